@@ -1,0 +1,104 @@
+//! Emitters: resolved model in, formatted Rust files out. Each emitter builds token streams
+//! with `quote`, and [`render`] formats them with `prettyplease` behind the one-line header
+//! that names the spec source and the command that regenerates the file.
+
+pub mod client;
+pub mod model;
+pub mod shape;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// A file the generator writes, relative to the repository root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Format `tokens` as a Rust file with the `@generated` header naming `source`.
+pub fn render(path: String, source: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("{path}: generated code does not parse: {e}"))?;
+    let body = space_items(&prettyplease::unparse(&file));
+    Ok(GeneratedFile {
+        path,
+        contents: format!("{}\n{body}", header("//", source)),
+    })
+}
+
+/// The first line of every generated file.
+pub fn header(comment: &str, source: &str) -> String {
+    format!("{comment} @generated from {source} by `cargo xtask codegen`; do not edit.")
+}
+
+/// `#[doc]` attributes for a description, one per line, so rustdoc and prettyplease keep the
+/// documented text as written.
+pub fn doc(text: &str) -> TokenStream {
+    let text = text.trim();
+    if text.is_empty() {
+        return TokenStream::new();
+    }
+    let lines = text.lines().map(|l| {
+        let l = l.trim_end();
+        // Escape what rustdoc would read as markup the page did not mean.
+        let l = l
+            .replace('[', "\\[")
+            .replace(']', "\\]")
+            .replace('<', "\\<");
+        let l = if l.is_empty() { l } else { format!(" {l}") };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+/// Inner (`//!`) doc attributes for a module.
+pub fn inner_doc(text: &str) -> TokenStream {
+    let lines = text.trim().lines().map(|l| {
+        let l = l.trim_end();
+        let l = if l.is_empty() {
+            l.to_owned()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#![doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+/// An identifier, raw when it starts with `r#`.
+pub fn ident(name: &str) -> proc_macro2::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
+        None => proc_macro2::Ident::new(name, proc_macro2::Span::call_site()),
+    }
+}
+
+/// Put a blank line between consecutive items (prettyplease packs them), so generated files
+/// read like hand-written ones.
+fn space_items(text: &str) -> String {
+    const STARTS: &[&str] = &[
+        "///", "#[", "pub ", "fn ", "impl ", "impl<", "use ", "const ", "static ", "mod ",
+    ];
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut prev = "";
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let prev_trimmed = prev.trim_start();
+        let prev_indent = prev.len() - prev_trimmed.len();
+        let prev_ends_item = (prev_trimmed == "}"
+            || prev_trimmed == "};"
+            || prev_trimmed.starts_with("pub struct") && prev_trimmed.ends_with(';'))
+            && prev_indent == indent
+            || (prev_trimmed.starts_with("use ") && !trimmed.starts_with("use "))
+            || prev_trimmed.starts_with("//!") && !trimmed.starts_with("//!");
+        if !prev.is_empty() && prev_ends_item && STARTS.iter().any(|s| trimmed.starts_with(s)) {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = line;
+    }
+    out
+}

@@ -1,0 +1,625 @@
+//! The model crate of a service: one module per data type and per action, serde types with
+//! accessors, string enums with an `Unknown` variant, per-action error codes, and the shape
+//! tables of [`super::shape`].
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{doc, ident, inner_doc, render, shape, GeneratedFile};
+use crate::ir::{Action, Member, Service, Ty, TypeDef, TypeKind, Variant};
+
+/// Crate folder of a service's model crate.
+pub fn crate_dir(s: &Service) -> String {
+    format!("crates/{}-model", s.name)
+}
+
+/// Every file of the model crate.
+pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
+    let dir = crate_dir(s);
+    let mut files = vec![cargo_toml(s), lib_rs(s)?, service_rs(s)?];
+    for (i, t) in s.types.iter().enumerate() {
+        let tokens = match &t.kind {
+            TypeKind::Struct(members) => struct_module(s, i, t, members),
+            TypeKind::Enum(variants) => enum_module(t, variants),
+        };
+        files.push(render(
+            format!("{dir}/src/types/{}.rs", t.snake),
+            &t.file,
+            tokens,
+        )?);
+    }
+    for a in &s.actions {
+        files.push(render(
+            format!("{dir}/src/actions/{}.rs", a.snake),
+            &a.file,
+            action_module(s, a),
+        )?);
+    }
+    Ok(files)
+}
+
+fn cargo_toml(s: &Service) -> GeneratedFile {
+    let contents = format!(
+        r#"{header}
+[package]
+name = "{name}-model"
+description = "{title} {version}: data types and action shapes (generated)"
+version = "0.1.0"
+edition.workspace = true
+license.workspace = true
+rust-version.workspace = true
+publish.workspace = true
+
+[dependencies]
+base64.workspace = true
+sdk-shape.workspace = true
+serde.workspace = true
+"#,
+        header = super::header("#", &s.dir),
+        name = s.name,
+        title = s.title,
+        version = s.version,
+    );
+    GeneratedFile {
+        path: format!("{}/Cargo.toml", crate_dir(s)),
+        contents,
+    }
+}
+
+fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
+    let crate_doc = inner_doc(&format!(
+        "{title} (API version {version}): the data types and actions, as documented.\n\n\
+         Generated from `{dir}`. Types are plain serde values with no I/O; send them with \
+         the `{name}-client` crate. Every documented enum has an `Unknown` variant that keeps \
+         values newer than the documentation, and unknown response members are ignored.",
+        title = s.title,
+        version = s.version,
+        dir = s.dir,
+        name = s.name,
+    ));
+    let type_mods = s.types.iter().map(|t| {
+        let m = ident(&t.snake);
+        let d = doc(&format!("The `{}` data type.", t.name));
+        quote!(#d pub mod #m;)
+    });
+    let action_mods = s.actions.iter().map(|a| {
+        let m = ident(&a.snake);
+        let d = doc(&format!("The `{}` action.", a.name));
+        quote!(#d pub mod #m;)
+    });
+    // One item per `use`, sorted by path: the order rustfmt keeps, so `cargo fmt --check`
+    // passes on generated crates without formatting them twice.
+    let mut uses: Vec<(String, TokenStream)> = Vec::new();
+    for t in &s.types {
+        let (m, n) = (ident(&t.snake), ident(&t.name));
+        uses.push((
+            format!("types::{}::{}", t.snake, t.name),
+            quote!(pub use types::#m::#n;),
+        ));
+    }
+    for a in &s.actions {
+        let m = ident(&a.snake);
+        for suffix in ["", "ErrorCode", "Request", "Response"] {
+            let n = format_ident!("{}{}", a.name, suffix);
+            uses.push((
+                format!("actions::{}::{}{}", a.snake, a.name, suffix),
+                quote!(pub use actions::#m::#n;),
+            ));
+        }
+    }
+    uses.push((
+        "service::SERVICE".to_owned(),
+        quote!(
+            pub use service::SERVICE;
+        ),
+    ));
+    uses.sort_by(|a, b| a.0.cmp(&b.0));
+    let uses = uses.into_iter().map(|(_, u)| u);
+    let tokens = quote! {
+        #crate_doc
+        /// Data types shared by the actions.
+        #[rustfmt::skip]
+        pub mod types {
+            #(#type_mods)*
+        }
+        /// One module per action: request, response, error codes and shape.
+        #[rustfmt::skip]
+        pub mod actions {
+            #(#action_mods)*
+        }
+        #[rustfmt::skip]
+        mod service;
+        #(#uses)*
+    };
+    render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, tokens)
+}
+
+fn service_rs(s: &Service) -> Result<GeneratedFile, String> {
+    let service = shape::service_static(s);
+    let tokens = quote! {
+        //! The service's shape table: protocol, endpoints, credentials and actions.
+        use crate::actions;
+        #service
+    };
+    render(format!("{}/src/service.rs", crate_dir(s)), &s.file, tokens)
+}
+
+/// The Rust type of one value of a member.
+pub fn value_type(s: &Service, ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::String | Ty::DateTime => quote!(String),
+        Ty::Int32 => quote!(i32),
+        Ty::Int64 => quote!(i64),
+        Ty::Uint64 => quote!(u64),
+        Ty::Boolean => quote!(bool),
+        Ty::Enum(i) | Ty::Struct(i) => {
+            let n = ident(&s.types[*i].name);
+            quote!(crate::#n)
+        }
+    }
+}
+
+fn member_type(s: &Service, m: &Member) -> TokenStream {
+    let v = value_type(s, &m.ty);
+    if m.list {
+        quote!(Vec<#v>)
+    } else {
+        v
+    }
+}
+
+fn member_doc(m: &Member) -> TokenStream {
+    let mut text = m.description.clone();
+    let mut facts = Vec::new();
+    if m.required {
+        facts.push("Required.".to_owned());
+    }
+    if let Some(d) = &m.default {
+        facts.push(format!("Default: `{d}`."));
+    }
+    if let Some(v) = m.minimum {
+        facts.push(format!("Minimum: {v}."));
+    }
+    if let Some(v) = m.maximum {
+        facts.push(format!("Maximum: {v}."));
+    }
+    if let Some(v) = m.max_items {
+        facts.push(format!("At most {v} items."));
+    }
+    if m.nullable {
+        facts.push("May be null.".to_owned());
+    }
+    if m.base64 {
+        facts.push("Base64-encoded.".to_owned());
+    }
+    if m.ty == Ty::DateTime {
+        facts.push("ISO 8601 date-time.".to_owned());
+    }
+    if !facts.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&facts.join(" "));
+    }
+    text.push_str(&format!("\n\nWire name: `{}`.", m.wire));
+    doc(&text)
+}
+
+/// A struct field; `optional` wraps it in `Option` (request and response members always are).
+fn field(s: &Service, m: &Member, optional: bool) -> TokenStream {
+    let d = member_doc(m);
+    let name = ident(&m.field);
+    let wire = &m.wire;
+    let ty = member_type(s, m);
+    if optional {
+        quote! {
+            #d
+            #[serde(rename = #wire, default, skip_serializing_if = "Option::is_none")]
+            pub #name: Option<#ty>,
+        }
+    } else {
+        quote! {
+            #d
+            #[serde(rename = #wire)]
+            pub #name: #ty,
+        }
+    }
+}
+
+/// A getter: `&str` for strings, copies for numbers, slices for lists (empty when absent).
+fn getter(s: &Service, m: &Member, optional: bool) -> TokenStream {
+    let name = ident(&m.field);
+    let d = doc(&format!(
+        "{} (`{}`).",
+        first_sentence(&m.description),
+        m.wire
+    ));
+    let v = value_type(s, &m.ty);
+    let body = match (m.list, optional, &m.ty) {
+        (true, true, _) => {
+            quote!(pub fn #name(&self) -> &[#v] { self.#name.as_deref().unwrap_or_default() })
+        }
+        (true, false, _) => quote!(pub fn #name(&self) -> &[#v] { &self.#name }),
+        (false, true, Ty::String | Ty::DateTime) => {
+            quote!(pub fn #name(&self) -> Option<&str> { self.#name.as_deref() })
+        }
+        (false, false, Ty::String | Ty::DateTime) => {
+            quote!(pub fn #name(&self) -> &str { &self.#name })
+        }
+        (false, true, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean) => {
+            quote!(pub fn #name(&self) -> Option<#v> { self.#name })
+        }
+        (false, false, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean) => {
+            quote!(pub fn #name(&self) -> #v { self.#name })
+        }
+        (false, true, _) => quote!(pub fn #name(&self) -> Option<&#v> { self.#name.as_ref() }),
+        (false, false, _) => quote!(pub fn #name(&self) -> &#v { &self.#name }),
+    };
+    let decoded = if m.base64 && !m.list {
+        let dname = format_ident!("{}_decoded", m.snake);
+        let dd = doc(&format!(
+            "`{}` decoded from base64: `None` when absent, an error when it is not valid base64.",
+            m.wire
+        ));
+        let get = if optional {
+            quote!(self.#name.as_deref()?)
+        } else {
+            quote!(&self.#name)
+        };
+        quote! {
+            #dd
+            pub fn #dname(&self) -> Option<Result<Vec<u8>, base64::DecodeError>> {
+                use base64::Engine as _;
+                Some(base64::engine::general_purpose::STANDARD.decode(#get))
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    quote!(#d #body #decoded)
+}
+
+fn first_sentence(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default().trim();
+    line.trim_end_matches(['.', '。']).to_owned()
+}
+
+/// Builder-style setter for input values (`with_recurrence`).
+fn setter(s: &Service, m: &Member) -> TokenStream {
+    let name = ident(&m.field);
+    let fname = format_ident!("with_{}", m.snake);
+    let d = doc(&format!(
+        "Sets `{}`: {}.",
+        m.wire,
+        first_sentence(&m.description)
+    ));
+    let value = quote!(value);
+    let (arg, conv) = into_arg(s, m, &value);
+    quote! {
+        #d
+        pub fn #fname(mut self, value: #arg) -> Self {
+            self.#name = Some(#conv);
+            self
+        }
+    }
+}
+
+/// The argument type a setter or constructor takes for a member, and the conversion.
+pub fn into_arg(s: &Service, m: &Member, value: &TokenStream) -> (TokenStream, TokenStream) {
+    let v = value_type(s, &m.ty);
+    let scalar = matches!(m.ty, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean);
+    match (m.list, scalar) {
+        (true, true) => (
+            quote!(impl IntoIterator<Item = #v>),
+            quote!(#value.into_iter().collect()),
+        ),
+        (true, false) => (
+            quote!(impl IntoIterator<Item = impl Into<#v>>),
+            quote!(#value.into_iter().map(Into::into).collect()),
+        ),
+        (false, true) => (v, quote!(#value)),
+        (false, false) => (quote!(impl Into<#v>), quote!(#value.into())),
+    }
+}
+
+fn struct_module(s: &Service, index: usize, t: &TypeDef, members: &[Member]) -> TokenStream {
+    let name = ident(&t.name);
+    let d = doc(&t.description);
+    let all_optional = members.iter().all(|m| !m.required);
+    let fields = members.iter().map(|m| field(s, m, !m.required));
+    let default = all_optional.then(|| quote!(Default,));
+    let mut methods = Vec::new();
+    if t.in_input {
+        let required: Vec<&Member> = members.iter().filter(|m| m.required).collect();
+        if !required.is_empty() {
+            let args = required.iter().map(|m| {
+                let n = ident(&m.field);
+                let (arg, _) = into_arg(s, m, &quote!(#n));
+                quote!(#n: #arg)
+            });
+            let inits = members.iter().map(|m| {
+                let n = ident(&m.field);
+                if m.required {
+                    let (_, conv) = into_arg(s, m, &quote!(#n));
+                    quote!(#n: #conv)
+                } else {
+                    quote!(#n: None)
+                }
+            });
+            let names: Vec<String> = required.iter().map(|m| format!("`{}`", m.wire)).collect();
+            let nd = doc(&format!(
+                "A `{}` with its required members {}.",
+                t.name,
+                names.join(", ")
+            ));
+            methods.push(quote! {
+                #nd
+                pub fn new(#(#args),*) -> Self {
+                    Self { #(#inits),* }
+                }
+            });
+        }
+        for m in members.iter().filter(|m| !m.required) {
+            methods.push(setter(s, m));
+        }
+    }
+    for m in members {
+        methods.push(getter(s, m, !m.required));
+    }
+    let shape = shape::struct_static(s, index);
+    let mdoc = inner_doc(&format!("The `{}` data type.", t.name));
+    quote! {
+        #mdoc
+        use serde::{Deserialize, Serialize};
+
+        #d
+        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            #(#methods)*
+        }
+
+        #shape
+    }
+}
+
+/// A string enum with an `Unknown` variant: the same code for data-type enums and error codes.
+pub fn string_enum(
+    name: &str,
+    description: &str,
+    variants: &[Variant],
+    unknown_doc: &str,
+) -> TokenStream {
+    let n = ident(name);
+    let d = doc(description);
+    let vs = variants.iter().map(|v| {
+        let vi = ident(&v.ident);
+        let vd = doc(&if v.description.is_empty() {
+            format!("`{}`.", v.wire)
+        } else {
+            format!("{} (`{}`)", v.description, v.wire)
+        });
+        quote!(#vd #vi,)
+    });
+    let to_str = variants.iter().map(|v| {
+        let vi = ident(&v.ident);
+        let w = &v.wire;
+        quote!(Self::#vi => #w,)
+    });
+    let from_str = variants.iter().map(|v| {
+        let vi = ident(&v.ident);
+        let w = &v.wire;
+        quote!(#w => Self::#vi,)
+    });
+    let ud = doc(unknown_doc);
+    quote! {
+        #d
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #n {
+            #(#vs)*
+            #ud
+            Unknown(String),
+        }
+
+        impl #n {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_str)*
+                    Self::Unknown(value) => value,
+                }
+            }
+
+            /// Whether the value is not one the documentation lists.
+            pub fn is_unknown(&self) -> bool {
+                matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl From<&str> for #n {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_str)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<String> for #n {
+            fn from(value: String) -> Self {
+                match Self::from(value.as_str()) {
+                    Self::Unknown(_) => Self::Unknown(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl std::fmt::Display for #n {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for #n {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                sdk_shape::wire::serialize_enum(self.as_str(), serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #n {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                sdk_shape::wire::deserialize_enum(deserializer)
+            }
+        }
+    }
+}
+
+fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
+    let e = string_enum(
+        &t.name,
+        &t.description,
+        variants,
+        "A value the documentation does not list, kept verbatim so it round-trips.",
+    );
+    let shape = shape::enum_static(t, variants);
+    let mdoc = inner_doc(&format!("The `{}` enum.", t.name));
+    quote! {
+        #mdoc
+        #e
+        #shape
+    }
+}
+
+fn action_module(s: &Service, a: &Action) -> TokenStream {
+    let marker = ident(&a.name);
+    let req = format_ident!("{}Request", a.name);
+    let resp = format_ident!("{}Response", a.name);
+    let code = format_ident!("{}ErrorCode", a.name);
+    let req_fields = a.input.iter().map(|m| field(s, m, true));
+    let resp_fields = a.output.iter().map(|m| field(s, m, true));
+    let getters = a.output.iter().map(|m| getter(s, m, true));
+    let req_doc = doc(&format!(
+        "Request of `{}`: {}\n\nEvery member is an `Option` so a request can be filled step by step; \
+         required members and documented limits are checked before it is sent.",
+        a.name, a.description
+    ));
+    let resp_doc = doc(&format!("Response of `{}`.", a.name));
+    let variants: Vec<Variant> = a
+        .errors
+        .iter()
+        .map(|e| Variant {
+            wire: e.code.clone(),
+            ident: e.variant.clone(),
+            description: if e.documented_here {
+                e.description.clone()
+            } else {
+                format!("{} (common error)", e.description.trim_end_matches('.'))
+            },
+        })
+        .collect();
+    let codes = string_enum(
+        &format!("{}ErrorCode", a.name),
+        &format!(
+            "Error codes of `{}`: the ones its page documents, then the service's common codes.",
+            a.name
+        ),
+        &variants,
+        "A code the documentation does not list, kept verbatim.",
+    );
+    let marker_doc = doc(&format!(
+        "{}\n\nMarker type tying the request, response and error codes of `{}` together.",
+        a.description, a.name
+    ));
+    let paged = a.pagination.as_ref().map(|p| {
+        let items = &a.output[p.items];
+        let total = &a.output[p.total];
+        let item_ty = value_type(s, &items.ty);
+        let items_f = ident(&items.field);
+        let total_f = ident(&total.field);
+        let offset = a
+            .input
+            .iter()
+            .find(|m| m.wire == "Offset")
+            .map(|m| (ident(&m.field), m.ty.clone()));
+        let (offset_f, offset_ty) = offset.expect("pagination implies Offset");
+        let (get_offset, set_offset) = match offset_ty {
+            Ty::Int64 => (
+                quote!(request.#offset_f.unwrap_or(0)),
+                quote!(request.#offset_f = Some(offset);),
+            ),
+            _ => (
+                quote!(request.#offset_f.map_or(0, |o| i64::try_from(o).unwrap_or(i64::MAX))),
+                quote!(request.#offset_f = Some(offset.try_into().unwrap_or_default());),
+            ),
+        };
+        let total_conv = match total.ty {
+            Ty::Uint64 => quote!(response.#total_f),
+            _ => quote!(response.#total_f.and_then(|t| u64::try_from(t).ok())),
+        };
+        quote! {
+            impl sdk_shape::PagedAction for #marker {
+                type Item = #item_ty;
+                fn offset(request: &Self::Request) -> i64 {
+                    #get_offset
+                }
+                fn set_offset(request: &mut Self::Request, offset: i64) {
+                    #set_offset
+                }
+                fn into_page(response: Self::Response) -> sdk_shape::Page<Self::Item> {
+                    sdk_shape::Page {
+                        total: #total_conv,
+                        items: response.#items_f.unwrap_or_default(),
+                    }
+                }
+            }
+        }
+    });
+    let shape = shape::action_static(s, a);
+    let mdoc = inner_doc(&format!(
+        "The `{}` action: {}",
+        a.name,
+        first_sentence(&a.description)
+    ));
+    quote! {
+        #mdoc
+        use serde::{Deserialize, Serialize};
+
+        #marker_doc
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct #marker;
+
+        impl sdk_shape::Action for #marker {
+            type Request = #req;
+            type Response = #resp;
+            type ErrorCode = #code;
+            const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+        }
+
+        #paged
+
+        #req_doc
+        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct #req {
+            #(#req_fields)*
+        }
+
+        #resp_doc
+        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct #resp {
+            #(#resp_fields)*
+        }
+
+        impl #resp {
+            #(#getters)*
+        }
+
+        #codes
+
+        #shape
+    }
+}

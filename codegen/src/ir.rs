@@ -1,0 +1,184 @@
+//! The resolved model the emitters read: every reference resolved, every Rust name chosen,
+//! every fact checked. Emitters never look at spec files or make naming decisions.
+
+use serde_json::Value;
+
+pub use crate::spec::ProtocolSpec as Protocol;
+
+/// A service version and everything in it.
+#[derive(Debug, Clone)]
+pub struct Service {
+    /// Spec folder (`spec/tat/2020-10-28`).
+    pub dir: String,
+    /// Path of service.json.
+    pub file: String,
+    /// Service name (`eflo-controller`).
+    pub name: String,
+    /// Rust crate-name stem (`eflo_controller`).
+    pub snake: String,
+    /// Human title.
+    pub title: String,
+    /// API version.
+    pub version: String,
+    /// Wire protocol.
+    pub protocol: Protocol,
+    /// Fixed endpoints: (host, description).
+    pub endpoints: Vec<(String, String)>,
+    /// Regional endpoint rule.
+    pub regional_endpoint: Option<String>,
+    /// Credential environment variables and profile file.
+    pub credentials: Credentials,
+    /// Error codes every action may return.
+    pub common_errors: Vec<ErrorCode>,
+    /// Actions, sorted by name.
+    pub actions: Vec<Action>,
+    /// Data types, sorted by name.
+    pub types: Vec<TypeDef>,
+}
+
+/// Credential sources.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub id_env: String,
+    pub secret_env: String,
+    pub token_env: String,
+    pub region_env: Option<String>,
+    pub profile_file: String,
+}
+
+/// One action.
+#[derive(Debug, Clone)]
+pub struct Action {
+    /// Path of the action's spec file.
+    pub file: String,
+    /// Wire name (`DescribeInvocations`).
+    pub name: String,
+    /// Module and method name (`describe_invocations`).
+    pub snake: String,
+    /// Command name (`describe-invocations`).
+    pub kebab: String,
+    /// The page's description.
+    pub description: String,
+    /// The page the facts come from.
+    pub source: String,
+    pub rate_limit: Option<u32>,
+    pub region_required: bool,
+    /// Derived: the action only reads (its name starts with `Describe`, or the page's access
+    /// level is `get`/`list`), so it may be retried after an ambiguous failure.
+    pub read_only: bool,
+    pub input: Vec<Member>,
+    pub output: Vec<Member>,
+    /// Mutually exclusive member groups (wire names).
+    pub exclusive: Vec<Vec<String>>,
+    /// Documented codes of this action, then the service's common codes not already listed.
+    pub errors: Vec<ErrorCode>,
+    pub examples: Vec<Example>,
+    pub pagination: Option<Pagination>,
+}
+
+/// Offset/Limit/TotalCount pagination, derived from the members.
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// Index of the list member in `output` holding the items.
+    pub items: usize,
+    /// Index of the total count member in `output`.
+    pub total: usize,
+}
+
+/// A documented error code.
+#[derive(Debug, Clone)]
+pub struct ErrorCode {
+    pub code: String,
+    /// Variant name (`InvalidParameterValueInvalidFilter`).
+    pub variant: String,
+    pub description: String,
+    /// Documented for this action (not only a common code of the service).
+    pub documented_here: bool,
+}
+
+/// A documented example.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub title: String,
+    pub description: String,
+    pub request: Option<Value>,
+    pub response: Value,
+}
+
+/// A member of a request, response or object type.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// Wire name.
+    pub wire: String,
+    /// Field name, possibly a raw identifier (`r#type`).
+    pub field: String,
+    /// Plain snake name, for methods built from it (`type`).
+    pub snake: String,
+    /// Flag name (`invocation-ids`).
+    pub kebab: String,
+    pub ty: Ty,
+    pub list: bool,
+    pub required: bool,
+    pub nullable: bool,
+    pub base64: bool,
+    pub description: String,
+    pub default: Option<Value>,
+    pub minimum: Option<i64>,
+    pub maximum: Option<i64>,
+    pub max_items: Option<u32>,
+    pub filters: Option<Filters>,
+}
+
+/// Allowed filters of a `Filters` member.
+#[derive(Debug, Clone)]
+pub struct Filters {
+    pub max_values: Option<u32>,
+    /// (name, description)
+    pub names: Vec<(String, String)>,
+}
+
+/// The type of one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    String,
+    DateTime,
+    Int32,
+    Int64,
+    Uint64,
+    Boolean,
+    /// Index into `Service::types`.
+    Enum(usize),
+    /// Index into `Service::types`.
+    Struct(usize),
+}
+
+/// A data type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub file: String,
+    /// Rust type name (= spec name).
+    pub name: String,
+    /// Module name.
+    pub snake: String,
+    pub description: String,
+    pub kind: TypeKind,
+    /// Reachable from some action's input.
+    pub in_input: bool,
+    /// Reachable from some action's output.
+    pub in_output: bool,
+}
+
+/// Object or enum.
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Struct(Vec<Member>),
+    Enum(Vec<Variant>),
+}
+
+/// One enum value.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub wire: String,
+    pub ident: String,
+    pub description: String,
+}

@@ -1,0 +1,95 @@
+//! The generator: spec files in, Rust crates out.
+//!
+//! The pipeline is `load` (read and parse files, errors located by file and JSON pointer) →
+//! `validate` (resolve references and names into the `ir`, checking every fact between files)
+//! → `emit` (token streams with `quote`, formatted with `prettyplease`) → `write` (compare with
+//! or update the files on disk). Generation is a pure function of the spec files: the same
+//! files give byte-identical output.
+
+pub mod emit;
+pub mod error;
+pub mod ir;
+pub mod load;
+pub mod naming;
+pub mod spec;
+pub mod validate;
+pub mod write;
+
+use std::path::Path;
+
+pub use emit::GeneratedFile;
+pub use error::{SpecError, SpecErrors};
+pub use load::SourceFile;
+
+/// Everything the generator owns: the files it writes, and the folders in which any other
+/// file is stale output to remove.
+#[derive(Debug, Clone)]
+pub struct Output {
+    /// Generated files, sorted by path.
+    pub files: Vec<GeneratedFile>,
+    /// Folders wholly owned by the generator.
+    pub owned_dirs: Vec<String>,
+}
+
+/// Why generation failed.
+#[derive(Debug)]
+pub enum GenerateError {
+    /// The spec folder could not be read.
+    Io(std::io::Error),
+    /// The spec has problems; each names its file and place.
+    Spec(SpecErrors),
+    /// The generator produced code that does not parse: a bug in the generator.
+    Internal(String),
+}
+
+impl std::fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GenerateError::Io(e) => write!(f, "cannot read the spec: {e}"),
+            GenerateError::Spec(e) => write!(f, "{e}"),
+            GenerateError::Internal(e) => write!(f, "internal generator error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for GenerateError {}
+
+/// Load, validate and resolve spec files held in memory.
+pub fn resolve(files: &[SourceFile]) -> Result<Vec<ir::Service>, SpecErrors> {
+    let (loaded, mut errors) = load::parse(files);
+    let services = validate::resolve(loaded, &mut errors);
+    if errors.is_empty() {
+        Ok(services)
+    } else {
+        errors.sort();
+        errors.dedup();
+        Err(SpecErrors(errors))
+    }
+}
+
+/// Generate every output file from spec files held in memory.
+pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
+    let services = resolve(files).map_err(GenerateError::Spec)?;
+    let mut out = vec![GeneratedFile {
+        path: "spec/schema.json".to_owned(),
+        contents: spec::json_schema(),
+    }];
+    let mut owned_dirs = Vec::new();
+    for s in &services {
+        out.extend(emit::model::emit(s).map_err(GenerateError::Internal)?);
+        out.extend(emit::client::emit(s).map_err(GenerateError::Internal)?);
+        owned_dirs.push(emit::model::crate_dir(s));
+        owned_dirs.push(emit::client::crate_dir(s));
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Output {
+        files: out,
+        owned_dirs,
+    })
+}
+
+/// Generate every output file from the spec tree under `root` (the repository root).
+pub fn generate(root: &Path) -> Result<Output, GenerateError> {
+    let files = load::read_spec_tree(root).map_err(GenerateError::Io)?;
+    generate_from(&files)
+}

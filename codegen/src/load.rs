@@ -1,0 +1,188 @@
+//! Reading the spec tree: files in, typed spec files out, with errors located by file and
+//! JSON pointer. Reading (I/O) and parsing are separate so tests can parse files held in memory.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{did_you_mean, SpecError};
+use crate::spec::{ActionFile, ServiceFile, TypeFile};
+
+/// A spec file's path (relative to the repository root, `/`-separated) and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative path, e.g. `spec/tat/2020-10-28/actions/DescribeInvocations.json`.
+    pub path: String,
+    /// The file's contents.
+    pub text: String,
+}
+
+/// The parsed files of one service version.
+#[derive(Debug)]
+pub struct LoadedService {
+    /// The version folder, e.g. `spec/tat/2020-10-28`.
+    pub dir: String,
+    /// `service.json`, when present and valid.
+    pub service: Option<(String, ServiceFile)>,
+    /// Action files, sorted by path.
+    pub actions: Vec<(String, ActionFile)>,
+    /// Type files, sorted by path.
+    pub types: Vec<(String, TypeFile)>,
+    /// Names (file stems) of type files that did not parse: references to them are not
+    /// reported again as unknown types.
+    pub broken_types: Vec<String>,
+}
+
+/// Read every `.json` file under `<root>/spec/<service>/<version>/`, sorted by path.
+pub fn read_spec_tree(root: &Path) -> io::Result<Vec<SourceFile>> {
+    let mut files = Vec::new();
+    collect(root, &root.join("spec"), &mut files)?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else if path.extension().is_some_and(|e| e == "json") {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            if rel == "spec/schema.json" {
+                continue;
+            }
+            let text = fs::read_to_string(&path)
+                .map_err(|e| io::Error::new(e.kind(), format!("{rel}: {e}")))?;
+            out.push(SourceFile { path: rel, text });
+        }
+    }
+    Ok(())
+}
+
+enum Role {
+    Service,
+    Action,
+    Type,
+}
+
+/// Parse the files into services. Every problem is returned; a file with a problem is left out.
+pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
+    let mut services: Vec<LoadedService> = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        let parts: Vec<&str> = file.path.split('/').collect();
+        let role = match parts.as_slice() {
+            ["spec", _, _, "service.json"] => Some(Role::Service),
+            ["spec", _, _, "actions", _] => Some(Role::Action),
+            ["spec", _, _, "types", _] => Some(Role::Type),
+            _ => None,
+        };
+        let Some(role) = role else {
+            errors.push(SpecError::new(
+                &file.path,
+                "",
+                "unexpected file: spec files are spec/<service>/<version>/service.json, \
+                 .../actions/<Action>.json or .../types/<Type>.json",
+            ));
+            continue;
+        };
+        let dir = parts[..3].join("/");
+        let index = match services.iter().position(|s| s.dir == dir) {
+            Some(i) => i,
+            None => {
+                services.push(LoadedService {
+                    dir: dir.clone(),
+                    service: None,
+                    actions: Vec::new(),
+                    types: Vec::new(),
+                    broken_types: Vec::new(),
+                });
+                services.len() - 1
+            }
+        };
+        let entry = &mut services[index];
+        match role {
+            Role::Service => {
+                if let Some(v) = parse_one::<ServiceFile>(file, &mut errors) {
+                    entry.service = Some((file.path.clone(), v));
+                }
+            }
+            Role::Action => {
+                if let Some(v) = parse_one::<ActionFile>(file, &mut errors) {
+                    entry.actions.push((file.path.clone(), v));
+                }
+            }
+            Role::Type => match parse_one::<TypeFile>(file, &mut errors) {
+                Some(v) => entry.types.push((file.path.clone(), v)),
+                None => {
+                    let stem = parts[4].strip_suffix(".json").unwrap_or(parts[4]);
+                    entry.broken_types.push(stem.to_owned());
+                }
+            },
+        }
+    }
+    for s in &services {
+        if s.service.is_none() && !errors.iter().any(|e| e.file.starts_with(&s.dir)) {
+            errors.push(SpecError::new(
+                &format!("{}/service.json", s.dir),
+                "",
+                "missing: every service version needs a service.json",
+            ));
+        }
+    }
+    (services, errors)
+}
+
+fn parse_one<T: DeserializeOwned>(file: &SourceFile, errors: &mut Vec<SpecError>) -> Option<T> {
+    let de = &mut serde_json::Deserializer::from_str(&file.text);
+    match serde_path_to_error::deserialize::<_, T>(de) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let pointer = pointer_of(e.path());
+            let inner = e.into_inner();
+            let mut message = inner.to_string();
+            if let Some(hint) = unknown_field_hint(&message) {
+                message.push_str(&hint);
+            }
+            if inner.is_syntax() || inner.is_eof() {
+                message = format!("invalid JSON: {message}");
+            }
+            errors.push(SpecError::new(&file.path, pointer, message));
+            None
+        }
+    }
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// serde says "unknown field `typ`, expected one of `a`, `b`": add the closest candidate.
+fn unknown_field_hint(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (name, rest) = rest.split_once('`')?;
+    let candidates: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    let hint = did_you_mean(name, candidates.iter().copied());
+    (!hint.is_empty()).then_some(hint)
+}

@@ -1,0 +1,116 @@
+//! Rust names from wire names, and the rules that make them legal and distinct.
+
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
+
+/// Keywords that may be used as raw identifiers (`r#type`).
+const RAW_OK: &[&str] = &[
+    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
+    "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
+    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
+    "virtual", "yield", "try", "gen",
+];
+
+/// Keywords that cannot be identifiers at all, not even raw.
+const NEVER: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Snake-case name of a wire name (`InvocationIds` → `invocation_ids`, `OutputCOSBucketUrl` →
+/// `output_cos_bucket_url`).
+pub fn snake(wire: &str) -> String {
+    wire.to_snake_case()
+}
+
+/// Kebab-case name (`InvocationIds` → `invocation-ids`).
+pub fn kebab(wire: &str) -> String {
+    wire.to_kebab_case()
+}
+
+/// UpperCamel name (`PARTIAL_FAILED` → `PartialFailed`, `InvalidParameter.ConflictParameter`
+/// → `InvalidParameterConflictParameter`).
+pub fn camel(wire: &str) -> String {
+    wire.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            if p.chars().any(|c| c.is_ascii_lowercase()) {
+                // Already mixed case: keep the documented word boundaries.
+                let mut c = p.chars();
+                let first = c.next().map(|f| f.to_ascii_uppercase()).into_iter();
+                first.chain(c).collect::<String>()
+            } else {
+                p.to_upper_camel_case()
+            }
+        })
+        .collect()
+}
+
+/// A field or method identifier for `snake`: itself, a raw identifier for a keyword, or an
+/// error for names that cannot be identifiers.
+pub fn field_ident(snake: &str) -> Result<String, String> {
+    if NEVER.contains(&snake) {
+        return Err(format!(
+            "`{snake}` is a Rust keyword that cannot be used as a name"
+        ));
+    }
+    if !is_ident(snake) {
+        return Err(format!("`{snake}` is not a valid Rust identifier"));
+    }
+    if RAW_OK.contains(&snake) {
+        Ok(format!("r#{snake}"))
+    } else {
+        Ok(snake.to_owned())
+    }
+}
+
+/// Check a type name: UpperCamel, a legal identifier, not a keyword.
+pub fn check_type_name(name: &str) -> Result<(), String> {
+    if NEVER.contains(&name) || RAW_OK.contains(&name) {
+        return Err(format!("`{name}` is a Rust keyword and cannot name a type"));
+    }
+    if !is_ident(name) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Err(format!(
+            "`{name}` cannot name a type: use UpperCamelCase ASCII letters and digits"
+        ));
+    }
+    Ok(())
+}
+
+/// A wire name must start with a letter and hold only ASCII letters, digits and `_`.
+pub fn check_wire_name(name: &str) -> Result<(), String> {
+    if !is_ident(name) || name.starts_with('_') {
+        return Err(format!(
+            "`{name}` is not a member name: use ASCII letters, digits and `_`, starting with a letter"
+        ));
+    }
+    Ok(())
+}
+
+fn is_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(snake("OutputCOSBucketUrl"), "output_cos_bucket_url");
+        assert_eq!(snake("InvocationIds"), "invocation_ids");
+        assert_eq!(kebab("InvocationIds"), "invocation-ids");
+        assert_eq!(camel("PARTIAL_FAILED"), "PartialFailed");
+        assert_eq!(camel("PlainText"), "PlainText");
+        assert_eq!(camel("user"), "User");
+        assert_eq!(
+            camel("InvalidParameter.ConflictParameter"),
+            "InvalidParameterConflictParameter"
+        );
+        assert_eq!(
+            camel("UnauthorizedOperation.MFAExpired"),
+            "UnauthorizedOperationMFAExpired"
+        );
+        assert_eq!(field_ident("type").unwrap(), "r#type");
+        assert!(field_ident("self").is_err());
+    }
+}

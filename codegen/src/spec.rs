@@ -1,0 +1,284 @@
+//! The spec format: what a transcribed documentation page looks like as JSON.
+//!
+//! These types are the single definition of the format: the loader deserializes them and
+//! `spec/schema.json` is generated from them (`cargo xtask codegen`), so the schema an editor
+//! validates against cannot drift from what the generator accepts. Only shape lives here;
+//! the facts between files (type references, names, examples) are checked in `validate`.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_json::Value;
+
+/// `spec/<service>/<version>/service.json`: one service version.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceFile {
+    /// Path of the JSON Schema, for editors.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// Short service name as used in host names and crate names (`tat`, `eflo-controller`).
+    pub service: String,
+    /// Human title of the service.
+    pub title: String,
+    /// API version (`2020-10-28`).
+    pub version: String,
+    /// Wire protocol family.
+    pub protocol: ProtocolSpec,
+    /// Documented fixed endpoints; the first is the default.
+    #[serde(default)]
+    pub endpoints: Vec<EndpointSpec>,
+    /// Regional endpoint rule with `{region}` for the region id.
+    #[serde(default)]
+    pub regional_endpoint: Option<String>,
+    /// Where credentials come from.
+    pub credentials: CredentialsSpec,
+    /// Error codes any action of the service may return.
+    #[serde(default)]
+    pub common_errors: Vec<ErrorSpec>,
+}
+
+/// Wire protocol family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+pub enum ProtocolSpec {
+    /// Tencent Cloud API 3.0 (JSON body, TC3-HMAC-SHA256).
+    #[serde(rename = "tc3-json")]
+    Tc3Json,
+    /// Alibaba Cloud RPC (form body, ACS3-HMAC-SHA256).
+    #[serde(rename = "acs3-rpc")]
+    Acs3Rpc,
+}
+
+/// A documented host.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointSpec {
+    /// Host name without scheme.
+    pub host: String,
+    /// Where the documentation names it and for what.
+    pub description: String,
+}
+
+/// Credential sources of a service.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CredentialsSpec {
+    /// Environment variable with the key id.
+    pub id_env: String,
+    /// Environment variable with the secret.
+    pub secret_env: String,
+    /// Environment variable with the session token.
+    pub token_env: String,
+    /// Environment variable with the default region.
+    #[serde(default)]
+    pub region_env: Option<String>,
+    /// The vendor's profile file (`~/.tencentcloud/credentials`).
+    pub profile_file: String,
+}
+
+/// `spec/<service>/<version>/actions/<Action>.json`: one documentation page.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionFile {
+    /// Path of the JSON Schema, for editors.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// Action name (`DescribeInvocations`).
+    pub name: String,
+    /// The page the facts come from (file name under `shared/docs`, or a URL).
+    pub source: String,
+    /// Language of the descriptions (`en`, `zh`).
+    pub language: String,
+    /// What the action does, in the page's words.
+    pub description: String,
+    /// Documented request rate limit, requests per second.
+    #[serde(default)]
+    pub rate_limit: Option<u32>,
+    /// Whether the common Region parameter is required (Tencent pages say so per action).
+    #[serde(default)]
+    pub region_required: bool,
+    /// Documented access level (Alibaba's "访问级别", e.g. `get`).
+    #[serde(default)]
+    pub access_level: Option<String>,
+    /// Request members (without common parameters).
+    #[serde(default)]
+    pub input: Vec<MemberSpec>,
+    /// Response members.
+    #[serde(default)]
+    pub output: Vec<MemberSpec>,
+    /// Rules between request members.
+    #[serde(default)]
+    pub rules: Vec<RuleSpec>,
+    /// Error codes documented for the action.
+    #[serde(default)]
+    pub errors: Vec<ErrorSpec>,
+    /// The documented examples, verbatim.
+    #[serde(default)]
+    pub examples: Vec<ExampleSpec>,
+}
+
+/// `spec/<service>/<version>/types/<Type>.json`: a data type, either an object (`members`)
+/// or a set of string values (`values`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TypeFile {
+    /// Path of the JSON Schema, for editors.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// Type name (`Filter`).
+    pub name: String,
+    /// Where the facts come from.
+    pub source: String,
+    /// What the type is.
+    pub description: String,
+    /// Members of an object type.
+    #[serde(default)]
+    pub members: Vec<MemberSpec>,
+    /// Values of an enum type.
+    #[serde(default)]
+    pub values: Vec<EnumValueSpec>,
+}
+
+/// A member of a request, a response or a data type.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberSpec {
+    /// Wire name (`InvocationIds`, without the page's `.N`).
+    pub name: String,
+    /// `String`, `Integer`, `Boolean`, or the name of a type in `types/`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Refinement of the type: `int32`, `int64` (default for Integer), `uint64`, `date-time`.
+    #[serde(default)]
+    pub format: Option<FormatSpec>,
+    /// The member is a list (`Array of ...`, `.N`).
+    #[serde(default)]
+    pub list: bool,
+    /// The page marks the member required.
+    #[serde(default)]
+    pub required: bool,
+    /// The documentation says the value may be null.
+    #[serde(default)]
+    pub nullable: bool,
+    /// The string is base64-encoded.
+    #[serde(default)]
+    pub base64: bool,
+    /// The page's description.
+    pub description: String,
+    /// Documented default value.
+    #[serde(default)]
+    pub default: Option<Value>,
+    /// Documented smallest value.
+    #[serde(default)]
+    pub minimum: Option<i64>,
+    /// Documented largest value.
+    #[serde(default)]
+    pub maximum: Option<i64>,
+    /// Documented largest number of list items.
+    #[serde(default)]
+    pub max_items: Option<u32>,
+    /// Documented example value.
+    #[serde(default)]
+    pub example: Option<Value>,
+    /// Filter names and limits, for a list of `Filter`.
+    #[serde(default)]
+    pub filters: Option<FiltersSpec>,
+}
+
+/// Refinement of a primitive type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+pub enum FormatSpec {
+    /// Signed 32-bit integer.
+    #[serde(rename = "int32")]
+    Int32,
+    /// Signed 64-bit integer.
+    #[serde(rename = "int64")]
+    Int64,
+    /// Unsigned 64-bit integer.
+    #[serde(rename = "uint64")]
+    Uint64,
+    /// ISO 8601 date-time string.
+    #[serde(rename = "date-time")]
+    DateTime,
+}
+
+/// The filters a `Filters` member accepts.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FiltersSpec {
+    /// Largest number of `Values` in one filter.
+    #[serde(default)]
+    pub max_values: Option<u32>,
+    /// The accepted filter names.
+    pub names: Vec<FilterNameSpec>,
+}
+
+/// One accepted filter name.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FilterNameSpec {
+    /// The name (`invocation-id`).
+    pub name: String,
+    /// The page's description.
+    pub description: String,
+}
+
+/// One value of an enum type.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValueSpec {
+    /// The wire value (`SUCCESS`).
+    pub value: String,
+    /// What it means.
+    pub description: String,
+}
+
+/// A rule between request members.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub enum RuleSpec {
+    /// At most one of these members may be given.
+    MutuallyExclusive(Vec<String>),
+}
+
+/// A documented error code.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorSpec {
+    /// The code (`InvalidParameterValue.InvalidFilter`).
+    pub code: String,
+    /// The page's description.
+    pub description: String,
+}
+
+/// A documented example.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleSpec {
+    /// The example's title.
+    pub title: String,
+    /// The example's description, if the page gives one.
+    #[serde(default)]
+    pub description: String,
+    /// Request parameters, verbatim (without common parameters).
+    #[serde(default)]
+    pub request: Option<Value>,
+    /// Response body, verbatim (with the `Response` wrapper for Tencent).
+    pub response: Value,
+}
+
+/// The JSON Schema of every spec file, as written to `spec/schema.json`.
+pub fn json_schema() -> String {
+    #[derive(JsonSchema)]
+    #[allow(dead_code)]
+    #[serde(untagged)]
+    /// A spec file: a service, an action or a data type.
+    enum SpecFile {
+        Service(ServiceFile),
+        Action(ActionFile),
+        Type(TypeFile),
+    }
+    let schema = schemars::schema_for!(SpecFile);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,838 @@
+//! From parsed spec files to the resolved model ([`crate::ir`]), checking every fact between
+//! files on the way: names legal and distinct after case conversion, references resolved,
+//! limits consistent, examples true to the members they use. Every problem is collected with
+//! its file and JSON pointer; nothing here panics on bad input.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::Value;
+
+use crate::error::{did_you_mean, SpecError};
+use crate::ir::{self, Ty, TypeKind};
+use crate::load::LoadedService;
+use crate::naming;
+use crate::spec::{ActionFile, FormatSpec, MemberSpec, ProtocolSpec, TypeFile};
+
+const PRIMITIVES: &[&str] = &["String", "Integer", "Boolean"];
+
+/// Resolve every loaded service, or return every problem found.
+pub fn resolve(loaded: Vec<LoadedService>, errors: &mut Vec<SpecError>) -> Vec<ir::Service> {
+    let mut out = Vec::new();
+    for service in loaded {
+        if let Some(s) = resolve_service(service, errors) {
+            out.push(s);
+        }
+    }
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for s in &out {
+        if let Some(other) = seen.insert(s.snake.clone(), s.file.clone()) {
+            errors.push(SpecError::new(
+                &s.file,
+                "/service",
+                format!(
+                    "service `{}` gives the same crate names as {other}; one version per service is generated",
+                    s.name
+                ),
+            ));
+        }
+    }
+    out
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    errors: &'a mut Vec<SpecError>,
+    /// Type name → (index, is_enum).
+    types: &'a BTreeMap<String, (usize, bool)>,
+    /// Types with problems of their own: references to them are not reported again.
+    broken: &'a [String],
+}
+
+impl Ctx<'_> {
+    fn err(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+        self.errors
+            .push(SpecError::new(self.file, pointer, message));
+    }
+}
+
+fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option<ir::Service> {
+    let (file, spec) = loaded.service?;
+    let dir_parts: Vec<&str> = loaded.dir.split('/').collect();
+    if dir_parts.get(1) != Some(&spec.service.as_str()) {
+        errors.push(SpecError::new(
+            &file,
+            "/service",
+            format!(
+                "service `{}` does not match its folder `{}`",
+                spec.service, loaded.dir
+            ),
+        ));
+    }
+    if dir_parts.get(2) != Some(&spec.version.as_str()) {
+        errors.push(SpecError::new(
+            &file,
+            "/version",
+            format!(
+                "version `{}` does not match its folder `{}`",
+                spec.version, loaded.dir
+            ),
+        ));
+    }
+    if spec.service.is_empty()
+        || !spec
+            .service
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        errors.push(SpecError::new(
+            &file,
+            "/service",
+            format!(
+                "service name `{}` must be lower-case letters, digits and `-`",
+                spec.service
+            ),
+        ));
+    }
+    if spec.protocol == ProtocolSpec::Tc3Json && spec.endpoints.is_empty() {
+        errors.push(SpecError::new(
+            &file,
+            "/endpoints",
+            "a tc3-json service needs at least one endpoint",
+        ));
+    }
+    if spec.protocol == ProtocolSpec::Acs3Rpc
+        && spec.endpoints.is_empty()
+        && spec.regional_endpoint.is_none()
+    {
+        errors.push(SpecError::new(
+            &file,
+            "/regional_endpoint",
+            "an acs3-rpc service needs endpoints or a regional_endpoint",
+        ));
+    }
+    if let Some(rule) = &spec.regional_endpoint {
+        if !rule.contains("{region}") {
+            errors.push(SpecError::new(
+                &file,
+                "/regional_endpoint",
+                format!("`{rule}` must contain `{{region}}`"),
+            ));
+        }
+    }
+
+    // Types: names first, so members anywhere can refer to any type.
+    let mut type_names: BTreeMap<String, (usize, bool)> = BTreeMap::new();
+    let mut type_files: Vec<(String, TypeFile)> = Vec::new();
+    let mut lower: HashMap<String, String> = HashMap::new();
+    let mut broken = loaded.broken_types;
+    for (path, t) in loaded.types {
+        let before = errors.len();
+        check_file_name(&path, &t.name, errors);
+        if let Err(m) = naming::check_type_name(&t.name) {
+            errors.push(SpecError::new(&path, "/name", m));
+        }
+        if PRIMITIVES.contains(&t.name.as_str()) {
+            errors.push(SpecError::new(
+                &path,
+                "/name",
+                format!("`{}` is a primitive type name", t.name),
+            ));
+        }
+        match (t.members.is_empty(), t.values.is_empty()) {
+            (true, true) => errors.push(SpecError::new(
+                &path,
+                "",
+                "a type needs `members` (an object) or `values` (an enum)",
+            )),
+            (false, false) => errors.push(SpecError::new(
+                &path,
+                "",
+                "a type has either `members` (an object) or `values` (an enum), not both",
+            )),
+            _ => {}
+        }
+        if let Some(other) = lower.insert(naming::snake(&t.name), path.clone()) {
+            errors.push(SpecError::new(
+                &path,
+                "/name",
+                format!(
+                    "type `{}` collides with the type in {other} after case conversion",
+                    t.name
+                ),
+            ));
+        }
+        if errors.len() == before {
+            type_files.push((path, t));
+        } else {
+            broken.push(t.name);
+        }
+    }
+    type_files.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+    for (i, (_, t)) in type_files.iter().enumerate() {
+        type_names.insert(t.name.clone(), (i, t.members.is_empty()));
+    }
+
+    let before_types = errors.len();
+    let mut types = Vec::new();
+    for (path, t) in &type_files {
+        let mut ctx = Ctx {
+            file: path,
+            errors,
+            types: &type_names,
+            broken: &broken,
+        };
+        let kind = if t.members.is_empty() {
+            TypeKind::Enum(resolve_variants(&mut ctx, t))
+        } else {
+            TypeKind::Struct(resolve_members(&mut ctx, &t.members, "/members"))
+        };
+        types.push(ir::TypeDef {
+            file: path.clone(),
+            name: t.name.clone(),
+            snake: naming::snake(&t.name),
+            description: t.description.clone(),
+            kind,
+            in_input: false,
+            in_output: false,
+        });
+    }
+
+    let common: Vec<ir::ErrorCode> = spec
+        .common_errors
+        .iter()
+        .map(|e| ir::ErrorCode {
+            code: e.code.clone(),
+            variant: naming::camel(&e.code),
+            description: e.description.clone(),
+            documented_here: false,
+        })
+        .collect();
+    check_codes(&file, "/common_errors", &common, errors);
+
+    // Examples are checked against members only when every type resolved; otherwise a member
+    // dropped for a bad name would make its examples report a second, misleading error.
+    let types_ok = errors.len() == before_types && broken.is_empty();
+    let mut actions = Vec::new();
+    let mut action_names: HashMap<String, String> = HashMap::new();
+    for (path, a) in &loaded.actions {
+        if let Some(other) = action_names.insert(naming::snake(&a.name), path.clone()) {
+            errors.push(SpecError::new(
+                path,
+                "/name",
+                format!(
+                    "action `{}` collides with {other} after case conversion",
+                    a.name
+                ),
+            ));
+        }
+        let mut ctx = Ctx {
+            file: path,
+            errors,
+            types: &type_names,
+            broken: &broken,
+        };
+        actions.push(resolve_action(
+            &mut ctx,
+            a,
+            spec.protocol,
+            &common,
+            &types,
+            types_ok,
+        ));
+    }
+    actions.sort_by(|a, b| a.name.cmp(&b.name));
+
+    // Names at the crate root must be distinct.
+    let mut root: HashMap<String, String> = HashMap::new();
+    for t in &types {
+        root.insert(t.name.clone(), t.file.clone());
+    }
+    for a in &actions {
+        for suffix in ["", "Request", "Response", "ErrorCode"] {
+            let name = format!("{}{suffix}", a.name);
+            if let Some(other) = root.insert(name.clone(), a.file.clone()) {
+                errors.push(SpecError::new(
+                    &a.file,
+                    "/name",
+                    format!("the generated name `{name}` is already taken by {other}"),
+                ));
+            }
+        }
+    }
+
+    mark_reachable(&mut types, &actions);
+    let snake = spec.service.replace('-', "_");
+    Some(ir::Service {
+        dir: loaded.dir,
+        file,
+        name: spec.service,
+        snake,
+        title: spec.title,
+        version: spec.version,
+        protocol: spec.protocol,
+        endpoints: spec
+            .endpoints
+            .into_iter()
+            .map(|e| (e.host, e.description))
+            .collect(),
+        regional_endpoint: spec.regional_endpoint,
+        credentials: ir::Credentials {
+            id_env: spec.credentials.id_env,
+            secret_env: spec.credentials.secret_env,
+            token_env: spec.credentials.token_env,
+            region_env: spec.credentials.region_env,
+            profile_file: spec.credentials.profile_file,
+        },
+        common_errors: common,
+        actions,
+        types,
+    })
+}
+
+fn check_file_name(path: &str, name: &str, errors: &mut Vec<SpecError>) {
+    let stem = path
+        .rsplit('/')
+        .next()
+        .and_then(|f| f.strip_suffix(".json"))
+        .unwrap_or_default();
+    if stem != name {
+        errors.push(SpecError::new(
+            path,
+            "/name",
+            format!("name `{name}` does not match the file name `{stem}.json`"),
+        ));
+    }
+}
+
+fn resolve_variants(ctx: &mut Ctx<'_>, t: &TypeFile) -> Vec<ir::Variant> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, v) in t.values.iter().enumerate() {
+        let ident = naming::camel(&v.value);
+        let pointer = format!("/values/{i}/value");
+        if ident.is_empty() || ident.starts_with(|c: char| c.is_ascii_digit()) {
+            ctx.err(
+                &pointer,
+                format!("enum value {:?} gives no Rust variant name", v.value),
+            );
+            continue;
+        }
+        if ident == "Unknown" {
+            ctx.err(
+                &pointer,
+                "`Unknown` is reserved for values not in the documentation",
+            );
+            continue;
+        }
+        if let Some(j) = seen.insert(ident.clone(), i) {
+            ctx.err(
+                &pointer,
+                format!(
+                    "enum value {:?} collides with value {:?} (/values/{j}) as variant `{ident}`",
+                    v.value, t.values[j].value
+                ),
+            );
+            continue;
+        }
+        out.push(ir::Variant {
+            wire: v.value.clone(),
+            ident,
+            description: v.description.clone(),
+        });
+    }
+    out
+}
+
+fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec<ir::Member> {
+    let mut out = Vec::new();
+    let mut by_snake: HashMap<String, usize> = HashMap::new();
+    for (i, m) in members.iter().enumerate() {
+        let p = format!("{base}/{i}");
+        if let Err(msg) = naming::check_wire_name(&m.name) {
+            ctx.err(format!("{p}/name"), msg);
+            continue;
+        }
+        let snake = naming::snake(&m.name);
+        if let Some(j) = by_snake.insert(snake.clone(), i) {
+            let message = if members[j].name == m.name {
+                format!("duplicate member `{}` (also {base}/{j})", m.name)
+            } else {
+                format!(
+                    "member `{}` collides with `{}` ({base}/{j}) as `{snake}`",
+                    m.name, members[j].name
+                )
+            };
+            ctx.err(format!("{p}/name"), message);
+            continue;
+        }
+        let field = match naming::field_ident(&snake) {
+            Ok(f) => f,
+            Err(msg) => {
+                ctx.err(format!("{p}/name"), msg);
+                continue;
+            }
+        };
+        let Some(ty) = resolve_type(ctx, m, &p) else {
+            continue;
+        };
+        if m.max_items.is_some() && !m.list {
+            ctx.err(format!("{p}/max_items"), "max_items needs `\"list\": true`");
+        }
+        let integer = matches!(ty, Ty::Int32 | Ty::Int64 | Ty::Uint64);
+        if (m.minimum.is_some() || m.maximum.is_some()) && !integer {
+            ctx.err(
+                format!("{p}/minimum"),
+                "minimum/maximum apply to Integer members only",
+            );
+        }
+        if let (Some(lo), Some(hi)) = (m.minimum, m.maximum) {
+            if lo > hi {
+                ctx.err(
+                    format!("{p}/minimum"),
+                    format!("minimum {lo} is greater than maximum {hi}"),
+                );
+            }
+        }
+        if m.base64 && ty != Ty::String {
+            ctx.err(
+                format!("{p}/base64"),
+                "base64 applies to String members only",
+            );
+        }
+        let filters = m.filters.as_ref().map(|f| {
+            if !(m.list && matches!(ty, Ty::Struct(_))) {
+                ctx.err(
+                    format!("{p}/filters"),
+                    "filters apply to a list of an object type (such as Filter)",
+                );
+            }
+            let mut seen = HashMap::new();
+            for (k, n) in f.names.iter().enumerate() {
+                if seen.insert(n.name.as_str(), k).is_some() {
+                    ctx.err(
+                        format!("{p}/filters/names/{k}/name"),
+                        format!("duplicate filter name `{}`", n.name),
+                    );
+                }
+            }
+            ir::Filters {
+                max_values: f.max_values,
+                names: f
+                    .names
+                    .iter()
+                    .map(|n| (n.name.clone(), n.description.clone()))
+                    .collect(),
+            }
+        });
+        let member = ir::Member {
+            wire: m.name.clone(),
+            field,
+            snake,
+            kebab: naming::kebab(&m.name),
+            ty,
+            list: m.list,
+            required: m.required,
+            nullable: m.nullable,
+            base64: m.base64,
+            description: m.description.clone(),
+            default: m.default.clone(),
+            minimum: m.minimum,
+            maximum: m.maximum,
+            max_items: m.max_items,
+            filters,
+        };
+        if let Some(d) = &m.default {
+            if let Err(msg) = check_scalar(&member, d, ctx.types) {
+                ctx.err(format!("{p}/default"), format!("default {d}: {msg}"));
+            }
+        }
+        if let Some(e) = &m.example {
+            let problem = if member.list {
+                match e.as_array() {
+                    Some(items) => items
+                        .iter()
+                        .find_map(|v| check_scalar(&member, v, ctx.types).err()),
+                    None => Some(format!("expected a list, got {}", json_kind(e))),
+                }
+            } else {
+                check_scalar(&member, e, ctx.types).err()
+            };
+            if let Some(msg) = problem {
+                ctx.err(
+                    format!("{p}/example"),
+                    format!("example {e} contradicts the member's type: {msg}"),
+                );
+            }
+        }
+        out.push(member);
+    }
+    out
+}
+
+fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
+    let ty = match (m.ty.as_str(), m.format) {
+        ("String", None) => Ty::String,
+        ("String", Some(FormatSpec::DateTime)) => Ty::DateTime,
+        ("Integer", None | Some(FormatSpec::Int64)) => Ty::Int64,
+        ("Integer", Some(FormatSpec::Int32)) => Ty::Int32,
+        ("Integer", Some(FormatSpec::Uint64)) => Ty::Uint64,
+        ("Boolean", None) => Ty::Boolean,
+        (prim @ ("String" | "Integer" | "Boolean"), Some(f)) => {
+            ctx.err(
+                format!("{p}/format"),
+                format!("format {f:?} does not apply to {prim}"),
+            );
+            return None;
+        }
+        (name, format) => match ctx.types.get(name) {
+            Some(&(index, is_enum)) => {
+                if format.is_some() {
+                    ctx.err(
+                        format!("{p}/format"),
+                        format!("format does not apply to type `{name}`"),
+                    );
+                    return None;
+                }
+                if is_enum {
+                    Ty::Enum(index)
+                } else {
+                    Ty::Struct(index)
+                }
+            }
+            None if ctx.broken.iter().any(|b| b == name) => return None,
+            None => {
+                let candidates = PRIMITIVES
+                    .iter()
+                    .copied()
+                    .chain(ctx.types.keys().map(String::as_str));
+                let hint = did_you_mean(name, candidates);
+                ctx.err(
+                    format!("{p}/type"),
+                    format!("unknown type \"{name}\"{hint}"),
+                );
+                return None;
+            }
+        },
+    };
+    Some(ty)
+}
+
+/// Check one (non-list) value against a member's type; objects are checked shallowly here
+/// and deeply by [`check_object`].
+fn check_scalar(
+    m: &ir::Member,
+    v: &Value,
+    types: &BTreeMap<String, (usize, bool)>,
+) -> Result<(), String> {
+    let _ = types;
+    let ok = match m.ty {
+        Ty::String | Ty::DateTime | Ty::Enum(_) => v.is_string(),
+        Ty::Boolean => v.is_boolean(),
+        Ty::Int64 => v.is_i64(),
+        Ty::Int32 => v.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
+        Ty::Uint64 => v.is_u64(),
+        Ty::Struct(_) => v.is_object(),
+    };
+    if !ok {
+        return Err(format!("expected {}, got {}", ty_word(&m.ty), json_kind(v)));
+    }
+    if let Some(n) = v.as_i64() {
+        if m.minimum.is_some_and(|lo| n < lo) || m.maximum.is_some_and(|hi| n > hi) {
+            return Err(format!("{n} is outside the documented range"));
+        }
+    }
+    Ok(())
+}
+
+fn ty_word(ty: &Ty) -> &'static str {
+    match ty {
+        Ty::String | Ty::Enum(_) => "a string",
+        Ty::DateTime => "a date-time string",
+        Ty::Boolean => "a boolean",
+        Ty::Int32 => "a 32-bit integer",
+        Ty::Int64 => "an integer",
+        Ty::Uint64 => "a non-negative integer",
+        Ty::Struct(_) => "an object",
+    }
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(n) if n.is_f64() => "a decimal number",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn resolve_action(
+    ctx: &mut Ctx<'_>,
+    a: &ActionFile,
+    protocol: ProtocolSpec,
+    common: &[ir::ErrorCode],
+    types: &[ir::TypeDef],
+    types_ok: bool,
+) -> ir::Action {
+    check_file_name(ctx.file, &a.name, ctx.errors);
+    if let Err(m) = naming::check_type_name(&a.name) {
+        ctx.err("/name", m);
+    }
+    let before = ctx.errors.len();
+    let input = resolve_members(ctx, &a.input, "/input");
+    let output = resolve_members(ctx, &a.output, "/output");
+    let members_ok = types_ok && ctx.errors.len() == before;
+
+    let mut exclusive = Vec::new();
+    for (i, rule) in a.rules.iter().enumerate() {
+        let crate::spec::RuleSpec::MutuallyExclusive(names) = rule;
+        let p = format!("/rules/{i}/mutually_exclusive");
+        if names.len() < 2 {
+            ctx.err(&p, "a mutually_exclusive rule names at least two members");
+        }
+        for (k, n) in names.iter().enumerate() {
+            // Against the spec's names, so a member dropped for another problem is not
+            // reported a second time here.
+            if !a.input.iter().any(|m| &m.name == n) {
+                let hint = did_you_mean(n, a.input.iter().map(|m| m.name.as_str()));
+                ctx.err(
+                    format!("{p}/{k}"),
+                    format!("unknown input member `{n}`{hint}"),
+                );
+            }
+        }
+        exclusive.push(names.clone());
+    }
+
+    let mut errors: Vec<ir::ErrorCode> = a
+        .errors
+        .iter()
+        .map(|e| ir::ErrorCode {
+            code: e.code.clone(),
+            variant: naming::camel(&e.code),
+            description: e.description.clone(),
+            documented_here: true,
+        })
+        .collect();
+    check_codes(ctx.file, "/errors", &errors, ctx.errors);
+    for c in common {
+        if !errors.iter().any(|e| e.code == c.code) {
+            if errors.iter().any(|e| e.variant == c.variant) {
+                ctx.err(
+                    "/errors",
+                    format!(
+                        "error code `{}` collides with the service's common code `{}`",
+                        c.variant, c.code
+                    ),
+                );
+                continue;
+            }
+            errors.push(c.clone());
+        }
+    }
+
+    let mut examples = Vec::new();
+    for (i, ex) in a.examples.iter().enumerate() {
+        let p = format!("/examples/{i}");
+        if !members_ok {
+            // Reported once the members are fixed; see `types_ok`.
+        } else if let Some(req) = &ex.request {
+            check_object(ctx, &input, req, &format!("{p}/request"), types);
+        }
+        match protocol {
+            _ if !members_ok => {}
+            ProtocolSpec::Tc3Json => match ex.response.get("Response") {
+                Some(inner) if ex.response.as_object().is_some_and(|o| o.len() == 1) => {
+                    let inner_p = format!("{p}/response/Response");
+                    if inner.get("Error").is_none() {
+                        check_object(ctx, &output, inner, &inner_p, types);
+                    }
+                }
+                _ => ctx.err(
+                    format!("{p}/response"),
+                    "a tc3-json response is an object with the single member `Response`",
+                ),
+            },
+            ProtocolSpec::Acs3Rpc => {
+                check_object(ctx, &output, &ex.response, &format!("{p}/response"), types)
+            }
+        }
+        examples.push(ir::Example {
+            title: ex.title.clone(),
+            description: ex.description.clone(),
+            request: ex.request.clone(),
+            response: ex.response.clone(),
+        });
+    }
+
+    let pagination = derive_pagination(&input, &output);
+    let read_only =
+        a.name.starts_with("Describe") || matches!(a.access_level.as_deref(), Some("get" | "list"));
+    ir::Action {
+        file: ctx.file.to_owned(),
+        name: a.name.clone(),
+        snake: naming::snake(&a.name),
+        kebab: naming::kebab(&a.name),
+        description: a.description.clone(),
+        source: a.source.clone(),
+        rate_limit: a.rate_limit,
+        region_required: a.region_required,
+        read_only,
+        input,
+        output,
+        exclusive,
+        errors,
+        examples,
+        pagination,
+    }
+}
+
+fn check_codes(file: &str, base: &str, codes: &[ir::ErrorCode], errors: &mut Vec<SpecError>) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in codes.iter().enumerate() {
+        let p = format!("{base}/{i}/code");
+        if c.variant.is_empty() || c.variant.starts_with(|ch: char| ch.is_ascii_digit()) {
+            errors.push(SpecError::new(
+                file,
+                p,
+                format!("error code {:?} gives no Rust variant name", c.code),
+            ));
+            continue;
+        }
+        if c.variant == "Unknown" {
+            errors.push(SpecError::new(
+                file,
+                p,
+                "`Unknown` is reserved for codes not in the documentation",
+            ));
+            continue;
+        }
+        if let Some(j) = seen.insert(c.variant.as_str(), i) {
+            let message = if codes[j].code == c.code {
+                format!("duplicate error code `{}` (also {base}/{j})", c.code)
+            } else {
+                format!(
+                    "error code `{}` collides with `{}` ({base}/{j}) as `{}`",
+                    c.code, codes[j].code, c.variant
+                )
+            };
+            errors.push(SpecError::new(file, p, message));
+        }
+    }
+}
+
+/// Check an example object against members, recursively: every key must be a member, and
+/// every value of the member's type. This is how a member missing from the spec is found.
+fn check_object(
+    ctx: &mut Ctx<'_>,
+    members: &[ir::Member],
+    value: &Value,
+    p: &str,
+    types: &[ir::TypeDef],
+) {
+    let Value::Object(object) = value else {
+        ctx.err(p, format!("expected an object, got {}", json_kind(value)));
+        return;
+    };
+    for (key, v) in object {
+        let kp = format!("{p}/{key}");
+        let Some(m) = members.iter().find(|m| &m.wire == key) else {
+            let hint = did_you_mean(key, members.iter().map(|m| m.wire.as_str()));
+            ctx.err(
+                &kp,
+                format!("example member `{key}` is not in the spec{hint}"),
+            );
+            continue;
+        };
+        if v.is_null() {
+            if !m.nullable {
+                ctx.err(
+                    &kp,
+                    format!("example has null for `{key}`, which is not documented as nullable"),
+                );
+            }
+            continue;
+        }
+        let items: Vec<(String, &Value)> = if m.list {
+            match v.as_array() {
+                Some(a) => a
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("{kp}/{i}"), x))
+                    .collect(),
+                None => {
+                    ctx.err(&kp, format!("expected a list, got {}", json_kind(v)));
+                    continue;
+                }
+            }
+        } else {
+            vec![(kp.clone(), v)]
+        };
+        for (ip, item) in items {
+            if let Err(msg) = check_scalar(m, item, ctx.types) {
+                ctx.err(&ip, format!("example contradicts the spec: {msg}"));
+                continue;
+            }
+            if let Ty::Struct(t) = m.ty {
+                if let TypeKind::Struct(sub) = &types[t].kind {
+                    check_object(ctx, sub, item, &ip, types);
+                }
+            }
+        }
+    }
+}
+
+fn derive_pagination(input: &[ir::Member], output: &[ir::Member]) -> Option<ir::Pagination> {
+    let int = |m: &ir::Member| !m.list && matches!(m.ty, Ty::Int64 | Ty::Uint64 | Ty::Int32);
+    let has = |ms: &[ir::Member], name: &str| ms.iter().any(|m| m.wire == name && int(m));
+    if !(has(input, "Offset") && has(input, "Limit")) {
+        return None;
+    }
+    let total = output
+        .iter()
+        .position(|m| m.wire == "TotalCount" && int(m))?;
+    let lists: Vec<usize> = output
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.list && matches!(m.ty, Ty::Struct(_)))
+        .map(|(i, _)| i)
+        .collect();
+    match lists.as_slice() {
+        [items] => Some(ir::Pagination {
+            items: *items,
+            total,
+        }),
+        _ => None,
+    }
+}
+
+fn mark_reachable(types: &mut [ir::TypeDef], actions: &[ir::Action]) {
+    fn visit(types: &mut [ir::TypeDef], members: &[ir::Member], input: bool) {
+        for m in members {
+            if let Ty::Struct(i) | Ty::Enum(i) = m.ty {
+                let seen = if input {
+                    types[i].in_input
+                } else {
+                    types[i].in_output
+                };
+                if seen {
+                    continue;
+                }
+                if input {
+                    types[i].in_input = true;
+                } else {
+                    types[i].in_output = true;
+                }
+                if let TypeKind::Struct(sub) = types[i].kind.clone() {
+                    visit(types, &sub, input);
+                }
+            }
+        }
+    }
+    for a in actions {
+        visit(types, &a.input, true);
+        visit(types, &a.output, false);
+    }
+}

@@ -1,0 +1,309 @@
+//! The generator end to end: output of a small fixture spec (snapshots), determinism,
+//! the committed output being current, and one exact message per class of bad spec.
+
+use std::path::{Path, PathBuf};
+
+use codegen::SourceFile;
+
+fn fixture_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture")
+}
+
+fn fixture() -> Vec<SourceFile> {
+    codegen::load::read_spec_tree(&fixture_root()).expect("fixture is readable")
+}
+
+#[test]
+fn fixture_output_snapshots() {
+    let out = codegen::generate_from(&fixture()).expect("fixture is valid");
+    for f in out.files.iter().filter(|f| f.path != "spec/schema.json") {
+        let name = f.path.replace('/', "__");
+        insta::with_settings!({ description => f.path.clone(), omit_expression => true }, {
+            insta::assert_snapshot!(name, f.contents);
+        });
+    }
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let files = fixture();
+    let a = codegen::generate_from(&files).unwrap();
+    let b = codegen::generate_from(&files).unwrap();
+    assert_eq!(a.files, b.files);
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let a = codegen::generate(repo).unwrap();
+    let b = codegen::generate(repo).unwrap();
+    assert_eq!(a.files, b.files);
+}
+
+/// `cargo test` alone catches generated files that were not regenerated after a spec edit.
+#[test]
+fn committed_output_is_current() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let out = codegen::generate(repo).unwrap_or_else(|e| panic!("{e}"));
+    let drift = codegen::write::check(repo, &out).unwrap();
+    let lines: Vec<String> = drift.iter().map(|d| d.to_string()).collect();
+    assert!(
+        drift.is_empty(),
+        "generated files differ from the spec; run `cargo xtask codegen` and commit:\n{}",
+        lines.join("\n")
+    );
+}
+
+const ACTION: &str = "spec/demo/2024-01-01/actions/ListWidgets.json";
+const WIDGET: &str = "spec/demo/2024-01-01/types/Widget.json";
+const COLOR: &str = "spec/demo/2024-01-01/types/WidgetColor.json";
+const SERVICE: &str = "spec/demo/2024-01-01/service.json";
+
+/// The fixture with one file's text changed by `edit`.
+fn with_text(path: &str, edit: impl FnOnce(String) -> String) -> Vec<SourceFile> {
+    let mut files = fixture();
+    let f = files
+        .iter_mut()
+        .find(|f| f.path == path)
+        .expect("fixture file");
+    f.text = edit(std::mem::take(&mut f.text));
+    files
+}
+
+/// The fixture with one file's JSON changed by `edit`.
+fn with_json(path: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<SourceFile> {
+    with_text(path, |text| {
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        edit(&mut v);
+        serde_json::to_string_pretty(&v).unwrap()
+    })
+}
+
+fn error_of(files: Vec<SourceFile>) -> String {
+    match codegen::resolve(&files) {
+        Ok(_) => panic!("the spec was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn bad_json_syntax() {
+    let files = with_text(ACTION, |t| {
+        t.replacen("\"Lists widgets.\",", "\"Lists widgets.\"", 1)
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: invalid JSON: expected `,` or `}` at line 6 column 3"
+    );
+}
+
+#[test]
+fn misspelt_field() {
+    let files = with_json(ACTION, |v| {
+        let m = v["input"][2].as_object_mut().unwrap();
+        let ty = m.remove("type").unwrap();
+        m.insert("typ".into(), ty);
+    });
+    let e = error_of(files);
+    assert!(
+        e.starts_with("spec/demo/2024-01-01/actions/ListWidgets.json: /input/2/typ: unknown field `typ`, expected one of"),
+        "{e}"
+    );
+    assert!(e.ends_with("(did you mean \"type\"?)"), "{e}");
+}
+
+#[test]
+fn missing_field() {
+    let files = with_json(WIDGET, |v| {
+        v.as_object_mut().unwrap().remove("description");
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: missing field `description` at line 35 column 1"
+    );
+}
+
+#[test]
+fn unknown_type_with_suggestion() {
+    let files = with_json(ACTION, |v| v["input"][1]["type"] = "Fliter".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/1/type: unknown type \"Fliter\" (did you mean \"Filter\"?)"
+    );
+}
+
+#[test]
+fn keyword_member_name() {
+    let files = with_json(WIDGET, |v| v["members"][0]["name"] = "Self".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: /members/0/name: `self` is a Rust keyword that cannot be used as a name"
+    );
+}
+
+#[test]
+fn names_colliding_after_case_conversion() {
+    let files = with_json(ACTION, |v| v["input"][3]["name"] = "Widget_Ids".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/3/name: member `Widget_Ids` collides with `WidgetIds` (/input/0) as `widget_ids`"
+    );
+}
+
+#[test]
+fn duplicate_member() {
+    let files = with_json(ACTION, |v| v["output"][2]["name"] = "TotalCount".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /output/2/name: duplicate member `TotalCount` (also /output/0)"
+    );
+}
+
+#[test]
+fn member_example_contradicts_type() {
+    let files = with_json(ACTION, |v| v["input"][2]["example"] = "ten".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/2/example: example \"ten\" contradicts the member's type: expected an integer, got a string"
+    );
+}
+
+#[test]
+fn documented_example_with_member_missing_from_spec() {
+    let files = with_json(ACTION, |v| {
+        v["examples"][0]["response"]["Response"]["WidgetSet"][0]["Weight"] = 7.into();
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /examples/0/response/Response/WidgetSet/0/Weight: example member `Weight` is not in the spec"
+    );
+}
+
+#[test]
+fn documented_example_of_wrong_type() {
+    let files = with_json(ACTION, |v| {
+        v["examples"][0]["request"]["Limit"] = "1".into()
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /examples/0/request/Limit: example contradicts the spec: expected an integer, got a string"
+    );
+}
+
+#[test]
+fn rule_naming_unknown_member() {
+    let files = with_json(ACTION, |v| {
+        v["rules"][0]["mutually_exclusive"][1] = "Filter".into()
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /rules/0/mutually_exclusive/1: unknown input member `Filter` (did you mean \"Filters\"?)"
+    );
+}
+
+#[test]
+fn minimum_above_maximum() {
+    let files = with_json(ACTION, |v| v["input"][2]["minimum"] = 100.into());
+    let e = error_of(files);
+    assert_eq!(
+        e,
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/2/default: default 20: 20 is outside the documented range\n\
+         spec/demo/2024-01-01/actions/ListWidgets.json: /input/2/example: example 10 contradicts the member's type: 10 is outside the documented range\n\
+         spec/demo/2024-01-01/actions/ListWidgets.json: /input/2/minimum: minimum 100 is greater than maximum 50"
+    );
+}
+
+#[test]
+fn name_not_matching_file() {
+    let files = with_json(ACTION, |v| v["name"] = "ListWidget".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /name: name `ListWidget` does not match the file name `ListWidgets.json`"
+    );
+}
+
+#[test]
+fn enum_values_colliding() {
+    let files = with_json(COLOR, |v| {
+        v["values"][1]["value"] = "Red".into();
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/WidgetColor.json: /values/1/value: enum value \"Red\" collides with value \"RED\" (/values/0) as variant `Red`"
+    );
+}
+
+#[test]
+fn duplicate_error_code() {
+    let files = with_json(ACTION, |v| {
+        let e = v["errors"][0].clone();
+        v["errors"].as_array_mut().unwrap().push(e);
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /errors/1/code: duplicate error code `InvalidParameterValue.InvalidFilter` (also /errors/0)"
+    );
+}
+
+#[test]
+fn format_on_wrong_type() {
+    let files = with_json(WIDGET, |v| v["members"][0]["format"] = "uint64".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: /members/0/format: format Uint64 does not apply to String"
+    );
+}
+
+#[test]
+fn type_both_object_and_enum() {
+    let files = with_json(COLOR, |v| {
+        v["members"] = serde_json::json!([{ "name": "X", "type": "String", "description": "x" }]);
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/WidgetColor.json: a type has either `members` (an object) or `values` (an enum), not both"
+    );
+}
+
+#[test]
+fn unexpected_file() {
+    let mut files = fixture();
+    files.push(SourceFile {
+        path: "spec/demo/2024-01-01/Widget.json".into(),
+        text: "{}".into(),
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/Widget.json: unexpected file: spec files are spec/<service>/<version>/service.json, .../actions/<Action>.json or .../types/<Type>.json"
+    );
+}
+
+#[test]
+fn wrong_protocol_value() {
+    let files = with_json(SERVICE, |v| v["protocol"] = "tc3".into());
+    let e = error_of(files);
+    assert!(
+        e.starts_with("spec/demo/2024-01-01/service.json: /protocol: unknown variant `tc3`, expected `tc3-json` or `acs3-rpc`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn filters_on_a_scalar() {
+    let files = with_json(ACTION, |v| {
+        v["input"][2]["filters"] = serde_json::json!({ "names": [] });
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/2/filters: filters apply to a list of an object type (such as Filter)"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let mut files = with_json(ACTION, |v| v["input"][1]["type"] = "Fliter".into());
+    let f = files.iter_mut().find(|f| f.path == WIDGET).unwrap();
+    f.text = f.text.replace("\"WidgetColor\"", "\"WidgetColour\"");
+    let e = error_of(files);
+    assert_eq!(e.lines().count(), 2, "{e}");
+    assert!(
+        e.contains("unknown type \"WidgetColour\" (did you mean \"WidgetColor\"?)"),
+        "{e}"
+    );
+}

@@ -1,0 +1,283 @@
+// @generated from spec/eflo-controller/2022-12-15/actions/DescribeInvocations.json by `cargo xtask codegen`; do not edit.
+//! The `DescribeInvocations` action: 查询运维助手命令的执行列表和状态
+
+use serde::{Deserialize, Serialize};
+
+/// 查询运维助手命令的执行列表和状态。
+///
+/// Marker type tying the request, response and error codes of `DescribeInvocations` together.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DescribeInvocations;
+
+impl sdk_shape::Action for DescribeInvocations {
+    type Request = DescribeInvocationsRequest;
+    type Response = DescribeInvocationsResponse;
+    type ErrorCode = DescribeInvocationsErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `DescribeInvocations`: 查询运维助手命令的执行列表和状态。
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInvocationsRequest {
+    /// 命令执行 ID。
+    ///
+    /// Required.
+    ///
+    /// Wire name: `InvokeId`.
+    #[serde(rename = "InvokeId", default, skip_serializing_if = "Option::is_none")]
+    pub invoke_id: Option<String>,
+    /// 实例 ID。
+    ///
+    /// Wire name: `NodeId`.
+    #[serde(rename = "NodeId", default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<String>,
+    /// 是否在结果中返回命令运行的输出信息。
+    ///
+    /// Wire name: `IncludeOutput`.
+    #[serde(rename = "IncludeOutput", default, skip_serializing_if = "Option::is_none")]
+    pub include_output: Option<bool>,
+    /// 设置返回数据中 CommandContent 和 Output 字段的编码方式。
+    ///
+    /// Default: `"Base64"`.
+    ///
+    /// Wire name: `ContentEncoding`.
+    #[serde(
+        rename = "ContentEncoding",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub content_encoding: Option<crate::ContentEncoding>,
+}
+
+/// Response of `DescribeInvocations`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInvocationsResponse {
+    /// 请求 ID。
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// 脚本执行记录对象。
+    ///
+    /// Wire name: `Invocations`.
+    #[serde(rename = "Invocations", default, skip_serializing_if = "Option::is_none")]
+    pub invocations: Option<crate::Invocations>,
+}
+
+impl DescribeInvocationsResponse {
+    /// 请求 ID (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// 脚本执行记录对象 (`Invocations`).
+    pub fn invocations(&self) -> Option<&crate::Invocations> {
+        self.invocations.as_ref()
+    }
+}
+
+/// Error codes of `DescribeInvocations`: the ones its page documents, then the service's common codes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DescribeInvocationsErrorCode {
+    /// The required member InvokeId is missing. (`MissingInvokeId`)
+    MissingInvokeId,
+    /// The signature does not match the one the server computed (common error) (`SignatureDoesNotMatch`)
+    SignatureDoesNotMatch,
+    /// The signature is incomplete (common error) (`IncompleteSignature`)
+    IncompleteSignature,
+    /// The AccessKey ID does not exist (common error) (`InvalidAccessKeyId.NotFound`)
+    InvalidAccessKeyIdNotFound,
+    /// The signature nonce has already been used (common error) (`SignatureNonceUsed`)
+    SignatureNonceUsed,
+    /// The request timestamp has expired (common error) (`InvalidTimeStamp.Expired`)
+    InvalidTimeStampExpired,
+    /// A code the documentation does not list, kept verbatim.
+    Unknown(String),
+}
+
+impl DescribeInvocationsErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MissingInvokeId => "MissingInvokeId",
+            Self::SignatureDoesNotMatch => "SignatureDoesNotMatch",
+            Self::IncompleteSignature => "IncompleteSignature",
+            Self::InvalidAccessKeyIdNotFound => "InvalidAccessKeyId.NotFound",
+            Self::SignatureNonceUsed => "SignatureNonceUsed",
+            Self::InvalidTimeStampExpired => "InvalidTimeStamp.Expired",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// Whether the value is not one the documentation lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+
+impl From<&str> for DescribeInvocationsErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "MissingInvokeId" => Self::MissingInvokeId,
+            "SignatureDoesNotMatch" => Self::SignatureDoesNotMatch,
+            "IncompleteSignature" => Self::IncompleteSignature,
+            "InvalidAccessKeyId.NotFound" => Self::InvalidAccessKeyIdNotFound,
+            "SignatureNonceUsed" => Self::SignatureNonceUsed,
+            "InvalidTimeStamp.Expired" => Self::InvalidTimeStampExpired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for DescribeInvocationsErrorCode {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for DescribeInvocationsErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for DescribeInvocationsErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        sdk_shape::wire::serialize_enum(self.as_str(), serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DescribeInvocationsErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_shape::wire::deserialize_enum(deserializer)
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "DescribeInvocations",
+    description: "查询运维助手命令的执行列表和状态。",
+    rate_limit: None,
+    region_required: false,
+    read_only: true,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "InvokeId",
+            flag: "invoke-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: true,
+            nullable: false,
+            base64: false,
+            description: "命令执行 ID。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "NodeId",
+            flag: "node-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "实例 ID。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "IncludeOutput",
+            flag: "include-output",
+            kind: sdk_shape::Kind::Boolean,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "是否在结果中返回命令运行的输出信息。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "ContentEncoding",
+            flag: "content-encoding",
+            kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
+            default: Some("\"Base64\""),
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "请求 ID。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Invocations",
+            flag: "invocations",
+            kind: sdk_shape::Kind::Struct(&crate::types::invocations::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "脚本执行记录对象。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+    rules: &[],
+    errors: &[
+        sdk_shape::ErrorShape {
+            code: "MissingInvokeId",
+            description: "The required member InvokeId is missing.",
+        },
+    ],
+    examples: &[
+        sdk_shape::ExampleShape {
+            title: "正常返回示例",
+            description: "",
+            request: "",
+            response: "{\n  \"RequestId\": \"4FD06DF0-9167-5C6F-A145-F30CA4A15D54\",\n  \"Invocations\": {\n    \"Invocation\": [\n      {\n        \"CreationTime\": \"2020-01-19T09:15:46Z\",\n        \"Frequency\": \"0 */20 * * * *\",\n        \"InvocationStatus\": \"Success\",\n        \"RepeatMode\": \"Once\",\n        \"InvokeStatus\": \"Running\",\n        \"Parameters\": \"{}\",\n        \"CommandContent\": \"cnBtIC1xYSB8IGdyZXAgdnNm****\",\n        \"CommandName\": \"CommandTestName\",\n        \"CommandDescription\": \"testDescription\",\n        \"InvokeId\": \"t-ind3k9ytvvduoe8\",\n        \"Username\": \"root\",\n        \"WorkingDir\": \"/home\",\n        \"Timeout\": 60,\n        \"InvokeNodes\": {\n          \"InvokeNode\": [\n            {\n              \"CreationTime\": \"2023-02-06T07:12:50Z\",\n              \"UpdateTime\": \"2023-02-06T07:12:50Z\",\n              \"FinishTime\": \"2023-02-06T07:12:50Z\",\n              \"InvocationStatus\": \"Pending\",\n              \"Repeats\": 0,\n              \"NodeId\": \"e01-cn-lbj36wkp70b\",\n              \"Output\": \"OutPutTestmsg\",\n              \"Dropped\": 0,\n              \"StopTime\": \"2019-12-20T06:15:55Z\\t\\n\",\n              \"ExitCode\": 0,\n              \"StartTime\": \"2019-12-20T06:15:55Z\",\n              \"ErrorInfo\": \"the specified node does not exists\",\n              \"Timed\": \"false\",\n              \"ErrorCode\": \" NodeNotExists\",\n              \"NodeInvokeStatus\": \"Finished\"\n            }\n          ]\n        }\n      }\n    ]\n  }\n}",
+        },
+    ],
+    pagination: None,
+};

@@ -1,0 +1,45 @@
+// @generated from spec/eflo-controller/2022-12-15/types/Invocations.json by `cargo xtask codegen`; do not edit.
+//! The `Invocations` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// 脚本执行记录对象。
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Invocations {
+    /// 文件下发记录。
+    ///
+    /// Wire name: `Invocation`.
+    #[serde(rename = "Invocation", default, skip_serializing_if = "Option::is_none")]
+    pub invocation: Option<Vec<crate::Invocation>>,
+}
+
+impl Invocations {
+    /// 文件下发记录 (`Invocation`).
+    pub fn invocation(&self) -> &[crate::Invocation] {
+        self.invocation.as_deref().unwrap_or_default()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "Invocations",
+    description: "脚本执行记录对象。",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "Invocation",
+            flag: "invocation",
+            kind: sdk_shape::Kind::Struct(&crate::types::invocation::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "文件下发记录。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

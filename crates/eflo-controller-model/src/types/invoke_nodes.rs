@@ -1,0 +1,45 @@
+// @generated from spec/eflo-controller/2022-12-15/types/InvokeNodes.json by `cargo xtask codegen`; do not edit.
+//! The `InvokeNodes` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// 命令执行记录。
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InvokeNodes {
+    /// 节点命令执行记录。
+    ///
+    /// Wire name: `InvokeNode`.
+    #[serde(rename = "InvokeNode", default, skip_serializing_if = "Option::is_none")]
+    pub invoke_node: Option<Vec<crate::InvokeNode>>,
+}
+
+impl InvokeNodes {
+    /// 节点命令执行记录 (`InvokeNode`).
+    pub fn invoke_node(&self) -> &[crate::InvokeNode] {
+        self.invoke_node.as_deref().unwrap_or_default()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "InvokeNodes",
+    description: "命令执行记录。",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "InvokeNode",
+            flag: "invoke-node",
+            kind: sdk_shape::Kind::Struct(&crate::types::invoke_node::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "节点命令执行记录。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

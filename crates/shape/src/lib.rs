@@ -1,0 +1,270 @@
+//! Shapes: the documented facts of a service, as `static` tables.
+//!
+//! The generator writes one table per service, action and data type into the model crates
+//! (`tat_model::SERVICE`, `tat_model::describe_invocations::SHAPE`, ...). Everything that
+//! must follow the documentation without a copy per action reads these tables: the client
+//! checks a request against them before sending it ([`validate_input`]), the CLI builds its
+//! flags and help from them, and the mock server validates and answers requests with them.
+//! The crate does no I/O and depends only on `serde_json`.
+
+mod action;
+mod validate;
+pub mod wire;
+
+pub use action::{Action, Page, PagedAction};
+pub use validate::{validate_input, InputError, InputErrorKind};
+
+/// How a service is called on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// Tencent Cloud API 3.0: JSON body, `X-TC-*` headers, TC3-HMAC-SHA256.
+    Tc3Json,
+    /// Alibaba Cloud RPC: form-encoded body, `x-acs-*` headers, ACS3-HMAC-SHA256.
+    Acs3Rpc,
+}
+
+/// A documented host name of a service.
+#[derive(Debug)]
+pub struct Endpoint {
+    /// Host name, without scheme (`tat.tencentcloudapi.com`).
+    pub host: &'static str,
+    /// What the documentation says of it.
+    pub description: &'static str,
+}
+
+/// Where a client looks for credentials and its region.
+#[derive(Debug)]
+pub struct CredentialSources {
+    /// Environment variable holding the access key id / secret id.
+    pub id_env: &'static str,
+    /// Environment variable holding the secret.
+    pub secret_env: &'static str,
+    /// Environment variable holding a session (security) token, for temporary credentials.
+    pub token_env: &'static str,
+    /// Environment variable holding the default region, when the vendor defines one.
+    pub region_env: Option<&'static str>,
+    /// The vendor's profile file, with `~` for the home directory.
+    pub profile_file: &'static str,
+}
+
+/// A service version: protocol, endpoints, credentials and its actions.
+#[derive(Debug)]
+pub struct ServiceShape {
+    /// Short service name, as used in hosts and the TC3 credential scope (`tat`).
+    pub name: &'static str,
+    /// Human title of the service.
+    pub title: &'static str,
+    /// API version (`2020-10-28`).
+    pub version: &'static str,
+    /// Wire protocol.
+    pub protocol: Protocol,
+    /// Documented fixed endpoints, the default first.
+    pub endpoints: &'static [Endpoint],
+    /// Regional endpoint rule, with `{region}` standing for the region id.
+    pub regional_endpoint: Option<&'static str>,
+    /// Credential sources.
+    pub credentials: CredentialSources,
+    /// Error codes every action of the service may return.
+    pub common_errors: &'static [ErrorShape],
+    /// Every documented action.
+    pub actions: &'static [&'static ActionShape],
+}
+
+impl ServiceShape {
+    /// The action with this wire name (`DescribeInvocations`).
+    pub fn action(&self, name: &str) -> Option<&'static ActionShape> {
+        self.actions.iter().copied().find(|a| a.name == name)
+    }
+}
+
+/// One documented action.
+#[derive(Debug)]
+pub struct ActionShape {
+    /// Wire name (`DescribeInvocations`).
+    pub name: &'static str,
+    /// The page's description of the action.
+    pub description: &'static str,
+    /// Documented request rate limit, requests per second.
+    pub rate_limit: Option<u32>,
+    /// Whether the common `Region` parameter is required (Tencent).
+    pub region_required: bool,
+    /// Whether the action only reads (safe to retry after an ambiguous failure).
+    pub read_only: bool,
+    /// Request members.
+    pub input: &'static [MemberShape],
+    /// Response members.
+    pub output: &'static [MemberShape],
+    /// Rules between request members.
+    pub rules: &'static [Rule],
+    /// Error codes documented for this action (the service's common codes come on top).
+    pub errors: &'static [ErrorShape],
+    /// The documented examples, verbatim.
+    pub examples: &'static [ExampleShape],
+    /// Offset/Limit pagination, when the action has it.
+    pub pagination: Option<Pagination>,
+}
+
+impl ActionShape {
+    /// The request member with this wire name.
+    pub fn input_member(&self, name: &str) -> Option<&'static MemberShape> {
+        self.input.iter().find(|m| m.name == name)
+    }
+}
+
+/// Offset/Limit/TotalCount pagination of an action.
+#[derive(Debug, Clone, Copy)]
+pub struct Pagination {
+    /// Request member with the offset of the first item.
+    pub offset: &'static str,
+    /// Request member with the page size.
+    pub limit: &'static str,
+    /// Response member with the total number of items.
+    pub total: &'static str,
+    /// Response member holding the page's items.
+    pub items: &'static str,
+}
+
+/// A member of a request, response or data type.
+#[derive(Debug)]
+pub struct MemberShape {
+    /// Wire name (`InvocationIds`).
+    pub name: &'static str,
+    /// Command-line flag name (`invocation-ids`).
+    pub flag: &'static str,
+    /// Type of one value.
+    pub kind: Kind,
+    /// Whether the member is a list of values.
+    pub list: bool,
+    /// Whether the member is required.
+    pub required: bool,
+    /// Whether the service documents the value as possibly null.
+    pub nullable: bool,
+    /// Whether the string is base64-encoded.
+    pub base64: bool,
+    /// Documented description.
+    pub description: &'static str,
+    /// Documented default, as JSON text.
+    pub default: Option<&'static str>,
+    /// Documented smallest value.
+    pub minimum: Option<i64>,
+    /// Documented largest value.
+    pub maximum: Option<i64>,
+    /// Documented largest number of items of a list.
+    pub max_items: Option<u32>,
+    /// Filter rules, for members that are lists of `Filter`.
+    pub filter: Option<&'static FilterShape>,
+}
+
+/// Type of a value.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// A string.
+    String,
+    /// A string holding an ISO 8601 date-time.
+    DateTime,
+    /// A signed 32-bit integer.
+    Int32,
+    /// A signed 64-bit integer.
+    Int64,
+    /// An unsigned 64-bit integer.
+    Uint64,
+    /// A boolean.
+    Boolean,
+    /// A string from a documented set of values.
+    Enum(&'static EnumShape),
+    /// An object.
+    Struct(&'static StructShape),
+}
+
+impl Kind {
+    /// A word for the type, for messages and help (`integer`, `Filter`).
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Kind::String => "string",
+            Kind::DateTime => "date-time string",
+            Kind::Int32 | Kind::Int64 => "integer",
+            Kind::Uint64 => "non-negative integer",
+            Kind::Boolean => "boolean",
+            Kind::Enum(e) => e.name,
+            Kind::Struct(s) => s.name,
+        }
+    }
+}
+
+/// A documented object type.
+#[derive(Debug)]
+pub struct StructShape {
+    /// Type name (`Filter`).
+    pub name: &'static str,
+    /// Documented description.
+    pub description: &'static str,
+    /// Members.
+    pub members: &'static [MemberShape],
+}
+
+/// A documented set of string values.
+#[derive(Debug)]
+pub struct EnumShape {
+    /// Type name (`InvocationStatus`).
+    pub name: &'static str,
+    /// Documented description.
+    pub description: &'static str,
+    /// The documented values.
+    pub values: &'static [EnumValue],
+}
+
+/// One documented value of an enum.
+#[derive(Debug)]
+pub struct EnumValue {
+    /// The value on the wire.
+    pub value: &'static str,
+    /// What it means.
+    pub description: &'static str,
+}
+
+/// Documented rules for a list of filters.
+#[derive(Debug)]
+pub struct FilterShape {
+    /// Largest number of values of one filter.
+    pub max_values: Option<u32>,
+    /// The filter names the action accepts.
+    pub names: &'static [FilterName],
+}
+
+/// One allowed filter name.
+#[derive(Debug)]
+pub struct FilterName {
+    /// The name (`invocation-id`).
+    pub name: &'static str,
+    /// What it filters on.
+    pub description: &'static str,
+}
+
+/// A documented rule between request members.
+#[derive(Debug)]
+pub enum Rule {
+    /// At most one of these members may be given.
+    MutuallyExclusive(&'static [&'static str]),
+}
+
+/// A documented error code.
+#[derive(Debug)]
+pub struct ErrorShape {
+    /// The code (`InvalidParameterValue.InvalidFilter`).
+    pub code: &'static str,
+    /// What it means.
+    pub description: &'static str,
+}
+
+/// A documented example, verbatim.
+#[derive(Debug)]
+pub struct ExampleShape {
+    /// The example's title.
+    pub title: &'static str,
+    /// The example's description.
+    pub description: &'static str,
+    /// The request parameters as JSON text (without common parameters).
+    pub request: &'static str,
+    /// The response as JSON text, exactly as documented (with `Response` for Tencent).
+    pub response: &'static str,
+}

@@ -1,0 +1,575 @@
+// @generated from spec/tat/2020-10-28/actions/DescribeInvocationTasks.json by `cargo xtask codegen`; do not edit.
+//! The `DescribeInvocationTasks` action: 此接口用于查询执行任务详情
+
+use serde::{Deserialize, Serialize};
+
+/// 此接口用于查询执行任务详情。
+///
+/// Marker type tying the request, response and error codes of `DescribeInvocationTasks` together.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DescribeInvocationTasks;
+
+impl sdk_shape::Action for DescribeInvocationTasks {
+    type Request = DescribeInvocationTasksRequest;
+    type Response = DescribeInvocationTasksResponse;
+    type ErrorCode = DescribeInvocationTasksErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+impl sdk_shape::PagedAction for DescribeInvocationTasks {
+    type Item = crate::InvocationTask;
+    fn offset(request: &Self::Request) -> i64 {
+        request.offset.unwrap_or(0)
+    }
+
+    fn set_offset(request: &mut Self::Request, offset: i64) {
+        request.offset = Some(offset);
+    }
+
+    fn into_page(response: Self::Response) -> sdk_shape::Page<Self::Item> {
+        sdk_shape::Page {
+            total: response.total_count.and_then(|t| u64::try_from(t).ok()),
+            items: response.invocation_task_set.unwrap_or_default(),
+        }
+    }
+}
+
+/// Request of `DescribeInvocationTasks`: 此接口用于查询执行任务详情。
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInvocationTasksRequest {
+    /// 执行任务ID列表,每次请求的上限为100。参数不支持同时指定 InvocationTaskIds 和 Filters 。
+    ///
+    /// At most 100 items.
+    ///
+    /// Wire name: `InvocationTaskIds`.
+    #[serde(
+        rename = "InvocationTaskIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub invocation_task_ids: Option<Vec<String>>,
+    /// 过滤条件。每次请求的 Filters 的上限为10, Filter.Values 的上限为5。参数不支持同时指定 InvocationTaskIds 和 Filters 。
+    ///
+    /// At most 10 items.
+    ///
+    /// Wire name: `Filters`.
+    #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<crate::Filter>>,
+    /// 返回数量,默认为20,最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。
+    ///
+    /// Default: `20`. Maximum: 100.
+    ///
+    /// Wire name: `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// 偏移量,默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。
+    ///
+    /// Default: `0`.
+    ///
+    /// Wire name: `Offset`.
+    #[serde(rename = "Offset", default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// 是否隐藏命令输出结果,取值范围: - true:隐藏输出 - false:不隐藏 默认为 true。
+    ///
+    /// Default: `true`.
+    ///
+    /// Wire name: `HideOutput`.
+    #[serde(rename = "HideOutput", default, skip_serializing_if = "Option::is_none")]
+    pub hide_output: Option<bool>,
+}
+
+/// Response of `DescribeInvocationTasks`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInvocationTasksResponse {
+    /// 符合条件的执行任务总数。
+    ///
+    /// Wire name: `TotalCount`.
+    #[serde(rename = "TotalCount", default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// 执行任务列表。
+    ///
+    /// Wire name: `InvocationTaskSet`.
+    #[serde(
+        rename = "InvocationTaskSet",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub invocation_task_set: Option<Vec<crate::InvocationTask>>,
+    /// 唯一请求 ID,由服务端生成,每次请求都会返回(若请求因其他原因未能抵达服务端,则该次请求不会获得 RequestId)。定位问题时需要提供该次请求的 RequestId。
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl DescribeInvocationTasksResponse {
+    /// 符合条件的执行任务总数 (`TotalCount`).
+    pub fn total_count(&self) -> Option<i64> {
+        self.total_count
+    }
+
+    /// 执行任务列表 (`InvocationTaskSet`).
+    pub fn invocation_task_set(&self) -> &[crate::InvocationTask] {
+        self.invocation_task_set.as_deref().unwrap_or_default()
+    }
+
+    /// 唯一请求 ID,由服务端生成,每次请求都会返回(若请求因其他原因未能抵达服务端,则该次请求不会获得 RequestId)。定位问题时需要提供该次请求的 RequestId (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// Error codes of `DescribeInvocationTasks`: the ones its page documents, then the service's common codes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DescribeInvocationTasksErrorCode {
+    /// 内部错误。 (`InternalError`)
+    InternalError,
+    /// 参数错误。 (`InvalidParameter`)
+    InvalidParameter,
+    /// 参数冲突。 (`InvalidParameter.ConflictParameter`)
+    InvalidParameterConflictParameter,
+    /// 参数取值错误。 (`InvalidParameterValue`)
+    InvalidParameterValue,
+    /// CommandId 无效。 (`InvalidParameterValue.InvalidCommandId`)
+    InvalidParameterValueInvalidCommandId,
+    /// Filter 无效。 (`InvalidParameterValue.InvalidFilter`)
+    InvalidParameterValueInvalidFilter,
+    /// 实例ID无效。 (`InvalidParameterValue.InvalidInstanceId`)
+    InvalidParameterValueInvalidInstanceId,
+    /// 不合法的执行活动ID。 (`InvalidParameterValue.InvalidInvocationId`)
+    InvalidParameterValueInvalidInvocationId,
+    /// 不合法的执行任务ID。 (`InvalidParameterValue.InvalidInvocationTaskId`)
+    InvalidParameterValueInvalidInvocationTaskId,
+    /// CAM鉴权失败。 (`UnauthorizedOperation.CamAuthFailed`)
+    UnauthorizedOperationCamAuthFailed,
+    /// Token 无效。 (`UnauthorizedOperation.InvalidToken`)
+    UnauthorizedOperationInvalidToken,
+    /// Multi-Factor Authentication(MFA) 过期。 (`UnauthorizedOperation.MFAExpired`)
+    UnauthorizedOperationMFAExpired,
+    /// Multi-Factor Authentication(MFA) 不存在。 (`UnauthorizedOperation.MFANotFound`)
+    UnauthorizedOperationMFANotFound,
+    /// 操作不支持。 (`UnsupportedOperation`)
+    UnsupportedOperation,
+    /// The signature does not match the one the server computed (common error) (`AuthFailure.SignatureFailure`)
+    AuthFailureSignatureFailure,
+    /// The signature has expired: the request timestamp is more than 5 minutes away from the server time (common error) (`AuthFailure.SignatureExpire`)
+    AuthFailureSignatureExpire,
+    /// The SecretId does not exist (common error) (`AuthFailure.SecretIdNotFound`)
+    AuthFailureSecretIdNotFound,
+    /// The SecretId is invalid (common error) (`AuthFailure.InvalidSecretId`)
+    AuthFailureInvalidSecretId,
+    /// The session token is invalid (common error) (`AuthFailure.TokenFailure`)
+    AuthFailureTokenFailure,
+    /// The request is not authorized (common error) (`AuthFailure.UnauthorizedOperation`)
+    AuthFailureUnauthorizedOperation,
+    /// The action does not exist (common error) (`InvalidAction`)
+    InvalidAction,
+    /// The request is invalid (common error) (`InvalidRequest`)
+    InvalidRequest,
+    /// A limit was exceeded (common error) (`LimitExceeded`)
+    LimitExceeded,
+    /// A required parameter is missing (common error) (`MissingParameter`)
+    MissingParameter,
+    /// The API version does not exist (common error) (`NoSuchVersion`)
+    NoSuchVersion,
+    /// Too many requests: the rate limit was exceeded (common error) (`RequestLimitExceeded`)
+    RequestLimitExceeded,
+    /// The request is too large (common error) (`RequestSizeLimitExceeded`)
+    RequestSizeLimitExceeded,
+    /// The resource does not exist (common error) (`ResourceNotFound`)
+    ResourceNotFound,
+    /// The resource is unavailable (common error) (`ResourceUnavailable`)
+    ResourceUnavailable,
+    /// The service is temporarily unavailable (common error) (`ServiceUnavailable`)
+    ServiceUnavailable,
+    /// The operation is not authorized (common error) (`UnauthorizedOperation`)
+    UnauthorizedOperation,
+    /// Unknown parameter (common error) (`UnknownParameter`)
+    UnknownParameter,
+    /// The region is not supported (common error) (`UnsupportedRegion`)
+    UnsupportedRegion,
+    /// A code the documentation does not list, kept verbatim.
+    Unknown(String),
+}
+
+impl DescribeInvocationTasksErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InternalError => "InternalError",
+            Self::InvalidParameter => "InvalidParameter",
+            Self::InvalidParameterConflictParameter => {
+                "InvalidParameter.ConflictParameter"
+            }
+            Self::InvalidParameterValue => "InvalidParameterValue",
+            Self::InvalidParameterValueInvalidCommandId => {
+                "InvalidParameterValue.InvalidCommandId"
+            }
+            Self::InvalidParameterValueInvalidFilter => {
+                "InvalidParameterValue.InvalidFilter"
+            }
+            Self::InvalidParameterValueInvalidInstanceId => {
+                "InvalidParameterValue.InvalidInstanceId"
+            }
+            Self::InvalidParameterValueInvalidInvocationId => {
+                "InvalidParameterValue.InvalidInvocationId"
+            }
+            Self::InvalidParameterValueInvalidInvocationTaskId => {
+                "InvalidParameterValue.InvalidInvocationTaskId"
+            }
+            Self::UnauthorizedOperationCamAuthFailed => {
+                "UnauthorizedOperation.CamAuthFailed"
+            }
+            Self::UnauthorizedOperationInvalidToken => {
+                "UnauthorizedOperation.InvalidToken"
+            }
+            Self::UnauthorizedOperationMFAExpired => "UnauthorizedOperation.MFAExpired",
+            Self::UnauthorizedOperationMFANotFound => "UnauthorizedOperation.MFANotFound",
+            Self::UnsupportedOperation => "UnsupportedOperation",
+            Self::AuthFailureSignatureFailure => "AuthFailure.SignatureFailure",
+            Self::AuthFailureSignatureExpire => "AuthFailure.SignatureExpire",
+            Self::AuthFailureSecretIdNotFound => "AuthFailure.SecretIdNotFound",
+            Self::AuthFailureInvalidSecretId => "AuthFailure.InvalidSecretId",
+            Self::AuthFailureTokenFailure => "AuthFailure.TokenFailure",
+            Self::AuthFailureUnauthorizedOperation => "AuthFailure.UnauthorizedOperation",
+            Self::InvalidAction => "InvalidAction",
+            Self::InvalidRequest => "InvalidRequest",
+            Self::LimitExceeded => "LimitExceeded",
+            Self::MissingParameter => "MissingParameter",
+            Self::NoSuchVersion => "NoSuchVersion",
+            Self::RequestLimitExceeded => "RequestLimitExceeded",
+            Self::RequestSizeLimitExceeded => "RequestSizeLimitExceeded",
+            Self::ResourceNotFound => "ResourceNotFound",
+            Self::ResourceUnavailable => "ResourceUnavailable",
+            Self::ServiceUnavailable => "ServiceUnavailable",
+            Self::UnauthorizedOperation => "UnauthorizedOperation",
+            Self::UnknownParameter => "UnknownParameter",
+            Self::UnsupportedRegion => "UnsupportedRegion",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// Whether the value is not one the documentation lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+
+impl From<&str> for DescribeInvocationTasksErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "InternalError" => Self::InternalError,
+            "InvalidParameter" => Self::InvalidParameter,
+            "InvalidParameter.ConflictParameter" => {
+                Self::InvalidParameterConflictParameter
+            }
+            "InvalidParameterValue" => Self::InvalidParameterValue,
+            "InvalidParameterValue.InvalidCommandId" => {
+                Self::InvalidParameterValueInvalidCommandId
+            }
+            "InvalidParameterValue.InvalidFilter" => {
+                Self::InvalidParameterValueInvalidFilter
+            }
+            "InvalidParameterValue.InvalidInstanceId" => {
+                Self::InvalidParameterValueInvalidInstanceId
+            }
+            "InvalidParameterValue.InvalidInvocationId" => {
+                Self::InvalidParameterValueInvalidInvocationId
+            }
+            "InvalidParameterValue.InvalidInvocationTaskId" => {
+                Self::InvalidParameterValueInvalidInvocationTaskId
+            }
+            "UnauthorizedOperation.CamAuthFailed" => {
+                Self::UnauthorizedOperationCamAuthFailed
+            }
+            "UnauthorizedOperation.InvalidToken" => {
+                Self::UnauthorizedOperationInvalidToken
+            }
+            "UnauthorizedOperation.MFAExpired" => Self::UnauthorizedOperationMFAExpired,
+            "UnauthorizedOperation.MFANotFound" => Self::UnauthorizedOperationMFANotFound,
+            "UnsupportedOperation" => Self::UnsupportedOperation,
+            "AuthFailure.SignatureFailure" => Self::AuthFailureSignatureFailure,
+            "AuthFailure.SignatureExpire" => Self::AuthFailureSignatureExpire,
+            "AuthFailure.SecretIdNotFound" => Self::AuthFailureSecretIdNotFound,
+            "AuthFailure.InvalidSecretId" => Self::AuthFailureInvalidSecretId,
+            "AuthFailure.TokenFailure" => Self::AuthFailureTokenFailure,
+            "AuthFailure.UnauthorizedOperation" => Self::AuthFailureUnauthorizedOperation,
+            "InvalidAction" => Self::InvalidAction,
+            "InvalidRequest" => Self::InvalidRequest,
+            "LimitExceeded" => Self::LimitExceeded,
+            "MissingParameter" => Self::MissingParameter,
+            "NoSuchVersion" => Self::NoSuchVersion,
+            "RequestLimitExceeded" => Self::RequestLimitExceeded,
+            "RequestSizeLimitExceeded" => Self::RequestSizeLimitExceeded,
+            "ResourceNotFound" => Self::ResourceNotFound,
+            "ResourceUnavailable" => Self::ResourceUnavailable,
+            "ServiceUnavailable" => Self::ServiceUnavailable,
+            "UnauthorizedOperation" => Self::UnauthorizedOperation,
+            "UnknownParameter" => Self::UnknownParameter,
+            "UnsupportedRegion" => Self::UnsupportedRegion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for DescribeInvocationTasksErrorCode {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for DescribeInvocationTasksErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for DescribeInvocationTasksErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        sdk_shape::wire::serialize_enum(self.as_str(), serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DescribeInvocationTasksErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_shape::wire::deserialize_enum(deserializer)
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "DescribeInvocationTasks",
+    description: "此接口用于查询执行任务详情。",
+    rate_limit: Some(20u32),
+    region_required: true,
+    read_only: true,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "InvocationTaskIds",
+            flag: "invocation-task-ids",
+            kind: sdk_shape::Kind::String,
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "执行任务ID列表,每次请求的上限为100。参数不支持同时指定 InvocationTaskIds 和 Filters 。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: Some(100u32),
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Filters",
+            flag: "filters",
+            kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "过滤条件。每次请求的 Filters 的上限为10, Filter.Values 的上限为5。参数不支持同时指定 InvocationTaskIds 和 Filters 。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: Some(10u32),
+            filter: Some(
+                &sdk_shape::FilterShape {
+                    max_values: Some(5u32),
+                    names: &[
+                        sdk_shape::FilterName {
+                            name: "invocation-task-id",
+                            description: "(过滤条件)按照执行任务ID过滤。",
+                        },
+                        sdk_shape::FilterName {
+                            name: "invocation-id",
+                            description: "(过滤条件)按照执行活动ID过滤。可通过 DescribeInvocations(查询执行活动) 接口获取。",
+                        },
+                        sdk_shape::FilterName {
+                            name: "instance-id",
+                            description: "(过滤条件)按照实例ID过滤。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型: CVM、Lighthouse、TAT 托管实例",
+                        },
+                        sdk_shape::FilterName {
+                            name: "command-id",
+                            description: "(过滤条件)按照命令ID过滤。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                        },
+                    ],
+                },
+            ),
+        },
+        sdk_shape::MemberShape {
+            name: "Limit",
+            flag: "limit",
+            kind: sdk_shape::Kind::Int64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "返回数量,默认为20,最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
+            default: Some("20"),
+            minimum: None,
+            maximum: Some(100i64),
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Offset",
+            flag: "offset",
+            kind: sdk_shape::Kind::Int64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "偏移量,默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
+            default: Some("0"),
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "HideOutput",
+            flag: "hide-output",
+            kind: sdk_shape::Kind::Boolean,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "是否隐藏命令输出结果,取值范围: - true:隐藏输出 - false:不隐藏 默认为 true。",
+            default: Some("true"),
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "TotalCount",
+            flag: "total-count",
+            kind: sdk_shape::Kind::Int64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "符合条件的执行任务总数。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "InvocationTaskSet",
+            flag: "invocation-task-set",
+            kind: sdk_shape::Kind::Struct(&crate::types::invocation_task::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "执行任务列表。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "唯一请求 ID,由服务端生成,每次请求都会返回(若请求因其他原因未能抵达服务端,则该次请求不会获得 RequestId)。定位问题时需要提供该次请求的 RequestId。",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+    rules: &[sdk_shape::Rule::MutuallyExclusive(&["InvocationTaskIds", "Filters"])],
+    errors: &[
+        sdk_shape::ErrorShape {
+            code: "InternalError",
+            description: "内部错误。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameter",
+            description: "参数错误。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameter.ConflictParameter",
+            description: "参数冲突。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameterValue",
+            description: "参数取值错误。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameterValue.InvalidCommandId",
+            description: "CommandId 无效。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameterValue.InvalidFilter",
+            description: "Filter 无效。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameterValue.InvalidInstanceId",
+            description: "实例ID无效。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameterValue.InvalidInvocationId",
+            description: "不合法的执行活动ID。",
+        },
+        sdk_shape::ErrorShape {
+            code: "InvalidParameterValue.InvalidInvocationTaskId",
+            description: "不合法的执行任务ID。",
+        },
+        sdk_shape::ErrorShape {
+            code: "UnauthorizedOperation.CamAuthFailed",
+            description: "CAM鉴权失败。",
+        },
+        sdk_shape::ErrorShape {
+            code: "UnauthorizedOperation.InvalidToken",
+            description: "Token 无效。",
+        },
+        sdk_shape::ErrorShape {
+            code: "UnauthorizedOperation.MFAExpired",
+            description: "Multi-Factor Authentication(MFA) 过期。",
+        },
+        sdk_shape::ErrorShape {
+            code: "UnauthorizedOperation.MFANotFound",
+            description: "Multi-Factor Authentication(MFA) 不存在。",
+        },
+        sdk_shape::ErrorShape {
+            code: "UnsupportedOperation",
+            description: "操作不支持。",
+        },
+    ],
+    examples: &[
+        sdk_shape::ExampleShape {
+            title: "根据执行活动ID查询所有执行任务详情",
+            description: "",
+            request: "{\n  \"Offset\": 0,\n  \"Limit\": 10,\n  \"HideOutput\": false,\n  \"Filters\": [\n    {\n      \"Name\": \"invocation-id\",\n      \"Values\": [\n        \"inv-1vll7hda\"\n      ]\n    }\n  ]\n}",
+            response: "{\n  \"Response\": {\n    \"RequestId\": \"a1df9725-51c6-466d-a038-4c86461a8e26\",\n    \"TotalCount\": 1,\n    \"InvocationTaskSet\": [\n      {\n        \"CommandId\": \"cmd-13axrtuq\",\n        \"CommandDocument\": {\n          \"Content\": \"d2hvYW1p\",\n          \"CommandType\": \"SHELL\",\n          \"Timeout\": 1,\n          \"Username\": \"root\",\n          \"WorkingDirectory\": \"/root/\",\n          \"OutputCOSBucketUrl\": \"https://example-123456789.cos.ap-beijing.myqcloud.com\",\n          \"OutputCOSKeyPrefix\": \"datalog\"\n        },\n        \"InvocationId\": \"inv-1vll7hda\",\n        \"InvocationTaskId\": \"invt-08oe5fe2\",\n        \"TaskStatus\": \"SUCCESS\",\n        \"InstanceId\": \"ins-zj0f57ex\",\n        \"TaskResult\": {\n          \"ExitCode\": 0,\n          \"Output\": \"cm9vdAo=\",\n          \"Dropped\": 0,\n          \"OutputUploadCOSErrorInfo\": \"\",\n          \"OutputUrl\": \"\",\n          \"ExecStartTime\": \"2020-11-05T07:49:58+00:00\",\n          \"ExecEndTime\": \"2020-11-05T07:50:04+00:00\"\n        },\n        \"ErrorInfo\": \"\",\n        \"InvocationSource\": \"user\",\n        \"StartTime\": \"2020-11-05T07:49:58+00:00\",\n        \"EndTime\": \"2020-11-05T07:50:04+00:00\",\n        \"CreatedTime\": \"2020-11-05T07:49:56+00:00\",\n        \"UpdatedTime\": \"2020-11-05T07:50:06+00:00\"\n      }\n    ]\n  }\n}",
+        },
+    ],
+    pagination: Some(sdk_shape::Pagination {
+        offset: "Offset",
+        limit: "Limit",
+        total: "TotalCount",
+        items: "InvocationTaskSet",
+    }),
+};

@@ -1,0 +1,215 @@
+// @generated from spec/tat/2020-10-28/types/CommandDocument.json by `cargo xtask codegen`; do not edit.
+//! The `CommandDocument` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// The command an execution task ran.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommandDocument {
+    /// The command, base64-encoded.
+    ///
+    /// Base64-encoded.
+    ///
+    /// Wire name: `Content`.
+    #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Type of the command.
+    ///
+    /// Wire name: `CommandType`.
+    #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
+    pub command_type: Option<crate::CommandType>,
+    /// Timeout of the command, in seconds.
+    ///
+    /// Wire name: `Timeout`.
+    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u64>,
+    /// Working directory of the command.
+    ///
+    /// Wire name: `WorkingDirectory`.
+    #[serde(
+        rename = "WorkingDirectory",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub working_directory: Option<String>,
+    /// The user who runs the command on the instance.
+    ///
+    /// Wire name: `Username`.
+    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// COS bucket the output logs are uploaded to.
+    ///
+    /// Wire name: `OutputCOSBucketUrl`.
+    #[serde(
+        rename = "OutputCOSBucketUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub output_cos_bucket_url: Option<String>,
+    /// Key prefix of the output logs uploaded to COS.
+    ///
+    /// Wire name: `OutputCOSKeyPrefix`.
+    #[serde(
+        rename = "OutputCOSKeyPrefix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub output_cos_key_prefix: Option<String>,
+}
+
+impl CommandDocument {
+    /// The command, base64-encoded (`Content`).
+    pub fn content(&self) -> Option<&str> {
+        self.content.as_deref()
+    }
+
+    /// `Content` decoded from base64: `None` when absent, an error when it is not valid base64.
+    pub fn content_decoded(&self) -> Option<Result<Vec<u8>, base64::DecodeError>> {
+        use base64::Engine as _;
+        Some(base64::engine::general_purpose::STANDARD.decode(self.content.as_deref()?))
+    }
+
+    /// Type of the command (`CommandType`).
+    pub fn command_type(&self) -> Option<&crate::CommandType> {
+        self.command_type.as_ref()
+    }
+
+    /// Timeout of the command, in seconds (`Timeout`).
+    pub fn timeout(&self) -> Option<u64> {
+        self.timeout
+    }
+
+    /// Working directory of the command (`WorkingDirectory`).
+    pub fn working_directory(&self) -> Option<&str> {
+        self.working_directory.as_deref()
+    }
+
+    /// The user who runs the command on the instance (`Username`).
+    pub fn username(&self) -> Option<&str> {
+        self.username.as_deref()
+    }
+
+    /// COS bucket the output logs are uploaded to (`OutputCOSBucketUrl`).
+    pub fn output_cos_bucket_url(&self) -> Option<&str> {
+        self.output_cos_bucket_url.as_deref()
+    }
+
+    /// Key prefix of the output logs uploaded to COS (`OutputCOSKeyPrefix`).
+    pub fn output_cos_key_prefix(&self) -> Option<&str> {
+        self.output_cos_key_prefix.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "CommandDocument",
+    description: "The command an execution task ran.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "Content",
+            flag: "content",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: true,
+            description: "The command, base64-encoded.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandType",
+            flag: "command-type",
+            kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Type of the command.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Timeout",
+            flag: "timeout",
+            kind: sdk_shape::Kind::Uint64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Timeout of the command, in seconds.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "WorkingDirectory",
+            flag: "working-directory",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Working directory of the command.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Username",
+            flag: "username",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The user who runs the command on the instance.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "OutputCOSBucketUrl",
+            flag: "output-cos-bucket-url",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "COS bucket the output logs are uploaded to.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "OutputCOSKeyPrefix",
+            flag: "output-cos-key-prefix",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Key prefix of the output logs uploaded to COS.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

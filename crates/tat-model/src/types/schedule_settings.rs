@@ -1,0 +1,120 @@
+// @generated from spec/tat/2020-10-28/types/ScheduleSettings.json by `cargo xtask codegen`; do not edit.
+//! The `ScheduleSettings` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Settings of a scheduled invoker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScheduleSettings {
+    /// Run once (ONCE) or periodically (RECURRENCE).
+    ///
+    /// Required.
+    ///
+    /// Wire name: `Policy`.
+    #[serde(rename = "Policy")]
+    pub policy: crate::SchedulePolicy,
+    /// Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8).
+    ///
+    /// Wire name: `Recurrence`.
+    #[serde(rename = "Recurrence", default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<String>,
+    /// Time of the next execution, needed when Policy is ONCE.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `InvokeTime`.
+    #[serde(rename = "InvokeTime", default, skip_serializing_if = "Option::is_none")]
+    pub invoke_time: Option<String>,
+}
+
+impl ScheduleSettings {
+    /// A `ScheduleSettings` with its required members `Policy`.
+    pub fn new(policy: impl Into<crate::SchedulePolicy>) -> Self {
+        Self {
+            policy: policy.into(),
+            recurrence: None,
+            invoke_time: None,
+        }
+    }
+
+    /// Sets `Recurrence`: Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8).
+    pub fn with_recurrence(mut self, value: impl Into<String>) -> Self {
+        self.recurrence = Some(value.into());
+        self
+    }
+
+    /// Sets `InvokeTime`: Time of the next execution, needed when Policy is ONCE.
+    pub fn with_invoke_time(mut self, value: impl Into<String>) -> Self {
+        self.invoke_time = Some(value.into());
+        self
+    }
+
+    /// Run once (ONCE) or periodically (RECURRENCE) (`Policy`).
+    pub fn policy(&self) -> &crate::SchedulePolicy {
+        &self.policy
+    }
+
+    /// Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8) (`Recurrence`).
+    pub fn recurrence(&self) -> Option<&str> {
+        self.recurrence.as_deref()
+    }
+
+    /// Time of the next execution, needed when Policy is ONCE (`InvokeTime`).
+    pub fn invoke_time(&self) -> Option<&str> {
+        self.invoke_time.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "ScheduleSettings",
+    description: "Settings of a scheduled invoker.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "Policy",
+            flag: "policy",
+            kind: sdk_shape::Kind::Enum(&crate::types::schedule_policy::SHAPE),
+            list: false,
+            required: true,
+            nullable: false,
+            base64: false,
+            description: "Run once (ONCE) or periodically (RECURRENCE).",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Recurrence",
+            flag: "recurrence",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8).",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "InvokeTime",
+            flag: "invoke-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Time of the next execution, needed when Policy is ONCE.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};
