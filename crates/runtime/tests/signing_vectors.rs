@@ -21,7 +21,12 @@ fn pairs(v: &Value, key: &str) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p[0].as_str().unwrap().to_owned(), p[1].as_str().unwrap().to_owned()))
+        .map(|p| {
+            (
+                p[0].as_str().unwrap().to_owned(),
+                p[1].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -34,7 +39,10 @@ fn sorted_lowercase(mut headers: Vec<(String, String)>) -> Vec<(String, String)>
 }
 
 fn borrowed(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
-    pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+    pairs
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect()
 }
 
 #[test]
@@ -48,7 +56,11 @@ fn tc3_vectors_reproduce_step_by_step() {
         let payload = s(v, "payload").as_bytes();
 
         let payload_hash = sha256_hex(payload);
-        assert_eq!(payload_hash.as_str(), s(v, "payload_hash"), "{name}: payload hash");
+        assert_eq!(
+            payload_hash.as_str(),
+            s(v, "payload_hash"),
+            "{name}: payload hash"
+        );
 
         let mut canonical = String::new();
         tc3::write_canonical_request(
@@ -62,7 +74,11 @@ fn tc3_vectors_reproduce_step_by_step() {
             },
         )
         .unwrap();
-        assert_eq!(canonical, s(v, "canonical_request"), "{name}: canonical request");
+        assert_eq!(
+            canonical,
+            s(v, "canonical_request"),
+            "{name}: canonical request"
+        );
 
         let timestamp = v["timestamp"].as_i64().unwrap();
         let date = sdk_runtime::clock::utc_date(timestamp);
@@ -76,7 +92,11 @@ fn tc3_vectors_reproduce_step_by_step() {
             sha256_hex(canonical.as_bytes()).as_str(),
         )
         .unwrap();
-        assert_eq!(string_to_sign, s(v, "string_to_sign"), "{name}: string to sign");
+        assert_eq!(
+            string_to_sign,
+            s(v, "string_to_sign"),
+            "{name}: string to sign"
+        );
 
         let key = tc3::signing_key(s(v, "secret_key"), date.as_str(), s(v, "service"));
         assert_eq!(hex::encode(key), s(v, "signing_key"), "{name}: signing key");
@@ -106,7 +126,11 @@ fn tc3_vectors_reproduce_step_by_step() {
             &headers,
             payload,
         );
-        assert_eq!(streamed.as_deref(), Some(s(v, "authorization")), "{name}: sign()");
+        assert_eq!(
+            streamed.as_deref(),
+            Some(s(v, "authorization")),
+            "{name}: sign()"
+        );
     }
 }
 
@@ -122,11 +146,19 @@ fn acs3_vectors_reproduce_step_by_step() {
         let query = borrowed(&query);
 
         let payload_hash = acs3::payload_hash(s(v, "body").as_bytes());
-        assert_eq!(payload_hash.as_str(), s(v, "payload_hash"), "{name}: payload hash");
+        assert_eq!(
+            payload_hash.as_str(),
+            s(v, "payload_hash"),
+            "{name}: payload hash"
+        );
 
         let mut canonical_query = String::new();
         acs3::write_canonical_query(&mut canonical_query, &query).unwrap();
-        assert_eq!(canonical_query, s(v, "canonical_query"), "{name}: canonical query");
+        assert_eq!(
+            canonical_query,
+            s(v, "canonical_query"),
+            "{name}: canonical query"
+        );
 
         let req = acs3::CanonicalRequest {
             method: s(v, "method"),
@@ -137,12 +169,23 @@ fn acs3_vectors_reproduce_step_by_step() {
         };
         let mut canonical = String::new();
         acs3::write_canonical_request(&mut canonical, &req).unwrap();
-        assert_eq!(canonical, s(v, "canonical_request"), "{name}: canonical request");
+        assert_eq!(
+            canonical,
+            s(v, "canonical_request"),
+            "{name}: canonical request"
+        );
 
         let mut string_to_sign = String::new();
-        acs3::write_string_to_sign(&mut string_to_sign, sha256_hex(canonical.as_bytes()).as_str())
-            .unwrap();
-        assert_eq!(string_to_sign, s(v, "string_to_sign"), "{name}: string to sign");
+        acs3::write_string_to_sign(
+            &mut string_to_sign,
+            sha256_hex(canonical.as_bytes()).as_str(),
+        )
+        .unwrap();
+        assert_eq!(
+            string_to_sign,
+            s(v, "string_to_sign"),
+            "{name}: string to sign"
+        );
 
         let signature = acs3::signature(s(v, "access_key_secret"), &string_to_sign);
         assert_eq!(signature.as_str(), s(v, "signature"), "{name}: signature");
@@ -151,6 +194,10 @@ fn acs3_vectors_reproduce_step_by_step() {
         assert_eq!(auth, s(v, "authorization"), "{name}: authorization");
 
         let streamed = acs3::sign(s(v, "access_key_id"), s(v, "access_key_secret"), &req);
-        assert_eq!(streamed.as_deref(), Some(s(v, "authorization")), "{name}: sign()");
+        assert_eq!(
+            streamed.as_deref(),
+            Some(s(v, "authorization")),
+            "{name}: sign()"
+        );
     }
 }

@@ -102,10 +102,13 @@ pub fn signature(secret: &str, string_to_sign: &str) -> HexDigest {
 }
 
 /// The `Authorization` header value (step 4).
-pub fn authorization(access_key_id: &str, headers: &[(&str, &str)], signature: &HexDigest) -> String {
-    let mut out = String::with_capacity(
-        ALGORITHM.len() + access_key_id.len() + 64 + 48 + headers.len() * 20,
-    );
+pub fn authorization(
+    access_key_id: &str,
+    headers: &[(&str, &str)],
+    signature: &HexDigest,
+) -> String {
+    let mut out =
+        String::with_capacity(ALGORITHM.len() + access_key_id.len() + 64 + 48 + headers.len() * 20);
     // Writing to a String cannot fail.
     let _ = write!(out, "{ALGORITHM} Credential={access_key_id},SignedHeaders=");
     let _ = write_signed_headers(&mut out, headers);

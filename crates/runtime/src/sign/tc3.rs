@@ -225,6 +225,14 @@ mod tests {
             service: "tat",
             timestamp: 0,
         };
-        assert!(sign(&params, "POST", "/", "", &[("host", "h"), ("content-type", "c")], b"").is_none());
+        assert!(sign(
+            &params,
+            "POST",
+            "/",
+            "",
+            &[("host", "h"), ("content-type", "c")],
+            b""
+        )
+        .is_none());
     }
 }

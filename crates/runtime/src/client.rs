@@ -1,0 +1,196 @@
+//! [`ServiceClient`]: the one generic client every generated client wraps.
+//!
+//! A call goes: serialise the request → check it against the documented shape (nothing is
+//! sent when that fails) → encode the body once → per attempt: wait for the rate limiter,
+//! sign with a fresh timestamp, POST, read the answer → on failure, ask [`crate::retry`]
+//! whether this failure may be retried for this action.
+
+use std::fmt;
+use std::sync::Arc;
+
+use sdk_shape::{
+    validate_input, Action, ActionShape, InputError, InputErrorKind, PagedAction, ServiceShape,
+};
+use serde_json::Value;
+
+use crate::clock;
+use crate::config::Config;
+use crate::endpoint::{self, ResolvedEndpoint};
+use crate::error::{ConfigError, SdkError};
+use crate::paginate::Paginator;
+use crate::protocol::{self, Attempt, RawResponse};
+use crate::rate_limit::RateLimiter;
+use crate::retry::should_retry;
+use crate::transport::{HttpResponse, Transport};
+
+/// A client of one service version. Cheap to clone: clones share the connection pool and the
+/// rate limiter.
+#[derive(Clone)]
+pub struct ServiceClient {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    service: &'static ServiceShape,
+    config: Config,
+    endpoint: ResolvedEndpoint,
+    transport: Transport,
+    limiter: RateLimiter,
+}
+
+impl fmt::Debug for ServiceClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceClient")
+            .field("service", &self.inner.service.name)
+            .field("version", &self.inner.service.version)
+            .field("endpoint", &self.inner.endpoint.url.as_str())
+            .field("config", &self.inner.config)
+            .finish()
+    }
+}
+
+impl ServiceClient {
+    /// A client of `service` with `config`. Fails when no endpoint can be resolved (an
+    /// Alibaba service without a region, an insecure endpoint) or the HTTP client cannot be
+    /// built. Missing credentials are reported when a call is made.
+    pub fn new(service: &'static ServiceShape, config: Config) -> Result<Self, ConfigError> {
+        let endpoint = endpoint::resolve(
+            service,
+            config.endpoint.as_deref(),
+            config.region.as_deref(),
+            config.allow_http,
+        )?;
+        let transport = Transport::new(
+            config.connect_timeout,
+            config.timeout,
+            config.max_response_bytes,
+        )?;
+        let limiter = RateLimiter::new(config.rate_limit);
+        Ok(ServiceClient {
+            inner: Arc::new(Inner {
+                service,
+                config,
+                endpoint,
+                transport,
+                limiter,
+            }),
+        })
+    }
+
+    /// A client configured from the environment and profile files ([`Config::from_env`]).
+    pub fn from_env(service: &'static ServiceShape) -> Result<Self, ConfigError> {
+        Self::new(service, Config::from_env(service)?)
+    }
+
+    /// The service this client calls.
+    pub fn service(&self) -> &'static ServiceShape {
+        self.inner.service
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// The URL requests go to.
+    pub fn endpoint_url(&self) -> &str {
+        self.inner.endpoint.url.as_str()
+    }
+
+    /// Send a typed request of action `A` and read its typed answer.
+    pub async fn send<A: Action>(
+        &self,
+        request: &A::Request,
+    ) -> Result<A::Response, SdkError<A::ErrorCode>> {
+        let value = serde_json::to_value(request).map_err(|e| {
+            SdkError::InvalidInput(InputError {
+                kind: InputErrorKind::WrongType,
+                path: String::new(),
+                message: format!("the request cannot be encoded: {e}"),
+            })
+        })?;
+        let protocol = self.inner.service.protocol;
+        self.execute(A::SHAPE, &value, |response| {
+            protocol::read_typed::<A::Response>(protocol, response)
+        })
+        .await
+        .map_err(|e| e.map_code(|code| A::ErrorCode::from(code.as_str())))
+    }
+
+    /// Send request members given as JSON (wire names) and read the answer as JSON.
+    pub async fn send_json(
+        &self,
+        action: &'static ActionShape,
+        request: Value,
+    ) -> Result<RawResponse, SdkError<String>> {
+        let protocol = self.inner.service.protocol;
+        self.execute(action, &request, |response| {
+            protocol::read_value(protocol, response)
+        })
+        .await
+    }
+
+    /// Page through an Offset/Limit action, starting at the request's offset.
+    pub fn paginate<A: PagedAction>(&self, request: A::Request) -> Paginator<A> {
+        Paginator::new(self.clone(), request)
+    }
+
+    async fn execute<T>(
+        &self,
+        action: &'static ActionShape,
+        request: &Value,
+        read: impl Fn(&HttpResponse) -> Result<T, SdkError<String>>,
+    ) -> Result<T, SdkError<String>> {
+        validate_input(action, request).map_err(SdkError::InvalidInput)?;
+        let inner = &*self.inner;
+        let config = &inner.config;
+        let credentials = config.credentials.as_ref().ok_or_else(|| {
+            SdkError::Config(ConfigError::NoCredentials {
+                searched: "the client configuration (no credentials were given)".to_owned(),
+            })
+        })?;
+        let body = protocol::encode_body(inner.service.protocol, request)?;
+        let max_attempts = config.retry.max_attempts.max(1);
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            inner.limiter.acquire(action).await;
+            let headers = protocol::headers(
+                &Attempt {
+                    service: inner.service,
+                    action,
+                    endpoint: &inner.endpoint,
+                    credentials,
+                    region: config.region.as_deref(),
+                    language: config.language.as_deref(),
+                    timestamp: clock::now_unix(),
+                },
+                &body,
+            )?;
+            let result = match inner
+                .transport
+                .post(&inner.endpoint.url, headers, body.clone())
+                .await
+            {
+                Ok(response) => read(&response),
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(value) => return Ok(value),
+                Err(e) if attempt < max_attempts && should_retry(&e, action.read_only) => {
+                    tokio::time::sleep(config.retry.backoff(attempt)).await;
+                }
+                Err(e) => return Err(with_attempts(e, attempt)),
+            }
+        }
+    }
+}
+
+fn with_attempts(mut e: SdkError<String>, attempts: u32) -> SdkError<String> {
+    match &mut e {
+        SdkError::Transport(t) => t.attempts = attempts,
+        SdkError::Timeout(t) => t.attempts = attempts,
+        _ => {}
+    }
+    e
+}

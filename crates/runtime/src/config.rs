@@ -1,0 +1,191 @@
+//! Client configuration: credentials, region, endpoint, time limits, retries, rate limits.
+
+use std::time::Duration;
+
+use sdk_shape::ServiceShape;
+
+use crate::credentials::{self, Credentials, Environment};
+use crate::error::ConfigError;
+use crate::retry::RetryConfig;
+
+/// How requests are paced on the client side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RateLimit {
+    /// Each action at most at its documented rate (requests per second); actions without a
+    /// documented rate are not limited.
+    #[default]
+    Documented,
+    /// Each action at most this many requests per second.
+    PerSecond(u32),
+    /// No client-side limit.
+    Off,
+}
+
+/// The largest response body read by default: well above the largest documented answer
+/// (100 tasks × 24 KB of output) and far below what would hurt memory.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Everything a [`ServiceClient`](crate::ServiceClient) needs besides the service tables.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub(crate) credentials: Option<Credentials>,
+    pub(crate) region: Option<String>,
+    pub(crate) endpoint: Option<String>,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) timeout: Duration,
+    pub(crate) retry: RetryConfig,
+    pub(crate) rate_limit: RateLimit,
+    pub(crate) language: Option<String>,
+    pub(crate) allow_http: bool,
+    pub(crate) max_response_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            credentials: None,
+            region: None,
+            endpoint: None,
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(30),
+            retry: RetryConfig::default(),
+            rate_limit: RateLimit::Documented,
+            language: None,
+            allow_http: false,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+impl Config {
+    /// A builder starting from the defaults (no credentials, no region, documented endpoint,
+    /// 5 s connect and 30 s total timeouts, 3 attempts, documented rate limits, HTTPS only).
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder(Config::default())
+    }
+
+    /// Credentials and region from the environment and the vendor's profile file, in the
+    /// order documented in [`credentials`](crate::credentials). Warnings (a profile file
+    /// readable by others) are printed to stderr.
+    pub fn from_env(service: &ServiceShape) -> Result<Config, ConfigError> {
+        let env = Environment::capture(&service.credentials);
+        let resolved = credentials::resolve(&service.credentials, &env)?;
+        for warning in &resolved.warnings {
+            eprintln!("{warning}");
+        }
+        let Some(credentials) = resolved.credentials else {
+            return Err(ConfigError::NoCredentials {
+                searched: resolved.searched,
+            });
+        };
+        Ok(Config {
+            credentials: Some(credentials),
+            region: resolved.region,
+            ..Config::default()
+        })
+    }
+
+    /// The configured credentials.
+    pub fn credentials(&self) -> Option<&Credentials> {
+        self.credentials.as_ref()
+    }
+
+    /// The configured region.
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    /// The configured endpoint override.
+    pub fn endpoint(&self) -> Option<&str> {
+        self.endpoint.as_deref()
+    }
+
+    /// The retry settings.
+    pub fn retry(&self) -> &RetryConfig {
+        &self.retry
+    }
+
+    /// A builder starting from this configuration, to change a few settings.
+    pub fn to_builder(&self) -> ConfigBuilder {
+        ConfigBuilder(self.clone())
+    }
+}
+
+/// Builds a [`Config`].
+#[derive(Debug, Clone)]
+pub struct ConfigBuilder(Config);
+
+impl ConfigBuilder {
+    /// The credentials to sign with.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.0.credentials = Some(credentials);
+        self
+    }
+
+    /// The region (`ap-guangzhou`, `cn-hangzhou`).
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.0.region = Some(region.into());
+        self
+    }
+
+    /// An endpoint overriding the documented one: a full URL (`http://127.0.0.1:8080`) or a
+    /// host name (HTTPS is then used).
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.0.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Time limit for establishing a connection.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.0.connect_timeout = timeout;
+        self
+    }
+
+    /// Time limit for one attempt, from sending to the last byte of the answer.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.0.timeout = timeout;
+        self
+    }
+
+    /// Most attempts per call, the first included (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.0.retry.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Retry settings.
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.0.retry = retry;
+        self
+    }
+
+    /// Client-side pacing.
+    pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
+        self.0.rate_limit = rate_limit;
+        self
+    }
+
+    /// Language of Tencent's messages (`zh-CN` or `en-US`), sent as `X-TC-Language`.
+    pub fn language(mut self, language: impl Into<String>) -> Self {
+        self.0.language = Some(language.into());
+        self
+    }
+
+    /// Allow plain-HTTP endpoints on hosts other than loopback (off by default: requests
+    /// carry credentials-derived signatures and tokens).
+    pub fn allow_http(mut self, allow: bool) -> Self {
+        self.0.allow_http = allow;
+        self
+    }
+
+    /// The largest response body read; a larger one fails with a decode error.
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.0.max_response_bytes = bytes;
+        self
+    }
+
+    /// The configuration.
+    pub fn build(self) -> Config {
+        self.0
+    }
+}

@@ -1,0 +1,144 @@
+//! Which URL a service is called at: an explicit override, else the documented host
+//! (Tencent) or the regional rule (Alibaba), HTTPS unless the host is this machine.
+
+use std::net::IpAddr;
+
+use reqwest::Url;
+use sdk_shape::{Protocol, ServiceShape};
+
+use crate::error::ConfigError;
+
+/// A resolved endpoint: the URL to post to and the `Host` value that will be sent (and signed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedEndpoint {
+    /// The URL, path `/`.
+    pub url: Url,
+    /// `host` or `host:port` when the port is not the scheme's default, as HTTP clients send it.
+    pub host: String,
+}
+
+/// Resolve the endpoint of `service` from an override, the region and the documented rules.
+pub fn resolve(
+    service: &ServiceShape,
+    endpoint: Option<&str>,
+    region: Option<&str>,
+    allow_http: bool,
+) -> Result<ResolvedEndpoint, ConfigError> {
+    let given = match endpoint {
+        Some(e) => e.to_owned(),
+        None => match service.protocol {
+            Protocol::Tc3Json => match service.endpoints.first() {
+                Some(e) => e.host.to_owned(),
+                None => regional(service, region)?,
+            },
+            Protocol::Acs3Rpc => regional(service, region)?,
+        },
+    };
+    parse(&given, allow_http)
+}
+
+fn regional(service: &ServiceShape, region: Option<&str>) -> Result<String, ConfigError> {
+    let Some(rule) = service.regional_endpoint else {
+        return Err(ConfigError::InvalidEndpoint {
+            endpoint: String::new(),
+            reason: format!("{} documents no endpoint; set one explicitly", service.name),
+        });
+    };
+    let region = region.ok_or_else(|| ConfigError::NoRegion {
+        service: service.name.to_owned(),
+    })?;
+    if region.is_empty()
+        || !region
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return Err(ConfigError::InvalidEndpoint {
+            endpoint: rule.to_owned(),
+            reason: format!("region {region:?} is not a region id"),
+        });
+    }
+    Ok(rule.replace("{region}", region))
+}
+
+/// Parse an endpoint given as a URL or a bare host.
+pub fn parse(given: &str, allow_http: bool) -> Result<ResolvedEndpoint, ConfigError> {
+    let invalid = |reason: String| ConfigError::InvalidEndpoint {
+        endpoint: given.to_owned(),
+        reason,
+    };
+    let text = if given.contains("://") {
+        given.to_owned()
+    } else {
+        format!("https://{given}")
+    };
+    let mut url = Url::parse(&text).map_err(|e| invalid(e.to_string()))?;
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            if !allow_http && !is_loopback(&url) {
+                return Err(ConfigError::InsecureEndpoint {
+                    endpoint: given.to_owned(),
+                });
+            }
+        }
+        other => return Err(invalid(format!("unsupported scheme {other:?}"))),
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid("credentials in the URL are not allowed".to_owned()));
+    }
+    let host_name = url
+        .host_str()
+        .ok_or_else(|| invalid("no host".to_owned()))?
+        .to_owned();
+    if url.path() != "/" && !url.path().is_empty() {
+        return Err(invalid("the endpoint must not have a path".to_owned()));
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    let host = match url.port() {
+        Some(port) => format!("{host_name}:{port}"),
+        None => host_name,
+    };
+    Ok(ResolvedEndpoint { url, host })
+}
+
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_hosts_are_https() {
+        let e = parse("tat.tencentcloudapi.com", false).unwrap();
+        assert_eq!(e.url.as_str(), "https://tat.tencentcloudapi.com/");
+        assert_eq!(e.host, "tat.tencentcloudapi.com");
+    }
+
+    #[test]
+    fn http_only_on_loopback_unless_allowed() {
+        assert_eq!(
+            parse("http://127.0.0.1:8080", false).unwrap().host,
+            "127.0.0.1:8080"
+        );
+        assert_eq!(parse("http://[::1]:9", false).unwrap().host, "[::1]:9");
+        assert!(parse("http://localhost", false).is_ok());
+        assert!(matches!(
+            parse("http://example.com", false),
+            Err(ConfigError::InsecureEndpoint { .. })
+        ));
+        assert!(parse("http://example.com", true).is_ok());
+        assert!(parse("ftp://x", true).is_err());
+        assert!(parse("https://u:p@x", true).is_err());
+        assert!(parse("https://x/path", true).is_err());
+    }
+}

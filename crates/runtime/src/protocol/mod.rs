@@ -1,0 +1,114 @@
+//! The two wire protocols: how a request is put on the wire and how an answer is read.
+//!
+//! | | [`tc3`] (Tencent Cloud API 3.0) | [`acs3`] (Alibaba Cloud RPC) |
+//! |---|---|---|
+//! | body | JSON | form-encoded ([`form`]) |
+//! | success | 200, `{"Response": {...}}` | 2xx, the whole body |
+//! | error | 200, `{"Response": {"Error": {...}}}` | 4xx/5xx, `{"Code", "Message", ...}` |
+//!
+//! The body is encoded once per call; the headers (timestamp, nonce, signature) are built
+//! anew for every attempt, because a retried request must be signed afresh.
+
+pub mod acs3;
+pub mod form;
+pub mod tc3;
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use sdk_shape::{ActionShape, Protocol, ServiceShape};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::credentials::Credentials;
+use crate::endpoint::ResolvedEndpoint;
+use crate::error::{ConfigError, DecodeError, DecodeErrorKind, SdkError};
+use crate::transport::HttpResponse;
+
+/// An answer read without a typed model (for the CLI and other dynamic callers).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// The request id the service gave.
+    pub request_id: Option<String>,
+    /// The content of Tencent's `Response` object, or Alibaba's whole body, in the order
+    /// the service sent the keys.
+    pub body: Value,
+}
+
+/// What signing one attempt needs.
+pub(crate) struct Attempt<'a> {
+    pub service: &'static ServiceShape,
+    pub action: &'static ActionShape,
+    pub endpoint: &'a ResolvedEndpoint,
+    pub credentials: &'a Credentials,
+    pub region: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub timestamp: i64,
+}
+
+/// Encode the request members as the protocol's body.
+pub(crate) fn encode_body(protocol: Protocol, request: &Value) -> Result<Bytes, SdkError<String>> {
+    match protocol {
+        Protocol::Tc3Json => serde_json::to_vec(request).map(Bytes::from).map_err(|e| {
+            SdkError::Config(ConfigError::Http(format!("cannot encode the request: {e}")))
+        }),
+        Protocol::Acs3Rpc => Ok(Bytes::from(form::encode(request))),
+    }
+}
+
+/// The headers of one attempt, signed.
+pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, SdkError<String>> {
+    match attempt.service.protocol {
+        Protocol::Tc3Json => tc3::headers(attempt, body),
+        Protocol::Acs3Rpc => acs3::headers(attempt, body),
+    }
+}
+
+/// Read a typed answer, or the service's error.
+pub(crate) fn read_typed<T: DeserializeOwned>(
+    protocol: Protocol,
+    response: &HttpResponse,
+) -> Result<T, SdkError<String>> {
+    match protocol {
+        Protocol::Tc3Json => tc3::read_typed(response),
+        Protocol::Acs3Rpc => acs3::read_typed(response),
+    }
+}
+
+/// Read an answer as JSON, or the service's error.
+pub(crate) fn read_value(
+    protocol: Protocol,
+    response: &HttpResponse,
+) -> Result<RawResponse, SdkError<String>> {
+    match protocol {
+        Protocol::Tc3Json => tc3::read_value(response),
+        Protocol::Acs3Rpc => acs3::read_value(response),
+    }
+}
+
+/// Append a header, turning a value that cannot be a header (a control character in a
+/// region or token) into a configuration error instead of a panic.
+pub(crate) fn put(
+    map: &mut HeaderMap,
+    name: &'static str,
+    value: &str,
+) -> Result<(), SdkError<String>> {
+    let value = HeaderValue::from_str(value).map_err(|_| {
+        SdkError::Config(ConfigError::Http(format!(
+            "the value of header {name} contains characters not allowed in a header"
+        )))
+    })?;
+    map.insert(HeaderName::from_static(name), value);
+    Ok(())
+}
+
+/// A decode error from a serde_json error: syntax errors mean "not JSON", data errors mean
+/// "JSON of the wrong shape".
+pub(crate) fn json_error(e: &serde_json::Error, status: u16, body: &[u8]) -> SdkError<String> {
+    let kind = match e.classify() {
+        serde_json::error::Category::Data => DecodeErrorKind::Type,
+        _ => DecodeErrorKind::Json,
+    };
+    SdkError::Decode(DecodeError::new(kind, status, e.to_string(), body))
+}
