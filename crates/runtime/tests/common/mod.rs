@@ -1,0 +1,38 @@
+//! Shared test fixtures: small hand-written service tables and `Action` impls shaped like
+//! the documented TAT and eflo-controller actions, and an HTTP/1.1 server on 127.0.0.1:0
+//! whose answers each test scripts.
+
+#![allow(dead_code)]
+
+pub mod server;
+pub mod shapes;
+
+pub use server::{Recorded, Reply, TestServer};
+pub use shapes::*;
+
+use std::time::Duration;
+
+use sdk_runtime::{Config, ConfigBuilder, Credentials, RateLimit, RetryConfig, ServiceClient};
+
+pub const SECRET: &str = "s3cr3t-key-never-printed";
+
+/// Fast retries, no pacing: tests should not sleep for long.
+pub fn test_config(url: &str) -> ConfigBuilder {
+    Config::builder()
+        .credentials(Credentials::new("AKIDtest", SECRET))
+        .endpoint(url)
+        .retry(RetryConfig {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(5),
+            max_backoff: Duration::from_millis(20),
+        })
+        .rate_limit(RateLimit::Off)
+}
+
+pub fn tat_client(url: &str) -> ServiceClient {
+    ServiceClient::new(&TAT, test_config(url).region("ap-guangzhou").build()).unwrap()
+}
+
+pub fn eflo_client(url: &str) -> ServiceClient {
+    ServiceClient::new(&EFLO, test_config(url).region("cn-hangzhou").build()).unwrap()
+}
