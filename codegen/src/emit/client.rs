@@ -1,15 +1,257 @@
-//! The client crate of a service (written with the runtime's API; see issue of the client).
+//! The client crate of a service: a `Client` over the runtime's `ServiceClient`, and one
+//! builder per action that fills the model's request and sends it. Everything that is the
+//! same for every action (validation, signing, retries, envelopes, paging) is in the runtime;
+//! a builder only names its action's types.
 
-use crate::ir::Service;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
 
-use super::GeneratedFile;
+use super::model::into_arg_in;
+use super::{doc, ident, inner_doc, render, GeneratedFile};
+use crate::ir::{Action, Service};
 
 /// Crate folder of a service's client crate.
 pub fn crate_dir(s: &Service) -> String {
     format!("crates/{}-client", s.name)
 }
 
-/// Every file of the client crate (none yet).
-pub fn emit(_s: &Service) -> Result<Vec<GeneratedFile>, String> {
-    Ok(Vec::new())
+fn model_crate(s: &Service) -> proc_macro2::Ident {
+    format_ident!("{}_model", s.snake)
+}
+
+/// Every file of the client crate.
+pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
+    let dir = crate_dir(s);
+    let mut files = vec![cargo_toml(s), lib_rs(s)?];
+    for a in &s.actions {
+        files.push(render(
+            format!("{dir}/src/calls/{}.rs", a.snake),
+            &a.file,
+            builder_module(s, a),
+        )?);
+    }
+    Ok(files)
+}
+
+fn cargo_toml(s: &Service) -> GeneratedFile {
+    let contents = format!(
+        r#"{header}
+[package]
+name = "{name}-client"
+description = "{title} {version}: async client (generated)"
+version = "0.1.0"
+edition.workspace = true
+license.workspace = true
+rust-version.workspace = true
+publish.workspace = true
+
+[dependencies]
+{name}-model.workspace = true
+sdk-runtime.workspace = true
+"#,
+        header = super::header("#", &s.dir),
+        name = s.name,
+        title = s.title,
+        version = s.version,
+    );
+    GeneratedFile {
+        path: format!("{}/Cargo.toml", crate_dir(s)),
+        contents,
+    }
+}
+
+fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
+    let model = model_crate(s);
+    let first = s.actions.first().map(|a| a.snake.clone()).unwrap_or_default();
+    let crate_doc = inner_doc(&format!(
+        "{title} (API version {version}): an async client.\n\n\
+         ```no_run\n\
+         # async fn demo() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         let client = {snake}_client::Client::from_env()?;\n\
+         let answer = client.{first}().send().await?;\n\
+         println!(\"{{answer:?}}\");\n\
+         # Ok(()) }}\n\
+         ```\n\n\
+         `Client::from_env` reads credentials from `{id}`/`{secret}` (and `{token}`), then \
+         from `{profile}`. Each action has a builder (`client.{first}()`): documented \
+         required members and limits are checked before a request is sent, and errors carry \
+         the action's documented error codes (`SdkError::code`). The data types are those of \
+         the `{name}-model` crate, re-exported here.",
+        title = s.title,
+        version = s.version,
+        snake = s.snake,
+        first = first,
+        id = s.credentials.id_env,
+        secret = s.credentials.secret_env,
+        token = s.credentials.token_env,
+        profile = s.credentials.profile_file,
+        name = s.name,
+    ));
+    let mods = s.actions.iter().map(|a| {
+        let m = ident(&a.snake);
+        quote!(pub mod #m;)
+    });
+    let mut uses: Vec<(String, TokenStream)> = s
+        .actions
+        .iter()
+        .map(|a| {
+            let m = ident(&a.snake);
+            let b = format_ident!("{}Builder", a.name);
+            (
+                format!("calls::{}::{}Builder", a.snake, a.name),
+                quote!(pub use calls::#m::#b;),
+            )
+        })
+        .collect();
+    uses.sort_by(|a, b| a.0.cmp(&b.0));
+    let uses = uses.into_iter().map(|(_, u)| u);
+    let methods = s.actions.iter().map(|a| {
+        let m = ident(&a.snake);
+        let b = format_ident!("{}Builder", a.name);
+        let d = doc(&format!(
+            "`{}`: {}\n\nReturns a builder; set members on it, then `send()`.",
+            a.name,
+            a.description.trim()
+        ));
+        quote! {
+            #d
+            pub fn #m(&self) -> #b {
+                #b::new(self.inner.clone())
+            }
+        }
+    });
+    let tokens = quote! {
+        #crate_doc
+        /// One builder per action.
+        #[rustfmt::skip]
+        pub mod calls {
+            #(#mods)*
+        }
+        pub use #model::*;
+        pub use #model as model;
+        pub use sdk_runtime::{Config, ConfigError, Credentials, Page, Paginator, RateLimit, RetryConfig, SdkError};
+        #(#uses)*
+
+        /// A client for every action of the service. Cheap to clone; clones share connections
+        /// and rate limits.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            inner: sdk_runtime::ServiceClient,
+        }
+
+        impl Client {
+            /// A client with explicit configuration.
+            pub fn new(config: Config) -> Result<Self, ConfigError> {
+                Ok(Self {
+                    inner: sdk_runtime::ServiceClient::new(&#model::SERVICE, config)?,
+                })
+            }
+
+            /// A client configured from the environment and the vendor's profile file.
+            pub fn from_env() -> Result<Self, ConfigError> {
+                Ok(Self {
+                    inner: sdk_runtime::ServiceClient::from_env(&#model::SERVICE)?,
+                })
+            }
+
+            /// The runtime client underneath, for untyped calls (`send_json`).
+            pub fn runtime(&self) -> &sdk_runtime::ServiceClient {
+                &self.inner
+            }
+
+            #(#methods)*
+        }
+    };
+    render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, tokens)
+}
+
+fn builder_module(s: &Service, a: &Action) -> TokenStream {
+    let model = model_crate(s);
+    let marker = ident(&a.name);
+    let builder = format_ident!("{}Builder", a.name);
+    let req = format_ident!("{}Request", a.name);
+    let resp = format_ident!("{}Response", a.name);
+    let code = format_ident!("{}ErrorCode", a.name);
+    let setters = a.input.iter().map(|m| {
+        let field = ident(&m.field);
+        let value = quote!(value);
+        let (arg, conv) = into_arg_in(s, m, &value, &quote!(#model));
+        let mut text = format!("Sets `{}`: {}", m.wire, m.description.trim());
+        if m.required {
+            text.push_str("\n\nRequired.");
+        }
+        let d = doc(&text);
+        quote! {
+            #d
+            pub fn #field(mut self, value: #arg) -> Self {
+                self.request.#field = Some(#conv);
+                self
+            }
+        }
+    });
+    let paginator = a.pagination.as_ref().map(|_| {
+        quote! {
+            /// Pages through every result from the request's offset: `.pages()` or
+            /// `.items()`, each a `Stream`.
+            pub fn into_paginator(self) -> sdk_runtime::Paginator<#model::#marker> {
+                self.client.paginate::<#model::#marker>(self.request)
+            }
+        }
+    });
+    let d = doc(&format!(
+        "Builds and sends `{}`: {}",
+        a.name,
+        a.description.trim()
+    ));
+    let mdoc = inner_doc(&format!("The builder of `{}`.", a.name));
+    let send_doc = doc(&format!(
+        "Checks the request against the documentation, signs it and sends it.\n\n\
+         Errors: `SdkError::InvalidInput` before sending when a required member is missing or \
+         a documented limit or rule is broken; `SdkError::Service` with a `{code}` from the \
+         service; transport, timeout and decoding errors otherwise.{}",
+        if a.read_only {
+            " The action only reads, so ambiguous failures are retried."
+        } else {
+            " The action changes state, so it is never sent twice after an ambiguous failure."
+        },
+        code = code,
+    ));
+    quote! {
+        #mdoc
+        use #model::{#req, #resp, #code};
+
+        #d
+        #[derive(Debug, Clone)]
+        #[must_use = "nothing is sent until `send` is called"]
+        pub struct #builder {
+            client: sdk_runtime::ServiceClient,
+            request: #req,
+        }
+
+        impl #builder {
+            pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+                Self { client, request: #req::default() }
+            }
+
+            #(#setters)*
+
+            /// The request as built so far.
+            pub fn request(&self) -> &#req {
+                &self.request
+            }
+
+            /// Replaces the whole request (for example one read from a file).
+            pub fn with_request(mut self, request: #req) -> Self {
+                self.request = request;
+                self
+            }
+
+            #send_doc
+            pub async fn send(self) -> Result<#resp, sdk_runtime::SdkError<#code>> {
+                self.client.send::<#model::#marker>(&self.request).await
+            }
+
+            #paginator
+        }
+    }
 }

@@ -144,8 +144,14 @@ fn service_rs(s: &Service) -> Result<GeneratedFile, String> {
     render(format!("{}/src/service.rs", crate_dir(s)), &s.file, tokens)
 }
 
-/// The Rust type of one value of a member.
+/// The Rust type of one value of a member, as seen from inside the model crate.
 pub fn value_type(s: &Service, ty: &Ty) -> TokenStream {
+    value_type_in(s, ty, &quote!(crate))
+}
+
+/// The Rust type of one value of a member, with model types under `root`
+/// (`crate` inside the model crate, `tat_model` from the client crate).
+pub fn value_type_in(s: &Service, ty: &Ty, root: &TokenStream) -> TokenStream {
     match ty {
         Ty::String | Ty::DateTime => quote!(String),
         Ty::Int32 => quote!(i32),
@@ -154,7 +160,7 @@ pub fn value_type(s: &Service, ty: &Ty) -> TokenStream {
         Ty::Boolean => quote!(bool),
         Ty::Enum(i) | Ty::Struct(i) => {
             let n = ident(&s.types[*i].name);
-            quote!(crate::#n)
+            quote!(#root::#n)
         }
     }
 }
@@ -304,7 +310,17 @@ fn setter(s: &Service, m: &Member) -> TokenStream {
 
 /// The argument type a setter or constructor takes for a member, and the conversion.
 pub fn into_arg(s: &Service, m: &Member, value: &TokenStream) -> (TokenStream, TokenStream) {
-    let v = value_type(s, &m.ty);
+    into_arg_in(s, m, value, &quote!(crate))
+}
+
+/// [`into_arg`] with model types under `root`.
+pub fn into_arg_in(
+    s: &Service,
+    m: &Member,
+    value: &TokenStream,
+    root: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let v = value_type_in(s, &m.ty, root);
     let scalar = matches!(m.ty, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean);
     match (m.list, scalar) {
         (true, true) => (

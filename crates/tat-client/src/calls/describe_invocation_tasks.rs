@@ -1,0 +1,93 @@
+// @generated from spec/tat/2020-10-28/actions/DescribeInvocationTasks.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeInvocationTasks`.
+
+use tat_model::{
+    DescribeInvocationTasksRequest, DescribeInvocationTasksResponse,
+    DescribeInvocationTasksErrorCode,
+};
+
+/// Builds and sends `DescribeInvocationTasks`: 此接口用于查询执行任务详情。
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeInvocationTasksBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeInvocationTasksRequest,
+}
+
+impl DescribeInvocationTasksBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeInvocationTasksRequest::default(),
+        }
+    }
+
+    /// Sets `InvocationTaskIds`: 执行任务ID列表,每次请求的上限为100。参数不支持同时指定 InvocationTaskIds 和 Filters 。
+    pub fn invocation_task_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.invocation_task_ids = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `Filters`: 过滤条件。每次请求的 Filters 的上限为10, Filter.Values 的上限为5。参数不支持同时指定 InvocationTaskIds 和 Filters 。
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,
+    ) -> Self {
+        self.request.filters = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Limit`: 返回数量,默认为20,最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。
+    pub fn limit(mut self, value: i64) -> Self {
+        self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets `Offset`: 偏移量,默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。
+    pub fn offset(mut self, value: i64) -> Self {
+        self.request.offset = Some(value);
+        self
+    }
+
+    /// Sets `HideOutput`: 是否隐藏命令输出结果,取值范围: - true:隐藏输出 - false:不隐藏 默认为 true。
+    pub fn hide_output(mut self, value: bool) -> Self {
+        self.request.hide_output = Some(value);
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeInvocationTasksRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DescribeInvocationTasksRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationTasksErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeInvocationTasksResponse,
+        sdk_runtime::SdkError<DescribeInvocationTasksErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeInvocationTasks>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeInvocationTasks> {
+        self.client.paginate::<tat_model::DescribeInvocationTasks>(self.request)
+    }
+}

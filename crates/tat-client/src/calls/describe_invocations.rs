@@ -1,0 +1,84 @@
+// @generated from spec/tat/2020-10-28/actions/DescribeInvocations.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeInvocations`.
+
+use tat_model::{
+    DescribeInvocationsRequest, DescribeInvocationsResponse, DescribeInvocationsErrorCode,
+};
+
+/// Builds and sends `DescribeInvocations`: This API is used to query execution activity details.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeInvocationsBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeInvocationsRequest,
+}
+
+impl DescribeInvocationsBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeInvocationsRequest::default(),
+        }
+    }
+
+    /// Sets `InvocationIds`: List of execution activity IDs. Up to 100 IDs are allowed for each request. InvocationIds and Filters cannot be specified at the same time.
+    pub fn invocation_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.invocation_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`: Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationIds and Filters parameters cannot be specified at the same time.
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,
+    ) -> Self {
+        self.request.filters = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Limit`: Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets `Offset`: Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.request.offset = Some(value);
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeInvocationsRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DescribeInvocationsRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeInvocationsResponse,
+        sdk_runtime::SdkError<DescribeInvocationsErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeInvocations>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeInvocations> {
+        self.client.paginate::<tat_model::DescribeInvocations>(self.request)
+    }
+}

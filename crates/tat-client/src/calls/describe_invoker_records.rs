@@ -1,0 +1,76 @@
+// @generated from spec/tat/2020-10-28/actions/DescribeInvokerRecords.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeInvokerRecords`.
+
+use tat_model::{
+    DescribeInvokerRecordsRequest, DescribeInvokerRecordsResponse,
+    DescribeInvokerRecordsErrorCode,
+};
+
+/// Builds and sends `DescribeInvokerRecords`: This API is used to query the execution history of an invoker.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeInvokerRecordsBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeInvokerRecordsRequest,
+}
+
+impl DescribeInvokerRecordsBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeInvokerRecordsRequest::default(),
+        }
+    }
+
+    /// Sets `InvokerIds`: Executor ID list. the list has a cap of 100. Call the DescribeInvokers api to query execution.
+    pub fn invoker_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.invoker_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Limit`: Number of returned results. Default value: 20. Maximum value: 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets `Offset`: Offset. Default value: 0.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.request.offset = Some(value);
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeInvokerRecordsRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DescribeInvokerRecordsRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvokerRecordsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeInvokerRecordsResponse,
+        sdk_runtime::SdkError<DescribeInvokerRecordsErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeInvokerRecords>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeInvokerRecords> {
+        self.client.paginate::<tat_model::DescribeInvokerRecords>(self.request)
+    }
+}
