@@ -2,7 +2,7 @@
 //! the documented TAT and eflo-controller actions, and an HTTP/1.1 server on 127.0.0.1:0
 //! whose answers each test scripts.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 pub mod server;
 pub mod shapes;
