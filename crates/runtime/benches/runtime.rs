@@ -1,1 +1,169 @@
-fn main() {}
+//! Criterion benches of the per-call hot paths: building and signing one Tencent request,
+//! and decoding a large Tencent envelope.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use sdk_runtime::sign::tc3;
+
+/// One `DescribeInvocations` request: serialise, hash, sign, as the client does per attempt.
+fn sign_tc3_request(c: &mut Criterion) {
+    let request = json!({"InvocationIds": ["inv-q4zp60g0"], "Limit": 1, "Offset": 0});
+    let params = tc3::SigningParams {
+        secret_id: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
+        secret_key: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+        service: "tat",
+        timestamp: 1_551_113_065,
+    };
+    let headers = [
+        ("content-type", "application/json; charset=utf-8"),
+        ("host", "tat.tencentcloudapi.com"),
+    ];
+    c.bench_function("tc3/build_and_sign_describe_invocations", |b| {
+        b.iter(|| {
+            let body = serde_json::to_vec(black_box(&request)).unwrap();
+            let auth = tc3::sign(&params, "POST", "/", "", &headers, &body).unwrap();
+            black_box((body, auth))
+        })
+    });
+    let body = serde_json::to_vec(&request).unwrap();
+    c.bench_function("tc3/sign_only", |b| {
+        b.iter(|| {
+            black_box(tc3::sign(
+                &params,
+                "POST",
+                "/",
+                "",
+                &headers,
+                black_box(&body),
+            ))
+        })
+    });
+}
+
+/// Mirrors the documented InvocationTask members (the generated types can replace it).
+#[allow(dead_code)]
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct InvocationTask {
+    invocation_id: Option<String>,
+    invocation_task_id: Option<String>,
+    command_id: Option<String>,
+    command_name: Option<String>,
+    instance_id: Option<String>,
+    task_status: Option<String>,
+    task_result: Option<TaskResult>,
+    command_document: Option<CommandDocument>,
+    start_time: Option<String>,
+    end_time: Option<String>,
+    created_time: Option<String>,
+    updated_time: Option<String>,
+    error_info: Option<String>,
+    invocation_source: Option<String>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct TaskResult {
+    exit_code: Option<i64>,
+    output: Option<String>,
+    exec_start_time: Option<String>,
+    exec_end_time: Option<String>,
+    dropped: Option<u64>,
+    output_url: Option<String>,
+    output_upload_c_o_s_error_info: Option<String>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct CommandDocument {
+    content: Option<String>,
+    command_type: Option<String>,
+    timeout: Option<u64>,
+    working_directory: Option<String>,
+    username: Option<String>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct DescribeInvocationTasksResponse {
+    total_count: Option<u64>,
+    invocation_task_set: Vec<InvocationTask>,
+    request_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Envelope<T> {
+    #[serde(rename = "Response")]
+    response: T,
+}
+
+/// 100 tasks with 24 KB of base64 output each: about 2.5 MB.
+fn big_envelope() -> Vec<u8> {
+    let output: String = "QUJD".repeat(24 * 1024 / 4);
+    let tasks: Vec<Value> = (0..100)
+        .map(|i| {
+            json!({
+                "InvocationId": "inv-1vll7hda",
+                "InvocationTaskId": format!("invt-{i:08}"),
+                "CommandId": "cmd-o0mb5fnp",
+                "CommandName": "check",
+                "InstanceId": format!("ins-{i:08}"),
+                "TaskStatus": "SUCCESS",
+                "TaskResult": {"ExitCode": 0, "Output": output, "ExecStartTime": "2024-05-01T08:00:00+00:00",
+                               "ExecEndTime": "2024-05-01T08:00:01+00:00", "Dropped": 0, "OutputUrl": "",
+                               "OutputUploadCOSErrorInfo": ""},
+                "CommandDocument": {"Content": "ZWNobyBoaQ==", "CommandType": "SHELL", "Timeout": 60,
+                                    "WorkingDirectory": "/root", "Username": "root"},
+                "StartTime": "2024-05-01T08:00:00+00:00", "EndTime": null,
+                "CreatedTime": "2024-05-01T08:00:00+00:00", "UpdatedTime": "2024-05-01T08:00:01+00:00",
+                "ErrorInfo": "", "InvocationSource": "USER"
+            })
+        })
+        .collect();
+    serde_json::to_vec(
+        &json!({"Response": {"TotalCount": 100, "InvocationTaskSet": tasks, "RequestId": "r"}}),
+    )
+    .unwrap()
+}
+
+fn decode_envelope(c: &mut Criterion) {
+    let body = big_envelope();
+    let mut group = c.benchmark_group("decode_2_5mb_envelope");
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    group.sample_size(30);
+    group.bench_function("typed_with_error_probe", |b| {
+        b.iter(|| {
+            black_box(sdk_runtime::protocol::tc3::decode_typed::<
+                DescribeInvocationTasksResponse,
+            >(200, black_box(&body)))
+            .unwrap()
+        })
+    });
+    group.bench_function("typed_single_pass", |b| {
+        b.iter(|| {
+            let e: Envelope<DescribeInvocationTasksResponse> =
+                serde_json::from_slice(black_box(&body)).unwrap();
+            black_box(e.response)
+        })
+    });
+    group.bench_function("value_for_send_json", |b| {
+        b.iter(|| {
+            black_box(sdk_runtime::protocol::tc3::decode_value(
+                200,
+                black_box(&body),
+            ))
+            .unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, sign_tc3_request, decode_envelope);
+criterion_main!(benches);

@@ -122,12 +122,20 @@ fn not_an_envelope(status: u16, e: &serde_json::Error, body: &[u8]) -> SdkError<
     }
 }
 
-/// Read `{"Response": T}`: a first pass finds `Response.Error` (skipping everything else),
-/// a second deserialises `T`.
 pub(crate) fn read_typed<T: DeserializeOwned>(
     response: &HttpResponse,
 ) -> Result<T, SdkError<String>> {
-    let (status, body) = (response.status, response.body.as_slice());
+    decode_typed(response.status, &response.body)
+}
+
+pub(crate) fn read_value(response: &HttpResponse) -> Result<RawResponse, SdkError<String>> {
+    decode_value(response.status, &response.body)
+}
+
+/// Decode `{"Response": T}`: a first pass finds `Response.Error` (skipping everything else,
+/// without allocating), a second deserialises `T`. Public for benches and for tools that
+/// hold a body already.
+pub fn decode_typed<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, SdkError<String>> {
     let probe: Envelope<Probe> =
         serde_json::from_slice(body).map_err(|e| not_an_envelope(status, &e, body))?;
     if let Some(error) = probe.response.error {
@@ -148,9 +156,8 @@ pub(crate) fn read_typed<T: DeserializeOwned>(
     Ok(typed.response)
 }
 
-/// Read `{"Response": {...}}` as JSON, keeping the key order.
-pub(crate) fn read_value(response: &HttpResponse) -> Result<RawResponse, SdkError<String>> {
-    let (status, body) = (response.status, response.body.as_slice());
+/// Decode `{"Response": {...}}` as JSON, keeping the key order.
+pub fn decode_value(status: u16, body: &[u8]) -> Result<RawResponse, SdkError<String>> {
     let mut doc: Value = serde_json::from_slice(body).map_err(|e| json_error(&e, status, body))?;
     let Some(Value::Object(mut inner)) = doc.get_mut("Response").map(Value::take) else {
         return Err(SdkError::Decode(DecodeError::new(
