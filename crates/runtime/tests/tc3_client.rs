@@ -246,3 +246,20 @@ async fn secrets_never_appear_in_debug_or_errors() {
         assert!(!text.contains(SECRET), "{text}");
     }
 }
+
+#[tokio::test]
+async fn non_ascii_header_values_are_refused_before_sending() {
+    let server = TestServer::start(|_, _| Reply::json(r#"{"Response":{"RequestId":"r"}}"#)).await;
+    let config = test_config(&server.url)
+        .credentials(sdk_runtime::Credentials::new("AKIDtest", SECRET).with_token("tok-中"))
+        .region("ap-guangzhou")
+        .build();
+    let err = ServiceClient::new(&TAT, config)
+        .unwrap()
+        .send_json(&DESCRIBE_INVOCATIONS, json!({}))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, SdkError::Config(_)), "{err:?}");
+    assert!(err.to_string().contains("x-tc-token"), "{err}");
+    assert_eq!(server.count(), 0);
+}

@@ -87,18 +87,27 @@ pub(crate) fn read_value(
     }
 }
 
-/// Append a header, turning a value that cannot be a header (a control character in a
-/// region or token) into a configuration error instead of a panic.
+/// Append a header, turning a value that cannot be a header into a configuration error
+/// instead of a panic. Only printable ASCII is accepted: bytes above 0x7F are legal in
+/// HTTP/1.1 but servers read them as Latin-1, so a signed UTF-8 value (a token, a region)
+/// would fail verification with a misleading signature error.
 pub(crate) fn put(
     map: &mut HeaderMap,
     name: &'static str,
     value: &str,
 ) -> Result<(), SdkError<String>> {
-    let value = HeaderValue::from_str(value).map_err(|_| {
+    let invalid = || {
         SdkError::Config(ConfigError::Http(format!(
-            "the value of header {name} contains characters not allowed in a header"
+            "the value of header {name} must be printable ASCII"
         )))
-    })?;
+    };
+    if !value
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || b == b'\t')
+    {
+        return Err(invalid());
+    }
+    let value = HeaderValue::from_str(value).map_err(|_| invalid())?;
     map.insert(HeaderName::from_static(name), value);
     Ok(())
 }
