@@ -138,7 +138,7 @@ fn decode_envelope(c: &mut Criterion) {
     let mut group = c.benchmark_group("decode_2_5mb_envelope");
     group.throughput(Throughput::Bytes(body.len() as u64));
     group.sample_size(30);
-    group.bench_function("typed_with_error_probe", |b| {
+    group.bench_function("typed_runtime_decode", |b| {
         b.iter(|| {
             black_box(sdk_runtime::protocol::tc3::decode_typed::<
                 DescribeInvocationTasksResponse,
@@ -146,7 +146,7 @@ fn decode_envelope(c: &mut Criterion) {
             .unwrap()
         })
     });
-    group.bench_function("typed_single_pass", |b| {
+    group.bench_function("typed_plain_serde_baseline", |b| {
         b.iter(|| {
             let e: Envelope<DescribeInvocationTasksResponse> =
                 serde_json::from_slice(black_box(&body)).unwrap();

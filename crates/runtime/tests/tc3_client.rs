@@ -263,3 +263,86 @@ async fn non_ascii_header_values_are_refused_before_sending() {
     assert!(err.to_string().contains("x-tc-token"), "{err}");
     assert_eq!(server.count(), 0);
 }
+
+mod single_pass_envelope {
+    use sdk_runtime::protocol::tc3::decode_typed;
+    use sdk_runtime::{DecodeErrorKind, SdkError};
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Strict {
+        total_count: u64,
+        request_id: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Lenient {
+        total_count: Option<u64>,
+        request_id: Option<String>,
+    }
+
+    #[test]
+    fn the_request_id_reaches_the_response_type() {
+        let v: Strict =
+            decode_typed(200, br#"{"Response":{"RequestId":"r1","TotalCount":3}}"#).unwrap();
+        assert_eq!((v.total_count, v.request_id.as_str()), (3, "r1"));
+        let v: Lenient = decode_typed(200, br#"{"Response":{"RequestId":null}}"#).unwrap();
+        assert_eq!((v.total_count, v.request_id), (None, None));
+    }
+
+    #[test]
+    fn an_error_wins_wherever_it_stands() {
+        for body in [
+            &br#"{"Response":{"Error":{"Code":"C","Message":"m"},"RequestId":"r2"}}"#[..],
+            br#"{"Response":{"RequestId":"r2","Error":{"Code":"C","Message":"m"}}}"#,
+        ] {
+            // Lenient types would accept the rest; strict ones miss their members.
+            let e = decode_typed::<Lenient>(200, body).unwrap_err();
+            assert_eq!(
+                (e.code().as_deref(), e.request_id()),
+                (Some("C"), Some("r2"))
+            );
+            let e = decode_typed::<Strict>(200, body).unwrap_err();
+            assert_eq!(
+                (e.code().as_deref(), e.request_id()),
+                (Some("C"), Some("r2"))
+            );
+        }
+    }
+
+    #[test]
+    fn foreign_or_broken_answers_are_typed_decode_errors() {
+        let cases: [(&[u8], DecodeErrorKind); 5] = [
+            (br#"{"message":"no"}"#, DecodeErrorKind::Envelope),
+            (br#"[1,2]"#, DecodeErrorKind::Envelope),
+            (br#"{"Response":null}"#, DecodeErrorKind::Type),
+            (
+                br#"{"Response":{"TotalCount":1}} trailing"#,
+                DecodeErrorKind::Json,
+            ),
+            (b"", DecodeErrorKind::Json),
+        ];
+        for (body, kind) in cases {
+            let e = decode_typed::<Lenient>(200, body).unwrap_err();
+            assert!(
+                matches!(&e, SdkError::Decode(d) if d.kind == kind),
+                "{body:?}: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn values_decode_through_the_wrapper() {
+        let v: serde_json::Value = decode_typed(
+            200,
+            br#"{"Response":{"B":[1,{"C":null}],"RequestId":"r3"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"B": [1, {"C": null}], "RequestId": "r3"})
+        );
+    }
+}

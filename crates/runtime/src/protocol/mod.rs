@@ -10,6 +10,7 @@
 //! anew for every attempt, because a retried request must be signed afresh.
 
 pub mod acs3;
+mod envelope;
 pub mod form;
 pub mod tc3;
 

@@ -3,9 +3,9 @@
 
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::Value;
 
+use super::envelope::{self, Aside, ErrorBody};
 use super::{json_error, put, Attempt, RawResponse};
 use crate::error::{ConfigError, DecodeError, DecodeErrorKind, SdkError, ServiceError};
 use crate::sign::tc3;
@@ -63,29 +63,6 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
     Ok(map)
 }
 
-#[derive(Deserialize)]
-struct Envelope<T> {
-    #[serde(rename = "Response")]
-    response: T,
-}
-
-/// Just enough of `Response` to tell an error from a success, skipping the rest unparsed.
-#[derive(Deserialize)]
-struct Probe {
-    #[serde(rename = "Error")]
-    error: Option<ErrorBody>,
-    #[serde(rename = "RequestId")]
-    request_id: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    #[serde(rename = "Code")]
-    code: Option<String>,
-    #[serde(rename = "Message")]
-    message: Option<String>,
-}
-
 fn service_error(
     status: u16,
     error: ErrorBody,
@@ -111,17 +88,6 @@ fn service_error(
     })
 }
 
-fn not_an_envelope(status: u16, e: &serde_json::Error, body: &[u8]) -> SdkError<String> {
-    match json_error(e, status, body) {
-        // JSON, but without a usable `Response`: a foreign answer (a gateway's own JSON).
-        SdkError::Decode(mut d) if d.kind == DecodeErrorKind::Type => {
-            d.kind = DecodeErrorKind::Envelope;
-            SdkError::Decode(d)
-        }
-        other => other,
-    }
-}
-
 pub(crate) fn read_typed<T: DeserializeOwned>(
     response: &HttpResponse,
 ) -> Result<T, SdkError<String>> {
@@ -132,28 +98,35 @@ pub(crate) fn read_value(response: &HttpResponse) -> Result<RawResponse, SdkErro
     decode_value(response.status, &response.body)
 }
 
-/// Decode `{"Response": T}`: a first pass finds `Response.Error` (skipping everything else,
-/// without allocating), a second deserialises `T`. Public for benches and for tools that
-/// hold a body already.
+/// Decode `{"Response": T}` in one pass, taking `Response.Error` aside as it goes (see
+/// [`super::envelope`]). Public for benches and for tools that hold a body already.
 pub fn decode_typed<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, SdkError<String>> {
-    let probe: Envelope<Probe> =
-        serde_json::from_slice(body).map_err(|e| not_an_envelope(status, &e, body))?;
-    if let Some(error) = probe.response.error {
-        return Err(service_error(
-            status,
-            error,
-            probe.response.request_id,
-            body,
-        ));
+    let mut aside = Aside::default();
+    let result = envelope::decode::<T>(body, &mut aside);
+    // An error answer wins over whatever the response type made of the rest.
+    if let Some(error) = aside.error.take() {
+        return Err(service_error(status, error, aside.request_id, body));
     }
-    let typed: Envelope<T> = serde_json::from_slice(body).map_err(|e| {
-        let mut err = json_error(&e, status, body);
-        if let SdkError::Decode(d) = &mut err {
-            d.request_id = probe.response.request_id.clone();
+    match result {
+        Ok(Some(value)) => Ok(value),
+        Ok(None) => Err(SdkError::Decode(DecodeError::new(
+            DecodeErrorKind::Envelope,
+            status,
+            "no \"Response\" object".to_owned(),
+            body,
+        ))),
+        Err(e) => {
+            let mut err = json_error(&e, status, body);
+            if let SdkError::Decode(d) = &mut err {
+                // JSON, but not an envelope at all (a gateway's own JSON answer).
+                if !aside.seen && d.kind == DecodeErrorKind::Type {
+                    d.kind = DecodeErrorKind::Envelope;
+                }
+                d.request_id = aside.request_id.or_else(|| envelope::request_id(body));
+            }
+            Err(err)
         }
-        err
-    })?;
-    Ok(typed.response)
+    }
 }
 
 /// Decode `{"Response": {...}}` as JSON, keeping the key order.
