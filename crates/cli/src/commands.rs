@@ -1,0 +1,339 @@
+//! The clap command tree, built at startup from the generated shape tables.
+//!
+//! Nothing here knows an action by name: every service in [`SERVICES`] becomes a subcommand,
+//! every action of its shape a sub-subcommand (kebab-case, PascalCase alias), every request
+//! member a flag (kebab-case, PascalCase alias) whose help text comes from the documentation.
+//! Building the tree costs a few dozen allocations, so it is done on every run instead of
+//! being generated as code.
+
+use std::ffi::OsStr;
+
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{value_parser, Arg, ArgAction, Command};
+use sdk_shape::{ActionShape, EnumShape, Kind, MemberShape, ServiceShape};
+
+use crate::help;
+
+/// Every service the binary knows, in the order they are listed in help.
+pub static SERVICES: [&ServiceShape; 2] = [&tat_model::SERVICE, &eflo_controller_model::SERVICE];
+
+/// Flags the CLI itself owns. A request member whose flag would collide with one of these gets
+/// a `-member` suffix instead, so a new documented member can never break the tree.
+const RESERVED: &[&str] = &[
+    "region",
+    "endpoint",
+    "profile",
+    "timeout",
+    "max-attempts",
+    "debug",
+    "mock",
+    "output",
+    "query",
+    "cli-input-json",
+    "generate-cli-skeleton",
+    "all",
+    "decode",
+    "help",
+    "version",
+];
+
+/// Argument ids of the CLI's own flags (request members use their wire names as ids, which
+/// are PascalCase and so cannot collide with these lower-case ids).
+pub mod ids {
+    pub const REGION: &str = "region";
+    pub const ENDPOINT: &str = "endpoint";
+    pub const PROFILE: &str = "profile";
+    pub const TIMEOUT: &str = "timeout";
+    pub const MAX_ATTEMPTS: &str = "max-attempts";
+    pub const DEBUG: &str = "debug";
+    pub const MOCK: &str = "mock";
+    pub const OUTPUT: &str = "output";
+    pub const QUERY: &str = "query";
+    pub const INPUT_JSON: &str = "cli-input-json";
+    pub const SKELETON: &str = "generate-cli-skeleton";
+    pub const ALL: &str = "all";
+    pub const DECODE: &str = "decode";
+}
+
+/// The whole tree.
+pub fn root() -> Command {
+    let mut root = Command::new("cloudcmd")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Call every documented cloud API action from the terminal")
+        .long_about(
+            "Call every documented cloud API action from the terminal.\n\n\
+             Services, actions and flags are built from the API documentation: \
+             `cloudcmd <service> <action> --help` shows what the docs say.",
+        )
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .args(global_args());
+    for service in SERVICES {
+        root = root.subcommand(service_command(service));
+    }
+    root.subcommand(completions_command()).after_help(
+        "Exit codes: 0 success, 1 service error, 2 usage or configuration error, \
+             3 transport error or timeout.",
+    )
+}
+
+/// The service whose subcommand is `name`.
+pub fn service(name: &str) -> Option<&'static ServiceShape> {
+    SERVICES.iter().copied().find(|s| s.name == name)
+}
+
+/// The action whose subcommand name is `name` (clap hands back the primary name even when an
+/// alias was typed).
+pub fn action(service: &'static ServiceShape, name: &str) -> Option<&'static ActionShape> {
+    service
+        .actions
+        .iter()
+        .copied()
+        .find(|a| kebab(a.name) == name)
+}
+
+fn global_args() -> Vec<Arg> {
+    let global = |arg: Arg| arg.global(true).help_heading("Global options");
+    vec![
+        global(Arg::new(ids::REGION).long("region").value_name("REGION").help(
+            "Region to call (ap-guangzhou, cn-hangzhou); default from the environment or profile",
+        )),
+        global(
+            Arg::new(ids::ENDPOINT)
+                .long("endpoint")
+                .value_name("URL")
+                .help("Endpoint overriding the documented one (https://host or http://127.0.0.1:PORT)"),
+        ),
+        global(
+            Arg::new(ids::PROFILE)
+                .long("profile")
+                .value_name("NAME")
+                .help("Profile of ~/.tencentcloud/credentials or ~/.aliyun/config.json to use"),
+        ),
+        global(
+            Arg::new(ids::TIMEOUT)
+                .long("timeout")
+                .value_name("SECS")
+                .value_parser(value_parser!(f64))
+                .help("Time limit of one attempt, in seconds [default: 30]"),
+        ),
+        global(
+            Arg::new(ids::MAX_ATTEMPTS)
+                .long("max-attempts")
+                .value_name("N")
+                .value_parser(value_parser!(u32).range(1..=100))
+                .help("Most attempts per call, the first included [default: 3]"),
+        ),
+        global(
+            Arg::new(ids::OUTPUT)
+                .long("output")
+                .short('o')
+                .value_name("FORMAT")
+                .value_parser(PossibleValuesParser::new(["json", "table", "text"]))
+                .help(
+                    "json: the service's answer as is; table: aligned columns for people; \
+                     text: tab-separated lines for scripts [default: json]",
+                ),
+        ),
+        global(
+            Arg::new(ids::QUERY)
+                .long("query")
+                .value_name("JMESPATH")
+                .help("JMESPath expression applied to the answer before printing"),
+        ),
+        global(
+            Arg::new(ids::DEBUG)
+                .long("debug")
+                .action(ArgAction::SetTrue)
+                .help("Print the request and the answer on stderr (signatures and secrets are never printed)"),
+        ),
+    ]
+}
+
+fn service_command(service: &'static ServiceShape) -> Command {
+    let mut cmd = Command::new(service.name)
+        .about(format!("{} (API {})", service.title, service.version))
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .after_help(help::service_after_help(service));
+    for action in service.actions {
+        cmd = cmd.subcommand(action_command(service, action));
+    }
+    cmd
+}
+
+fn action_command(service: &'static ServiceShape, action: &'static ActionShape) -> Command {
+    let mut cmd = Command::new(kebab(action.name))
+        .alias(action.name)
+        .about(help::first_sentence(action.description))
+        .long_about(help::action_about(action))
+        .next_line_help(true)
+        .after_help(help::action_after_help(service, action));
+    for member in action.input {
+        cmd = cmd.arg(member_arg(member));
+    }
+    cmd = cmd
+        .arg(
+            Arg::new(ids::INPUT_JSON)
+                .long(ids::INPUT_JSON)
+                .value_name("FILE|-")
+                .help_heading("Input options")
+                .help(
+                    "Read the request from a JSON file (- for stdin) in the wire format: \
+                     the documented example request works as is; flags override its members",
+                ),
+        )
+        .arg(
+            Arg::new(ids::SKELETON)
+                .long(ids::SKELETON)
+                .action(ArgAction::SetTrue)
+                .help_heading("Input options")
+                .help("Print a request template with every member for --cli-input-json, and exit"),
+        );
+    if action.pagination.is_some() {
+        cmd = cmd.arg(
+            Arg::new(ids::ALL)
+                .long(ids::ALL)
+                .action(ArgAction::SetTrue)
+                .help_heading("Output options")
+                .help("Follow pagination and print every item (one merged answer)"),
+        );
+    }
+    if crate::decode::has_base64(action.output) {
+        cmd = cmd.arg(
+            Arg::new(ids::DECODE)
+                .long(ids::DECODE)
+                .action(ArgAction::SetTrue)
+                .help_heading("Output options")
+                .help(format!(
+                    "Show base64 members ({}) decoded as text",
+                    crate::decode::base64_names(action.output).join(", ")
+                )),
+        );
+    }
+    cmd
+}
+
+/// The flag name of a member: its documented kebab-case name, unless the CLI owns that name.
+pub fn flag_name(member: &MemberShape) -> String {
+    if RESERVED.contains(&member.flag) {
+        format!("{}-member", member.flag)
+    } else {
+        member.flag.to_owned()
+    }
+}
+
+fn member_arg(member: &'static MemberShape) -> Arg {
+    let mut arg = Arg::new(member.name)
+        .long(flag_name(member))
+        .alias(member.name)
+        .help_heading("Request members")
+        .help(help::member_help(member))
+        .value_name(value_name(member));
+    arg = match member.kind {
+        Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape)),
+        _ => arg.value_parser(value_parser!(String)),
+    };
+    if member.list {
+        arg.num_args(1..).action(ArgAction::Append)
+    } else if matches!(member.kind, Kind::Boolean) {
+        // `--include-output` alone means true; `--include-output false` is also accepted.
+        arg.num_args(0..=1)
+            .default_missing_value("true")
+            .action(ArgAction::Set)
+    } else {
+        arg.num_args(1).action(ArgAction::Set)
+    }
+}
+
+fn value_name(member: &MemberShape) -> String {
+    match member.kind {
+        Kind::String => "STRING",
+        Kind::DateTime => "DATETIME",
+        Kind::Int32 | Kind::Int64 | Kind::Uint64 => "INT",
+        Kind::Boolean => "BOOL",
+        Kind::Enum(_) => "VALUE",
+        Kind::Struct(_) => "JSON|K=V,..",
+    }
+    .to_owned()
+}
+
+/// Documented enum values, offered in help and shell completion but not enforced: the
+/// documentation may lag behind the service, so an undocumented value is sent as is (with a
+/// warning from [`crate::request`]).
+#[derive(Clone)]
+struct DocumentedValues(&'static EnumShape);
+
+impl TypedValueParser for DocumentedValues {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(self.0.values.iter().map(|v| {
+            let value = PossibleValue::new(v.value);
+            if v.description.is_empty() {
+                value
+            } else {
+                value.help(v.description)
+            }
+        })))
+    }
+}
+
+fn completions_command() -> Command {
+    Command::new("completions")
+        .about("Print a shell completion script (bash, zsh or fish)")
+        .arg(
+            Arg::new("shell")
+                .required(true)
+                .value_parser(PossibleValuesParser::new(["bash", "zsh", "fish"])),
+        )
+        .after_help("Example: cloudcmd completions bash > ~/.local/share/bash-completion/completions/cloudcmd")
+}
+
+/// `DescribeInvocationTasks` → `describe-invocation-tasks`; an acronym stays one word
+/// (`OutputCOSBucketUrl` → `output-cos-bucket-url`).
+pub fn kebab(pascal: &str) -> String {
+    let chars: Vec<char> = pascal.chars().collect();
+    let mut out = String::with_capacity(pascal.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower) {
+                out.push('-');
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_names() {
+        assert_eq!(
+            kebab("DescribeInvocationTasks"),
+            "describe-invocation-tasks"
+        );
+        assert_eq!(kebab("OutputCOSBucketUrl"), "output-cos-bucket-url");
+        assert_eq!(kebab("Name"), "name");
+    }
+
+    #[test]
+    fn tree_is_consistent() {
+        // clap checks ids, names and aliases for clashes in debug builds.
+        root().debug_assert();
+    }
+}

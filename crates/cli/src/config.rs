@@ -1,0 +1,124 @@
+//! Global flags → the runtime's [`Config`]: region, endpoint, profile, timeout, attempts.
+//!
+//! Credentials and the default region are looked up by the runtime's own functions
+//! ([`sdk_runtime::credentials`]), so the CLI and the client crates read the same environment
+//! variables and profile files in the same order; `--profile` only picks the profile name.
+
+use std::time::Duration;
+
+use clap::ArgMatches;
+use sdk_runtime::credentials::{self, Environment};
+use sdk_runtime::{Config, Credentials};
+use sdk_shape::ServiceShape;
+
+use crate::commands::ids;
+use crate::exit::Failure;
+
+/// The global flags of one run.
+#[derive(Debug, Clone, Default)]
+pub struct Globals {
+    /// `--region`.
+    pub region: Option<String>,
+    /// `--endpoint`.
+    pub endpoint: Option<String>,
+    /// `--profile`.
+    pub profile: Option<String>,
+    /// `--timeout`, validated.
+    pub timeout: Option<Duration>,
+    /// `--max-attempts`.
+    pub max_attempts: Option<u32>,
+    /// `--debug`.
+    pub debug: bool,
+    /// `--mock`.
+    pub mock: bool,
+}
+
+impl Globals {
+    /// Read the global flags (clap propagates them to the action's matches).
+    pub fn from_matches(matches: &ArgMatches) -> Result<Self, Failure> {
+        let timeout = match matches.get_one::<f64>(ids::TIMEOUT) {
+            Some(&secs) if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 => {
+                Some(Duration::from_secs_f64(secs))
+            }
+            Some(secs) => {
+                return Err(Failure::usage(format!(
+                    "--timeout: {secs} is not a number of seconds between 0 and 86400"
+                )))
+            }
+            None => None,
+        };
+        Ok(Globals {
+            region: matches.get_one::<String>(ids::REGION).cloned(),
+            endpoint: matches.get_one::<String>(ids::ENDPOINT).cloned(),
+            profile: matches.get_one::<String>(ids::PROFILE).cloned(),
+            timeout,
+            max_attempts: matches.get_one::<u32>(ids::MAX_ATTEMPTS).copied(),
+            debug: matches.get_flag(ids::DEBUG),
+            mock: false,
+        })
+    }
+}
+
+/// Where `--mock` points a call, and what it falls back to when nothing is configured.
+#[derive(Debug, Clone)]
+pub struct MockTarget {
+    /// The in-process mock server's endpoint.
+    pub endpoint: String,
+    /// The mock's demo credentials for this service.
+    pub credentials: Credentials,
+    /// A region for this service.
+    pub region: &'static str,
+}
+
+/// The client configuration for `service`.
+pub fn client_config(
+    service: &'static ServiceShape,
+    globals: &Globals,
+    mock: Option<&MockTarget>,
+) -> Result<Config, Failure> {
+    let mut env = Environment::capture(&service.credentials);
+    if let Some(profile) = &globals.profile {
+        env.profile = Some(profile.clone());
+    }
+    let resolved = credentials::resolve(&service.credentials, &env)
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    for warning in &resolved.warnings {
+        eprintln!("{warning}");
+    }
+    let credentials = match (resolved.credentials, mock) {
+        (Some(c), _) => c,
+        (None, Some(mock)) => mock.credentials.clone(),
+        (None, None) => {
+            let sources = &service.credentials;
+            return Err(Failure::usage(format!(
+                "no credentials found for {} (looked in {}): set {} and {}, or pick a profile with --profile",
+                service.name, resolved.searched, sources.id_env, sources.secret_env
+            )));
+        }
+    };
+    let mut builder = Config::builder().credentials(credentials);
+    let region = globals
+        .region
+        .clone()
+        .or(resolved.region)
+        .or_else(|| mock.map(|m| m.region.to_owned()));
+    if let Some(region) = region {
+        builder = builder.region(region);
+    }
+    let endpoint = globals
+        .endpoint
+        .clone()
+        .or_else(|| mock.map(|m| m.endpoint.clone()));
+    if let Some(endpoint) = endpoint {
+        builder = builder.endpoint(endpoint);
+    }
+    if let Some(timeout) = globals.timeout {
+        builder = builder
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(5)));
+    }
+    if let Some(attempts) = globals.max_attempts {
+        builder = builder.max_attempts(attempts);
+    }
+    Ok(builder.build())
+}

@@ -1,0 +1,112 @@
+//! How a run ends: every failure becomes one line on stderr and an exit code.
+//!
+//! | code | meaning |
+//! |---|---|
+//! | 0 | success |
+//! | 1 | the service answered with an error (or an answer that could not be read) |
+//! | 2 | usage or configuration error: bad flags, invalid input, no credentials; nothing sent |
+//! | 3 | transport error or timeout: no complete answer came |
+
+use std::process::ExitCode;
+
+use sdk_runtime::{InputError, SdkError};
+use sdk_shape::InputErrorKind;
+use sdk_shape::{ActionShape, MemberShape};
+
+use crate::commands::flag_name;
+
+/// A failed run: the exit code and the one line explaining it.
+#[derive(Debug)]
+pub struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    /// A usage or configuration error (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    /// A transport failure (exit 3).
+    pub fn transport(message: impl Into<String>) -> Self {
+        Failure {
+            code: 3,
+            message: message.into(),
+        }
+    }
+
+    /// The exit code.
+    pub fn code(&self) -> u8 {
+        self.code
+    }
+
+    /// The message, without the `error: ` prefix.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Print the line and turn into the process exit code.
+    pub fn report(self) -> ExitCode {
+        // Messages are one line by construction; a stray newline from a service message
+        // would break scripts that read stderr line by line.
+        let line = self.message.replace(['\n', '\r'], " ");
+        eprintln!("error: {line}");
+        ExitCode::from(self.code)
+    }
+
+    /// A request that breaks a documented fact, named by its flag where it has one.
+    pub fn invalid_input(action: &ActionShape, e: &InputError) -> Self {
+        let top = e.path.split(['.', '[']).next().unwrap_or("");
+        let flag = action.input_member(top).map(flag_of);
+        let message = match (e.kind, &flag) {
+            (InputErrorKind::Missing, Some(flag)) if e.path == top => {
+                format!("missing required member {top} ({flag})")
+            }
+            (InputErrorKind::Conflict, Some(flag)) => {
+                let other = e
+                    .message
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|name| action.input_member(name))
+                    .map_or_else(
+                        || e.message.clone(),
+                        |m| format!("cannot be given together with {}", flag_of(m)),
+                    );
+                format!("{flag} {other} (the documentation says at most one of them)")
+            }
+            (_, Some(flag)) => format!("{} ({flag}): {}", e.path, e.message),
+            (_, None) => format!("invalid request: {e}"),
+        };
+        Failure::usage(message)
+    }
+
+    /// The failure of a call.
+    pub fn from_sdk(action: &ActionShape, e: SdkError<String>) -> Self {
+        match e {
+            SdkError::InvalidInput(e) => Failure::invalid_input(action, &e),
+            SdkError::Service(e) => {
+                let mut message = format!("{}: {}", e.raw_code, e.message.trim());
+                if let Some(id) = &e.request_id {
+                    message.push_str(&format!(" (request id {id})"));
+                }
+                Failure { code: 1, message }
+            }
+            SdkError::Decode(e) => Failure {
+                code: 1,
+                message: e.to_string(),
+            },
+            SdkError::Transport(e) => Failure::transport(e.to_string()),
+            SdkError::Timeout(e) => Failure::transport(e.to_string()),
+            SdkError::Config(e) => Failure::usage(e.to_string()),
+            other => Failure::transport(other.to_string()),
+        }
+    }
+}
+
+fn flag_of(member: &MemberShape) -> String {
+    format!("--{}", flag_name(member))
+}

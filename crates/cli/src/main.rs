@@ -1,0 +1,88 @@
+//! `cloudcmd`: every documented cloud API action from the terminal.
+//!
+//! The command tree is built from the generated shape tables ([`commands`]); this file only
+//! parses the arguments, dispatches, and turns the outcome into an exit code ([`exit`]).
+
+mod commands;
+mod config;
+mod decode;
+mod exit;
+mod help;
+mod output;
+mod pages;
+mod request;
+mod run;
+mod shorthand;
+mod table;
+
+use std::process::ExitCode;
+
+use clap::error::ErrorKind;
+
+use crate::exit::Failure;
+
+fn main() -> ExitCode {
+    let mut root = commands::root();
+    let matches = match root.try_get_matches_from_mut(std::env::args_os()) {
+        Ok(matches) => matches,
+        Err(e) => return clap_failure(e),
+    };
+    let outcome = match matches.subcommand() {
+        Some(("completions", sub)) => completions(&mut root, sub),
+        Some((name, sub)) => match commands::service(name) {
+            Some(service) => match sub.subcommand() {
+                Some((action_name, action_matches)) => {
+                    match commands::action(service, action_name) {
+                        Some(action) => run::action(service, action, action_matches),
+                        None => Err(Failure::usage(format!("unknown action {action_name}"))),
+                    }
+                }
+                None => Err(Failure::usage(format!("{name}: an action is required"))),
+            },
+            None => Err(Failure::usage(format!("unknown command {name}"))),
+        },
+        None => Err(Failure::usage("a command is required")),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
+    }
+}
+
+/// Help and version print as clap renders them (exit 0); every other parse error becomes one
+/// line (exit 2), since scripts read stderr line by line.
+fn clap_failure(e: clap::Error) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let code = if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                2
+            } else {
+                0
+            };
+            let _ = e.print();
+            ExitCode::from(code)
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let first = rendered
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("invalid arguments");
+            let line = first.strip_prefix("error: ").unwrap_or(first);
+            Failure::usage(format!("{line} (see --help)")).report()
+        }
+    }
+}
+
+fn completions(root: &mut clap::Command, matches: &clap::ArgMatches) -> Result<(), Failure> {
+    let shell = match matches.get_one::<String>("shell").map(String::as_str) {
+        Some("zsh") => clap_complete::Shell::Zsh,
+        Some("fish") => clap_complete::Shell::Fish,
+        _ => clap_complete::Shell::Bash,
+    };
+    let mut script = Vec::new();
+    clap_complete::generate(shell, root, "cloudcmd", &mut script);
+    run::print(&String::from_utf8_lossy(&script))
+}

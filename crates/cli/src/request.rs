@@ -1,0 +1,201 @@
+//! From flags and `--cli-input-json` to the request: a JSON object in wire names, checked
+//! against the documented shape before anything is sent.
+//!
+//! Values are converted by member type: integers are parsed and range-checked (documented
+//! minimum/maximum and the type's own range), booleans take `true`/`false`, lists take
+//! repeated values, comma-separated values or a JSON array, objects take JSON or the
+//! `key=value,...` shorthand ([`crate::shorthand`]). Enum values outside the documented set
+//! are sent as is with a warning, since the documentation may lag behind the service.
+
+use std::io::Read;
+
+use clap::parser::ValueSource;
+use clap::ArgMatches;
+use sdk_shape::{validate_input, ActionShape, Kind, MemberShape};
+use serde_json::{Map, Number, Value};
+
+use crate::commands::{flag_name, ids};
+use crate::exit::Failure;
+use crate::shorthand;
+
+/// The request given by `matches`: `--cli-input-json` first, flags on top, validated.
+pub fn build(action: &ActionShape, matches: &ArgMatches) -> Result<Value, Failure> {
+    let mut request = match matches.get_one::<String>(ids::INPUT_JSON) {
+        Some(source) => read_input_json(source)?,
+        None => Map::new(),
+    };
+    for member in action.input {
+        if matches.value_source(member.name) != Some(ValueSource::CommandLine) {
+            continue;
+        }
+        let flag = format!("--{}", flag_name(member));
+        let raw: Vec<&String> = matches
+            .get_many::<String>(member.name)
+            .map(Iterator::collect)
+            .unwrap_or_default();
+        let value = if member.list {
+            list_value(member, &flag, &raw)?
+        } else {
+            let text = raw.last().map_or("", |s| s.as_str());
+            value_of(member, &flag, text)?
+        };
+        request.insert(member.name.to_owned(), value);
+    }
+    let request = Value::Object(request);
+    validate_input(action, &request).map_err(|e| Failure::invalid_input(action, &e))?;
+    Ok(request)
+}
+
+fn read_input_json(source: &str) -> Result<Map<String, Value>, Failure> {
+    let (name, text) = if source == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::usage(format!("--cli-input-json: cannot read stdin: {e}")))?;
+        ("stdin".to_owned(), text)
+    } else {
+        let text = std::fs::read_to_string(source)
+            .map_err(|e| Failure::usage(format!("--cli-input-json: cannot read {source}: {e}")))?;
+        (source.to_owned(), text)
+    };
+    // A documented example with an empty request, or an empty file, means "no members".
+    if text.trim().is_empty() {
+        return Ok(Map::new());
+    }
+    match serde_json::from_str(&text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(Failure::usage(format!(
+            "--cli-input-json: {name} must hold a JSON object"
+        ))),
+        Err(e) => Err(Failure::usage(format!(
+            "--cli-input-json: {name} is not valid JSON: {e}"
+        ))),
+    }
+}
+
+fn list_value(member: &MemberShape, flag: &str, raw: &[&String]) -> Result<Value, Failure> {
+    let mut items = Vec::new();
+    for text in raw {
+        let text = text.trim();
+        if text.starts_with('[') {
+            let parsed: Value = serde_json::from_str(text)
+                .map_err(|e| Failure::usage(format!("{flag}: invalid JSON list: {e}")))?;
+            if let Value::Array(values) = parsed {
+                items.extend(values);
+                continue;
+            }
+        }
+        if matches!(member.kind, Kind::Struct(_)) {
+            // Shorthand uses commas itself, so object lists are never split on them.
+            items.push(value_of(member, flag, text)?);
+        } else {
+            for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                items.push(value_of(member, flag, part)?);
+            }
+        }
+    }
+    Ok(Value::Array(items))
+}
+
+/// One value of `member` from its command-line text.
+pub fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
+    match member.kind {
+        Kind::String | Kind::DateTime => Ok(Value::String(text.to_owned())),
+        Kind::Enum(shape) => {
+            if !shape.values.is_empty() && !shape.values.iter().any(|v| v.value == text) {
+                let known: Vec<&str> = shape.values.iter().map(|v| v.value).collect();
+                eprintln!(
+                    "warning: {flag}: {text:?} is not a documented value ({}); sending it as is",
+                    known.join(", ")
+                );
+            }
+            Ok(Value::String(text.to_owned()))
+        }
+        Kind::Boolean => match text.to_ascii_lowercase().as_str() {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err(Failure::usage(format!(
+                "{flag}: expected true or false, got {text:?}"
+            ))),
+        },
+        Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member, flag, text),
+        Kind::Struct(shape) => {
+            if text.trim_start().starts_with('{') {
+                serde_json::from_str(text)
+                    .map_err(|e| Failure::usage(format!("{flag}: invalid JSON object: {e}")))
+            } else {
+                shorthand::parse(shape, flag, text).map(Value::Object)
+            }
+        }
+    }
+}
+
+fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
+    let n: i128 = text
+        .trim()
+        .parse()
+        .map_err(|_| Failure::usage(format!("{flag}: {text:?} is not an integer")))?;
+    let (type_lo, type_hi): (i128, i128) = match member.kind {
+        Kind::Int32 => (i32::MIN.into(), i32::MAX.into()),
+        Kind::Uint64 => (0, u64::MAX.into()),
+        _ => (i64::MIN.into(), i64::MAX.into()),
+    };
+    if let Some(lo) = member.minimum.filter(|&lo| n < i128::from(lo)) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is below the documented minimum {lo}"
+        )));
+    }
+    if let Some(hi) = member.maximum.filter(|&hi| n > i128::from(hi)) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is above the documented maximum {hi}"
+        )));
+    }
+    if n < type_lo || n > type_hi {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} does not fit a {} ({type_lo}..={type_hi})",
+            member.kind.describe()
+        )));
+    }
+    let number = if n < 0 {
+        Number::from(i64::try_from(n).unwrap_or(i64::MIN))
+    } else {
+        Number::from(u64::try_from(n).unwrap_or(u64::MAX))
+    };
+    Ok(Value::Number(number))
+}
+
+/// A request template with every member, nested objects expanded, placeholder values by type.
+pub fn skeleton(members: &[MemberShape]) -> Value {
+    let mut map = Map::new();
+    for member in members {
+        let one = placeholder(member);
+        let value = if member.list {
+            Value::Array(vec![one])
+        } else {
+            one
+        };
+        map.insert(member.name.to_owned(), value);
+    }
+    Value::Object(map)
+}
+
+fn placeholder(member: &MemberShape) -> Value {
+    if let Some(default) = member.default.and_then(|d| serde_json::from_str(d).ok()) {
+        return default;
+    }
+    match member.kind {
+        Kind::String => Value::String(String::new()),
+        Kind::DateTime => Value::String("1970-01-01T00:00:00Z".to_owned()),
+        Kind::Int32 | Kind::Int64 | Kind::Uint64 => {
+            Value::Number(Number::from(member.minimum.unwrap_or(0)))
+        }
+        Kind::Boolean => Value::Bool(false),
+        Kind::Enum(shape) => Value::String(
+            shape
+                .values
+                .first()
+                .map_or_else(String::new, |v| v.value.to_owned()),
+        ),
+        Kind::Struct(shape) => skeleton(shape.members),
+    }
+}

@@ -1,0 +1,165 @@
+//! Running one action: flags → request → call (one page or `--all`) → decode → print.
+//!
+//! Everything that can be checked locally (the query expression, the request against its
+//! shape, the configuration) is checked before a connection is opened, so usage errors exit 2
+//! without touching the network.
+
+use std::io::{IsTerminal, Write};
+
+use clap::ArgMatches;
+use sdk_runtime::ServiceClient;
+use sdk_shape::{ActionShape, ServiceShape};
+use serde_json::Value;
+
+use crate::commands::ids;
+use crate::config::{self, Globals, MockTarget};
+use crate::exit::Failure;
+use crate::output::{self, Printer};
+use crate::{decode, pages, request};
+
+/// Run `action` of `service` with the action's `matches`.
+pub fn action(
+    service: &'static ServiceShape,
+    action: &'static ActionShape,
+    matches: &ArgMatches,
+) -> Result<(), Failure> {
+    if matches.get_flag(ids::SKELETON) {
+        return print(&output::json(&request::skeleton(action.input)));
+    }
+    let globals = Globals::from_matches(matches)?;
+    let printer = Printer::from_matches(matches)?;
+    let request = request::build(action, matches)?;
+    let all = flag(matches, ids::ALL);
+    let decode_base64 = flag(matches, ids::DECODE);
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::transport(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(async {
+        let mut body = call(service, action, &globals, None, request, all).await?;
+        if decode_base64 {
+            for note in decode::decode(action.output, &mut body) {
+                eprintln!("note: --decode: {note}");
+            }
+        }
+        print(&printer.render(&body)?)
+    })
+}
+
+async fn call(
+    service: &'static ServiceShape,
+    action: &'static ActionShape,
+    globals: &Globals,
+    mock: Option<&MockTarget>,
+    request: Value,
+    all: bool,
+) -> Result<Value, Failure> {
+    let config = config::client_config(service, globals, mock)?;
+    let client = ServiceClient::new(service, config).map_err(|e| Failure::usage(e.to_string()))?;
+    let caller = Caller {
+        client,
+        action,
+        debug: globals.debug,
+    };
+    match action.pagination {
+        Some(pagination) if all => pages::fetch_all(&caller, pagination, request).await,
+        _ => caller.send(request).await,
+    }
+}
+
+/// Sends one request of an action, logging it with `--debug`.
+pub struct Caller {
+    client: ServiceClient,
+    action: &'static ActionShape,
+    debug: bool,
+}
+
+impl Caller {
+    /// The action this caller sends.
+    pub fn action(&self) -> &'static ActionShape {
+        self.action
+    }
+
+    /// Send `request` and return the answer's body.
+    pub async fn send(&self, request: Value) -> Result<Value, Failure> {
+        if self.debug {
+            self.log_request(&request);
+        }
+        match self.client.send_json(self.action, request).await {
+            Ok(answer) => {
+                if self.debug {
+                    eprintln!(
+                        "debug: answer: HTTP {}, request id {}",
+                        answer.status,
+                        answer.request_id.as_deref().unwrap_or("-")
+                    );
+                    eprintln!("debug: answer body: {}", answer.body);
+                }
+                Ok(answer.body)
+            }
+            Err(e) => {
+                if self.debug {
+                    eprintln!("debug: failed: {e}");
+                }
+                Err(Failure::from_sdk(self.action, e))
+            }
+        }
+    }
+
+    /// What is about to be sent, without secrets: the signature is computed inside the
+    /// runtime and never reaches this process's output; the key id is shortened.
+    fn log_request(&self, request: &Value) {
+        let service = self.client.service();
+        let config = self.client.config();
+        eprintln!(
+            "debug: POST {} ({} {} {}, region {})",
+            self.client.endpoint_url(),
+            service.name,
+            service.version,
+            self.action.name,
+            config.region().unwrap_or("-")
+        );
+        if let Some(credentials) = config.credentials() {
+            let id: String = credentials.id().chars().take(4).collect();
+            eprintln!(
+                "debug: signed with key id {id}**** (Authorization signature, secret and token redacted{})",
+                if credentials.token().is_some() {
+                    "; session token present"
+                } else {
+                    ""
+                }
+            );
+        }
+        eprintln!("debug: request members: {request}");
+    }
+}
+
+fn flag(matches: &ArgMatches, id: &str) -> bool {
+    // `--all` and `--decode` exist only on actions that can use them.
+    matches
+        .try_get_one::<bool>(id)
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(false)
+}
+
+/// Print to stdout; a closed pipe (`| head`) is not an error.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::transport(format!("cannot write the output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether progress lines may be drawn.
+pub fn stderr_is_terminal() -> bool {
+    std::io::stderr().is_terminal()
+}
