@@ -1,0 +1,112 @@
+//! Errors as each vendor puts them on the wire: a [`Failure`] is a code, a message and the
+//! HTTP status Alibaba would use; [`render`] wraps it in the vendor's envelope.
+
+use bytes::Bytes;
+use sdk_shape::Protocol;
+use serde_json::{json, Value};
+
+use crate::answer::request_id;
+
+/// A request the mock refuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The vendor's error code (`AuthFailure.SignatureFailure`).
+    pub code: String,
+    /// A sentence saying what was wrong.
+    pub message: String,
+    /// HTTP status for Alibaba (Tencent always answers 200).
+    pub status: u16,
+}
+
+impl Failure {
+    /// A failure with HTTP status 400.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Failure {
+            code: code.into(),
+            message: message.into(),
+            status: 400,
+        }
+    }
+
+    /// The same failure with another HTTP status.
+    pub fn status(mut self, status: u16) -> Self {
+        self.status = status;
+        self
+    }
+}
+
+/// An HTTP answer: status, content type, body and the request id (for a response header).
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Bytes,
+    pub request_id: String,
+}
+
+/// Tencent's Python SDK recognises an error envelope only with exactly this content type.
+pub const TENCENT_CONTENT_TYPE: &str = "application/json";
+/// What Alibaba's gateway sends.
+pub const ALIBABA_CONTENT_TYPE: &str = "application/json;charset=utf-8";
+
+/// The vendor envelope of `failure`.
+pub fn render(protocol: Protocol, failure: &Failure) -> Reply {
+    let id = request_id();
+    match protocol {
+        Protocol::Tc3Json => {
+            let body = json!({
+                "Response": {
+                    "Error": {"Code": failure.code, "Message": failure.message},
+                    "RequestId": id,
+                }
+            });
+            Reply {
+                status: 200,
+                content_type: TENCENT_CONTENT_TYPE,
+                body: to_bytes(&body),
+                request_id: id,
+            }
+        }
+        Protocol::Acs3Rpc => {
+            let body = json!({
+                "RequestId": id,
+                "HostId": "127.0.0.1",
+                "Code": failure.code,
+                "Message": failure.message,
+                "Recommend": format!(
+                    "This answer comes from the sdk-mock server; see the sdk_mock crate documentation for {}",
+                    failure.code
+                ),
+            });
+            Reply {
+                status: failure.status,
+                content_type: ALIBABA_CONTENT_TYPE,
+                body: to_bytes(&body),
+                request_id: id,
+            }
+        }
+    }
+}
+
+/// A successful answer: Tencent's `Response` envelope around `members`, or Alibaba's body.
+pub fn success(protocol: Protocol, members: Value, request_id: String) -> Reply {
+    match protocol {
+        Protocol::Tc3Json => Reply {
+            status: 200,
+            content_type: TENCENT_CONTENT_TYPE,
+            body: to_bytes(&json!({ "Response": members })),
+            request_id,
+        },
+        Protocol::Acs3Rpc => Reply {
+            status: 200,
+            content_type: ALIBABA_CONTENT_TYPE,
+            body: to_bytes(&members),
+            request_id,
+        },
+    }
+}
+
+fn to_bytes(value: &Value) -> Bytes {
+    // Serialising a `Value` cannot fail: its keys are strings.
+    Bytes::from(serde_json::to_vec(value).unwrap_or_default())
+}

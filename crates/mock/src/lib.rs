@@ -1,0 +1,235 @@
+//! A mock server for every documented service, driven by the shape tables the generator
+//! writes into the model crates (`tat_model::SERVICE`, `eflo_controller_model::SERVICE`).
+//!
+//! One loopback listener serves every configured service. The engine is written once and is
+//! generic over [`ServiceShape`]/[`ActionShape`](sdk_shape::ActionShape): it checks the
+//! signature the way the vendor does, validates the request against the documented members
+//! and answers with the documented example or a response of the documented shape.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let server = sdk_mock::MockServer::start(sdk_mock::MockOptions::all_services()).await?;
+//! println!("mock listening at {}", server.endpoint()); // http://127.0.0.1:PORT
+//! server.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! # Credentials
+//!
+//! By default ([`MockCredentials::EnvOrDemo`]) the server accepts, per service, the key in
+//! the environment variables the client reads (`TENCENTCLOUD_SECRET_ID`/`..._KEY`,
+//! `ALIBABA_CLOUD_ACCESS_KEY_ID`/`..._SECRET`) when both are set at start, else the demo
+//! keys of [`demo`]. The demo keys are obviously fake and grant nothing anywhere else.
+//!
+//! # Requests
+//!
+//! - Tencent (TC3): recognised by `X-TC-Action`; the service comes from the credential scope
+//!   of `Authorization`, else the first label of `Host`, else the only Tencent service.
+//!   Errors come as `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}` with HTTP 200
+//!   and `Content-Type: application/json` exactly (what the official SDKs expect).
+//! - Alibaba (ACS3 RPC): recognised by `x-acs-action`; the service by `x-acs-version`.
+//!   Parameters come form-encoded in the body (and are also read from the query string).
+//!   Errors come with HTTP 4xx and `{"RequestId", "HostId", "Code", "Message", "Recommend"}`.
+//!
+//! Signature checks honour the `SignedHeaders` list and the `Host` header exactly as received
+//! (tccli signs `http://127.0.0.1:PORT` as the host). Codes:
+//!
+//! | problem | Tencent | Alibaba |
+//! |---|---|---|
+//! | no / malformed `Authorization`, a signed header missing | `AuthFailure.SignatureFailure` | `IncompleteSignature` (400) |
+//! | no `X-TC-Timestamp` / `X-TC-Version` | `MissingParameter` | — |
+//! | wrong `x-acs-version` / `X-TC-Version` | `NoSuchVersion` | `InvalidVersion` (400) |
+//! | unknown key id | `AuthFailure.SecretIdNotFound` | `InvalidAccessKeyId.NotFound` (404) |
+//! | wrong signature | `AuthFailure.SignatureFailure` | `SignatureDoesNotMatch` (400) |
+//! | clock skew | `AuthFailure.SignatureExpire` (> 5 min) | `InvalidTimeStamp.Expired` (400, > 15 min) |
+//! | nonce reused within 15 min | — | `SignatureNonceUsed` (400) |
+//! | unknown action | `InvalidAction` | `InvalidAction.NotFound` (404) |
+//! | body over 1 MiB | `RequestSizeLimitExceeded` | `RequestSizeLimitExceeded` (413) |
+//!
+//! Validation errors of [`sdk_shape::validate_input`] map to the codes the action documents,
+//! falling back to the service's common codes (see `validate.rs`): missing member
+//! `MissingParameter` (Alibaba `Missing<Member>`), unknown member `UnknownParameter`, wrong
+//! type `InvalidParameter` (or `InvalidParameterValue` when only that is documented),
+//! mutually exclusive members `InvalidParameter.ConflictParameter`, too many filter values
+//! `LimitExceeded.FilterValueExceeded`, out of range or too many items
+//! `InvalidParameterValue.LimitExceeded` (else `.TooLarge`/`.TooSmall`/`.TooLong` when
+//! documented, else `InvalidParameterValue`), unknown filter name
+//! `InvalidParameterValue.InvalidFilter`. Malformed JSON or form bodies and other content
+//! types get `InvalidParameter` with a message saying what was wrong.
+//!
+//! Identifier format: when an action documents `InvalidParameterValue.Invalid<Name>Id` and the
+//! service's documented examples show `<Name>Id` values with one common prefix (`inv-`,
+//! `ivk-`, `ins-`), an id in the request (as `<Name>Ids` item or the value of the
+//! `<name>-id` filter) without that prefix followed by lower-case letters and digits gets
+//! that code. This is the only id check: well-formed ids are taken to exist.
+//!
+//! # Answers
+//!
+//! - A request equal to a documented example's request (as JSON values, after filling the
+//!   documented defaults on both sides) gets that example's response verbatim, RequestId
+//!   included. An example documented without a request (the eflo-controller page) matches a
+//!   request whose string members equal the same-named members of the example response.
+//! - Otherwise the answer is built from the shapes, with a fresh UUID-like RequestId: the
+//!   documented example is the template for every member; string members of the request are
+//!   echoed into same-named members of the answer; for paged actions a list member
+//!   `<Name>Ids` (or a filter `<name>-id`) gives one item per id with `<Name>Id` set, other
+//!   filters whose kebab-case name is an item member fill that member, and without ids the
+//!   action has [`MockOptions::synthetic_items`] synthetic items with distinct ids.
+//!   `TotalCount` is the number of matching items and the page is the
+//!   `Offset..Offset+Limit` slice (Limit default from the shape).
+//!
+//! # State
+//!
+//! The only state the documentation implies is creation: an action named `Create<Name>`
+//! whose answer has a `<Name>Id` member (CreateInvoker) returns a fresh id, the documented
+//! prefix plus 8 lower-case letters and digits (`ivk-3k9x0abc`), and remembers it. Items that
+//! merely refer to such a resource (InvokerRecord refers to an invoker but is not one: its
+//! own id would be `InvokerRecordId`) do not exist for a freshly created resource, because
+//! nothing has run yet: DescribeInvokerRecords for a created invoker answers `TotalCount` 0.
+//! State lives in memory for the life of the server.
+
+mod answer;
+mod auth;
+mod errors;
+mod server;
+mod state;
+mod validate;
+
+use std::fmt;
+use std::future::Future;
+use std::net::SocketAddr;
+
+use sdk_shape::ServiceShape;
+
+pub use server::MockServer;
+
+/// Demo credentials: obviously fake keys that the mock accepts when the environment names no
+/// credentials, and that `cloudcmd --mock` signs with when none are configured.
+pub mod demo {
+    /// Tencent Cloud SecretId accepted by the mock.
+    pub const TENCENT_SECRET_ID: &str = "AKIDMOCKDEMO0000000000000000000000000";
+    /// Tencent Cloud SecretKey accepted by the mock.
+    pub const TENCENT_SECRET_KEY: &str = "mockDemoSecretKeyNotARealSecret00";
+    /// Alibaba Cloud AccessKey ID accepted by the mock.
+    pub const ALIBABA_ACCESS_KEY_ID: &str = "LTAIMOCKDEMO00000000";
+    /// Alibaba Cloud AccessKey secret accepted by the mock.
+    pub const ALIBABA_ACCESS_KEY_SECRET: &str = "mockDemoAccessKeySecretNotReal0";
+}
+
+/// Which keys the mock accepts.
+#[derive(Clone, Default)]
+pub enum MockCredentials {
+    /// Per service, the key in the environment variables the client reads
+    /// (`ServiceShape.credentials.id_env`/`secret_env`) when both are set when the server
+    /// starts, else the [`demo`] key of the vendor.
+    #[default]
+    EnvOrDemo,
+    /// The [`demo`] keys only, whatever the environment says (for tests).
+    Demo,
+    /// These keys, for every service.
+    Keys(Vec<MockKey>),
+}
+
+impl fmt::Debug for MockCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MockCredentials::EnvOrDemo => f.write_str("EnvOrDemo"),
+            MockCredentials::Demo => f.write_str("Demo"),
+            MockCredentials::Keys(keys) => f.debug_tuple("Keys").field(keys).finish(),
+        }
+    }
+}
+
+/// One accepted key: an id and its secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MockKey {
+    /// SecretId / AccessKey ID.
+    pub id: String,
+    /// SecretKey / AccessKey secret.
+    pub secret: String,
+}
+
+impl MockKey {
+    /// A key from its id and secret.
+    pub fn new(id: impl Into<String>, secret: impl Into<String>) -> Self {
+        MockKey {
+            id: id.into(),
+            secret: secret.into(),
+        }
+    }
+}
+
+impl fmt::Debug for MockKey {
+    // The secret never appears in debug output.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MockKey")
+            .field("id", &self.id)
+            .field("secret", &"***")
+            .finish()
+    }
+}
+
+/// How a mock server is set up.
+#[derive(Debug, Clone)]
+pub struct MockOptions {
+    /// Where to listen (default `127.0.0.1:0`: an ephemeral loopback port).
+    pub listen: SocketAddr,
+    /// The services served (default: every generated service).
+    pub services: Vec<&'static ServiceShape>,
+    /// Which keys are accepted.
+    pub credentials: MockCredentials,
+    /// Items of a paged action when the request names no ids (default 3).
+    pub synthetic_items: u32,
+}
+
+impl Default for MockOptions {
+    fn default() -> Self {
+        MockOptions {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            services: all_service_shapes(),
+            credentials: MockCredentials::EnvOrDemo,
+            synthetic_items: 3,
+        }
+    }
+}
+
+impl MockOptions {
+    /// Every generated service on an ephemeral loopback port, env-or-demo credentials.
+    pub fn all_services() -> Self {
+        Self::default()
+    }
+
+    /// The same options serving only `services`.
+    pub fn with_services(mut self, services: Vec<&'static ServiceShape>) -> Self {
+        self.services = services;
+        self
+    }
+
+    /// The same options listening on `listen`.
+    pub fn with_listen(mut self, listen: SocketAddr) -> Self {
+        self.listen = listen;
+        self
+    }
+
+    /// The same options accepting `credentials`.
+    pub fn with_credentials(mut self, credentials: MockCredentials) -> Self {
+        self.credentials = credentials;
+        self
+    }
+}
+
+/// Every service the workspace generates a model for.
+pub fn all_service_shapes() -> Vec<&'static ServiceShape> {
+    vec![&tat_model::SERVICE, &eflo_controller_model::SERVICE]
+}
+
+/// The generated service named `name` (`tat`, `eflo-controller`).
+pub fn service_shape(name: &str) -> Option<&'static ServiceShape> {
+    all_service_shapes().into_iter().find(|s| s.name == name)
+}
+
+/// Serve until `shutdown` completes, then stop accepting, let open requests finish (up to
+/// a few seconds) and return. For `cloudcmd mock serve`.
+pub async fn serve(options: MockOptions, shutdown: impl Future<Output = ()>) -> std::io::Result<()> {
+    server::serve(options, shutdown).await
+}

@@ -1,0 +1,369 @@
+//! Reading a request's members from the body and checking them against the documentation:
+//! JSON (Tencent) or form (Alibaba) into one JSON object, then
+//! [`sdk_shape::validate_input`], then the documented id formats. Each broken fact becomes
+//! the error code the action documents for it, else the service's common code.
+
+use std::collections::HashMap;
+
+use hyper::HeaderMap;
+use sdk_runtime::protocol::form;
+use sdk_shape::{validate_input, ActionShape, InputError, InputErrorKind, Kind, ServiceShape};
+use serde_json::Value;
+
+use crate::auth::header;
+use crate::errors::Failure;
+
+/// The members of a Tencent request: its JSON body (an empty body is `{}`).
+pub fn decode_json(headers: &HeaderMap, body: &[u8]) -> Result<Value, Failure> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Object(Default::default()));
+    }
+    let content_type = header(headers, "content-type").unwrap_or("");
+    if !content_type
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("application/json")
+    {
+        return Err(Failure::new(
+            "InvalidParameter",
+            format!("The body must be JSON sent as `Content-Type: application/json`, not {content_type:?}."),
+        ));
+    }
+    let value: Value = serde_json::from_slice(body).map_err(|e| {
+        Failure::new(
+            "InvalidParameter",
+            format!("The body is not valid JSON: {e}."),
+        )
+    })?;
+    if !value.is_object() {
+        return Err(Failure::new(
+            "InvalidParameter",
+            "The body must be a JSON object of request members.",
+        ));
+    }
+    Ok(value)
+}
+
+/// The members of an Alibaba RPC request: query string and form body, decoded with the
+/// action's member types (so `Key.1` is a list item and `true`/`True` a boolean).
+pub fn decode_form(
+    headers: &HeaderMap,
+    query: &str,
+    body: &[u8],
+    action: &ActionShape,
+) -> Result<Value, Failure> {
+    let mut pairs = form::parse_pairs(query);
+    if !body.is_empty() {
+        let content_type = header(headers, "content-type").unwrap_or("");
+        if !content_type
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("application/x-www-form-urlencoded")
+        {
+            return Err(Failure::new(
+                "InvalidParameter",
+                format!("The body must be sent as `Content-Type: application/x-www-form-urlencoded`, not {content_type:?}."),
+            ));
+        }
+        let text = std::str::from_utf8(body).map_err(|_| {
+            Failure::new("InvalidParameter", "The form body is not UTF-8 text.")
+        })?;
+        pairs.extend(form::parse_pairs(text));
+    }
+    form::decode_pairs(&pairs, action).map_err(|e| {
+        Failure::new(
+            "InvalidParameter",
+            format!("The parameter {} is malformed: {}.", e.key, e.message),
+        )
+    })
+}
+
+/// Check `request` against `action`; `alibaba` selects Alibaba's `Missing<Member>` codes.
+pub fn check(
+    service: &ServiceShape,
+    action: &ActionShape,
+    ids: &IdFormats,
+    request: &Value,
+    alibaba: bool,
+) -> Result<(), Failure> {
+    validate_input(action, request).map_err(|e| input_failure(service, action, &e, alibaba))?;
+    ids.check(action, request)
+}
+
+/// The first of `candidates` the action documents, else the first the service documents for
+/// every action, else `fallback`.
+fn pick(service: &ServiceShape, action: &ActionShape, candidates: &[&str], fallback: &str) -> String {
+    let documented = |code: &&&str| action.errors.iter().any(|e| e.code == **code);
+    let common = |code: &&&str| service.common_errors.iter().any(|e| e.code == **code);
+    candidates
+        .iter()
+        .find(documented)
+        .or_else(|| candidates.iter().find(common))
+        .copied()
+        .unwrap_or(fallback)
+        .to_owned()
+}
+
+fn input_failure(
+    service: &ServiceShape,
+    action: &ActionShape,
+    error: &InputError,
+    alibaba: bool,
+) -> Failure {
+    let code = match error.kind {
+        InputErrorKind::Missing if alibaba => format!("Missing{}", form_path(&error.path)),
+        InputErrorKind::Missing => pick(service, action, &["MissingParameter"], "MissingParameter"),
+        InputErrorKind::Unknown => pick(service, action, &["UnknownParameter"], "UnknownParameter"),
+        InputErrorKind::WrongType => pick(
+            service,
+            action,
+            &["InvalidParameter", "InvalidParameterValue"],
+            "InvalidParameter",
+        ),
+        InputErrorKind::Conflict => pick(
+            service,
+            action,
+            &["InvalidParameter.ConflictParameter", "InvalidParameter"],
+            "InvalidParameter",
+        ),
+        InputErrorKind::TooManyFilterValues => pick(
+            service,
+            action,
+            &[
+                "LimitExceeded.FilterValueExceeded",
+                "InvalidParameterValue.LimitExceeded",
+                "LimitExceeded",
+            ],
+            "InvalidParameterValue",
+        ),
+        InputErrorKind::UnknownFilter => pick(
+            service,
+            action,
+            &["InvalidParameterValue.InvalidFilter", "InvalidParameterValue"],
+            "InvalidParameterValue",
+        ),
+        InputErrorKind::TooManyItems => pick(
+            service,
+            action,
+            &[
+                "InvalidParameterValue.LimitExceeded",
+                "InvalidParameterValue.TooLong",
+                "InvalidParameterValue",
+            ],
+            "InvalidParameterValue",
+        ),
+        InputErrorKind::OutOfRange => {
+            let side = if below_minimum(action, error) {
+                "InvalidParameterValue.TooSmall"
+            } else {
+                "InvalidParameterValue.TooLarge"
+            };
+            pick(
+                service,
+                action,
+                &["InvalidParameterValue.LimitExceeded", side, "InvalidParameterValue"],
+                "InvalidParameterValue",
+            )
+        }
+    };
+    let message = if error.path.is_empty() {
+        error.message.clone()
+    } else {
+        format!("The parameter {} {}.", error.path, error.message)
+    };
+    Failure::new(code, message)
+}
+
+/// Whether an out-of-range error is below the range: the validator's message reads
+/// `N is out of range: allowed LO..=HI`.
+fn below_minimum(_action: &ActionShape, error: &InputError) -> bool {
+    let mut words = error.message.split_whitespace();
+    let value = words.next().and_then(|n| n.parse::<i128>().ok());
+    let low = error
+        .message
+        .rsplit("allowed ")
+        .next()
+        .and_then(|r| r.split("..=").next())
+        .and_then(|n| n.parse::<i128>().ok());
+    matches!((value, low), (Some(v), Some(lo)) if v < lo)
+}
+
+/// `Filters[0].Name` in Alibaba's form spelling, `Filters.1.Name`.
+fn form_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(']') else {
+            break;
+        };
+        let index = after[..close].parse::<u64>().map_or(0, |i| i + 1);
+        out.push('.');
+        out.push_str(&index.to_string());
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `invocation-task-id` → `InvocationTaskId`.
+pub fn camel(kebab: &str) -> String {
+    kebab
+        .split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect()
+}
+
+/// The documented prefixes of ids (`InvocationId` → `inv-`), learned from every documented
+/// example of a service: a name gets a prefix when all its example values share one and are
+/// otherwise lower-case letters and digits.
+#[derive(Debug, Default, Clone)]
+pub struct IdFormats(HashMap<String, Option<String>>);
+
+impl IdFormats {
+    /// Learn the id formats of `service` from its examples.
+    pub fn learn(service: &ServiceShape) -> Self {
+        let mut formats = IdFormats::default();
+        for action in service.actions {
+            for example in action.examples {
+                for text in [example.request, example.response] {
+                    if let Ok(value) = serde_json::from_str::<Value>(text) {
+                        formats.walk(&value);
+                    }
+                }
+            }
+        }
+        formats
+    }
+
+    fn walk(&mut self, value: &Value) {
+        match value {
+            Value::Object(members) => {
+                for (key, member) in members {
+                    match member {
+                        Value::String(s) if key.ends_with("Id") && key != "RequestId" => {
+                            self.see(key, s);
+                        }
+                        Value::Array(items) if key.ends_with("Ids") => {
+                            let name = &key[..key.len() - 1];
+                            for item in items.iter().filter_map(Value::as_str) {
+                                self.see(name, item);
+                            }
+                        }
+                        other => self.walk(other),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| self.walk(i)),
+            _ => {}
+        }
+    }
+
+    fn see(&mut self, name: &str, value: &str) {
+        let prefix = split_id(value).map(|(p, _)| p.to_owned());
+        let entry = self.0.entry(name.to_owned()).or_insert_with(|| prefix.clone());
+        if *entry != prefix {
+            *entry = None;
+        }
+    }
+
+    /// The documented prefix of `name` (`InvokerId` → `ivk-`).
+    pub fn prefix(&self, name: &str) -> Option<&str> {
+        self.0.get(name).and_then(|p| p.as_deref())
+    }
+
+    /// Check the ids in `request` whose format the action documents an error code for.
+    fn check(&self, action: &ActionShape, request: &Value) -> Result<(), Failure> {
+        let Some(members) = request.as_object() else {
+            return Ok(());
+        };
+        for member in action.input {
+            let Some(value) = members.get(member.name) else {
+                continue;
+            };
+            let name = if member.list {
+                member.name.strip_suffix('s').unwrap_or(member.name)
+            } else {
+                member.name
+            };
+            if member.filter.is_some() {
+                for filter in value.as_array().into_iter().flatten() {
+                    let Some(filter_name) = filter.get("Name").and_then(Value::as_str) else {
+                        continue;
+                    };
+                    let values = filter.get("Values").and_then(Value::as_array);
+                    for v in values.into_iter().flatten().filter_map(Value::as_str) {
+                        self.check_one(action, &camel(filter_name), v)?;
+                    }
+                }
+            } else if matches!(member.kind, Kind::String) && name.ends_with("Id") {
+                let values: Vec<&str> = match value {
+                    Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+                    Value::String(s) => vec![s.as_str()],
+                    _ => Vec::new(),
+                };
+                for v in values {
+                    self.check_one(action, name, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_one(&self, action: &ActionShape, name: &str, value: &str) -> Result<(), Failure> {
+        let Some(prefix) = self.prefix(name) else {
+            return Ok(());
+        };
+        let code = format!("InvalidParameterValue.Invalid{name}");
+        if !action.errors.iter().any(|e| e.code == code) {
+            return Ok(());
+        }
+        if split_id(value).is_some_and(|(p, _)| p == prefix) {
+            return Ok(());
+        }
+        Err(Failure::new(
+            code,
+            format!("{value:?} is not a valid {name}: expected {prefix} followed by lower-case letters and digits."),
+        ))
+    }
+}
+
+/// `ivk-le1g3x2h` → (`ivk-`, `le1g3x2h`), when the rest is lower-case letters and digits.
+fn split_id(value: &str) -> Option<(&str, &str)> {
+    let dash = value.find('-')?;
+    let (prefix, rest) = value.split_at(dash + 1);
+    let ok = !prefix.is_empty()
+        && !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    ok.then_some((prefix, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_and_names() {
+        assert_eq!(form_path("Filters[0].Values[2]"), "Filters.1.Values.3");
+        assert_eq!(form_path("InvokeId"), "InvokeId");
+        assert_eq!(camel("invocation-task-id"), "InvocationTaskId");
+        assert_eq!(split_id("ivk-le1g3x2h"), Some(("ivk-", "le1g3x2h")));
+        assert_eq!(split_id("e01-cn-zvp2"), None);
+    }
+
+    #[test]
+    fn learns_documented_prefixes() {
+        let formats = IdFormats::learn(&tat_model::SERVICE);
+        assert_eq!(formats.prefix("InvokerId"), Some("ivk-"));
+        assert_eq!(formats.prefix("InvocationId"), Some("inv-"));
+        assert_eq!(formats.prefix("InstanceId"), Some("ins-"));
+    }
+}
