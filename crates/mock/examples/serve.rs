@@ -13,7 +13,10 @@ async fn main() -> std::io::Result<()> {
         match (arg.as_str(), args.next()) {
             ("--listen", Some(addr)) => {
                 options.listen = addr.parse().map_err(|e| {
-                    std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("--listen {addr}: {e}"))
+                    std::io::Error::new(
+                        std::io::ErrorKind::InvalidInput,
+                        format!("--listen {addr}: {e}"),
+                    )
                 })?;
             }
             _ => {

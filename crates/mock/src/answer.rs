@@ -263,9 +263,8 @@ impl ActionAnswers {
             given.or(default).map(|n| n.max(0).unsigned_abs())
         };
         let offset = usize::try_from(number(paging.offset).unwrap_or(0)).unwrap_or(usize::MAX);
-        let limit = number(paging.limit).map_or(usize::MAX, |l| {
-            usize::try_from(l).unwrap_or(usize::MAX)
-        });
+        let limit =
+            number(paging.limit).map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX));
         let page: Vec<Value> = items
             .into_iter()
             .skip(offset)
@@ -346,7 +345,9 @@ fn replace_strings(value: &mut Value, name: &str, with: &str) {
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|i| replace_strings(i, name, with)),
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|i| replace_strings(i, name, with)),
         _ => {}
     }
 }

@@ -230,6 +230,9 @@ pub fn service_shape(name: &str) -> Option<&'static ServiceShape> {
 
 /// Serve until `shutdown` completes, then stop accepting, let open requests finish (up to
 /// a few seconds) and return. For `cloudcmd mock serve`.
-pub async fn serve(options: MockOptions, shutdown: impl Future<Output = ()>) -> std::io::Result<()> {
+pub async fn serve(
+    options: MockOptions,
+    shutdown: impl Future<Output = ()>,
+) -> std::io::Result<()> {
     server::serve(options, shutdown).await
 }

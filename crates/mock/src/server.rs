@@ -165,16 +165,23 @@ impl Engine {
         if version != service.version {
             return Err(Failure::new(
                 "NoSuchVersion",
-                format!("The version {version:?} of {} does not exist; this mock serves {}.", service.name, service.version),
+                format!(
+                    "The version {version:?} of {} does not exist; this mock serves {}.",
+                    service.name, service.version
+                ),
             ));
         }
         let shape = service.action(action).ok_or_else(|| {
             Failure::new(
                 "InvalidAction",
-                format!("The action {action:?} does not exist in {} {}.", service.name, service.version),
+                format!(
+                    "The action {action:?} does not exist in {} {}.",
+                    service.name, service.version
+                ),
             )
         })?;
-        if shape.region_required && header(signed.headers, "x-tc-region").is_none_or(str::is_empty) {
+        if shape.region_required && header(signed.headers, "x-tc-region").is_none_or(str::is_empty)
+        {
             return Err(Failure::new(
                 "MissingParameter",
                 "The request is missing a required parameter `Region` (header X-TC-Region).",
@@ -192,7 +199,10 @@ impl Engine {
         let shape = service.action(action).ok_or_else(|| {
             Failure::new(
                 "InvalidAction.NotFound",
-                format!("Specified api {action:?} is not found in {} {}.", service.name, service.version),
+                format!(
+                    "Specified api {action:?} is not found in {} {}.",
+                    service.name, service.version
+                ),
             )
             .status(404)
         })?;
@@ -224,7 +234,10 @@ fn keys_for(shape: &ServiceShape, credentials: &MockCredentials) -> Keys {
         MockCredentials::Demo => keys.insert(demo.0, demo.1),
         MockCredentials::EnvOrDemo => {
             let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-            match (env(shape.credentials.id_env), env(shape.credentials.secret_env)) {
+            match (
+                env(shape.credentials.id_env),
+                env(shape.credentials.secret_env),
+            ) {
                 (Some(id), Some(secret)) => keys.insert(&id, &secret),
                 _ => keys.insert(demo.0, demo.1),
             }
@@ -264,7 +277,10 @@ async fn respond(engine: Arc<Engine>, request: Request<Incoming>) -> Response<Fu
         ),
         Err(e) => errors::render(
             protocol,
-            &Failure::new("InvalidRequest", format!("The request body could not be read: {e}.")),
+            &Failure::new(
+                "InvalidRequest",
+                format!("The request body could not be read: {e}."),
+            ),
         ),
     };
     let mut response = Response::new(Full::new(reply.body));
@@ -273,7 +289,11 @@ async fn respond(engine: Arc<Engine>, request: Request<Incoming>) -> Response<Fu
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
     if let Ok(id) = HeaderValue::from_str(&reply.request_id) {
-        let name = if tencent_like { "x-tc-requestid" } else { "x-acs-request-id" };
+        let name = if tencent_like {
+            "x-tc-requestid"
+        } else {
+            "x-acs-request-id"
+        };
         headers.insert(name, id);
     }
     response

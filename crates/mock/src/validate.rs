@@ -65,9 +65,8 @@ pub fn decode_form(
                 format!("The body must be sent as `Content-Type: application/x-www-form-urlencoded`, not {content_type:?}."),
             ));
         }
-        let text = std::str::from_utf8(body).map_err(|_| {
-            Failure::new("InvalidParameter", "The form body is not UTF-8 text.")
-        })?;
+        let text = std::str::from_utf8(body)
+            .map_err(|_| Failure::new("InvalidParameter", "The form body is not UTF-8 text."))?;
         pairs.extend(form::parse_pairs(text));
     }
     form::decode_pairs(&pairs, action).map_err(|e| {
@@ -92,7 +91,12 @@ pub fn check(
 
 /// The first of `candidates` the action documents, else the first the service documents for
 /// every action, else `fallback`.
-fn pick(service: &ServiceShape, action: &ActionShape, candidates: &[&str], fallback: &str) -> String {
+fn pick(
+    service: &ServiceShape,
+    action: &ActionShape,
+    candidates: &[&str],
+    fallback: &str,
+) -> String {
     let documented = |code: &&&str| action.errors.iter().any(|e| e.code == **code);
     let common = |code: &&&str| service.common_errors.iter().any(|e| e.code == **code);
     candidates
@@ -139,7 +143,10 @@ fn input_failure(
         InputErrorKind::UnknownFilter => pick(
             service,
             action,
-            &["InvalidParameterValue.InvalidFilter", "InvalidParameterValue"],
+            &[
+                "InvalidParameterValue.InvalidFilter",
+                "InvalidParameterValue",
+            ],
             "InvalidParameterValue",
         ),
         InputErrorKind::TooManyItems => pick(
@@ -161,7 +168,11 @@ fn input_failure(
             pick(
                 service,
                 action,
-                &["InvalidParameterValue.LimitExceeded", side, "InvalidParameterValue"],
+                &[
+                    "InvalidParameterValue.LimitExceeded",
+                    side,
+                    "InvalidParameterValue",
+                ],
                 "InvalidParameterValue",
             )
         }
@@ -267,7 +278,10 @@ impl IdFormats {
 
     fn see(&mut self, name: &str, value: &str) {
         let prefix = split_id(value).map(|(p, _)| p.to_owned());
-        let entry = self.0.entry(name.to_owned()).or_insert_with(|| prefix.clone());
+        let entry = self
+            .0
+            .entry(name.to_owned())
+            .or_insert_with(|| prefix.clone());
         if *entry != prefix {
             *entry = None;
         }
