@@ -115,6 +115,7 @@ fn global_args() -> Vec<Arg> {
                 .long("timeout")
                 .value_name("SECS")
                 .value_parser(value_parser!(f64))
+                .allow_negative_numbers(true)
                 .help("Time limit of one attempt, in seconds [default: 30]"),
         ),
         global(
@@ -232,6 +233,10 @@ fn member_arg(member: &'static MemberShape) -> Arg {
         .value_name(value_name(member));
     arg = match member.kind {
         Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape)),
+        // Negative numbers reach the range check instead of being taken for flags.
+        Kind::Int32 | Kind::Int64 | Kind::Uint64 => arg
+            .value_parser(value_parser!(String))
+            .allow_negative_numbers(true),
         _ => arg.value_parser(value_parser!(String)),
     };
     if member.list {

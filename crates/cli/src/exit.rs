@@ -39,12 +39,8 @@ impl Failure {
         }
     }
 
-    /// The exit code.
-    pub fn code(&self) -> u8 {
-        self.code
-    }
-
     /// The message, without the `error: ` prefix.
+    #[cfg(test)]
     pub fn message(&self) -> &str {
         &self.message
     }

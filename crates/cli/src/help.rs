@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, ServiceShape};
+use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, Rule, ServiceShape};
 use serde_json::Value;
 
 use crate::commands::{flag_name, kebab};
@@ -106,6 +106,24 @@ pub fn service_after_help(service: &ServiceShape) -> String {
 /// After an action's help: its documented errors and examples.
 pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String {
     let mut out = String::new();
+    for rule in action.rules {
+        match rule {
+            Rule::MutuallyExclusive(names) => {
+                let flags: Vec<String> = names
+                    .iter()
+                    .map(|n| match action.input_member(n) {
+                        Some(m) => format!("--{}", flag_name(m)),
+                        None => (*n).to_owned(),
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "Rule: at most one of {} may be given.\n",
+                    flags.join(", ")
+                );
+            }
+        }
+    }
     if !action.errors.is_empty() {
         out.push_str("Documented errors:\n");
         for error in action.errors {
@@ -129,9 +147,17 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
             Some(line) => {
                 let _ = writeln!(out, "  $ {line}");
             }
-            None => {
-                let _ = writeln!(out, "  (the page documents no request for this example)");
-            }
+            None => match response_command(service, action, example) {
+                Some(line) => {
+                    let _ = writeln!(
+                        out,
+                        "  (the page documents only the response; a request it answers:)\n  $ {line}"
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "  (the page documents no request for this example)");
+                }
+            },
         }
     }
     out.trim_end().to_owned()
@@ -174,6 +200,37 @@ pub fn example_command(
         out.push_str(&part);
     }
     Some(out)
+}
+
+/// For an example documented without a request: the required members, valued from the
+/// same-named members of the documented response (the mock server matches the same way).
+fn response_command(
+    service: &ServiceShape,
+    action: &ActionShape,
+    example: &ExampleShape,
+) -> Option<String> {
+    let response: Value = serde_json::from_str(example.response).ok()?;
+    let mut parts = vec![format!("cloudcmd {} {}", service.name, kebab(action.name))];
+    for member in action.input.iter().filter(|m| m.required) {
+        let value = find_member(&response, member.name)?;
+        let mut part = format!("--{}", flag_name(member));
+        for word in example_values(value) {
+            part.push(' ');
+            part.push_str(&word);
+        }
+        parts.push(part);
+    }
+    Some(parts.join(" "))
+}
+
+fn find_member<'a>(value: &'a Value, name: &str) -> Option<&'a Value> {
+    match value {
+        Value::Object(o) => o
+            .get(name)
+            .or_else(|| o.values().find_map(|v| find_member(v, name))),
+        Value::Array(items) => items.iter().find_map(|v| find_member(v, name)),
+        _ => None,
+    }
 }
 
 fn example_values(value: &Value) -> Vec<String> {

@@ -152,8 +152,12 @@ fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failur
     }
     if n < type_lo || n > type_hi {
         return Err(Failure::usage(format!(
-            "{flag}: {n} does not fit a {} ({type_lo}..={type_hi})",
-            member.kind.describe()
+            "{flag}: {n} does not fit {} ({type_lo}..={type_hi})",
+            match member.kind {
+                Kind::Int32 => "a 32-bit integer",
+                Kind::Uint64 => "an unsigned 64-bit integer",
+                _ => "a 64-bit integer",
+            }
         )));
     }
     let number = if n < 0 {

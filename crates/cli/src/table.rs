@@ -30,7 +30,8 @@ pub fn render(value: &Value) -> String {
                 if !out.is_empty() {
                     out.push('\n');
                 }
-                let _ = writeln!(out, "{path} ({} items)", items.len());
+                let plural = if items.len() == 1 { "" } else { "s" };
+                let _ = writeln!(out, "{path} ({} item{plural})", items.len());
                 out.push_str(&table(items));
                 out
             }
