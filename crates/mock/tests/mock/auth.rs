@@ -1,5 +1,6 @@
 //! Signature problems get the vendors' codes, envelopes and statuses.
 
+use sdk_mock::{MockCredentials, MockKey, MockOptions, MockServer};
 use sdk_runtime::clock;
 
 use crate::support::{alibaba, start, tencent, Acs3, Tc3};
@@ -69,7 +70,58 @@ async fn tencent_signed_headers_are_honoured() {
     };
     let answer = tencent(&server, "DescribeInvocations", BODY, how).await;
     assert_eq!(answer.code(), None, "{:?}", answer.body);
+    // The signature covers the body.
+    let how = Tc3 {
+        tampered_body: Some(br#"{"Limit": 2}"#),
+        ..Tc3::default()
+    };
+    let answer = tencent(&server, "DescribeInvocations", BODY, how).await;
+    assert_eq!(answer.code(), Some("AuthFailure.SignatureFailure"));
     server.shutdown().await;
+}
+
+#[tokio::test]
+async fn configured_keys_replace_the_demo_keys() {
+    let options =
+        MockOptions::all_services().with_credentials(MockCredentials::Keys(vec![MockKey::new(
+            "AKIDMINE",
+            "my-secret",
+        )]));
+    let server = MockServer::start(options).await.unwrap();
+    let mine = Tc3 {
+        id: "AKIDMINE",
+        secret: "my-secret",
+        ..Tc3::default()
+    };
+    assert_eq!(
+        tencent(&server, "DescribeInvocations", BODY, mine)
+            .await
+            .code(),
+        None
+    );
+    let demo = tencent(&server, "DescribeInvocations", BODY, Tc3::default()).await;
+    assert_eq!(demo.code(), Some("AuthFailure.SecretIdNotFound"));
+    // The secret never shows in debug output.
+    assert!(!format!("{:?}", MockKey::new("AKIDMINE", "my-secret")).contains("my-secret"));
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn serve_stops_when_told_and_start_binds_loopback() {
+    let server = start().await;
+    let addr = server.local_addr();
+    assert!(addr.ip().is_loopback() && addr.port() != 0);
+    assert_eq!(server.endpoint(), format!("http://{addr}"));
+    server.shutdown().await;
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(sdk_mock::serve(MockOptions::all_services(), async move {
+        let _ = stopped.await;
+    }));
+    let _ = stop.send(());
+    let result = tokio::time::timeout(std::time::Duration::from_secs(10), serving).await;
+    assert!(matches!(result, Ok(Ok(Ok(())))), "{result:?}");
 }
 
 #[tokio::test]

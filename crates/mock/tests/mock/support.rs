@@ -74,6 +74,8 @@ pub struct Tc3 {
     pub timestamp: i64,
     pub sign: bool,
     pub signed_action: bool,
+    /// Send this body instead of the signed one (a body changed on the way).
+    pub tampered_body: Option<&'static [u8]>,
 }
 
 impl Default for Tc3 {
@@ -84,6 +86,7 @@ impl Default for Tc3 {
             timestamp: clock::now_unix(),
             sign: true,
             signed_action: false,
+            tampered_body: None,
         }
     }
 }
@@ -104,7 +107,7 @@ pub async fn tencent(server: &MockServer, action: &str, body: &[u8], how: Tc3) -
         .header("x-tc-version", "2020-10-28")
         .header("x-tc-region", "ap-guangzhou")
         .header("x-tc-timestamp", how.timestamp.to_string())
-        .body(body.to_vec());
+        .body(how.tampered_body.unwrap_or(body).to_vec());
     if how.sign {
         let params = tc3::SigningParams {
             secret_id: how.id,
