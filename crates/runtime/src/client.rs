@@ -135,6 +135,57 @@ impl ServiceClient {
         Paginator::new(self.clone(), request)
     }
 
+    /// The exact HTTP request `send_json` would send for `request`, signed at `timestamp`
+    /// (Unix seconds) with `nonce` as the ACS3 signature nonce (ignored by TC3), without
+    /// sending it. For reviewing wire changes (snapshots) and debugging signatures.
+    pub fn prepare(
+        &self,
+        action: &'static ActionShape,
+        request: &Value,
+        timestamp: i64,
+        nonce: &str,
+    ) -> Result<PreparedRequest, SdkError<String>> {
+        validate_input(action, request).map_err(SdkError::InvalidInput)?;
+        let inner = &*self.inner;
+        let config = &inner.config;
+        let credentials = config.credentials.as_ref().ok_or_else(|| {
+            SdkError::Config(ConfigError::NoCredentials {
+                searched: "the client configuration (no credentials were given)".to_owned(),
+            })
+        })?;
+        let body = protocol::encode_body(inner.service.protocol, request)?;
+        let headers = protocol::headers(
+            &Attempt {
+                service: inner.service,
+                action,
+                endpoint: &inner.endpoint,
+                credentials,
+                region: config.region.as_deref(),
+                language: config.language.as_deref(),
+                timestamp,
+                nonce: Some(nonce),
+            },
+            &body,
+        )?;
+        let mut pairs: Vec<(String, String)> = headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_owned(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        pairs.push(("host".to_owned(), inner.endpoint.host.clone()));
+        pairs.sort();
+        Ok(PreparedRequest {
+            method: "POST",
+            url: inner.endpoint.url.to_string(),
+            headers: pairs,
+            body,
+        })
+    }
+
     async fn execute<T>(
         &self,
         action: &'static ActionShape,
@@ -164,6 +215,7 @@ impl ServiceClient {
                     region: config.region.as_deref(),
                     language: config.language.as_deref(),
                     timestamp: clock::now_unix(),
+                    nonce: None,
                 },
                 &body,
             )?;
@@ -184,6 +236,19 @@ impl ServiceClient {
             }
         }
     }
+}
+
+/// A signed request that was not sent (see [`ServiceClient::prepare`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreparedRequest {
+    /// HTTP method.
+    pub method: &'static str,
+    /// Full URL.
+    pub url: String,
+    /// Header names (lower case) and values, sorted by name; `host` included.
+    pub headers: Vec<(String, String)>,
+    /// The body as sent.
+    pub body: bytes::Bytes,
 }
 
 fn with_attempts(mut e: SdkError<String>, attempts: u32) -> SdkError<String> {

@@ -42,7 +42,7 @@ pub mod retry;
 pub mod sign;
 mod transport;
 
-pub use client::ServiceClient;
+pub use client::{PreparedRequest, ServiceClient};
 pub use config::{Config, ConfigBuilder, RateLimit};
 pub use credentials::Credentials;
 pub use error::{

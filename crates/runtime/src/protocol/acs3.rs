@@ -21,7 +21,10 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
     let hash = acs3::payload_hash(body);
     let date = clock::utc_iso8601(attempt.timestamp);
     // A nonce only has to be unique per request: 128 random bits in hex.
-    let nonce = format!("{:032x}", rand::rng().random::<u128>());
+    let nonce = match attempt.nonce {
+        Some(fixed) => fixed.to_owned(),
+        None => format!("{:032x}", rand::rng().random::<u128>()),
+    };
     let creds = attempt.credentials;
     let mut signed: Vec<(&str, &str)> = Vec::with_capacity(9);
     signed.push(("content-type", CONTENT_TYPE));

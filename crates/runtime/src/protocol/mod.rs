@@ -46,6 +46,8 @@ pub(crate) struct Attempt<'a> {
     pub region: Option<&'a str>,
     pub language: Option<&'a str>,
     pub timestamp: i64,
+    /// Fixed ACS3 signature nonce (wire snapshots); `None` draws a random one.
+    pub nonce: Option<&'a str>,
 }
 
 /// Encode the request members as the protocol's body.
