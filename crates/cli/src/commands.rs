@@ -71,10 +71,12 @@ pub fn root() -> Command {
     for service in SERVICES {
         root = root.subcommand(service_command(service));
     }
-    root.subcommand(completions_command()).after_help(
-        "Exit codes: 0 success, 1 service error, 2 usage or configuration error, \
+    root.subcommand(completions_command())
+        .subcommand(crate::mock::command())
+        .after_help(
+            "Exit codes: 0 success, 1 service error, 2 usage or configuration error, \
              3 transport error or timeout.",
-    )
+        )
 }
 
 /// The service whose subcommand is `name`.
@@ -147,6 +149,12 @@ fn global_args() -> Vec<Arg> {
                 .long("debug")
                 .action(ArgAction::SetTrue)
                 .help("Print the request and the answer on stderr (signatures and secrets are never printed)"),
+        ),
+        global(
+            Arg::new(ids::MOCK)
+                .long("mock")
+                .action(ArgAction::SetTrue)
+                .help("Call the built-in mock server (documented examples) instead of the cloud; demo credentials and a region are used when none are configured"),
         ),
     ]
 }

@@ -54,16 +54,14 @@ impl Globals {
             timeout,
             max_attempts: matches.get_one::<u32>(ids::MAX_ATTEMPTS).copied(),
             debug: matches.get_flag(ids::DEBUG),
-            mock: false,
+            mock: matches.get_flag(ids::MOCK),
         })
     }
 }
 
-/// Where `--mock` points a call, and what it falls back to when nothing is configured.
+/// What `--mock` falls back to when nothing is configured.
 #[derive(Debug, Clone)]
-pub struct MockTarget {
-    /// The in-process mock server's endpoint.
-    pub endpoint: String,
+pub struct Fallback {
     /// The mock's demo credentials for this service.
     pub credentials: Credentials,
     /// A region for this service.
@@ -74,7 +72,7 @@ pub struct MockTarget {
 pub fn client_config(
     service: &'static ServiceShape,
     globals: &Globals,
-    mock: Option<&MockTarget>,
+    fallback: Option<&Fallback>,
 ) -> Result<Config, Failure> {
     let mut env = Environment::capture(&service.credentials);
     if let Some(profile) = &globals.profile {
@@ -85,9 +83,9 @@ pub fn client_config(
     for warning in &resolved.warnings {
         eprintln!("{warning}");
     }
-    let credentials = match (resolved.credentials, mock) {
+    let credentials = match (resolved.credentials, fallback) {
         (Some(c), _) => c,
-        (None, Some(mock)) => mock.credentials.clone(),
+        (None, Some(fallback)) => fallback.credentials.clone(),
         (None, None) => {
             let sources = &service.credentials;
             return Err(Failure::usage(format!(
@@ -101,15 +99,11 @@ pub fn client_config(
         .region
         .clone()
         .or(resolved.region)
-        .or_else(|| mock.map(|m| m.region.to_owned()));
+        .or_else(|| fallback.map(|f| f.region.to_owned()));
     if let Some(region) = region {
         builder = builder.region(region);
     }
-    let endpoint = globals
-        .endpoint
-        .clone()
-        .or_else(|| mock.map(|m| m.endpoint.clone()));
-    if let Some(endpoint) = endpoint {
+    if let Some(endpoint) = globals.endpoint.clone() {
         builder = builder.endpoint(endpoint);
     }
     if let Some(timeout) = globals.timeout {

@@ -8,6 +8,7 @@ mod config;
 mod decode;
 mod exit;
 mod help;
+mod mock;
 mod output;
 mod pages;
 mod request;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
     };
     let outcome = match matches.subcommand() {
         Some(("completions", sub)) => completions(&mut root, sub),
+        Some(("mock", sub)) => mock::serve(sub),
         Some((name, sub)) => match commands::service(name) {
             Some(service) => match sub.subcommand() {
                 Some((action_name, action_matches)) => {

@@ -7,15 +7,15 @@
 use std::io::{IsTerminal, Write};
 
 use clap::ArgMatches;
-use sdk_runtime::ServiceClient;
+use sdk_runtime::{Config, ServiceClient};
 use sdk_shape::{ActionShape, ServiceShape};
 use serde_json::Value;
 
 use crate::commands::ids;
-use crate::config::{self, Globals, MockTarget};
+use crate::config::{self, Globals};
 use crate::exit::Failure;
 use crate::output::{self, Printer};
-use crate::{decode, pages, request};
+use crate::{decode, mock, pages, request};
 
 /// Run `action` of `service` with the action's `matches`.
 pub fn action(
@@ -37,7 +37,7 @@ pub fn action(
         .build()
         .map_err(|e| Failure::transport(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async {
-        let mut body = call(service, action, &globals, None, request, all).await?;
+        let mut body = call(service, action, &globals, request, all).await?;
         if decode_base64 {
             for note in decode::decode(action.output, &mut body) {
                 eprintln!("note: --decode: {note}");
@@ -51,11 +51,33 @@ async fn call(
     service: &'static ServiceShape,
     action: &'static ActionShape,
     globals: &Globals,
-    mock: Option<&MockTarget>,
     request: Value,
     all: bool,
 ) -> Result<Value, Failure> {
-    let config = config::client_config(service, globals, mock)?;
+    if !globals.mock {
+        let config = config::client_config(service, globals, None)?;
+        return call_with(service, action, globals, config, request, all).await;
+    }
+    if globals.endpoint.is_some() {
+        return Err(Failure::usage(
+            "--mock and --endpoint cannot be used together: --mock chooses its own endpoint",
+        ));
+    }
+    let config = config::client_config(service, globals, Some(&mock::fallback(service)))?;
+    let (server, config) = mock::start_for(service, config).await?;
+    let result = call_with(service, action, globals, config, request, all).await;
+    server.shutdown().await;
+    result
+}
+
+async fn call_with(
+    service: &'static ServiceShape,
+    action: &'static ActionShape,
+    globals: &Globals,
+    config: Config,
+    request: Value,
+    all: bool,
+) -> Result<Value, Failure> {
     let client = ServiceClient::new(service, config).map_err(|e| Failure::usage(e.to_string()))?;
     let caller = Caller {
         client,

@@ -1,0 +1,162 @@
+//! The built-in mock server (`sdk-mock`): `--mock` on any action, and `cloudcmd mock serve`.
+//!
+//! With `--mock`, the mock starts in this process on an ephemeral loopback port, serving only
+//! the service being called and accepting exactly the key the CLI signs with: the configured
+//! credentials, or the mock's demo key when none are configured. A region is filled in when
+//! none is configured, so `cloudcmd --mock tat describe-invocations` works on a bare machine.
+
+use std::io::Write;
+use std::net::SocketAddr;
+
+use clap::{Arg, ArgMatches, Command};
+use sdk_mock::{demo, MockCredentials, MockKey, MockOptions, MockServer};
+use sdk_runtime::{Config, Credentials};
+use sdk_shape::{Protocol, ServiceShape};
+
+use crate::commands::SERVICES;
+use crate::config::Fallback;
+use crate::exit::Failure;
+
+/// `cloudcmd mock serve [--listen ADDR] [--service NAME|all]`.
+pub fn command() -> Command {
+    let services: Vec<&str> = SERVICES
+        .iter()
+        .map(|s| s.name)
+        .chain(std::iter::once("all"))
+        .collect();
+    Command::new("mock")
+        .about("Run the mock server that answers every documented action")
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            Command::new("serve")
+                .about("Serve until Ctrl-C; prints the endpoint and the credentials it accepts")
+                .arg(
+                    Arg::new("listen")
+                        .long("listen")
+                        .value_name("ADDR:PORT")
+                        .default_value("127.0.0.1:0")
+                        .help("Address to listen on (port 0: any free port)"),
+                )
+                .arg(
+                    Arg::new("service")
+                        .long("service")
+                        .value_name("NAME")
+                        .default_value("all")
+                        .value_parser(clap::builder::PossibleValuesParser::new(services))
+                        .help("Service to serve"),
+                ),
+        )
+}
+
+/// The defaults `--mock` fills in for `service` when nothing is configured.
+pub fn fallback(service: &ServiceShape) -> Fallback {
+    let (credentials, region) = match service.protocol {
+        Protocol::Tc3Json => (
+            Credentials::new(demo::TENCENT_SECRET_ID, demo::TENCENT_SECRET_KEY),
+            "ap-guangzhou",
+        ),
+        Protocol::Acs3Rpc => (
+            Credentials::new(demo::ALIBABA_ACCESS_KEY_ID, demo::ALIBABA_ACCESS_KEY_SECRET),
+            "cn-hangzhou",
+        ),
+    };
+    Fallback {
+        credentials,
+        region,
+    }
+}
+
+/// Start the mock for one call of `service` and point `config` at it.
+pub async fn start_for(
+    service: &'static ServiceShape,
+    config: Config,
+) -> Result<(MockServer, Config), Failure> {
+    let mut keys = Vec::new();
+    if let Some(c) = config.credentials() {
+        keys.push(MockKey::new(c.id(), c.secret()));
+    }
+    let options = MockOptions::all_services()
+        .with_services(vec![service])
+        .with_credentials(MockCredentials::Keys(keys));
+    let server = MockServer::start(options)
+        .await
+        .map_err(|e| Failure::transport(format!("--mock: cannot start the mock server: {e}")))?;
+    let config = config.to_builder().endpoint(server.endpoint()).build();
+    Ok((server, config))
+}
+
+/// `cloudcmd mock serve`.
+pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
+    let Some(("serve", matches)) = matches.subcommand() else {
+        return Err(Failure::usage("mock: a subcommand is required (serve)"));
+    };
+    let listen = matches
+        .get_one::<String>("listen")
+        .map_or("127.0.0.1:0", String::as_str);
+    let listen: SocketAddr = listen
+        .parse()
+        .map_err(|e| Failure::usage(format!("--listen {listen}: {e}")))?;
+    let services: Vec<&'static ServiceShape> = match matches.get_one::<String>("service") {
+        Some(name) if name != "all" => SERVICES
+            .iter()
+            .copied()
+            .filter(|s| s.name == name)
+            .collect(),
+        _ => SERVICES.to_vec(),
+    };
+    let options = MockOptions::all_services()
+        .with_listen(listen)
+        .with_services(services.clone());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::transport(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(async {
+        let server = MockServer::start(options)
+            .await
+            .map_err(|e| Failure::usage(format!("--listen {listen}: {e}")))?;
+        let endpoint = server.endpoint();
+        let mut out = format!("listening on {endpoint}\n");
+        for service in &services {
+            out.push_str(&accepted_keys(service));
+            out.push_str(&format!(
+                "  try: cloudcmd --endpoint {endpoint} --region {} {} {} --help\n",
+                fallback(service).region,
+                service.name,
+                service
+                    .actions
+                    .first()
+                    .map_or(String::new(), |a| crate::commands::kebab(a.name)),
+            ));
+        }
+        out.push_str("Ctrl-C stops the server.\n");
+        crate::run::print(&out)?;
+        let _ = std::io::stdout().flush();
+        let _ = tokio::signal::ctrl_c().await;
+        server.shutdown().await;
+        Ok(())
+    })
+}
+
+/// Which key the mock accepts for `service`: the one in the client's environment variables
+/// when both are set (the mock's default), else the demo key.
+fn accepted_keys(service: &ServiceShape) -> String {
+    let sources = &service.credentials;
+    let set = |name: &str| std::env::var(name).is_ok_and(|v| !v.is_empty());
+    if set(sources.id_env) && set(sources.secret_env) {
+        return format!(
+            "{}: accepts the key in ${} / ${}\n",
+            service.name, sources.id_env, sources.secret_env
+        );
+    }
+    let demo = fallback(service).credentials;
+    format!(
+        "{}: accepts the demo key: export {}={} {}={}\n",
+        service.name,
+        sources.id_env,
+        demo.id(),
+        sources.secret_env,
+        demo.secret()
+    )
+}
