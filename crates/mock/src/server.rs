@@ -162,6 +162,17 @@ impl Engine {
             )
         })?;
         auth::verify_tc3(signed, service.name, &entry.keys, clock::now_unix())?;
+        if signed.method != "POST" {
+            // API 3.0 GET requests carry flattened members in the query; the official tools
+            // POST JSON, and that is all the mock reads.
+            return Err(Failure::new(
+                "InvalidParameter",
+                format!(
+                    "The mock accepts POST requests with a JSON body, not {}.",
+                    signed.method
+                ),
+            ));
+        }
         if version != service.version {
             return Err(Failure::new(
                 "NoSuchVersion",

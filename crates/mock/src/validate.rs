@@ -160,7 +160,7 @@ fn input_failure(
             "InvalidParameterValue",
         ),
         InputErrorKind::OutOfRange => {
-            let side = if below_minimum(action, error) {
+            let side = if below_minimum(error) {
                 "InvalidParameterValue.TooSmall"
             } else {
                 "InvalidParameterValue.TooLarge"
@@ -187,7 +187,7 @@ fn input_failure(
 
 /// Whether an out-of-range error is below the range: the validator's message reads
 /// `N is out of range: allowed LO..=HI`.
-fn below_minimum(_action: &ActionShape, error: &InputError) -> bool {
+fn below_minimum(error: &InputError) -> bool {
     let mut words = error.message.split_whitespace();
     let value = words.next().and_then(|n| n.parse::<i128>().ok());
     let low = error

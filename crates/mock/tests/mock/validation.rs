@@ -126,3 +126,42 @@ async fn alibaba_validation_codes() {
     }
     server.shutdown().await;
 }
+
+#[tokio::test]
+async fn random_bodies_get_vendor_errors_not_panics() {
+    use rand::Rng;
+    let server = start().await;
+    let mut rng = rand::rng();
+    let pieces: [&[u8]; 10] = [
+        b"{",
+        b"}",
+        b"[",
+        b"]",
+        b"\"Filters\":",
+        b"\"Limit\":",
+        b"1",
+        b",",
+        b"=",
+        b"&InvokeId.1.x",
+    ];
+    for _ in 0..200 {
+        let mut body = Vec::new();
+        for _ in 0..rng.random_range(0..12) {
+            if rng.random_bool(0.5) {
+                body.extend_from_slice(pieces[rng.random_range(0..pieces.len())]);
+            } else {
+                body.push(rng.random());
+            }
+        }
+        let answer = tencent(&server, "DescribeInvocationTasks", &body, Tc3::default()).await;
+        assert!(answer.body["Response"]["RequestId"].is_string());
+        let text = String::from_utf8_lossy(&body);
+        let answer = alibaba(&server, "DescribeInvocations", &text, Acs3::default()).await;
+        assert!(
+            answer.body["RequestId"].is_string(),
+            "{text:?}: {:?}",
+            answer.body
+        );
+    }
+    server.shutdown().await;
+}
