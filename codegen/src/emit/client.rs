@@ -22,7 +22,8 @@ fn model_crate(s: &Service) -> proc_macro2::Ident {
 /// Every file of the client crate.
 pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let dir = crate_dir(s);
-    let mut files = vec![cargo_toml(s), lib_rs(s)?];
+    let mut files = vec![cargo_toml(s)];
+    files.extend(lib_rs(s)?);
     for a in &s.actions {
         files.push(render(
             format!("{dir}/src/calls/{}.rs", a.snake),
@@ -60,9 +61,13 @@ sdk-runtime.workspace = true
     }
 }
 
-fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
+fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let model = model_crate(s);
-    let first = s.actions.first().map(|a| a.snake.clone()).unwrap_or_default();
+    let first = s
+        .actions
+        .first()
+        .map(|a| a.snake.clone())
+        .unwrap_or_default();
     let crate_doc = inner_doc(&format!(
         "{title} (API version {version}): an async client.\n\n\
          ```no_run\n\
@@ -91,20 +96,11 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
         let m = ident(&a.snake);
         quote!(pub mod #m;)
     });
-    let mut uses: Vec<(String, TokenStream)> = s
-        .actions
-        .iter()
-        .map(|a| {
-            let m = ident(&a.snake);
-            let b = format_ident!("{}Builder", a.name);
-            (
-                format!("calls::{}::{}Builder", a.snake, a.name),
-                quote!(pub use calls::#m::#b;),
-            )
-        })
-        .collect();
-    uses.sort_by(|a, b| a.0.cmp(&b.0));
-    let uses = uses.into_iter().map(|(_, u)| u);
+    let uses = s.actions.iter().map(|a| {
+        let m = ident(&a.snake);
+        let b = format_ident!("{}Builder", a.name);
+        quote!(pub use crate::calls::#m::#b;)
+    });
     let methods = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
         let b = format_ident!("{}Builder", a.name);
@@ -120,13 +116,21 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
             }
         }
     });
-    let tokens = quote! {
+    // lib.rs holds only module declarations; everything else is in `client.rs`, which
+    // rustfmt skips, so `cargo fmt --check` holds without formatting generated code twice.
+    let lib = quote! {
         #crate_doc
         /// One builder per action.
         #[rustfmt::skip]
         pub mod calls {
             #(#mods)*
         }
+        #[rustfmt::skip]
+        mod client;
+        pub use client::*;
+    };
+    let client = quote! {
+        //! The `Client`, and the names users need in one place.
         pub use #model::*;
         pub use #model as model;
         pub use sdk_runtime::{Config, ConfigError, Credentials, Page, Paginator, RateLimit, RetryConfig, SdkError};
@@ -162,7 +166,10 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
             #(#methods)*
         }
     };
-    render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, tokens)
+    Ok(vec![
+        render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, lib)?,
+        render(format!("{}/src/client.rs", crate_dir(s)), &s.dir, client)?,
+    ])
 }
 
 fn builder_module(s: &Service, a: &Action) -> TokenStream {
