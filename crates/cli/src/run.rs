@@ -129,31 +129,59 @@ impl Caller {
         }
     }
 
-    /// What is about to be sent, without secrets: the signature is computed inside the
-    /// runtime and never reaches this process's output; the key id is shortened.
+    /// What is about to be sent, without secrets: the request as the runtime would sign it
+    /// now (each attempt is signed afresh, so timestamp and nonce may differ by a second),
+    /// with the signature, tokens and most of the key id redacted.
     fn log_request(&self, request: &Value) {
         let service = self.client.service();
-        let config = self.client.config();
         eprintln!(
-            "debug: POST {} ({} {} {}, region {})",
-            self.client.endpoint_url(),
+            "debug: {} {} {} (region {})",
             service.name,
             service.version,
             self.action.name,
-            config.region().unwrap_or("-")
+            self.client.config().region().unwrap_or("-")
         );
-        if let Some(credentials) = config.credentials() {
-            let id: String = credentials.id().chars().take(4).collect();
-            eprintln!(
-                "debug: signed with key id {id}**** (Authorization signature, secret and token redacted{})",
-                if credentials.token().is_some() {
-                    "; session token present"
-                } else {
-                    ""
-                }
-            );
-        }
         eprintln!("debug: request members: {request}");
+        let prepared = self.client.prepare(
+            self.action,
+            request,
+            sdk_runtime::clock::now_unix(),
+            "debug",
+        );
+        match prepared {
+            Ok(prepared) => {
+                eprintln!("debug: > {} {}", prepared.method, prepared.url);
+                for (name, value) in &prepared.headers {
+                    eprintln!("debug: > {name}: {}", redact_header(name, value));
+                }
+                eprintln!("debug: > {}", String::from_utf8_lossy(&prepared.body));
+            }
+            Err(e) => eprintln!("debug: cannot prepare the request: {e}"),
+        }
+    }
+}
+
+/// A header value fit for a log: tokens hidden, the signature hidden, the key id shortened.
+fn redact_header(name: &str, value: &str) -> String {
+    match name {
+        "x-tc-token" | "x-acs-security-token" => "<redacted>".to_owned(),
+        "authorization" => value
+            .split([',', ' '])
+            .filter(|part| !part.is_empty())
+            .map(|part| {
+                if part.starts_with("Signature=") {
+                    "Signature=<redacted>".to_owned()
+                } else if let Some(credential) = part.strip_prefix("Credential=") {
+                    let id: String = credential.chars().take(4).collect();
+                    let scope = credential.find('/').map_or("", |i| &credential[i..]);
+                    format!("Credential={id}****{scope}")
+                } else {
+                    part.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => value.to_owned(),
     }
 }
 
