@@ -2,6 +2,12 @@
 //!
 //! The command tree is built from the generated shape tables ([`commands`]); this file only
 //! parses the arguments, dispatches, and turns the outcome into an exit code ([`exit`]).
+//!
+//! Where things live: flags and `--cli-input-json` to a request in [`request`] (object
+//! shorthand in [`shorthand`]); global flags to the runtime's configuration in [`config`];
+//! one call, `--debug` and `--all` in [`run`] and [`pages`]; printing in [`output`],
+//! [`table`] and [`decode`]; help text from the documentation in [`help`]; the mock server
+//! in [`mock`].
 
 mod commands;
 mod config;

@@ -198,3 +198,107 @@ fn shell_words(args: &[&str]) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// POSIX shell words of a command line: single quotes, `'\''`, and `\` line continuations
+/// (all the help's examples use).
+fn shell_split(line: &str) -> Vec<String> {
+    let line = line.replace("\\\n", " ");
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                in_word = true;
+                for q in chars.by_ref() {
+                    if q == '\'' {
+                        break;
+                    }
+                    word.push(q);
+                }
+            }
+            '\\' => {
+                in_word = true;
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                }
+            }
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn the_example_command_lines_in_help_send_the_documented_requests() {
+    let home = tempfile::tempdir().expect("temp home");
+    let server = TestServer::documented();
+    let mut ran = 0;
+    for service in SERVICES {
+        for action in service.actions {
+            let name = kebab(action.name);
+            let help = stdout(&run(home.path(), &[service.name, &name, "--help"]));
+            // Each example command starts at "$ cloudcmd" and runs to the first line
+            // that does not end in a continuation.
+            let mut commands = Vec::new();
+            let mut current: Option<String> = None;
+            for line in help.lines() {
+                let line = line.trim();
+                match current.as_mut() {
+                    Some(text) => text.push_str(&format!("\n{line}")),
+                    None => match line.strip_prefix("$ ") {
+                        Some(start) => current = Some(start.to_owned()),
+                        None => continue,
+                    },
+                }
+                if !line.ends_with('\\') {
+                    commands.extend(current.take());
+                }
+            }
+            assert_eq!(
+                commands.len(),
+                action.examples.len(),
+                "{name}: one command per example"
+            );
+            for (command, example) in commands.iter().zip(action.examples) {
+                let words = shell_split(command);
+                assert_eq!(words[0], "cloudcmd");
+                let mut args = vec![
+                    "--endpoint".to_owned(),
+                    server.endpoint.clone(),
+                    "--region".to_owned(),
+                    region(service).to_owned(),
+                ];
+                args.extend(words[1..].iter().cloned());
+                let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+                let output = run(home.path(), &argv);
+                assert_eq!(
+                    output.status.code(),
+                    Some(0),
+                    "{command}: {}",
+                    stderr(&output)
+                );
+                assert_eq!(
+                    wire_request(action, &server.last_request().body),
+                    Value::Object(example_request(action, example)),
+                    "{command}"
+                );
+                ran += 1;
+            }
+        }
+    }
+    assert!(ran >= 6);
+}
