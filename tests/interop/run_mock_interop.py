@@ -10,10 +10,9 @@ vendor's signature error.
     python3 tests/interop/run_mock_interop.py [--venv DIR] [--server-cmd CMD] [--endpoint URL]
 
 The venv (default target/interop-venv) is created and filled from requirements-mock.txt when
-missing or stale. The mock is started with --server-cmd (default: the sdk-mock `serve`
-example through cargo; `cloudcmd mock serve` works the same way: the first line with
-http://127.0.0.1:PORT on stdout is taken as the endpoint) unless --endpoint names a running
-one. Prints `N passed, M failed` last and exits non-zero on any failure.
+missing or stale. The mock is started with --server-cmd (default: `cloudcmd mock serve` through cargo;
+the first line with http://127.0.0.1:PORT on stdout is taken as the endpoint) unless
+--endpoint names a running one. Prints `N passed, M failed` last and exits non-zero on any failure.
 """
 
 import argparse
@@ -226,7 +225,7 @@ def run_alibaba(venv, endpoint):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--venv", default=str(ROOT / "target" / "interop-venv"))
-    parser.add_argument("--server-cmd", default="cargo run -q -p sdk-mock --example serve")
+    parser.add_argument("--server-cmd", default="cargo run -q -p cloudcmd -- mock serve")
     parser.add_argument("--endpoint", help="use a mock that is already running at this URL")
     args = parser.parse_args()
 
