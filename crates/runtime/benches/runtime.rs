@@ -29,6 +29,35 @@ fn sign_tc3_request(c: &mut Criterion) {
             black_box((body, auth))
         })
     });
+    // The whole client path short of the network: typed request → JSON → shape validation →
+    // body → canonical request → signature → headers.
+    let client = sdk_runtime::ServiceClient::new(
+        &tat_model::SERVICE,
+        sdk_runtime::Config::builder()
+            .credentials(sdk_runtime::Credentials::new(params.secret_id, params.secret_key))
+            .region("ap-guangzhou")
+            .build(),
+    )
+    .unwrap();
+    let mut typed = tat_model::DescribeInvocationsRequest::default();
+    typed.invocation_ids = Some(vec!["inv-q4zp60g0".to_owned()]);
+    typed.limit = Some(1);
+    typed.offset = Some(0);
+    c.bench_function("client/prepare_typed_describe_invocations", |b| {
+        b.iter(|| {
+            let value = serde_json::to_value(black_box(&typed)).unwrap();
+            black_box(
+                client
+                    .prepare(
+                        &tat_model::actions::describe_invocations::SHAPE,
+                        &value,
+                        1_551_113_065,
+                        "",
+                    )
+                    .unwrap(),
+            )
+        })
+    });
     let body = serde_json::to_vec(&request).unwrap();
     c.bench_function("tc3/sign_only", |b| {
         b.iter(|| {
@@ -44,59 +73,7 @@ fn sign_tc3_request(c: &mut Criterion) {
     });
 }
 
-/// Mirrors the documented InvocationTask members (the generated types can replace it).
-#[allow(dead_code)]
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct InvocationTask {
-    invocation_id: Option<String>,
-    invocation_task_id: Option<String>,
-    command_id: Option<String>,
-    command_name: Option<String>,
-    instance_id: Option<String>,
-    task_status: Option<String>,
-    task_result: Option<TaskResult>,
-    command_document: Option<CommandDocument>,
-    start_time: Option<String>,
-    end_time: Option<String>,
-    created_time: Option<String>,
-    updated_time: Option<String>,
-    error_info: Option<String>,
-    invocation_source: Option<String>,
-}
-
-#[allow(dead_code)]
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct TaskResult {
-    exit_code: Option<i64>,
-    output: Option<String>,
-    exec_start_time: Option<String>,
-    exec_end_time: Option<String>,
-    dropped: Option<u64>,
-    output_url: Option<String>,
-    output_upload_c_o_s_error_info: Option<String>,
-}
-
-#[allow(dead_code)]
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct CommandDocument {
-    content: Option<String>,
-    command_type: Option<String>,
-    timeout: Option<u64>,
-    working_directory: Option<String>,
-    username: Option<String>,
-}
-
-#[allow(dead_code)]
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct DescribeInvocationTasksResponse {
-    total_count: Option<u64>,
-    invocation_task_set: Vec<InvocationTask>,
-    request_id: Option<String>,
-}
+use tat_model::DescribeInvocationTasksResponse;
 
 #[derive(Deserialize)]
 struct Envelope<T> {
