@@ -1,0 +1,270 @@
+//! A known secret and session token never show in anything the SDK prints: `Debug` of
+//! credentials, configurations, clients and prepared requests, and `Display`/`Debug` of every
+//! error a call can end with (invalid input, a service error from the mock, transport,
+//! timeout, decode, configuration). The secret never goes on the wire either.
+//!
+//! The CLI's `--debug` and error output, and the profile-permission warning, are checked over
+//! the built binary in `crates/cli/tests/secrets.rs`.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use sdk_mock::{MockCredentials, MockKey, MockOptions, MockServer};
+use sdk_runtime::{Config, ConfigError, Credentials, RateLimit, RetryConfig, SdkError};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+const ID: &str = "AKIDsecretstest";
+const SECRET: &str = "SECRETNEVERSHOWN123";
+const TOKEN: &str = "TOKENNEVERSHOWN456";
+
+fn credentials() -> Credentials {
+    Credentials::new(ID, SECRET).with_token(TOKEN)
+}
+
+fn config(url: &str, region: &str) -> Config {
+    Config::builder()
+        .credentials(credentials())
+        .region(region)
+        .endpoint(url)
+        .timeout(Duration::from_millis(300))
+        .retry(RetryConfig::disabled())
+        .rate_limit(RateLimit::Off)
+        .build()
+}
+
+/// Assert neither the secret nor the token is in `text`; `what` names the output.
+#[track_caller]
+fn clean(what: &str, text: &str) {
+    assert!(!text.contains(SECRET), "{what} shows the secret: {text}");
+    assert!(!text.contains(TOKEN), "{what} shows the token: {text}");
+}
+
+/// Every way an error prints: Display, Debug, alternate Debug, and its source chain.
+#[track_caller]
+fn clean_error<E: std::error::Error>(what: &str, e: &E) {
+    clean(what, &e.to_string());
+    clean(what, &format!("{e:?}"));
+    clean(what, &format!("{e:#?}"));
+    let mut source = e.source();
+    while let Some(s) = source {
+        clean(what, &s.to_string());
+        clean(what, &format!("{s:?}"));
+        source = s.source();
+    }
+}
+
+#[test]
+fn debug_of_credentials_configs_and_clients() {
+    let c = credentials();
+    clean("Credentials", &format!("{c:?} {c:#?}"));
+    let builder = Config::builder()
+        .credentials(c.clone())
+        .region("ap-guangzhou");
+    clean("ConfigBuilder", &format!("{builder:?}"));
+    let config = builder.build();
+    clean("Config", &format!("{config:?} {config:#?}"));
+    let tat = tat_client::Client::new(config.clone()).unwrap();
+    clean("tat_client::Client", &format!("{tat:?} {tat:#?}"));
+    clean("ServiceClient", &format!("{:?}", tat.runtime()));
+    let eflo = eflo_controller_client::Client::new(
+        Config::builder()
+            .credentials(c)
+            .region("cn-hangzhou")
+            .build(),
+    )
+    .unwrap();
+    clean("eflo_controller_client::Client", &format!("{eflo:#?}"));
+}
+
+#[test]
+fn debug_of_prepared_requests() {
+    for (service, region) in [
+        (&tat_model::SERVICE, "ap-guangzhou"),
+        (&eflo_controller_model::SERVICE, "cn-hangzhou"),
+    ] {
+        let client =
+            sdk_runtime::ServiceClient::new(service, config("http://127.0.0.1:9", region)).unwrap();
+        let mut checked = 0;
+        for &action in service.actions {
+            // The documented request, or (response-only examples) the required string members.
+            let request: serde_json::Value =
+                match action.examples.iter().find(|e| !e.request.is_empty()) {
+                    Some(example) => serde_json::from_str(example.request).unwrap(),
+                    None => action
+                        .input
+                        .iter()
+                        .filter(|m| m.required)
+                        .map(|m| (m.name.to_owned(), serde_json::Value::from("x-1")))
+                        .collect::<serde_json::Map<_, _>>()
+                        .into(),
+                };
+            let prepared = client
+                .prepare(action, &request, 1_700_000_000, "n")
+                .unwrap();
+            clean(action.name, &format!("{prepared:?}"));
+            clean(action.name, &format!("{prepared:#?}"));
+            // The token is sent, as it must be; only its printing is redacted.
+            assert!(prepared.headers.iter().any(|(_, v)| v == TOKEN));
+            checked += 1;
+        }
+        assert!(checked > 0, "{}: an example with a request", service.name);
+    }
+}
+
+#[tokio::test]
+async fn invalid_input_and_configuration_errors() {
+    let tat = tat_client::Client::new(config("http://127.0.0.1:9", "ap-guangzhou")).unwrap();
+    let err = tat.create_invoker().name("n").send().await.unwrap_err();
+    assert!(matches!(err, SdkError::InvalidInput(_)), "{err:?}");
+    clean_error("invalid input", &err);
+
+    let err = tat_client::Client::new(config("http://192.0.2.1:80", "ap-guangzhou")).unwrap_err();
+    assert!(
+        matches!(err, ConfigError::InsecureEndpoint { .. }),
+        "{err:?}"
+    );
+    clean_error("insecure endpoint", &err);
+    let err = tat_client::Client::new(config("http://[::1", "ap-guangzhou")).unwrap_err();
+    clean_error("invalid endpoint", &err);
+    let err = eflo_controller_client::Client::new(
+        Config::builder()
+            .credentials(credentials())
+            .region("cn hangzhou")
+            .build(),
+    )
+    .unwrap_err();
+    clean_error("invalid region", &err);
+}
+
+#[tokio::test]
+async fn service_errors_from_the_mock() {
+    // The mock knows the id with another secret: every signature is wrong.
+    let server = MockServer::start(MockOptions::all_services().with_credentials(
+        MockCredentials::Keys(vec![MockKey::new(ID, "another-secret")]),
+    ))
+    .await
+    .unwrap();
+    clean("MockServer", &format!("{server:?}"));
+    let tat = tat_client::Client::new(config(&server.endpoint(), "ap-guangzhou")).unwrap();
+    let err = tat
+        .describe_invocations()
+        .limit(1)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, SdkError::Service(e) if e.raw_code.starts_with("AuthFailure")),
+        "{err:?}"
+    );
+    clean_error("tat service error", &err);
+    let eflo =
+        eflo_controller_client::Client::new(config(&server.endpoint(), "cn-hangzhou")).unwrap();
+    let err = eflo
+        .describe_invocations()
+        .invoke_id("t-1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(&err, SdkError::Service(_)), "{err:?}");
+    clean_error("eflo service error", &err);
+    server.shutdown().await;
+
+    // With the right secret, the mock's own validation errors.
+    let server = MockServer::start(
+        MockOptions::all_services()
+            .with_credentials(MockCredentials::Keys(vec![MockKey::new(ID, SECRET)])),
+    )
+    .await
+    .unwrap();
+    clean("MockServer with the key", &format!("{server:?}"));
+    let tat = tat_client::Client::new(config(&server.endpoint(), "ap-guangzhou")).unwrap();
+    let answer = tat.describe_invocations().limit(1).send().await.unwrap();
+    clean("answer", &format!("{answer:?}"));
+    let err = tat
+        .runtime()
+        .send_json(
+            tat_model::SERVICE.action("DescribeInvocations").unwrap(),
+            serde_json::json!({"InvocationIds": ["not-an-id"]}),
+        )
+        .await;
+    if let Err(err) = &err {
+        clean_error("mock validation error", err);
+    }
+    server.shutdown().await;
+}
+
+/// A server that records the raw bytes it receives and answers each connection with `reply`
+/// (`None`: never answer).
+async fn recording_server(reply: Option<&'static str>) -> (String, Arc<Mutex<Vec<u8>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let record = seen.clone();
+    // The task ends with the test's runtime.
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let record = record.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 64 * 1024];
+                // One read is the whole (small) request on loopback, or enough of it.
+                let n = stream.read(&mut buf).await.unwrap_or(0);
+                record.lock().unwrap().extend_from_slice(&buf[..n]);
+                match reply {
+                    Some(reply) => {
+                        let _ = stream.write_all(reply.as_bytes()).await;
+                        let _ = stream.shutdown().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            });
+        }
+    });
+    (url, seen)
+}
+
+#[tokio::test]
+async fn transport_timeout_and_decode_errors_and_the_wire() {
+    // Transport: nothing listens.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let closed = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let tat = tat_client::Client::new(config(&closed, "ap-guangzhou")).unwrap();
+    let err = tat.describe_invocations().send().await.unwrap_err();
+    assert!(matches!(err, SdkError::Transport(_)), "{err:?}");
+    clean_error("transport", &err);
+
+    // Timeout: the server never answers.
+    let (url, _) = recording_server(None).await;
+    let tat = tat_client::Client::new(config(&url, "ap-guangzhou")).unwrap();
+    let err = tat.describe_invocations().send().await.unwrap_err();
+    assert!(matches!(err, SdkError::Timeout(_)), "{err:?}");
+    clean_error("timeout", &err);
+
+    // Decode: a proxy's HTML page, for both protocols; the server sees what was sent.
+    const HTML: &str = "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 20\r\nConnection: close\r\n\r\n<html>502</html>    ";
+    let (url, seen) = recording_server(Some(HTML)).await;
+    let tat = tat_client::Client::new(config(&url, "ap-guangzhou")).unwrap();
+    let err = tat.describe_invocations().send().await.unwrap_err();
+    assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
+    clean_error("tat decode", &err);
+    let eflo = eflo_controller_client::Client::new(config(&url, "cn-hangzhou")).unwrap();
+    let err = eflo
+        .describe_invocations()
+        .invoke_id("t-1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
+    clean_error("eflo decode", &err);
+    let wire = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+    assert!(wire.contains("POST / HTTP/1.1"), "{wire}");
+    assert!(
+        wire.contains(TOKEN),
+        "the token is sent (x-tc-token / x-acs-security-token)"
+    );
+    assert!(
+        !wire.contains(SECRET),
+        "the secret never goes on the wire: {wire}"
+    );
+}
