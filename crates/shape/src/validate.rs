@@ -51,19 +51,33 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-fn err(kind: InputErrorKind, path: &str, message: String) -> InputError {
-    InputError {
-        kind,
-        path: path.to_owned(),
-        message,
+/// Where a value sits in the request, rendered only when there is an error: checking a valid
+/// request allocates nothing for paths (this runs before every request is sent).
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Member(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn render(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Member(parent, name) => match parent {
+                Path::Root => (*name).to_owned(),
+                _ => format!("{}.{name}", parent.render()),
+            },
+            Path::Index(parent, i) => format!("{}[{i}]", parent.render()),
+        }
     }
 }
 
-fn join(parent: &str, name: &str) -> String {
-    if parent.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{parent}.{name}")
+fn err(kind: InputErrorKind, path: &Path<'_>, message: String) -> InputError {
+    InputError {
+        kind,
+        path: path.render(),
+        message,
     }
 }
 
@@ -75,11 +89,11 @@ pub fn validate_input(action: &ActionShape, value: &Value) -> Result<(), InputEr
     let Value::Object(object) = value else {
         return Err(err(
             InputErrorKind::WrongType,
-            "",
+            &Path::Root,
             format!("the request of {} must be a JSON object", action.name),
         ));
     };
-    validate_members(action.input, object, "")?;
+    validate_members(action.input, object, &Path::Root)?;
     for rule in action.rules {
         match rule {
             Rule::MutuallyExclusive(names) => {
@@ -91,7 +105,7 @@ pub fn validate_input(action: &ActionShape, value: &Value) -> Result<(), InputEr
                 if given.len() > 1 {
                     return Err(err(
                         InputErrorKind::Conflict,
-                        given[1],
+                        &Path::Member(&Path::Root, given[1]),
                         format!("cannot be given together with {}", given[0]),
                     ));
                 }
@@ -104,20 +118,20 @@ pub fn validate_input(action: &ActionShape, value: &Value) -> Result<(), InputEr
 fn validate_members(
     members: &[MemberShape],
     object: &serde_json::Map<String, Value>,
-    parent: &str,
+    parent: &Path<'_>,
 ) -> Result<(), InputError> {
     for key in object.keys() {
         if !members.iter().any(|m| m.name == key.as_str()) {
             let known: Vec<&str> = members.iter().map(|m| m.name).collect();
             return Err(err(
                 InputErrorKind::Unknown,
-                &join(parent, key),
+                &Path::Member(parent, key),
                 format!("unknown member (known: {})", known.join(", ")),
             ));
         }
     }
     for member in members {
-        let path = join(parent, member.name);
+        let path = Path::Member(parent, member.name);
         match object.get(member.name) {
             None | Some(Value::Null) => {
                 if member.required {
@@ -134,7 +148,7 @@ fn validate_members(
     Ok(())
 }
 
-fn validate_member(member: &MemberShape, value: &Value, path: &str) -> Result<(), InputError> {
+fn validate_member(member: &MemberShape, value: &Value, path: &Path<'_>) -> Result<(), InputError> {
     if !member.list {
         return validate_value(member, value, path);
     }
@@ -159,7 +173,7 @@ fn validate_member(member: &MemberShape, value: &Value, path: &str) -> Result<()
         }
     }
     for (i, item) in items.iter().enumerate() {
-        let item_path = format!("{path}[{i}]");
+        let item_path = Path::Index(path, i);
         validate_value(member, item, &item_path)?;
         if let Some(filter) = member.filter {
             validate_filter(filter, item, &item_path)?;
@@ -168,7 +182,7 @@ fn validate_member(member: &MemberShape, value: &Value, path: &str) -> Result<()
     Ok(())
 }
 
-fn validate_value(member: &MemberShape, value: &Value, path: &str) -> Result<(), InputError> {
+fn validate_value(member: &MemberShape, value: &Value, path: &Path<'_>) -> Result<(), InputError> {
     let wrong = || {
         err(
             InputErrorKind::WrongType,
@@ -224,13 +238,13 @@ fn validate_value(member: &MemberShape, value: &Value, path: &str) -> Result<(),
     Ok(())
 }
 
-fn validate_filter(filter: &FilterShape, item: &Value, path: &str) -> Result<(), InputError> {
+fn validate_filter(filter: &FilterShape, item: &Value, path: &Path<'_>) -> Result<(), InputError> {
     if let Some(name) = item.get("Name").and_then(Value::as_str) {
         if !filter.names.is_empty() && !filter.names.iter().any(|f| f.name == name) {
             let known: Vec<&str> = filter.names.iter().map(|f| f.name).collect();
             return Err(err(
                 InputErrorKind::UnknownFilter,
-                &format!("{path}.Name"),
+                &Path::Member(path, "Name"),
                 format!("unknown filter {name:?} (allowed: {})", known.join(", ")),
             ));
         }
@@ -242,7 +256,7 @@ fn validate_filter(filter: &FilterShape, item: &Value, path: &str) -> Result<(),
         if values.len() > max as usize {
             return Err(err(
                 InputErrorKind::TooManyFilterValues,
-                &format!("{path}.Values"),
+                &Path::Member(path, "Values"),
                 format!("at most {max} values are allowed, got {}", values.len()),
             ));
         }
