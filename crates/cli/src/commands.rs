@@ -47,6 +47,7 @@ pub mod ids {
     pub const MAX_ATTEMPTS: &str = "max-attempts";
     pub const DEBUG: &str = "debug";
     pub const MOCK: &str = "mock";
+    pub const ALLOW_HTTP: &str = "allow-http";
     pub const OUTPUT: &str = "output";
     pub const QUERY: &str = "query";
     pub const INPUT_JSON: &str = "cli-input-json";
@@ -149,6 +150,12 @@ fn global_args() -> Vec<Arg> {
                 .long("debug")
                 .action(ArgAction::SetTrue)
                 .help("Print the request and the answer on stderr (signatures and secrets are never printed)"),
+        ),
+        global(
+            Arg::new(ids::ALLOW_HTTP)
+                .long("allow-http")
+                .action(ArgAction::SetTrue)
+                .help("Allow a plain http:// --endpoint on a host other than loopback (requests are then readable on the network)"),
         ),
         global(
             Arg::new(ids::MOCK)

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use clap::ArgMatches;
 use sdk_runtime::credentials::{self, Environment};
-use sdk_runtime::{Config, Credentials};
+use sdk_runtime::endpoint;
+use sdk_runtime::{Config, ConfigError, Credentials};
 use sdk_shape::ServiceShape;
 
 use crate::commands::ids;
@@ -31,6 +32,8 @@ pub struct Globals {
     pub debug: bool,
     /// `--mock`.
     pub mock: bool,
+    /// `--allow-http`.
+    pub allow_http: bool,
 }
 
 impl Globals {
@@ -55,6 +58,7 @@ impl Globals {
             max_attempts: matches.get_one::<u32>(ids::MAX_ATTEMPTS).copied(),
             debug: matches.get_flag(ids::DEBUG),
             mock: matches.get_flag(ids::MOCK),
+            allow_http: matches.get_flag(ids::ALLOW_HTTP),
         })
     }
 }
@@ -104,6 +108,7 @@ pub fn client_config(
         builder = builder.region(region);
     }
     if let Some(endpoint) = globals.endpoint.clone() {
+        builder = builder.allow_http(plain_http_allowed(&endpoint, globals.allow_http)?);
         builder = builder.endpoint(endpoint);
     }
     if let Some(timeout) = globals.timeout {
@@ -115,4 +120,23 @@ pub fn client_config(
         builder = builder.max_attempts(attempts);
     }
     Ok(builder.build())
+}
+
+/// The plain-HTTP policy for `--endpoint`: the runtime refuses `http://` on hosts other than
+/// loopback; `--allow-http` lifts that, with a warning, and without it the refusal names the
+/// flag. Returns the runtime's `allow_http` setting.
+fn plain_http_allowed(endpoint: &str, allow_http: bool) -> Result<bool, Failure> {
+    match endpoint::parse(endpoint, false) {
+        Err(ConfigError::InsecureEndpoint { .. }) if allow_http => {
+            eprintln!(
+                "warning: --endpoint {endpoint} is plain http:// on a host other than loopback: requests and answers can be read and changed on the network"
+            );
+            Ok(true)
+        }
+        Err(ConfigError::InsecureEndpoint { .. }) => Err(Failure::usage(format!(
+            "--endpoint {endpoint}: plain http:// is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https://, or pass --allow-http to send over plain HTTP anyway"
+        ))),
+        // Other problems are reported when the client is built.
+        _ => Ok(false),
+    }
 }
