@@ -50,7 +50,7 @@ impl Failure {
         // Messages are one line by construction; a stray newline from a service message
         // would break scripts that read stderr line by line.
         let line = self.message.replace(['\n', '\r'], " ");
-        eprintln!("error: {line}");
+        eprintln!("error: {}", shorten(&line, MAX_MESSAGE));
         ExitCode::from(self.code)
     }
 
@@ -103,6 +103,35 @@ impl Failure {
     }
 }
 
+/// The longest message printed. Messages quote the offending value, and a 120 KB flag value
+/// made a 120 KB "line" (found by tests/hostile.rs, `huge_input_is_refused_with_one_line`).
+const MAX_MESSAGE: usize = 500;
+
+/// `text` cut to at most `max` bytes (on a character boundary), saying how much was cut.
+fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if text.len() <= max {
+        return text.into();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}... ({} more bytes)", &text[..end], text.len() - end).into()
+}
+
 fn flag_of(member: &MemberShape) -> String {
     format!("--{}", flag_name(member))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn long_messages_are_cut_on_a_character_boundary() {
+        assert_eq!(shorten("short", 10), "short");
+        let long = "é".repeat(400);
+        let cut = shorten(&long, 501);
+        assert!(cut.starts_with(&"é".repeat(250)) && cut.ends_with("... (300 more bytes)"));
+    }
 }

@@ -46,17 +46,37 @@ pub fn build(action: &ActionShape, matches: &ArgMatches) -> Result<Value, Failur
     Ok(request)
 }
 
+/// The largest `--cli-input-json` read: far above any documented request (Tencent refuses
+/// bodies over 10 MB), and a bound on memory for `/dev/zero`, endless pipes or a wrong file.
+const MAX_INPUT_JSON: u64 = 10 * 1024 * 1024;
+
 fn read_input_json(source: &str) -> Result<Map<String, Value>, Failure> {
+    // Read through `take`: an unbounded read_to_string of `/dev/zero` or an endless pipe
+    // grew until the process was killed (found by tests/hostile.rs).
+    let read = |reader: &mut dyn Read, name: &str| {
+        let mut bytes = Vec::new();
+        reader
+            .take(MAX_INPUT_JSON + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::usage(format!("--cli-input-json: cannot read {name}: {e}")))?;
+        if bytes.len() as u64 > MAX_INPUT_JSON {
+            return Err(Failure::usage(format!(
+                "--cli-input-json: {name} is larger than {} MB; no request is that large",
+                MAX_INPUT_JSON / (1024 * 1024)
+            )));
+        }
+        String::from_utf8(bytes)
+            .map_err(|e| Failure::usage(format!("--cli-input-json: {name} is not UTF-8 text: {e}")))
+    };
     let (name, text) = if source == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Failure::usage(format!("--cli-input-json: cannot read stdin: {e}")))?;
-        ("stdin".to_owned(), text)
+        (
+            "stdin".to_owned(),
+            read(&mut std::io::stdin().lock(), "stdin")?,
+        )
     } else {
-        let text = std::fs::read_to_string(source)
+        let mut file = std::fs::File::open(source)
             .map_err(|e| Failure::usage(format!("--cli-input-json: cannot read {source}: {e}")))?;
-        (source.to_owned(), text)
+        (source.to_owned(), read(&mut file, source)?)
     };
     // A documented example with an empty request, or an empty file, means "no members".
     if text.trim().is_empty() {

@@ -15,6 +15,13 @@ use crate::request::value_of;
 
 /// Parse `text` as an object of `shape`.
 pub fn parse(shape: &StructShape, flag: &str, text: &str) -> Result<Map<String, Value>, Failure> {
+    // An unclosed `[` or `"` made the rest of the text one value, sent as is (`values=[a,b`
+    // sent the filter value "[a,b"; found by tests/hostile.rs): refuse it instead.
+    if let Some(what) = unclosed(text) {
+        return Err(Failure::usage(format!(
+            "{flag}: unclosed {what} in shorthand (close it, or give {flag} as JSON)"
+        )));
+    }
     let mut map = Map::new();
     let mut open_list: Option<&MemberShape> = None;
     for part in split_top_level(text, ',') {
@@ -131,6 +138,26 @@ fn unquote(text: &str) -> String {
         .and_then(|t| t.strip_suffix('"'))
         .unwrap_or(text)
         .to_owned()
+}
+
+/// What is left open at the end of `text`, scanning as [`split_top_level`] does.
+fn unclosed(text: &str) -> Option<&'static str> {
+    let (mut depth, mut quoted) = (0usize, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '[' if !quoted => depth += 1,
+            ']' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if quoted {
+        Some("quote")
+    } else if depth > 0 {
+        Some("[")
+    } else {
+        None
+    }
 }
 
 /// Split at `sep` outside `[...]` and `"..."`.
