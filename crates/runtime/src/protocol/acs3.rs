@@ -75,16 +75,14 @@ struct ErrorBody {
     request_id: Option<String>,
 }
 
-fn header_request_id(response: &HttpResponse) -> Option<String> {
+fn header_request_id(response: &HttpResponse) -> Option<&str> {
     response
         .headers
         .get("x-acs-request-id")
         .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
 }
 
-fn error_answer(response: &HttpResponse) -> SdkError<String> {
-    let (status, body) = (response.status, response.body.as_slice());
+fn error_answer(status: u16, header_id: Option<&str>, body: &[u8]) -> SdkError<String> {
     let parsed: Result<ErrorBody, _> = serde_json::from_slice(body);
     match parsed {
         Ok(ErrorBody {
@@ -95,7 +93,7 @@ fn error_answer(response: &HttpResponse) -> SdkError<String> {
             code: code.clone(),
             raw_code: code,
             message: message.unwrap_or_default(),
-            request_id: request_id.or_else(|| header_request_id(response)),
+            request_id: request_id.or_else(|| header_id.map(str::to_owned)),
             status,
         }),
         Ok(_) => {
@@ -105,16 +103,16 @@ fn error_answer(response: &HttpResponse) -> SdkError<String> {
                 "an error answer without \"Code\"".to_owned(),
                 body,
             );
-            e.request_id = header_request_id(response);
+            e.request_id = header_id.map(str::to_owned);
             SdkError::Decode(e)
         }
-        Err(e) => with_request_id(json_error(&e, status, body), response),
+        Err(e) => with_request_id(json_error(&e, status, body), header_id),
     }
 }
 
-fn with_request_id(mut err: SdkError<String>, response: &HttpResponse) -> SdkError<String> {
+fn with_request_id(mut err: SdkError<String>, header_id: Option<&str>) -> SdkError<String> {
     if let SdkError::Decode(d) = &mut err {
-        d.request_id = header_request_id(response);
+        d.request_id = header_id.map(str::to_owned);
     }
     err
 }
@@ -127,36 +125,57 @@ fn is_success(status: u16) -> bool {
 pub(crate) fn read_typed<T: DeserializeOwned>(
     response: &HttpResponse,
 ) -> Result<T, SdkError<String>> {
-    if !is_success(response.status) {
-        return Err(error_answer(response));
-    }
-    serde_json::from_slice(&response.body)
-        .map_err(|e| with_request_id(json_error(&e, response.status, &response.body), response))
+    decode_typed(response.status, header_request_id(response), &response.body)
 }
 
 /// Read a 2xx body as JSON, keeping the key order.
 pub(crate) fn read_value(response: &HttpResponse) -> Result<RawResponse, SdkError<String>> {
-    if !is_success(response.status) {
-        return Err(error_answer(response));
+    decode_value(response.status, header_request_id(response), &response.body)
+}
+
+/// Decode a 2xx body as `T`, or the error object of a 4xx/5xx; `request_id` is the
+/// `x-acs-request-id` header, used when the body names none. Public, like
+/// [`super::tc3::decode_typed`], for benches, fuzzing and tools that hold a body already.
+pub fn decode_typed<T: DeserializeOwned>(
+    status: u16,
+    request_id: Option<&str>,
+    body: &[u8],
+) -> Result<T, SdkError<String>> {
+    if !is_success(status) {
+        return Err(error_answer(status, request_id, body));
     }
-    let body: Value = serde_json::from_slice(&response.body)
-        .map_err(|e| with_request_id(json_error(&e, response.status, &response.body), response))?;
-    if !body.is_object() {
+    serde_json::from_slice(body)
+        .map_err(|e| with_request_id(json_error(&e, status, body), request_id))
+}
+
+/// Decode a 2xx body as JSON keeping the key order, or the error object of a 4xx/5xx
+/// (`request_id` as for [`decode_typed`]).
+pub fn decode_value(
+    status: u16,
+    request_id: Option<&str>,
+    body: &[u8],
+) -> Result<RawResponse, SdkError<String>> {
+    if !is_success(status) {
+        return Err(error_answer(status, request_id, body));
+    }
+    let value: Value = serde_json::from_slice(body)
+        .map_err(|e| with_request_id(json_error(&e, status, body), request_id))?;
+    if !value.is_object() {
         return Err(SdkError::Decode(DecodeError::new(
             DecodeErrorKind::Envelope,
-            response.status,
+            status,
             "the answer is not a JSON object".to_owned(),
-            &response.body,
+            body,
         )));
     }
-    let request_id = body
+    let request_id = value
         .get("RequestId")
         .and_then(Value::as_str)
-        .map(str::to_owned)
-        .or_else(|| header_request_id(response));
+        .or(request_id)
+        .map(str::to_owned);
     Ok(RawResponse {
-        status: response.status,
+        status,
         request_id,
-        body,
+        body: value,
     })
 }
