@@ -101,6 +101,8 @@ use std::net::SocketAddr;
 
 use sdk_shape::ServiceShape;
 
+#[doc(hidden)]
+pub use server::Handler;
 pub use server::MockServer;
 
 /// Demo credentials: obviously fake keys that the mock accepts when the environment names no

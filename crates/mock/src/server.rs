@@ -233,6 +233,38 @@ impl Engine {
     }
 }
 
+/// The request handling of a server without its socket: routing, signature checks,
+/// validation and answers for one request already read. For fuzzing (`fuzz/`); not a stable
+/// API.
+#[doc(hidden)]
+pub struct Handler(Engine);
+
+impl Handler {
+    /// The engine a server started with `options` would use (`options.listen` is unused).
+    pub fn new(options: &MockOptions) -> Handler {
+        Handler(Engine::new(options))
+    }
+
+    /// Answer one request: its status, content type and body.
+    pub fn handle(
+        &self,
+        method: &str,
+        path: &str,
+        query: &str,
+        headers: &hyper::HeaderMap,
+        body: &[u8],
+    ) -> (u16, &'static str, Bytes) {
+        let reply = self.0.handle(&Signed {
+            method,
+            path: if path.is_empty() { "/" } else { path },
+            query,
+            headers,
+            body,
+        });
+        (reply.status, reply.content_type, reply.body)
+    }
+}
+
 /// The accepted keys of a service under `credentials`.
 fn keys_for(shape: &ServiceShape, credentials: &MockCredentials) -> Keys {
     let mut keys = Keys::default();
