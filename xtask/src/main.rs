@@ -1,21 +1,38 @@
-//! `cargo xtask codegen [--check]`: regenerate the crates from `spec/`, or check that the
-//! committed output is current. Thin on purpose: all the work is in the `codegen` library.
+//! `cargo xtask codegen [--check] [--root DIR]`: regenerate the crates from `spec/`, or check
+//! that the committed output is current. Thin on purpose: all the work is in the `codegen`
+//! library.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]
+const USAGE: &str = "usage: cargo xtask codegen [--check] [--root DIR]
 
   codegen          regenerate spec/schema.json and the generated crates from spec/
-  codegen --check  write nothing; fail listing every stale, missing or extra file";
+  codegen --check  write nothing; fail listing every stale, missing or extra file
+  --root DIR       the repository to work on (DIR/spec in, DIR/crates out); default: this one";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // `--root DIR` may come anywhere after `codegen`; take it out first.
+    let (root, args) = match args.iter().position(|a| *a == "--root") {
+        Some(i) => match args.get(i + 1) {
+            Some(dir) if !dir.starts_with("--") => {
+                let mut rest = args.clone();
+                rest.drain(i..=i + 1);
+                (PathBuf::from(dir), rest)
+            }
+            _ => {
+                eprintln!("error: --root needs a directory\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
+        None => (repo_root(), args),
+    };
     match args.as_slice() {
-        ["codegen"] => codegen(false),
-        ["codegen", "--check"] => codegen(true),
+        ["codegen"] => codegen(&root, false),
+        ["codegen", "--check"] => codegen(&root, true),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -35,10 +52,9 @@ fn repo_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn codegen(check: bool) -> ExitCode {
-    let root = repo_root();
+fn codegen(root: &Path, check: bool) -> ExitCode {
     let started = Instant::now();
-    let output = match codegen::generate(&root) {
+    let output = match codegen::generate(root) {
         Ok(o) => o,
         Err(e) => {
             for line in e.to_string().lines() {
@@ -49,7 +65,7 @@ fn codegen(check: bool) -> ExitCode {
     };
     let generated = started.elapsed();
     if check {
-        match codegen::write::check(&root, &output) {
+        match codegen::write::check(root, &output) {
             Ok(drift) if drift.is_empty() => {
                 println!(
                     "{} generated files are current ({} ms)",
@@ -70,7 +86,7 @@ fn codegen(check: bool) -> ExitCode {
             }
         }
     } else {
-        match codegen::write::write(&root, &output) {
+        match codegen::write::write(root, &output) {
             Ok(changed) => {
                 for d in &changed {
                     match d {
