@@ -34,7 +34,10 @@ fn sign_tc3_request(c: &mut Criterion) {
     let client = sdk_runtime::ServiceClient::new(
         &tat_model::SERVICE,
         sdk_runtime::Config::builder()
-            .credentials(sdk_runtime::Credentials::new(params.secret_id, params.secret_key))
+            .credentials(sdk_runtime::Credentials::new(
+                params.secret_id,
+                params.secret_key,
+            ))
             .region("ap-guangzhou")
             .build(),
     )
