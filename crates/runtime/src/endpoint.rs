@@ -62,8 +62,10 @@ fn regional(service: &ServiceShape, region: Option<&str>) -> Result<String, Conf
 
 /// Parse an endpoint given as a URL or a bare host.
 pub fn parse(given: &str, allow_http: bool) -> Result<ResolvedEndpoint, ConfigError> {
+    // Errors quote the endpoint; a password in it must not reach logs with them.
+    let shown = redact_userinfo(given);
     let invalid = |reason: String| ConfigError::InvalidEndpoint {
-        endpoint: given.to_owned(),
+        endpoint: shown.clone(),
         reason,
     };
     let text = if given.contains("://") {
@@ -77,7 +79,7 @@ pub fn parse(given: &str, allow_http: bool) -> Result<ResolvedEndpoint, ConfigEr
         "http" => {
             if !allow_http && !is_loopback(&url) {
                 return Err(ConfigError::InsecureEndpoint {
-                    endpoint: given.to_owned(),
+                    endpoint: shown.clone(),
                 });
             }
         }
@@ -102,6 +104,19 @@ pub fn parse(given: &str, allow_http: bool) -> Result<ResolvedEndpoint, ConfigEr
     Ok(ResolvedEndpoint { url, host })
 }
 
+/// `scheme://user:pass@host/...` → `scheme://***@host/...`; anything else unchanged.
+fn redact_userinfo(given: &str) -> String {
+    let (scheme, rest) = match given.split_once("://") {
+        Some((scheme, rest)) => (format!("{scheme}://"), rest),
+        None => (String::new(), given),
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}***@{}", &rest[at + 1..]),
+        None => given.to_owned(),
+    }
+}
+
 fn is_loopback(url: &Url) -> bool {
     let Some(host) = url.host_str() else {
         return false;
@@ -115,6 +130,23 @@ fn is_loopback(url: &Url) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn passwords_in_endpoints_are_not_repeated_in_errors() {
+        for given in [
+            "https://user:hunter2@example.com",
+            "http://u:hunter2@10.0.0.1:80/x",
+        ] {
+            let e = parse(given, false).unwrap_err().to_string();
+            assert!(!e.contains("hunter2"), "{e}");
+            assert!(e.contains("***@"), "{e}");
+        }
+        assert_eq!(
+            redact_userinfo("https://example.com/a@b"),
+            "https://example.com/a@b"
+        );
+    }
+
     use super::*;
 
     #[test]
