@@ -35,30 +35,12 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
 }
 
 fn cargo_toml(s: &Service) -> GeneratedFile {
-    let contents = format!(
-        r#"{header}
-[package]
-name = "{name}-client"
-description = "{title} {version}: async client (generated)"
-version = "0.1.0"
-edition.workspace = true
-license.workspace = true
-rust-version.workspace = true
-publish.workspace = true
-
-[dependencies]
-{name}-model.workspace = true
-sdk-runtime.workspace = true
-"#,
-        header = super::header("#", &s.dir),
-        name = s.name,
-        title = s.title,
-        version = s.version,
-    );
-    GeneratedFile {
-        path: format!("{}/Cargo.toml", crate_dir(s)),
-        contents,
-    }
+    super::manifest(
+        s,
+        "client",
+        "async client",
+        &[&format!("{}-model", s.name), "sdk-runtime"],
+    )
 }
 
 fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {

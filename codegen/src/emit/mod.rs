@@ -27,6 +27,28 @@ pub fn render(path: String, source: &str, tokens: TokenStream) -> Result<Generat
     })
 }
 
+/// The `Cargo.toml` of a generated crate `<service>-<kind>`, depending on `deps` (names of
+/// `[workspace.dependencies]` entries).
+pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -> GeneratedFile {
+    let mut contents = format!(
+        "{header}\n[package]\nname = \"{name}-{kind}\"\n\
+         description = \"{title} {version}: {what} (generated)\"\n\
+         version = \"0.1.0\"\nedition.workspace = true\nlicense.workspace = true\n\
+         rust-version.workspace = true\npublish.workspace = true\n\n[dependencies]\n",
+        header = header("#", &s.dir),
+        name = s.name,
+        title = s.title,
+        version = s.version,
+    );
+    for dep in deps {
+        contents.push_str(&format!("{dep}.workspace = true\n"));
+    }
+    GeneratedFile {
+        path: format!("crates/{}-{kind}/Cargo.toml", s.name),
+        contents,
+    }
+}
+
 /// The first line of every generated file.
 pub fn header(comment: &str, source: &str) -> String {
     format!("{comment} @generated from {source} by `cargo xtask codegen`; do not edit.")

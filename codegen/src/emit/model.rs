@@ -39,31 +39,12 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
 }
 
 fn cargo_toml(s: &Service) -> GeneratedFile {
-    let contents = format!(
-        r#"{header}
-[package]
-name = "{name}-model"
-description = "{title} {version}: data types and action shapes (generated)"
-version = "0.1.0"
-edition.workspace = true
-license.workspace = true
-rust-version.workspace = true
-publish.workspace = true
-
-[dependencies]
-base64.workspace = true
-sdk-shape.workspace = true
-serde.workspace = true
-"#,
-        header = super::header("#", &s.dir),
-        name = s.name,
-        title = s.title,
-        version = s.version,
-    );
-    GeneratedFile {
-        path: format!("{}/Cargo.toml", crate_dir(s)),
-        contents,
-    }
+    super::manifest(
+        s,
+        "model",
+        "data types and action shapes",
+        &["base64", "sdk-shape", "serde"],
+    )
 }
 
 fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
