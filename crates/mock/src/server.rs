@@ -385,7 +385,7 @@ pub(crate) async fn serve(
     Ok(())
 }
 
-/// A running mock server. Dropping it stops accepting connections too; [`shutdown`]
+/// A running mock server. Dropping it stops accepting connections too; [`shutdown`](MockServer::shutdown)
 /// (MockServer::shutdown) also waits for open requests to finish.
 #[derive(Debug)]
 pub struct MockServer {

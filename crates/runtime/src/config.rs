@@ -65,7 +65,7 @@ impl Config {
     }
 
     /// Credentials and region from the environment and the vendor's profile file, in the
-    /// order documented in [`credentials`](crate::credentials). Warnings (a profile file
+    /// order documented in [the `credentials` module](crate::credentials). Warnings (a profile file
     /// readable by others) are printed to stderr.
     pub fn from_env(service: &ServiceShape) -> Result<Config, ConfigError> {
         let env = Environment::capture(&service.credentials);

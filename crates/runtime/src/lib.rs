@@ -1,7 +1,7 @@
 //! The hand-written client runtime: everything that is per protocol, not per action.
 //!
 //! Generated client crates are thin wrappers over [`ServiceClient`]: they hand it a typed
-//! request of an [`Action`](sdk_shape::Action) and get back the typed response or an
+//! request of an [`Action`] and get back the typed response or an
 //! [`SdkError`] carrying the action's error-code enum. Everything in between lives here, one
 //! job per module:
 //!

@@ -99,7 +99,7 @@ pub(crate) fn read_value(response: &HttpResponse) -> Result<RawResponse, SdkErro
 }
 
 /// Decode `{"Response": T}` in one pass, taking `Response.Error` aside as it goes (see
-/// [`super::envelope`]). Public for benches and for tools that hold a body already.
+/// `protocol::envelope`). Public for benches and for tools that hold a body already.
 pub fn decode_typed<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, SdkError<String>> {
     let mut aside = Aside::default();
     let result = envelope::decode::<T>(body, &mut aside);
