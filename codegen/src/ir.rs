@@ -79,6 +79,8 @@ pub struct Action {
 /// Offset/Limit/TotalCount pagination, derived from the members.
 #[derive(Debug, Clone)]
 pub struct Pagination {
+    /// Index of the `Offset` member in `input`.
+    pub offset: usize,
     /// Index of the list member in `output` holding the items.
     pub items: usize,
     /// Index of the total count member in `output`.

@@ -442,20 +442,18 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
             filters,
         };
         if let Some(d) = &m.default {
-            if let Err(msg) = check_scalar(&member, d, ctx.types) {
+            if let Err(msg) = check_scalar(&member, d) {
                 ctx.err(format!("{p}/default"), format!("default {d}: {msg}"));
             }
         }
         if let Some(e) = &m.example {
             let problem = if member.list {
                 match e.as_array() {
-                    Some(items) => items
-                        .iter()
-                        .find_map(|v| check_scalar(&member, v, ctx.types).err()),
+                    Some(items) => items.iter().find_map(|v| check_scalar(&member, v).err()),
                     None => Some(format!("expected a list, got {}", json_kind(e))),
                 }
             } else {
-                check_scalar(&member, e, ctx.types).err()
+                check_scalar(&member, e).err()
             };
             if let Some(msg) = problem {
                 ctx.err(
@@ -519,12 +517,7 @@ fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
 
 /// Check one (non-list) value against a member's type; objects are checked shallowly here
 /// and deeply by [`check_object`].
-fn check_scalar(
-    m: &ir::Member,
-    v: &Value,
-    types: &BTreeMap<String, (usize, bool)>,
-) -> Result<(), String> {
-    let _ = types;
+fn check_scalar(m: &ir::Member, v: &Value) -> Result<(), String> {
     let ok = match m.ty {
         Ty::String | Ty::DateTime | Ty::Enum(_) => v.is_string(),
         Ty::Boolean => v.is_boolean(),
@@ -771,7 +764,7 @@ fn check_object(
             vec![(kp.clone(), v)]
         };
         for (ip, item) in items {
-            if let Err(msg) = check_scalar(m, item, ctx.types) {
+            if let Err(msg) = check_scalar(m, item) {
                 ctx.err(&ip, format!("example contradicts the spec: {msg}"));
                 continue;
             }
@@ -786,10 +779,9 @@ fn check_object(
 
 fn derive_pagination(input: &[ir::Member], output: &[ir::Member]) -> Option<ir::Pagination> {
     let int = |m: &ir::Member| !m.list && matches!(m.ty, Ty::Int64 | Ty::Uint64 | Ty::Int32);
-    let has = |ms: &[ir::Member], name: &str| ms.iter().any(|m| m.wire == name && int(m));
-    if !(has(input, "Offset") && has(input, "Limit")) {
-        return None;
-    }
+    let find = |ms: &[ir::Member], name: &str| ms.iter().position(|m| m.wire == name && int(m));
+    let offset = find(input, "Offset")?;
+    find(input, "Limit")?;
     let total = output
         .iter()
         .position(|m| m.wire == "TotalCount" && int(m))?;
@@ -801,6 +793,7 @@ fn derive_pagination(input: &[ir::Member], output: &[ir::Member]) -> Option<ir::
         .collect();
     match lists.as_slice() {
         [items] => Some(ir::Pagination {
+            offset,
             items: *items,
             total,
         }),

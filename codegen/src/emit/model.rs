@@ -536,13 +536,9 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
         let item_ty = value_type(s, &items.ty);
         let items_f = ident(&items.field);
         let total_f = ident(&total.field);
-        let offset = a
-            .input
-            .iter()
-            .find(|m| m.wire == "Offset")
-            .map(|m| (ident(&m.field), m.ty.clone()));
-        let (offset_f, offset_ty) = offset.expect("pagination implies Offset");
-        let (get_offset, set_offset) = match offset_ty {
+        let offset = &a.input[p.offset];
+        let offset_f = ident(&offset.field);
+        let (get_offset, set_offset) = match offset.ty {
             Ty::Int64 => (
                 quote!(request.#offset_f.unwrap_or(0)),
                 quote!(request.#offset_f = Some(offset);),
