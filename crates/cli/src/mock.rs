@@ -127,7 +127,7 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
                 service
                     .actions
                     .first()
-                    .map_or(String::new(), |a| crate::commands::kebab(a.name)),
+                    .map_or(String::new(), |a| a.command.to_owned()),
             ));
         }
         out.push_str("Ctrl-C stops the server.\n");
@@ -143,8 +143,8 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
 /// when both are set (the mock's default), else the demo key.
 fn accepted_keys(service: &ServiceShape) -> String {
     let sources = &service.credentials;
-    let set = |name: &str| std::env::var(name).is_ok_and(|v| !v.is_empty());
-    if set(sources.id_env) && set(sources.secret_env) {
+    let env = sdk_runtime::credentials::Environment::capture(sources);
+    if env.id.is_some() && env.secret.is_some() {
         return format!(
             "{}: accepts the key in ${} / ${}\n",
             service.name, sources.id_env, sources.secret_env

@@ -276,11 +276,9 @@ fn keys_for(shape: &ServiceShape, credentials: &MockCredentials) -> Keys {
         MockCredentials::Keys(list) => list.iter().for_each(|k| keys.insert(&k.id, &k.secret)),
         MockCredentials::Demo => keys.insert(demo.0, demo.1),
         MockCredentials::EnvOrDemo => {
-            let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-            match (
-                env(shape.credentials.id_env),
-                env(shape.credentials.secret_env),
-            ) {
+            // The same variables, read the same way, as the client's credential lookup.
+            let env = sdk_runtime::credentials::Environment::capture(&shape.credentials);
+            match (env.id, env.secret) {
                 (Some(id), Some(secret)) => keys.insert(&id, &secret),
                 _ => keys.insert(demo.0, demo.1),
             }
