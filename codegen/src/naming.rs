@@ -99,6 +99,12 @@ mod tests {
         assert_eq!(snake("OutputCOSBucketUrl"), "output_cos_bucket_url");
         assert_eq!(snake("InvocationIds"), "invocation_ids");
         assert_eq!(kebab("InvocationIds"), "invocation-ids");
+        assert_eq!(
+            kebab("DescribeInvocationTasks"),
+            "describe-invocation-tasks"
+        );
+        assert_eq!(kebab("OutputCOSBucketUrl"), "output-cos-bucket-url");
+        assert_eq!(kebab("Name"), "name");
         assert_eq!(camel("PARTIAL_FAILED"), "PartialFailed");
         assert_eq!(camel("PlainText"), "PlainText");
         assert_eq!(camel("user"), "User");

@@ -121,6 +121,7 @@ pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> TokenStream {
 /// `pub static SHAPE: ActionShape` for an action.
 pub fn action_static(s: &Service, a: &Action) -> TokenStream {
     let name = &a.name;
+    let command = &a.kebab;
     let description = a.description.trim();
     let rate_limit = opt(a.rate_limit);
     let region_required = a.region_required;
@@ -166,6 +167,7 @@ pub fn action_static(s: &Service, a: &Action) -> TokenStream {
         /// The documented facts of this action: members, limits, rules, errors, examples.
         pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: #name,
+            command: #command,
             description: #description,
             rate_limit: #rate_limit,
             region_required: #region_required,

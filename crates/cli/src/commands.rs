@@ -88,11 +88,7 @@ pub fn service(name: &str) -> Option<&'static ServiceShape> {
 /// The action whose subcommand name is `name` (clap hands back the primary name even when an
 /// alias was typed).
 pub fn action(service: &'static ServiceShape, name: &str) -> Option<&'static ActionShape> {
-    service
-        .actions
-        .iter()
-        .copied()
-        .find(|a| kebab(a.name) == name)
+    service.actions.iter().copied().find(|a| a.command == name)
 }
 
 fn global_args() -> Vec<Arg> {
@@ -179,7 +175,7 @@ fn service_command(service: &'static ServiceShape) -> Command {
 }
 
 fn action_command(service: &'static ServiceShape, action: &'static ActionShape) -> Command {
-    let mut cmd = Command::new(kebab(action.name))
+    let mut cmd = Command::new(action.command)
         .alias(action.name)
         .about(help::first_sentence(action.description))
         .long_about(help::action_about(action))
@@ -319,37 +315,9 @@ fn completions_command() -> Command {
         .after_help("Example: cloudcmd completions bash > ~/.local/share/bash-completion/completions/cloudcmd")
 }
 
-/// `DescribeInvocationTasks` → `describe-invocation-tasks`; an acronym stays one word
-/// (`OutputCOSBucketUrl` → `output-cos-bucket-url`).
-pub fn kebab(pascal: &str) -> String {
-    let chars: Vec<char> = pascal.chars().collect();
-    let mut out = String::with_capacity(pascal.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower) {
-                out.push('-');
-            }
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn kebab_names() {
-        assert_eq!(
-            kebab("DescribeInvocationTasks"),
-            "describe-invocation-tasks"
-        );
-        assert_eq!(kebab("OutputCOSBucketUrl"), "output-cos-bucket-url");
-        assert_eq!(kebab("Name"), "name");
-    }
 
     #[test]
     fn tree_is_consistent() {

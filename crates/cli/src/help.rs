@@ -7,7 +7,7 @@ use std::fmt::Write;
 use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, Rule, ServiceShape};
 use serde_json::Value;
 
-use crate::commands::{flag_name, kebab};
+use crate::commands::flag_name;
 
 /// Lines longer than this are broken into one flag per line with `\` continuations.
 const EXAMPLE_WIDTH: usize = 100;
@@ -173,7 +173,7 @@ pub fn example_command(
 ) -> Option<String> {
     let request: Value = serde_json::from_str(example.request).ok()?;
     let object = request.as_object()?;
-    let head = format!("cloudcmd {} {}", service.name, kebab(action.name));
+    let head = format!("cloudcmd {} {}", service.name, action.command);
     let mut parts = Vec::with_capacity(object.len());
     for (key, value) in object {
         let flag = match action.input_member(key) {
@@ -210,7 +210,7 @@ fn response_command(
     example: &ExampleShape,
 ) -> Option<String> {
     let response: Value = serde_json::from_str(example.response).ok()?;
-    let mut parts = vec![format!("cloudcmd {} {}", service.name, kebab(action.name))];
+    let mut parts = vec![format!("cloudcmd {} {}", service.name, action.command)];
     for member in action.input.iter().filter(|m| m.required) {
         let value = find_member(&response, member.name)?;
         let mut part = format!("--{}", flag_name(member));

@@ -41,6 +41,7 @@ const fn action(
 ) -> ActionShape {
     ActionShape {
         name,
+        command: name,
         description: "",
         rate_limit: None,
         region_required,

@@ -82,6 +82,8 @@ impl ServiceShape {
 pub struct ActionShape {
     /// Wire name (`DescribeInvocations`).
     pub name: &'static str,
+    /// Command-line name (`describe-invocations`).
+    pub command: &'static str,
     /// The page's description of the action.
     pub description: &'static str,
     /// Documented request rate limit, requests per second.

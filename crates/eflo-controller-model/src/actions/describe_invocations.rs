@@ -166,6 +166,7 @@ impl<'de> serde::Deserialize<'de> for DescribeInvocationsErrorCode {
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocations",
+    command: "describe-invocations",
     description: "查询运维助手命令的执行列表和状态。",
     rate_limit: None,
     region_required: false,

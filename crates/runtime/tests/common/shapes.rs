@@ -56,6 +56,7 @@ pub static SCHEDULE: StructShape = StructShape {
 
 pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
     name: "DescribeInvocations",
+    command: "describe-invocations",
     description: "",
     rate_limit: Some(20),
     region_required: true,
@@ -97,6 +98,7 @@ pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
 
 pub static CREATE_INVOKER: ActionShape = ActionShape {
     name: "CreateInvoker",
+    command: "create-invoker",
     description: "",
     rate_limit: Some(20),
     region_required: true,
@@ -130,6 +132,7 @@ pub static CREATE_INVOKER: ActionShape = ActionShape {
 /// An action without a region (like TAT's global actions).
 pub static DESCRIBE_REGIONS: ActionShape = ActionShape {
     name: "DescribeRegions",
+    command: "describe-regions",
     description: "",
     rate_limit: None,
     region_required: false,
@@ -171,6 +174,7 @@ pub static TAG: StructShape = StructShape {
 
 pub static EFLO_DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
     name: "DescribeInvocations",
+    command: "describe-invocations",
     description: "",
     rate_limit: None,
     region_required: true,

@@ -321,6 +321,7 @@ impl<'de> serde::Deserialize<'de> for CreateInvokerErrorCode {
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateInvoker",
+    command: "create-invoker",
     description: "This API is used to create an invoker.",
     rate_limit: Some(20u32),
     region_required: false,

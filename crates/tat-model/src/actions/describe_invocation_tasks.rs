@@ -349,6 +349,7 @@ impl<'de> serde::Deserialize<'de> for DescribeInvocationTasksErrorCode {
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocationTasks",
+    command: "describe-invocation-tasks",
     description: "此接口用于查询执行任务详情。",
     rate_limit: Some(20u32),
     region_required: true,

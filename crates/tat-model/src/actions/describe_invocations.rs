@@ -330,6 +330,7 @@ impl<'de> serde::Deserialize<'de> for DescribeInvocationsErrorCode {
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocations",
+    command: "describe-invocations",
     description: "This API is used to query execution activity details.",
     rate_limit: Some(20u32),
     region_required: true,

@@ -291,6 +291,7 @@ impl<'de> serde::Deserialize<'de> for DescribeInvokerRecordsErrorCode {
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvokerRecords",
+    command: "describe-invoker-records",
     description: "This API is used to query the execution history of an invoker.",
     rate_limit: Some(20u32),
     region_required: true,
