@@ -8,6 +8,9 @@
 use std::fmt;
 use std::sync::Arc;
 
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+
 use sdk_shape::{
     validate_input, Action, ActionShape, InputError, InputErrorKind, PagedAction, ServiceShape,
 };
@@ -15,6 +18,7 @@ use serde_json::Value;
 
 use crate::clock;
 use crate::config::Config;
+use crate::credentials::Credentials;
 use crate::endpoint::{self, ResolvedEndpoint};
 use crate::error::{ConfigError, SdkError};
 use crate::paginate::Paginator;
@@ -145,28 +149,9 @@ impl ServiceClient {
         timestamp: i64,
         nonce: &str,
     ) -> Result<PreparedRequest, SdkError<String>> {
-        validate_input(action, request).map_err(SdkError::InvalidInput)?;
+        let (credentials, body) = self.checked_body(action, request)?;
         let inner = &*self.inner;
-        let config = &inner.config;
-        let credentials = config.credentials.as_ref().ok_or_else(|| {
-            SdkError::Config(ConfigError::NoCredentials {
-                searched: "the client configuration (no credentials were given)".to_owned(),
-            })
-        })?;
-        let body = protocol::encode_body(inner.service.protocol, request)?;
-        let headers = protocol::headers(
-            &Attempt {
-                service: inner.service,
-                action,
-                endpoint: &inner.endpoint,
-                credentials,
-                region: config.region.as_deref(),
-                language: config.language.as_deref(),
-                timestamp,
-                nonce: Some(nonce),
-            },
-            &body,
-        )?;
+        let headers = self.signed_headers(action, credentials, &body, timestamp, Some(nonce))?;
         let mut pairs: Vec<(String, String)> = headers
             .iter()
             .map(|(k, v)| {
@@ -186,39 +171,65 @@ impl ServiceClient {
         })
     }
 
+    /// What a call does once, before any attempt: check the request against the
+    /// documentation, find the credentials, encode the body.
+    fn checked_body(
+        &self,
+        action: &'static ActionShape,
+        request: &Value,
+    ) -> Result<(&Credentials, Bytes), SdkError<String>> {
+        validate_input(action, request).map_err(SdkError::InvalidInput)?;
+        let inner = &*self.inner;
+        let credentials = inner.config.credentials.as_ref().ok_or_else(|| {
+            SdkError::Config(ConfigError::NoCredentials {
+                searched: "the client configuration (no credentials were given)".to_owned(),
+            })
+        })?;
+        let body = protocol::encode_body(inner.service.protocol, request)?;
+        Ok((credentials, body))
+    }
+
+    /// The signed headers of one attempt (a fresh nonce when `nonce` is `None`).
+    fn signed_headers(
+        &self,
+        action: &'static ActionShape,
+        credentials: &Credentials,
+        body: &[u8],
+        timestamp: i64,
+        nonce: Option<&str>,
+    ) -> Result<HeaderMap, SdkError<String>> {
+        let inner = &*self.inner;
+        protocol::headers(
+            &Attempt {
+                service: inner.service,
+                action,
+                endpoint: &inner.endpoint,
+                credentials,
+                region: inner.config.region.as_deref(),
+                language: inner.config.language.as_deref(),
+                timestamp,
+                nonce,
+            },
+            body,
+        )
+    }
+
     async fn execute<T>(
         &self,
         action: &'static ActionShape,
         request: &Value,
         read: impl Fn(&HttpResponse) -> Result<T, SdkError<String>>,
     ) -> Result<T, SdkError<String>> {
-        validate_input(action, request).map_err(SdkError::InvalidInput)?;
+        let (credentials, body) = self.checked_body(action, request)?;
         let inner = &*self.inner;
         let config = &inner.config;
-        let credentials = config.credentials.as_ref().ok_or_else(|| {
-            SdkError::Config(ConfigError::NoCredentials {
-                searched: "the client configuration (no credentials were given)".to_owned(),
-            })
-        })?;
-        let body = protocol::encode_body(inner.service.protocol, request)?;
         let max_attempts = config.retry.max_attempts.max(1);
         let mut attempt = 0;
         loop {
             attempt += 1;
             inner.limiter.acquire(action).await;
-            let headers = protocol::headers(
-                &Attempt {
-                    service: inner.service,
-                    action,
-                    endpoint: &inner.endpoint,
-                    credentials,
-                    region: config.region.as_deref(),
-                    language: config.language.as_deref(),
-                    timestamp: clock::now_unix(),
-                    nonce: None,
-                },
-                &body,
-            )?;
+            let headers =
+                self.signed_headers(action, credentials, &body, clock::now_unix(), None)?;
             let result = match inner
                 .transport
                 .post(&inner.endpoint.url, headers, body.clone())
