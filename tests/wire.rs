@@ -18,29 +18,20 @@ fn client(service: &'static ServiceShape, region: &str) -> ServiceClient {
     ServiceClient::new(service, config).expect("a valid configuration")
 }
 
-fn from_member_examples(action: &ActionShape) -> Value {
-    let mut out = Map::new();
-    for m in action.input {
-        if let Some(example) = member_example(action, m.name) {
-            out.insert(m.name.to_owned(), example);
-        }
-    }
+/// The request made of the members' documented example values. Member examples live in the
+/// spec file, not in the shape tables, so they are read from `spec_file` (relative to the
+/// repository root).
+fn from_member_examples(spec_file: &str) -> Value {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let text = std::fs::read_to_string(root.join(spec_file)).expect("the spec file is readable");
+    let spec: Value = serde_json::from_str(&text).expect("the spec file is JSON");
+    let out: Map<String, Value> = spec["input"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| Some((m["name"].as_str()?.to_owned(), m.get("example")?.clone())))
+        .collect();
     Value::Object(out)
-}
-
-/// The member examples are in the spec, not the shape tables: read them from the spec.
-fn member_example(action: &ActionShape, member: &str) -> Option<Value> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent()?;
-    let files = codegen::load::read_spec_tree(root).ok()?;
-    let file = files.iter().find(|f| {
-        f.path.ends_with(&format!("/actions/{}.json", action.name)) && f.path.contains("eflo")
-    })?;
-    let spec: Value = serde_json::from_str(&file.text).ok()?;
-    spec["input"]
-        .as_array()?
-        .iter()
-        .find(|m| m["name"] == member)
-        .and_then(|m| m.get("example").cloned())
 }
 
 fn render(client: &ServiceClient, action: &'static ActionShape, request: &Value) -> String {
@@ -78,7 +69,8 @@ fn tat_documented_requests() {
 fn eflo_controller_requests() {
     let client = client(&eflo_controller_model::SERVICE, "cn-hangzhou");
     let action = &eflo_controller_model::actions::describe_invocations::SHAPE;
-    let request = from_member_examples(action);
+    let request =
+        from_member_examples("spec/eflo-controller/2022-12-15/actions/DescribeInvocations.json");
     assert_eq!(
         request,
         serde_json::json!({
