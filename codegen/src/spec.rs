@@ -6,15 +6,15 @@
 //! the facts between files (type references, names, examples) are checked in `validate`.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// `spec/<service>/<version>/service.json`: one service version.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceFile {
     /// Path of the JSON Schema, for editors.
-    #[serde(rename = "$schema", default)]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Short service name as used in host names and crate names (`tat`, `eflo-controller`).
     pub service: String,
@@ -28,17 +28,17 @@ pub struct ServiceFile {
     #[serde(default)]
     pub endpoints: Vec<EndpointSpec>,
     /// Regional endpoint rule with `{region}` for the region id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regional_endpoint: Option<String>,
     /// Where credentials come from.
     pub credentials: CredentialsSpec,
     /// Error codes any action of the service may return.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub common_errors: Vec<ErrorSpec>,
 }
 
 /// Wire protocol family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub enum ProtocolSpec {
     /// Tencent Cloud API 3.0 (JSON body, TC3-HMAC-SHA256).
     #[serde(rename = "tc3-json")]
@@ -49,7 +49,7 @@ pub enum ProtocolSpec {
 }
 
 /// A documented host.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EndpointSpec {
     /// Host name without scheme.
@@ -59,7 +59,7 @@ pub struct EndpointSpec {
 }
 
 /// Credential sources of a service.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CredentialsSpec {
     /// Environment variable with the key id.
@@ -69,77 +69,89 @@ pub struct CredentialsSpec {
     /// Environment variable with the session token.
     pub token_env: String,
     /// Environment variable with the default region.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region_env: Option<String>,
     /// The vendor's profile file (`~/.tencentcloud/credentials`).
     pub profile_file: String,
 }
 
 /// `spec/<service>/<version>/actions/<Action>.json`: one documentation page.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActionFile {
     /// Path of the JSON Schema, for editors.
-    #[serde(rename = "$schema", default)]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Action name (`DescribeInvocations`).
     pub name: String,
-    /// The page the facts come from (file name under `shared/docs`, or a URL).
+    /// The page the facts come from (file name under `shared/docs`, or a URL), or the
+    /// metadata file (`tccli/services/tat/v20201028/api.json`).
     pub source: String,
+    /// When the source was last updated: the page's "Last updated" time
+    /// (`2023-03-14 16:55:47`), for pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_updated: Option<String>,
+    /// The metadata package and its version (`tccli 3.1.189.1`), for metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_package: Option<String>,
     /// Language of the descriptions (`en`, `zh`).
     pub language: String,
     /// What the action does, in the page's words.
     pub description: String,
     /// Documented request rate limit, requests per second.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_limit: Option<u32>,
-    /// Whether the common Region parameter is required (Tencent pages say so per action).
-    #[serde(default)]
-    pub region_required: bool,
+    /// Whether the common Region parameter is required (Tencent pages say so per action);
+    /// absent when the source does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_required: Option<bool>,
     /// Documented access level (Alibaba's "访问级别", e.g. `get`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_level: Option<String>,
     /// Request members (without common parameters).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub input: Vec<MemberSpec>,
     /// Response members.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub output: Vec<MemberSpec>,
     /// Rules between request members.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<RuleSpec>,
     /// Error codes documented for the action.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<ErrorSpec>,
     /// The documented examples, verbatim.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<ExampleSpec>,
 }
 
 /// `spec/<service>/<version>/types/<Type>.json`: a data type, either an object (`members`)
 /// or a set of string values (`values`).
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TypeFile {
     /// Path of the JSON Schema, for editors.
-    #[serde(rename = "$schema", default)]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Type name (`Filter`).
     pub name: String,
     /// Where the facts come from.
     pub source: String,
+    /// Language of the descriptions (`en`, `zh`); absent means `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// What the type is.
     pub description: String,
     /// Members of an object type.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<MemberSpec>,
     /// Values of an enum type.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<EnumValueSpec>,
 }
 
 /// A member of a request, a response or a data type.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberSpec {
     /// Wire name (`InvocationIds`, without the page's `.N`).
@@ -148,44 +160,44 @@ pub struct MemberSpec {
     #[serde(rename = "type")]
     pub ty: String,
     /// Refinement of the type: `int32`, `int64` (default for Integer), `uint64`, `date-time`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<FormatSpec>,
     /// The member is a list (`Array of ...`, `.N`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub list: bool,
     /// The page marks the member required.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
     /// The documentation says the value may be null.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub nullable: bool,
     /// The string is base64-encoded.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub base64: bool,
     /// The page's description.
     pub description: String,
     /// Documented default value.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<Value>,
     /// Documented smallest value.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum: Option<i64>,
     /// Documented largest value.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum: Option<i64>,
     /// Documented largest number of list items.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u32>,
-    /// Documented example value.
-    #[serde(default)]
-    pub example: Option<Value>,
     /// Filter names and limits, for a list of `Filter`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<FiltersSpec>,
+    /// Documented example value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Value>,
 }
 
 /// Refinement of a primitive type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub enum FormatSpec {
     /// Signed 32-bit integer.
     #[serde(rename = "int32")]
@@ -202,18 +214,18 @@ pub enum FormatSpec {
 }
 
 /// The filters a `Filters` member accepts.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FiltersSpec {
     /// Largest number of `Values` in one filter.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_values: Option<u32>,
     /// The accepted filter names.
     pub names: Vec<FilterNameSpec>,
 }
 
 /// One accepted filter name.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FilterNameSpec {
     /// The name (`invocation-id`).
@@ -223,7 +235,7 @@ pub struct FilterNameSpec {
 }
 
 /// One value of an enum type.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnumValueSpec {
     /// The wire value (`SUCCESS`).
@@ -233,7 +245,7 @@ pub struct EnumValueSpec {
 }
 
 /// A rule between request members.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub enum RuleSpec {
     /// At most one of these members may be given.
@@ -241,7 +253,7 @@ pub enum RuleSpec {
 }
 
 /// A documented error code.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorSpec {
     /// The code (`InvalidParameterValue.InvalidFilter`).
@@ -251,19 +263,25 @@ pub struct ErrorSpec {
 }
 
 /// A documented example.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExampleSpec {
     /// The example's title.
     pub title: String,
     /// The example's description, if the page gives one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// Request parameters, verbatim (without common parameters).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Value>,
     /// Response body, verbatim (with the `Response` wrapper for Tencent).
     pub response: Value,
+}
+
+// `skip_serializing_if` wants a function of `&T`.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// The JSON Schema of every spec file, as written to `spec/schema.json`.
@@ -279,6 +297,14 @@ pub fn json_schema() -> String {
     }
     let schema = schemars::schema_for!(SpecFile);
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
+    text.push('\n');
+    text
+}
+
+/// A spec file as the importer writes it: keys in reading order, 2-space indentation, a final
+/// newline. Every committed spec file is in this form, so a rewrite changes only what changed.
+pub fn to_canonical_json<T: Serialize>(file: &T) -> String {
+    let mut text = serde_json::to_string_pretty(file).expect("spec files serialize");
     text.push('\n');
     text
 }

@@ -671,7 +671,7 @@ fn resolve_action(
         description: a.description.clone(),
         source: a.source.clone(),
         rate_limit: a.rate_limit,
-        region_required: a.region_required,
+        region_required: a.region_required.unwrap_or(false),
         read_only,
         input,
         output,

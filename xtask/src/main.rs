@@ -1,47 +1,172 @@
 //! `cargo xtask codegen [--check] [--root DIR]`: regenerate the crates from `spec/`, or check
-//! that the committed output is current. Thin on purpose: all the work is in the `codegen`
-//! library.
+//! that the committed output is current. `cargo xtask import FILE...`: vendor pages and
+//! metadata into `spec/`. `cargo xtask changes`: the API change report. Thin on purpose: all
+//! the work is in the `codegen` and `importer` libraries.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] [--root DIR]
+const USAGE: &str = "usage: cargo xtask <codegen|import|changes> [options]
 
-  codegen          regenerate spec/schema.json and the generated crates from spec/
-  codegen --check  write nothing; fail listing every stale, missing or extra file
-  --root DIR       the repository to work on (DIR/spec in, DIR/crates out); default: this one";
+  codegen [--check]      regenerate spec/schema.json and the generated crates from spec/;
+                         with --check write nothing and fail listing every stale, missing or
+                         extra file
+  import FILE...         read vendor pages (Tencent en/zh, Alibaba zh, captured as text) and
+                         Tencent API metadata (tccli's api.json) into spec/
+      --force            import over a newer source
+      --language en|zh   switch the files written to this language (descriptions replaced)
+      --service S/V      the service and version, for pages that name neither (Alibaba)
+  changes                compare the spec at a git revision with the spec on disk
+      --base REV         the revision to compare with (default: HEAD)
+      --format markdown|json
+      --fail-on breaking exit 1 when any change is breaking
+  --root DIR             the repository to work on (DIR/spec in, DIR/crates out); default: this one";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    // `--root DIR` may come anywhere after `codegen`; take it out first.
-    let (root, args) = match args.iter().position(|a| *a == "--root") {
-        Some(i) => match args.get(i + 1) {
-            Some(dir) if !dir.starts_with("--") => {
-                let mut rest = args.clone();
-                rest.drain(i..=i + 1);
-                (PathBuf::from(dir), rest)
-            }
-            _ => {
-                eprintln!("error: --root needs a directory\n\n{USAGE}");
-                return ExitCode::from(2);
-            }
-        },
-        None => (repo_root(), args),
+    let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // `--root DIR` may come anywhere; take it out first.
+    let root = match take_value(&mut args, "--root") {
+        Ok(Some(dir)) => PathBuf::from(dir),
+        Ok(None) => repo_root(),
+        Err(e) => return usage_error(&e),
     };
-    match args.as_slice() {
-        ["codegen"] => codegen(&root, false),
-        ["codegen", "--check"] => codegen(&root, true),
-        ["-h" | "--help" | "help"] => {
+    match args.first().copied() {
+        Some("codegen") => match &args[1..] {
+            [] => codegen(&root, false),
+            ["--check"] => codegen(&root, true),
+            rest => usage_error(&format!("unexpected arguments {rest:?}")),
+        },
+        Some("import") => import(&root, &args[1..]),
+        Some("changes") => changes(&root, &args[1..]),
+        Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("error: unexpected arguments {args:?}\n\n{USAGE}");
-            ExitCode::from(2)
+        _ => usage_error(&format!("unexpected arguments {args:?}")),
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("error: {message}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+/// Remove `flag VALUE` from the arguments and return the value.
+fn take_value<'a>(args: &mut Vec<&'a str>, flag: &str) -> Result<Option<&'a str>, String> {
+    let Some(i) = args.iter().position(|a| *a == flag) else {
+        return Ok(None);
+    };
+    match args.get(i + 1) {
+        Some(v) if !v.starts_with("--") => {
+            let v = *v;
+            args.drain(i..=i + 1);
+            Ok(Some(v))
+        }
+        _ => Err(format!("{flag} needs a value")),
+    }
+}
+
+fn take_flag(args: &mut Vec<&str>, flag: &str) -> bool {
+    let found = args.iter().position(|a| *a == flag);
+    if let Some(i) = found {
+        args.remove(i);
+    }
+    found.is_some()
+}
+
+fn import(root: &Path, args: &[&str]) -> ExitCode {
+    let mut args = args.to_vec();
+    let force = take_flag(&mut args, "--force");
+    let (language, service) = match (
+        take_value(&mut args, "--language"),
+        take_value(&mut args, "--service"),
+    ) {
+        (Ok(l), Ok(s)) => (l.map(str::to_owned), s.map(str::to_owned)),
+        (Err(e), _) | (_, Err(e)) => return usage_error(&e),
+    };
+    if let Some(l) = &language {
+        if l != "en" && l != "zh" {
+            return usage_error(&format!("--language takes en or zh, not `{l}`"));
         }
     }
+    if let Some(flag) = args.iter().find(|a| a.starts_with("--")) {
+        return usage_error(&format!("unknown option {flag} for import"));
+    }
+    if args.is_empty() {
+        return usage_error("import needs at least one FILE");
+    }
+    let inputs: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
+    let started = Instant::now();
+    let opts = importer::ImportOptions {
+        force,
+        language,
+        service,
+    };
+    match importer::import(root, &inputs, &opts) {
+        Ok(report) => {
+            for line in &report.lines {
+                println!("{line}");
+            }
+            println!(
+                "{} input(s) read, {} spec file(s) written in {} ms",
+                inputs.len(),
+                report.written.len(),
+                started.elapsed().as_millis()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("error: nothing was written");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn changes(root: &Path, args: &[&str]) -> ExitCode {
+    let mut args = args.to_vec();
+    let (base, format, fail_on) = match (
+        take_value(&mut args, "--base"),
+        take_value(&mut args, "--format"),
+        take_value(&mut args, "--fail-on"),
+    ) {
+        (Ok(b), Ok(f), Ok(x)) => (
+            b.unwrap_or("HEAD").to_owned(),
+            f.unwrap_or("markdown").to_owned(),
+            x.map(str::to_owned),
+        ),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return usage_error(&e),
+    };
+    if !args.is_empty() {
+        return usage_error(&format!("unexpected arguments for changes: {args:?}"));
+    }
+    if format != "markdown" && format != "json" {
+        return usage_error(&format!("--format takes markdown or json, not `{format}`"));
+    }
+    if fail_on.as_deref().is_some_and(|f| f != "breaking") {
+        return usage_error("--fail-on takes `breaking`");
+    }
+    let report = match importer::changes::compare_with_git(root, &base) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if format == "json" {
+        println!("{}", report.to_json());
+    } else {
+        print!("{}", report.to_markdown());
+    }
+    if fail_on.is_some() && report.has_breaking() {
+        eprintln!("error: the change report lists breaking changes");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }
 
 fn repo_root() -> PathBuf {

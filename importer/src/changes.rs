@@ -1,0 +1,764 @@
+//! `cargo xtask changes`: the spec at a base revision against the spec on disk, every change
+//! with its effect on the generated crates under this generator's rules, and the version bump
+//! each crate needs. The rules (check ids and levels) are listed in `spec/README.md`:
+//!
+//! - **breaking**: a generated item disappears or changes type (action, member, type, enum
+//!   value, error code; a list becomes a scalar; an integer changes width; an object member's
+//!   required flag, which decides between `T` and `Option<T>`), or a request that passed
+//!   before is now refused (a member becomes required, a limit tightens, a rule is added);
+//! - **additive**: new items that no user code can break on (`#[non_exhaustive]` structs and
+//!   `Unknown` enum variants), limits that loosen;
+//! - **docs**: descriptions, examples, defaults and other text.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+use codegen::load::{LoadedService, SourceFile};
+use codegen::spec::{ActionFile, MemberSpec, RuleSpec, TypeFile};
+use serde_json::json;
+
+/// How a change affects the generated crates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Documentation only.
+    Docs,
+    /// New API; nothing breaks.
+    Additive,
+    /// User code may stop compiling, or requests that passed are refused.
+    Breaking,
+}
+
+impl Level {
+    /// The name used in the report.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Docs => "docs",
+            Level::Additive => "additive",
+            Level::Breaking => "breaking",
+        }
+    }
+}
+
+/// One change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Check id (`member-removed`).
+    pub id: &'static str,
+    /// Its level.
+    pub level: Level,
+    /// `service/version`.
+    pub service: String,
+    /// Where (`DescribeInvocations.input.Limit`).
+    pub place: String,
+    /// What changed, old → new.
+    pub detail: String,
+}
+
+/// The version bump of one generated crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bump {
+    /// Crate name.
+    pub name: String,
+    /// Current version.
+    pub from: String,
+    /// Version it needs.
+    pub to: String,
+    /// The level that decides it.
+    pub level: Level,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// What was compared with.
+    pub base: String,
+    /// Every change, by service, then place.
+    pub changes: Vec<Change>,
+    /// Crate bumps, for services with changes.
+    pub bumps: Vec<Bump>,
+}
+
+impl Report {
+    /// Whether any change is breaking.
+    pub fn has_breaking(&self) -> bool {
+        self.changes.iter().any(|c| c.level == Level::Breaking)
+    }
+
+    /// Markdown for a pull request description.
+    pub fn to_markdown(&self) -> String {
+        let mut s = format!("## API changes ({} → working tree)\n\n", self.base);
+        if self.changes.is_empty() {
+            s.push_str("No API changes.\n");
+            return s;
+        }
+        let count = |l: Level| self.changes.iter().filter(|c| c.level == l).count();
+        let _ = writeln!(
+            s,
+            "{} breaking, {} additive, {} docs only.\n",
+            count(Level::Breaking),
+            count(Level::Additive),
+            count(Level::Docs)
+        );
+        s.push_str("| crate | version | because |\n|---|---|---|\n");
+        for b in &self.bumps {
+            let _ = writeln!(
+                s,
+                "| `{}` | {} → {} | {} |",
+                b.name,
+                b.from,
+                b.to,
+                b.level.name()
+            );
+        }
+        s.push_str("\n| level | check | where | change |\n|---|---|---|---|\n");
+        for c in &self.changes {
+            let _ = writeln!(
+                s,
+                "| {} | `{}` | {} `{}` | {} |",
+                c.level.name(),
+                c.id,
+                c.service,
+                c.place,
+                c.detail.replace('|', "\\|")
+            );
+        }
+        s
+    }
+
+    /// JSON for bots; the schema is in `spec/README.md`.
+    pub fn to_json(&self) -> String {
+        let v = json!({
+            "base": self.base,
+            "breaking": self.has_breaking(),
+            "crates": self.bumps.iter().map(|b| json!({"name": b.name, "from": b.from, "to": b.to, "level": b.level.name()})).collect::<Vec<_>>(),
+            "changes": self.changes.iter().map(|c| json!({"id": c.id, "level": c.level.name(), "service": c.service, "place": c.place, "detail": c.detail})).collect::<Vec<_>>(),
+        });
+        serde_json::to_string_pretty(&v).expect("json serializes")
+    }
+}
+
+/// Compare `spec/` at git revision `base` with `spec/` on disk.
+pub fn compare_with_git(root: &Path, base: &str) -> Result<Report, String> {
+    let before = git_spec(root, base)?;
+    let after = codegen::load::read_spec_tree(root)
+        .map_err(|e| format!("cannot read {}/spec: {e}", root.display()))?;
+    let mut report = compare(&before, &after)?;
+    report.base = base.to_owned();
+    report.bumps = bumps(root, &report.changes);
+    Ok(report)
+}
+
+/// The spec files at a git revision.
+fn git_spec(root: &Path, rev: &str) -> Result<Vec<SourceFile>, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["ls-tree", "-r", "--name-only", rev, "--", "spec"])
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "git cannot list spec/ at `{rev}`: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    let mut files = Vec::new();
+    for path in String::from_utf8_lossy(&out.stdout).lines() {
+        if !path.ends_with(".json") || path == "spec/schema.json" {
+            continue;
+        }
+        let show = Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .arg("show")
+            .arg(format!("{rev}:{path}"))
+            .output()
+            .map_err(|e| format!("cannot run git: {e}"))?;
+        if !show.status.success() {
+            return Err(format!("git cannot show {path} at `{rev}`"));
+        }
+        files.push(SourceFile {
+            path: path.to_owned(),
+            text: String::from_utf8_lossy(&show.stdout).into_owned(),
+        });
+    }
+    Ok(files)
+}
+
+fn load(files: &[SourceFile], which: &str) -> Result<BTreeMap<String, LoadedService>, String> {
+    let (loaded, errors) = codegen::load::parse(files);
+    if let Some(e) = errors.first() {
+        return Err(format!("the {which} spec does not parse: {e}"));
+    }
+    Ok(loaded
+        .into_iter()
+        .map(|s| (s.dir.trim_start_matches("spec/").to_owned(), s))
+        .collect())
+}
+
+/// Compare two spec trees.
+pub fn compare(before: &[SourceFile], after: &[SourceFile]) -> Result<Report, String> {
+    let old = load(before, "base")?;
+    let new = load(after, "current")?;
+    let mut d = Diff::default();
+    for (svc, o) in &old {
+        match new.get(svc) {
+            None => d.add(
+                "service-removed",
+                Level::Breaking,
+                svc,
+                svc,
+                "service removed",
+            ),
+            Some(n) => d.service(svc, o, n),
+        }
+    }
+    for svc in new.keys().filter(|s| !old.contains_key(*s)) {
+        d.add("service-added", Level::Additive, svc, svc, "new service");
+    }
+    Ok(Report {
+        base: String::new(),
+        changes: d.changes,
+        bumps: Vec::new(),
+    })
+}
+
+#[derive(Default)]
+struct Diff {
+    changes: Vec<Change>,
+}
+
+fn by_name<T, F: Fn(&T) -> &str>(items: &[(String, T)], name: F) -> BTreeMap<String, &T> {
+    items.iter().map(|(_, t)| (name(t).to_owned(), t)).collect()
+}
+
+impl Diff {
+    fn add(
+        &mut self,
+        id: &'static str,
+        level: Level,
+        service: &str,
+        place: &str,
+        detail: impl Into<String>,
+    ) {
+        self.changes.push(Change {
+            id,
+            level,
+            service: service.to_owned(),
+            place: place.to_owned(),
+            detail: detail.into(),
+        });
+    }
+
+    fn service(&mut self, svc: &str, o: &LoadedService, n: &LoadedService) {
+        let (oa, na) = (
+            by_name(&o.actions, |a| &a.name),
+            by_name(&n.actions, |a| &a.name),
+        );
+        for (name, a) in &oa {
+            match na.get(name) {
+                None => self.add(
+                    "action-removed",
+                    Level::Breaking,
+                    svc,
+                    name,
+                    "action removed",
+                ),
+                Some(b) => self.action(svc, a, b),
+            }
+        }
+        for name in na.keys().filter(|k| !oa.contains_key(*k)) {
+            self.add("action-added", Level::Additive, svc, name, "new action");
+        }
+        let (ot, nt) = (
+            by_name(&o.types, |t| &t.name),
+            by_name(&n.types, |t| &t.name),
+        );
+        for (name, t) in &ot {
+            match nt.get(name) {
+                None => self.add("type-removed", Level::Breaking, svc, name, "type removed"),
+                Some(u) => self.ty(svc, t, u),
+            }
+        }
+        for name in nt.keys().filter(|k| !ot.contains_key(*k)) {
+            self.add("type-added", Level::Additive, svc, name, "new type");
+        }
+        if let (Some((_, os)), Some((_, ns))) = (&o.service, &n.service) {
+            let codes = |s: &codegen::spec::ServiceFile| {
+                s.common_errors
+                    .iter()
+                    .map(|e| e.code.clone())
+                    .collect::<Vec<_>>()
+            };
+            self.codes(svc, "common_errors", &codes(os), &codes(ns));
+            let hosts = |s: &codegen::spec::ServiceFile| {
+                s.endpoints
+                    .iter()
+                    .map(|e| e.host.clone())
+                    .collect::<Vec<_>>()
+            };
+            if hosts(os) != hosts(ns) {
+                let level = if hosts(os).first() == hosts(ns).first() {
+                    Level::Additive
+                } else {
+                    Level::Breaking
+                };
+                self.add(
+                    "endpoints-changed",
+                    level,
+                    svc,
+                    "service.endpoints",
+                    format!("{:?} → {:?}", hosts(os), hosts(ns)),
+                );
+            }
+        }
+    }
+
+    fn action(&mut self, svc: &str, a: &ActionFile, b: &ActionFile) {
+        let name = &a.name;
+        if a.description != b.description {
+            self.add(
+                "description-changed",
+                Level::Docs,
+                svc,
+                name,
+                "description changed",
+            );
+        }
+        if a.rate_limit != b.rate_limit {
+            self.add(
+                "rate-limit-changed",
+                Level::Additive,
+                svc,
+                name,
+                format!("{:?} → {:?} requests/s", a.rate_limit, b.rate_limit),
+            );
+        }
+        if a.region_required.unwrap_or(false) != b.region_required.unwrap_or(false) {
+            let level = if b.region_required == Some(true) {
+                Level::Breaking
+            } else {
+                Level::Additive
+            };
+            self.add(
+                "region-required-changed",
+                level,
+                svc,
+                name,
+                format!("{:?} → {:?}", a.region_required, b.region_required),
+            );
+        }
+        self.members(
+            svc,
+            &format!("{name}.input"),
+            &a.input,
+            &b.input,
+            Owner::Request,
+        );
+        self.members(
+            svc,
+            &format!("{name}.output"),
+            &a.output,
+            &b.output,
+            Owner::Response,
+        );
+        for r in &b.rules {
+            if !a.rules.contains(r) {
+                self.add(
+                    "rule-added",
+                    Level::Breaking,
+                    svc,
+                    &format!("{name}.rules"),
+                    rule_text(r),
+                );
+            }
+        }
+        for r in &a.rules {
+            if !b.rules.contains(r) {
+                self.add(
+                    "rule-removed",
+                    Level::Additive,
+                    svc,
+                    &format!("{name}.rules"),
+                    rule_text(r),
+                );
+            }
+        }
+        let codes = |f: &ActionFile| f.errors.iter().map(|e| e.code.clone()).collect::<Vec<_>>();
+        self.codes(svc, &format!("{name}.errors"), &codes(a), &codes(b));
+        let error_text = |f: &ActionFile| {
+            f.errors
+                .iter()
+                .map(|e| (e.code.clone(), e.description.clone()))
+                .collect::<BTreeMap<_, _>>()
+        };
+        let (ea, eb) = (error_text(a), error_text(b));
+        for (code, d) in &ea {
+            if eb.get(code).is_some_and(|e| e != d) {
+                self.add(
+                    "error-description-changed",
+                    Level::Docs,
+                    svc,
+                    &format!("{name}.errors.{code}"),
+                    "description changed",
+                );
+            }
+        }
+        let titles = |f: &ActionFile| {
+            f.examples
+                .iter()
+                .map(|e| e.title.clone())
+                .collect::<Vec<_>>()
+        };
+        for t in titles(b).iter().filter(|t| !titles(a).contains(t)) {
+            self.add(
+                "example-added",
+                Level::Docs,
+                svc,
+                &format!("{name}.examples"),
+                format!("`{t}`"),
+            );
+        }
+        for t in titles(a).iter().filter(|t| !titles(b).contains(t)) {
+            self.add(
+                "example-removed",
+                Level::Docs,
+                svc,
+                &format!("{name}.examples"),
+                format!("`{t}`"),
+            );
+        }
+        for e in &a.examples {
+            if let Some(f) = b.examples.iter().find(|f| f.title == e.title) {
+                if e != f {
+                    self.add(
+                        "example-changed",
+                        Level::Docs,
+                        svc,
+                        &format!("{name}.examples"),
+                        format!("`{}`", e.title),
+                    );
+                }
+            }
+        }
+    }
+
+    fn ty(&mut self, svc: &str, a: &TypeFile, b: &TypeFile) {
+        if a.description != b.description {
+            self.add(
+                "description-changed",
+                Level::Docs,
+                svc,
+                &a.name,
+                "description changed",
+            );
+        }
+        let values = |t: &TypeFile| t.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>();
+        let (va, vb) = (values(a), values(b));
+        for v in vb.iter().filter(|v| !va.contains(v)) {
+            self.add(
+                "enum-value-added",
+                Level::Additive,
+                svc,
+                &a.name,
+                format!("value `{v}`"),
+            );
+        }
+        for v in va.iter().filter(|v| !vb.contains(v)) {
+            self.add(
+                "enum-value-removed",
+                Level::Breaking,
+                svc,
+                &a.name,
+                format!("value `{v}`"),
+            );
+        }
+        self.members(svc, &a.name, &a.members, &b.members, Owner::Object);
+    }
+
+    fn codes(&mut self, svc: &str, place: &str, a: &[String], b: &[String]) {
+        for c in b.iter().filter(|c| !a.contains(c)) {
+            self.add(
+                "error-code-added",
+                Level::Additive,
+                svc,
+                place,
+                format!("`{c}`"),
+            );
+        }
+        for c in a.iter().filter(|c| !b.contains(c)) {
+            self.add(
+                "error-code-removed",
+                Level::Breaking,
+                svc,
+                place,
+                format!("`{c}`"),
+            );
+        }
+    }
+
+    fn members(
+        &mut self,
+        svc: &str,
+        place: &str,
+        a: &[MemberSpec],
+        b: &[MemberSpec],
+        owner: Owner,
+    ) {
+        for m in a {
+            let at = format!("{place}.{}", m.name);
+            let Some(n) = b.iter().find(|n| n.name == m.name) else {
+                self.add(
+                    "member-removed",
+                    Level::Breaking,
+                    svc,
+                    &at,
+                    "member removed",
+                );
+                continue;
+            };
+            self.member(svc, &at, m, n, owner);
+        }
+        for n in b.iter().filter(|n| !a.iter().any(|m| m.name == n.name)) {
+            let at = format!("{place}.{}", n.name);
+            if n.required && owner != Owner::Response {
+                self.add(
+                    "member-added-required",
+                    Level::Breaking,
+                    svc,
+                    &at,
+                    "new required member",
+                );
+            } else {
+                self.add(
+                    "member-added",
+                    Level::Additive,
+                    svc,
+                    &at,
+                    "new optional member",
+                );
+            }
+        }
+    }
+
+    fn member(&mut self, svc: &str, at: &str, m: &MemberSpec, n: &MemberSpec, owner: Owner) {
+        let shape = |x: &MemberSpec| {
+            format!(
+                "{}{}{}",
+                if x.list { "list of " } else { "" },
+                x.ty,
+                x.format.map(|f| format!(" ({f:?})")).unwrap_or_default()
+            )
+        };
+        if m.ty != n.ty || m.list != n.list || m.format != n.format {
+            self.add(
+                "member-type-changed",
+                Level::Breaking,
+                svc,
+                at,
+                format!("{} → {}", shape(m), shape(n)),
+            );
+        }
+        if m.required != n.required {
+            // Object members switch between `T` and `Option<T>`; requests are checked.
+            let level = match owner {
+                Owner::Object => Level::Breaking,
+                Owner::Request if n.required => Level::Breaking,
+                _ => Level::Additive,
+            };
+            let id = if n.required {
+                "member-became-required"
+            } else {
+                "member-became-optional"
+            };
+            self.add(
+                id,
+                level,
+                svc,
+                at,
+                format!("required {} → {}", m.required, n.required),
+            );
+        }
+        if m.base64 != n.base64 {
+            let level = if n.base64 {
+                Level::Additive
+            } else {
+                Level::Breaking
+            };
+            self.add(
+                "member-base64-changed",
+                level,
+                svc,
+                at,
+                format!("base64 {} → {} (the `_decoded` getter)", m.base64, n.base64),
+            );
+        }
+        if m.nullable != n.nullable {
+            self.add(
+                "member-nullable-changed",
+                Level::Docs,
+                svc,
+                at,
+                format!("nullable {} → {}", m.nullable, n.nullable),
+            );
+        }
+        if m.description != n.description {
+            self.add(
+                "description-changed",
+                Level::Docs,
+                svc,
+                at,
+                "description changed",
+            );
+        }
+        if m.default != n.default {
+            self.add(
+                "default-changed",
+                Level::Docs,
+                svc,
+                at,
+                format!("{} → {}", opt(&m.default), opt(&n.default)),
+            );
+        }
+        if m.example != n.example {
+            self.add(
+                "member-example-changed",
+                Level::Docs,
+                svc,
+                at,
+                "example changed",
+            );
+        }
+        // Limits: tighter refuses requests that passed before.
+        let upper = |x: Option<i64>, y: Option<i64>| match (x, y) {
+            (None, Some(_)) => Some(true),
+            (Some(_), None) => Some(false),
+            (Some(a), Some(b)) if a != b => Some(b < a),
+            _ => None,
+        };
+        let limit = |s: &mut Self, what: &str, tighter: Option<bool>, x: String, y: String| {
+            if let Some(t) = tighter {
+                let (id, level) = if t && owner != Owner::Response {
+                    ("limit-tightened", Level::Breaking)
+                } else {
+                    ("limit-loosened", Level::Additive)
+                };
+                s.add(id, level, svc, at, format!("{what} {x} → {y}"));
+            }
+        };
+        limit(
+            self,
+            "maximum",
+            upper(m.maximum, n.maximum),
+            opt(&m.maximum),
+            opt(&n.maximum),
+        );
+        limit(
+            self,
+            "max_items",
+            upper(m.max_items.map(i64::from), n.max_items.map(i64::from)),
+            opt(&m.max_items),
+            opt(&n.max_items),
+        );
+        let lower = upper(m.minimum.map(|v| -v), n.minimum.map(|v| -v));
+        limit(self, "minimum", lower, opt(&m.minimum), opt(&n.minimum));
+        let names = |x: &MemberSpec| {
+            x.filters
+                .as_ref()
+                .map(|f| f.names.iter().map(|n| n.name.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        let (fa, fb) = (names(m), names(n));
+        for f in fb.iter().filter(|f| !fa.contains(f)) {
+            self.add(
+                "filter-name-added",
+                Level::Additive,
+                svc,
+                at,
+                format!("filter `{f}`"),
+            );
+        }
+        for f in fa.iter().filter(|f| !fb.contains(f)) {
+            self.add(
+                "filter-name-removed",
+                Level::Breaking,
+                svc,
+                at,
+                format!("filter `{f}`"),
+            );
+        }
+        let mv = |x: &MemberSpec| x.filters.as_ref().and_then(|f| f.max_values).map(i64::from);
+        limit(
+            self,
+            "filter max_values",
+            upper(mv(m), mv(n)),
+            opt(&mv(m)),
+            opt(&mv(n)),
+        );
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Request,
+    Response,
+    Object,
+}
+
+fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
+    v.as_ref()
+        .map_or_else(|| "none".to_owned(), ToString::to_string)
+}
+
+fn rule_text(r: &RuleSpec) -> String {
+    match r {
+        RuleSpec::MutuallyExclusive(ms) => format!("mutually exclusive: {}", ms.join(", ")),
+    }
+}
+
+/// The bump each generated crate of a changed service needs, from its manifest's version.
+fn bumps(root: &Path, changes: &[Change]) -> Vec<Bump> {
+    let mut worst: BTreeMap<&str, Level> = BTreeMap::new();
+    for c in changes {
+        let e = worst.entry(c.service.as_str()).or_insert(Level::Docs);
+        *e = (*e).max(c.level);
+    }
+    let mut out = Vec::new();
+    for (svc, level) in worst {
+        let service = svc.split('/').next().unwrap_or(svc);
+        for kind in ["model", "client"] {
+            let name = format!("{service}-{kind}");
+            let manifest =
+                std::fs::read_to_string(root.join("crates").join(&name).join("Cargo.toml"))
+                    .unwrap_or_default();
+            let from = manifest
+                .lines()
+                .find_map(|l| l.strip_prefix("version = \""))
+                .map(|v| v.trim_end_matches('"').to_owned())
+                .unwrap_or_else(|| "0.0.0".to_owned());
+            out.push(Bump {
+                to: bump(&from, level),
+                name,
+                from,
+                level,
+            });
+        }
+    }
+    out
+}
+
+/// Cargo's semver: before 1.0 the minor number is the breaking one.
+pub fn bump(version: &str, level: Level) -> String {
+    let mut p: Vec<u64> = version.split('.').map(|x| x.parse().unwrap_or(0)).collect();
+    p.resize(3, 0);
+    let (major, minor, patch) = (p[0], p[1], p[2]);
+    match (level, major) {
+        (Level::Breaking, 0) => format!("0.{}.0", minor + 1),
+        (Level::Breaking, _) => format!("{}.0.0", major + 1),
+        (Level::Additive, 0) => format!("0.{minor}.{}", patch + 1),
+        (Level::Additive, _) => format!("{major}.{}.0", minor + 1),
+        (Level::Docs, _) => format!("{major}.{minor}.{}", patch + 1),
+    }
+}

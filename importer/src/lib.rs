@@ -1,0 +1,221 @@
+//! `cargo xtask import`: vendor documentation pages and API metadata in, `spec/` files out;
+//! and `cargo xtask changes`: what changed in the spec and what that does to the generated
+//! crates.
+//!
+//! Front ends differ per source (`tencent_page`, `alibaba_page`, `metadata`), each producing
+//! the same `facts`; prose facts are read by one extractor (`prose`); the back end (`merge`,
+//! `tree`) is one. Every input is read before anything is written, so an unreadable input
+//! leaves the spec as it was.
+
+pub mod alibaba_page;
+pub mod changes;
+pub mod error;
+pub mod facts;
+pub mod merge;
+pub mod metadata;
+pub mod prose;
+pub mod tencent_page;
+pub mod tree;
+
+use std::path::{Path, PathBuf};
+
+pub use error::ImportError;
+use facts::{SourceFacts, Vendor};
+use merge::{Log, MergeOptions};
+
+/// What `import` is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Import over a newer source.
+    pub force: bool,
+    /// Switch the files written to this language.
+    pub language: Option<String>,
+    /// `service/version` for inputs that do not name their service (Alibaba pages).
+    pub service: Option<String>,
+}
+
+/// What an import did: one line per file written and per fact replaced or not placed.
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    /// Report lines, in order.
+    pub lines: Vec<String>,
+    /// Files written, relative to the root.
+    pub written: Vec<String>,
+}
+
+/// Read one input file into facts, detecting its format by its content.
+pub fn read_input(
+    path: &Path,
+    placement: &dyn alibaba_page::Placement,
+) -> Result<SourceFacts, ImportError> {
+    let file = path.display().to_string();
+    let bytes =
+        std::fs::read(path).map_err(|e| ImportError::file(&file, format!("cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        ImportError::file(
+            &file,
+            format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
+        )
+    })?;
+    let name = path
+        .file_name()
+        .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned());
+    if text.trim_start().starts_with('{') {
+        if metadata::detect(&text) {
+            return metadata::read(&file, path, &text);
+        }
+        return Err(ImportError::file(&file, "a JSON file that is not Tencent API metadata (expected `actions`, `objects` and `metadata`, as in tccli's api.json)"));
+    }
+    if tencent_page::detect(&text) {
+        return tencent_page::read(&file, &name, &text);
+    }
+    if alibaba_page::detect(&text) {
+        return alibaba_page::read(&file, &name, &text, placement);
+    }
+    Err(ImportError::file(
+        &file,
+        "not a page this importer reads: expected a Tencent Cloud API page (`1. API Description` / `1. 接口描述`), an Alibaba Cloud API page (`授权信息`, `请求参数`, `返回参数`) or tccli's api.json",
+    ))
+}
+
+/// Import `inputs` into `root/spec`. Nothing is written when any input is unreadable or
+/// refused.
+pub fn import(
+    root: &Path,
+    inputs: &[PathBuf],
+    opts: &ImportOptions,
+) -> Result<ImportReport, Vec<ImportError>> {
+    let known = tree::KnownTypes::load(root);
+    let mut errors = Vec::new();
+    let mut sources = Vec::new();
+    for input in inputs {
+        match read_input(input, &known) {
+            Ok(facts) => sources.push(facts),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut report = ImportReport::default();
+    let mut trees: Vec<tree::ServiceTree> = Vec::new();
+    let merge_opts = MergeOptions {
+        force: opts.force,
+        language: opts.language.clone(),
+    };
+    for facts in &sources {
+        report.lines.extend(facts.notes.iter().cloned());
+        let (service, version) = match target(root, facts, opts) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let at = match trees
+            .iter()
+            .position(|t| t.service == service && t.version == version)
+        {
+            Some(i) => i,
+            None => match tree::ServiceTree::load(root, &service, &version) {
+                Ok(t) => {
+                    trees.push(t);
+                    trees.len() - 1
+                }
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            },
+        };
+        let t = &mut trees[at];
+        let mut log = Log::default();
+        for a in &facts.actions {
+            let old = t.spec.actions.get(&a.name);
+            if let Err(refused) = merge::check_age(
+                &t.action_path(&a.name),
+                old.and_then(|o| o.source_updated.as_deref()),
+                old.and_then(|o| o.source_package.as_deref()),
+                &facts.origin,
+                merge_opts.force,
+            ) {
+                errors.push(ImportError::file(&facts.file, refused.0));
+            }
+        }
+        for ty in &facts.types {
+            let path = t.type_path(&ty.name);
+            merge::merge_type(&mut t.spec, ty, &facts.origin, &merge_opts, &path, &mut log);
+        }
+        for a in &facts.actions {
+            let path = t.action_path(&a.name);
+            merge::merge_action(&mut t.spec, a, &facts.origin, &merge_opts, &path, &mut log);
+        }
+        t.note_source(facts, &mut log);
+        report.lines.extend(log.lines);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    for t in &trees {
+        for (ty, used_by) in merge::missing_types(&t.spec) {
+            report.lines.push(format!(
+                "{}: type {ty} (used by {used_by}) is not defined: add {} (the vendor documents it on its data-types page)",
+                t.dir_rel(),
+                t.type_path(&ty)
+            ));
+        }
+        match t.write(root) {
+            Ok(written) => {
+                for w in &written {
+                    report.lines.push(format!("wrote {w}"));
+                }
+                report.written.extend(written);
+            }
+            Err(e) => return Err(vec![e]),
+        }
+    }
+    if let Ok(files) = codegen::load::read_spec_tree(root) {
+        if let Err(problems) = codegen::resolve(&files) {
+            for p in problems.0 {
+                report
+                    .lines
+                    .push(format!("the spec does not validate after the import: {p}"));
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// The `spec/<service>/<version>` an input goes to.
+fn target(
+    root: &Path,
+    facts: &SourceFacts,
+    opts: &ImportOptions,
+) -> Result<(String, String), ImportError> {
+    if let Some(sv) = &opts.service {
+        return sv
+            .split_once('/')
+            .map(|(s, v)| (s.to_owned(), v.to_owned()))
+            .ok_or_else(|| {
+                ImportError::file(
+                    &facts.file,
+                    format!("--service wants SERVICE/VERSION, got `{sv}`"),
+                )
+            });
+    }
+    if let (Some(s), Some(v)) = (&facts.service, &facts.version) {
+        return Ok((s.clone(), v.clone()));
+    }
+    // Alibaba pages name neither: the service that already has the action, if exactly one.
+    let action = facts
+        .actions
+        .first()
+        .map(|a| a.name.as_str())
+        .unwrap_or_default();
+    let found = tree::services_with_action(root, action, facts.vendor == Vendor::Alibaba);
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(ImportError::file(&facts.file, format!("the page does not name its service or version and no service in spec/ has action {action}: pass --service SERVICE/VERSION"))),
+        many => Err(ImportError::file(&facts.file, format!("the page does not name its service; {} services have action {action}: pass --service SERVICE/VERSION", many.len()))),
+    }
+}

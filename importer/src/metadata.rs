@@ -1,0 +1,377 @@
+//! Tencent's published API metadata: the `api.json` of one service version that the `tccli`
+//! packages ship under `tccli/services/<service>/v<version>/`, with the `examples.json`
+//! beside it. The pages are rendered from it; its `document` fields are HTML and Markdown,
+//! turned into page text (`page_text`) so the one prose extractor reads them.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use codegen::spec::{ExampleSpec, FormatSpec};
+use serde_json::Value;
+
+use crate::error::ImportError;
+use crate::facts::{
+    ActionFacts, MemberFacts, Origin, SourceFacts, SourceKind, TypeFact, TypeFacts, Vendor,
+};
+use crate::prose;
+
+static MARKDOWN_LINK: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("valid"));
+
+/// Whether this front end reads the text.
+pub fn detect(text: &str) -> bool {
+    // Cheap: the three top-level keys every api.json has.
+    text.contains("\"actions\"") && text.contains("\"objects\"") && text.contains("\"metadata\"")
+}
+
+/// HTML and Markdown of a `document` field as the page shows it.
+pub fn page_text(doc: &str) -> String {
+    let mut s = doc.to_owned();
+    for (from, to) in [
+        ("<br>", "\n"),
+        ("<br/>", "\n"),
+        ("<br />", "\n"),
+        ("</p>", "\n"),
+        ("<li>", "\n- "),
+        ("</li>", "\n"),
+        ("</ul>", "\n"),
+        ("</ol>", "\n"),
+    ] {
+        s = s.replace(from, to);
+    }
+    // Remaining tags go; entities become their characters.
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' if !in_tag => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace('`', "");
+    // Markdown links keep their text.
+    MARKDOWN_LINK.replace_all(&out, "$1").into_owned()
+}
+
+/// Whether text is Chinese (the `tccli` package) rather than English (`tccli-intl-en`).
+fn is_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// The package and version that shipped a metadata file: `tccli/__init__.py` holds the
+/// version, the `*.dist-info` folder beside `tccli/` the distribution's name.
+fn package_of(path: &Path) -> Option<(String, String)> {
+    let services = path
+        .ancestors()
+        .find(|p| p.file_name().is_some_and(|n| n == "services"))?;
+    let pkg_dir = services.parent()?;
+    let init = std::fs::read_to_string(pkg_dir.join("__init__.py")).ok()?;
+    let version = init
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("__version__"))
+        .map(|v| {
+            v.trim_start_matches([' ', '='])
+                .trim()
+                .trim_matches(['\'', '"'])
+                .to_owned()
+        })?;
+    let site = pkg_dir.parent()?;
+    let dist = std::fs::read_dir(site).ok().and_then(|entries| {
+        entries.flatten().find_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let stem = name.strip_suffix(".dist-info")?;
+            let (dist, v) = stem.rsplit_once('-')?;
+            (v == version).then(|| dist.replace('_', "-"))
+        })
+    });
+    Some((dist.unwrap_or_else(|| "tccli".to_owned()), version))
+}
+
+/// Read `api.json` (and `examples.json` beside it, when there).
+pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportError> {
+    let api: Value = serde_json::from_str(text).map_err(|e| {
+        ImportError::at(
+            file,
+            e.line(),
+            format!("invalid JSON (column {}): {e}", e.column()),
+        )
+    })?;
+    let meta = api
+        .get("metadata")
+        .ok_or_else(|| ImportError::file(file, "expected a `metadata` object"))?;
+    let service = str_field(meta, "serviceShortName")
+        .ok_or_else(|| ImportError::file(file, "expected `metadata.serviceShortName`"))?;
+    let version = str_field(meta, "apiVersion")
+        .ok_or_else(|| ImportError::file(file, "expected `metadata.apiVersion`"))?;
+    let actions = api
+        .get("actions")
+        .and_then(Value::as_object)
+        .ok_or_else(|| ImportError::file(file, "expected an `actions` object"))?;
+    let objects = api
+        .get("objects")
+        .and_then(Value::as_object)
+        .ok_or_else(|| ImportError::file(file, "expected an `objects` object"))?;
+    let (package, pkg_version) = package_of(path).ok_or_else(|| {
+        ImportError::file(file, "cannot tell which package shipped this metadata: expected it under `tccli/services/<service>/v<version>/` with `tccli/__init__.py` holding `__version__` (run scripts/fetch-metadata.sh)")
+    })?;
+    let language = if is_chinese(text) { "zh" } else { "en" };
+    let examples_path = path.with_file_name("examples.json");
+    let examples: Option<Value> = match std::fs::read_to_string(&examples_path) {
+        Ok(t) => Some(serde_json::from_str(&t).map_err(|e| {
+            ImportError::at(
+                &examples_path.display().to_string(),
+                e.line(),
+                format!("invalid JSON (column {}): {e}", e.column()),
+            )
+        })?),
+        Err(_) => None,
+    };
+    let mut notes = Vec::new();
+    if examples.is_none() {
+        notes.push(format!(
+            "{file}: no examples.json beside it; examples left as they are"
+        ));
+    }
+    let mut out_actions = Vec::new();
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for (name, a) in actions {
+        if str_field(a, "status").is_some_and(|s| s != "online") {
+            notes.push(format!(
+                "{file}: action {name} is not online ({}); left out",
+                str_field(a, "status").unwrap_or_default()
+            ));
+            continue;
+        }
+        let input_obj = str_field(a, "input").unwrap_or_default();
+        let output_obj = str_field(a, "output").unwrap_or_default();
+        let input = members(file, objects, &input_obj, &mut used, &mut notes)?;
+        let mut output = members(file, objects, &output_obj, &mut used, &mut notes)?;
+        // The pages list RequestId; some metadata versions leave it implicit.
+        if !output.iter().any(|m| m.name == "RequestId") {
+            output.push(MemberFacts::new(
+                "RequestId",
+                TypeFact::String,
+                false,
+                String::new(),
+            ));
+        }
+        let rules = prose::exclusive_rules(&input);
+        let (examples, unreadable) = match &examples {
+            Some(ex) => action_examples(file, ex, name, &mut notes),
+            None => (None, Vec::new()),
+        };
+        out_actions.push(ActionFacts {
+            name: name.clone(),
+            description: str_field(a, "document").map(|d| prose_block(&page_text(&d))),
+            rate_limit: None,
+            region_required: None,
+            access_level: None,
+            input: Some(input),
+            output: Some(output),
+            rules,
+            errors: None,
+            examples,
+            unreadable_examples: unreadable,
+        });
+    }
+    // Object types, each with the types it uses, until closed.
+    let mut types = Vec::new();
+    let mut done: BTreeSet<String> = BTreeSet::new();
+    while let Some(name) = used.iter().find(|n| !done.contains(*n)).cloned() {
+        done.insert(name.clone());
+        let Some(obj) = objects.get(&name) else {
+            notes.push(format!(
+                "{file}: type {name} is used but not defined in `objects`"
+            ));
+            continue;
+        };
+        let ms = members(file, objects, &name, &mut used, &mut notes)?;
+        types.push(TypeFacts {
+            name: name.clone(),
+            description: str_field(obj, "document").map(|d| prose::one_line(&page_text(&d))),
+            members: ms,
+        });
+    }
+    Ok(SourceFacts {
+        file: file.to_owned(),
+        origin: Origin {
+            kind: SourceKind::Metadata,
+            source: format!(
+                "tccli/services/{service}/v{}/api.json",
+                version.replace('-', "")
+            ),
+            updated: None,
+            package: Some(format!("{package} {pkg_version}")),
+            language: language.to_owned(),
+        },
+        vendor: Vendor::Tencent,
+        title: str_field(meta, "serviceNameCN"),
+        service: Some(service),
+        version: Some(version),
+        domain: None,
+        actions: out_actions,
+        types,
+        notes,
+    })
+}
+
+/// An action description keeps its paragraphs; lines inside one are joined.
+fn prose_block(text: &str) -> String {
+    text.split("\n\n")
+        .map(prose::one_line)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn str_field(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// The members of one object, as facts; object types they name are added to `used`.
+fn members(
+    file: &str,
+    objects: &serde_json::Map<String, Value>,
+    object: &str,
+    used: &mut BTreeSet<String>,
+    notes: &mut Vec<String>,
+) -> Result<Vec<MemberFacts>, ImportError> {
+    let obj = objects.get(object).ok_or_else(|| {
+        ImportError::file(
+            file,
+            format!("object `{object}` is named but not defined in `objects`"),
+        )
+    })?;
+    let list = obj
+        .get("members")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, m) in list.iter().enumerate() {
+        let place = format!("objects.{object}.members[{i}]");
+        let name = str_field(m, "name")
+            .ok_or_else(|| ImportError::file(file, format!("{place}: expected a `name`")))?;
+        if m.get("disabled").and_then(Value::as_bool) == Some(true) {
+            notes.push(format!(
+                "{file}: {place} ({name}) is disabled in the metadata; left out"
+            ));
+            continue;
+        }
+        let kind = str_field(m, "type").unwrap_or_default();
+        let item = str_field(m, "member").unwrap_or_default();
+        let (ty, format, list) = member_type(&kind, &item).ok_or_else(|| {
+            ImportError::file(file, format!("{place} ({name}): type `{kind}` of `{item}`, which the spec format cannot express yet"))
+        })?;
+        if let TypeFact::Object(t) = &ty {
+            used.insert(t.clone());
+        }
+        let doc = page_text(&str_field(m, "document").unwrap_or_default());
+        let mut f = MemberFacts::new(&name, ty, list, doc);
+        f.format = format;
+        f.required = m.get("required").and_then(Value::as_bool);
+        f.nullable = m
+            .get("value_allowed_null")
+            .and_then(Value::as_bool)
+            .filter(|n| *n);
+        if let Some(ex) = str_field(m, "example") {
+            f.example = prose::typed_value(&f.ty, f.list, &ex);
+        }
+        prose::apply(&mut f);
+        out.push(f);
+    }
+    Ok(out)
+}
+
+/// The metadata's type pair (`type`, `member`) as a spec type.
+fn member_type(kind: &str, item: &str) -> Option<(TypeFact, Option<FormatSpec>, bool)> {
+    let scalar = |item: &str| -> Option<(TypeFact, Option<FormatSpec>)> {
+        Some(match item {
+            "string" | "datetime" | "date" => (TypeFact::String, None),
+            "datetime_iso" => (TypeFact::String, Some(FormatSpec::DateTime)),
+            "int64" | "int" => (TypeFact::Integer, None),
+            "uint64" => (TypeFact::Integer, Some(FormatSpec::Uint64)),
+            "bool" => (TypeFact::Boolean, None),
+            "float" | "double" | "binary" => return None,
+            other if other.chars().next().is_some_and(|c| c.is_ascii_uppercase()) => {
+                (TypeFact::Object(other.to_owned()), None)
+            }
+            _ => return None,
+        })
+    };
+    match kind {
+        "list" => scalar(item).map(|(t, f)| (t, f, true)),
+        "object" | "string" | "int" | "bool" => scalar(item).map(|(t, f)| (t, f, false)),
+        _ => None,
+    }
+}
+
+/// The documented examples of one action from `examples.json`.
+fn action_examples(
+    file: &str,
+    ex: &Value,
+    action: &str,
+    notes: &mut Vec<String>,
+) -> (Option<Vec<ExampleSpec>>, Vec<String>) {
+    let Some(list) = ex
+        .get("actions")
+        .and_then(|a| a.get(action))
+        .and_then(Value::as_array)
+    else {
+        return (Some(Vec::new()), Vec::new());
+    };
+    let mut out = Vec::new();
+    let mut unreadable = Vec::new();
+    for (i, e) in list.iter().enumerate() {
+        let title = str_field(e, "title").unwrap_or_default();
+        let place = format!("examples.json: actions.{action}[{i}] `{title}`");
+        let request = match str_field(e, "input").as_deref().map(http_body) {
+            Some(Some(body)) => match serde_json::from_str::<Value>(body) {
+                Ok(v) => Some(v),
+                Err(err) => {
+                    notes.push(format!("{file}: {place}: the request is not valid JSON (line {}, column {}): {err}; example left out", err.line(), err.column()));
+                    unreadable.push(title);
+                    continue;
+                }
+            },
+            _ => None,
+        };
+        let response = match str_field(e, "output").map(|o| serde_json::from_str::<Value>(&o)) {
+            Some(Ok(v)) => v,
+            Some(Err(err)) => {
+                notes.push(format!("{file}: {place}: the response is not valid JSON (line {}, column {}): {err}; example left out", err.line(), err.column()));
+                unreadable.push(title);
+                continue;
+            }
+            None => {
+                notes.push(format!("{file}: {place}: no response; example left out"));
+                unreadable.push(title);
+                continue;
+            }
+        };
+        out.push(ExampleSpec {
+            title,
+            description: prose::one_line(&page_text(&str_field(e, "document").unwrap_or_default())),
+            request,
+            response,
+        });
+    }
+    (Some(out), unreadable)
+}
+
+/// The JSON body of an HTTP example: what follows the first empty line (or the first `{`).
+fn http_body(http: &str) -> Option<&str> {
+    let start = http
+        .find("\n{")
+        .map(|i| i + 1)
+        .or_else(|| http.starts_with('{').then_some(0))?;
+    Some(http[start..].trim())
+}

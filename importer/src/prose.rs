@@ -1,0 +1,498 @@
+//! Facts written in prose: limits, ranges, defaults, allowed values, filter names, exclusive
+//! members, base64 and null notes, in the English and Chinese phrasings the vendor uses. One
+//! extractor serves the pages and the metadata's `document` fields (after `markup` turned
+//! those into page text). The phrasings are listed in `spec/README.md`; each pattern below
+//! names its example.
+
+use std::sync::LazyLock;
+
+use codegen::spec::{FilterNameSpec, FiltersSpec, FormatSpec, RuleSpec};
+use regex::Regex;
+use serde_json::Value;
+
+use crate::facts::{MemberFacts, TypeFact};
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("the prose patterns are valid")
+}
+
+/// Largest number of list items: "Up to 100 IDs", "has a cap of 100", "上限为100",
+/// "列表上限 100", "The maximum number of Filters per request is 10", "不超过10".
+static MAX_ITEMS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(r"(?i)\bup to (\d+)"),
+        re(r"(?i)\bcap of (\d+)"),
+        re(r"(?i)\bat most (\d+)"),
+        re(r"(?i)maximum number of `?\w+`? (?:per request )?is (\d+)"),
+        re(r"上限为\s*(\d+)"),
+        re(r"列表上限\s*(\d+)"),
+        re(r"列表长度不超过\s*(\d+)"),
+    ]
+});
+
+/// A limit on the values of one filter: "that of Filter.Values is 5", "Filter.Values 的上限为5".
+static FILTER_VALUES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(r"(?i)Filter\.Values`? is (\d+)"),
+        re(r"Filter\.Values`?\s*的上限为\s*(\d+)"),
+    ]
+});
+
+/// Largest value: "The maximum is 100", "Maximum value: 100", "最大值为100", "最大值为 100".
+static MAXIMUM: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(r"(?i)\bthe maximum(?: value)? is `?(\d+)"),
+        re(r"(?i)\bmaximum value:?\s*`?(\d+)"),
+        re(r"最大值为\s*`?(\d+)"),
+        re(r"最大值\s*[:：]\s*(\d+)"),
+    ]
+});
+
+/// Smallest value: "The minimum is 1", "Minimum value: 1", "最小值为1".
+static MINIMUM: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(r"(?i)\bthe minimum(?: value)? is `?(\d+)"),
+        re(r"(?i)\bminimum value:?\s*`?(\d+)"),
+        re(r"最小值为\s*`?(\d+)"),
+    ]
+});
+
+/// A range: "Value range: [1, 86400]", "取值范围[1, 86400]", "取值范围：[1, 86400]".
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:value range|取值范围)\s*[:：]?\s*\[\s*(-?\d+)\s*[,，]\s*(-?\d+)\s*\]")
+});
+
+/// A default: "Default value: 20", "It defaults to 20", "The default value is 0",
+/// "default: SHELL", "默认为20", "默认值为 true", "默认值：false", "默认：SHELL", "默认60秒".
+static DEFAULT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(r"(?i)\bdefault value:\s*`?([A-Za-z0-9_./-]+)`?"),
+        re(r"(?i)\bit defaults to `?([A-Za-z0-9_./-]+)`?"),
+        re(r"(?i)\bthe default value is `?([A-Za-z0-9_./-]+)`?"),
+        re(r"(?i)\bdefault:\s*`?([A-Za-z0-9_./-]+)`?"),
+        re(r"默认(?:值)?(?:为|是|：|:)\s*`?([A-Za-z0-9_./-]+)`?"),
+        re(r"默认\s*(\d+)"),
+    ]
+});
+
+/// Allowed values listed inline: "valid values: SHELL, POWERSHELL, BAT",
+/// "currently supports SHELL, POWERSHELL, BAT", "目前支持取值：SHELL、POWERSHELL、BAT",
+/// "It can only be SCHEDULE".
+static INLINE_VALUES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(r"(?i)\bvalid values:\s*([A-Z][A-Z0-9_]*(?:\s*(?:,|、|or|and)\s*[A-Z][A-Z0-9_]*)+)"),
+        re(r"(?i)\bcurrently supports\s+([A-Z][A-Z0-9_]*(?:\s*(?:,|、)\s*[A-Z][A-Z0-9_]*)+)"),
+        re(r"支持取值\s*[:：]\s*([A-Z][A-Z0-9_]*(?:\s*(?:,|、|，)\s*[A-Z][A-Z0-9_]*)+)"),
+        re(r"(?i)\bcan only be ([A-Z][A-Z0-9_]*)\b"),
+    ]
+});
+
+/// Between the values of an inline list: "A, B or C", "A、B、C".
+static VALUE_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s*(?:,|、|，|\bor\b|\band\b)\s*"));
+
+/// A bullet listing one allowed value: "- PENDING：等待下发", "- `SCHEDULE`：周期类型执行器。",
+/// "- SUCCESS: the command succeeded".
+static VALUE_BULLET: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[-•]\s*`?([A-Z][A-Z0-9_]*)`?\s*[:：]\s*(.*)$"));
+
+/// A filter bullet: "• invocation-id - String - required: no - (filter condition) ...",
+/// "- invocation-id - String - 是否必填：否 -（过滤条件）...".
+static FILTER_BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|\s)[-•]\s*([a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)\s+-\s+\w+\s+-\s+(?:required:\s*\w+|是否必填\s*[:：]\s*\S)\s*-\s*",
+    )
+});
+
+/// Members that cannot be given together: "InvocationIds and Filters cannot be specified at
+/// the same time", "参数不支持同时指定 InvocationTaskIds 和 Filters",
+/// "must not be specified simultaneously DefaultParameters and DefaultParameterConfs".
+static EXCLUSIVE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(
+            r"(?i)\b(?:the\s+)?`?([A-Z]\w*)`? and `?([A-Z]\w*)`?(?: parameters)? cannot be specified at the same time",
+        ),
+        re(r"不支持同时指定\s*`?([A-Z]\w*)`?\s*和\s*`?([A-Z]\w*)`?"),
+        re(r"(?i)specified simultaneously `?([A-Z]\w*)`? and `?([A-Z]\w*)`?"),
+    ]
+});
+
+/// "示例值:..." at the end of a Chinese page's cell: the member's example.
+static EXAMPLE_VALUE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*示例值\s*[:：]\s*(.*)$"));
+
+/// Base64 content: "Base64-encoded", "encoded in Base64", "需 Base64 编码", "经过 Base64 编码".
+static BASE64: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)base64[- ]encoded|encoded in base64|base64\s*编码后|需\s*base64\s*编码|经过\s*base64\s*编码",
+    )
+});
+
+/// Null note: "Note: This field may return null", "注意：此字段可能返回 null".
+static NULLABLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)may return null|可能返回\s*null"));
+
+/// ISO 8601 format note: "格式为：YYYY-MM-DDThh:mm:ssZ", "in the format of YYYY-MM-DDThh:mm:ssZ".
+static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"YYYY-MM-DDThh:mm:ss"));
+
+fn first_number<T: std::str::FromStr>(patterns: &[Regex], text: &str) -> Option<T> {
+    patterns
+        .iter()
+        .find_map(|p| p.captures(text).and_then(|c| c[1].parse().ok()))
+}
+
+/// Split a description into the part that stays and the filter bullets it lists.
+fn take_filter_bullets(text: &str) -> (String, Vec<FilterNameSpec>) {
+    let starts: Vec<_> = FILTER_BULLET.captures_iter(text).collect();
+    if starts.is_empty() {
+        return (text.to_owned(), Vec::new());
+    }
+    let mut names = Vec::new();
+    let first = starts[0].get(0).expect("whole match").start();
+    let mut rest_after = text.len();
+    for (i, caps) in starts.iter().enumerate() {
+        let whole = caps.get(0).expect("whole match");
+        let end = starts
+            .get(i + 1)
+            .map(|n| n.get(0).expect("whole match").start())
+            .unwrap_or(text.len());
+        let mut body = &text[whole.end()..end];
+        if i + 1 == starts.len() {
+            // The last bullet runs to the end of its line (a page line) or to the first
+            // sentence that is a limit or a rule (the Chinese pages keep it on one line).
+            let stop = body
+                .find('\n')
+                .or_else(|| trailing_prose_start(body))
+                .unwrap_or(body.len());
+            rest_after = whole.end() + stop;
+            body = &body[..stop];
+        }
+        names.push(FilterNameSpec {
+            name: caps[1].to_owned(),
+            description: clean_bullet(body),
+        });
+    }
+    let mut kept = text[..first].trim_end().to_owned();
+    let tail = text[rest_after..].trim();
+    if !tail.is_empty() {
+        kept.push('\n');
+        kept.push_str(tail);
+    }
+    (kept, names)
+}
+
+/// Where prose about limits or rules starts after the last filter bullet on the same line.
+fn trailing_prose_start(body: &str) -> Option<usize> {
+    ["每次请求的", "The maximum number", "the maximum number"]
+        .iter()
+        .filter_map(|m| body.find(m))
+        .min()
+}
+
+fn clean_bullet(body: &str) -> String {
+    one_line(body).trim().to_owned()
+}
+
+/// Collapse the lines and page residue of a description into one line: bullets that are
+/// only a dot, doubled spaces, spaces before the Chinese full stop are as the page has them.
+pub fn one_line(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line == "." || line == "•" || line == "• ." || line == "- ." {
+            continue;
+        }
+        // Chinese sentences run on without a space after their full-width punctuation.
+        if !out.is_empty() && !out.ends_with(['。', '，', '；', '：']) {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// Typed JSON for a default or example written as text, or `None` when it does not fit.
+pub fn typed_value(ty: &TypeFact, list: bool, raw: &str) -> Option<Value> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw == "无" || raw == "None" {
+        return None;
+    }
+    if list || matches!(ty, TypeFact::Object(_)) {
+        let v: Value = serde_json::from_str(raw).ok()?;
+        return match (&v, list) {
+            (Value::Array(_), true) | (Value::Object(_), false) => Some(v),
+            _ => None,
+        };
+    }
+    match ty {
+        TypeFact::Integer => raw.parse::<i64>().ok().map(Value::from),
+        TypeFact::Boolean => match raw.to_ascii_lowercase().as_str() {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        TypeFact::String => Some(Value::String(raw.to_owned())),
+        TypeFact::Object(_) => None,
+    }
+}
+
+/// Read the facts in a member's description into the member, and leave in the description
+/// only what did not move into another fact (filter bullets and the example value move).
+pub fn apply(member: &mut MemberFacts) {
+    let mut text = member.description.clone();
+    if let Some(caps) = EXAMPLE_VALUE.captures(&text) {
+        if member.example.is_none() {
+            member.example = typed_value(&member.ty, member.list, &caps[1]);
+        }
+        let start = caps.get(0).expect("whole match").start();
+        text.truncate(start);
+    }
+    if member.list && member.ty == TypeFact::Object("Filter".into()) {
+        let (kept, names) = take_filter_bullets(&text);
+        if !names.is_empty() {
+            member.filters = Some(FiltersSpec {
+                max_values: first_number(&FILTER_VALUES, &kept),
+                names,
+            });
+        }
+        text = kept;
+    }
+    let flat = one_line(&text);
+    if member.list {
+        if member.max_items.is_none() {
+            member.max_items = first_number(&MAX_ITEMS, &flat);
+        }
+    } else if member.ty == TypeFact::Integer {
+        if let Some(c) = RANGE.captures(&flat) {
+            member.minimum = member.minimum.or(c[1].parse().ok());
+            member.maximum = member.maximum.or(c[2].parse().ok());
+        }
+        member.maximum = member.maximum.or(first_number(&MAXIMUM, &flat));
+        member.minimum = member.minimum.or(first_number(&MINIMUM, &flat));
+    }
+    if !member.list && member.default.is_none() {
+        member.default = DEFAULT.iter().find_map(|p| {
+            p.captures(&flat)
+                .and_then(|c| typed_value(&member.ty, false, c[1].trim_end_matches('.')))
+        });
+    }
+    if member.ty == TypeFact::String && !member.list && member.values.is_empty() {
+        member.values = allowed_values(&text);
+    }
+    if member.ty == TypeFact::String && BASE64.is_match(&flat) {
+        member.base64 = Some(true);
+    }
+    if NULLABLE.is_match(&flat) {
+        member.nullable = Some(true);
+    }
+    if member.ty == TypeFact::String && member.format.is_none() && DATE_TIME.is_match(&flat) {
+        member.format = Some(FormatSpec::DateTime);
+    }
+    member.description = flat;
+}
+
+/// The values a string member may take, from bullets or an inline list.
+fn allowed_values(text: &str) -> Vec<(String, String)> {
+    let bullets: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|l| VALUE_BULLET.captures(l))
+        .map(|c| {
+            (
+                c[1].to_owned(),
+                c[2].trim().trim_end_matches(['。', '.']).to_owned(),
+            )
+        })
+        .collect();
+    if bullets.len() >= 2 || (bullets.len() == 1 && text.contains("仅支持一种")) {
+        return bullets;
+    }
+    let flat = one_line(text);
+    for p in INLINE_VALUES.iter() {
+        if let Some(c) = p.captures(&flat) {
+            return VALUE_SEPARATOR
+                .split(&c[1])
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(|v| (v.to_owned(), String::new()))
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
+/// Rules between members that the descriptions state ("X and Y cannot be specified at the
+/// same time"), naming only members that exist, each pair once.
+pub fn exclusive_rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
+    let known = |n: &str| members.iter().any(|m| m.name == n);
+    let mut pairs: Vec<Vec<String>> = Vec::new();
+    for m in members {
+        for p in EXCLUSIVE.iter() {
+            for c in p.captures_iter(&m.description) {
+                let (a, b) = (c[1].to_owned(), c[2].to_owned());
+                if a == b || !known(&a) || !known(&b) {
+                    continue;
+                }
+                // In the order the members are listed.
+                let pos = |n: &str| members.iter().position(|m| m.name == n);
+                let mut pair = vec![a, b];
+                pair.sort_by_key(|n| pos(n));
+                if !pairs.contains(&pair) {
+                    pairs.push(pair);
+                }
+            }
+        }
+    }
+    pairs.into_iter().map(RuleSpec::MutuallyExclusive).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(ty: TypeFact, list: bool, description: &str) -> MemberFacts {
+        let mut m = MemberFacts::new("M", ty, list, description.to_owned());
+        apply(&mut m);
+        m
+    }
+
+    #[test]
+    fn limits_in_both_languages() {
+        for text in [
+            "List of IDs. Up to 100 IDs are allowed for each request.",
+            "Executor ID list. the list has a cap of 100.",
+            "执行任务ID列表,每次请求的上限为100。",
+            "触发器关联的实例ID。列表上限 100。",
+        ] {
+            assert_eq!(
+                member(TypeFact::String, true, text).max_items,
+                Some(100),
+                "{text}"
+            );
+        }
+        let m = member(TypeFact::Integer, false, "返回数量,默认为20,最大值为100。");
+        assert_eq!((m.default, m.maximum), (Some(Value::from(20)), Some(100)));
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "Number of returned results. It defaults to 20. The maximum is 100.",
+        );
+        assert_eq!((m.default, m.maximum), (Some(Value::from(20)), Some(100)));
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
+        );
+        assert_eq!(
+            (m.default, m.minimum, m.maximum),
+            (Some(Value::from(60)), Some(1), Some(86400))
+        );
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "命令超时时间，默认60秒。取值范围[1, 86400]。",
+        );
+        assert_eq!(
+            (m.default, m.minimum, m.maximum),
+            (Some(Value::from(60)), Some(1), Some(86400))
+        );
+        let m = member(
+            TypeFact::Boolean,
+            false,
+            "是否隐藏命令输出结果,取值范围: - true:隐藏输出 - false:不隐藏 默认为 true。",
+        );
+        assert_eq!(m.default, Some(Value::Bool(true)));
+        let m = member(TypeFact::Boolean, false, "Default value: `false`.");
+        assert_eq!(m.default, Some(Value::Bool(false)));
+    }
+
+    #[test]
+    fn allowed_values_inline_and_bulleted() {
+        let m = member(
+            TypeFact::String,
+            false,
+            "Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.",
+        );
+        let values: Vec<_> = m.values.iter().map(|v| v.0.as_str()).collect();
+        assert_eq!(values, ["SHELL", "POWERSHELL", "BAT"]);
+        assert_eq!(m.default, Some(Value::from("SHELL")));
+        let m = member(
+            TypeFact::String,
+            false,
+            "命令类型，目前支持取值：SHELL、POWERSHELL、BAT。默认：SHELL。",
+        );
+        assert_eq!(m.values.len(), 3);
+        let m = member(
+            TypeFact::String,
+            false,
+            "执行任务状态。取值范围：\n\n- PENDING：等待下发\n- RUNNING：命令运行中",
+        );
+        assert_eq!(
+            m.values,
+            [
+                ("PENDING".into(), "等待下发".into()),
+                ("RUNNING".into(), "命令运行中".into())
+            ]
+        );
+        let m = member(
+            TypeFact::String,
+            false,
+            "Invoker type. It can only be SCHEDULE (recurring invokers).",
+        );
+        assert_eq!(m.values, [("SCHEDULE".into(), String::new())]);
+    }
+
+    #[test]
+    fn filter_bullets_leave_the_description() {
+        let m = member(
+            TypeFact::Object("Filter".into()),
+            true,
+            "过滤条件。 - invocation-task-id - String - 是否必填:否 -(过滤条件)按照执行任务ID过滤。 - instance-id - String - 是否必填:否 -(过滤条件)按照实例ID过滤。 每次请求的 Filters 的上限为10, Filter.Values 的上限为5。",
+        );
+        let f = m.filters.expect("filters");
+        assert_eq!(f.max_values, Some(5));
+        assert_eq!(f.names[0].name, "invocation-task-id");
+        assert_eq!(f.names[0].description, "(过滤条件)按照执行任务ID过滤。");
+        assert_eq!(f.names[1].name, "instance-id");
+        assert_eq!(
+            m.description,
+            "过滤条件。 每次请求的 Filters 的上限为10, Filter.Values 的上限为5。"
+        );
+        assert_eq!(m.max_items, Some(10));
+    }
+
+    #[test]
+    fn exclusive_members_base64_null_and_examples() {
+        let a = MemberFacts::new(
+            "InvocationIds",
+            TypeFact::String,
+            true,
+            "InvocationIds and Filters cannot be specified at the same time.".into(),
+        );
+        let b = MemberFacts::new(
+            "Filters",
+            TypeFact::Object("Filter".into()),
+            true,
+            "参数不支持同时指定 InvocationIds 和 Filters 。".into(),
+        );
+        let rules = exclusive_rules(&[a, b]);
+        assert_eq!(rules.len(), 1);
+        let m = member(
+            TypeFact::String,
+            false,
+            "Base64-encoded command. The maximum length is 64 KB.",
+        );
+        assert_eq!(m.base64, Some(true));
+        let m = member(
+            TypeFact::String,
+            false,
+            "结束时间。格式为：YYYY-MM-DDThh:mm:ssZ\n注意：此字段可能返回 null，表示取不到有效值。",
+        );
+        assert_eq!(
+            (m.nullable, m.format),
+            (Some(true), Some(FormatSpec::DateTime))
+        );
+        let m = member(TypeFact::Integer, false, "偏移量,默认为0。示例值:0");
+        assert_eq!(
+            (m.example, m.description.as_str()),
+            (Some(Value::from(0)), "偏移量,默认为0。")
+        );
+    }
+}
