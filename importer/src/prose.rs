@@ -453,7 +453,7 @@ mod tests {
         assert_eq!(f.names[1].name, "instance-id");
         assert_eq!(
             m.description,
-            "过滤条件。 每次请求的 Filters 的上限为10, Filter.Values 的上限为5。"
+            "过滤条件。每次请求的 Filters 的上限为10, Filter.Values 的上限为5。"
         );
         assert_eq!(m.max_items, Some(10));
     }
