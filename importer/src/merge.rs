@@ -5,10 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::facts::{ActionFacts, MemberFacts, Origin, SourceKind, TypeFact, TypeFacts};
 use codegen::spec::{
     ActionFile, EnumValueSpec, ErrorSpec, ExampleSpec, FiltersSpec, MemberSpec, RuleSpec, TypeFile,
 };
-use crate::facts::{ActionFacts, MemberFacts, Origin, SourceKind, TypeFact, TypeFacts};
 
 /// How to merge.
 #[derive(Debug, Clone, Default)]

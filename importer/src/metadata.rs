@@ -122,7 +122,14 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
     let (package, pkg_version) = package_of(path).ok_or_else(|| {
         ImportError::file(file, "cannot tell which package shipped this metadata: expected it under `tccli/services/<service>/v<version>/` with `tccli/__init__.py` holding `__version__` (run scripts/fetch-metadata.sh)")
     })?;
-    let language = if is_chinese(text) { "zh" } else { "en" };
+    // The package says the language (`tccli-intl-en` is English); the text decides otherwise.
+    let language = if package.ends_with("-en") {
+        "en"
+    } else if is_chinese(text) {
+        "zh"
+    } else {
+        "en"
+    };
     let examples_path = path.with_file_name("examples.json");
     let examples: Option<Value> = match std::fs::read_to_string(&examples_path) {
         Ok(t) => Some(serde_json::from_str(&t).map_err(|e| {

@@ -88,8 +88,7 @@ static INLINE_VALUES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// Between the values of an inline list: "A, B or C", "A、B、C".
-static VALUE_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\s*(?:,|、|，|\bor\b|\band\b)\s*"));
+static VALUE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| re(r"\s*(?:,|、|，|\bor\b|\band\b)\s*"));
 
 /// A bullet listing one allowed value: "- PENDING：等待下发", "- `SCHEDULE`：周期类型执行器。",
 /// "- SUCCESS: the command succeeded".

@@ -169,7 +169,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
                 return Err(ImportError::at(
                     file,
                     after,
-                    format!("expected the section heading `{heading}` after this line: the page is truncated or not an API page"),
+                    format!("expected the section heading `{heading}` after the section that starts here: the page is truncated or not an API page"),
                 ));
             }
         }

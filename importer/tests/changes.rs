@@ -1,0 +1,269 @@
+//! The change report on scripted edits of the committed spec: one edit per change class, each
+//! with the verdict it must get. `scripts/semver-verdicts.sh` confirms the same edits with
+//! cargo-semver-checks on the generated crates.
+
+use std::path::Path;
+
+use codegen::load::SourceFile;
+use importer::changes::{bump, compare, Level};
+use serde_json::{json, Value};
+
+fn spec() -> Vec<SourceFile> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace");
+    codegen::load::read_spec_tree(root).expect("spec reads")
+}
+
+/// Apply `edit` to the JSON of the file ending with `file`.
+fn edited(file: &str, edit: impl Fn(&mut Value)) -> Vec<SourceFile> {
+    let mut files = spec();
+    let f = files
+        .iter_mut()
+        .find(|f| f.path.ends_with(file))
+        .expect("file exists");
+    let mut v: Value = serde_json::from_str(&f.text).unwrap();
+    edit(&mut v);
+    f.text = serde_json::to_string_pretty(&v).unwrap();
+    files
+}
+
+fn member<'a>(v: &'a mut Value, section: &str, name: &str) -> &'a mut Value {
+    v[section]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|m| m["name"] == name)
+        .expect("member")
+}
+
+/// The (check id, level) pairs of the report for an edit.
+fn verdicts(after: &[SourceFile]) -> Vec<(&'static str, Level)> {
+    let r = compare(&spec(), after).expect("compares");
+    r.changes.iter().map(|c| (c.id, c.level)).collect()
+}
+
+const INVOCATIONS: &str = "tat/2020-10-28/actions/DescribeInvocations.json";
+const CREATE_INVOKER: &str = "tat/2020-10-28/actions/CreateInvoker.json";
+
+#[test]
+fn no_edit_no_change() {
+    assert!(compare(&spec(), &spec()).unwrap().changes.is_empty());
+}
+
+#[test]
+fn each_change_class_gets_its_verdict() {
+    use Level::*;
+    let cases: Vec<(&str, Vec<SourceFile>, Vec<(&str, Level)>)> = vec![
+        (
+            "1 action removed",
+            spec()
+                .into_iter()
+                .filter(|f| !f.path.ends_with("DescribeInvokerRecords.json"))
+                .collect(),
+            vec![("action-removed", Breaking)],
+        ),
+        (
+            "2 action added",
+            {
+                let mut files = spec();
+                let src = files
+                    .iter()
+                    .find(|f| f.path.ends_with("DescribeInvokerRecords.json"))
+                    .unwrap()
+                    .clone();
+                files.push(SourceFile {
+                    path: src
+                        .path
+                        .replace("DescribeInvokerRecords", "DescribeInvokerRecords2"),
+                    text: src
+                        .text
+                        .replace("\"DescribeInvokerRecords\"", "\"DescribeInvokerRecords2\""),
+                });
+                files
+            },
+            vec![("action-added", Additive)],
+        ),
+        (
+            "3 optional request member added",
+            edited(INVOCATIONS, |v| {
+                v["input"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"name": "Verbose", "type": "Boolean", "description": "More."}))
+            }),
+            vec![("member-added", Additive)],
+        ),
+        (
+            "4 required request member added",
+            edited(INVOCATIONS, |v| {
+                v["input"].as_array_mut().unwrap().push(json!({"name": "Zone", "type": "String", "required": true, "description": "Zone."}))
+            }),
+            vec![("member-added-required", Breaking)],
+        ),
+        (
+            "5 response member removed",
+            edited(INVOCATIONS, |v| {
+                v["output"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|m| m["name"] != "TotalCount")
+            }),
+            vec![("member-removed", Breaking)],
+        ),
+        (
+            "6 member type changed",
+            edited(INVOCATIONS, |v| {
+                member(v, "input", "Limit")["format"] = json!("uint64")
+            }),
+            vec![("member-type-changed", Breaking)],
+        ),
+        (
+            "7 request member becomes required",
+            edited(INVOCATIONS, |v| {
+                member(v, "input", "Limit")["required"] = json!(true)
+            }),
+            vec![("member-became-required", Breaking)],
+        ),
+        (
+            "8 enum value added",
+            edited("tat/2020-10-28/types/InvokerType.json", |v| {
+                v["values"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"value": "ONCE", "description": "Once."}))
+            }),
+            vec![("enum-value-added", Additive)],
+        ),
+        (
+            "9 enum value removed",
+            edited("tat/2020-10-28/types/TaskStatus.json", |v| {
+                v["values"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|x| x["value"] != "DELIVER_DELAYED")
+            }),
+            vec![("enum-value-removed", Breaking)],
+        ),
+        (
+            "10 error code added",
+            edited(CREATE_INVOKER, |v| {
+                v["errors"].as_array_mut().unwrap().push(json!({"code": "LimitExceeded.InvokerQuota", "description": "Too many invokers."}))
+            }),
+            vec![("error-code-added", Additive)],
+        ),
+        (
+            "11 error code removed",
+            edited(CREATE_INVOKER, |v| {
+                v["errors"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|e| e["code"] != "InvalidParameterValue.InvalidTimeFormat")
+            }),
+            vec![("error-code-removed", Breaking)],
+        ),
+        (
+            "12 limit tightened",
+            edited(INVOCATIONS, |v| {
+                member(v, "input", "InvocationIds")["max_items"] = json!(50)
+            }),
+            vec![("limit-tightened", Breaking)],
+        ),
+        (
+            "13 limit loosened",
+            edited(INVOCATIONS, |v| {
+                member(v, "input", "Limit")["maximum"] = json!(200)
+            }),
+            vec![("limit-loosened", Additive)],
+        ),
+        (
+            "14 rule added",
+            edited(CREATE_INVOKER, |v| {
+                v["rules"] = json!([{"mutually_exclusive": ["Username", "Parameters"]}])
+            }),
+            vec![("rule-added", Breaking)],
+        ),
+        (
+            "15 description changed",
+            edited(INVOCATIONS, |v| {
+                member(v, "input", "Offset")["description"] = json!("Where to start.")
+            }),
+            vec![("description-changed", Docs)],
+        ),
+        (
+            "16 example changed",
+            edited(INVOCATIONS, |v| {
+                v["examples"][0]["response"]["Response"]["RequestId"] = json!("x")
+            }),
+            vec![("example-changed", Docs)],
+        ),
+        (
+            "17 object member becomes optional",
+            edited("tat/2020-10-28/types/Filter.json", |v| {
+                member(v, "members", "Values")["required"] = json!(false)
+            }),
+            vec![("member-became-optional", Breaking)],
+        ),
+        (
+            "18 type removed",
+            {
+                let mut files = edited("tat/2020-10-28/types/TaskResult.json", |_| {});
+                files.retain(|f| !f.path.ends_with("types/TaskResult.json"));
+                files
+            },
+            vec![("type-removed", Breaking)],
+        ),
+        (
+            "19 base64 added",
+            edited("tat/2020-10-28/types/InvocationTask.json", |v| {
+                member(v, "members", "ErrorInfo")["base64"] = json!(true)
+            }),
+            vec![("member-base64-changed", Additive)],
+        ),
+        (
+            "20 filter name removed",
+            edited(INVOCATIONS, |v| {
+                let f = member(v, "input", "Filters");
+                f["filters"]["names"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|n| n["name"] != "instance-kind");
+            }),
+            vec![("filter-name-removed", Breaking)],
+        ),
+    ];
+    assert!(cases.len() >= 12);
+    for (name, after, want) in cases {
+        assert_eq!(verdicts(&after), want, "{name}");
+    }
+}
+
+#[test]
+fn reports_read_as_markdown_and_json() {
+    let after = edited(INVOCATIONS, |v| {
+        v["output"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|m| m["name"] != "TotalCount");
+        member(v, "input", "Offset")["description"] = json!("Where to start.");
+    });
+    let mut r = compare(&spec(), &after).unwrap();
+    r.base = "main".into();
+    assert!(r.has_breaking());
+    let md = r.to_markdown();
+    assert!(md.contains("1 breaking, 0 additive, 1 docs only."), "{md}");
+    assert!(md.contains("| breaking | `member-removed` | tat/2020-10-28 `DescribeInvocations.output.TotalCount` | member removed |"), "{md}");
+    let json: Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(json["breaking"], true);
+    assert_eq!(json["changes"][0]["level"], "docs");
+    assert_eq!(json["changes"][1]["id"], "member-removed");
+}
+
+#[test]
+fn versions_bump_by_cargo_semver() {
+    assert_eq!(bump("0.1.0", Level::Breaking), "0.2.0");
+    assert_eq!(bump("0.1.0", Level::Additive), "0.1.1");
+    assert_eq!(bump("1.4.2", Level::Breaking), "2.0.0");
+    assert_eq!(bump("1.4.2", Level::Additive), "1.5.0");
+    assert_eq!(bump("1.4.2", Level::Docs), "1.4.3");
+}
