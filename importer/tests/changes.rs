@@ -51,10 +51,13 @@ fn no_edit_no_change() {
     assert!(compare(&spec(), &spec()).unwrap().changes.is_empty());
 }
 
+/// A scripted edit: its name, the spec after it, and the verdicts it must get.
+type Case = (&'static str, Vec<SourceFile>, Vec<(&'static str, Level)>);
+
 #[test]
 fn each_change_class_gets_its_verdict() {
     use Level::*;
-    let cases: Vec<(&str, Vec<SourceFile>, Vec<(&str, Level)>)> = vec![
+    let cases: Vec<Case> = vec![
         (
             "1 action removed",
             spec()
