@@ -20,10 +20,12 @@ for spec in "${PACKAGES[@]}"; do
         echo "$dest: already there"
         continue
     fi
-    tmp=$(mktemp -d)
-    python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp" "$spec"
-    rm -rf "$dest" && mkdir -p "$dest"
-    python3 -m zipfile -e "$tmp"/*.whl "$dest"
+    mkdir -p "$OUT"
+    tmp=$(mktemp -d "$OUT/.fetch.XXXXXX")
+    python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp/wheel" "$spec"
+    python3 -m zipfile -e "$tmp"/wheel/*.whl "$tmp/unpacked"
+    # Renamed into place in one step, so a concurrent run never sees half a package.
+    mv -T "$tmp/unpacked" "$dest" 2>/dev/null || true
     rm -rf "$tmp"
     echo "$dest: $(find "$dest/tccli/services" -name api.json | wc -l) service versions"
 done

@@ -338,7 +338,7 @@ fn action_examples(
     let mut out = Vec::new();
     let mut unreadable = Vec::new();
     for (i, e) in list.iter().enumerate() {
-        let title = str_field(e, "title").unwrap_or_default();
+        let title = str_field(e, "title").unwrap_or_default().trim().to_owned();
         let place = format!("examples.json: actions.{action}[{i}] `{title}`");
         let request = match str_field(e, "input").as_deref().map(http_body) {
             Some(Some(body)) => match serde_json::from_str::<Value>(body) {

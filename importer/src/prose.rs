@@ -87,6 +87,11 @@ static INLINE_VALUES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ]
 });
 
+/// The start of an allowed value listed inline, as a Chinese page flattens bullets:
+/// "可选取值：- SCHEDULE：周期类型执行器。", "取值为：- COMMAND：命令 - REGISTER_CODE：注册码".
+static INLINE_BULLET: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|\s|[:：])-\s*`?([A-Z][A-Z0-9_]*)`?\s*[:：]\s*"));
+
 /// Between the values of an inline list: "A, B or C", "A、B、C".
 static VALUE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| re(r"\s*(?:,|、|，|\bor\b|\band\b)\s*"));
 
@@ -99,7 +104,15 @@ static VALUE_BULLET: LazyLock<Regex> =
 /// "- invocation-id - String - 是否必填：否 -（过滤条件）...".
 static FILTER_BULLET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|\s)[-•]\s*([a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)\s+-\s+\w+\s+-\s+(?:required:\s*\w+|是否必填\s*[:：]\s*\S)\s*-\s*",
+        r"(?:^|\s|[。：:，.])([-•])\s*([a-z][a-z0-9]*(?:[-.:][a-z0-9]+)*)\s+-\s+\w+\s+-\s+(?:required:\s*\w+|是否必填\s*[:：]\s*\S)\s*-\s*",
+    )
+});
+
+/// A filter block: "- instance-name 按照【托管实例名称】进行过滤。 类型：String 必选：否",
+/// "- instance-name Filter by instance name. Type: String Required: No".
+static FILTER_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|\s)-\s*([a-z][a-z0-9]*(?:[-:][a-z0-9]+)+|[a-z]+)\s+(.*?)\s*(?:类型|Type)\s*[:：]\s*\w+\s*(?:必选|Required)\s*[:：]\s*[^\s-]+",
     )
 });
 
@@ -145,13 +158,13 @@ fn take_filter_bullets(text: &str) -> (String, Vec<FilterNameSpec>) {
         return (text.to_owned(), Vec::new());
     }
     let mut names = Vec::new();
-    let first = starts[0].get(0).expect("whole match").start();
+    let first = starts[0].get(1).expect("the bullet").start();
     let mut rest_after = text.len();
     for (i, caps) in starts.iter().enumerate() {
         let whole = caps.get(0).expect("whole match");
         let end = starts
             .get(i + 1)
-            .map(|n| n.get(0).expect("whole match").start())
+            .map(|n| n.get(1).expect("the bullet").start())
             .unwrap_or(text.len());
         let mut body = &text[whole.end()..end];
         if i + 1 == starts.len() {
@@ -165,7 +178,7 @@ fn take_filter_bullets(text: &str) -> (String, Vec<FilterNameSpec>) {
             body = &body[..stop];
         }
         names.push(FilterNameSpec {
-            name: caps[1].to_owned(),
+            name: caps[2].to_owned(),
             description: clean_bullet(body),
         });
     }
@@ -245,7 +258,20 @@ pub fn apply(member: &mut MemberFacts) {
         text.truncate(start);
     }
     if member.list && member.ty == TypeFact::Object("Filter".into()) {
-        let (kept, names) = take_filter_bullets(&text);
+        let (kept, mut names) = take_filter_bullets(&text);
+        let kept = if names.is_empty() {
+            let flat = one_line(&kept);
+            names = FILTER_BLOCK
+                .captures_iter(&flat)
+                .map(|c| FilterNameSpec {
+                    name: c[1].to_owned(),
+                    description: c[2].trim().to_owned(),
+                })
+                .collect();
+            FILTER_BLOCK.replace_all(&flat, "").into_owned()
+        } else {
+            kept
+        };
         if !names.is_empty() {
             member.filters = Some(FiltersSpec {
                 max_values: first_number(&FILTER_VALUES, &kept),
@@ -300,10 +326,31 @@ fn allowed_values(text: &str) -> Vec<(String, String)> {
             )
         })
         .collect();
-    if bullets.len() >= 2 || (bullets.len() == 1 && text.contains("仅支持一种")) {
+    let single = |n: usize| n >= 2 || (n == 1 && text.contains("仅支持一种"));
+    if single(bullets.len()) {
         return bullets;
     }
     let flat = one_line(text);
+    let starts: Vec<_> = INLINE_BULLET.captures_iter(&flat).collect();
+    if single(starts.len()) {
+        return starts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let from = c.get(0).expect("whole match").end();
+                let to = starts
+                    .get(i + 1)
+                    .map_or(flat.len(), |n| n.get(0).expect("whole match").start());
+                (
+                    c[1].to_owned(),
+                    flat[from..to]
+                        .trim()
+                        .trim_end_matches(['。', '.'])
+                        .to_owned(),
+                )
+            })
+            .collect();
+    }
     for p in INLINE_VALUES.iter() {
         if let Some(c) = p.captures(&flat) {
             return VALUE_SEPARATOR

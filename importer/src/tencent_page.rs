@@ -199,10 +199,15 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
         if l.text.starts_with("We recommend") || l.text.starts_with("推荐使用") {
             break;
         }
-        if !l.text.is_empty() {
-            description.push(l.text);
-        }
+        description.push(l.text);
     }
+    // Paragraphs are separated by empty lines; the lines of one paragraph run on.
+    let description = description.join("\n");
+    let description: Vec<String> = description
+        .split("\n\n")
+        .map(prose::one_line)
+        .filter(|p| !p.is_empty())
+        .collect();
 
     // 2. Input parameters (with the common Action, Version and Region rows).
     let mut action_name = None;
@@ -253,7 +258,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
     let rules = prose::exclusive_rules(&input);
     let action = ActionFacts {
         name: action_name,
-        description: (!description.is_empty()).then(|| description.join("\n")),
+        description: (!description.is_empty()).then(|| description.join("\n\n")),
         rate_limit,
         region_required,
         access_level: None,
@@ -330,13 +335,26 @@ fn table(
                 // The table ended (a Chinese page has one row per line).
                 break;
             }
-            let cells: Vec<&str> = l
+            let mut cells: Vec<&str> = l
                 .text
                 .trim_end_matches('|')
                 .split(" | ")
                 .map(str::trim)
                 .collect();
             let want = if with_required { 4 } else { 3 };
+            // The description is the last cell: a ` | ` inside it ("取值：Online | Offline")
+            // belongs to it when the cells before it read as a row.
+            let leading_ok = cells.len() > want
+                && cells[0]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+                && (!with_required || cells[1] == "是" || cells[1] == "否");
+            let joined;
+            if leading_ok {
+                joined = cells[want - 1..].join(" | ");
+                cells.truncate(want - 1);
+                cells.push(&joined);
+            }
             if cells.len() != want {
                 return Err(ImportError::at(
                     file,

@@ -111,7 +111,7 @@ fn pages_in_both_languages_become_spec_facts() {
     assert_eq!(d["source_updated"], "2024-05-06 07:08:09");
     assert_eq!(
         d["description"],
-        "This API is used to query widgets.\nWidgets are listed newest first."
+        "This API is used to query widgets. Widgets are listed newest first."
     );
     assert_eq!(d["rate_limit"], 50);
     assert_eq!(d["region_required"], true);
