@@ -25,7 +25,7 @@ CASES=(
 "optional request member added|additive|v['input'].append({'name':'Verbose','type':'Boolean','description':'More.'})|actions/DescribeInvocations.json"
 "required request member added|breaking|v['input'].append({'name':'Zone','type':'String','required':True,'description':'Zone.'})|actions/DescribeInvocations.json"
 "response member removed|breaking|v['output']=[m for m in v['output'] if m['name']!='TotalCount']|actions/DescribeInvocations.json"
-"member type changed|breaking|[m for m in v['input'] if m['name']=='Limit'][0].update(format='uint64')|actions/DescribeInvocations.json"
+"member type changed|breaking|[m for m in v['input'] if m['name']=='Limit'][0].update(format='int32')|actions/DescribeInvocations.json"
 "request member becomes required|breaking|[m for m in v['input'] if m['name']=='Limit'][0].update(required=True)|actions/DescribeInvocations.json"
 "enum value added|additive|v['values'].append({'value':'ONCE','description':'Once.'})|types/InvokerType.json"
 "enum value removed|breaking|v['values']=[x for x in v['values'] if x['value']!='DELIVER_DELAYED']|types/TaskStatus.json"

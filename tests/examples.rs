@@ -29,51 +29,46 @@ where
     shape.examples.len()
 }
 
-#[test]
-fn tat_create_invoker() {
-    assert_eq!(
-        examples_of::<tat_model::CreateInvoker>("tat", Envelope::Response),
-        2
-    );
+/// Every example of every action of one model crate: (service, action, examples run).
+macro_rules! run_all {
+    ($model:ident, $service:literal, $envelope:expr) => {{
+        let mut ran: Vec<(String, String, usize)> = Vec::new();
+        macro_rules! run {
+            ($a:ty) => {
+                ran.push((
+                    $service.to_owned(),
+                    <$a as Action>::SHAPE.name.to_owned(),
+                    examples_of::<$a>($service, $envelope),
+                ));
+            };
+        }
+        $model::for_each_action!(run);
+        ran
+    }};
+}
+
+fn tat_examples() -> Vec<(String, String, usize)> {
+    run_all!(tat_model, "tat", Envelope::Response)
+}
+
+fn eflo_controller_examples() -> Vec<(String, String, usize)> {
+    run_all!(eflo_controller_model, "eflo-controller", Envelope::Bare)
 }
 
 #[test]
-fn tat_describe_invocations() {
-    assert_eq!(
-        examples_of::<tat_model::DescribeInvocations>("tat", Envelope::Response),
-        1
-    );
+fn tat_documented_examples() {
+    let ran = tat_examples();
+    assert_eq!(ran.len(), tat_model::SERVICE.actions.len());
 }
 
 #[test]
-fn tat_describe_invocation_tasks() {
-    assert_eq!(
-        examples_of::<tat_model::DescribeInvocationTasks>("tat", Envelope::Response),
-        1
-    );
+fn eflo_controller_documented_examples() {
+    let ran = eflo_controller_examples();
+    assert_eq!(ran.len(), eflo_controller_model::SERVICE.actions.len());
 }
 
-#[test]
-fn tat_describe_invoker_records() {
-    assert_eq!(
-        examples_of::<tat_model::DescribeInvokerRecords>("tat", Envelope::Response),
-        1
-    );
-}
-
-#[test]
-fn eflo_controller_describe_invocations() {
-    assert_eq!(
-        examples_of::<eflo_controller_model::DescribeInvocations>(
-            "eflo-controller",
-            Envelope::Bare
-        ),
-        1
-    );
-}
-
-/// The tests above cover every action and every example the spec holds: adding an action or
-/// an example to the spec without a test here fails.
+/// The tests above cover every action and every example the spec holds, counted from the
+/// spec files themselves: an action or example the generated crates lack fails here.
 #[test]
 fn every_documented_example_is_covered() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
@@ -88,25 +83,15 @@ fn every_documented_example_is_covered() {
         })
         .collect();
     in_spec.sort();
-    let mut tested: Vec<(String, String, usize)> = [
-        (&tat_model::SERVICE, tat_model::SERVICE.actions),
-        (
-            &eflo_controller_model::SERVICE,
-            eflo_controller_model::SERVICE.actions,
-        ),
-    ]
-    .iter()
-    .flat_map(|(s, actions)| {
-        actions
-            .iter()
-            .map(|a| (s.name.to_owned(), a.name.to_owned(), a.examples.len()))
-    })
-    .collect();
+    let mut tested = tat_examples();
+    tested.extend(eflo_controller_examples());
     tested.sort();
     assert_eq!(in_spec, tested);
-    // The tests above name five actions with six examples in all.
-    assert_eq!(tested.len(), 5);
-    assert_eq!(tested.iter().map(|t| t.2).sum::<usize>(), 6);
+    // 29 TAT actions and one eflo-controller action; 34 examples in all (the TAT metadata
+    // has 35, of which two are not valid JSON and were reported at import; the seeded
+    // eflo-controller page has one).
+    assert_eq!(tested.len(), 30);
+    assert_eq!(tested.iter().map(|t| t.2).sum::<usize>(), 34);
 }
 
 /// Documented odd values survive: an enum value in lower case, and values with stray

@@ -62,7 +62,15 @@ fn tat_documented_requests() {
             count += 1;
         }
     }
-    assert_eq!(count, 5);
+    assert_eq!(
+        count,
+        tat_model::SERVICE
+            .actions
+            .iter()
+            .map(|a| a.examples.len())
+            .sum::<usize>()
+    );
+    assert_eq!(count, 33);
 }
 
 #[test]

@@ -117,7 +117,7 @@ fn each_change_class_gets_its_verdict() {
         (
             "6 member type changed",
             edited(INVOCATIONS, |v| {
-                member(v, "input", "Limit")["format"] = json!("uint64")
+                member(v, "input", "Limit")["format"] = json!("int32")
             }),
             vec![("member-type-changed", Breaking)],
         ),

@@ -36,10 +36,7 @@ fn read_json(root: &Path, rel: &str) -> Value {
     serde_json::from_str(&fs::read_to_string(root.join(rel)).unwrap()).unwrap()
 }
 
-#[test]
-fn reimporting_the_seeded_pages_changes_nothing() {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("spec"), &tmp.path().join("spec"));
+fn seeded_pages() -> Vec<PathBuf> {
     let docs = repo().join("../shared/docs");
     let mut inputs: Vec<PathBuf> = fs::read_dir(&docs)
         .unwrap()
@@ -49,14 +46,50 @@ fn reimporting_the_seeded_pages_changes_nothing() {
         .collect();
     inputs.sort();
     assert_eq!(inputs.len(), 5, "the five seeded pages");
-    let report = import(tmp.path(), &inputs, &ImportOptions::default()).expect("the pages import");
+    inputs
+}
+
+/// What the importer makes of each seeded page on its own (into an empty spec): the
+/// snapshots are the page importer's output, reviewed like generated code.
+#[test]
+fn the_seeded_pages_import_into_an_empty_spec() {
+    for page in seeded_pages() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("spec")).unwrap();
+        let name = page.file_name().unwrap().to_string_lossy().into_owned();
+        let opts = ImportOptions {
+            // The Alibaba page names neither its service nor its version.
+            service: name
+                .starts_with("eflo")
+                .then(|| "eflo-controller/2022-12-15".to_owned()),
+            ..Default::default()
+        };
+        let report =
+            import(tmp.path(), std::slice::from_ref(&page), &opts).expect("the page imports");
+        let action = report
+            .written
+            .iter()
+            .find(|w| w.contains("/actions/"))
+            .unwrap_or_else(|| panic!("{name}: no action written"));
+        let text = fs::read_to_string(tmp.path().join(action)).unwrap();
+        insta::assert_snapshot!(name.trim_end_matches(".txt").to_owned(), text);
+    }
+}
+
+/// The committed eflo-controller spec came from its page: importing the page again changes
+/// nothing, and the one fact the capture lost is reported, not overwritten.
+#[test]
+fn reimporting_a_seeded_page_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("spec"), &tmp.path().join("spec"));
+    let page = repo().join("../shared/docs/eflo-controller-DescribeInvocations.zh.txt");
+    let report = import(tmp.path(), &[page], &ImportOptions::default()).expect("the page imports");
     assert!(
         report.written.is_empty(),
         "written: {:?}\n{}",
         report.written,
         report.lines.join("\n")
     );
-    // The one fact the capture lost is reported, not overwritten.
     assert!(
         report
             .lines
@@ -67,6 +100,32 @@ fn reimporting_the_seeded_pages_changes_nothing() {
         report.lines.join("\n")
     );
     assert!(!report.lines.iter().any(|l| l.contains("does not validate")));
+}
+
+/// The committed TAT spec comes from the vendor's metadata, which the pages are rendered
+/// from: a page over it is refused, naming both sources, and nothing is written.
+#[test]
+fn a_seeded_page_over_the_metadata_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("spec"), &tmp.path().join("spec"));
+    let before = fs::read_to_string(
+        tmp.path()
+            .join("spec/tat/2020-10-28/actions/CreateInvoker.json"),
+    )
+    .unwrap();
+    let page = repo().join("../shared/docs/tat-CreateInvoker.en.txt");
+    let errors = import(tmp.path(), &[page], &ImportOptions::default()).expect_err("refused");
+    let msg = errors[0].to_string();
+    assert!(
+        msg.contains("spec/tat/2020-10-28/actions/CreateInvoker.json comes from metadata tccli-intl-en 3.1.193.1, newer than this input (a page updated 2023-03-14 16:55:47)"),
+        "{msg}"
+    );
+    let after = fs::read_to_string(
+        tmp.path()
+            .join("spec/tat/2020-10-28/actions/CreateInvoker.json"),
+    )
+    .unwrap();
+    assert_eq!(before, after);
 }
 
 #[test]

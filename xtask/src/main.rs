@@ -30,7 +30,7 @@ fn main() -> ExitCode {
     let root = match take_value(&mut args, "--root") {
         Ok(Some(dir)) => PathBuf::from(dir),
         Ok(None) => repo_root(),
-        Err(e) => return usage_error(&e),
+        Err(_) => return usage_error("--root needs a directory"),
     };
     match args.first().copied() {
         Some("codegen") => match &args[1..] {

@@ -16,7 +16,7 @@ pub fn crate_dir(s: &Service) -> String {
 /// Every file of the model crate.
 pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let dir = crate_dir(s);
-    let mut files = vec![cargo_toml(s), lib_rs(s)?, service_rs(s)?];
+    let mut files = vec![cargo_toml(s), lib_rs(s)?, service_rs(s)?, each_rs(s)?];
     for (i, t) in s.types.iter().enumerate() {
         let tokens = match &t.kind {
             TypeKind::Struct(members) => struct_module(s, i, t, members),
@@ -110,6 +110,8 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
         }
         #[rustfmt::skip]
         mod service;
+        #[rustfmt::skip]
+        mod each;
         #(#uses)*
     };
     render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, tokens)
@@ -123,6 +125,40 @@ fn service_rs(s: &Service) -> Result<GeneratedFile, String> {
         #service
     };
     render(format!("{}/src/service.rs", crate_dir(s)), &s.file, tokens)
+}
+
+/// `for_each_action!` and `for_each_enum!`: the service's actions and enums for code that is
+/// generic over them (tests, benches), so no hand-written list can fall behind the spec.
+fn each_rs(s: &Service) -> Result<GeneratedFile, String> {
+    let actions = s.actions.iter().map(|a| {
+        let n = ident(&a.name);
+        quote!($m!($crate::#n);)
+    });
+    let enums = s
+        .types
+        .iter()
+        .filter(|t| matches!(t.kind, TypeKind::Enum(_)))
+        .map(|t| {
+            let (n, m) = (ident(&t.name), ident(&t.snake));
+            quote!($m!($crate::#n, $crate::types::#m::SHAPE);)
+        });
+    let tokens = quote! {
+        //! Macros naming every action and every enum of the service.
+
+        /// Calls `$m!(Action)` once for every action marker type of the service, in name order.
+        #[macro_export]
+        macro_rules! for_each_action {
+            ($m:ident) => { #(#actions)* };
+        }
+
+        /// Calls `$m!(Enum, SHAPE)` once for every enum type of the service with its shape,
+        /// in name order.
+        #[macro_export]
+        macro_rules! for_each_enum {
+            ($m:ident) => { #(#enums)* };
+        }
+    };
+    render(format!("{}/src/each.rs", crate_dir(s)), &s.dir, tokens)
 }
 
 /// The Rust type of one value of a member, as seen from inside the model crate.

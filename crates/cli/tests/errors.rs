@@ -187,7 +187,7 @@ fn input_json_errors_are_usage_errors() {
     );
     assert_eq!(
         err,
-        "error: Limit (--limit): expected integer, got a string"
+        "error: Limit (--limit): expected non-negative integer, got a string"
     );
 }
 

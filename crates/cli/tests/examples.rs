@@ -35,12 +35,32 @@ fn find(value: &Value, key: &str) -> Option<Value> {
     }
 }
 
-/// The request as flags: lists as separate values, objects as JSON.
+/// The CLI's own flags, as its root help lists them.
+fn own_flags() -> Vec<String> {
+    static FLAGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FLAGS
+        .get_or_init(|| {
+            let home = tempfile::tempdir().expect("temp home");
+            let help = stdout(&run(home.path(), &["--help"]));
+            help.split_whitespace()
+                .filter_map(|w| w.strip_prefix("--"))
+                .map(|w| w.trim_end_matches([',', '.']).to_owned())
+                .collect()
+        })
+        .clone()
+}
+
+/// The request as flags: lists as separate values, objects as JSON. A member whose flag the
+/// CLI owns (`Timeout` and the global `--timeout`) is spelled `--timeout-member`.
 fn flags(action: &ActionShape, request: &Map<String, Value>) -> Vec<String> {
     let mut args = Vec::new();
     for (key, value) in request {
         let member = action.input_member(key).expect("documented member");
-        args.push(format!("--{}", member.flag));
+        if own_flags().iter().any(|f| f == member.flag) {
+            args.push(format!("--{}-member", member.flag));
+        } else {
+            args.push(format!("--{}", member.flag));
+        }
         match value {
             Value::Array(items) if items.iter().all(|i| !i.is_object()) => {
                 args.extend(items.iter().map(scalar));

@@ -37,6 +37,8 @@ pub mod actions {
 
 #[rustfmt::skip]
 mod service;
+#[rustfmt::skip]
+mod each;
 pub use actions::describe_invocations::DescribeInvocations;
 pub use actions::describe_invocations::DescribeInvocationsErrorCode;
 pub use actions::describe_invocations::DescribeInvocationsRequest;

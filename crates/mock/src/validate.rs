@@ -378,6 +378,8 @@ mod tests {
         let formats = IdFormats::learn(&tat_model::SERVICE);
         assert_eq!(formats.prefix("InvokerId"), Some("ivk-"));
         assert_eq!(formats.prefix("InvocationId"), Some("inv-"));
-        assert_eq!(formats.prefix("InstanceId"), Some("ins-"));
+        // The documented examples show `ins-`, `lhins-` and `rins-` instance ids: no one prefix.
+        assert_eq!(formats.prefix("InstanceId"), None);
+        assert_eq!(formats.prefix("CommandId"), Some("cmd-"));
     }
 }

@@ -238,9 +238,29 @@ fn validate_value(member: &MemberShape, value: &Value, path: &Path<'_>) -> Resul
     Ok(())
 }
 
+/// A documented filter name, or a template like `tag:tag-key` (the documentation says to
+/// replace the part after `:` with a concrete key): `tag:env` matches it.
+fn filter_name_matches(documented: &str, name: &str) -> bool {
+    if documented == name {
+        return true;
+    }
+    match documented.split_once(':') {
+        Some((prefix, _)) => name
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix(':'))
+            .is_some_and(|key| !key.is_empty()),
+        None => false,
+    }
+}
+
 fn validate_filter(filter: &FilterShape, item: &Value, path: &Path<'_>) -> Result<(), InputError> {
     if let Some(name) = item.get("Name").and_then(Value::as_str) {
-        if !filter.names.is_empty() && !filter.names.iter().any(|f| f.name == name) {
+        if !filter.names.is_empty()
+            && !filter
+                .names
+                .iter()
+                .any(|f| filter_name_matches(f.name, name))
+        {
             let known: Vec<&str> = filter.names.iter().map(|f| f.name).collect();
             return Err(err(
                 InputErrorKind::UnknownFilter,

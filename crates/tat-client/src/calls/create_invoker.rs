@@ -19,7 +19,7 @@ impl CreateInvokerBuilder {
         }
     }
 
-    /// Sets `Name`: Invoker name.
+    /// Sets `Name`: Executor name. length not exceeding 120 characters.
     ///
     /// Required.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -27,7 +27,7 @@ impl CreateInvokerBuilder {
         self
     }
 
-    /// Sets `Type`: Invoker type. It can only be SCHEDULE (recurring invokers).
+    /// Sets `Type`: Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.
     ///
     /// Required.
     pub fn r#type(mut self, value: impl Into<tat_model::InvokerType>) -> Self {
@@ -35,7 +35,7 @@ impl CreateInvokerBuilder {
         self
     }
 
-    /// Sets `CommandId`: Remote command ID.
+    /// Sets `CommandId`: Remote command ID. Call the DescribeCommands api to query command details.
     ///
     /// Required.
     pub fn command_id(mut self, value: impl Into<String>) -> Self {
@@ -43,7 +43,7 @@ impl CreateInvokerBuilder {
         self
     }
 
-    /// Sets `InstanceIds`: ID of the instance bound to the trigger. Up to 100 IDs are allowed.
+    /// Sets `InstanceIds`: Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.
     ///
     /// Required.
     pub fn instance_ids(
@@ -54,24 +54,33 @@ impl CreateInvokerBuilder {
         self
     }
 
-    /// Sets `Username`: The user who executes the command.
+    /// Sets `Username`: Command execution user. length not exceeding 256 characters.
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.request.username = Some(value.into());
         self
     }
 
-    /// Sets `Parameters`: Custom parameters of the command.
+    /// Sets `Parameters`: Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.
     pub fn parameters(mut self, value: impl Into<String>) -> Self {
         self.request.parameters = Some(value.into());
         self
     }
 
-    /// Sets `ScheduleSettings`: Settings required for a recurring invoker.
+    /// Sets `ScheduleSettings`: Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.
     pub fn schedule_settings(
         mut self,
         value: impl Into<tat_model::ScheduleSettings>,
     ) -> Self {
         self.request.schedule_settings = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`: Tag associated with the command. list length not exceeding 10.
+    pub fn tags(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<tat_model::Tag>>,
+    ) -> Self {
+        self.request.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 

@@ -43,13 +43,13 @@ impl DescribeInvocationTasksBuilder {
     }
 
     /// Sets `Limit`: 返回数量,默认为20,最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。
-    pub fn limit(mut self, value: i64) -> Self {
+    pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
         self
     }
 
     /// Sets `Offset`: 偏移量,默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。
-    pub fn offset(mut self, value: i64) -> Self {
+    pub fn offset(mut self, value: u64) -> Self {
         self.request.offset = Some(value);
         self
     }

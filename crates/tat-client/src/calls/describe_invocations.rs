@@ -40,13 +40,13 @@ impl DescribeInvocationsBuilder {
     }
 
     /// Sets `Limit`: Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
-    pub fn limit(mut self, value: i64) -> Self {
+    pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
         self
     }
 
     /// Sets `Offset`: Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
-    pub fn offset(mut self, value: i64) -> Self {
+    pub fn offset(mut self, value: u64) -> Self {
         self.request.offset = Some(value);
         self
     }

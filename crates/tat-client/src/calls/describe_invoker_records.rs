@@ -32,13 +32,13 @@ impl DescribeInvokerRecordsBuilder {
     }
 
     /// Sets `Limit`: Number of returned results. Default value: 20. Maximum value: 100.
-    pub fn limit(mut self, value: i64) -> Self {
+    pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
         self
     }
 
     /// Sets `Offset`: Offset. Default value: 0.
-    pub fn offset(mut self, value: i64) -> Self {
+    pub fn offset(mut self, value: u64) -> Self {
         self.request.offset = Some(value);
         self
     }

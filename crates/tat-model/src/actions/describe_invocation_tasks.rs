@@ -19,16 +19,16 @@ impl sdk_shape::Action for DescribeInvocationTasks {
 impl sdk_shape::PagedAction for DescribeInvocationTasks {
     type Item = crate::InvocationTask;
     fn offset(request: &Self::Request) -> i64 {
-        request.offset.unwrap_or(0)
+        request.offset.map_or(0, |o| i64::try_from(o).unwrap_or(i64::MAX))
     }
 
     fn set_offset(request: &mut Self::Request, offset: i64) {
-        request.offset = Some(offset);
+        request.offset = Some(offset.try_into().unwrap_or_default());
     }
 
     fn into_page(response: Self::Response) -> sdk_shape::Page<Self::Item> {
         sdk_shape::Page {
-            total: response.total_count.and_then(|t| u64::try_from(t).ok()),
+            total: response.total_count,
             items: response.invocation_task_set.unwrap_or_default(),
         }
     }
@@ -64,14 +64,14 @@ pub struct DescribeInvocationTasksRequest {
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
+    pub limit: Option<u64>,
     /// 偏移量,默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。
     ///
     /// Default: `0`.
     ///
     /// Wire name: `Offset`.
     #[serde(rename = "Offset", default, skip_serializing_if = "Option::is_none")]
-    pub offset: Option<i64>,
+    pub offset: Option<u64>,
     /// 是否隐藏命令输出结果,取值范围: - true:隐藏输出 - false:不隐藏 默认为 true。
     ///
     /// Default: `true`.
@@ -89,7 +89,7 @@ pub struct DescribeInvocationTasksResponse {
     ///
     /// Wire name: `TotalCount`.
     #[serde(rename = "TotalCount", default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<i64>,
+    pub total_count: Option<u64>,
     /// 执行任务列表。
     ///
     /// Wire name: `InvocationTaskSet`.
@@ -108,7 +108,7 @@ pub struct DescribeInvocationTasksResponse {
 
 impl DescribeInvocationTasksResponse {
     /// 符合条件的执行任务总数 (`TotalCount`).
-    pub fn total_count(&self) -> Option<i64> {
+    pub fn total_count(&self) -> Option<u64> {
         self.total_count
     }
 
@@ -410,7 +410,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Limit",
             flag: "limit",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,
@@ -425,7 +425,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,
@@ -457,7 +457,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "TotalCount",
             flag: "total-count",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,

@@ -19,16 +19,16 @@ impl sdk_shape::Action for DescribeInvocations {
 impl sdk_shape::PagedAction for DescribeInvocations {
     type Item = crate::Invocation;
     fn offset(request: &Self::Request) -> i64 {
-        request.offset.unwrap_or(0)
+        request.offset.map_or(0, |o| i64::try_from(o).unwrap_or(i64::MAX))
     }
 
     fn set_offset(request: &mut Self::Request, offset: i64) {
-        request.offset = Some(offset);
+        request.offset = Some(offset.try_into().unwrap_or_default());
     }
 
     fn into_page(response: Self::Response) -> sdk_shape::Page<Self::Item> {
         sdk_shape::Page {
-            total: response.total_count.and_then(|t| u64::try_from(t).ok()),
+            total: response.total_count,
             items: response.invocation_set.unwrap_or_default(),
         }
     }
@@ -60,14 +60,14 @@ pub struct DescribeInvocationsRequest {
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
+    pub limit: Option<u64>,
     /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
     ///
     /// Default: `0`.
     ///
     /// Wire name: `Offset`.
     #[serde(rename = "Offset", default, skip_serializing_if = "Option::is_none")]
-    pub offset: Option<i64>,
+    pub offset: Option<u64>,
 }
 
 /// Response of `DescribeInvocations`.
@@ -78,7 +78,7 @@ pub struct DescribeInvocationsResponse {
     ///
     /// Wire name: `TotalCount`.
     #[serde(rename = "TotalCount", default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<i64>,
+    pub total_count: Option<u64>,
     /// List of execution activities.
     ///
     /// Wire name: `InvocationSet`.
@@ -93,7 +93,7 @@ pub struct DescribeInvocationsResponse {
 
 impl DescribeInvocationsResponse {
     /// Total number of matching execution activities (`TotalCount`).
-    pub fn total_count(&self) -> Option<i64> {
+    pub fn total_count(&self) -> Option<u64> {
         self.total_count
     }
 
@@ -391,7 +391,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Limit",
             flag: "limit",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,
@@ -406,7 +406,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,
@@ -423,7 +423,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "TotalCount",
             flag: "total-count",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,

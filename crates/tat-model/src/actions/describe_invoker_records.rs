@@ -19,16 +19,16 @@ impl sdk_shape::Action for DescribeInvokerRecords {
 impl sdk_shape::PagedAction for DescribeInvokerRecords {
     type Item = crate::InvokerRecord;
     fn offset(request: &Self::Request) -> i64 {
-        request.offset.unwrap_or(0)
+        request.offset.map_or(0, |o| i64::try_from(o).unwrap_or(i64::MAX))
     }
 
     fn set_offset(request: &mut Self::Request, offset: i64) {
-        request.offset = Some(offset);
+        request.offset = Some(offset.try_into().unwrap_or_default());
     }
 
     fn into_page(response: Self::Response) -> sdk_shape::Page<Self::Item> {
         sdk_shape::Page {
-            total: response.total_count.and_then(|t| u64::try_from(t).ok()),
+            total: response.total_count,
             items: response.invoker_record_set.unwrap_or_default(),
         }
     }
@@ -53,14 +53,14 @@ pub struct DescribeInvokerRecordsRequest {
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
+    pub limit: Option<u64>,
     /// Offset. Default value: 0.
     ///
     /// Default: `0`.
     ///
     /// Wire name: `Offset`.
     #[serde(rename = "Offset", default, skip_serializing_if = "Option::is_none")]
-    pub offset: Option<i64>,
+    pub offset: Option<u64>,
 }
 
 /// Response of `DescribeInvokerRecords`.
@@ -71,7 +71,7 @@ pub struct DescribeInvokerRecordsResponse {
     ///
     /// Wire name: `TotalCount`.
     #[serde(rename = "TotalCount", default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<i64>,
+    pub total_count: Option<u64>,
     /// Execution history of an invoker.
     ///
     /// Wire name: `InvokerRecordSet`.
@@ -90,7 +90,7 @@ pub struct DescribeInvokerRecordsResponse {
 
 impl DescribeInvokerRecordsResponse {
     /// Number of matching records (`TotalCount`).
-    pub fn total_count(&self) -> Option<i64> {
+    pub fn total_count(&self) -> Option<u64> {
         self.total_count
     }
 
@@ -315,7 +315,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Limit",
             flag: "limit",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,
@@ -330,7 +330,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,
@@ -347,7 +347,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "TotalCount",
             flag: "total-count",
-            kind: sdk_shape::Kind::Int64,
+            kind: sdk_shape::Kind::Uint64,
             list: false,
             required: false,
             nullable: false,

@@ -3,28 +3,28 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The command an execution task ran.
+/// Command execution details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommandDocument {
-    /// The command, base64-encoded.
+    /// Base64-encoded command.
     ///
     /// Base64-encoded.
     ///
     /// Wire name: `Content`.
     #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    /// Type of the command.
+    /// Command type. value is one of SHELL, POWERSHELL, BAT.
     ///
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
     pub command_type: Option<crate::CommandType>,
-    /// Timeout of the command, in seconds.
+    /// Timeout period. unit: seconds.
     ///
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// Working directory of the command.
+    /// Execution path.
     ///
     /// Wire name: `WorkingDirectory`.
     #[serde(
@@ -33,12 +33,12 @@ pub struct CommandDocument {
         skip_serializing_if = "Option::is_none"
     )]
     pub working_directory: Option<String>,
-    /// The user who runs the command on the instance.
+    /// The user who executes the command.
     ///
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// COS bucket the output logs are uploaded to.
+    /// URL of the COS bucket to store the output
     ///
     /// Wire name: `OutputCOSBucketUrl`.
     #[serde(
@@ -47,7 +47,7 @@ pub struct CommandDocument {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_cos_bucket_url: Option<String>,
-    /// Key prefix of the output logs uploaded to COS.
+    /// Prefix of the output file name
     ///
     /// Wire name: `OutputCOSKeyPrefix`.
     #[serde(
@@ -59,7 +59,7 @@ pub struct CommandDocument {
 }
 
 impl CommandDocument {
-    /// The command, base64-encoded (`Content`).
+    /// Base64-encoded command (`Content`).
     pub fn content(&self) -> Option<&str> {
         self.content.as_deref()
     }
@@ -70,32 +70,32 @@ impl CommandDocument {
         Some(base64::engine::general_purpose::STANDARD.decode(self.content.as_deref()?))
     }
 
-    /// Type of the command (`CommandType`).
+    /// Command type. value is one of SHELL, POWERSHELL, BAT (`CommandType`).
     pub fn command_type(&self) -> Option<&crate::CommandType> {
         self.command_type.as_ref()
     }
 
-    /// Timeout of the command, in seconds (`Timeout`).
+    /// Timeout period. unit: seconds (`Timeout`).
     pub fn timeout(&self) -> Option<u64> {
         self.timeout
     }
 
-    /// Working directory of the command (`WorkingDirectory`).
+    /// Execution path (`WorkingDirectory`).
     pub fn working_directory(&self) -> Option<&str> {
         self.working_directory.as_deref()
     }
 
-    /// The user who runs the command on the instance (`Username`).
+    /// The user who executes the command (`Username`).
     pub fn username(&self) -> Option<&str> {
         self.username.as_deref()
     }
 
-    /// COS bucket the output logs are uploaded to (`OutputCOSBucketUrl`).
+    /// URL of the COS bucket to store the output (`OutputCOSBucketUrl`).
     pub fn output_cos_bucket_url(&self) -> Option<&str> {
         self.output_cos_bucket_url.as_deref()
     }
 
-    /// Key prefix of the output logs uploaded to COS (`OutputCOSKeyPrefix`).
+    /// Prefix of the output file name (`OutputCOSKeyPrefix`).
     pub fn output_cos_key_prefix(&self) -> Option<&str> {
         self.output_cos_key_prefix.as_deref()
     }
@@ -104,7 +104,7 @@ impl CommandDocument {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CommandDocument",
-    description: "The command an execution task ran.",
+    description: "Command execution details.",
     members: &[
         sdk_shape::MemberShape {
             name: "Content",
@@ -114,7 +114,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: true,
-            description: "The command, base64-encoded.",
+            description: "Base64-encoded command.",
             default: None,
             minimum: None,
             maximum: None,
@@ -129,7 +129,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Type of the command.",
+            description: "Command type. value is one of SHELL, POWERSHELL, BAT.",
             default: None,
             minimum: None,
             maximum: None,
@@ -144,7 +144,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Timeout of the command, in seconds.",
+            description: "Timeout period. unit: seconds.",
             default: None,
             minimum: None,
             maximum: None,
@@ -159,7 +159,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Working directory of the command.",
+            description: "Execution path.",
             default: None,
             minimum: None,
             maximum: None,
@@ -174,7 +174,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "The user who runs the command on the instance.",
+            description: "The user who executes the command.",
             default: None,
             minimum: None,
             maximum: None,
@@ -189,7 +189,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "COS bucket the output logs are uploaded to.",
+            description: "URL of the COS bucket to store the output",
             default: None,
             minimum: None,
             maximum: None,
@@ -204,7 +204,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Key prefix of the output logs uploaded to COS.",
+            description: "Prefix of the output file name",
             default: None,
             minimum: None,
             maximum: None,

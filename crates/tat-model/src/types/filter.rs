@@ -3,18 +3,18 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Key/values filter for Describe* queries. Several filters combine with AND; several values of one filter combine with OR.
+/// Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name "print working directory" and the command-type "POWERSHELL" or "BAT", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Filter {
-    /// The field to filter on.
+    /// Field to be filtered.
     ///
     /// Required.
     ///
     /// Wire name: `Name`.
     #[serde(rename = "Name")]
     pub name: String,
-    /// The values to match.
+    /// Filter values of the field.
     ///
     /// Required.
     ///
@@ -35,12 +35,12 @@ impl Filter {
         }
     }
 
-    /// The field to filter on (`Name`).
+    /// Field to be filtered (`Name`).
     pub fn name(&self) -> &str {
         &self.name
     }
 
-    /// The values to match (`Values`).
+    /// Filter values of the field (`Values`).
     pub fn values(&self) -> &[String] {
         &self.values
     }
@@ -49,7 +49,7 @@ impl Filter {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Filter",
-    description: "Key/values filter for Describe* queries. Several filters combine with AND; several values of one filter combine with OR.",
+    description: "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name \"print working directory\" and the command-type \"POWERSHELL\" or \"BAT\", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
     members: &[
         sdk_shape::MemberShape {
             name: "Name",
@@ -59,7 +59,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: true,
             nullable: false,
             base64: false,
-            description: "The field to filter on.",
+            description: "Field to be filtered.",
             default: None,
             minimum: None,
             maximum: None,
@@ -74,7 +74,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: true,
             nullable: false,
             base64: false,
-            description: "The values to match.",
+            description: "Filter values of the field.",
             default: None,
             minimum: None,
             maximum: None,

@@ -3,26 +3,26 @@
 
 use serde::{Deserialize, Serialize};
 
-/// An execution activity: one command run on one or more instances.
+/// Execution activity details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Invocation {
-    /// ID of the execution activity.
+    /// Execution activity ID.
     ///
     /// Wire name: `InvocationId`.
     #[serde(rename = "InvocationId", default, skip_serializing_if = "Option::is_none")]
     pub invocation_id: Option<String>,
-    /// ID of the command.
+    /// Command ID.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
-    /// Name of the command.
+    /// Name of the executed command.
     ///
     /// Wire name: `CommandName`.
     #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
     pub command_name: Option<String>,
-    /// Status of the execution activity.
+    /// Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.
     ///
     /// Wire name: `InvocationStatus`.
     #[serde(
@@ -31,7 +31,7 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_status: Option<crate::InvocationStatus>,
-    /// The tasks of the execution activity, one per instance.
+    /// Execution task information list.
     ///
     /// Wire name: `InvocationTaskBasicInfoSet`.
     #[serde(
@@ -40,45 +40,45 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_task_basic_info_set: Option<Vec<crate::InvocationTaskBasicInfo>>,
-    /// Description of the execution activity.
+    /// Execution activity description.
     ///
     /// Wire name: `Description`.
     #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// When the execution activity started.
+    /// Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ.
     ///
     /// ISO 8601 date-time.
     ///
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
-    /// When the execution activity ended.
+    /// Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
     /// Wire name: `EndTime`.
     #[serde(rename = "EndTime", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
-    /// When the execution activity was created.
+    /// Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ.
     ///
     /// ISO 8601 date-time.
     ///
     /// Wire name: `CreatedTime`.
     #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
-    /// When the execution activity was last updated.
+    /// Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ.
     ///
     /// ISO 8601 date-time.
     ///
     /// Wire name: `UpdatedTime`.
     #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
     pub updated_time: Option<String>,
-    /// Custom parameters of the command, JSON-encoded.
+    /// Values of custom parameters.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// Default values of the custom parameters, JSON-encoded.
+    /// Default custom parameter value.
     ///
     /// Wire name: `DefaultParameters`.
     #[serde(
@@ -87,17 +87,17 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Kind of the instances the command runs on.
+    /// Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.
     ///
     /// Wire name: `InstanceKind`.
     #[serde(rename = "InstanceKind", default, skip_serializing_if = "Option::is_none")]
     pub instance_kind: Option<crate::InstanceKind>,
-    /// The user who runs the command on the instance.
+    /// The user who executes the command on the instance.
     ///
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// What started the execution activity.
+    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.
     ///
     /// Wire name: `InvocationSource`.
     #[serde(
@@ -106,24 +106,24 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_source: Option<crate::InvocationSource>,
-    /// The command, base64-encoded.
+    /// Base64-encoded command
     ///
     /// Base64-encoded.
     ///
     /// Wire name: `CommandContent`.
     #[serde(rename = "CommandContent", default, skip_serializing_if = "Option::is_none")]
     pub command_content: Option<String>,
-    /// Type of the command.
+    /// Command type
     ///
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
     pub command_type: Option<String>,
-    /// Timeout of the command, in seconds.
+    /// Command timeout period, in seconds.
     ///
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// Working directory of the command.
+    /// Working directory for executing the command.
     ///
     /// Wire name: `WorkingDirectory`.
     #[serde(
@@ -132,7 +132,7 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub working_directory: Option<String>,
-    /// COS bucket the output logs are uploaded to.
+    /// The COS bucket URL for uploading logs.
     ///
     /// Wire name: `OutputCOSBucketUrl`.
     #[serde(
@@ -141,7 +141,7 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_cos_bucket_url: Option<String>,
-    /// Key prefix of the output logs uploaded to COS.
+    /// The COS bucket directory where the logs are saved.
     ///
     /// Wire name: `OutputCOSKeyPrefix`.
     #[serde(
@@ -153,82 +153,82 @@ pub struct Invocation {
 }
 
 impl Invocation {
-    /// ID of the execution activity (`InvocationId`).
+    /// Execution activity ID (`InvocationId`).
     pub fn invocation_id(&self) -> Option<&str> {
         self.invocation_id.as_deref()
     }
 
-    /// ID of the command (`CommandId`).
+    /// Command ID (`CommandId`).
     pub fn command_id(&self) -> Option<&str> {
         self.command_id.as_deref()
     }
 
-    /// Name of the command (`CommandName`).
+    /// Name of the executed command (`CommandName`).
     pub fn command_name(&self) -> Option<&str> {
         self.command_name.as_deref()
     }
 
-    /// Status of the execution activity (`InvocationStatus`).
+    /// Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`InvocationStatus`).
     pub fn invocation_status(&self) -> Option<&crate::InvocationStatus> {
         self.invocation_status.as_ref()
     }
 
-    /// The tasks of the execution activity, one per instance (`InvocationTaskBasicInfoSet`).
+    /// Execution task information list (`InvocationTaskBasicInfoSet`).
     pub fn invocation_task_basic_info_set(&self) -> &[crate::InvocationTaskBasicInfo] {
         self.invocation_task_basic_info_set.as_deref().unwrap_or_default()
     }
 
-    /// Description of the execution activity (`Description`).
+    /// Execution activity description (`Description`).
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
 
-    /// When the execution activity started (`StartTime`).
+    /// Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ (`StartTime`).
     pub fn start_time(&self) -> Option<&str> {
         self.start_time.as_deref()
     }
 
-    /// When the execution activity ended (`EndTime`).
+    /// Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`EndTime`).
     pub fn end_time(&self) -> Option<&str> {
         self.end_time.as_deref()
     }
 
-    /// When the execution activity was created (`CreatedTime`).
+    /// Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ (`CreatedTime`).
     pub fn created_time(&self) -> Option<&str> {
         self.created_time.as_deref()
     }
 
-    /// When the execution activity was last updated (`UpdatedTime`).
+    /// Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ (`UpdatedTime`).
     pub fn updated_time(&self) -> Option<&str> {
         self.updated_time.as_deref()
     }
 
-    /// Custom parameters of the command, JSON-encoded (`Parameters`).
+    /// Values of custom parameters (`Parameters`).
     pub fn parameters(&self) -> Option<&str> {
         self.parameters.as_deref()
     }
 
-    /// Default values of the custom parameters, JSON-encoded (`DefaultParameters`).
+    /// Default custom parameter value (`DefaultParameters`).
     pub fn default_parameters(&self) -> Option<&str> {
         self.default_parameters.as_deref()
     }
 
-    /// Kind of the instances the command runs on (`InstanceKind`).
+    /// Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE (`InstanceKind`).
     pub fn instance_kind(&self) -> Option<&crate::InstanceKind> {
         self.instance_kind.as_ref()
     }
 
-    /// The user who runs the command on the instance (`Username`).
+    /// The user who executes the command on the instance (`Username`).
     pub fn username(&self) -> Option<&str> {
         self.username.as_deref()
     }
 
-    /// What started the execution activity (`InvocationSource`).
+    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution (`InvocationSource`).
     pub fn invocation_source(&self) -> Option<&crate::InvocationSource> {
         self.invocation_source.as_ref()
     }
 
-    /// The command, base64-encoded (`CommandContent`).
+    /// Base64-encoded command (`CommandContent`).
     pub fn command_content(&self) -> Option<&str> {
         self.command_content.as_deref()
     }
@@ -244,27 +244,27 @@ impl Invocation {
         )
     }
 
-    /// Type of the command (`CommandType`).
+    /// Command type (`CommandType`).
     pub fn command_type(&self) -> Option<&str> {
         self.command_type.as_deref()
     }
 
-    /// Timeout of the command, in seconds (`Timeout`).
+    /// Command timeout period, in seconds (`Timeout`).
     pub fn timeout(&self) -> Option<u64> {
         self.timeout
     }
 
-    /// Working directory of the command (`WorkingDirectory`).
+    /// Working directory for executing the command (`WorkingDirectory`).
     pub fn working_directory(&self) -> Option<&str> {
         self.working_directory.as_deref()
     }
 
-    /// COS bucket the output logs are uploaded to (`OutputCOSBucketUrl`).
+    /// The COS bucket URL for uploading logs (`OutputCOSBucketUrl`).
     pub fn output_cos_bucket_url(&self) -> Option<&str> {
         self.output_cos_bucket_url.as_deref()
     }
 
-    /// Key prefix of the output logs uploaded to COS (`OutputCOSKeyPrefix`).
+    /// The COS bucket directory where the logs are saved (`OutputCOSKeyPrefix`).
     pub fn output_cos_key_prefix(&self) -> Option<&str> {
         self.output_cos_key_prefix.as_deref()
     }
@@ -273,7 +273,7 @@ impl Invocation {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invocation",
-    description: "An execution activity: one command run on one or more instances.",
+    description: "Execution activity details.",
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationId",
@@ -283,7 +283,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the execution activity.",
+            description: "Execution activity ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -298,7 +298,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the command.",
+            description: "Command ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -313,7 +313,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Name of the command.",
+            description: "Name of the executed command.",
             default: None,
             minimum: None,
             maximum: None,
@@ -328,7 +328,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Status of the execution activity.",
+            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
             default: None,
             minimum: None,
             maximum: None,
@@ -345,7 +345,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "The tasks of the execution activity, one per instance.",
+            description: "Execution task information list.",
             default: None,
             minimum: None,
             maximum: None,
@@ -360,7 +360,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Description of the execution activity.",
+            description: "Execution activity description.",
             default: None,
             minimum: None,
             maximum: None,
@@ -375,7 +375,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "When the execution activity started.",
+            description: "Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ.",
             default: None,
             minimum: None,
             maximum: None,
@@ -390,7 +390,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: true,
             base64: false,
-            description: "When the execution activity ended.",
+            description: "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             default: None,
             minimum: None,
             maximum: None,
@@ -405,7 +405,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "When the execution activity was created.",
+            description: "Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ.",
             default: None,
             minimum: None,
             maximum: None,
@@ -420,7 +420,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "When the execution activity was last updated.",
+            description: "Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ.",
             default: None,
             minimum: None,
             maximum: None,
@@ -435,7 +435,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Custom parameters of the command, JSON-encoded.",
+            description: "Values of custom parameters.",
             default: None,
             minimum: None,
             maximum: None,
@@ -450,7 +450,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Default values of the custom parameters, JSON-encoded.",
+            description: "Default custom parameter value.",
             default: None,
             minimum: None,
             maximum: None,
@@ -465,7 +465,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Kind of the instances the command runs on.",
+            description: "Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.",
             default: None,
             minimum: None,
             maximum: None,
@@ -480,7 +480,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "The user who runs the command on the instance.",
+            description: "The user who executes the command on the instance.",
             default: None,
             minimum: None,
             maximum: None,
@@ -495,7 +495,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "What started the execution activity.",
+            description: "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
             default: None,
             minimum: None,
             maximum: None,
@@ -510,7 +510,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: true,
-            description: "The command, base64-encoded.",
+            description: "Base64-encoded command",
             default: None,
             minimum: None,
             maximum: None,
@@ -525,7 +525,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Type of the command.",
+            description: "Command type",
             default: None,
             minimum: None,
             maximum: None,
@@ -540,7 +540,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Timeout of the command, in seconds.",
+            description: "Command timeout period, in seconds.",
             default: None,
             minimum: None,
             maximum: None,
@@ -555,7 +555,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Working directory of the command.",
+            description: "Working directory for executing the command.",
             default: None,
             minimum: None,
             maximum: None,
@@ -570,7 +570,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "COS bucket the output logs are uploaded to.",
+            description: "The COS bucket URL for uploading logs.",
             default: None,
             minimum: None,
             maximum: None,
@@ -585,7 +585,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Key prefix of the output logs uploaded to COS.",
+            description: "The COS bucket directory where the logs are saved.",
             default: None,
             minimum: None,
             maximum: None,

@@ -3,16 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
-/// An execution task: the execution of an invocation on one instance.
+/// Execution task.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InvocationTask {
-    /// ID of the execution activity.
+    /// Execution activity ID.
     ///
     /// Wire name: `InvocationId`.
     #[serde(rename = "InvocationId", default, skip_serializing_if = "Option::is_none")]
     pub invocation_id: Option<String>,
-    /// ID of the execution task.
+    /// Execution task ID.
     ///
     /// Wire name: `InvocationTaskId`.
     #[serde(
@@ -21,32 +21,55 @@ pub struct InvocationTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_task_id: Option<String>,
-    /// ID of the command.
+    /// Command ID.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
-    /// Name of the command.
-    ///
-    /// Wire name: `CommandName`.
-    #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
-    pub command_name: Option<String>,
-    /// ID of the instance.
-    ///
-    /// Wire name: `InstanceId`.
-    #[serde(rename = "InstanceId", default, skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
-    /// Status of the execution task.
+    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).
     ///
     /// Wire name: `TaskStatus`.
     #[serde(rename = "TaskStatus", default, skip_serializing_if = "Option::is_none")]
     pub task_status: Option<crate::TaskStatus>,
-    /// Result of the execution task.
+    /// Instance ID.
+    ///
+    /// Wire name: `InstanceId`.
+    #[serde(rename = "InstanceId", default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Execution result.
     ///
     /// Wire name: `TaskResult`.
     #[serde(rename = "TaskResult", default, skip_serializing_if = "Option::is_none")]
     pub task_result: Option<crate::TaskResult>,
-    /// The command the task ran.
+    /// Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    ///
+    /// May be null. ISO 8601 date-time.
+    ///
+    /// Wire name: `StartTime`.
+    #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    ///
+    /// May be null. ISO 8601 date-time.
+    ///
+    /// Wire name: `EndTime`.
+    #[serde(rename = "EndTime", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `CreatedTime`.
+    #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Update time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `UpdatedTime`.
+    #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub updated_time: Option<String>,
+    /// Command details of the execution task.
     ///
     /// Wire name: `CommandDocument`.
     #[serde(
@@ -55,40 +78,12 @@ pub struct InvocationTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub command_document: Option<crate::CommandDocument>,
-    /// When the execution task started.
-    ///
-    /// May be null. ISO 8601 date-time.
-    ///
-    /// Wire name: `StartTime`.
-    #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
-    /// When the execution task ended.
-    ///
-    /// May be null. ISO 8601 date-time.
-    ///
-    /// Wire name: `EndTime`.
-    #[serde(rename = "EndTime", default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<String>,
-    /// When the execution task was created.
-    ///
-    /// ISO 8601 date-time.
-    ///
-    /// Wire name: `CreatedTime`.
-    #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
-    pub created_time: Option<String>,
-    /// When the execution task was last updated.
-    ///
-    /// ISO 8601 date-time.
-    ///
-    /// Wire name: `UpdatedTime`.
-    #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
-    pub updated_time: Option<String>,
-    /// Error information of the execution task.
+    /// Error message displayed when the execution task fails.
     ///
     /// Wire name: `ErrorInfo`.
     #[serde(rename = "ErrorInfo", default, skip_serializing_if = "Option::is_none")]
     pub error_info: Option<String>,
-    /// What started the execution task.
+    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.
     ///
     /// Wire name: `InvocationSource`.
     #[serde(
@@ -97,84 +92,89 @@ pub struct InvocationTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_source: Option<crate::InvocationSource>,
+    /// Name of the executed command.
+    ///
+    /// Wire name: `CommandName`.
+    #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
+    pub command_name: Option<String>,
 }
 
 impl InvocationTask {
-    /// ID of the execution activity (`InvocationId`).
+    /// Execution activity ID (`InvocationId`).
     pub fn invocation_id(&self) -> Option<&str> {
         self.invocation_id.as_deref()
     }
 
-    /// ID of the execution task (`InvocationTaskId`).
+    /// Execution task ID (`InvocationTaskId`).
     pub fn invocation_task_id(&self) -> Option<&str> {
         self.invocation_task_id.as_deref()
     }
 
-    /// ID of the command (`CommandId`).
+    /// Command ID (`CommandId`).
     pub fn command_id(&self) -> Option<&str> {
         self.command_id.as_deref()
     }
 
-    /// Name of the command (`CommandName`).
-    pub fn command_name(&self) -> Option<&str> {
-        self.command_name.as_deref()
-    }
-
-    /// ID of the instance (`InstanceId`).
-    pub fn instance_id(&self) -> Option<&str> {
-        self.instance_id.as_deref()
-    }
-
-    /// Status of the execution task (`TaskStatus`).
+    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution) (`TaskStatus`).
     pub fn task_status(&self) -> Option<&crate::TaskStatus> {
         self.task_status.as_ref()
     }
 
-    /// Result of the execution task (`TaskResult`).
+    /// Instance ID (`InstanceId`).
+    pub fn instance_id(&self) -> Option<&str> {
+        self.instance_id.as_deref()
+    }
+
+    /// Execution result (`TaskResult`).
     pub fn task_result(&self) -> Option<&crate::TaskResult> {
         self.task_result.as_ref()
     }
 
-    /// The command the task ran (`CommandDocument`).
-    pub fn command_document(&self) -> Option<&crate::CommandDocument> {
-        self.command_document.as_ref()
-    }
-
-    /// When the execution task started (`StartTime`).
+    /// Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`StartTime`).
     pub fn start_time(&self) -> Option<&str> {
         self.start_time.as_deref()
     }
 
-    /// When the execution task ended (`EndTime`).
+    /// Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`EndTime`).
     pub fn end_time(&self) -> Option<&str> {
         self.end_time.as_deref()
     }
 
-    /// When the execution task was created (`CreatedTime`).
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ (`CreatedTime`).
     pub fn created_time(&self) -> Option<&str> {
         self.created_time.as_deref()
     }
 
-    /// When the execution task was last updated (`UpdatedTime`).
+    /// Update time. the format is YYYY-MM-DDThh:MM:ssZ (`UpdatedTime`).
     pub fn updated_time(&self) -> Option<&str> {
         self.updated_time.as_deref()
     }
 
-    /// Error information of the execution task (`ErrorInfo`).
+    /// Command details of the execution task (`CommandDocument`).
+    pub fn command_document(&self) -> Option<&crate::CommandDocument> {
+        self.command_document.as_ref()
+    }
+
+    /// Error message displayed when the execution task fails (`ErrorInfo`).
     pub fn error_info(&self) -> Option<&str> {
         self.error_info.as_deref()
     }
 
-    /// What started the execution task (`InvocationSource`).
+    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution (`InvocationSource`).
     pub fn invocation_source(&self) -> Option<&crate::InvocationSource> {
         self.invocation_source.as_ref()
+    }
+
+    /// Name of the executed command (`CommandName`).
+    pub fn command_name(&self) -> Option<&str> {
+        self.command_name.as_deref()
     }
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvocationTask",
-    description: "An execution task: the execution of an invocation on one instance.",
+    description: "Execution task.",
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationId",
@@ -184,7 +184,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the execution activity.",
+            description: "Execution activity ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -199,7 +199,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the execution task.",
+            description: "Execution task ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -214,37 +214,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the command.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
-        },
-        sdk_shape::MemberShape {
-            name: "CommandName",
-            flag: "command-name",
-            kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
-            description: "Name of the command.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
-        },
-        sdk_shape::MemberShape {
-            name: "InstanceId",
-            flag: "instance-id",
-            kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
-            description: "ID of the instance.",
+            description: "Command ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -259,7 +229,22 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Status of the execution task.",
+            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "InstanceId",
+            flag: "instance-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Instance ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -274,22 +259,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Result of the execution task.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
-        },
-        sdk_shape::MemberShape {
-            name: "CommandDocument",
-            flag: "command-document",
-            kind: sdk_shape::Kind::Struct(&crate::types::command_document::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
-            description: "The command the task ran.",
+            description: "Execution result.",
             default: None,
             minimum: None,
             maximum: None,
@@ -304,7 +274,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: true,
             base64: false,
-            description: "When the execution task started.",
+            description: "Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             default: None,
             minimum: None,
             maximum: None,
@@ -319,7 +289,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: true,
             base64: false,
-            description: "When the execution task ended.",
+            description: "Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             default: None,
             minimum: None,
             maximum: None,
@@ -334,7 +304,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "When the execution task was created.",
+            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
             default: None,
             minimum: None,
             maximum: None,
@@ -349,7 +319,22 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "When the execution task was last updated.",
+            description: "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandDocument",
+            flag: "command-document",
+            kind: sdk_shape::Kind::Struct(&crate::types::command_document::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command details of the execution task.",
             default: None,
             minimum: None,
             maximum: None,
@@ -364,7 +349,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Error information of the execution task.",
+            description: "Error message displayed when the execution task fails.",
             default: None,
             minimum: None,
             maximum: None,
@@ -379,7 +364,22 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "What started the execution task.",
+            description: "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandName",
+            flag: "command-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Name of the executed command.",
             default: None,
             minimum: None,
             maximum: None,

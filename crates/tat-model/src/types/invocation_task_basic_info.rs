@@ -3,11 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Short form of an execution task, inside an Invocation.
+/// Execution task description.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InvocationTaskBasicInfo {
-    /// ID of the execution task.
+    /// Execution task ID.
     ///
     /// Wire name: `InvocationTaskId`.
     #[serde(
@@ -16,12 +16,12 @@ pub struct InvocationTaskBasicInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_task_id: Option<String>,
-    /// Status of the execution task.
+    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).
     ///
     /// Wire name: `TaskStatus`.
     #[serde(rename = "TaskStatus", default, skip_serializing_if = "Option::is_none")]
     pub task_status: Option<crate::TaskStatus>,
-    /// ID of the instance the task runs on.
+    /// Instance ID.
     ///
     /// Wire name: `InstanceId`.
     #[serde(rename = "InstanceId", default, skip_serializing_if = "Option::is_none")]
@@ -29,17 +29,17 @@ pub struct InvocationTaskBasicInfo {
 }
 
 impl InvocationTaskBasicInfo {
-    /// ID of the execution task (`InvocationTaskId`).
+    /// Execution task ID (`InvocationTaskId`).
     pub fn invocation_task_id(&self) -> Option<&str> {
         self.invocation_task_id.as_deref()
     }
 
-    /// Status of the execution task (`TaskStatus`).
+    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution) (`TaskStatus`).
     pub fn task_status(&self) -> Option<&crate::TaskStatus> {
         self.task_status.as_ref()
     }
 
-    /// ID of the instance the task runs on (`InstanceId`).
+    /// Instance ID (`InstanceId`).
     pub fn instance_id(&self) -> Option<&str> {
         self.instance_id.as_deref()
     }
@@ -48,7 +48,7 @@ impl InvocationTaskBasicInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvocationTaskBasicInfo",
-    description: "Short form of an execution task, inside an Invocation.",
+    description: "Execution task description.",
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationTaskId",
@@ -58,7 +58,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the execution task.",
+            description: "Execution task ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -73,7 +73,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Status of the execution task.",
+            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
             default: None,
             minimum: None,
             maximum: None,
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the instance the task runs on.",
+            description: "Instance ID.",
             default: None,
             minimum: None,
             maximum: None,

@@ -3,33 +3,33 @@
 
 use serde::{Deserialize, Serialize};
 
-/// One run of an invoker.
+/// Execution history of the invoker.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InvokerRecord {
-    /// ID of the invoker.
+    /// Invoker ID.
     ///
     /// Wire name: `InvokerId`.
     #[serde(rename = "InvokerId", default, skip_serializing_if = "Option::is_none")]
     pub invoker_id: Option<String>,
-    /// When the invoker ran.
+    /// Execution time. format: YYYY-MM-DDThh:MM:ssZ.
     ///
     /// ISO 8601 date-time.
     ///
     /// Wire name: `InvokeTime`.
     #[serde(rename = "InvokeTime", default, skip_serializing_if = "Option::is_none")]
     pub invoke_time: Option<String>,
-    /// Why the invoker ran.
+    /// Execution reason.
     ///
     /// Wire name: `Reason`.
     #[serde(rename = "Reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// ID of the execution activity the run started.
+    /// Command execution ID.
     ///
     /// Wire name: `InvocationId`.
     #[serde(rename = "InvocationId", default, skip_serializing_if = "Option::is_none")]
     pub invocation_id: Option<String>,
-    /// Result of the run.
+    /// Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.
     ///
     /// Wire name: `Result`.
     #[serde(rename = "Result", default, skip_serializing_if = "Option::is_none")]
@@ -37,27 +37,27 @@ pub struct InvokerRecord {
 }
 
 impl InvokerRecord {
-    /// ID of the invoker (`InvokerId`).
+    /// Invoker ID (`InvokerId`).
     pub fn invoker_id(&self) -> Option<&str> {
         self.invoker_id.as_deref()
     }
 
-    /// When the invoker ran (`InvokeTime`).
+    /// Execution time. format: YYYY-MM-DDThh:MM:ssZ (`InvokeTime`).
     pub fn invoke_time(&self) -> Option<&str> {
         self.invoke_time.as_deref()
     }
 
-    /// Why the invoker ran (`Reason`).
+    /// Execution reason (`Reason`).
     pub fn reason(&self) -> Option<&str> {
         self.reason.as_deref()
     }
 
-    /// ID of the execution activity the run started (`InvocationId`).
+    /// Command execution ID (`InvocationId`).
     pub fn invocation_id(&self) -> Option<&str> {
         self.invocation_id.as_deref()
     }
 
-    /// Result of the run (`Result`).
+    /// Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`Result`).
     pub fn result(&self) -> Option<&crate::InvocationStatus> {
         self.result.as_ref()
     }
@@ -66,7 +66,7 @@ impl InvokerRecord {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvokerRecord",
-    description: "One run of an invoker.",
+    description: "Execution history of the invoker.",
     members: &[
         sdk_shape::MemberShape {
             name: "InvokerId",
@@ -76,7 +76,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the invoker.",
+            description: "Invoker ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -91,7 +91,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "When the invoker ran.",
+            description: "Execution time. format: YYYY-MM-DDThh:MM:ssZ.",
             default: None,
             minimum: None,
             maximum: None,
@@ -106,7 +106,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Why the invoker ran.",
+            description: "Execution reason.",
             default: None,
             minimum: None,
             maximum: None,
@@ -121,7 +121,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "ID of the execution activity the run started.",
+            description: "Command execution ID.",
             default: None,
             minimum: None,
             maximum: None,
@@ -136,7 +136,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Result of the run.",
+            description: "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
             default: None,
             minimum: None,
             maximum: None,

@@ -7,19 +7,19 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScheduleSettings {
-    /// Run once (ONCE) or periodically (RECURRENCE).
+    /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.
     ///
     /// Required.
     ///
     /// Wire name: `Policy`.
     #[serde(rename = "Policy")]
     pub policy: crate::SchedulePolicy,
-    /// Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8).
+    /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.
     ///
     /// Wire name: `Recurrence`.
     #[serde(rename = "Recurrence", default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<String>,
-    /// Time of the next execution, needed when Policy is ONCE.
+    /// Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.
     ///
     /// ISO 8601 date-time.
     ///
@@ -38,29 +38,29 @@ impl ScheduleSettings {
         }
     }
 
-    /// Sets `Recurrence`: Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8).
+    /// Sets `Recurrence`: Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.
     pub fn with_recurrence(mut self, value: impl Into<String>) -> Self {
         self.recurrence = Some(value.into());
         self
     }
 
-    /// Sets `InvokeTime`: Time of the next execution, needed when Policy is ONCE.
+    /// Sets `InvokeTime`: Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.
     pub fn with_invoke_time(mut self, value: impl Into<String>) -> Self {
         self.invoke_time = Some(value.into());
         self
     }
 
-    /// Run once (ONCE) or periodically (RECURRENCE) (`Policy`).
+    /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically (`Policy`).
     pub fn policy(&self) -> &crate::SchedulePolicy {
         &self.policy
     }
 
-    /// Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8) (`Recurrence`).
+    /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8 (`Recurrence`).
     pub fn recurrence(&self) -> Option<&str> {
         self.recurrence.as_deref()
     }
 
-    /// Time of the next execution, needed when Policy is ONCE (`InvokeTime`).
+    /// Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ (`InvokeTime`).
     pub fn invoke_time(&self) -> Option<&str> {
         self.invoke_time.as_deref()
     }
@@ -79,7 +79,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: true,
             nullable: false,
             base64: false,
-            description: "Run once (ONCE) or periodically (RECURRENCE).",
+            description: "Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.",
             default: None,
             minimum: None,
             maximum: None,
@@ -94,7 +94,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Crontab expression of the schedule, needed when Policy is RECURRENCE; evaluated in Beijing time (UTC+8).",
+            description: "Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.",
             default: None,
             minimum: None,
             maximum: None,
@@ -109,7 +109,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Time of the next execution, needed when Policy is ONCE.",
+            description: "Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.",
             default: None,
             minimum: None,
             maximum: None,

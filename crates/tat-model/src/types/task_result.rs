@@ -3,47 +3,47 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The result of an execution task.
+/// Task result.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TaskResult {
-    /// Exit code of the command.
+    /// ExitCode of the execution.
     ///
     /// Wire name: `ExitCode`.
     #[serde(rename = "ExitCode", default, skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i64>,
-    /// Output of the command, base64-encoded, at most 24 KB.
+    /// Base64-encoded command output. The maximum length is 24 KB.
     ///
     /// Base64-encoded.
     ///
     /// Wire name: `Output`.
     #[serde(rename = "Output", default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
-    /// When the command started running.
+    /// Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
     /// Wire name: `ExecStartTime`.
     #[serde(rename = "ExecStartTime", default, skip_serializing_if = "Option::is_none")]
     pub exec_start_time: Option<String>,
-    /// When the command stopped running.
+    /// Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
     /// Wire name: `ExecEndTime`.
     #[serde(rename = "ExecEndTime", default, skip_serializing_if = "Option::is_none")]
     pub exec_end_time: Option<String>,
-    /// Number of bytes of output cut off by truncation.
+    /// Dropped bytes of the command output.
     ///
     /// Wire name: `Dropped`.
     #[serde(rename = "Dropped", default, skip_serializing_if = "Option::is_none")]
     pub dropped: Option<u64>,
-    /// URL of the output uploaded to COS.
+    /// COS URL of the logs.
     ///
     /// Wire name: `OutputUrl`.
     #[serde(rename = "OutputUrl", default, skip_serializing_if = "Option::is_none")]
     pub output_url: Option<String>,
-    /// Error information of uploading the output to COS.
+    /// Error message for uploading logs to COS.
     ///
     /// Wire name: `OutputUploadCOSErrorInfo`.
     #[serde(
@@ -55,12 +55,12 @@ pub struct TaskResult {
 }
 
 impl TaskResult {
-    /// Exit code of the command (`ExitCode`).
+    /// ExitCode of the execution (`ExitCode`).
     pub fn exit_code(&self) -> Option<i64> {
         self.exit_code
     }
 
-    /// Output of the command, base64-encoded, at most 24 KB (`Output`).
+    /// Base64-encoded command output. The maximum length is 24 KB (`Output`).
     pub fn output(&self) -> Option<&str> {
         self.output.as_deref()
     }
@@ -71,27 +71,27 @@ impl TaskResult {
         Some(base64::engine::general_purpose::STANDARD.decode(self.output.as_deref()?))
     }
 
-    /// When the command started running (`ExecStartTime`).
+    /// Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`ExecStartTime`).
     pub fn exec_start_time(&self) -> Option<&str> {
         self.exec_start_time.as_deref()
     }
 
-    /// When the command stopped running (`ExecEndTime`).
+    /// Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`ExecEndTime`).
     pub fn exec_end_time(&self) -> Option<&str> {
         self.exec_end_time.as_deref()
     }
 
-    /// Number of bytes of output cut off by truncation (`Dropped`).
+    /// Dropped bytes of the command output (`Dropped`).
     pub fn dropped(&self) -> Option<u64> {
         self.dropped
     }
 
-    /// URL of the output uploaded to COS (`OutputUrl`).
+    /// COS URL of the logs (`OutputUrl`).
     pub fn output_url(&self) -> Option<&str> {
         self.output_url.as_deref()
     }
 
-    /// Error information of uploading the output to COS (`OutputUploadCOSErrorInfo`).
+    /// Error message for uploading logs to COS (`OutputUploadCOSErrorInfo`).
     pub fn output_upload_cos_error_info(&self) -> Option<&str> {
         self.output_upload_cos_error_info.as_deref()
     }
@@ -100,7 +100,7 @@ impl TaskResult {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TaskResult",
-    description: "The result of an execution task.",
+    description: "Task result.",
     members: &[
         sdk_shape::MemberShape {
             name: "ExitCode",
@@ -110,7 +110,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Exit code of the command.",
+            description: "ExitCode of the execution.",
             default: None,
             minimum: None,
             maximum: None,
@@ -125,7 +125,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: true,
-            description: "Output of the command, base64-encoded, at most 24 KB.",
+            description: "Base64-encoded command output. The maximum length is 24 KB.",
             default: None,
             minimum: None,
             maximum: None,
@@ -140,7 +140,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: true,
             base64: false,
-            description: "When the command started running.",
+            description: "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             default: None,
             minimum: None,
             maximum: None,
@@ -155,7 +155,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: true,
             base64: false,
-            description: "When the command stopped running.",
+            description: "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             default: None,
             minimum: None,
             maximum: None,
@@ -170,7 +170,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Number of bytes of output cut off by truncation.",
+            description: "Dropped bytes of the command output.",
             default: None,
             minimum: None,
             maximum: None,
@@ -185,7 +185,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "URL of the output uploaded to COS.",
+            description: "COS URL of the logs.",
             default: None,
             minimum: None,
             maximum: None,
@@ -200,7 +200,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             required: false,
             nullable: false,
             base64: false,
-            description: "Error information of uploading the output to COS.",
+            description: "Error message for uploading logs to COS.",
             default: None,
             minimum: None,
             maximum: None,

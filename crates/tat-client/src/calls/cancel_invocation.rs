@@ -1,0 +1,65 @@
+// @generated from spec/tat/2020-10-28/actions/CancelInvocation.json by `cargo xtask codegen`; do not edit.
+//! The builder of `CancelInvocation`.
+
+use tat_model::{
+    CancelInvocationRequest, CancelInvocationResponse, CancelInvocationErrorCode,
+};
+
+/// Builds and sends `CancelInvocation`: Cancel the executed command on one or multiple instances.
+///
+/// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct CancelInvocationBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: CancelInvocationRequest,
+}
+
+impl CancelInvocationBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: CancelInvocationRequest::default(),
+        }
+    }
+
+    /// Sets `InvocationId`: Execution activity ID. Call the DescribeInvocations api to query execution.
+    ///
+    /// Required.
+    pub fn invocation_id(mut self, value: impl Into<String>) -> Self {
+        self.request.invocation_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceIds`: Instance ID list. upper limit: 100. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse - TAT Register instance.
+    pub fn instance_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.instance_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &CancelInvocationRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: CancelInvocationRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `CancelInvocationErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<
+        CancelInvocationResponse,
+        sdk_runtime::SdkError<CancelInvocationErrorCode>,
+    > {
+        self.client.send::<tat_model::CancelInvocation>(&self.request).await
+    }
+}

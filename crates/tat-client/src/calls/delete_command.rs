@@ -1,0 +1,49 @@
+// @generated from spec/tat/2020-10-28/actions/DeleteCommand.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DeleteCommand`.
+
+use tat_model::{DeleteCommandRequest, DeleteCommandResponse, DeleteCommandErrorCode};
+
+/// Builds and sends `DeleteCommand`: This API is used to delete a command. Commands bound to an invoker cannot be deleted.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DeleteCommandBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DeleteCommandRequest,
+}
+
+impl DeleteCommandBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DeleteCommandRequest::default(),
+        }
+    }
+
+    /// Sets `CommandId`: Command ID to be deleted. call the DescribeCommands api to query command details.
+    ///
+    /// Required.
+    pub fn command_id(mut self, value: impl Into<String>) -> Self {
+        self.request.command_id = Some(value.into());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DeleteCommandRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DeleteCommandRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteCommandErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<DeleteCommandResponse, sdk_runtime::SdkError<DeleteCommandErrorCode>> {
+        self.client.send::<tat_model::DeleteCommand>(&self.request).await
+    }
+}

@@ -1,0 +1,52 @@
+// @generated from spec/tat/2020-10-28/actions/DeleteCommands.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DeleteCommands`.
+
+use tat_model::{DeleteCommandsRequest, DeleteCommandsResponse, DeleteCommandsErrorCode};
+
+/// Builds and sends `DeleteCommands`: This API is used to execute batch deletion commands.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DeleteCommandsBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DeleteCommandsRequest,
+}
+
+impl DeleteCommandsBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DeleteCommandsRequest::default(),
+        }
+    }
+
+    /// Sets `CommandIds`: Command ID to be deleted. call the DescribeCommands api to query command details.
+    ///
+    /// Required.
+    pub fn command_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.command_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DeleteCommandsRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DeleteCommandsRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteCommandsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<DeleteCommandsResponse, sdk_runtime::SdkError<DeleteCommandsErrorCode>> {
+        self.client.send::<tat_model::DeleteCommands>(&self.request).await
+    }
+}

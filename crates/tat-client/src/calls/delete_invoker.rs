@@ -1,0 +1,49 @@
+// @generated from spec/tat/2020-10-28/actions/DeleteInvoker.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DeleteInvoker`.
+
+use tat_model::{DeleteInvokerRequest, DeleteInvokerResponse, DeleteInvokerErrorCode};
+
+/// Builds and sends `DeleteInvoker`: This API is used to delete an invoker.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DeleteInvokerBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DeleteInvokerRequest,
+}
+
+impl DeleteInvokerBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DeleteInvokerRequest::default(),
+        }
+    }
+
+    /// Sets `InvokerId`: Pending deletion executor ID. Call the DescribeInvokers api to query execution.
+    ///
+    /// Required.
+    pub fn invoker_id(mut self, value: impl Into<String>) -> Self {
+        self.request.invoker_id = Some(value.into());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DeleteInvokerRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DeleteInvokerRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteInvokerErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<DeleteInvokerResponse, sdk_runtime::SdkError<DeleteInvokerErrorCode>> {
+        self.client.send::<tat_model::DeleteInvoker>(&self.request).await
+    }
+}

@@ -1,0 +1,59 @@
+// @generated from spec/tat/2020-10-28/actions/DeleteRegisterCodes.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DeleteRegisterCodes`.
+
+use tat_model::{
+    DeleteRegisterCodesRequest, DeleteRegisterCodesResponse, DeleteRegisterCodesErrorCode,
+};
+
+/// Builds and sends `DeleteRegisterCodes`: This API is used to delete registration codes in batches.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DeleteRegisterCodesBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DeleteRegisterCodesRequest,
+}
+
+impl DeleteRegisterCodesBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DeleteRegisterCodesRequest::default(),
+        }
+    }
+
+    /// Sets `RegisterCodeIds`: Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the DescribeRegisterCodes api to query registration codes.
+    ///
+    /// Required.
+    pub fn register_code_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.register_code_ids = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DeleteRegisterCodesRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DeleteRegisterCodesRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteRegisterCodesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DeleteRegisterCodesResponse,
+        sdk_runtime::SdkError<DeleteRegisterCodesErrorCode>,
+    > {
+        self.client.send::<tat_model::DeleteRegisterCodes>(&self.request).await
+    }
+}

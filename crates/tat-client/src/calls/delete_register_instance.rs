@@ -1,0 +1,55 @@
+// @generated from spec/tat/2020-10-28/actions/DeleteRegisterInstance.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DeleteRegisterInstance`.
+
+use tat_model::{
+    DeleteRegisterInstanceRequest, DeleteRegisterInstanceResponse,
+    DeleteRegisterInstanceErrorCode,
+};
+
+/// Builds and sends `DeleteRegisterInstance`: This API is used to delete managed instances.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DeleteRegisterInstanceBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DeleteRegisterInstanceRequest,
+}
+
+impl DeleteRegisterInstanceBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DeleteRegisterInstanceRequest::default(),
+        }
+    }
+
+    /// Sets `InstanceId`: Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.
+    ///
+    /// Required.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.request.instance_id = Some(value.into());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DeleteRegisterInstanceRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DeleteRegisterInstanceRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteRegisterInstanceErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DeleteRegisterInstanceResponse,
+        sdk_runtime::SdkError<DeleteRegisterInstanceErrorCode>,
+    > {
+        self.client.send::<tat_model::DeleteRegisterInstance>(&self.request).await
+    }
+}

@@ -1,0 +1,88 @@
+// @generated from spec/tat/2020-10-28/actions/DescribeAutomationAgentStatus.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeAutomationAgentStatus`.
+
+use tat_model::{
+    DescribeAutomationAgentStatusRequest, DescribeAutomationAgentStatusResponse,
+    DescribeAutomationAgentStatusErrorCode,
+};
+
+/// Builds and sends `DescribeAutomationAgentStatus`: This API is used to query the status of the TAT agent.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeAutomationAgentStatusBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeAutomationAgentStatusRequest,
+}
+
+impl DescribeAutomationAgentStatusBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeAutomationAgentStatusRequest::default(),
+        }
+    }
+
+    /// Sets `InstanceIds`: List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
+    pub fn instance_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.instance_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`: The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,
+    ) -> Self {
+        self.request.filters = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Limit`: Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    pub fn limit(mut self, value: u64) -> Self {
+        self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets `Offset`: Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    pub fn offset(mut self, value: u64) -> Self {
+        self.request.offset = Some(value);
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeAutomationAgentStatusRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(
+        mut self,
+        request: DescribeAutomationAgentStatusRequest,
+    ) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeAutomationAgentStatusErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeAutomationAgentStatusResponse,
+        sdk_runtime::SdkError<DescribeAutomationAgentStatusErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeAutomationAgentStatus>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeAutomationAgentStatus> {
+        self.client.paginate::<tat_model::DescribeAutomationAgentStatus>(self.request)
+    }
+}

@@ -1,0 +1,78 @@
+// @generated from spec/tat/2020-10-28/actions/DescribeRegisterCodes.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeRegisterCodes`.
+
+use tat_model::{
+    DescribeRegisterCodesRequest, DescribeRegisterCodesResponse,
+    DescribeRegisterCodesErrorCode,
+};
+
+/// Builds and sends `DescribeRegisterCodes`: This API is used to query registration code info.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeRegisterCodesBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeRegisterCodesRequest,
+}
+
+impl DescribeRegisterCodesBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeRegisterCodesRequest::default(),
+        }
+    }
+
+    /// Sets `RegisterCodeIds`: Registration code ID. The maximum per request is 100. Parameters must not be specified simultaneously RegisterCodeIds and Filters.
+    pub fn register_code_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.register_code_ids = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `Offset`: Offset. default value: 0.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.request.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`: Number of returned results, defaults to 20, maximum value is 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.request.limit = Some(value);
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeRegisterCodesRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DescribeRegisterCodesRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeRegisterCodesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeRegisterCodesResponse,
+        sdk_runtime::SdkError<DescribeRegisterCodesErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeRegisterCodes>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeRegisterCodes> {
+        self.client.paginate::<tat_model::DescribeRegisterCodes>(self.request)
+    }
+}

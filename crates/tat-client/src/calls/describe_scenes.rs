@@ -1,0 +1,77 @@
+// @generated from spec/tat/2020-10-28/actions/DescribeScenes.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeScenes`.
+
+use tat_model::{DescribeScenesRequest, DescribeScenesResponse, DescribeScenesErrorCode};
+
+/// Builds and sends `DescribeScenes`: This API is used to query scenario details.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeScenesBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeScenesRequest,
+}
+
+impl DescribeScenesBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeScenesRequest::default(),
+        }
+    }
+
+    /// Sets `SceneIds`: Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.
+    pub fn scene_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.scene_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`: Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,
+    ) -> Self {
+        self.request.filters = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Limit`: Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.
+    pub fn limit(mut self, value: u64) -> Self {
+        self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets `Offset`: Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    pub fn offset(mut self, value: u64) -> Self {
+        self.request.offset = Some(value);
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeScenesRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DescribeScenesRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeScenesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<DescribeScenesResponse, sdk_runtime::SdkError<DescribeScenesErrorCode>> {
+        self.client.send::<tat_model::DescribeScenes>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(self) -> sdk_runtime::Paginator<tat_model::DescribeScenes> {
+        self.client.paginate::<tat_model::DescribeScenes>(self.request)
+    }
+}

@@ -1,0 +1,49 @@
+// @generated from spec/tat/2020-10-28/actions/DisableInvoker.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DisableInvoker`.
+
+use tat_model::{DisableInvokerRequest, DisableInvokerResponse, DisableInvokerErrorCode};
+
+/// Builds and sends `DisableInvoker`: This API is used to disable an invoker.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DisableInvokerBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DisableInvokerRequest,
+}
+
+impl DisableInvokerBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DisableInvokerRequest::default(),
+        }
+    }
+
+    /// Sets `InvokerId`: ID of the executor to terminate. Call the DescribeInvokers api to query execution.
+    ///
+    /// Required.
+    pub fn invoker_id(mut self, value: impl Into<String>) -> Self {
+        self.request.invoker_id = Some(value.into());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DisableInvokerRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DisableInvokerRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DisableInvokerErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<DisableInvokerResponse, sdk_runtime::SdkError<DisableInvokerErrorCode>> {
+        self.client.send::<tat_model::DisableInvoker>(&self.request).await
+    }
+}

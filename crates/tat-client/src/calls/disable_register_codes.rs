@@ -1,0 +1,60 @@
+// @generated from spec/tat/2020-10-28/actions/DisableRegisterCodes.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DisableRegisterCodes`.
+
+use tat_model::{
+    DisableRegisterCodesRequest, DisableRegisterCodesResponse,
+    DisableRegisterCodesErrorCode,
+};
+
+/// Builds and sends `DisableRegisterCodes`: This API is used to bulk disable registration codes.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DisableRegisterCodesBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DisableRegisterCodesRequest,
+}
+
+impl DisableRegisterCodesBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DisableRegisterCodesRequest::default(),
+        }
+    }
+
+    /// Sets `RegisterCodeIds`: Registration code ID. Call the DescribeRegisterCodes api to query registration codes.
+    ///
+    /// Required.
+    pub fn register_code_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.register_code_ids = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DisableRegisterCodesRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DisableRegisterCodesRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DisableRegisterCodesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DisableRegisterCodesResponse,
+        sdk_runtime::SdkError<DisableRegisterCodesErrorCode>,
+    > {
+        self.client.send::<tat_model::DisableRegisterCodes>(&self.request).await
+    }
+}

@@ -1,0 +1,98 @@
+// @generated from spec/tat/2020-10-28/actions/InvokeCommand.json by `cargo xtask codegen`; do not edit.
+//! The builder of `InvokeCommand`.
+
+use tat_model::{InvokeCommandRequest, InvokeCommandResponse, InvokeCommandErrorCode};
+
+/// Builds and sends `InvokeCommand`: This API is used to trigger a command on the specified instance and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution activity has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
+///
+/// * If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct InvokeCommandBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: InvokeCommandRequest,
+}
+
+impl InvokeCommandBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: InvokeCommandRequest::default(),
+        }
+    }
+
+    /// Sets `CommandId`: Pending trigger command ID. call the DescribeCommands api to query command details.
+    ///
+    /// Required.
+    pub fn command_id(mut self, value: impl Into<String>) -> Self {
+        self.request.command_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceIds`: Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.
+    ///
+    /// Required.
+    pub fn instance_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.request.instance_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Parameters`: Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If the parameter value is not provided, the DefaultParameters or DefaultParameterConfs of Command will be used to replace it. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
+    pub fn parameters(mut self, value: impl Into<String>) -> Self {
+        self.request.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets `Username`: The username used to execute the command on the CVM or Lighthouse instance. The principle of the least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. If this is not specified, the Username of the command is used by default.
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.request.username = Some(value.into());
+        self
+    }
+
+    /// Sets `WorkingDirectory`: Execution path of the command. The WorkingDirectory of the command is used by default.
+    pub fn working_directory(mut self, value: impl Into<String>) -> Self {
+        self.request.working_directory = Some(value.into());
+        self
+    }
+
+    /// Sets `Timeout`: Command timeout period. Value range: \[1, 86400\]. The Timeout of the command is used by default.
+    pub fn timeout(mut self, value: u64) -> Self {
+        self.request.timeout = Some(value);
+        self
+    }
+
+    /// Sets `OutputCOSBucketUrl`: The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.
+    pub fn output_cos_bucket_url(mut self, value: impl Into<String>) -> Self {
+        self.request.output_cos_bucket_url = Some(value.into());
+        self
+    }
+
+    /// Sets `OutputCOSKeyPrefix`: The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. ".." can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.
+    pub fn output_cos_key_prefix(mut self, value: impl Into<String>) -> Self {
+        self.request.output_cos_key_prefix = Some(value.into());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &InvokeCommandRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: InvokeCommandRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `InvokeCommandErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<InvokeCommandResponse, sdk_runtime::SdkError<InvokeCommandErrorCode>> {
+        self.client.send::<tat_model::InvokeCommand>(&self.request).await
+    }
+}

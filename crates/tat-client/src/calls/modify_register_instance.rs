@@ -1,0 +1,63 @@
+// @generated from spec/tat/2020-10-28/actions/ModifyRegisterInstance.json by `cargo xtask codegen`; do not edit.
+//! The builder of `ModifyRegisterInstance`.
+
+use tat_model::{
+    ModifyRegisterInstanceRequest, ModifyRegisterInstanceResponse,
+    ModifyRegisterInstanceErrorCode,
+};
+
+/// Builds and sends `ModifyRegisterInstance`: This API is used to modify managed instance information.
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct ModifyRegisterInstanceBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: ModifyRegisterInstanceRequest,
+}
+
+impl ModifyRegisterInstanceBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: ModifyRegisterInstanceRequest::default(),
+        }
+    }
+
+    /// Sets `InstanceId`: Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.
+    ///
+    /// Required.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.request.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceName`: Instance name. valid length is 1–60 characters.
+    ///
+    /// Required.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.request.instance_name = Some(value.into());
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &ModifyRegisterInstanceRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: ModifyRegisterInstanceRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `ModifyRegisterInstanceErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<
+        ModifyRegisterInstanceResponse,
+        sdk_runtime::SdkError<ModifyRegisterInstanceErrorCode>,
+    > {
+        self.client.send::<tat_model::ModifyRegisterInstance>(&self.request).await
+    }
+}

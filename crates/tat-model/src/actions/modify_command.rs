@@ -1,0 +1,502 @@
+// @generated from spec/tat/2020-10-28/actions/ModifyCommand.json by `cargo xtask codegen`; do not edit.
+//! The `ModifyCommand` action: This API is used to modify a command
+
+use serde::{Deserialize, Serialize};
+
+/// This API is used to modify a command.
+///
+/// Marker type tying the request, response and error codes of `ModifyCommand` together.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ModifyCommand;
+
+impl sdk_shape::Action for ModifyCommand {
+    type Request = ModifyCommandRequest;
+    type Response = ModifyCommandResponse;
+    type ErrorCode = ModifyCommandErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `ModifyCommand`: This API is used to modify a command.
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyCommandRequest {
+    /// Command ID. call the DescribeCommands api to query command details.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `CommandId`.
+    #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
+    pub command_id: Option<String>,
+    /// Command name. name only supports chinese, english, digits, underscore, separator "-", and decimal point. the maximum length cannot exceed 60 bytes.
+    ///
+    /// Wire name: `CommandName`.
+    #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
+    pub command_name: Option<String>,
+    /// Command description. no more than 120 characters.
+    ///
+    /// Wire name: `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The Base64-encoded command content, length cannot exceed 64KB.
+    ///
+    /// Base64-encoded.
+    ///
+    /// Wire name: `Content`.
+    #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Command type. currently supports SHELL, POWERSHELL, BAT.
+    ///
+    /// Wire name: `CommandType`.
+    #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
+    pub command_type: Option<crate::CommandType>,
+    /// Command execution path.
+    ///
+    /// Wire name: `WorkingDirectory`.
+    #[serde(
+        rename = "WorkingDirectory",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub working_directory: Option<String>,
+    /// Command timeout time. value range: \[1, 86400\]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
+    ///
+    /// Default: `60`. Minimum: 1. Maximum: 86400.
+    ///
+    /// Wire name: `Timeout`.
+    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u64>,
+    /// The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-_\].
+    ///
+    /// Wire name: `DefaultParameters`.
+    #[serde(
+        rename = "DefaultParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_parameters: Option<String>,
+    /// Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api. up to 20 custom parameters are allowed.
+    ///
+    /// At most 20 items.
+    ///
+    /// Wire name: `DefaultParameterConfs`.
+    #[serde(
+        rename = "DefaultParameterConfs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_parameter_confs: Option<Vec<crate::DefaultParameterConf>>,
+    /// The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.
+    ///
+    /// Wire name: `Username`.
+    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Specifies the cos bucket address for the uploaded log, which must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.
+    ///
+    /// Wire name: `OutputCOSBucketUrl`.
+    #[serde(
+        rename = "OutputCOSBucketUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub output_cos_bucket_url: Option<String>,
+    /// Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.
+    ///
+    /// Wire name: `OutputCOSKeyPrefix`.
+    #[serde(
+        rename = "OutputCOSKeyPrefix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub output_cos_key_prefix: Option<String>,
+}
+
+/// Response of `ModifyCommand`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyCommandResponse {
+    /// The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl ModifyCommandResponse {
+    /// The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// Error codes of `ModifyCommand`: the ones its page documents, then the service's common codes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ModifyCommandErrorCode {
+    /// The signature does not match the one the server computed (common error) (`AuthFailure.SignatureFailure`)
+    AuthFailureSignatureFailure,
+    /// The signature has expired: the request timestamp is more than 5 minutes away from the server time (common error) (`AuthFailure.SignatureExpire`)
+    AuthFailureSignatureExpire,
+    /// The SecretId does not exist (common error) (`AuthFailure.SecretIdNotFound`)
+    AuthFailureSecretIdNotFound,
+    /// The SecretId is invalid (common error) (`AuthFailure.InvalidSecretId`)
+    AuthFailureInvalidSecretId,
+    /// The session token is invalid (common error) (`AuthFailure.TokenFailure`)
+    AuthFailureTokenFailure,
+    /// The request is not authorized (common error) (`AuthFailure.UnauthorizedOperation`)
+    AuthFailureUnauthorizedOperation,
+    /// Internal error (common error) (`InternalError`)
+    InternalError,
+    /// The action does not exist (common error) (`InvalidAction`)
+    InvalidAction,
+    /// Invalid parameter (common error) (`InvalidParameter`)
+    InvalidParameter,
+    /// Invalid parameter value (common error) (`InvalidParameterValue`)
+    InvalidParameterValue,
+    /// The request is invalid (common error) (`InvalidRequest`)
+    InvalidRequest,
+    /// A limit was exceeded (common error) (`LimitExceeded`)
+    LimitExceeded,
+    /// A required parameter is missing (common error) (`MissingParameter`)
+    MissingParameter,
+    /// The API version does not exist (common error) (`NoSuchVersion`)
+    NoSuchVersion,
+    /// Too many requests: the rate limit was exceeded (common error) (`RequestLimitExceeded`)
+    RequestLimitExceeded,
+    /// The request is too large (common error) (`RequestSizeLimitExceeded`)
+    RequestSizeLimitExceeded,
+    /// The resource does not exist (common error) (`ResourceNotFound`)
+    ResourceNotFound,
+    /// The resource is unavailable (common error) (`ResourceUnavailable`)
+    ResourceUnavailable,
+    /// The service is temporarily unavailable (common error) (`ServiceUnavailable`)
+    ServiceUnavailable,
+    /// The operation is not authorized (common error) (`UnauthorizedOperation`)
+    UnauthorizedOperation,
+    /// Unknown parameter (common error) (`UnknownParameter`)
+    UnknownParameter,
+    /// The operation is not supported (common error) (`UnsupportedOperation`)
+    UnsupportedOperation,
+    /// The region is not supported (common error) (`UnsupportedRegion`)
+    UnsupportedRegion,
+    /// A code the documentation does not list, kept verbatim.
+    Unknown(String),
+}
+
+impl ModifyCommandErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthFailureSignatureFailure => "AuthFailure.SignatureFailure",
+            Self::AuthFailureSignatureExpire => "AuthFailure.SignatureExpire",
+            Self::AuthFailureSecretIdNotFound => "AuthFailure.SecretIdNotFound",
+            Self::AuthFailureInvalidSecretId => "AuthFailure.InvalidSecretId",
+            Self::AuthFailureTokenFailure => "AuthFailure.TokenFailure",
+            Self::AuthFailureUnauthorizedOperation => "AuthFailure.UnauthorizedOperation",
+            Self::InternalError => "InternalError",
+            Self::InvalidAction => "InvalidAction",
+            Self::InvalidParameter => "InvalidParameter",
+            Self::InvalidParameterValue => "InvalidParameterValue",
+            Self::InvalidRequest => "InvalidRequest",
+            Self::LimitExceeded => "LimitExceeded",
+            Self::MissingParameter => "MissingParameter",
+            Self::NoSuchVersion => "NoSuchVersion",
+            Self::RequestLimitExceeded => "RequestLimitExceeded",
+            Self::RequestSizeLimitExceeded => "RequestSizeLimitExceeded",
+            Self::ResourceNotFound => "ResourceNotFound",
+            Self::ResourceUnavailable => "ResourceUnavailable",
+            Self::ServiceUnavailable => "ServiceUnavailable",
+            Self::UnauthorizedOperation => "UnauthorizedOperation",
+            Self::UnknownParameter => "UnknownParameter",
+            Self::UnsupportedOperation => "UnsupportedOperation",
+            Self::UnsupportedRegion => "UnsupportedRegion",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// Whether the value is not one the documentation lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+
+impl From<&str> for ModifyCommandErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "AuthFailure.SignatureFailure" => Self::AuthFailureSignatureFailure,
+            "AuthFailure.SignatureExpire" => Self::AuthFailureSignatureExpire,
+            "AuthFailure.SecretIdNotFound" => Self::AuthFailureSecretIdNotFound,
+            "AuthFailure.InvalidSecretId" => Self::AuthFailureInvalidSecretId,
+            "AuthFailure.TokenFailure" => Self::AuthFailureTokenFailure,
+            "AuthFailure.UnauthorizedOperation" => Self::AuthFailureUnauthorizedOperation,
+            "InternalError" => Self::InternalError,
+            "InvalidAction" => Self::InvalidAction,
+            "InvalidParameter" => Self::InvalidParameter,
+            "InvalidParameterValue" => Self::InvalidParameterValue,
+            "InvalidRequest" => Self::InvalidRequest,
+            "LimitExceeded" => Self::LimitExceeded,
+            "MissingParameter" => Self::MissingParameter,
+            "NoSuchVersion" => Self::NoSuchVersion,
+            "RequestLimitExceeded" => Self::RequestLimitExceeded,
+            "RequestSizeLimitExceeded" => Self::RequestSizeLimitExceeded,
+            "ResourceNotFound" => Self::ResourceNotFound,
+            "ResourceUnavailable" => Self::ResourceUnavailable,
+            "ServiceUnavailable" => Self::ServiceUnavailable,
+            "UnauthorizedOperation" => Self::UnauthorizedOperation,
+            "UnknownParameter" => Self::UnknownParameter,
+            "UnsupportedOperation" => Self::UnsupportedOperation,
+            "UnsupportedRegion" => Self::UnsupportedRegion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ModifyCommandErrorCode {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for ModifyCommandErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ModifyCommandErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        sdk_shape::wire::serialize_enum(self.as_str(), serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyCommandErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_shape::wire::deserialize_enum(deserializer)
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "ModifyCommand",
+    command: "modify-command",
+    description: "This API is used to modify a command.",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "CommandId",
+            flag: "command-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: true,
+            nullable: false,
+            base64: false,
+            description: "Command ID. call the DescribeCommands api to query command details.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandName",
+            flag: "command-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command name. name only supports chinese, english, digits, underscore, separator \"-\", and decimal point. the maximum length cannot exceed 60 bytes.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Description",
+            flag: "description",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command description. no more than 120 characters.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Content",
+            flag: "content",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: true,
+            description: "The Base64-encoded command content, length cannot exceed 64KB.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandType",
+            flag: "command-type",
+            kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command type. currently supports SHELL, POWERSHELL, BAT.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "WorkingDirectory",
+            flag: "working-directory",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command execution path.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Timeout",
+            flag: "timeout",
+            kind: sdk_shape::Kind::Uint64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command timeout time. value range: [1, 86400]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+            default: Some("60"),
+            minimum: Some(1i64),
+            maximum: Some(86400i64),
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "DefaultParameters",
+            flag: "default-parameters",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {\"varA\": \"222\"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is [a-zA-Z0-9-_].",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "DefaultParameterConfs",
+            flag: "default-parameter-confs",
+            kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api. up to 20 custom parameters are allowed.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: Some(20u32),
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Username",
+            flag: "username",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "OutputCOSBucketUrl",
+            flag: "output-cos-bucket-url",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Specifies the cos bucket address for the uploaded log, which must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "OutputCOSKeyPrefix",
+            flag: "output-cos-key-prefix",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[
+        sdk_shape::ExampleShape {
+            title: "Modify Command",
+            description: "",
+            request: "{\n  \"CommandName\": \"second-command\",\n  \"Description\": \"hello world!\",\n  \"Content\": \"cHM=\",\n  \"CommandType\": \"SHELL\",\n  \"WorkingDirectory\": \"/root\",\n  \"Timeout\": 600,\n  \"CommandId\": \"cmd-63usjhmq\"\n}",
+            response: "{\n  \"Response\": {\n    \"RequestId\": \"9bea970a-0bab-495f-b0dd-de5eedfdf611\"\n  }\n}",
+        },
+    ],
+    pagination: None,
+};

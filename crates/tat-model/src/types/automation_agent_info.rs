@@ -1,0 +1,180 @@
+// @generated from spec/tat/2020-10-28/types/AutomationAgentInfo.json by `cargo xtask codegen`; do not edit.
+//! The `AutomationAgentInfo` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// TAT agent information
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AutomationAgentInfo {
+    /// Instance ID.
+    ///
+    /// Wire name: `InstanceId`.
+    #[serde(rename = "InstanceId", default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Agent version.
+    ///
+    /// Wire name: `Version`.
+    #[serde(rename = "Version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Last heartbeat time
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `LastHeartbeatTime`.
+    #[serde(
+        rename = "LastHeartbeatTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_heartbeat_time: Option<String>,
+    /// Agent status. valid values:. Online: Online, Offline: Offline.
+    ///
+    /// Wire name: `AgentStatus`.
+    #[serde(rename = "AgentStatus", default, skip_serializing_if = "Option::is_none")]
+    pub agent_status: Option<String>,
+    /// Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.
+    ///
+    /// Wire name: `Environment`.
+    #[serde(rename = "Environment", default, skip_serializing_if = "Option::is_none")]
+    pub environment: Option<String>,
+    /// Features supported by the TAT agent.
+    ///
+    /// Wire name: `SupportFeatures`.
+    #[serde(
+        rename = "SupportFeatures",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub support_features: Option<Vec<String>>,
+}
+
+impl AutomationAgentInfo {
+    /// Instance ID (`InstanceId`).
+    pub fn instance_id(&self) -> Option<&str> {
+        self.instance_id.as_deref()
+    }
+
+    /// Agent version (`Version`).
+    pub fn version(&self) -> Option<&str> {
+        self.version.as_deref()
+    }
+
+    /// Last heartbeat time (`LastHeartbeatTime`).
+    pub fn last_heartbeat_time(&self) -> Option<&str> {
+        self.last_heartbeat_time.as_deref()
+    }
+
+    /// Agent status. valid values:. Online: Online, Offline: Offline (`AgentStatus`).
+    pub fn agent_status(&self) -> Option<&str> {
+        self.agent_status.as_deref()
+    }
+
+    /// Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance (`Environment`).
+    pub fn environment(&self) -> Option<&str> {
+        self.environment.as_deref()
+    }
+
+    /// Features supported by the TAT agent (`SupportFeatures`).
+    pub fn support_features(&self) -> &[String] {
+        self.support_features.as_deref().unwrap_or_default()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "AutomationAgentInfo",
+    description: "TAT agent information",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "InstanceId",
+            flag: "instance-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Instance ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Version",
+            flag: "version",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Agent version.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "LastHeartbeatTime",
+            flag: "last-heartbeat-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Last heartbeat time",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "AgentStatus",
+            flag: "agent-status",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Agent status. valid values:. Online: Online, Offline: Offline.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Environment",
+            flag: "environment",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "SupportFeatures",
+            flag: "support-features",
+            kind: sdk_shape::Kind::String,
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Features supported by the TAT agent.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

@@ -1,0 +1,535 @@
+// @generated from spec/tat/2020-10-28/types/Command.json by `cargo xtask codegen`; do not edit.
+//! The `Command` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Command details.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Command {
+    /// Command ID.
+    ///
+    /// Wire name: `CommandId`.
+    #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
+    pub command_id: Option<String>,
+    /// Command name.
+    ///
+    /// Wire name: `CommandName`.
+    #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
+    pub command_name: Option<String>,
+    /// Command description.
+    ///
+    /// Wire name: `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The Base64-encoded command content.
+    ///
+    /// Base64-encoded.
+    ///
+    /// Wire name: `Content`.
+    #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Command type. value is one of SHELL, POWERSHELL, BAT.
+    ///
+    /// Wire name: `CommandType`.
+    #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
+    pub command_type: Option<String>,
+    /// Command execution path.
+    ///
+    /// Wire name: `WorkingDirectory`.
+    #[serde(
+        rename = "WorkingDirectory",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub working_directory: Option<String>,
+    /// Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
+    ///
+    /// Wire name: `Timeout`.
+    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u64>,
+    /// Command creation time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `CreatedTime`.
+    #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Command last update time. format: YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `UpdatedTime`.
+    #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub updated_time: Option<String>,
+    /// Whether to enable the custom parameter feature.
+    ///
+    /// Wire name: `EnableParameter`.
+    #[serde(
+        rename = "EnableParameter",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_parameter: Option<bool>,
+    /// Default value of custom parameter.
+    ///
+    /// Wire name: `DefaultParameters`.
+    #[serde(
+        rename = "DefaultParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_parameters: Option<String>,
+    /// Default value of custom parameters.
+    ///
+    /// Wire name: `DefaultParameterConfs`.
+    #[serde(
+        rename = "DefaultParameterConfs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_parameter_confs: Option<Vec<crate::DefaultParameterConf>>,
+    /// Command association scenarios
+    ///
+    /// Wire name: `Scenes`.
+    #[serde(rename = "Scenes", default, skip_serializing_if = "Option::is_none")]
+    pub scenes: Option<Vec<String>>,
+    /// Structured description of the command. public commands have values, and user commands are empty strings.
+    ///
+    /// Wire name: `FormattedDescription`.
+    #[serde(
+        rename = "FormattedDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub formatted_description: Option<String>,
+    /// Command creator. enumeration value: - TAT: public command - USER: personal creation command
+    ///
+    /// Wire name: `CreatedBy`.
+    #[serde(rename = "CreatedBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<crate::CreatedBy>,
+    /// Tag list associated with the command.
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::Tag>>,
+    /// Username to run command on the instance.
+    ///
+    /// Wire name: `Username`.
+    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// The cos bucket address for log upload.
+    ///
+    /// Wire name: `OutputCOSBucketUrl`.
+    #[serde(
+        rename = "OutputCOSBucketUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub output_cos_bucket_url: Option<String>,
+    /// Directory of logs in the cos bucket.
+    ///
+    /// Wire name: `OutputCOSKeyPrefix`.
+    #[serde(
+        rename = "OutputCOSKeyPrefix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub output_cos_key_prefix: Option<String>,
+}
+
+impl Command {
+    /// Command ID (`CommandId`).
+    pub fn command_id(&self) -> Option<&str> {
+        self.command_id.as_deref()
+    }
+
+    /// Command name (`CommandName`).
+    pub fn command_name(&self) -> Option<&str> {
+        self.command_name.as_deref()
+    }
+
+    /// Command description (`Description`).
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The Base64-encoded command content (`Content`).
+    pub fn content(&self) -> Option<&str> {
+        self.content.as_deref()
+    }
+
+    /// `Content` decoded from base64: `None` when absent, an error when it is not valid base64.
+    pub fn content_decoded(&self) -> Option<Result<Vec<u8>, base64::DecodeError>> {
+        use base64::Engine as _;
+        Some(base64::engine::general_purpose::STANDARD.decode(self.content.as_deref()?))
+    }
+
+    /// Command type. value is one of SHELL, POWERSHELL, BAT (`CommandType`).
+    pub fn command_type(&self) -> Option<&str> {
+        self.command_type.as_deref()
+    }
+
+    /// Command execution path (`WorkingDirectory`).
+    pub fn working_directory(&self) -> Option<&str> {
+        self.working_directory.as_deref()
+    }
+
+    /// Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS (`Timeout`).
+    pub fn timeout(&self) -> Option<u64> {
+        self.timeout
+    }
+
+    /// Command creation time. the format is YYYY-MM-DDThh:MM:ssZ (`CreatedTime`).
+    pub fn created_time(&self) -> Option<&str> {
+        self.created_time.as_deref()
+    }
+
+    /// Command last update time. format: YYYY-MM-DDThh:MM:ssZ (`UpdatedTime`).
+    pub fn updated_time(&self) -> Option<&str> {
+        self.updated_time.as_deref()
+    }
+
+    /// Whether to enable the custom parameter feature (`EnableParameter`).
+    pub fn enable_parameter(&self) -> Option<bool> {
+        self.enable_parameter
+    }
+
+    /// Default value of custom parameter (`DefaultParameters`).
+    pub fn default_parameters(&self) -> Option<&str> {
+        self.default_parameters.as_deref()
+    }
+
+    /// Default value of custom parameters (`DefaultParameterConfs`).
+    pub fn default_parameter_confs(&self) -> &[crate::DefaultParameterConf] {
+        self.default_parameter_confs.as_deref().unwrap_or_default()
+    }
+
+    /// Command association scenarios (`Scenes`).
+    pub fn scenes(&self) -> &[String] {
+        self.scenes.as_deref().unwrap_or_default()
+    }
+
+    /// Structured description of the command. public commands have values, and user commands are empty strings (`FormattedDescription`).
+    pub fn formatted_description(&self) -> Option<&str> {
+        self.formatted_description.as_deref()
+    }
+
+    /// Command creator. enumeration value: - TAT: public command - USER: personal creation command (`CreatedBy`).
+    pub fn created_by(&self) -> Option<&crate::CreatedBy> {
+        self.created_by.as_ref()
+    }
+
+    /// Tag list associated with the command (`Tags`).
+    pub fn tags(&self) -> &[crate::Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+
+    /// Username to run command on the instance (`Username`).
+    pub fn username(&self) -> Option<&str> {
+        self.username.as_deref()
+    }
+
+    /// The cos bucket address for log upload (`OutputCOSBucketUrl`).
+    pub fn output_cos_bucket_url(&self) -> Option<&str> {
+        self.output_cos_bucket_url.as_deref()
+    }
+
+    /// Directory of logs in the cos bucket (`OutputCOSKeyPrefix`).
+    pub fn output_cos_key_prefix(&self) -> Option<&str> {
+        self.output_cos_key_prefix.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "Command",
+    description: "Command details.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "CommandId",
+            flag: "command-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandName",
+            flag: "command-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Description",
+            flag: "description",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command description.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Content",
+            flag: "content",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: true,
+            description: "The Base64-encoded command content.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandType",
+            flag: "command-type",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command type. value is one of SHELL, POWERSHELL, BAT.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "WorkingDirectory",
+            flag: "working-directory",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command execution path.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Timeout",
+            flag: "timeout",
+            kind: sdk_shape::Kind::Uint64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CreatedTime",
+            flag: "created-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "UpdatedTime",
+            flag: "updated-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command last update time. format: YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "EnableParameter",
+            flag: "enable-parameter",
+            kind: sdk_shape::Kind::Boolean,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Whether to enable the custom parameter feature.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "DefaultParameters",
+            flag: "default-parameters",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Default value of custom parameter.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "DefaultParameterConfs",
+            flag: "default-parameter-confs",
+            kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Default value of custom parameters.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Scenes",
+            flag: "scenes",
+            kind: sdk_shape::Kind::String,
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command association scenarios",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "FormattedDescription",
+            flag: "formatted-description",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Structured description of the command. public commands have values, and user commands are empty strings.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CreatedBy",
+            flag: "created-by",
+            kind: sdk_shape::Kind::Enum(&crate::types::created_by::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command creator. enumeration value: - TAT: public command - USER: personal creation command",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Tag list associated with the command.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Username",
+            flag: "username",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Username to run command on the instance.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "OutputCOSBucketUrl",
+            flag: "output-cos-bucket-url",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The cos bucket address for log upload.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "OutputCOSKeyPrefix",
+            flag: "output-cos-key-prefix",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Directory of logs in the cos bucket.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

@@ -1,0 +1,121 @@
+// @generated from spec/tat/2020-10-28/types/DefaultParameterConf.json by `cargo xtask codegen`; do not edit.
+//! The `DefaultParameterConf` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Custom parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DefaultParameterConf {
+    /// Parameter name.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `ParameterName`.
+    #[serde(rename = "ParameterName")]
+    pub parameter_name: String,
+    /// Default parameter value.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `ParameterValue`.
+    #[serde(rename = "ParameterValue")]
+    pub parameter_value: String,
+    /// Parameter description.
+    ///
+    /// Wire name: `ParameterDescription`.
+    #[serde(
+        rename = "ParameterDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub parameter_description: Option<String>,
+}
+
+impl DefaultParameterConf {
+    /// A `DefaultParameterConf` with its required members `ParameterName`, `ParameterValue`.
+    pub fn new(
+        parameter_name: impl Into<String>,
+        parameter_value: impl Into<String>,
+    ) -> Self {
+        Self {
+            parameter_name: parameter_name.into(),
+            parameter_value: parameter_value.into(),
+            parameter_description: None,
+        }
+    }
+
+    /// Sets `ParameterDescription`: Parameter description.
+    pub fn with_parameter_description(mut self, value: impl Into<String>) -> Self {
+        self.parameter_description = Some(value.into());
+        self
+    }
+
+    /// Parameter name (`ParameterName`).
+    pub fn parameter_name(&self) -> &str {
+        &self.parameter_name
+    }
+
+    /// Default parameter value (`ParameterValue`).
+    pub fn parameter_value(&self) -> &str {
+        &self.parameter_value
+    }
+
+    /// Parameter description (`ParameterDescription`).
+    pub fn parameter_description(&self) -> Option<&str> {
+        self.parameter_description.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "DefaultParameterConf",
+    description: "Custom parameter.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "ParameterName",
+            flag: "parameter-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: true,
+            nullable: false,
+            base64: false,
+            description: "Parameter name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "ParameterValue",
+            flag: "parameter-value",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: true,
+            nullable: false,
+            base64: false,
+            description: "Default parameter value.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "ParameterDescription",
+            flag: "parameter-description",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Parameter description.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

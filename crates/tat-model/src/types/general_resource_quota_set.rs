@@ -1,0 +1,103 @@
+// @generated from spec/tat/2020-10-28/types/GeneralResourceQuotaSet.json by `cargo xtask codegen`; do not edit.
+//! The `GeneralResourceQuotaSet` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// User quota information.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GeneralResourceQuotaSet {
+    /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.
+    ///
+    /// Wire name: `ResourceName`.
+    #[serde(rename = "ResourceName", default, skip_serializing_if = "Option::is_none")]
+    pub resource_name: Option<crate::ResourceName>,
+    /// Used credit limit.
+    ///
+    /// Wire name: `ResourceQuotaUsed`.
+    #[serde(
+        rename = "ResourceQuotaUsed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_quota_used: Option<i64>,
+    /// Total quota.
+    ///
+    /// Wire name: `ResourceQuotaTotal`.
+    #[serde(
+        rename = "ResourceQuotaTotal",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_quota_total: Option<i64>,
+}
+
+impl GeneralResourceQuotaSet {
+    /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code (`ResourceName`).
+    pub fn resource_name(&self) -> Option<&crate::ResourceName> {
+        self.resource_name.as_ref()
+    }
+
+    /// Used credit limit (`ResourceQuotaUsed`).
+    pub fn resource_quota_used(&self) -> Option<i64> {
+        self.resource_quota_used
+    }
+
+    /// Total quota (`ResourceQuotaTotal`).
+    pub fn resource_quota_total(&self) -> Option<i64> {
+        self.resource_quota_total
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "GeneralResourceQuotaSet",
+    description: "User quota information.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "ResourceName",
+            flag: "resource-name",
+            kind: sdk_shape::Kind::Enum(&crate::types::resource_name::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "ResourceQuotaUsed",
+            flag: "resource-quota-used",
+            kind: sdk_shape::Kind::Int64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Used credit limit.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "ResourceQuotaTotal",
+            flag: "resource-quota-total",
+            kind: sdk_shape::Kind::Int64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Total quota.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

@@ -1,0 +1,303 @@
+// @generated from spec/tat/2020-10-28/types/Invoker.json by `cargo xtask codegen`; do not edit.
+//! The `Invoker` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Invoker information.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Invoker {
+    /// Invoker ID.
+    ///
+    /// Wire name: `InvokerId`.
+    #[serde(rename = "InvokerId", default, skip_serializing_if = "Option::is_none")]
+    pub invoker_id: Option<String>,
+    /// Invoker name.
+    ///
+    /// Wire name: `Name`.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Executor type. currently only support SCHEDULE.
+    ///
+    /// Wire name: `Type`.
+    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Command ID.
+    ///
+    /// Wire name: `CommandId`.
+    #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
+    pub command_id: Option<String>,
+    /// Username.
+    ///
+    /// Wire name: `Username`.
+    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Custom parameters.
+    ///
+    /// Wire name: `Parameters`.
+    #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<String>,
+    /// Instance ID list.
+    ///
+    /// Wire name: `InstanceIds`.
+    #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
+    pub instance_ids: Option<Vec<String>>,
+    /// Whether to enable the invoker.
+    ///
+    /// Wire name: `Enable`.
+    #[serde(rename = "Enable", default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Executor periodic schedule. recurring invoker will return this field.
+    ///
+    /// Wire name: `ScheduleSettings`.
+    #[serde(
+        rename = "ScheduleSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub schedule_settings: Option<crate::ScheduleSettings>,
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `CreatedTime`.
+    #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Last modified. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `UpdatedTime`.
+    #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub updated_time: Option<String>,
+}
+
+impl Invoker {
+    /// Invoker ID (`InvokerId`).
+    pub fn invoker_id(&self) -> Option<&str> {
+        self.invoker_id.as_deref()
+    }
+
+    /// Invoker name (`Name`).
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// Executor type. currently only support SCHEDULE (`Type`).
+    pub fn r#type(&self) -> Option<&str> {
+        self.r#type.as_deref()
+    }
+
+    /// Command ID (`CommandId`).
+    pub fn command_id(&self) -> Option<&str> {
+        self.command_id.as_deref()
+    }
+
+    /// Username (`Username`).
+    pub fn username(&self) -> Option<&str> {
+        self.username.as_deref()
+    }
+
+    /// Custom parameters (`Parameters`).
+    pub fn parameters(&self) -> Option<&str> {
+        self.parameters.as_deref()
+    }
+
+    /// Instance ID list (`InstanceIds`).
+    pub fn instance_ids(&self) -> &[String] {
+        self.instance_ids.as_deref().unwrap_or_default()
+    }
+
+    /// Whether to enable the invoker (`Enable`).
+    pub fn enable(&self) -> Option<bool> {
+        self.enable
+    }
+
+    /// Executor periodic schedule. recurring invoker will return this field (`ScheduleSettings`).
+    pub fn schedule_settings(&self) -> Option<&crate::ScheduleSettings> {
+        self.schedule_settings.as_ref()
+    }
+
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ (`CreatedTime`).
+    pub fn created_time(&self) -> Option<&str> {
+        self.created_time.as_deref()
+    }
+
+    /// Last modified. the format is YYYY-MM-DDThh:MM:ssZ (`UpdatedTime`).
+    pub fn updated_time(&self) -> Option<&str> {
+        self.updated_time.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "Invoker",
+    description: "Invoker information.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "InvokerId",
+            flag: "invoker-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Invoker ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Name",
+            flag: "name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Invoker name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Type",
+            flag: "type",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Executor type. currently only support SCHEDULE.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CommandId",
+            flag: "command-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Command ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Username",
+            flag: "username",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Username.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Parameters",
+            flag: "parameters",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Custom parameters.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "InstanceIds",
+            flag: "instance-ids",
+            kind: sdk_shape::Kind::String,
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Instance ID list.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Enable",
+            flag: "enable",
+            kind: sdk_shape::Kind::Boolean,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Whether to enable the invoker.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "ScheduleSettings",
+            flag: "schedule-settings",
+            kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Executor periodic schedule. recurring invoker will return this field.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CreatedTime",
+            flag: "created-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "UpdatedTime",
+            flag: "updated-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Last modified. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

@@ -1,0 +1,95 @@
+// @generated from spec/tat/2020-10-28/types/RegionInfo.json by `cargo xtask codegen`; do not edit.
+//! The `RegionInfo` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Information of a region.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RegionInfo {
+    /// Region name, such as ap-guangzhou
+    ///
+    /// Wire name: `Region`.
+    #[serde(rename = "Region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Region description, such as Guangzhou
+    ///
+    /// Wire name: `RegionName`.
+    #[serde(rename = "RegionName", default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<String>,
+    /// Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.
+    ///
+    /// Wire name: `RegionState`.
+    #[serde(rename = "RegionState", default, skip_serializing_if = "Option::is_none")]
+    pub region_state: Option<String>,
+}
+
+impl RegionInfo {
+    /// Region name, such as ap-guangzhou (`Region`).
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    /// Region description, such as Guangzhou (`RegionName`).
+    pub fn region_name(&self) -> Option<&str> {
+        self.region_name.as_deref()
+    }
+
+    /// Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE (`RegionState`).
+    pub fn region_state(&self) -> Option<&str> {
+        self.region_state.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "RegionInfo",
+    description: "Information of a region.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "Region",
+            flag: "region",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Region name, such as ap-guangzhou",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "RegionName",
+            flag: "region-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Region description, such as Guangzhou",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "RegionState",
+            flag: "region-state",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

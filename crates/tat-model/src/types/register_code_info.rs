@@ -1,0 +1,284 @@
+// @generated from spec/tat/2020-10-28/types/RegisterCodeInfo.json by `cargo xtask codegen`; do not edit.
+//! The `RegisterCodeInfo` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Register code info.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RegisterCodeInfo {
+    /// Registration code ID.
+    ///
+    /// Wire name: `RegisterCodeId`.
+    #[serde(rename = "RegisterCodeId", default, skip_serializing_if = "Option::is_none")]
+    pub register_code_id: Option<String>,
+    /// Describes the registration code.
+    ///
+    /// Wire name: `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Prefix of the registered instance name.
+    ///
+    /// Wire name: `InstanceNamePrefix`.
+    #[serde(
+        rename = "InstanceNamePrefix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_name_prefix: Option<String>,
+    /// The number of instances the registration code allows.
+    ///
+    /// Wire name: `RegisterLimit`.
+    #[serde(rename = "RegisterLimit", default, skip_serializing_if = "Option::is_none")]
+    pub register_limit: Option<i64>,
+    /// The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    ///
+    /// May be null. ISO 8601 date-time.
+    ///
+    /// Wire name: `ExpiredTime`.
+    #[serde(rename = "ExpiredTime", default, skip_serializing_if = "Option::is_none")]
+    pub expired_time: Option<String>,
+    /// The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange.
+    ///
+    /// Wire name: `IpAddressRange`.
+    #[serde(rename = "IpAddressRange", default, skip_serializing_if = "Option::is_none")]
+    pub ip_address_range: Option<String>,
+    /// Is the registration code available.
+    ///
+    /// Wire name: `Enabled`.
+    #[serde(rename = "Enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The number of registered registration codes.
+    ///
+    /// Wire name: `RegisteredCount`.
+    #[serde(
+        rename = "RegisteredCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub registered_count: Option<i64>,
+    /// Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    ///
+    /// May be null. ISO 8601 date-time.
+    ///
+    /// Wire name: `CreatedTime`.
+    #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    ///
+    /// May be null. ISO 8601 date-time.
+    ///
+    /// Wire name: `UpdatedTime`.
+    #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub updated_time: Option<String>,
+}
+
+impl RegisterCodeInfo {
+    /// Registration code ID (`RegisterCodeId`).
+    pub fn register_code_id(&self) -> Option<&str> {
+        self.register_code_id.as_deref()
+    }
+
+    /// Describes the registration code (`Description`).
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// Prefix of the registered instance name (`InstanceNamePrefix`).
+    pub fn instance_name_prefix(&self) -> Option<&str> {
+        self.instance_name_prefix.as_deref()
+    }
+
+    /// The number of instances the registration code allows (`RegisterLimit`).
+    pub fn register_limit(&self) -> Option<i64> {
+        self.register_limit
+    }
+
+    /// The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`ExpiredTime`).
+    pub fn expired_time(&self) -> Option<&str> {
+        self.expired_time.as_deref()
+    }
+
+    /// The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange (`IpAddressRange`).
+    pub fn ip_address_range(&self) -> Option<&str> {
+        self.ip_address_range.as_deref()
+    }
+
+    /// Is the registration code available (`Enabled`).
+    pub fn enabled(&self) -> Option<bool> {
+        self.enabled
+    }
+
+    /// The number of registered registration codes (`RegisteredCount`).
+    pub fn registered_count(&self) -> Option<i64> {
+        self.registered_count
+    }
+
+    /// Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`CreatedTime`).
+    pub fn created_time(&self) -> Option<&str> {
+        self.created_time.as_deref()
+    }
+
+    /// Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained (`UpdatedTime`).
+    pub fn updated_time(&self) -> Option<&str> {
+        self.updated_time.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "RegisterCodeInfo",
+    description: "Register code info.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "RegisterCodeId",
+            flag: "register-code-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Registration code ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Description",
+            flag: "description",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Describes the registration code.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "InstanceNamePrefix",
+            flag: "instance-name-prefix",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Prefix of the registered instance name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "RegisterLimit",
+            flag: "register-limit",
+            kind: sdk_shape::Kind::Int64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The number of instances the registration code allows.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "ExpiredTime",
+            flag: "expired-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: true,
+            base64: false,
+            description: "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "IpAddressRange",
+            flag: "ip-address-range",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Enabled",
+            flag: "enabled",
+            kind: sdk_shape::Kind::Boolean,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Is the registration code available.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "RegisteredCount",
+            flag: "registered-count",
+            kind: sdk_shape::Kind::Int64,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "The number of registered registration codes.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CreatedTime",
+            flag: "created-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: true,
+            base64: false,
+            description: "Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "UpdatedTime",
+            flag: "updated-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: true,
+            base64: false,
+            description: "Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

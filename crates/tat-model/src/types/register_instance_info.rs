@@ -1,0 +1,324 @@
+// @generated from spec/tat/2020-10-28/types/RegisterInstanceInfo.json by `cargo xtask codegen`; do not edit.
+//! The `RegisterInstanceInfo` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Register instance info.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RegisterInstanceInfo {
+    /// Registration code ID.
+    ///
+    /// Wire name: `RegisterCodeId`.
+    #[serde(rename = "RegisterCodeId", default, skip_serializing_if = "Option::is_none")]
+    pub register_code_id: Option<String>,
+    /// Managed instance ID.
+    ///
+    /// Wire name: `InstanceId`.
+    #[serde(rename = "InstanceId", default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Managed instance name.
+    ///
+    /// Wire name: `InstanceName`.
+    #[serde(rename = "InstanceName", default, skip_serializing_if = "Option::is_none")]
+    pub instance_name: Option<String>,
+    /// Machine ID.
+    ///
+    /// Wire name: `MachineId`.
+    #[serde(rename = "MachineId", default, skip_serializing_if = "Option::is_none")]
+    pub machine_id: Option<String>,
+    /// System name. valid values: Linux | Windows.
+    ///
+    /// Wire name: `SystemName`.
+    #[serde(rename = "SystemName", default, skip_serializing_if = "Option::is_none")]
+    pub system_name: Option<String>,
+    /// Host name.
+    ///
+    /// Wire name: `HostName`.
+    #[serde(rename = "HostName", default, skip_serializing_if = "Option::is_none")]
+    pub host_name: Option<String>,
+    /// Private network IP
+    ///
+    /// Wire name: `LocalIp`.
+    #[serde(rename = "LocalIp", default, skip_serializing_if = "Option::is_none")]
+    pub local_ip: Option<String>,
+    /// Public key.
+    ///
+    /// Wire name: `PublicKey`.
+    #[serde(rename = "PublicKey", default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.
+    ///
+    /// Wire name: `Status`.
+    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `CreatedTime`.
+    #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Last update time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
+    ///
+    /// Wire name: `UpdatedTime`.
+    #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub updated_time: Option<String>,
+    /// Tag.
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::Tag>>,
+}
+
+impl RegisterInstanceInfo {
+    /// Registration code ID (`RegisterCodeId`).
+    pub fn register_code_id(&self) -> Option<&str> {
+        self.register_code_id.as_deref()
+    }
+
+    /// Managed instance ID (`InstanceId`).
+    pub fn instance_id(&self) -> Option<&str> {
+        self.instance_id.as_deref()
+    }
+
+    /// Managed instance name (`InstanceName`).
+    pub fn instance_name(&self) -> Option<&str> {
+        self.instance_name.as_deref()
+    }
+
+    /// Machine ID (`MachineId`).
+    pub fn machine_id(&self) -> Option<&str> {
+        self.machine_id.as_deref()
+    }
+
+    /// System name. valid values: Linux | Windows (`SystemName`).
+    pub fn system_name(&self) -> Option<&str> {
+        self.system_name.as_deref()
+    }
+
+    /// Host name (`HostName`).
+    pub fn host_name(&self) -> Option<&str> {
+        self.host_name.as_deref()
+    }
+
+    /// Private network IP (`LocalIp`).
+    pub fn local_ip(&self) -> Option<&str> {
+        self.local_ip.as_deref()
+    }
+
+    /// Public key (`PublicKey`).
+    pub fn public_key(&self) -> Option<&str> {
+        self.public_key.as_deref()
+    }
+
+    /// Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted (`Status`).
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ (`CreatedTime`).
+    pub fn created_time(&self) -> Option<&str> {
+        self.created_time.as_deref()
+    }
+
+    /// Last update time. the format is YYYY-MM-DDThh:MM:ssZ (`UpdatedTime`).
+    pub fn updated_time(&self) -> Option<&str> {
+        self.updated_time.as_deref()
+    }
+
+    /// Tag (`Tags`).
+    pub fn tags(&self) -> &[crate::Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "RegisterInstanceInfo",
+    description: "Register instance info.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "RegisterCodeId",
+            flag: "register-code-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Registration code ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "InstanceId",
+            flag: "instance-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Managed instance ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "InstanceName",
+            flag: "instance-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Managed instance name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "MachineId",
+            flag: "machine-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Machine ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "SystemName",
+            flag: "system-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "System name. valid values: Linux | Windows.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "HostName",
+            flag: "host-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Host name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "LocalIp",
+            flag: "local-ip",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Private network IP",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "PublicKey",
+            flag: "public-key",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Public key.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Status",
+            flag: "status",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CreatedTime",
+            flag: "created-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "UpdatedTime",
+            flag: "updated-time",
+            kind: sdk_shape::Kind::DateTime,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Last update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            list: true,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Tag.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

@@ -1,0 +1,145 @@
+// @generated from spec/tat/2020-10-28/types/Scene.json by `cargo xtask codegen`; do not edit.
+//! The `Scene` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Scenario details.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Scene {
+    /// Scene ID.
+    ///
+    /// Wire name: `SceneId`.
+    #[serde(rename = "SceneId", default, skip_serializing_if = "Option::is_none")]
+    pub scene_id: Option<String>,
+    /// Scenario name.
+    ///
+    /// Wire name: `SceneName`.
+    #[serde(rename = "SceneName", default, skip_serializing_if = "Option::is_none")]
+    pub scene_name: Option<String>,
+    /// Scene creator. - TAT: public scenario.
+    ///
+    /// Wire name: `CreatedBy`.
+    #[serde(rename = "CreatedBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// Wire name: `CreatedTime`.
+    #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Update time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// Wire name: `UpdatedTime`.
+    #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
+    pub updated_time: Option<String>,
+}
+
+impl Scene {
+    /// Scene ID (`SceneId`).
+    pub fn scene_id(&self) -> Option<&str> {
+        self.scene_id.as_deref()
+    }
+
+    /// Scenario name (`SceneName`).
+    pub fn scene_name(&self) -> Option<&str> {
+        self.scene_name.as_deref()
+    }
+
+    /// Scene creator. - TAT: public scenario (`CreatedBy`).
+    pub fn created_by(&self) -> Option<&str> {
+        self.created_by.as_deref()
+    }
+
+    /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ (`CreatedTime`).
+    pub fn created_time(&self) -> Option<&str> {
+        self.created_time.as_deref()
+    }
+
+    /// Update time. the format is YYYY-MM-DDThh:MM:ssZ (`UpdatedTime`).
+    pub fn updated_time(&self) -> Option<&str> {
+        self.updated_time.as_deref()
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "Scene",
+    description: "Scenario details.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "SceneId",
+            flag: "scene-id",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Scene ID.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "SceneName",
+            flag: "scene-name",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Scenario name.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CreatedBy",
+            flag: "created-by",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Scene creator. - TAT: public scenario.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "CreatedTime",
+            flag: "created-time",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "UpdatedTime",
+            flag: "updated-time",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: false,
+            nullable: false,
+            base64: false,
+            description: "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};

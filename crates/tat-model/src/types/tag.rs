@@ -1,0 +1,82 @@
+// @generated from spec/tat/2020-10-28/types/Tag.json by `cargo xtask codegen`; do not edit.
+//! The `Tag` data type.
+
+use serde::{Deserialize, Serialize};
+
+/// Information on tags
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// Tag key.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `Key`.
+    #[serde(rename = "Key")]
+    pub key: String,
+    /// Tag value.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `Value`.
+    #[serde(rename = "Value")]
+    pub value: String,
+}
+
+impl Tag {
+    /// A `Tag` with its required members `Key`, `Value`.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+
+    /// Tag key (`Key`).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Tag value (`Value`).
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "Tag",
+    description: "Information on tags",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "Key",
+            flag: "key",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: true,
+            nullable: false,
+            base64: false,
+            description: "Tag key.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+        sdk_shape::MemberShape {
+            name: "Value",
+            flag: "value",
+            kind: sdk_shape::Kind::String,
+            list: false,
+            required: true,
+            nullable: false,
+            base64: false,
+            description: "Tag value.",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        },
+    ],
+};
