@@ -68,10 +68,37 @@ pub fn doc(text: &str) -> TokenStream {
             .replace('[', "\\[")
             .replace(']', "\\]")
             .replace('<', "\\<");
+        let l = link_urls(&l);
         let l = if l.is_empty() { l } else { format!(" {l}") };
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
+}
+
+/// Bare `http(s)://` URLs of a documentation line as `<url>` links: rustdoc warns about bare
+/// URLs, and a reader wants them clickable. A URL ends at white space or at closing
+/// punctuation (the `.` ending a sentence stays outside the link).
+fn link_urls(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find("https://").or_else(|| rest.find("http://")) {
+        let (before, from) = rest.split_at(i);
+        out.push_str(before);
+        let end = from
+            .find(|c: char| c.is_whitespace() || "`'\"()（）,，。".contains(c))
+            .unwrap_or(from.len());
+        let url = from[..end].trim_end_matches(['.', ';', ':', '!', '?']);
+        if url.len() > "https://".len() && !before.ends_with('`') {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+        } else {
+            out.push_str(url);
+        }
+        rest = &from[url.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Inner (`//!`) doc attributes for a module.

@@ -86,7 +86,7 @@ impl ModifyCommandBuilder {
         self
     }
 
-    /// Sets `OutputCOSBucketUrl`: Specifies the cos bucket address for the uploaded log, which must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.
+    /// Sets `OutputCOSBucketUrl`: Specifies the cos bucket address for the uploaded log, which must start with https, such as <https://BucketName-123454321.cos.ap-beijing.myqcloud.com>.
     pub fn output_cos_bucket_url(mut self, value: impl Into<String>) -> Self {
         self.request.output_cos_bucket_url = Some(value.into());
         self

@@ -120,7 +120,7 @@ impl RunCommandBuilder {
         self
     }
 
-    /// Sets `OutputCOSBucketUrl`: The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.
+    /// Sets `OutputCOSBucketUrl`: The COS bucket URL for uploading logs. The URL must start with https, such as <https://BucketName-123454321.cos.ap-beijing.myqcloud.com>.
     pub fn output_cos_bucket_url(mut self, value: impl Into<String>) -> Self {
         self.request.output_cos_bucket_url = Some(value.into());
         self
