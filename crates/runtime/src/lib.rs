@@ -6,7 +6,7 @@
 //! job per module:
 //!
 //! - [`config`] and [`credentials`]: what a client is set up with, and where secrets come
-//!   from (explicit, environment, profile files);
+//!   from (explicit, environment, profile files, instance roles, STS roles and OIDC);
 //! - [`endpoint`]: which URL a service is called at;
 //! - [`sign`]: TC3-HMAC-SHA256 and ACS3-HMAC-SHA256, step by step;
 //! - [`protocol`]: building requests and reading envelopes of both wire protocols, and the
@@ -44,7 +44,7 @@ mod transport;
 
 pub use client::{PreparedRequest, ServiceClient};
 pub use config::{Config, ConfigBuilder, RateLimit};
-pub use credentials::Credentials;
+pub use credentials::{Credentials, CredentialsError, SharedCredentialsProvider};
 pub use error::{
     ConfigError, DecodeError, DecodeErrorKind, InputError, SdkError, ServiceError, TimeoutError,
     TransportError, TransportErrorKind,
