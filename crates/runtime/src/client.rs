@@ -2,12 +2,15 @@
 //!
 //! A call goes: serialise the request → check it against the documented shape (nothing is
 //! sent when that fails) → encode the body once → per attempt: wait for the rate limiter,
-//! get the credentials (a provider's cache), sign with a fresh timestamp, POST, read the
-//! answer → on failure, ask [`crate::retry`] whether this failure may be retried for this
-//! action.
+//! get the credentials (a provider's cache), sign with a fresh timestamp (corrected by the
+//! learnt clock offset), POST, read the answer → on failure, re-sign once if the signature
+//! was refused as expired, else ask [`crate::retry`] whether this failure may be retried for
+//! this action and the client's retry budget whether it can pay for it.
 
 use std::fmt;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use reqwest::header::HeaderMap;
 
@@ -25,7 +28,8 @@ use crate::error::{ConfigError, SdkError};
 use crate::paginate::Paginator;
 use crate::protocol::{self, Attempt, RawResponse};
 use crate::rate_limit::RateLimiter;
-use crate::retry::should_retry;
+use crate::retry::budget::TokenBucket;
+use crate::retry::{self, should_retry};
 use crate::transport::{HttpResponse, Transport};
 
 /// What requests are signed with.
@@ -66,7 +70,7 @@ fn no_credentials() -> SdkError<String> {
 }
 
 /// A client of one service version. Cheap to clone: clones share the connection pool, the
-/// rate limiter and the credentials cache.
+/// rate limiter, the retry budget, the learnt clock offset and the credentials cache.
 #[derive(Clone)]
 pub struct ServiceClient {
     inner: Arc<Inner>,
@@ -79,6 +83,10 @@ struct Inner {
     endpoint: ResolvedEndpoint,
     transport: Transport,
     limiter: RateLimiter,
+    budget: TokenBucket,
+    /// Seconds to add to this machine's clock when signing, learnt from a server that
+    /// refused a signature as expired.
+    skew: AtomicI64,
 }
 
 impl fmt::Debug for ServiceClient {
@@ -114,6 +122,8 @@ impl ServiceClient {
             inner: Arc::new(Inner {
                 service,
                 signer,
+                budget: TokenBucket::new(config.retry_budget),
+                skew: AtomicI64::new(0),
                 config,
                 endpoint,
                 transport,
@@ -283,6 +293,9 @@ impl ServiceClient {
         let body = protocol::encode_body(inner.service.protocol, request)?;
         let max_attempts = config.retry.max_attempts.max(1);
         let mut attempt = 0;
+        // What the last retry took from the budget (given back if it succeeds).
+        let mut held = 0;
+        let mut resigned = false;
         loop {
             attempt += 1;
             if attempt > 1 {
@@ -290,23 +303,47 @@ impl ServiceClient {
                 credentials = self.credentials().await?;
             }
             inner.limiter.acquire(action).await;
+            let timestamp = clock::now_unix().saturating_add(inner.skew.load(Ordering::Relaxed));
             let headers =
-                self.signed_headers(action, credentials.as_ref(), &body, clock::now_unix(), None)?;
-            let result = match inner
+                self.signed_headers(action, credentials.as_ref(), &body, timestamp, None)?;
+            let (result, retry_after, server_time) = match inner
                 .transport
                 .post(&inner.endpoint.url, headers, body.clone())
                 .await
             {
-                Ok(response) => read(&response),
-                Err(e) => Err(e),
+                Ok(response) => (
+                    read(&response),
+                    retry::retry_after(&response.headers, SystemTime::now()),
+                    retry::server_time(&response.headers),
+                ),
+                Err(e) => (Err(e), None, None),
             };
-            match result {
-                Ok(value) => return Ok(value),
-                Err(e) if attempt < max_attempts && should_retry(&e, action.read_only) => {
-                    tokio::time::sleep(config.retry.backoff(attempt)).await;
+            let e = match result {
+                Ok(value) => {
+                    inner.budget.succeeded(held);
+                    return Ok(value);
                 }
-                Err(e) => return Err(with_attempts(e, attempt)),
+                Err(e) => e,
+            };
+            if !resigned && retry::is_clock_skew(&e) {
+                if let Some(server) = server_time {
+                    // Signed at `timestamp` by our clock; the server's says `server`.
+                    inner
+                        .skew
+                        .store(server - clock::now_unix(), Ordering::Relaxed);
+                    resigned = true;
+                    attempt -= 1;
+                    continue;
+                }
             }
+            if attempt < max_attempts && should_retry(&e, action.read_only) {
+                if let Some(cost) = inner.budget.acquire(retry::is_timeout_like(&e)) {
+                    held = cost;
+                    tokio::time::sleep(config.retry.wait(attempt, retry_after)).await;
+                    continue;
+                }
+            }
+            return Err(with_attempts(e, attempt));
         }
     }
 }

@@ -6,7 +6,7 @@ use sdk_shape::ServiceShape;
 
 use crate::credentials::{self, Credentials, Environment, SharedCredentialsProvider};
 use crate::error::ConfigError;
-use crate::retry::RetryConfig;
+use crate::retry::{RetryBudget, RetryConfig};
 
 /// How requests are paced on the client side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,6 +42,7 @@ pub struct Config {
     pub(crate) connect_timeout: Duration,
     pub(crate) timeout: Duration,
     pub(crate) retry: RetryConfig,
+    pub(crate) retry_budget: Option<RetryBudget>,
     pub(crate) rate_limit: RateLimit,
     pub(crate) language: Option<String>,
     pub(crate) allow_http: bool,
@@ -62,6 +63,7 @@ impl Default for Config {
             connect_timeout: Duration::from_secs(5),
             timeout: Duration::from_secs(30),
             retry: RetryConfig::default(),
+            retry_budget: Some(RetryBudget::standard()),
             rate_limit: RateLimit::Documented,
             language: None,
             allow_http: false,
@@ -72,7 +74,8 @@ impl Default for Config {
 
 impl Config {
     /// A builder starting from the defaults (no credentials, no region, documented endpoint,
-    /// 5 s connect and 30 s total timeouts, 3 attempts, documented rate limits, HTTPS only).
+    /// 5 s connect and 30 s total timeouts, 3 attempts, smithy's standard retry budget,
+    /// documented rate limits, HTTPS only).
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder(Config::default())
     }
@@ -217,6 +220,13 @@ impl ConfigBuilder {
     /// Retry settings.
     pub fn retry(mut self, retry: RetryConfig) -> Self {
         self.0.retry = retry;
+        self
+    }
+
+    /// The retry budget shared by all calls of a client ([`RetryBudget::standard`] by
+    /// default); `None` lets every call retry up to its attempts whatever the others do.
+    pub fn retry_budget(mut self, budget: Option<RetryBudget>) -> Self {
+        self.0.retry_budget = budget;
         self
     }
 

@@ -12,7 +12,8 @@
 //! - [`protocol`]: building requests and reading envelopes of both wire protocols, and the
 //!   form encoding of Alibaba's RPC style ([`protocol::form`]);
 //! - `transport`: HTTP with timeouts and a cap on response size;
-//! - [`retry`] and [`rate_limit`]: when to send again, and how often to send at all;
+//! - [`retry`] and [`rate_limit`]: when to send again (backoff, `Retry-After`, the retry
+//!   budget, clock-skew correction), and how often to send at all;
 //! - [`client`] and [`paginate`]: the public face.
 //!
 //! ```no_run
@@ -51,5 +52,5 @@ pub use error::{
 };
 pub use paginate::Paginator;
 pub use protocol::RawResponse;
-pub use retry::RetryConfig;
+pub use retry::{RetryBudget, RetryConfig};
 pub use sdk_shape::{Action, Page, PagedAction};
