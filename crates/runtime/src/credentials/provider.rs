@@ -184,3 +184,73 @@ impl ProvideCredentials for ChainProvider {
         Box::pin(self.ask())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicU32;
+
+    /// Fails `fails` times, then answers; counts the questions.
+    #[derive(Debug)]
+    struct Flaky {
+        fails: u32,
+        asked: Arc<AtomicU32>,
+    }
+
+    impl ProvideCredentials for Flaky {
+        fn name(&self) -> &str {
+            "flaky"
+        }
+
+        fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
+            let n = self.asked.fetch_add(1, Ordering::Relaxed);
+            let outcome = if n < self.fails {
+                Err(CredentialsError::new("flaky", format!("down ({n})")))
+            } else {
+                Ok(Credentials::new("AKIDflaky", "s"))
+            };
+            Box::pin(async move { outcome })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_chain_asks_in_order_remembers_who_answered_and_lists_every_reason() {
+        let asked = Arc::new(AtomicU32::new(0));
+        let chain = ChainProvider::new(
+            "test-chain",
+            vec![
+                SharedCredentialsProvider::new(StaticProvider::missing("first", "not set")),
+                SharedCredentialsProvider::new(Flaky {
+                    fails: 1,
+                    asked: asked.clone(),
+                }),
+                SharedCredentialsProvider::new(StaticProvider::new(
+                    "last",
+                    Credentials::new("AKIDlast", "s"),
+                )),
+            ],
+        );
+        assert_eq!(chain.link_names(), ["first", "flaky", "last"]);
+        // The flaky link fails first: the last one answers and is remembered.
+        assert_eq!(chain.provide().await.unwrap().id(), "AKIDlast");
+        assert_eq!(chain.provide().await.unwrap().id(), "AKIDlast");
+        assert_eq!(
+            asked.load(Ordering::Relaxed),
+            1,
+            "not asked again once the last answered"
+        );
+
+        let failing = ChainProvider::new(
+            "test-chain",
+            vec![
+                SharedCredentialsProvider::new(StaticProvider::missing("first", "not set")),
+                SharedCredentialsProvider::new(StaticProvider::missing("second", "no file")),
+            ],
+        );
+        let e = failing.provide().await.unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "test-chain: no provider gave credentials (tried 2): first: not set; second: no file"
+        );
+    }
+}
