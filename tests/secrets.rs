@@ -1,7 +1,9 @@
 //! A known secret and session token never show in anything the SDK prints: `Debug` of
 //! credentials, configurations, clients and prepared requests, and `Display`/`Debug` of every
 //! error a call can end with (invalid input, a service error from the mock, transport,
-//! timeout, decode, configuration). The secret never goes on the wire either.
+//! timeout, decode, configuration). The secret never goes on the wire either. The same for
+//! the credential providers: instance roles and STS/OIDC roles holding fetched credentials,
+//! and their failures.
 //!
 //! The CLI's `--debug` and error output, and the profile-permission warning, are checked over
 //! the built binary in `crates/cli/tests/secrets.rs`.
@@ -267,4 +269,144 @@ async fn transport_timeout_and_decode_errors_and_the_wire() {
         !wire.contains(SECRET),
         "the secret never goes on the wire: {wire}"
     );
+}
+
+/// A JSON answer with a right `Content-Length`, for `recording_server`.
+fn http_200(body: &str) -> &'static str {
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    Box::leak(reply.into_boxed_str())
+}
+
+/// The instance-role, STS and OIDC providers: their `Debug` while holding fetched
+/// credentials, the clients using them, and their failures (an answer cut short in the
+/// middle of the secret, an OIDC token that could not be exchanged).
+#[tokio::test]
+async fn credential_providers_and_their_failures() {
+    use sdk_runtime::credentials::metadata::InstanceRoleProvider;
+    use sdk_runtime::credentials::sts::{AssumeRoleProvider, RoleSettings, Vendor};
+    use sdk_runtime::credentials::Environment;
+    use sdk_runtime::SharedCredentialsProvider;
+
+    let answer: &'static str = Box::leak(
+        format!(
+            "{{\"TmpSecretId\":\"{ID}\",\"TmpSecretKey\":\"{SECRET}\",\"Token\":\"{TOKEN}\",\"ExpiredTime\":{},\"Code\":\"Success\"}}",
+            sdk_runtime::clock::now_unix() + 3600
+        )
+        .into_boxed_str(),
+    );
+    let (metadata, _) = recording_server(Some(http_200(answer))).await;
+    let provider = InstanceRoleProvider::cvm(Some(&metadata), Some("role".into())).unwrap();
+    let shared = SharedCredentialsProvider::new(provider);
+    let server = MockServer::start(
+        MockOptions::all_services()
+            .with_credentials(MockCredentials::Keys(vec![MockKey::new(ID, SECRET)])),
+    )
+    .await
+    .unwrap();
+    let config = Config::builder()
+        .credentials_provider(shared.clone())
+        .region("ap-guangzhou")
+        .endpoint(server.endpoint())
+        .build();
+    let tat = tat_client::Client::new(config.clone()).unwrap();
+    tat.describe_invocations().limit(1).send().await.unwrap();
+    clean(
+        "a provider holding credentials",
+        &format!("{shared:?} {shared:#?}"),
+    );
+    clean(
+        "a config with a provider",
+        &format!("{config:?} {config:#?}"),
+    );
+    clean(
+        "a client with fetched credentials",
+        &format!("{tat:?} {tat:#?}"),
+    );
+    server.shutdown().await;
+
+    // An answer cut inside the secret.
+    let (broken, _) = recording_server(Some(http_200(
+        "{\"TmpSecretId\":\"AKIDsecretstest\",\"TmpSecretKey\":\"SECRETNEVERSH",
+    )))
+    .await;
+    let provider = InstanceRoleProvider::cvm(Some(&broken), Some("role".into())).unwrap();
+    let tat = tat_client::Client::new(
+        Config::builder()
+            .credentials_provider(SharedCredentialsProvider::new(provider))
+            .region("ap-guangzhou")
+            .endpoint("http://127.0.0.1:9")
+            .build(),
+    )
+    .unwrap();
+    let err = tat.describe_invocations().send().await.unwrap_err();
+    assert!(
+        matches!(err, SdkError::Config(ConfigError::Credentials(_))),
+        "{err:?}"
+    );
+    assert!(!err.to_string().contains("SECRETNEVERSH"), "{err}");
+    clean_error("a metadata answer cut short", &err);
+
+    // An OIDC token that STS refuses, and a chain that fails with it.
+    let dir = std::env::temp_dir().join(format!("secrets-oidc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let token_file = dir.join("token");
+    std::fs::write(&token_file, TOKEN).unwrap();
+    let (sts, seen) = recording_server(Some(http_200(
+        r#"{"Response":{"Error":{"Code":"InvalidParameter.WebIdentityToken","Message":"no"},"RequestId":"r"}}"#,
+    )))
+    .await;
+    let oidc = AssumeRoleProvider::oidc(
+        Vendor::Tencent,
+        "provider".into(),
+        token_file.clone(),
+        RoleSettings {
+            role_arn: "qcs::cam::uin/1:roleName/r".into(),
+            session_name: None,
+            duration_seconds: None,
+            endpoint: Some(sts.clone()),
+            region: Some("ap-guangzhou".into()),
+        },
+    )
+    .unwrap();
+    clean("an OIDC provider", &format!("{oidc:?}"));
+    let shared = SharedCredentialsProvider::new(oidc);
+    let err = shared.provide().await.unwrap_err();
+    assert!(
+        err.message.contains("InvalidParameter.WebIdentityToken"),
+        "{err}"
+    );
+    clean_error("an OIDC exchange refused", &err);
+    assert!(
+        String::from_utf8_lossy(&seen.lock().unwrap()).contains(TOKEN),
+        "the token was sent"
+    );
+    let env = Environment {
+        home: Some(dir.clone()),
+        ..Environment::default()
+    }
+    .with_var("TKE_REGION", "ap-guangzhou")
+    .with_var("TKE_PROVIDER_ID", "provider")
+    .with_var("TKE_WEB_IDENTITY_TOKEN_FILE", token_file.to_str().unwrap())
+    .with_var("TKE_ROLE_ARN", "qcs::cam::uin/1:roleName/r")
+    .with_var("TENCENTCLOUD_STS_ENDPOINT", &sts)
+    .with_var("TENCENTCLOUD_METADATA_ENDPOINT", "http://127.0.0.1:9");
+    clean("an environment", &format!("{env:?}"));
+    let config = Config::from_environment(&tat_model::SERVICE, env)
+        .unwrap()
+        .to_builder()
+        .region("ap-guangzhou")
+        .endpoint("http://127.0.0.1:9")
+        .build();
+    let err = tat_client::Client::new(config)
+        .unwrap()
+        .describe_invocations()
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("tried 4"), "{err}");
+    clean_error("the Tencent chain failing", &err);
+    let _ = std::fs::remove_dir_all(&dir);
 }

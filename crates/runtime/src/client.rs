@@ -2,13 +2,16 @@
 //!
 //! A call goes: serialise the request → check it against the documented shape (nothing is
 //! sent when that fails) → encode the body once → per attempt: wait for the rate limiter,
-//! sign with a fresh timestamp, POST, read the answer → on failure, ask [`crate::retry`]
-//! whether this failure may be retried for this action.
+//! get the credentials (a provider's cache), sign with a fresh timestamp (corrected by the
+//! learnt clock offset), POST, read the answer → on failure, re-sign once if the signature
+//! was refused as expired, else ask [`crate::retry`] whether this failure may be retried for
+//! this action and the client's retry budget whether it can pay for it.
 
 use std::fmt;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
+use std::time::SystemTime;
 
-use bytes::Bytes;
 use reqwest::header::HeaderMap;
 
 use sdk_shape::{
@@ -18,17 +21,56 @@ use serde_json::Value;
 
 use crate::clock;
 use crate::config::Config;
-use crate::credentials::Credentials;
+use crate::credentials::chain::{self, ChainSettings};
+use crate::credentials::{Credentials, CredentialsError, SharedCredentialsProvider};
 use crate::endpoint::{self, ResolvedEndpoint};
 use crate::error::{ConfigError, SdkError};
 use crate::paginate::Paginator;
 use crate::protocol::{self, Attempt, RawResponse};
 use crate::rate_limit::RateLimiter;
-use crate::retry::should_retry;
+use crate::retry::budget::TokenBucket;
+use crate::retry::{self, should_retry};
 use crate::transport::{HttpResponse, Transport};
 
-/// A client of one service version. Cheap to clone: clones share the connection pool and the
-/// rate limiter.
+/// What requests are signed with.
+enum Signer {
+    Static(Credentials),
+    Provider(SharedCredentialsProvider),
+    Anonymous,
+    Missing,
+}
+
+impl Signer {
+    fn of(service: &'static ServiceShape, config: &Config) -> Self {
+        if let Some(c) = &config.credentials {
+            return Signer::Static(c.clone());
+        }
+        if let Some(p) = &config.provider {
+            return Signer::Provider(p.clone());
+        }
+        if let Some(env) = &config.default_chain {
+            let settings = ChainSettings {
+                metadata_endpoint: config.metadata_endpoint.clone(),
+                sts_endpoint: config.sts_endpoint.clone(),
+            };
+            let chain = chain::default_chain(service, env, &settings);
+            return Signer::Provider(SharedCredentialsProvider::new(chain));
+        }
+        if config.anonymous {
+            return Signer::Anonymous;
+        }
+        Signer::Missing
+    }
+}
+
+fn no_credentials() -> SdkError<String> {
+    SdkError::Config(ConfigError::NoCredentials {
+        searched: "the client configuration (no credentials were given)".to_owned(),
+    })
+}
+
+/// A client of one service version. Cheap to clone: clones share the connection pool, the
+/// rate limiter, the retry budget, the learnt clock offset and the credentials cache.
 #[derive(Clone)]
 pub struct ServiceClient {
     inner: Arc<Inner>,
@@ -37,9 +79,14 @@ pub struct ServiceClient {
 struct Inner {
     service: &'static ServiceShape,
     config: Config,
+    signer: Signer,
     endpoint: ResolvedEndpoint,
     transport: Transport,
     limiter: RateLimiter,
+    budget: TokenBucket,
+    /// Seconds to add to this machine's clock when signing, learnt from a server that
+    /// refused a signature as expired.
+    skew: AtomicI64,
 }
 
 impl fmt::Debug for ServiceClient {
@@ -70,9 +117,13 @@ impl ServiceClient {
             config.max_response_bytes,
         )?;
         let limiter = RateLimiter::new(config.rate_limit);
+        let signer = Signer::of(service, &config);
         Ok(ServiceClient {
             inner: Arc::new(Inner {
                 service,
+                signer,
+                budget: TokenBucket::new(config.retry_budget),
+                skew: AtomicI64::new(0),
                 config,
                 endpoint,
                 transport,
@@ -142,6 +193,9 @@ impl ServiceClient {
     /// The exact HTTP request `send_json` would send for `request`, signed at `timestamp`
     /// (Unix seconds) with `nonce` as the ACS3 signature nonce (ignored by TC3), without
     /// sending it. For reviewing wire changes (snapshots) and debugging signatures.
+    ///
+    /// Signing happens offline, so the client needs explicit credentials (or none, for an
+    /// anonymous client); credentials from a provider are not fetched here.
     pub fn prepare(
         &self,
         action: &'static ActionShape,
@@ -149,8 +203,22 @@ impl ServiceClient {
         timestamp: i64,
         nonce: &str,
     ) -> Result<PreparedRequest, SdkError<String>> {
-        let (credentials, body) = self.checked_body(action, request)?;
+        validate_input(action, request).map_err(SdkError::InvalidInput)?;
         let inner = &*self.inner;
+        let credentials = match &inner.signer {
+            Signer::Static(c) => Some(c),
+            Signer::Anonymous => None,
+            Signer::Missing => return Err(no_credentials()),
+            Signer::Provider(p) => {
+                return Err(SdkError::Config(ConfigError::Credentials(
+                    CredentialsError::new(
+                        p.name(),
+                        "prepare signs offline and needs explicit credentials",
+                    ),
+                )))
+            }
+        };
+        let body = protocol::encode_body(inner.service.protocol, request)?;
         let headers = self.signed_headers(action, credentials, &body, timestamp, Some(nonce))?;
         let mut pairs: Vec<(String, String)> = headers
             .iter()
@@ -171,29 +239,26 @@ impl ServiceClient {
         })
     }
 
-    /// What a call does once, before any attempt: check the request against the
-    /// documentation, find the credentials, encode the body.
-    fn checked_body(
-        &self,
-        action: &'static ActionShape,
-        request: &Value,
-    ) -> Result<(&Credentials, Bytes), SdkError<String>> {
-        validate_input(action, request).map_err(SdkError::InvalidInput)?;
-        let inner = &*self.inner;
-        let credentials = inner.config.credentials.as_ref().ok_or_else(|| {
-            SdkError::Config(ConfigError::NoCredentials {
-                searched: "the client configuration (no credentials were given)".to_owned(),
-            })
-        })?;
-        let body = protocol::encode_body(inner.service.protocol, request)?;
-        Ok((credentials, body))
+    /// The credentials of one attempt (`None`: unsigned). A provider's failure names the
+    /// provider; nothing is sent then.
+    async fn credentials(&self) -> Result<Option<Credentials>, SdkError<String>> {
+        match &self.inner.signer {
+            Signer::Static(c) => Ok(Some(c.clone())),
+            Signer::Provider(p) => p
+                .provide()
+                .await
+                .map(Some)
+                .map_err(|e| SdkError::Config(ConfigError::Credentials(e))),
+            Signer::Anonymous => Ok(None),
+            Signer::Missing => Err(no_credentials()),
+        }
     }
 
     /// The signed headers of one attempt (a fresh nonce when `nonce` is `None`).
     fn signed_headers(
         &self,
         action: &'static ActionShape,
-        credentials: &Credentials,
+        credentials: Option<&Credentials>,
         body: &[u8],
         timestamp: i64,
         nonce: Option<&str>,
@@ -220,31 +285,65 @@ impl ServiceClient {
         request: &Value,
         read: impl Fn(&HttpResponse) -> Result<T, SdkError<String>>,
     ) -> Result<T, SdkError<String>> {
-        let (credentials, body) = self.checked_body(action, request)?;
+        validate_input(action, request).map_err(SdkError::InvalidInput)?;
         let inner = &*self.inner;
         let config = &inner.config;
+        // Before anything is sent: missing credentials fail the call here.
+        let mut credentials = self.credentials().await?;
+        let body = protocol::encode_body(inner.service.protocol, request)?;
         let max_attempts = config.retry.max_attempts.max(1);
         let mut attempt = 0;
+        // What the last retry took from the budget (given back if it succeeds).
+        let mut held = 0;
+        let mut resigned = false;
         loop {
             attempt += 1;
+            if attempt > 1 {
+                // Cheap (cached); picks up credentials refreshed while this call waited.
+                credentials = self.credentials().await?;
+            }
             inner.limiter.acquire(action).await;
+            let timestamp = clock::now_unix().saturating_add(inner.skew.load(Ordering::Relaxed));
             let headers =
-                self.signed_headers(action, credentials, &body, clock::now_unix(), None)?;
-            let result = match inner
+                self.signed_headers(action, credentials.as_ref(), &body, timestamp, None)?;
+            let (result, retry_after, server_time) = match inner
                 .transport
                 .post(&inner.endpoint.url, headers, body.clone())
                 .await
             {
-                Ok(response) => read(&response),
-                Err(e) => Err(e),
+                Ok(response) => (
+                    read(&response),
+                    retry::retry_after(&response.headers, SystemTime::now()),
+                    retry::server_time(&response.headers),
+                ),
+                Err(e) => (Err(e), None, None),
             };
-            match result {
-                Ok(value) => return Ok(value),
-                Err(e) if attempt < max_attempts && should_retry(&e, action.read_only) => {
-                    tokio::time::sleep(config.retry.backoff(attempt)).await;
+            let e = match result {
+                Ok(value) => {
+                    inner.budget.succeeded(held);
+                    return Ok(value);
                 }
-                Err(e) => return Err(with_attempts(e, attempt)),
+                Err(e) => e,
+            };
+            if !resigned && retry::is_clock_skew(&e) {
+                if let Some(server) = server_time {
+                    // Signed at `timestamp` by our clock; the server's says `server`.
+                    inner
+                        .skew
+                        .store(server - clock::now_unix(), Ordering::Relaxed);
+                    resigned = true;
+                    attempt -= 1;
+                    continue;
+                }
             }
+            if attempt < max_attempts && should_retry(&e, action.read_only) {
+                if let Some(cost) = inner.budget.acquire(retry::is_timeout_like(&e)) {
+                    held = cost;
+                    tokio::time::sleep(config.retry.wait(attempt, retry_after)).await;
+                    continue;
+                }
+            }
+            return Err(with_attempts(e, attempt));
         }
     }
 }

@@ -4,9 +4,9 @@ use std::time::Duration;
 
 use sdk_shape::ServiceShape;
 
-use crate::credentials::{self, Credentials, Environment};
+use crate::credentials::{self, Credentials, Environment, SharedCredentialsProvider};
 use crate::error::ConfigError;
-use crate::retry::RetryConfig;
+use crate::retry::{RetryBudget, RetryConfig};
 
 /// How requests are paced on the client side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -29,11 +29,20 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct Config {
     pub(crate) credentials: Option<Credentials>,
+    pub(crate) provider: Option<SharedCredentialsProvider>,
+    /// Set by `from_env` when neither the environment nor the profile file held keys: the
+    /// client asks the vendor's default chain over this environment.
+    pub(crate) default_chain: Option<Environment>,
+    pub(crate) metadata_endpoint: Option<String>,
+    pub(crate) sts_endpoint: Option<String>,
+    /// Unsigned requests (the STS OIDC exchanges); never set by users.
+    pub(crate) anonymous: bool,
     pub(crate) region: Option<String>,
     pub(crate) endpoint: Option<String>,
     pub(crate) connect_timeout: Duration,
     pub(crate) timeout: Duration,
     pub(crate) retry: RetryConfig,
+    pub(crate) retry_budget: Option<RetryBudget>,
     pub(crate) rate_limit: RateLimit,
     pub(crate) language: Option<String>,
     pub(crate) allow_http: bool,
@@ -44,11 +53,17 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             credentials: None,
+            provider: None,
+            default_chain: None,
+            metadata_endpoint: None,
+            sts_endpoint: None,
+            anonymous: false,
             region: None,
             endpoint: None,
             connect_timeout: Duration::from_secs(5),
             timeout: Duration::from_secs(30),
             retry: RetryConfig::default(),
+            retry_budget: Some(RetryBudget::standard()),
             rate_limit: RateLimit::Documented,
             language: None,
             allow_http: false,
@@ -59,30 +74,52 @@ impl Default for Config {
 
 impl Config {
     /// A builder starting from the defaults (no credentials, no region, documented endpoint,
-    /// 5 s connect and 30 s total timeouts, 3 attempts, documented rate limits, HTTPS only).
+    /// 5 s connect and 30 s total timeouts, 3 attempts, smithy's standard retry budget,
+    /// documented rate limits, HTTPS only).
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder(Config::default())
     }
 
-    /// Credentials and region from the environment and the vendor's profile file, in the
-    /// order documented in [the `credentials` module](crate::credentials). Warnings (a profile file
-    /// readable by others) are printed to stderr.
+    /// Credentials and region from the environment and the vendor's default chain, in the
+    /// order documented in [the `credentials` module](crate::credentials). Keys in the
+    /// environment or the profile file are used as they are; otherwise the client asks the
+    /// rest of the chain (instance role, OIDC, roles named by the profile) at its first call,
+    /// and a failure then lists every provider tried. Warnings (a profile file readable by
+    /// others) are printed to stderr.
     pub fn from_env(service: &ServiceShape) -> Result<Config, ConfigError> {
         let env = Environment::capture(&service.credentials);
+        Self::from_environment(service, env)
+    }
+
+    /// [`from_env`](Self::from_env) over a given environment (no process state is read).
+    pub fn from_environment(
+        service: &ServiceShape,
+        env: Environment,
+    ) -> Result<Config, ConfigError> {
         let resolved = credentials::resolve(&service.credentials, &env)?;
         for warning in &resolved.warnings {
             eprintln!("{warning}");
         }
-        let Some(credentials) = resolved.credentials else {
-            return Err(ConfigError::NoCredentials {
-                searched: resolved.searched,
-            });
-        };
-        Ok(Config {
-            credentials: Some(credentials),
+        let from_variables = env.id.is_some() && env.secret.is_some();
+        // Alibaba asks its OIDC role before the profile file: keys from the file are used
+        // directly only when that link does not apply.
+        let oidc_first = service.protocol == sdk_shape::Protocol::Acs3Rpc
+            && [
+                "ALIBABA_CLOUD_ROLE_ARN",
+                "ALIBABA_CLOUD_OIDC_PROVIDER_ARN",
+                "ALIBABA_CLOUD_OIDC_TOKEN_FILE",
+            ]
+            .iter()
+            .all(|v| env.var(v).is_some());
+        let mut config = Config {
             region: resolved.region,
             ..Config::default()
-        })
+        };
+        match resolved.credentials {
+            Some(c) if from_variables || !oidc_first => config.credentials = Some(c),
+            _ => config.default_chain = Some(env),
+        }
+        Ok(config)
     }
 
     /// The configured credentials.
@@ -122,6 +159,33 @@ impl ConfigBuilder {
         self
     }
 
+    /// A provider asked for credentials at each call (it caches what it fetches); explicit
+    /// [`credentials`](Self::credentials) win over it.
+    pub fn credentials_provider(mut self, provider: SharedCredentialsProvider) -> Self {
+        self.0.provider = Some(provider);
+        self
+    }
+
+    /// The metadata service the instance-role providers of the default chain ask
+    /// (default `http://metadata.tencentyun.com`, `http://100.100.100.200`).
+    pub fn metadata_endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.0.metadata_endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// The STS endpoint the role providers of the default chain call (default
+    /// `sts.tencentcloudapi.com`, `sts.aliyuncs.com`).
+    pub fn sts_endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.0.sts_endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Send requests unsigned (the OIDC exchanges with STS, whose token is the proof).
+    pub(crate) fn anonymous(mut self) -> Self {
+        self.0.anonymous = true;
+        self
+    }
+
     /// The region (`ap-guangzhou`, `cn-hangzhou`).
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.0.region = Some(region.into());
@@ -156,6 +220,13 @@ impl ConfigBuilder {
     /// Retry settings.
     pub fn retry(mut self, retry: RetryConfig) -> Self {
         self.0.retry = retry;
+        self
+    }
+
+    /// The retry budget shared by all calls of a client ([`RetryBudget::standard`] by
+    /// default); `None` lets every call retry up to its attempts whatever the others do.
+    pub fn retry_budget(mut self, budget: Option<RetryBudget>) -> Self {
+        self.0.retry_budget = budget;
         self
     }
 

@@ -9,6 +9,7 @@
 use std::fmt;
 use std::time::Duration;
 
+pub use crate::credentials::CredentialsError;
 pub use sdk_shape::InputError;
 
 /// Why a call failed. `E` is the action's error-code enum (`String` for untyped calls).
@@ -303,6 +304,8 @@ pub enum ConfigError {
         /// What is wrong.
         message: String,
     },
+    /// A credentials provider (or every provider of a chain) gave no credentials.
+    Credentials(CredentialsError),
     /// The HTTP client could not be built.
     Http(String),
 }
@@ -325,6 +328,7 @@ impl fmt::Display for ConfigError {
                 "refusing plain-HTTP endpoint {endpoint:?}: only loopback hosts may use http:// unless allow_http(true) is set"
             ),
             ConfigError::Profile { path, message } => write!(f, "{path}: {message}"),
+            ConfigError::Credentials(e) => write!(f, "no credentials: {e}"),
             ConfigError::Http(message) => write!(f, "cannot build the HTTP client: {message}"),
         }
     }

@@ -6,13 +6,14 @@
 //! job per module:
 //!
 //! - [`config`] and [`credentials`]: what a client is set up with, and where secrets come
-//!   from (explicit, environment, profile files);
+//!   from (explicit, environment, profile files, instance roles, STS roles and OIDC);
 //! - [`endpoint`]: which URL a service is called at;
 //! - [`sign`]: TC3-HMAC-SHA256 and ACS3-HMAC-SHA256, step by step;
 //! - [`protocol`]: building requests and reading envelopes of both wire protocols, and the
 //!   form encoding of Alibaba's RPC style ([`protocol::form`]);
 //! - `transport`: HTTP with timeouts and a cap on response size;
-//! - [`retry`] and [`rate_limit`]: when to send again, and how often to send at all;
+//! - [`retry`] and [`rate_limit`]: when to send again (backoff, `Retry-After`, the retry
+//!   budget, clock-skew correction), and how often to send at all;
 //! - [`client`] and [`paginate`]: the public face.
 //!
 //! ```no_run
@@ -44,12 +45,12 @@ mod transport;
 
 pub use client::{PreparedRequest, ServiceClient};
 pub use config::{Config, ConfigBuilder, RateLimit};
-pub use credentials::Credentials;
+pub use credentials::{Credentials, CredentialsError, SharedCredentialsProvider};
 pub use error::{
     ConfigError, DecodeError, DecodeErrorKind, InputError, SdkError, ServiceError, TimeoutError,
     TransportError, TransportErrorKind,
 };
 pub use paginate::Paginator;
 pub use protocol::RawResponse;
-pub use retry::RetryConfig;
+pub use retry::{RetryBudget, RetryConfig};
 pub use sdk_shape::{Action, Page, PagedAction};

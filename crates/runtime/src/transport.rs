@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::header::HeaderMap;
-use reqwest::Url;
+use reqwest::{Method, Url};
 
 use crate::error::{
     ConfigError, DecodeError, DecodeErrorKind, SdkError, TimeoutError, TransportError,
@@ -61,10 +61,21 @@ impl Transport {
         headers: HeaderMap,
         body: Bytes,
     ) -> Result<HttpResponse, SdkError<String>> {
+        self.send(Method::POST, url, headers, body).await
+    }
+
+    /// Any method (the metadata services want GET and PUT), with the same limits as `post`.
+    pub(crate) async fn send(
+        &self,
+        method: Method,
+        url: &Url,
+        headers: HeaderMap,
+        body: Bytes,
+    ) -> Result<HttpResponse, SdkError<String>> {
         let attempt = async {
             let response = self
                 .client
-                .post(url.clone())
+                .request(method, url.clone())
                 .headers(headers)
                 .body(body)
                 .send()

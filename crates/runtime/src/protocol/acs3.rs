@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::{json_error, put, Attempt, RawResponse};
 use crate::clock;
+use crate::credentials::Credentials;
 use crate::error::{ConfigError, DecodeError, DecodeErrorKind, SdkError, ServiceError};
 use crate::sign::acs3;
 use crate::transport::HttpResponse;
@@ -26,33 +27,22 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
         None => format!("{:032x}", rand::rng().random::<u128>()),
     };
     let creds = attempt.credentials;
+    let token = creds.and_then(Credentials::token);
     let mut signed: Vec<(&str, &str)> = Vec::with_capacity(9);
     signed.push(("content-type", CONTENT_TYPE));
     signed.push(("host", attempt.endpoint.host.as_str()));
-    if creds.token().is_some() {
+    if let (Some(creds), Some(_)) = (creds, token) {
         // The official SDK names the key id alongside a token; do the same.
         signed.push(("x-acs-accesskey-id", creds.id()));
     }
     signed.push(("x-acs-action", attempt.action.name));
     signed.push(("x-acs-content-sha256", hash.as_str()));
     signed.push(("x-acs-date", date.as_str()));
-    if let Some(token) = creds.token() {
+    if let Some(token) = token {
         signed.push(("x-acs-security-token", token));
     }
     signed.push(("x-acs-signature-nonce", &nonce));
     signed.push(("x-acs-version", attempt.service.version));
-    let authorization = acs3::sign(
-        creds.id(),
-        creds.secret(),
-        &acs3::CanonicalRequest {
-            method: "POST",
-            path: "/",
-            query: &[],
-            headers: &signed,
-            payload_hash: hash.as_str(),
-        },
-    )
-    .ok_or_else(|| SdkError::Config(ConfigError::Http("cannot sign the request".to_owned())))?;
     let mut map = HeaderMap::with_capacity(signed.len() + 2);
     for (name, value) in &signed {
         if *name != "host" {
@@ -60,7 +50,22 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
         }
     }
     put(&mut map, "accept", "application/json")?;
-    put(&mut map, "authorization", &authorization)?;
+    // Unsigned requests (`AssumeRoleWithOIDC`) carry no Authorization, as the vendor's SDK.
+    if let Some(creds) = creds {
+        let authorization = acs3::sign(
+            creds.id(),
+            creds.secret(),
+            &acs3::CanonicalRequest {
+                method: "POST",
+                path: "/",
+                query: &[],
+                headers: &signed,
+                payload_hash: hash.as_str(),
+            },
+        )
+        .ok_or_else(|| SdkError::Config(ConfigError::Http("cannot sign the request".to_owned())))?;
+        put(&mut map, "authorization", &authorization)?;
+    }
     Ok(map)
 }
 

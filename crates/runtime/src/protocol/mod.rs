@@ -42,7 +42,8 @@ pub(crate) struct Attempt<'a> {
     pub service: &'static ServiceShape,
     pub action: &'static ActionShape,
     pub endpoint: &'a ResolvedEndpoint,
-    pub credentials: &'a Credentials,
+    /// `None` sends the request unsigned (the STS OIDC exchanges).
+    pub credentials: Option<&'a Credentials>,
     pub region: Option<&'a str>,
     pub language: Option<&'a str>,
     pub timestamp: i64,

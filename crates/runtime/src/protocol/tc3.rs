@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::envelope::{self, Aside, ErrorBody};
 use super::{json_error, put, Attempt, RawResponse};
+use crate::credentials::Credentials;
 use crate::error::{ConfigError, DecodeError, DecodeErrorKind, SdkError, ServiceError};
 use crate::sign::tc3;
 use crate::transport::HttpResponse;
@@ -31,20 +32,25 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
         ("content-type", CONTENT_TYPE),
         ("host", attempt.endpoint.host.as_str()),
     ];
-    let authorization = tc3::sign(
-        &tc3::SigningParams {
-            secret_id: attempt.credentials.id(),
-            secret_key: attempt.credentials.secret(),
-            service: attempt.service.name,
-            timestamp: attempt.timestamp,
-        },
-        "POST",
-        "/",
-        "",
-        &signed,
-        body,
-    )
-    .ok_or_else(|| SdkError::Config(ConfigError::Http("cannot sign the request".to_owned())))?;
+    let authorization = match attempt.credentials {
+        Some(credentials) => tc3::sign(
+            &tc3::SigningParams {
+                secret_id: credentials.id(),
+                secret_key: credentials.secret(),
+                service: attempt.service.name,
+                timestamp: attempt.timestamp,
+            },
+            "POST",
+            "/",
+            "",
+            &signed,
+            body,
+        )
+        .ok_or_else(|| SdkError::Config(ConfigError::Http("cannot sign the request".to_owned())))?,
+        // What the vendor's SDK sends for actions whose proof is in the body
+        // (`AssumeRoleWithWebIdentity`).
+        None => "SKIP".to_owned(),
+    };
     let mut map = HeaderMap::with_capacity(9);
     put(&mut map, "content-type", CONTENT_TYPE)?;
     put(&mut map, "x-tc-action", action.name)?;
@@ -53,7 +59,7 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
     if let Some(region) = region {
         put(&mut map, "x-tc-region", region)?;
     }
-    if let Some(token) = attempt.credentials.token() {
+    if let Some(token) = attempt.credentials.and_then(Credentials::token) {
         put(&mut map, "x-tc-token", token)?;
     }
     if let Some(language) = attempt.language {

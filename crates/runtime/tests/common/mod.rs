@@ -4,6 +4,7 @@
 
 #![allow(dead_code, unused_imports)]
 
+pub mod metadata;
 pub mod server;
 pub mod shapes;
 

@@ -45,6 +45,13 @@ pub enum Reply {
         content_type: &'static str,
         body: String,
     },
+    /// Any content type, with extra headers (`Date`, `Retry-After`).
+    Headers {
+        status: u16,
+        content_type: &'static str,
+        headers: Vec<(&'static str, String)>,
+        body: String,
+    },
     /// Bytes written as they are, then the connection is closed.
     Raw(Vec<u8>),
     /// Wait, then answer.
@@ -173,6 +180,7 @@ fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
         400 => "Bad Request",
+        401 => "Unauthorized",
         404 => "Not Found",
         500 => "Internal Server Error",
         502 => "Bad Gateway",
@@ -191,6 +199,24 @@ async fn write_reply(stream: &mut TcpStream, reply: Reply) {
             content_type,
             body,
         } => write_full(stream, status, content_type, body.as_bytes()).await,
+        Reply::Headers {
+            status,
+            content_type,
+            headers,
+            body,
+        } => {
+            let extra: String = headers
+                .iter()
+                .map(|(n, v)| format!("{n}: {v}\r\n"))
+                .collect();
+            let head = format!(
+                "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n",
+                reason(status),
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes()).await;
+            let _ = stream.write_all(body.as_bytes()).await;
+        }
         Reply::Raw(bytes) => {
             let _ = stream.write_all(&bytes).await;
         }

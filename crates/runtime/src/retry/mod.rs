@@ -12,9 +12,24 @@
 //! | anything else (bad parameter, auth, 4xx, unreadable 2xx) | no | no |
 //!
 //! Waits grow exponentially with "full jitter" (a random wait between zero and the bound), so
-//! clients throttled together do not come back together.
+//! clients throttled together do not come back together. A `Retry-After` header, when an
+//! answer has one, replaces the computed wait, capped at `max_backoff`.
+//!
+//! Retries are paid from the client's [`budget`] (a token bucket shared by all its calls).
+//!
+//! A signature refused as expired (Tencent `AuthFailure.SignatureExpire`, Alibaba
+//! `InvalidTimeStamp.Expired`) means this machine's clock is off: the client learns the
+//! offset from the answer's `Date` header, signs the request again once with it at once
+//! (neither an attempt nor a budget cost: nothing was carried out), and signs later calls
+//! with it too.
 
-use std::time::Duration;
+pub mod budget;
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use reqwest::header::HeaderMap;
+
+pub use budget::RetryBudget;
 
 use rand::Rng;
 
@@ -60,6 +75,15 @@ impl RetryConfig {
             .map_or(self.max_backoff, |d| d.min(self.max_backoff))
     }
 
+    /// The wait before the next attempt: what the server asked for (`retry_after`), capped
+    /// at `max_backoff`, or else the jittered [`backoff`](Self::backoff).
+    pub fn wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+        match retry_after {
+            Some(asked) => asked.min(self.max_backoff),
+            None => self.backoff(attempt),
+        }
+    }
+
     /// A random wait in `[bound/2, bound]` after failed attempt number `attempt`.
     ///
     /// Half the bound is kept as a floor: a throttled service needs *some* pause, and pure
@@ -72,6 +96,35 @@ impl RetryConfig {
         }
         Duration::from_nanos(rand::rng().random_range(nanos / 2..=nanos))
     }
+}
+
+/// The wait a `Retry-After` header asks for (delta seconds or an HTTP date), if any.
+pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers.get("retry-after")?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// The server's clock from the `Date` header, as Unix seconds.
+pub fn server_time(headers: &HeaderMap) -> Option<i64> {
+    let value = headers.get("date")?.to_str().ok()?;
+    let at = httpdate::parse_http_date(value.trim()).ok()?;
+    let secs = at.duration_since(UNIX_EPOCH).ok()?.as_secs();
+    i64::try_from(secs).ok()
+}
+
+/// Whether the service refused the signature because its timestamp is too far off.
+pub fn is_clock_skew<E>(error: &SdkError<E>) -> bool {
+    matches!(error, SdkError::Service(e)
+        if e.raw_code == "AuthFailure.SignatureExpire" || e.raw_code == "InvalidTimeStamp.Expired")
+}
+
+/// Whether a retry after `error` costs the timeout price of the budget.
+pub(crate) fn is_timeout_like<E>(error: &SdkError<E>) -> bool {
+    matches!(error, SdkError::Timeout(_) | SdkError::Transport(_))
 }
 
 /// Whether a service error code says "too many requests".
@@ -189,6 +242,40 @@ mod tests {
             b"",
         ));
         assert!(!should_retry(&d, true));
+    }
+
+    #[test]
+    fn retry_after_is_read_in_both_forms_and_capped() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let mut h = HeaderMap::new();
+        assert_eq!(retry_after(&h, now), None);
+        h.insert("retry-after", "3".parse().unwrap());
+        assert_eq!(retry_after(&h, now), Some(Duration::from_secs(3)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(7));
+        h.insert("retry-after", later.parse().unwrap());
+        assert_eq!(retry_after(&h, now), Some(Duration::from_secs(7)));
+        h.insert("retry-after", "soon".parse().unwrap());
+        assert_eq!(retry_after(&h, now), None);
+        let r = RetryConfig::default();
+        assert_eq!(
+            r.wait(1, Some(Duration::from_secs(3))),
+            Duration::from_secs(3)
+        );
+        assert_eq!(r.wait(1, Some(Duration::from_secs(3600))), r.max_backoff);
+        assert!(r.wait(1, None) <= r.backoff_bound(1));
+    }
+
+    #[test]
+    fn the_date_header_gives_the_server_clock() {
+        let mut h = HeaderMap::new();
+        h.insert("date", "Tue, 14 Nov 2023 22:13:20 GMT".parse().unwrap());
+        assert_eq!(server_time(&h), Some(1_700_000_000));
+        assert!(is_clock_skew(&service("AuthFailure.SignatureExpire", 200)));
+        assert!(is_clock_skew(&service("InvalidTimeStamp.Expired", 400)));
+        assert!(!is_clock_skew(&service(
+            "AuthFailure.SignatureFailure",
+            200
+        )));
     }
 
     #[test]
