@@ -28,23 +28,42 @@ pub fn render(path: String, source: &str, tokens: TokenStream) -> Result<Generat
 }
 
 /// The `Cargo.toml` of a generated crate `<service>-<kind>`, depending on `deps` (names of
-/// `[workspace.dependencies]` entries).
+/// `[workspace.dependencies]` entries, which carry both a path and a version so the crate can
+/// be published). Carries what crates.io shows and searches: description, readme,
+/// documentation, keywords and categories. No `publish` line: the workspace default
+/// (`publish = false`) is for internal crates, and generated crates are published.
 pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -> GeneratedFile {
+    let name = format!("{}-{kind}", s.name);
+    // crates.io allows five keywords of at most 20 characters: the service, its vendor (the
+    // protocol names it), and what the crate is.
+    let vendor = match s.protocol {
+        crate::ir::Protocol::Tc3Json => "tencent-cloud",
+        crate::ir::Protocol::Acs3Rpc => "alibaba-cloud",
+    };
+    let (role, category) = match kind {
+        "client" => ("client", "web-programming::http-client"),
+        _ => ("model", "data-structures"),
+    };
+    let mut keywords = vec![s.name.as_str(), vendor, "cloud", "sdk", role];
+    keywords.retain(|k| k.len() <= 20);
+    let keywords: Vec<String> = keywords.iter().map(|k| format!("\"{k}\"")).collect();
     let mut contents = format!(
-        "{header}\n[package]\nname = \"{name}-{kind}\"\n\
+        "{header}\n[package]\nname = \"{name}\"\n\
          description = \"{title} {version}: {what} (generated)\"\n\
          version = \"0.1.0\"\nedition.workspace = true\nlicense.workspace = true\n\
-         rust-version.workspace = true\npublish.workspace = true\n\n[dependencies]\n",
+         rust-version.workspace = true\nreadme.workspace = true\n\
+         documentation = \"https://docs.rs/{name}\"\nkeywords = [{keywords}]\n\
+         categories = [\"api-bindings\", \"{category}\"]\n\n[dependencies]\n",
         header = header("#", &s.dir),
-        name = s.name,
         title = s.title,
         version = s.version,
+        keywords = keywords.join(", "),
     );
     for dep in deps {
         contents.push_str(&format!("{dep}.workspace = true\n"));
     }
     GeneratedFile {
-        path: format!("crates/{}-{kind}/Cargo.toml", s.name),
+        path: format!("crates/{name}/Cargo.toml"),
         contents,
     }
 }

@@ -76,7 +76,8 @@ pub fn root() -> Command {
         .subcommand(crate::mock::command())
         .after_help(
             "Exit codes: 0 success, 1 service error, 2 usage or configuration error, \
-             3 transport error or timeout.",
+             3 transport error or timeout, 4 answer not as documented (a member of the wrong \
+             type; --debug shows the raw answer).",
         )
 }
 

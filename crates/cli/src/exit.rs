@@ -6,12 +6,12 @@
 //! | 1 | the service answered with an error (or an answer that could not be read) |
 //! | 2 | usage or configuration error: bad flags, invalid input, no credentials; nothing sent |
 //! | 3 | transport error or timeout: no complete answer came |
+//! | 4 | the answer does not match the documented output (a member of the wrong type) |
 
 use std::process::ExitCode;
 
 use sdk_runtime::{InputError, SdkError};
-use sdk_shape::InputErrorKind;
-use sdk_shape::{ActionShape, MemberShape};
+use sdk_shape::{ActionShape, AnswerMismatch, InputErrorKind, MemberShape};
 
 use crate::commands::flag_name;
 
@@ -37,6 +37,21 @@ impl Failure {
             code: 3,
             message: message.into(),
         }
+    }
+
+    /// An answer that does not match the documented output (exit 4): the member path and
+    /// both types, so a script can tell a changed service from a failed call; the answer
+    /// itself is printed by `--debug`, not here, since it may be large.
+    pub fn answer(action: &ActionShape, e: &AnswerMismatch, request_id: Option<&str>) -> Self {
+        let mut message = format!(
+            "the {} answer does not match the documentation: {e}",
+            action.name
+        );
+        if let Some(id) = request_id {
+            message.push_str(&format!(" (request id {id})"));
+        }
+        message.push_str("; --debug shows the raw answer");
+        Failure { code: 4, message }
     }
 
     /// The message, without the `error: ` prefix.

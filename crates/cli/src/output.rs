@@ -1,14 +1,20 @@
 //! Printing an answer: `--query` (JMESPath) first, then `--output json|table|text`.
 //!
 //! - json (default): the object the service returned (Tencent: the content of `Response`;
-//!   Alibaba: the body), pretty-printed, keys in the order the service sent them. A `--query`
-//!   result lists object keys sorted: the JMESPath engine keeps objects as sorted maps.
+//!   Alibaba: the body), pretty-printed, keys in the order the service sent them. The JMESPath
+//!   engine (the `jmespath` crate, 0.5, the latest) keeps objects as sorted maps and has no
+//!   feature to preserve order, so a `--query` result gets the service's order back here:
+//!   keys are put in the order they first appear in the answer ([`service_order`]); keys the
+//!   answer does not have (names chosen in a multi-select hash, `{Id: InvocationId}`) follow,
+//!   sorted, since the engine has already lost the order they were written in.
 //! - table: see [`crate::table`].
 //! - text, for scripts: a scalar prints bare; a list of scalars one per line; a list of lists
 //!   of scalars one tab-separated row per inner list; anything else `path<TAB>value` per leaf.
 
+use std::collections::HashMap;
+
 use clap::ArgMatches;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::commands::ids;
 use crate::exit::Failure;
@@ -59,17 +65,56 @@ impl Printer {
                     Failure::usage(format!("--query: {}", one_line(&e.to_string())))
                 })?;
                 queried = serde_json::to_value(&*result)
-                    .map_err(|e| Failure::usage(format!("--query: {e}")))?;
+                    .map_err(|e| Failure::usage(format!("--query: {e}")))
+                    .map(|result| service_order(value, result))?;
                 &queried
             }
             None => value,
         };
         Ok(match self.format {
             Format::Json => json(value),
-            Format::Table => table::render(value),
+            Format::Table => table::render(value, table::output_width()),
             Format::Text => text(value),
         })
     }
+}
+
+/// `result` (from a query over `answer`) with every object's keys in the order they first
+/// appear in `answer`; keys not in `answer` follow in the order they came (sorted).
+fn service_order(answer: &Value, result: Value) -> Value {
+    fn rank<'a>(value: &'a Value, ranks: &mut HashMap<&'a str, usize>) {
+        match value {
+            Value::Object(object) => {
+                for (key, child) in object {
+                    let next = ranks.len();
+                    ranks.entry(key.as_str()).or_insert(next);
+                    rank(child, ranks);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| rank(item, ranks)),
+            _ => {}
+        }
+    }
+    fn reorder(value: Value, ranks: &HashMap<&str, usize>) -> Value {
+        match value {
+            Value::Object(object) => {
+                let mut entries: Vec<(String, Value)> = object
+                    .into_iter()
+                    .map(|(k, v)| (k, reorder(v, ranks)))
+                    .collect();
+                // A stable sort keeps unranked keys in the engine's (sorted) order.
+                entries.sort_by_key(|(k, _)| ranks.get(k.as_str()).copied().unwrap_or(usize::MAX));
+                Value::Object(entries.into_iter().collect::<Map<String, Value>>())
+            }
+            Value::Array(items) => {
+                Value::Array(items.into_iter().map(|i| reorder(i, ranks)).collect())
+            }
+            other => other,
+        }
+    }
+    let mut ranks = HashMap::new();
+    rank(answer, &mut ranks);
+    reorder(result, &ranks)
 }
 
 /// Pretty JSON ending in a newline.
@@ -129,6 +174,25 @@ fn one_line(text: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn query_results_keep_the_service_key_order() {
+        let answer = json!({"Set": [{"Zeta": 1, "Alpha": {"Y": 1, "B": 2}, "Mid": 3}]});
+        let printer = Printer {
+            format: Format::Json,
+            query: Some(jmespath::compile("Set[0]").expect("expression")),
+        };
+        assert_eq!(
+            printer.render(&answer).expect("rendered"),
+            "{\n  \"Zeta\": 1,\n  \"Alpha\": {\n    \"Y\": 1,\n    \"B\": 2\n  },\n  \"Mid\": 3\n}\n"
+        );
+        let picked = service_order(
+            &answer,
+            json!({"New": 0, "Mid": 1, "Zeta": 2, "Another": 3}),
+        );
+        let keys: Vec<&String> = picked.as_object().expect("object").keys().collect();
+        assert_eq!(keys, ["Zeta", "Mid", "New", "Another"]);
+    }
 
     #[test]
     fn text_shapes() {

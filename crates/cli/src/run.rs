@@ -103,7 +103,8 @@ impl Caller {
         self.action
     }
 
-    /// Send `request` and return the answer's body.
+    /// Send `request` and return the answer's body, checked against the documented output:
+    /// every page of `--all` goes through here, so no page is printed unchecked.
     pub async fn send(&self, request: Value) -> Result<Value, Failure> {
         if self.debug {
             self.log_request(&request);
@@ -118,6 +119,8 @@ impl Caller {
                     );
                     eprintln!("debug: answer body: {}", answer.body);
                 }
+                sdk_shape::validate_output(self.action, &answer.body)
+                    .map_err(|e| Failure::answer(self.action, &e, answer.request_id.as_deref()))?;
                 Ok(answer.body)
             }
             Err(e) => {

@@ -1,7 +1,8 @@
 //! Answers: the documented example whose request matches, verbatim; otherwise a response of
 //! the documented shape built from the request, with the example as the template for every
-//! member (see the crate documentation for the rules). Nothing here names an action: the
-//! rules read member names and shapes only.
+//! member (see the crate documentation for the rules), then shaped by the documented
+//! switches (`switches.rs`). Nothing here names an action: the rules read member names and
+//! shapes only.
 
 use bytes::Bytes;
 use rand::Rng;
@@ -10,6 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::errors::{self, Reply};
 use crate::state::State;
+use crate::switches::Switches;
 use crate::validate::{camel, IdFormats};
 
 /// A fresh UUID-like request id (version 4 layout).
@@ -42,6 +44,7 @@ pub struct ActionAnswers {
     service: &'static ServiceShape,
     action: &'static ActionShape,
     examples: Vec<Example>,
+    switches: Switches,
 }
 
 /// Fill the documented defaults of the top-level members that are absent.
@@ -86,13 +89,22 @@ impl ActionAnswers {
             service,
             action,
             examples: action.examples.iter().filter_map(parse).collect(),
+            switches: Switches::learn(action),
         }
     }
 
     /// The answer to a valid `request`.
     pub fn answer(&self, request: &Value, ids: &IdFormats, state: &State, synthetic: u32) -> Reply {
         let filled = with_defaults(self.action, request);
-        if let Some(example) = self.examples.iter().find(|e| matches(e, &filled)) {
+        // An example documented without its request does not say which switches produced
+        // it (the eflo-controller example shows an Output that is not base64 under the
+        // default Base64 encoding), so it answers only requests that give none.
+        let switched = self.switches.given_in(request);
+        let example = self
+            .examples
+            .iter()
+            .find(|e| (e.request.is_some() || !switched) && matches(e, &filled));
+        if let Some(example) = example {
             self.remember_created(&example.members, state);
             let request_id = example
                 .members
@@ -121,6 +133,7 @@ impl ActionAnswers {
         }
         let mut members = Value::Object(members);
         echo_strings(self.action, &filled, &mut members);
+        self.switches.apply(self.action, &filled, &mut members);
         self.create(&mut members, ids, state);
         errors::success(self.service.protocol, members, request_id)
     }

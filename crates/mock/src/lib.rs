@@ -77,6 +77,13 @@
 //!   action has [`MockOptions::synthetic_items`] synthetic items with distinct ids.
 //!   `TotalCount` is the number of matching items and the page is the
 //!   `Offset..Offset+Limit` slice (Limit default from the shape).
+//! - Documented switches shape every built answer: a Boolean `Hide<Name>` / `Include<Name>`
+//!   request member (TAT `HideOutput`, default true; eflo-controller `IncludeOutput`, off
+//!   unless given) hides or shows the answer members `<Name>` at any depth (a hidden string
+//!   is `""`), and a member whose enum has `Base64` and `PlainText` (eflo-controller
+//!   `ContentEncoding`, default `Base64`) chooses the form of the members documented as
+//!   base64. An example documented without a request answers only requests that give no
+//!   switch, since the page does not say which switches produced it.
 //!
 //! # State
 //!
@@ -93,6 +100,7 @@ mod auth;
 mod errors;
 mod server;
 mod state;
+mod switches;
 mod validate;
 
 use std::fmt;

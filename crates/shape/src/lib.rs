@@ -4,14 +4,18 @@
 //! (`tat_model::SERVICE`, `tat_model::describe_invocations::SHAPE`, ...). Everything that
 //! must follow the documentation without a copy per action reads these tables: the client
 //! checks a request against them before sending it ([`validate_input`]), the CLI builds its
-//! flags and help from them, and the mock server validates and answers requests with them.
+//! flags and help from them and checks answers against them ([`validate_output`]), and the
+//! mock server validates and answers requests with them.
 //! The crate does no I/O and depends only on `serde_json`.
 
 mod action;
+mod answer;
+mod path;
 mod validate;
 pub mod wire;
 
 pub use action::{Action, Page, PagedAction};
+pub use answer::{validate_output, AnswerMismatch};
 pub use validate::{validate_input, InputError, InputErrorKind};
 
 /// How a service is called on the wire.

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::path::Path;
 use crate::{ActionShape, FilterShape, Kind, MemberShape, Rule};
 
 /// What kind of documented fact a request broke.
@@ -50,28 +51,6 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
-
-/// Where a value sits in the request, rendered only when there is an error: checking a valid
-/// request allocates nothing for paths (this runs before every request is sent).
-#[derive(Clone, Copy)]
-enum Path<'a> {
-    Root,
-    Member(&'a Path<'a>, &'a str),
-    Index(&'a Path<'a>, usize),
-}
-
-impl Path<'_> {
-    fn render(&self) -> String {
-        match self {
-            Path::Root => String::new(),
-            Path::Member(parent, name) => match parent {
-                Path::Root => (*name).to_owned(),
-                _ => format!("{}.{name}", parent.render()),
-            },
-            Path::Index(parent, i) => format!("{}[{i}]", parent.render()),
-        }
-    }
-}
 
 fn err(kind: InputErrorKind, path: &Path<'_>, message: String) -> InputError {
     InputError {
@@ -284,7 +263,7 @@ fn validate_filter(filter: &FilterShape, item: &Value, path: &Path<'_>) -> Resul
     Ok(())
 }
 
-fn json_type(value: &Value) -> &'static str {
+pub(crate) fn json_type(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

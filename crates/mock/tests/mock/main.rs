@@ -3,4 +3,5 @@
 mod answers;
 mod auth;
 mod support;
+mod switches;
 mod validation;
