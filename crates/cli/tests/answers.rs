@@ -168,7 +168,7 @@ fn every_page_of_all_is_checked() {
     assert_eq!(stdout(&output), "");
     assert!(
         stderr(&output).contains(
-            "TotalCount: documented integer, received a string (\"2\") (request id req-1)"
+            "TotalCount: documented non-negative integer, received a string (\"2\") (request id req-1)"
         ),
         "{}",
         stderr(&output)
