@@ -127,7 +127,10 @@ def tccli(venv, home, endpoint, action, params, secret_key=TENCENT_KEY):
 
 
 def run_tencent(venv, home, endpoint):
-    for action in ["CreateInvoker", "DescribeInvocations", "DescribeInvocationTasks", "DescribeInvokerRecords"]:
+    # Every documented example of every TAT action in the spec.
+    version = next(p for p in (ROOT / "spec" / "tat").iterdir() if p.is_dir())
+    actions = sorted(p.stem for p in (version / "actions").glob("*.json"))
+    for action in actions:
         for example in examples("tat", action):
             name = f"tccli tat {action}: {example['title']}"
             code, out, err = tccli(venv, home, endpoint, action, example["request"])
