@@ -1,143 +1,13 @@
-//! `cargo xtask changes`: the spec at a base revision against the spec on disk, every change
-//! with its effect on the generated crates under this generator's rules, and the version bump
-//! each crate needs. The rules (check ids and levels) are listed in `spec/README.md`:
-//!
-//! - **breaking**: a generated item disappears or changes type (action, member, type, enum
-//!   value, error code; a list becomes a scalar; an integer changes width; an object member's
-//!   required flag, which decides between `T` and `Option<T>`), or a request that passed
-//!   before is now refused (a member becomes required, a limit tightens, a rule is added);
-//! - **additive**: new items that no user code can break on (`#[non_exhaustive]` structs and
-//!   `Unknown` enum variants), limits that loosen;
-//! - **docs**: descriptions, examples, defaults and other text.
+//! The comparison itself: two spec trees, every difference with its check id and level.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
 use codegen::load::{LoadedService, SourceFile};
 use codegen::spec::{ActionFile, MemberSpec, RuleSpec, TypeFile};
-use serde_json::json;
 
-/// How a change affects the generated crates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    /// Documentation only.
-    Docs,
-    /// New API; nothing breaks.
-    Additive,
-    /// User code may stop compiling, or requests that passed are refused.
-    Breaking,
-}
-
-impl Level {
-    /// The name used in the report.
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Docs => "docs",
-            Level::Additive => "additive",
-            Level::Breaking => "breaking",
-        }
-    }
-}
-
-/// One change.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    /// Check id (`member-removed`).
-    pub id: &'static str,
-    /// Its level.
-    pub level: Level,
-    /// `service/version`.
-    pub service: String,
-    /// Where (`DescribeInvocations.input.Limit`).
-    pub place: String,
-    /// What changed, old → new.
-    pub detail: String,
-}
-
-/// The version bump of one generated crate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bump {
-    /// Crate name.
-    pub name: String,
-    /// Current version.
-    pub from: String,
-    /// Version it needs.
-    pub to: String,
-    /// The level that decides it.
-    pub level: Level,
-}
-
-/// The whole report.
-#[derive(Debug, Clone, Default)]
-pub struct Report {
-    /// What was compared with.
-    pub base: String,
-    /// Every change, by service, then place.
-    pub changes: Vec<Change>,
-    /// Crate bumps, for services with changes.
-    pub bumps: Vec<Bump>,
-}
-
-impl Report {
-    /// Whether any change is breaking.
-    pub fn has_breaking(&self) -> bool {
-        self.changes.iter().any(|c| c.level == Level::Breaking)
-    }
-
-    /// Markdown for a pull request description.
-    pub fn to_markdown(&self) -> String {
-        let mut s = format!("## API changes ({} → working tree)\n\n", self.base);
-        if self.changes.is_empty() {
-            s.push_str("No API changes.\n");
-            return s;
-        }
-        let count = |l: Level| self.changes.iter().filter(|c| c.level == l).count();
-        let _ = writeln!(
-            s,
-            "{} breaking, {} additive, {} docs only.\n",
-            count(Level::Breaking),
-            count(Level::Additive),
-            count(Level::Docs)
-        );
-        s.push_str("| crate | version | because |\n|---|---|---|\n");
-        for b in &self.bumps {
-            let _ = writeln!(
-                s,
-                "| `{}` | {} → {} | {} |",
-                b.name,
-                b.from,
-                b.to,
-                b.level.name()
-            );
-        }
-        s.push_str("\n| level | check | where | change |\n|---|---|---|---|\n");
-        for c in &self.changes {
-            let _ = writeln!(
-                s,
-                "| {} | `{}` | {} `{}` | {} |",
-                c.level.name(),
-                c.id,
-                c.service,
-                c.place,
-                c.detail.replace('|', "\\|")
-            );
-        }
-        s
-    }
-
-    /// JSON for bots; the schema is in `spec/README.md`.
-    pub fn to_json(&self) -> String {
-        let v = json!({
-            "base": self.base,
-            "breaking": self.has_breaking(),
-            "crates": self.bumps.iter().map(|b| json!({"name": b.name, "from": b.from, "to": b.to, "level": b.level.name()})).collect::<Vec<_>>(),
-            "changes": self.changes.iter().map(|c| json!({"id": c.id, "level": c.level.name(), "service": c.service, "place": c.place, "detail": c.detail})).collect::<Vec<_>>(),
-        });
-        serde_json::to_string_pretty(&v).expect("json serializes")
-    }
-}
+use super::{bumps, Change, Level, Report};
 
 /// Compare `spec/` at git revision `base` with `spec/` on disk.
 pub fn compare_with_git(root: &Path, base: &str) -> Result<Report, String> {
@@ -715,50 +585,5 @@ fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
 fn rule_text(r: &RuleSpec) -> String {
     match r {
         RuleSpec::MutuallyExclusive(ms) => format!("mutually exclusive: {}", ms.join(", ")),
-    }
-}
-
-/// The bump each generated crate of a changed service needs, from its manifest's version.
-fn bumps(root: &Path, changes: &[Change]) -> Vec<Bump> {
-    let mut worst: BTreeMap<&str, Level> = BTreeMap::new();
-    for c in changes {
-        let e = worst.entry(c.service.as_str()).or_insert(Level::Docs);
-        *e = (*e).max(c.level);
-    }
-    let mut out = Vec::new();
-    for (svc, level) in worst {
-        let service = svc.split('/').next().unwrap_or(svc);
-        for kind in ["model", "client"] {
-            let name = format!("{service}-{kind}");
-            let manifest =
-                std::fs::read_to_string(root.join("crates").join(&name).join("Cargo.toml"))
-                    .unwrap_or_default();
-            let from = manifest
-                .lines()
-                .find_map(|l| l.strip_prefix("version = \""))
-                .map(|v| v.trim_end_matches('"').to_owned())
-                .unwrap_or_else(|| "0.0.0".to_owned());
-            out.push(Bump {
-                to: bump(&from, level),
-                name,
-                from,
-                level,
-            });
-        }
-    }
-    out
-}
-
-/// Cargo's semver: before 1.0 the minor number is the breaking one.
-pub fn bump(version: &str, level: Level) -> String {
-    let mut p: Vec<u64> = version.split('.').map(|x| x.parse().unwrap_or(0)).collect();
-    p.resize(3, 0);
-    let (major, minor, patch) = (p[0], p[1], p[2]);
-    match (level, major) {
-        (Level::Breaking, 0) => format!("0.{}.0", minor + 1),
-        (Level::Breaking, _) => format!("{}.0.0", major + 1),
-        (Level::Additive, 0) => format!("0.{minor}.{}", patch + 1),
-        (Level::Additive, _) => format!("{major}.{}.0", minor + 1),
-        (Level::Docs, _) => format!("{major}.{minor}.{}", patch + 1),
     }
 }

@@ -1,0 +1,259 @@
+//! Members, filters and the enum types documented values become.
+
+use codegen::spec::{EnumValueSpec, FiltersSpec, MemberSpec, TypeFile};
+
+use super::{merged_text, replace_fact, Ctx, Log, Spec};
+use crate::facts::{MemberFacts, TypeFact};
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn merge_members(
+    spec: &mut Spec,
+    file: &str,
+    section: &str,
+    owner: &str,
+    old: &[MemberSpec],
+    new: &[MemberFacts],
+    ctx: &Ctx,
+    log: &mut Log,
+) -> Vec<MemberSpec> {
+    let mut out = Vec::new();
+    for f in new {
+        let place = format!("{section}.{}", f.name);
+        let prev = old.iter().find(|m| m.name == f.name);
+        if prev.is_none() && !old.is_empty() {
+            log.say(format!("{file}: {place}: new member"));
+        }
+        out.push(merge_member(spec, file, &place, owner, prev, f, ctx, log));
+    }
+    for m in old {
+        if !new.iter().any(|f| f.name == m.name) {
+            log.say(format!(
+                "{file}: {section}.{}: removed (the input does not list it)",
+                m.name
+            ));
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn merge_member(
+    spec: &mut Spec,
+    file: &str,
+    place: &str,
+    owner: &str,
+    old: Option<&MemberSpec>,
+    f: &MemberFacts,
+    ctx: &Ctx,
+    log: &mut Log,
+) -> MemberSpec {
+    let mut m = old.cloned().unwrap_or_else(|| MemberSpec {
+        name: f.name.clone(),
+        ty: f.ty.spec_name().to_owned(),
+        format: None,
+        list: f.list,
+        required: false,
+        nullable: false,
+        base64: false,
+        description: String::new(),
+        default: None,
+        minimum: None,
+        maximum: None,
+        max_items: None,
+        filters: None,
+        example: None,
+    });
+    // Type: an enum type in the spec refines the input's String.
+    let is_enum = |spec: &Spec, t: &str| spec.types.get(t).is_some_and(|t| !t.values.is_empty());
+    let new_ty = f.ty.spec_name();
+    if m.ty != new_ty {
+        if f.ty == TypeFact::String && is_enum(spec, &m.ty) {
+            // kept
+        } else {
+            if old.is_some() {
+                log.say(format!(
+                    "{file}: {place}: type {} → {new_ty} (replaced)",
+                    m.ty
+                ));
+            }
+            m.ty = new_ty.to_owned();
+        }
+    }
+    if f.ty == TypeFact::String && !f.values.is_empty() {
+        m.ty = enum_for(spec, file, place, owner, &m.ty, f, ctx, log);
+    }
+    if m.list != f.list {
+        if old.is_some() {
+            log.say(format!(
+                "{file}: {place}: list {} → {} (replaced)",
+                m.list, f.list
+            ));
+        }
+        m.list = f.list;
+    }
+    if f.format.is_some() && m.format != f.format {
+        if old.is_some() {
+            log.say(format!(
+                "{file}: {place}: format {:?} → {:?} (replaced)",
+                m.format, f.format
+            ));
+        }
+        m.format = f.format;
+    }
+    let mut flag = |name: &str, cur: &mut bool, new: Option<bool>| {
+        if let Some(n) = new {
+            if *cur != n && old.is_some() {
+                log.say(format!("{file}: {place}: {name} {cur} → {n} (replaced)"));
+            }
+            *cur = n;
+        }
+    };
+    flag("required", &mut m.required, f.required);
+    flag("nullable", &mut m.nullable, f.nullable);
+    flag("base64", &mut m.base64, f.base64);
+    if ctx.same_language || m.description.is_empty() {
+        m.description = merged_text(
+            file,
+            &format!("{place}.description"),
+            &m.description,
+            &f.description,
+            true,
+            log,
+        );
+    }
+    replace_fact(
+        file,
+        &format!("{place}.default"),
+        &mut m.default,
+        f.default.clone(),
+        log,
+    );
+    replace_fact(
+        file,
+        &format!("{place}.minimum"),
+        &mut m.minimum,
+        f.minimum,
+        log,
+    );
+    replace_fact(
+        file,
+        &format!("{place}.maximum"),
+        &mut m.maximum,
+        f.maximum,
+        log,
+    );
+    replace_fact(
+        file,
+        &format!("{place}.max_items"),
+        &mut m.max_items,
+        f.max_items,
+        log,
+    );
+    if let Some(filters) = &f.filters {
+        m.filters = Some(merge_filters(
+            m.filters.as_ref(),
+            filters,
+            ctx.same_language,
+        ));
+    }
+    replace_fact(
+        file,
+        &format!("{place}.example"),
+        &mut m.example,
+        f.example.clone(),
+        log,
+    );
+    m
+}
+
+fn merge_filters(old: Option<&FiltersSpec>, new: &FiltersSpec, same_language: bool) -> FiltersSpec {
+    let mut out = new.clone();
+    if let (Some(old), false) = (old, same_language) {
+        for n in &mut out.names {
+            if let Some(o) = old.names.iter().find(|o| o.name == n.name) {
+                n.description = o.description.clone();
+            }
+        }
+    }
+    out
+}
+
+/// The enum type for a string member with documented values: the member's own enum
+/// (gaining new values), an enum with the same values, or a new one named after the member.
+#[allow(clippy::too_many_arguments)]
+fn enum_for(
+    spec: &mut Spec,
+    file: &str,
+    place: &str,
+    owner: &str,
+    current: &str,
+    f: &MemberFacts,
+    ctx: &Ctx,
+    log: &mut Log,
+) -> String {
+    let values: Vec<&str> = f.values.iter().map(|v| v.0.as_str()).collect();
+    if let Some(t) = spec.types.get_mut(current).filter(|t| !t.values.is_empty()) {
+        for (v, d) in &f.values {
+            if !t.values.iter().any(|x| &x.value == v) {
+                log.say(format!("{file}: {place}: enum {current} gains value {v}"));
+                t.values.push(EnumValueSpec {
+                    value: v.clone(),
+                    description: if d.is_empty() { v.clone() } else { d.clone() },
+                });
+            }
+        }
+        return current.to_owned();
+    }
+    let same_set = |t: &TypeFile| {
+        let mut a: Vec<&str> = t.values.iter().map(|v| v.value.as_str()).collect();
+        let mut b = values.clone();
+        a.sort_unstable();
+        b.sort_unstable();
+        !t.values.is_empty() && a == b
+    };
+    if let Some(t) = spec.types.values().find(|t| same_set(t)) {
+        return t.name.clone();
+    }
+    let mut name = f.name.clone();
+    if spec.types.contains_key(&name) || name == owner {
+        name = format!("{owner}{}", f.name);
+    }
+    if spec.types.contains_key(&name) {
+        log.say(format!(
+            "{file}: {place}: documented values {} not kept: no free enum type name",
+            values.join(", ")
+        ));
+        return current.to_owned();
+    }
+    log.say(format!(
+        "{file}: {place}: new enum type {name} ({})",
+        values.join(", ")
+    ));
+    spec.types.insert(
+        name.clone(),
+        TypeFile {
+            schema: Some("../../../schema.json".to_owned()),
+            name: name.clone(),
+            source: ctx.origin.source.clone(),
+            language: (ctx.origin.language != "en").then(|| ctx.origin.language.clone()),
+            description: first_sentence(&f.description),
+            members: Vec::new(),
+            values: f
+                .values
+                .iter()
+                .map(|(v, d)| EnumValueSpec {
+                    value: v.clone(),
+                    description: if d.is_empty() { v.clone() } else { d.clone() },
+                })
+                .collect(),
+        },
+    );
+    name
+}
+
+fn first_sentence(text: &str) -> String {
+    let end = text.find(['。', '.']).map_or(text.len(), |i| {
+        i + text[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    text[..end].trim().to_owned()
+}
