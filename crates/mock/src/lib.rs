@@ -87,10 +87,19 @@
 //! own id would be `InvokerRecordId`) do not exist for a freshly created resource, because
 //! nothing has run yet: DescribeInvokerRecords for a created invoker answers `TotalCount` 0.
 //! State lives in memory for the life of the server.
+//!
+//! # Time
+//!
+//! Whatever changes with time in the mock's state reads [`MockClock`]: the wall clock by
+//! default ([`MockClock::real`]), a faster one ([`MockClock::scaled`]), or one that stands
+//! still until a test moves it ([`MockClock::manual`], then
+//! [`MockServer::clock`]`().advance(..)`). Signature checks keep using real time: they
+//! compare the client's real timestamp.
 
 mod answer;
 mod auth;
 mod errors;
+mod lifecycle;
 mod server;
 mod state;
 mod validate;
@@ -100,6 +109,8 @@ use std::future::Future;
 use std::net::SocketAddr;
 
 use sdk_shape::ServiceShape;
+
+pub use lifecycle::MockClock;
 
 #[doc(hidden)]
 pub use server::Handler;
@@ -182,6 +193,8 @@ pub struct MockOptions {
     pub credentials: MockCredentials,
     /// Items of a paged action when the request names no ids (default 3).
     pub synthetic_items: u32,
+    /// The clock of everything time-based in the mock's state (default: the wall clock).
+    pub clock: MockClock,
 }
 
 impl Default for MockOptions {
@@ -191,6 +204,7 @@ impl Default for MockOptions {
             services: all_service_shapes(),
             credentials: MockCredentials::EnvOrDemo,
             synthetic_items: 3,
+            clock: MockClock::real(),
         }
     }
 }
@@ -210,6 +224,13 @@ impl MockOptions {
     /// The same options listening on `listen`.
     pub fn with_listen(mut self, listen: SocketAddr) -> Self {
         self.listen = listen;
+        self
+    }
+
+    /// The same options on `clock` (for tests: [`MockClock::manual`], then
+    /// [`MockServer::clock`]`().advance(..)`).
+    pub fn with_clock(mut self, clock: MockClock) -> Self {
+        self.clock = clock;
         self
     }
 

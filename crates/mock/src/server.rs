@@ -27,7 +27,7 @@ use crate::auth::{self, header, Keys, Signed};
 use crate::errors::{self, Failure, Reply};
 use crate::state::State;
 use crate::validate::{self, IdFormats};
-use crate::{demo, MockCredentials, MockOptions};
+use crate::{demo, MockClock, MockCredentials, MockOptions};
 
 /// Largest request body read; a larger one is refused before it is buffered.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -388,6 +388,7 @@ pub(crate) async fn serve(
 #[derive(Debug)]
 pub struct MockServer {
     addr: SocketAddr,
+    clock: MockClock,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -405,6 +406,7 @@ impl MockServer {
         }));
         Ok(MockServer {
             addr,
+            clock: options.clock.clone(),
             stop: Some(stop),
             task: Some(task),
         })
@@ -413,6 +415,11 @@ impl MockServer {
     /// The URL to point clients at: `http://127.0.0.1:PORT`.
     pub fn endpoint(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// The server's clock: advance it to move its state on in time.
+    pub fn clock(&self) -> &MockClock {
+        &self.clock
     }
 
     /// The address the server listens on.
