@@ -122,6 +122,13 @@ fn wall_ms() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
+/// `2020-11-05T07:49:58+00:00`: how TAT writes times.
+pub fn tat_time(unix_ms: i64) -> String {
+    let iso = sdk_runtime::clock::utc_iso8601(unix_ms.div_euclid(1000));
+    let text = iso.as_str();
+    format!("{}+00:00", text.strip_suffix('Z').unwrap_or(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +154,10 @@ mod tests {
         assert!(clock.now_ms() - before >= 20_000);
         assert!(!clock.is_manual());
         assert!(format!("{:?}", MockClock::scaled(-3.0)).contains("real"));
+    }
+
+    #[test]
+    fn times_are_written_as_tat_writes_them() {
+        assert_eq!(tat_time(1_604_562_598_900), "2020-11-05T07:49:58+00:00");
     }
 }

@@ -2,5 +2,7 @@
 
 mod answers;
 mod auth;
+mod lifecycle_commands;
+mod lifecycle_invocations;
 mod support;
 mod validation;
