@@ -125,6 +125,19 @@
 //!   `inv-q4zp60g0` still answers as documented). `TaskResult.Output` is the instance's
 //!   output base64, once the command has exited, and only with `HideOutput` false: the
 //!   documented default (true) leaves it empty.
+//! - **Invokers.** CreateInvoker for a command the mock made stores the invoker (enabled)
+//!   under a fresh `ivk-` id; for any other command it keeps the shape answer above. Its
+//!   `ScheduleSettings` are checked either way: ONCE needs an `InvokeTime` like
+//!   `2021-09-01T00:00:00+08:00` (else `InvalidParameterValue.InvalidTimeFormat`) in the
+//!   future (else `InvalidParameterValue.InvokeTimeExpired`); RECURRENCE needs a five-field
+//!   crontab, numbers in range, `*`, `?` for the days, ranges, steps and lists (else
+//!   `InvalidParameterValue.InvalidCronExpression`). An enabled ONCE invoker fires once when
+//!   the clock passes its time: an invocation as of that time (`InvocationSource` INVOKER)
+//!   and a DescribeInvokerRecords entry whose `Result` is that invocation's status.
+//!   RECURRENCE invokers are stored but never fire. DescribeInvokers (`InvokerIds`; filters
+//!   `invoker-id`, `command-id`, `invoker-type`) and DescribeInvokerRecords answer from
+//!   state on the same terms as DescribeInvocations; Enable/Disable/Modify/DeleteInvoker
+//!   change invokers the mock made and keep the shape answer for others.
 //! - **Unknown ids** get the first documented code of the action, else of the service's
 //!   common codes: a command `ResourceNotFound.CommandNotFound`, else
 //!   `InvalidParameterValue.InvalidCommandId`, else `ResourceNotFound`; an invocation

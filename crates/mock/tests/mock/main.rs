@@ -4,5 +4,6 @@ mod answers;
 mod auth;
 mod lifecycle_commands;
 mod lifecycle_invocations;
+mod lifecycle_invokers;
 mod support;
 mod validation;

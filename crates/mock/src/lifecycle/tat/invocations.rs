@@ -48,6 +48,8 @@ pub struct Invocation {
     pub command: Map<String, Value>,
     pub parameters: Option<Value>,
     pub created_ms: i64,
+    /// `InvocationSource`: USER, or INVOKER when a schedule made it.
+    pub source: &'static str,
     pub tasks: Vec<Task>,
 }
 
@@ -85,7 +87,11 @@ fn copy_command(from: &Map<String, Value>) -> Map<String, Value> {
 }
 
 /// One task per instance, as the scenario says each behaves.
-fn tasks_for(call: &Call<'_>, store: &Store, instances: &[String]) -> Result<Vec<Task>, Failure> {
+pub(super) fn tasks_for(
+    call: &Call<'_>,
+    store: &Store,
+    instances: &[String],
+) -> Result<Vec<Task>, Failure> {
     if instances.is_empty() {
         return Err(call.fail(
             &["InvalidParameterValue"],
@@ -189,6 +195,7 @@ pub fn run(
             command: copy_command(&members),
             parameters: members.get("Parameters").cloned(),
             created_ms: call.now,
+            source: "USER",
             tasks,
         },
     );
@@ -208,16 +215,32 @@ pub fn invoke(
         .get("CommandId")
         .and_then(Value::as_str)
         .unwrap_or_default();
+    let invocation_id = launch(call, store, command_id, filled, call.now, "USER")?;
+    let mut answer = Map::new();
+    answer.insert("InvocationId".to_owned(), Value::String(invocation_id));
+    Ok(answer)
+}
+
+/// Run the stored command `command_id` with the overrides and `InstanceIds` of `request`,
+/// as made at `created_ms` by `source` (USER, or INVOKER for a schedule); its id.
+pub fn launch(
+    call: &Call<'_>,
+    store: &mut Store,
+    command_id: &str,
+    request: &Value,
+    created_ms: i64,
+    source: &'static str,
+) -> Result<String, Failure> {
     let Some(command) = store.command(command_id) else {
         return Err(call.command_not_found(command_id));
     };
     let mut copied = copy_command(&command.members);
     for &name in INVOKE_OVERRIDES {
-        if let Some(value) = filled.get(name).filter(|v| !v.is_null()) {
+        if let Some(value) = request.get(name).filter(|v| !v.is_null()) {
             copied.insert(name.to_owned(), value.clone());
         }
     }
-    let tasks = tasks_for(call, store, &strings(filled, "InstanceIds"))?;
+    let tasks = tasks_for(call, store, &strings(request, "InstanceIds"))?;
     let invocation_id = store.fresh_id(PREFIX);
     remember(
         store,
@@ -225,14 +248,13 @@ pub fn invoke(
             id: invocation_id.clone(),
             command_id: command_id.to_owned(),
             command: copied,
-            parameters: filled.get("Parameters").cloned(),
-            created_ms: call.now,
+            parameters: request.get("Parameters").cloned(),
+            created_ms,
+            source,
             tasks,
         },
     );
-    let mut answer = Map::new();
-    answer.insert("InvocationId".to_owned(), Value::String(invocation_id));
-    Ok(answer)
+    Ok(invocation_id)
 }
 
 /// CancelInvocation: unfinished tasks (of the instances named, else all) stop now.
@@ -276,6 +298,16 @@ pub fn cancel(
         }
     }
     Ok(Map::new())
+}
+
+/// The invocation's status at `now` (for DescribeInvokerRecords' `Result`).
+pub fn status_of(invocation: &Invocation, now: i64) -> &'static str {
+    let statuses: Vec<_> = invocation
+        .tasks
+        .iter()
+        .map(|t| invocation.seen(t, now).status)
+        .collect();
+    super::task::invocation_status(&statuses)
 }
 
 /// Whether a Describe request is the state's to answer: it names an id the mock made or a

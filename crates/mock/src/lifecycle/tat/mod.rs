@@ -1,11 +1,14 @@
 //! TAT (Tencent Cloud automation assistant, 2020-10-28): commands, invocations and their
-//! tasks as state. Commands are stored with their documented defaults; an invocation has one
-//! task per instance, and each task's status is a function of the mock's clock (see
-//! `task.rs`), so nothing runs in the background and a manual clock makes tests exact.
+//! tasks, and invokers as state. Commands are stored with their documented defaults; an
+//! invocation has one task per instance, and each task's status is a function of the mock's
+//! clock (see `task.rs`), so nothing runs in the background and a manual clock makes tests
+//! exact; due invokers fire at the start of each request, as of their own time.
 
 mod commands;
 mod invocations;
+mod invokers;
 mod render;
+mod schedule;
 mod task;
 
 use std::sync::Mutex;
@@ -19,6 +22,7 @@ use crate::errors::Failure;
 
 use commands::Command;
 use invocations::Invocation;
+use invokers::{Invoker, Record};
 
 /// Most commands kept; creating more is refused as the vendor's quota would.
 pub const COMMAND_CAPACITY: usize = 10_000;
@@ -38,6 +42,13 @@ const STATEFUL: &[&str] = &[
     "CancelInvocation",
     "DescribeInvocations",
     "DescribeInvocationTasks",
+    "CreateInvoker",
+    "DescribeInvokers",
+    "EnableInvoker",
+    "DisableInvoker",
+    "ModifyInvoker",
+    "DeleteInvoker",
+    "DescribeInvokerRecords",
 ];
 
 /// The TAT behaviour of one server.
@@ -53,6 +64,8 @@ pub struct Tat {
 struct Store {
     commands: Vec<Command>,
     invocations: Vec<Invocation>,
+    invokers: Vec<Invoker>,
+    records: Vec<Record>,
 }
 
 impl Store {
@@ -63,6 +76,7 @@ impl Store {
     /// Whether `id` names something the mock made, or an instance it ran something on.
     fn knows(&self, id: &str) -> bool {
         self.command(id).is_some()
+            || self.invokers.iter().any(|i| i.id == id)
             || self.invocations.iter().any(|i| {
                 i.id == id
                     || i.command_id == id
@@ -163,15 +177,17 @@ impl Behaviour for Tat {
                 "The mock's TAT state is unusable after an earlier internal failure; restart the mock.",
             )));
         };
-        let filled = with_defaults(action, request);
-        if is_documented_example(action, &filled) && !self.names_known(&store, request) {
-            return None;
-        }
         let call = Call {
             tat: self,
             action,
             now: self.clock.now_ms(),
         };
+        // Schedules due by now fire first, so every answer sees what they made.
+        invokers::fire_due(&call, &mut store);
+        let filled = with_defaults(action, request);
+        if is_documented_example(action, &filled) && !self.names_known(&store, request) {
+            return None;
+        }
         let store = &mut *store;
         match action.name {
             "CreateCommand" => Some(commands::create(&call, store, &filled)),
@@ -183,6 +199,12 @@ impl Behaviour for Tat {
             "CancelInvocation" => Some(invocations::cancel(&call, store, &filled)),
             "DescribeInvocations" => invocations::describe(&call, store, &filled),
             "DescribeInvocationTasks" => invocations::describe_tasks(&call, store, &filled),
+            "CreateInvoker" => invokers::create(&call, store, &filled),
+            "DescribeInvokers" => invokers::describe(&call, store, &filled),
+            "DescribeInvokerRecords" => invokers::describe_records(&call, store, &filled),
+            "EnableInvoker" | "DisableInvoker" | "ModifyInvoker" | "DeleteInvoker" => {
+                invokers::change(&call, store, request)
+            }
             _ => None,
         }
     }

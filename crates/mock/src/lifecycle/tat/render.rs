@@ -79,7 +79,7 @@ pub(super) fn render_invocation(inv: &Invocation, now: i64) -> Map<String, Value
     if let Some(first) = inv.tasks.first() {
         put(&mut item, "InstanceKind", instance_kind(&first.instance_id));
     }
-    put(&mut item, "InvocationSource", "USER");
+    put(&mut item, "InvocationSource", inv.source);
     for (from, to) in [
         ("CommandName", "CommandName"),
         ("Description", "Description"),
@@ -165,7 +165,7 @@ pub(super) fn render_task(
         _ => String::new(),
     };
     put(&mut item, "ErrorInfo", error);
-    put(&mut item, "InvocationSource", "USER");
+    put(&mut item, "InvocationSource", inv.source);
     if let Some(name) = inv.text("CommandName") {
         put(&mut item, "CommandName", name);
     }
