@@ -169,7 +169,10 @@
 //!
 //! Per instance: `id` (required), `agent_status` (`Online` default, or `Offline`: commands for
 //! it are refused), `exit_code` (default 0; non-zero makes the task FAILED), `output` (text,
-//! default empty, answered base64), `duration_seconds` (default 2, at most 86400). Unknown
+//! default empty, answered base64), `duration_seconds` (default 2, at most 86400),
+//! `environment` (default `Linux`). DescribeAutomationAgentStatus then lists the scenario's
+//! instances (`InstanceIds`; filters `instance-id`, `agent-status`, `environment`), an online
+//! agent with a `LastHeartbeatTime` of now; without a scenario it keeps the shape answer. Unknown
 //! fields, duplicate ids and bad durations are errors that name the place
 //! ([`Scenario::from_json`], [`Scenario::from_file`]).
 //!

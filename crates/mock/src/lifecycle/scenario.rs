@@ -42,6 +42,13 @@ pub struct ScenarioInstance {
     /// How long every command runs, in seconds (default 2).
     #[serde(default = "default_duration")]
     pub duration_seconds: f64,
+    /// The agent's `Environment` in DescribeAutomationAgentStatus (default `Linux`).
+    #[serde(default = "default_environment")]
+    pub environment: String,
+}
+
+fn default_environment() -> String {
+    "Linux".to_owned()
 }
 
 fn default_duration() -> f64 {
@@ -127,6 +134,7 @@ mod tests {
         );
         let b = s.instance("ins-b").unwrap();
         assert_eq!((b.agent_status, b.exit_code), (AgentStatus::Offline, 1));
+        assert_eq!(a.environment, "Linux");
         assert!(s.instance("ins-c").is_none());
     }
 

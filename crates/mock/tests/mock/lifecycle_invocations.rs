@@ -348,6 +348,27 @@ async fn a_scenario_with_one_failing_instance_partially_fails() {
     )
     .await;
     assert_eq!(offline.unwrap_err(), "ResourceUnavailable");
+    // The agents are the scenario's.
+    let agents = call(&tat, "DescribeAutomationAgentStatus", json!({}))
+        .await
+        .unwrap();
+    assert_eq!(agents["TotalCount"], 4);
+    assert_eq!(agents["AutomationAgentSet"][0]["Environment"], "Linux");
+    let offline = call(
+        &tat,
+        "DescribeAutomationAgentStatus",
+        json!({"Filters": [{"Name": "agent-status", "Values": ["Offline"]}]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(offline["TotalCount"], 1);
+    assert_eq!(
+        offline["AutomationAgentSet"][0]["InstanceId"],
+        "ins-off00001"
+    );
+    assert!(offline["AutomationAgentSet"][0]
+        .get("LastHeartbeatTime")
+        .is_none());
     // A scenario instance with nothing run on it yet: an empty answer from state.
     let none = call(
         &tat,

@@ -4,6 +4,7 @@
 //! clock (see `task.rs`), so nothing runs in the background and a manual clock makes tests
 //! exact; due invokers fire at the start of each request, as of their own time.
 
+mod agents;
 mod commands;
 mod invocations;
 mod invokers;
@@ -49,6 +50,7 @@ const STATEFUL: &[&str] = &[
     "ModifyInvoker",
     "DeleteInvoker",
     "DescribeInvokerRecords",
+    "DescribeAutomationAgentStatus",
 ];
 
 /// The TAT behaviour of one server.
@@ -199,6 +201,7 @@ impl Behaviour for Tat {
             "CancelInvocation" => Some(invocations::cancel(&call, store, &filled)),
             "DescribeInvocations" => invocations::describe(&call, store, &filled),
             "DescribeInvocationTasks" => invocations::describe_tasks(&call, store, &filled),
+            "DescribeAutomationAgentStatus" => agents::describe(&call, &filled),
             "CreateInvoker" => invokers::create(&call, store, &filled),
             "DescribeInvokers" => invokers::describe(&call, store, &filled),
             "DescribeInvokerRecords" => invokers::describe_records(&call, store, &filled),
