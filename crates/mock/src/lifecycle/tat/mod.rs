@@ -224,3 +224,24 @@ fn strings(request: &Value, member: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::IdFormats;
+
+    #[test]
+    fn fresh_ids_use_the_documented_prefixes() {
+        // The prefixes are written down here; the documented examples are the authority.
+        let learned = IdFormats::learn(&tat_model::SERVICE);
+        assert_eq!(learned.prefix("CommandId"), Some(super::commands::PREFIX));
+        assert_eq!(
+            learned.prefix("InvocationId"),
+            Some(super::invocations::PREFIX)
+        );
+        assert_eq!(
+            learned.prefix("InvocationTaskId"),
+            Some(super::invocations::TASK_PREFIX)
+        );
+        assert_eq!(learned.prefix("InvokerId"), Some(super::invokers::PREFIX));
+    }
+}

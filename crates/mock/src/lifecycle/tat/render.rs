@@ -161,7 +161,7 @@ pub(super) fn render_task(
             inv.timeout_s()
         ),
         Status::Terminated => "Terminated by CancelInvocation while running.".to_owned(),
-        Status::Cancelled => "Cancelled by CancelInvocation before delivery.".to_owned(),
+        Status::Cancelled => "Cancelled by CancelInvocation before it started running.".to_owned(),
         _ => String::new(),
     };
     put(&mut item, "ErrorInfo", error);
