@@ -9,7 +9,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 
 use clap::{Arg, ArgMatches, Command};
-use sdk_mock::{demo, MockCredentials, MockKey, MockOptions, MockServer};
+use sdk_mock::{demo, MockCredentials, MockKey, MockOptions, MockServer, Scenario};
 use sdk_runtime::{Config, Credentials};
 use sdk_shape::{Protocol, ServiceShape};
 
@@ -17,7 +17,7 @@ use crate::commands::SERVICES;
 use crate::config::Fallback;
 use crate::exit::Failure;
 
-/// `cloudcmd mock serve [--listen ADDR] [--service NAME|all]`.
+/// `cloudcmd mock serve [--listen ADDR] [--service NAME|all] [--scenario FILE]`.
 pub fn command() -> Command {
     let services: Vec<&str> = SERVICES
         .iter()
@@ -45,6 +45,12 @@ pub fn command() -> Command {
                         .default_value("all")
                         .value_parser(clap::builder::PossibleValuesParser::new(services))
                         .help("Service to serve"),
+                )
+                .arg(
+                    Arg::new("scenario")
+                        .long("scenario")
+                        .value_name("FILE")
+                        .help("JSON file saying which instances exist and how each runs commands (see the sdk_mock docs)"),
                 ),
         )
 }
@@ -105,9 +111,16 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
             .collect(),
         _ => SERVICES.to_vec(),
     };
+    let scenario = match matches.get_one::<String>("scenario") {
+        Some(path) => {
+            Scenario::from_file(path).map_err(|e| Failure::usage(format!("--scenario {e}")))?
+        }
+        None => Scenario::default(),
+    };
     let options = MockOptions::all_services()
         .with_listen(listen)
-        .with_services(services.clone());
+        .with_services(services.clone())
+        .with_scenario(scenario);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

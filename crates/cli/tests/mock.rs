@@ -159,3 +159,68 @@ fn mock_serve_prints_its_endpoint_and_serves() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(!stdout(&output).trim().is_empty());
 }
+
+#[test]
+fn mock_serve_refuses_a_bad_scenario_and_follows_a_good_one() {
+    let home = tempfile::tempdir().expect("home");
+    let bad = home.path().join("bad.json");
+    std::fs::write(&bad, r#"{"instances": [{"id": "ins-a", "exit": 1}]}"#).expect("write");
+    let bad = bad.to_str().expect("utf-8 path");
+    let output = bare(home.path(), &["mock", "serve", "--scenario", bad]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown field `exit`"),
+        "{}",
+        stderr(&output)
+    );
+
+    let good = home.path().join("fleet.json");
+    std::fs::write(&good, r#"{"instances": [{"id": "ins-web00001"}]}"#).expect("write");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cloudcmd"))
+        .env_clear()
+        .env("HOME", home.path())
+        .args(["mock", "serve", "--service", "tat", "--scenario"])
+        .arg(&good)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let first = lines.next().expect("a line").expect("utf-8");
+    let endpoint = first
+        .strip_prefix("listening on ")
+        .expect("endpoint line")
+        .to_owned();
+    let run = |instance: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cloudcmd"))
+            .env_clear()
+            .env("HOME", home.path())
+            .env("TENCENTCLOUD_SECRET_ID", sdk_mock::demo::TENCENT_SECRET_ID)
+            .env(
+                "TENCENTCLOUD_SECRET_KEY",
+                sdk_mock::demo::TENCENT_SECRET_KEY,
+            )
+            .args([
+                "--endpoint",
+                &endpoint,
+                "--region",
+                "ap-guangzhou",
+                "tat",
+                "run-command",
+            ])
+            .args(["--content", "bHM=", "--instance-ids", instance])
+            .output()
+            .expect("run")
+    };
+    let known = run("ins-web00001");
+    let unknown = run("ins-zzzzzzzz");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(known.status.code(), Some(0), "{}", stderr(&known));
+    assert!(stdout(&known).contains("inv-"), "{}", stdout(&known));
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        stderr(&unknown).contains("ResourceNotFound"),
+        "{}",
+        stderr(&unknown)
+    );
+}

@@ -61,7 +61,8 @@
 //! service's documented examples show `<Name>Id` values with one common prefix (`inv-`,
 //! `ivk-`, `ins-`), an id in the request (as `<Name>Ids` item or the value of the
 //! `<name>-id` filter) without that prefix followed by lower-case letters and digits gets
-//! that code. This is the only id check: well-formed ids are taken to exist.
+//! that code. Beyond that, well-formed ids are taken to exist, except where the TAT lifecycle
+//! below keeps state (commands, invocations, and the instances of a scenario).
 //!
 //! # Answers
 //!
@@ -94,10 +95,106 @@
 //! own id would be `InvokerRecordId`) do not exist for a freshly created resource, because
 //! nothing has run yet: DescribeInvokerRecords for a created invoker answers `TotalCount` 0.
 //! State lives in memory for the life of the server.
+//!
+//! # The TAT lifecycle
+//!
+//! TAT's commands and invocations are answered from state (`lifecycle/tat/`); every other
+//! action, and every other service, stays with the rules above. A request equal to a
+//! documented example that names nothing the mock made still gets the documented answer.
+//!
+//! - **Commands.** CreateCommand stores the request with its documented defaults
+//!   (`CommandType` SHELL, `WorkingDirectory` /root, `Timeout` 60, `EnableParameter` false)
+//!   under a fresh `cmd-` id. DescribeCommands lists the stored commands, newest first, and
+//!   nothing else (`CommandIds`; filters `command-id`, `command-name`, `command-type`,
+//!   `created-by` (always USER), `tag-key`, `tag-value`, `tag:<key>`; `scene-id` matches
+//!   none), paged by `Offset`/`Limit` with `TotalCount`. ModifyCommand replaces the members it
+//!   names. DeleteCommand and DeleteCommands delete all the ids or, when one is unknown,
+//!   none.
+//! - **Invocations.** RunCommand (a command made from the request, stored when
+//!   `SaveCommand` is true) and InvokeCommand (a stored command; `Timeout`,
+//!   `WorkingDirectory`, `Username` and the COS members override it) make an `inv-`
+//!   invocation with one `invt-` task per instance. A task is PENDING for 1 s, DELIVERING
+//!   for 1 s, RUNNING for the instance's run time, then SUCCESS (exit code 0), FAILED (any
+//!   other) or TIMEOUT when the run time is over the `Timeout`, at `Timeout`. CancelInvocation
+//!   makes unfinished tasks (of its `InstanceIds`, else all) CANCELLED when not yet running,
+//!   TERMINATED when running. The invocation's status follows: PENDING while all tasks wait,
+//!   RUNNING while any is on its way; then CANCELLED / PARTIAL_CANCELLED when any was
+//!   cancelled, SUCCESS when all succeeded, TIMEOUT when all timed out, FAILED when none
+//!   succeeded, else PARTIAL_FAILED. Statuses and times are computed from [`MockClock`] at
+//!   each request; nothing runs in the background.
+//! - **Describing them.** DescribeInvocations (`InvocationIds`; filters `invocation-id`,
+//!   `command-id`, `command-created-by`, `instance-kind`) and DescribeInvocationTasks
+//!   (`InvocationTaskIds`; filters `invocation-task-id`, `invocation-id`, `instance-id`,
+//!   `command-id`) answer from state, newest first and paged, when the request names an id
+//!   the mock made (or an instance it ran on, or a scenario instance), or names no id once
+//!   the mock has made an invocation. A request naming only ids the mock never made, or any
+//!   request before the first invocation, keeps the shape answer above (so the documented
+//!   `inv-q4zp60g0` still answers as documented). `TaskResult.Output` is the instance's
+//!   output base64, once the command has exited, and only with `HideOutput` false: the
+//!   documented default (true) leaves it empty.
+//! - **Invokers.** CreateInvoker for a command the mock made stores the invoker (enabled)
+//!   under a fresh `ivk-` id; for any other command it keeps the shape answer above. Its
+//!   `ScheduleSettings` are checked either way: ONCE needs an `InvokeTime` like
+//!   `2021-09-01T00:00:00+08:00` (else `InvalidParameterValue.InvalidTimeFormat`) in the
+//!   future (else `InvalidParameterValue.InvokeTimeExpired`); RECURRENCE needs a five-field
+//!   crontab, numbers in range, `*`, `?` for the days, ranges, steps and lists (else
+//!   `InvalidParameterValue.InvalidCronExpression`). An enabled ONCE invoker fires once when
+//!   the clock passes its time: an invocation as of that time (`InvocationSource` INVOKER)
+//!   and a DescribeInvokerRecords entry whose `Result` is that invocation's status.
+//!   RECURRENCE invokers are stored but never fire. DescribeInvokers (`InvokerIds`; filters
+//!   `invoker-id`, `command-id`, `invoker-type`) and DescribeInvokerRecords answer from
+//!   state on the same terms as DescribeInvocations; Enable/Disable/Modify/DeleteInvoker
+//!   change invokers the mock made and keep the shape answer for others.
+//! - **Unknown ids** get the first documented code of the action, else of the service's
+//!   common codes: a command `ResourceNotFound.CommandNotFound`, else
+//!   `InvalidParameterValue.InvalidCommandId`, else `ResourceNotFound`; an invocation
+//!   `ResourceNotFound.InvocationNotFound` / `InvalidParameterValue.InvalidInvocationId` /
+//!   `ResourceNotFound`; an instance (with a scenario) `ResourceNotFound.InstanceNotFound` /
+//!   `InvalidParameterValue.InvalidInstanceId` / `ResourceNotFound`; an offline agent
+//!   `ResourceUnavailable.AgentStatusNotOnline` / `ResourceUnavailable`; CancelInvocation for
+//!   an instance the invocation did not run on `InvalidParameterValue.InvalidInstanceId` /
+//!   `InvalidParameterValue`. (TAT 2020-10-28 documents per-action codes for few actions, so
+//!   most of these answer with the common code.)
+//! - The mock keeps up to 10,000 commands (more are refused with `LimitExceeded`) and the
+//!   10,000 newest invocations.
+//!
+//! # Scenarios
+//!
+//! A [`Scenario`] ([`MockOptions::with_scenario`], `cloudcmd mock serve --scenario FILE`)
+//! says what the fleet does. Without one, every well-formed instance id exists and every
+//! command exits 0 with no output after 2 s. With one, only its instances exist:
+//!
+//! ```json
+//! {
+//!   "instances": [
+//!     {"id": "ins-web00001", "output": "hello\n"},
+//!     {"id": "ins-web00002", "exit_code": 1, "output": "disk full\n", "duration_seconds": 5},
+//!     {"id": "lhins-db000001", "agent_status": "Offline"}
+//!   ]
+//! }
+//! ```
+//!
+//! Per instance: `id` (required), `agent_status` (`Online` default, or `Offline`: commands for
+//! it are refused), `exit_code` (default 0; non-zero makes the task FAILED), `output` (text,
+//! default empty, answered base64), `duration_seconds` (default 2, at most 86400),
+//! `environment` (default `Linux`). DescribeAutomationAgentStatus then lists the scenario's
+//! instances (`InstanceIds`; filters `instance-id`, `agent-status`, `environment`), an online
+//! agent with a `LastHeartbeatTime` of now; without a scenario it keeps the shape answer. Unknown
+//! fields, duplicate ids and bad durations are errors that name the place
+//! ([`Scenario::from_json`], [`Scenario::from_file`]).
+//!
+//! # Time
+//!
+//! Whatever changes with time in the mock's state reads [`MockClock`]: the wall clock by
+//! default ([`MockClock::real`]), a faster one ([`MockClock::scaled`]), or one that stands
+//! still until a test moves it ([`MockClock::manual`], then
+//! [`MockServer::clock`]`().advance(..)`). Signature checks keep using real time: they
+//! compare the client's real timestamp.
 
 mod answer;
 mod auth;
 mod errors;
+mod lifecycle;
 mod server;
 mod state;
 mod switches;
@@ -108,6 +205,9 @@ use std::future::Future;
 use std::net::SocketAddr;
 
 use sdk_shape::ServiceShape;
+
+pub use lifecycle::scenario::{AgentStatus, Scenario, ScenarioError, ScenarioInstance};
+pub use lifecycle::MockClock;
 
 #[doc(hidden)]
 pub use server::Handler;
@@ -190,6 +290,10 @@ pub struct MockOptions {
     pub credentials: MockCredentials,
     /// Items of a paged action when the request names no ids (default 3).
     pub synthetic_items: u32,
+    /// The clock of everything time-based in the mock's state (default: the wall clock).
+    pub clock: MockClock,
+    /// What the fleet behind the mock does (default: any instance, exit 0, no output, 2 s).
+    pub scenario: Scenario,
 }
 
 impl Default for MockOptions {
@@ -199,6 +303,8 @@ impl Default for MockOptions {
             services: all_service_shapes(),
             credentials: MockCredentials::EnvOrDemo,
             synthetic_items: 3,
+            clock: MockClock::real(),
+            scenario: Scenario::default(),
         }
     }
 }
@@ -218,6 +324,19 @@ impl MockOptions {
     /// The same options listening on `listen`.
     pub fn with_listen(mut self, listen: SocketAddr) -> Self {
         self.listen = listen;
+        self
+    }
+
+    /// The same options on `clock` (for tests: [`MockClock::manual`], then
+    /// [`MockServer::clock`]`().advance(..)`).
+    pub fn with_clock(mut self, clock: MockClock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The same options with the fleet of `scenario`.
+    pub fn with_scenario(mut self, scenario: Scenario) -> Self {
+        self.scenario = scenario;
         self
     }
 

@@ -22,12 +22,13 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::answer::ActionAnswers;
+use crate::answer::{request_id, ActionAnswers};
 use crate::auth::{self, header, Keys, Signed};
 use crate::errors::{self, Failure, Reply};
+use crate::lifecycle::{self, Behaviour};
 use crate::state::State;
 use crate::validate::{self, IdFormats};
-use crate::{demo, MockCredentials, MockOptions};
+use crate::{demo, MockClock, MockCredentials, MockOptions};
 
 /// Largest request body read; a larger one is refused before it is buffered.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -44,6 +45,8 @@ struct Engine {
 
 struct ServiceEntry {
     shape: &'static ServiceShape,
+    /// Actions this service answers from state (TAT's lifecycle), asked before the shapes.
+    behaviour: Option<Box<dyn Behaviour>>,
     keys: Keys,
     ids: IdFormats,
     answers: HashMap<&'static str, ActionAnswers>,
@@ -56,6 +59,7 @@ impl Engine {
             .iter()
             .map(|&shape| ServiceEntry {
                 shape,
+                behaviour: lifecycle::for_service(shape, options),
                 keys: keys_for(shape, &options.credentials),
                 ids: IdFormats::learn(shape),
                 answers: shape
@@ -223,6 +227,20 @@ impl Engine {
     }
 
     fn answer(&self, entry: &ServiceEntry, action: &str, request: &serde_json::Value) -> Reply {
+        let stateful = entry.behaviour.as_ref().zip(entry.shape.action(action));
+        if let Some(decided) = stateful.and_then(|(b, shape)| b.answer(shape, request)) {
+            return match decided {
+                Ok(mut members) => {
+                    let id = request_id();
+                    members.insert(
+                        "RequestId".to_owned(),
+                        serde_json::Value::String(id.clone()),
+                    );
+                    errors::success(entry.shape.protocol, serde_json::Value::Object(members), id)
+                }
+                Err(failure) => errors::render(entry.shape.protocol, &failure),
+            };
+        }
         match entry.answers.get(action) {
             Some(answers) => answers.answer(request, &entry.ids, &self.state, self.synthetic),
             None => errors::render(
@@ -388,6 +406,7 @@ pub(crate) async fn serve(
 #[derive(Debug)]
 pub struct MockServer {
     addr: SocketAddr,
+    clock: MockClock,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -405,6 +424,7 @@ impl MockServer {
         }));
         Ok(MockServer {
             addr,
+            clock: options.clock.clone(),
             stop: Some(stop),
             task: Some(task),
         })
@@ -413,6 +433,11 @@ impl MockServer {
     /// The URL to point clients at: `http://127.0.0.1:PORT`.
     pub fn endpoint(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// The server's clock: advance it to move its state on in time.
+    pub fn clock(&self) -> &MockClock {
+        &self.clock
     }
 
     /// The address the server listens on.

@@ -2,6 +2,9 @@
 
 mod answers;
 mod auth;
+mod lifecycle_commands;
+mod lifecycle_invocations;
+mod lifecycle_invokers;
 mod support;
 mod switches;
 mod validation;

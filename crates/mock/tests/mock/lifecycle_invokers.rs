@@ -1,0 +1,141 @@
+//! TAT invokers on a manual clock: a ONCE invoker fires when its time comes and leaves a
+//! record; disabled ones do not fire; bad schedules get the documented codes.
+
+use std::time::Duration;
+
+use sdk_mock::MockClock;
+use serde_json::json;
+
+use crate::lifecycle_commands::{call, start_on};
+use crate::support::client;
+
+#[tokio::test]
+async fn a_once_invoker_fires_on_the_clock_and_is_recorded() {
+    // 2027-01-15T08:00:00Z.
+    let server = start_on(MockClock::manual_at(1_800_000_000), None).await;
+    let tat = client(&server, &tat_model::SERVICE);
+    let clock = server.clock();
+    let command = call(
+        &tat,
+        "CreateCommand",
+        json!({"CommandName": "c", "Content": "bHM="}),
+    )
+    .await
+    .unwrap();
+    let command = command["CommandId"].as_str().unwrap();
+    let once = |name: &str| {
+        json!({"Name": name, "Type": "SCHEDULE", "CommandId": command, "InstanceIds": ["ins-aaaaaaaa"],
+               "ScheduleSettings": {"Policy": "ONCE", "InvokeTime": "2027-01-15T16:00:10+08:00"}})
+    };
+    let fires = call(&tat, "CreateInvoker", once("fires")).await.unwrap();
+    let fires = fires["InvokerId"].as_str().unwrap().to_owned();
+    let quiet = call(&tat, "CreateInvoker", once("quiet")).await.unwrap();
+    let quiet = quiet["InvokerId"].as_str().unwrap().to_owned();
+    assert!(fires.starts_with("ivk-"));
+    call(&tat, "DisableInvoker", json!({"InvokerId": quiet}))
+        .await
+        .unwrap();
+
+    let listed = call(
+        &tat,
+        "DescribeInvokers",
+        json!({"Filters": [{"Name": "command-id", "Values": [command]}]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(listed["TotalCount"], 2);
+    assert_eq!(listed["InvokerSet"][0]["InvokerId"], quiet.as_str());
+    assert_eq!(listed["InvokerSet"][0]["Enable"], false);
+    assert_eq!(listed["InvokerSet"][1]["Enable"], true);
+    assert_eq!(
+        listed["InvokerSet"][1]["ScheduleSettings"]["Policy"],
+        "ONCE"
+    );
+
+    let records = json!({"InvokerIds": [fires, quiet]});
+    clock.advance(Duration::from_secs(9));
+    assert_eq!(
+        call(&tat, "DescribeInvokerRecords", records.clone())
+            .await
+            .unwrap()["TotalCount"],
+        0
+    );
+    clock.advance(Duration::from_secs(1));
+    let fired = call(&tat, "DescribeInvokerRecords", records.clone())
+        .await
+        .unwrap();
+    assert_eq!(fired["TotalCount"], 1);
+    let record = &fired["InvokerRecordSet"][0];
+    assert_eq!(record["InvokerId"], fires.as_str());
+    assert_eq!(record["InvokeTime"], "2027-01-15T08:00:10+00:00");
+    assert_eq!(record["Result"], "PENDING");
+    let invocation = record["InvocationId"].as_str().unwrap().to_owned();
+
+    // The invocation runs like any other, made by the invoker; it fires only once.
+    clock.advance(Duration::from_secs(60));
+    let fired = call(&tat, "DescribeInvokerRecords", records).await.unwrap();
+    assert_eq!(fired["TotalCount"], 1);
+    assert_eq!(fired["InvokerRecordSet"][0]["Result"], "SUCCESS");
+    let shown = call(
+        &tat,
+        "DescribeInvocations",
+        json!({"InvocationIds": [invocation]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(shown["InvocationSet"][0]["InvocationSource"], "INVOKER");
+    assert_eq!(
+        shown["InvocationSet"][0]["CreatedTime"],
+        "2027-01-15T08:00:10+00:00"
+    );
+
+    call(&tat, "DeleteInvoker", json!({"InvokerId": quiet}))
+        .await
+        .unwrap();
+    let listed = call(&tat, "DescribeInvokers", json!({})).await.unwrap();
+    assert_eq!(listed["TotalCount"], 1);
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn bad_schedules_get_the_documented_codes() {
+    let server = start_on(MockClock::manual_at(1_800_000_000), None).await;
+    let tat = client(&server, &tat_model::SERVICE);
+    let with = |settings| json!({"Name": "n", "Type": "SCHEDULE", "CommandId": "cmd-aaaaaaaa", "InstanceIds": ["ins-aaaaaaaa"], "ScheduleSettings": settings});
+    for (settings, code) in [
+        (
+            json!({"Policy": "RECURRENCE", "Recurrence": "0 0 32 * *"}),
+            "InvalidParameterValue.InvalidCronExpression",
+        ),
+        (
+            json!({"Policy": "RECURRENCE", "Recurrence": "every day"}),
+            "InvalidParameterValue.InvalidCronExpression",
+        ),
+        (
+            json!({"Policy": "ONCE", "InvokeTime": "tomorrow"}),
+            "InvalidParameterValue.InvalidTimeFormat",
+        ),
+        (
+            json!({"Policy": "ONCE", "InvokeTime": "2027-01-15T07:59:59Z"}),
+            "InvalidParameterValue.InvokeTimeExpired",
+        ),
+    ] {
+        assert_eq!(
+            call(&tat, "CreateInvoker", with(settings.clone()))
+                .await
+                .unwrap_err(),
+            code,
+            "{settings}"
+        );
+    }
+    // A good crontab for a command the mock did not make: the shape answer, as before.
+    let ok = call(
+        &tat,
+        "CreateInvoker",
+        with(json!({"Policy": "RECURRENCE", "Recurrence": "0 0 1 * *"})),
+    )
+    .await
+    .unwrap();
+    assert!(ok["InvokerId"].as_str().unwrap().starts_with("ivk-"));
+    server.shutdown().await;
+}
