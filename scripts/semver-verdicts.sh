@@ -24,7 +24,7 @@ CASES=(
 "action removed|breaking|REMOVE|actions/DescribeInvokerRecords.json"
 "optional request member added|additive|v['input'].append({'name':'Verbose','type':'Boolean','description':'More.'})|actions/DescribeInvocations.json"
 "required request member added|breaking|v['input'].append({'name':'Zone','type':'String','required':True,'description':'Zone.'})|actions/DescribeInvocations.json"
-"response member removed|breaking|v['output']=[m for m in v['output'] if m['name']!='TotalCount']|actions/DescribeInvocations.json"
+"response member removed|breaking|v['output']=[m for m in v['output'] if m['name']!='TotalCount']; [e['response']['Response'].pop('TotalCount', None) for e in v['examples']]|actions/DescribeInvocations.json"
 "member type changed|breaking|[m for m in v['input'] if m['name']=='Limit'][0].update(format='int32')|actions/DescribeInvocations.json"
 "request member becomes required|breaking|[m for m in v['input'] if m['name']=='Limit'][0].update(required=True)|actions/DescribeInvocations.json"
 "enum value added|additive|v['values'].append({'value':'ONCE','description':'Once.'})|types/InvokerType.json"
@@ -63,9 +63,14 @@ PY
         elif [ "$semver" = none ] && grep -q "requires new minor version" <<<"$out"; then semver=additive
         fi
     done
-    if [ "$semver" = none ] && [ "$level" != docs ]; then
-        # No API item changed: semver-checks sees nothing; for behaviour classes that is expected.
-        note="semver-checks sees no API change (behaviour only)"
+    if [ "$semver" = none ] && [ "$level" = breaking ] && [[ "$name" == *"type changed"* ]]; then
+        # A public field's type changing is a break cargo-semver-checks does not detect yet.
+        note="(semver-checks does not see field type changes; the report does)"
+    elif [ "$semver" = none ] && [ "$level" = breaking ]; then
+        # No API item changed: a request that passed is now refused, which no API diff shows.
+        note="(no API item changed: the break is in behaviour)"
+    elif [ "$semver" = none ] && [ "$level" = additive ]; then
+        note="(semver-checks finds nothing to break)"
     else note=""; fi
     verdict="disagree"
     if [ "$level" = "$ours" ] && { [ "$semver" = "$ours" ] || [ -n "$note" ] || { [ "$ours" = docs ] && [ "$semver" = none ]; } || { [ "$ours" = additive ] && [ "$semver" = none ]; }; }; then
