@@ -439,7 +439,7 @@ fn member(file: &str, row: Row) -> Result<MemberFacts, ImportError> {
 }
 
 /// A page's type name as a spec type.
-pub fn type_fact(name: &str) -> Option<(TypeFact, Option<codegen::spec::FormatSpec>)> {
+fn type_fact(name: &str) -> Option<(TypeFact, Option<codegen::spec::FormatSpec>)> {
     Some(match name {
         "String" | "string" => (TypeFact::String, None),
         "Integer" | "Int" | "integer" | "int" | "Long" => (TypeFact::Integer, None),

@@ -123,12 +123,8 @@ fn link_urls(line: &str) -> String {
 /// Inner (`//!`) doc attributes for a module.
 pub fn inner_doc(text: &str) -> TokenStream {
     let lines = text.trim().lines().map(|l| {
-        let l = l.trim_end();
-        let l = if l.is_empty() {
-            l.to_owned()
-        } else {
-            format!(" {l}")
-        };
+        let l = link_urls(l.trim_end());
+        let l = if l.is_empty() { l } else { format!(" {l}") };
         quote!(#![doc = #l])
     });
     quote!(#(#lines)*)
