@@ -139,3 +139,100 @@ async fn bad_schedules_get_the_documented_codes() {
     assert!(ok["InvokerId"].as_str().unwrap().starts_with("ivk-"));
     server.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_recurrence_invoker_fires_at_each_crontab_minute_in_utc_plus_8() {
+    // 2027-01-15T08:00:00Z is 16:00 in UTC+8.
+    let server = start_on(MockClock::manual_at(1_800_000_000), None).await;
+    let tat = client(&server, &tat_model::SERVICE);
+    let clock = server.clock();
+    let command = call(
+        &tat,
+        "CreateCommand",
+        json!({"CommandName": "c", "Content": "bHM="}),
+    )
+    .await
+    .unwrap();
+    let command = command["CommandId"].as_str().unwrap();
+    // Every 20 minutes from 16:05 to 16:59 UTC+8 only: 16:05, 16:25, 16:45.
+    let made = call(
+        &tat,
+        "CreateInvoker",
+        json!({"Name": "r", "Type": "SCHEDULE", "CommandId": command, "InstanceIds": ["ins-aaaaaaaa"],
+               "ScheduleSettings": {"Policy": "RECURRENCE", "Recurrence": "5/20 16 * * *"}}),
+    )
+    .await
+    .unwrap();
+    let invoker = made["InvokerId"].as_str().unwrap().to_owned();
+    let records = json!({"InvokerIds": [invoker]});
+    let times = |answer: &serde_json::Value| -> Vec<String> {
+        answer["InvokerRecordSet"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["InvokeTime"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    clock.advance(Duration::from_secs(4 * 60 + 59));
+    let none = call(&tat, "DescribeInvokerRecords", records.clone())
+        .await
+        .unwrap();
+    assert_eq!(none["TotalCount"], 0);
+
+    // One request after half an hour sees both firings it passed, each at its own time.
+    clock.advance(Duration::from_secs(30 * 60));
+    let two = call(&tat, "DescribeInvokerRecords", records.clone())
+        .await
+        .unwrap();
+    assert_eq!(
+        times(&two),
+        ["2027-01-15T08:25:00+00:00", "2027-01-15T08:05:00+00:00"]
+    );
+    let first = two["InvokerRecordSet"][1]["InvocationId"].as_str().unwrap();
+    let shown = call(
+        &tat,
+        "DescribeInvocations",
+        json!({"InvocationIds": [first]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(shown["InvocationSet"][0]["InvocationSource"], "INVOKER");
+    assert_eq!(shown["InvocationSet"][0]["InvocationStatus"], "SUCCESS");
+
+    // Disabled over 16:45: that time is missed, not made up; re-enabled, it resumes with
+    // the next day's 16:05 and 16:25.
+    call(&tat, "DisableInvoker", json!({"InvokerId": invoker}))
+        .await
+        .unwrap();
+    clock.advance(Duration::from_secs(60 * 60));
+    call(&tat, "EnableInvoker", json!({"InvokerId": invoker}))
+        .await
+        .unwrap();
+    clock.advance(Duration::from_secs(23 * 3600));
+    let after = call(&tat, "DescribeInvokerRecords", records.clone())
+        .await
+        .unwrap();
+    assert_eq!(
+        times(&after),
+        [
+            "2027-01-16T08:25:00+00:00",
+            "2027-01-16T08:05:00+00:00",
+            "2027-01-15T08:25:00+00:00",
+            "2027-01-15T08:05:00+00:00"
+        ]
+    );
+
+    // ModifyInvoker to a crontab that never comes: it stops firing.
+    call(
+        &tat,
+        "ModifyInvoker",
+        json!({"InvokerId": invoker, "ScheduleSettings": {"Policy": "RECURRENCE", "Recurrence": "0 0 31 2 *"}}),
+    )
+    .await
+    .unwrap();
+    clock.advance(Duration::from_secs(7 * 86_400));
+    let still = call(&tat, "DescribeInvokerRecords", records).await.unwrap();
+    assert_eq!(still["TotalCount"], 4);
+    server.shutdown().await;
+}

@@ -1,8 +1,10 @@
-//! Invokers: CreateInvoker for a command the mock made stores a schedule; a ONCE invoker
-//! that is enabled fires when the clock passes its `InvokeTime`, making an invocation
-//! (source INVOKER) and a DescribeInvokerRecords entry. Enable, Disable, Modify and Delete
-//! change it. Invokers of commands the mock did not make stay with the shape answers, as do
-//! ids the mock did not make. RECURRENCE crontabs are checked and stored, not fired.
+//! Invokers: CreateInvoker for a command the mock made stores a schedule; an enabled invoker
+//! fires when the clock passes its next time (a ONCE invoker's `InvokeTime`, each minute a
+//! RECURRENCE crontab matches in UTC+8), making an invocation (source INVOKER) and a
+//! DescribeInvokerRecords entry, as of the time it was due. Enable, Disable, Modify and
+//! Delete change it; a disabled invoker misses its times and a re-enabled one resumes from
+//! now. Invokers of commands the mock did not make stay with the shape answers, as do ids
+//! the mock did not make.
 
 use serde_json::{Map, Value};
 
@@ -19,13 +21,21 @@ pub const PREFIX: &str = "ivk-";
 /// Most invokers kept; creating more is refused.
 pub const INVOKER_CAPACITY: usize = 10_000;
 
+/// Most records kept; beyond this the oldest are forgotten first.
+pub const RECORD_CAPACITY: usize = 10_000;
+
+/// Most firings of one invoker made up in one request: a crontab of every minute on a
+/// clock advanced by a year fires for the last of them only, as a busy service would skip.
+pub const CATCH_UP_LIMIT: usize = 100;
+
 pub struct Invoker {
     pub id: String,
     /// The request members it was made with, as changed by ModifyInvoker.
     members: Map<String, Value>,
     enabled: bool,
     schedule: Schedule,
-    fired: bool,
+    /// When it fires next; `None` once a ONCE invoker has fired or for no schedule.
+    next_ms: Option<i64>,
     created_ms: i64,
     updated_ms: i64,
 }
@@ -52,35 +62,65 @@ fn schedule_of(call: &Call<'_>, request: &Value) -> Result<Schedule, Failure> {
         .map_err(|r| call.fail(&[r.code, "InvalidParameterValue"], r.message))
 }
 
-/// Fire every enabled ONCE invoker whose time has come, as of when it came.
-pub fn fire_due(call: &Call<'_>, store: &mut Store) {
-    let due: Vec<(usize, i64)> = store
-        .invokers
-        .iter()
-        .enumerate()
-        .filter_map(|(i, inv)| match inv.schedule {
-            Schedule::Once(at) if inv.enabled && !inv.fired && at <= call.now => Some((i, at)),
+/// The first time `schedule` fires after `now` (a ONCE time counts when it is later).
+fn next_time(schedule: &Schedule, now: i64) -> Option<i64> {
+    match schedule {
+        Schedule::Once(at) => (*at > now).then_some(*at),
+        Schedule::Recurrence(cron) => cron.next_after(now),
+        Schedule::None => None,
+    }
+}
+
+/// The times an invoker is due by `now`, oldest first, at most [`CATCH_UP_LIMIT`] (the
+/// latest ones); and when it fires after them.
+fn due_times(invoker: &Invoker, now: i64) -> (Vec<i64>, Option<i64>) {
+    let mut due = std::collections::VecDeque::new();
+    let mut next = invoker.next_ms;
+    while let Some(at) = next.filter(|&at| at <= now) {
+        due.push_back(at);
+        if due.len() > CATCH_UP_LIMIT {
+            due.pop_front();
+        }
+        next = match &invoker.schedule {
+            Schedule::Recurrence(cron) => cron.next_after(at),
             _ => None,
-        })
-        .collect();
-    for (index, at) in due {
+        };
+    }
+    (due.into(), next)
+}
+
+/// Fire every enabled invoker whose time has come, as of when it came.
+pub fn fire_due(call: &Call<'_>, store: &mut Store) {
+    for index in 0..store.invokers.len() {
+        if !store.invokers[index].enabled {
+            continue;
+        }
+        let (due, next) = due_times(&store.invokers[index], call.now);
+        if due.is_empty() {
+            continue;
+        }
         let (id, command_id, request) = {
             let invoker = &mut store.invokers[index];
-            invoker.fired = true;
+            invoker.next_ms = next;
             let request = Value::Object(invoker.members.clone());
             (invoker.id.clone(), invoker.command_id().to_owned(), request)
         };
-        let (invocation_id, reason) =
-            match launch(call, store, &command_id, &request, at, "INVOKER") {
-                Ok(id) => (Some(id), String::new()),
-                Err(failure) => (None, failure.message),
-            };
-        store.records.push(Record {
-            invoker_id: id,
-            invoke_ms: at,
-            invocation_id,
-            reason,
-        });
+        for at in due {
+            let (invocation_id, reason) =
+                match launch(call, store, &command_id, &request, at, "INVOKER") {
+                    Ok(id) => (Some(id), String::new()),
+                    Err(failure) => (None, failure.message),
+                };
+            store.records.push(Record {
+                invoker_id: id.clone(),
+                invoke_ms: at,
+                invocation_id,
+                reason,
+            });
+            if store.records.len() > RECORD_CAPACITY {
+                store.records.remove(0);
+            }
+        }
     }
 }
 
@@ -112,8 +152,8 @@ pub fn create(
         id: id.clone(),
         members: filled.as_object().cloned().unwrap_or_default(),
         enabled: true,
+        next_ms: next_time(&schedule, call.now),
         schedule,
-        fired: false,
         created_ms: call.now,
         updated_ms: call.now,
     });
@@ -134,7 +174,12 @@ pub fn change(
     match call.action.name {
         "EnableInvoker" | "DisableInvoker" => {
             let invoker = &mut store.invokers[index];
-            invoker.enabled = call.action.name == "EnableInvoker";
+            let enable = call.action.name == "EnableInvoker";
+            if enable && !invoker.enabled {
+                // Times missed while disabled are not made up.
+                invoker.next_ms = next_time(&invoker.schedule, call.now);
+            }
+            invoker.enabled = enable;
             invoker.updated_ms = call.now;
         }
         "DeleteInvoker" => {
@@ -166,8 +211,8 @@ pub fn change(
                 }
             }
             if let Some(schedule) = schedule {
+                invoker.next_ms = next_time(&schedule, call.now);
                 invoker.schedule = schedule;
-                invoker.fired = false;
             }
             invoker.updated_ms = call.now;
         }
