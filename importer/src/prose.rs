@@ -38,20 +38,21 @@ static FILTER_VALUES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ]
 });
 
-/// Largest value: "The maximum is 100", "Maximum value: 100", "最大值为100", "最大值为 100".
+/// Largest value: "The maximum is 100", "maximum value is 100", "Maximum value: 100",
+/// "最大值为100", "最大值为 100".
 static MAXIMUM: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
-        re(r"(?i)\bthe maximum(?: value)? is `?(\d+)"),
+        re(r"(?i)\bmaximum(?: value)? is `?(\d+)"),
         re(r"(?i)\bmaximum value:?\s*`?(\d+)"),
         re(r"最大值为\s*`?(\d+)"),
         re(r"最大值\s*[:：]\s*(\d+)"),
     ]
 });
 
-/// Smallest value: "The minimum is 1", "Minimum value: 1", "最小值为1".
+/// Smallest value: "The minimum is 1", "minimum value is 1", "Minimum value: 1", "最小值为1".
 static MINIMUM: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
-        re(r"(?i)\bthe minimum(?: value)? is `?(\d+)"),
+        re(r"(?i)\bminimum(?: value)? is `?(\d+)"),
         re(r"(?i)\bminimum value:?\s*`?(\d+)"),
         re(r"最小值为\s*`?(\d+)"),
     ]
@@ -62,13 +63,14 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:value range|取值范围)\s*[:：]?\s*\[\s*(-?\d+)\s*[,，]\s*(-?\d+)\s*\]")
 });
 
-/// A default: "Default value: 20", "It defaults to 20", "The default value is 0",
+/// A default: "Default value: 20", "It defaults to 20", "defaults to 20", "The default value
+/// is 0", "default value is 10",
 /// "default: SHELL", "默认为20", "默认值为 true", "默认值：false", "默认：SHELL", "默认60秒".
 static DEFAULT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
         re(r"(?i)\bdefault value:\s*`?([A-Za-z0-9_./-]+)`?"),
-        re(r"(?i)\bit defaults to `?([A-Za-z0-9_./-]+)`?"),
-        re(r"(?i)\bthe default value is `?([A-Za-z0-9_./-]+)`?"),
+        re(r"(?i)\bdefaults to `?([A-Za-z0-9_./-]+)`?"),
+        re(r"(?i)\bdefault value is `?([A-Za-z0-9_./-]+)`?"),
         re(r"(?i)\bdefault:\s*`?([A-Za-z0-9_./-]+)`?"),
         re(r"默认(?:值)?(?:为|是|：|:)\s*`?([A-Za-z0-9_./-]+)`?"),
         re(r"默认\s*(\d+)"),
@@ -413,6 +415,21 @@ mod tests {
                 "{text}"
             );
         }
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.",
+        );
+        assert_eq!(
+            (m.default, m.minimum, m.maximum),
+            (Some(Value::from(10)), Some(1), Some(10000))
+        );
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "Number of returned results, defaults to 20, maximum value is 100.",
+        );
+        assert_eq!((m.default, m.maximum), (Some(Value::from(20)), Some(100)));
         let m = member(TypeFact::Integer, false, "返回数量,默认为20,最大值为100。");
         assert_eq!((m.default, m.maximum), (Some(Value::from(20)), Some(100)));
         let m = member(

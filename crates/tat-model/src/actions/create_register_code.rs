@@ -38,10 +38,14 @@ pub struct CreateRegisterCodeRequest {
     pub instance_name_prefix: Option<String>,
     /// Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.
     ///
+    /// Default: `10`. Minimum: 1. Maximum: 10000.
+    ///
     /// Wire name: `RegisterLimit`.
     #[serde(rename = "RegisterLimit", default, skip_serializing_if = "Option::is_none")]
     pub register_limit: Option<i64>,
     /// The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.
+    ///
+    /// Default: `4`.
     ///
     /// Wire name: `EffectiveTime`.
     #[serde(rename = "EffectiveTime", default, skip_serializing_if = "Option::is_none")]
@@ -294,9 +298,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             nullable: false,
             base64: false,
             description: "Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            default: Some("10"),
+            minimum: Some(1i64),
+            maximum: Some(10000i64),
             max_items: None,
             filter: None,
         },
@@ -309,7 +313,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             nullable: false,
             base64: false,
             description: "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
-            default: None,
+            default: Some("4"),
             minimum: None,
             maximum: None,
             max_items: None,

@@ -58,6 +58,8 @@ pub struct DescribeRegisterCodesRequest {
     pub offset: Option<i64>,
     /// Number of returned results, defaults to 20, maximum value is 100.
     ///
+    /// Default: `20`. Maximum: 100.
+    ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -304,9 +306,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             nullable: false,
             base64: false,
             description: "Number of returned results, defaults to 20, maximum value is 100.",
-            default: None,
+            default: Some("20"),
             minimum: None,
-            maximum: None,
+            maximum: Some(100i64),
             max_items: None,
             filter: None,
         },

@@ -54,6 +54,8 @@ pub struct DescribeScenesRequest {
     pub filters: Option<Vec<crate::Filter>>,
     /// Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.
     ///
+    /// Default: `20`.
+    ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -321,7 +323,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             nullable: false,
             base64: false,
             description: "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
-            default: None,
+            default: Some("20"),
             minimum: None,
             maximum: None,
             max_items: None,
