@@ -140,11 +140,35 @@
 //!   crontab, numbers in range, `*`, `?` for the days, ranges, steps and lists (else
 //!   `InvalidParameterValue.InvalidCronExpression`). An enabled ONCE invoker fires once when
 //!   the clock passes its time: an invocation as of that time (`InvocationSource` INVOKER)
-//!   and a DescribeInvokerRecords entry whose `Result` is that invocation's status.
-//!   RECURRENCE invokers are stored but never fire. DescribeInvokers (`InvokerIds`; filters
+//!   and a DescribeInvokerRecords entry whose `Result` is that invocation's status. An
+//!   enabled RECURRENCE invoker fires at every minute its crontab matches, read in UTC+8 as
+//!   the docs say (when both day fields are restricted, a day matching either fires), each
+//!   firing as of its own minute; at most 100 missed firings are made up in one request.
+//!   Times passed while an invoker is disabled are skipped, not made up. DescribeInvokers (`InvokerIds`; filters
 //!   `invoker-id`, `command-id`, `invoker-type`) and DescribeInvokerRecords answer from
 //!   state on the same terms as DescribeInvocations; Enable/Disable/Modify/DeleteInvoker
 //!   change invokers the mock made and keep the shape answer for others.
+//! - **Custom parameters.** `Parameters` (RunCommand, InvokeCommand, invokers,
+//!   PreviewReplacedCommandContent) must be a JSON object of at most 20 string values under
+//!   names of at most 64 characters from `[a-zA-Z0-9-_]`, each refused with its documented
+//!   code (`InvalidParameterValue.ParameterInvalidJsonFormat`, `...ParameterNumberExceeded`,
+//!   `...ParameterKeyLenExceeded`, `...ParameterKeyContainsInvalidChar`,
+//!   `...ParameterValueNotString`), and only for a command with `EnableParameter`
+//!   (`InvalidParameterValue.SupportParametersOnlyIfEnableParameter`).
+//!   PreviewReplacedCommandContent replaces each `{{name}}` of the content (given, or of a
+//!   command the mock made) with the request's value, else the command's
+//!   `DefaultParameters` / `DefaultParameterConfs`; placeholders without a value stay.
+//! - **Registration codes and registered instances.** CreateRegisterCode makes a code (a
+//!   UUID-like id and a 64-hex value) with the documented defaults (`RegisterLimit` 10,
+//!   `EffectiveTime` 4 hours; over 99999 hours it never expires, no `ExpiredTime`);
+//!   DescribeRegisterCodes lists them newest first, DisableRegisterCodes and
+//!   DeleteRegisterCodes change all the ids or, when one is unknown, none
+//!   (`ResourceNotFound.RegisterCodesNotFoundCode`). The registered instances are the
+//!   scenario's `rins-` instances (no agent registers with a code in the mock, so a code's
+//!   `RegisteredCount` stays 0): DescribeRegisterInstances lists them (`InstanceIds`; filters
+//!   `instance-id`, `instance-name`, `register-status`, `sys-name`) with their name, system
+//!   and agent status; ModifyRegisterInstance renames one; DeleteRegisterInstance removes it,
+//!   and commands for it are then refused like those for an unknown instance.
 //! - **Unknown ids** get the first documented code of the action, else of the service's
 //!   common codes: a command `ResourceNotFound.CommandNotFound`, else
 //!   `InvalidParameterValue.InvalidCommandId`, else `ResourceNotFound`; an invocation
@@ -174,7 +198,8 @@
 //! }
 //! ```
 //!
-//! Per instance: `id` (required), `agent_status` (`Online` default, or `Offline`: commands for
+//! Per instance: `id` (required; `rins-` ids are registered instances), `name` (registered
+//! instances; default the id), `agent_status` (`Online` default, or `Offline`: commands for
 //! it are refused), `exit_code` (default 0; non-zero makes the task FAILED), `output` (text,
 //! default empty, answered base64), `duration_seconds` (default 2, at most 86400),
 //! `environment` (default `Linux`). DescribeAutomationAgentStatus then lists the scenario's

@@ -28,8 +28,12 @@ pub struct Scenario {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioInstance {
-    /// The instance id (`ins-...`, `lhins-...`).
+    /// The instance id (`ins-...`, `lhins-...`; `rins-...` for an instance registered with
+    /// a registration code, listed by DescribeRegisterInstances).
     pub id: String,
+    /// The instance's name (registered instances; default: the id).
+    #[serde(default)]
+    pub name: Option<String>,
     /// Whether its automation agent is online (default) or offline.
     #[serde(default)]
     pub agent_status: AgentStatus,

@@ -5,6 +5,7 @@ mod auth;
 mod lifecycle_commands;
 mod lifecycle_invocations;
 mod lifecycle_invokers;
+mod lifecycle_registrations;
 mod support;
 mod switches;
 mod validation;

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 
 use super::commands::{self, Command};
+use super::parameters;
 use super::render::{documented, listing, render_invocation, render_task};
 use super::task::{Seen, Task};
 use super::{strings, Call, Store, COMMAND_CAPACITY, INVOCATION_CAPACITY};
@@ -104,10 +105,11 @@ pub(super) fn tasks_for(
         if tasks.iter().any(|t| &t.instance_id == id) {
             continue;
         }
-        let (exit_code, output, seconds) = if scenario.instances.is_empty() {
+        let deregistered = store.deregistered.contains(id);
+        let (exit_code, output, seconds) = if scenario.instances.is_empty() && !deregistered {
             (0, String::new(), DEFAULT_DURATION_SECONDS)
         } else {
-            let Some(known) = scenario.instance(id) else {
+            let Some(known) = scenario.instance(id).filter(|_| !deregistered) else {
                 return Err(call.fail(
                     &[
                         "ResourceNotFound.InstanceNotFound",
@@ -165,6 +167,7 @@ pub fn run(
     filled: &Value,
 ) -> Result<Map<String, Value>, Failure> {
     let members = filled.as_object().cloned().unwrap_or_default();
+    parameters::check_use(call, &members, filled)?;
     let tasks = tasks_for(call, store, &strings(filled, "InstanceIds"))?;
     let save = members.get("SaveCommand").and_then(Value::as_bool) == Some(true);
     if save && store.commands.len() >= COMMAND_CAPACITY {
@@ -234,6 +237,7 @@ pub fn launch(
     let Some(command) = store.command(command_id) else {
         return Err(call.command_not_found(command_id));
     };
+    parameters::check_use(call, &command.members, request)?;
     let mut copied = copy_command(&command.members);
     for &name in INVOKE_OVERRIDES {
         if let Some(value) = request.get(name).filter(|v| !v.is_null()) {

@@ -8,6 +8,8 @@ mod agents;
 mod commands;
 mod invocations;
 mod invokers;
+mod parameters;
+mod registrations;
 mod render;
 mod schedule;
 mod task;
@@ -24,6 +26,7 @@ use crate::errors::Failure;
 use commands::Command;
 use invocations::Invocation;
 use invokers::{Invoker, Record};
+use registrations::{RegisterCode, Registered};
 
 /// Most commands kept; creating more is refused as the vendor's quota would.
 pub const COMMAND_CAPACITY: usize = 10_000;
@@ -51,6 +54,14 @@ const STATEFUL: &[&str] = &[
     "DeleteInvoker",
     "DescribeInvokerRecords",
     "DescribeAutomationAgentStatus",
+    "CreateRegisterCode",
+    "DescribeRegisterCodes",
+    "DisableRegisterCodes",
+    "DeleteRegisterCodes",
+    "DescribeRegisterInstances",
+    "ModifyRegisterInstance",
+    "DeleteRegisterInstance",
+    "PreviewReplacedCommandContent",
 ];
 
 /// The TAT behaviour of one server.
@@ -68,6 +79,11 @@ struct Store {
     invocations: Vec<Invocation>,
     invokers: Vec<Invoker>,
     records: Vec<Record>,
+    register_codes: Vec<RegisterCode>,
+    /// The scenario's registered instances still registered.
+    registered: Vec<Registered>,
+    /// Registered instances deleted since: commands for them are refused.
+    deregistered: Vec<String>,
 }
 
 impl Store {
@@ -79,6 +95,8 @@ impl Store {
     fn knows(&self, id: &str) -> bool {
         self.command(id).is_some()
             || self.invokers.iter().any(|i| i.id == id)
+            || self.register_codes.iter().any(|c| c.id == id)
+            || self.registered.iter().any(|r| r.id == id)
             || self.invocations.iter().any(|i| {
                 i.id == id
                     || i.command_id == id
@@ -146,8 +164,11 @@ impl Tat {
         Tat {
             service,
             clock,
+            store: Mutex::new(Store {
+                registered: registrations::from_scenario(&scenario),
+                ..Store::default()
+            }),
             scenario,
-            store: Mutex::new(Store::default()),
         }
     }
 
@@ -207,6 +228,16 @@ impl Behaviour for Tat {
             "DescribeInvokerRecords" => invokers::describe_records(&call, store, &filled),
             "EnableInvoker" | "DisableInvoker" | "ModifyInvoker" | "DeleteInvoker" => {
                 invokers::change(&call, store, request)
+            }
+            "PreviewReplacedCommandContent" => parameters::preview(&call, store, request),
+            "CreateRegisterCode" => Some(registrations::create(&call, store, &filled)),
+            "DescribeRegisterCodes" => registrations::describe_codes(&call, store, &filled),
+            "DisableRegisterCodes" | "DeleteRegisterCodes" => {
+                registrations::change_codes(&call, store, request)
+            }
+            "DescribeRegisterInstances" => registrations::describe_instances(&call, store, &filled),
+            "ModifyRegisterInstance" | "DeleteRegisterInstance" => {
+                registrations::change_instance(&call, store, request)
             }
             _ => None,
         }
