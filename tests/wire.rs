@@ -70,7 +70,7 @@ fn tat_documented_requests() {
             .map(|a| a.examples.len())
             .sum::<usize>()
     );
-    assert_eq!(count, 33);
+    assert_eq!(count, 35);
 }
 
 #[test]

@@ -341,17 +341,21 @@ fn action_examples(
         let title = str_field(e, "title").unwrap_or_default().trim().to_owned();
         let place = format!("examples.json: actions.{action}[{i}] `{title}`");
         let request = match str_field(e, "input").as_deref().map(http_body) {
-            Some(Some(body)) => match serde_json::from_str::<Value>(body) {
-                Ok(v) => Some(v),
-                Err(err) => {
-                    notes.push(format!("{file}: {place}: the request is not valid JSON (line {}, column {}): {err}; example left out", err.line(), err.column()));
-                    unreadable.push(title);
-                    continue;
+            Some(Some(body)) => {
+                match parse_repairing(body, &format!("{file}: {place}: the request"), notes) {
+                    Ok(v) => Some(v),
+                    Err(err) => {
+                        notes.push(format!("{file}: {place}: the request is not valid JSON (line {}, column {}): {err}; example left out", err.line(), err.column()));
+                        unreadable.push(title);
+                        continue;
+                    }
                 }
-            },
+            }
             _ => None,
         };
-        let response = match str_field(e, "output").map(|o| serde_json::from_str::<Value>(&o)) {
+        let response = match str_field(e, "output")
+            .map(|o| parse_repairing(&o, &format!("{file}: {place}: the response"), notes))
+        {
             Some(Ok(v)) => v,
             Some(Err(err)) => {
                 notes.push(format!("{file}: {place}: the response is not valid JSON (line {}, column {}): {err}; example left out", err.line(), err.column()));
@@ -374,6 +378,75 @@ fn action_examples(
     (Some(out), unreadable)
 }
 
+/// Most commas [`parse_repairing`] puts back in one example.
+const MAX_REPAIRS: usize = 20;
+
+/// Parse `text` as JSON; when the only faults are missing commas between two members or
+/// items on separate lines (the vendor's translated examples lose the comma at the end of
+/// a translated line), put each one back and say where in `notes`. Any other fault is the
+/// first parse error.
+pub(crate) fn parse_repairing(
+    text: &str,
+    what: &str,
+    notes: &mut Vec<String>,
+) -> Result<Value, serde_json::Error> {
+    let first = match serde_json::from_str::<Value>(text) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    let mut fixed = text.to_owned();
+    let mut places = Vec::new();
+    while places.len() < MAX_REPAIRS {
+        let err = match serde_json::from_str::<Value>(&fixed) {
+            Ok(v) => {
+                notes.push(format!(
+                    "{what} lacked a comma at {}; put back",
+                    places.join(", ")
+                ));
+                return Ok(v);
+            }
+            Err(e) => e,
+        };
+        let message = err.to_string();
+        if !message.starts_with("expected `,` or `}`")
+            && !message.starts_with("expected `,` or `]`")
+        {
+            break;
+        }
+        let Some(at) = offset_of(&fixed, err.line(), err.column()) else {
+            break;
+        };
+        // serde_json points at the character after the missing comma; the comma goes
+        // after the last value, which must end a line before it.
+        let before = fixed[..at].trim_end_matches([' ', '\t', '\r']);
+        let Some(gap) = before.strip_suffix('\n').map(str::len) else {
+            break;
+        };
+        let value_end = fixed[..gap].trim_end().len();
+        if value_end == 0 {
+            break;
+        }
+        places.push(format!("line {} (after column {})", err.line() - 1, {
+            let line_start = fixed[..value_end].rfind('\n').map_or(0, |i| i + 1);
+            fixed[line_start..value_end].chars().count()
+        }));
+        fixed.insert(value_end, ',');
+    }
+    Err(first)
+}
+
+/// The byte offset of 1-based `line` and `column` (serde_json counts the column in bytes,
+/// pointing at the offending character).
+fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let at = start + column.saturating_sub(1);
+    (at <= text.len() && text.is_char_boundary(at)).then_some(at)
+}
+
 /// The JSON body of an HTTP example: what follows the first empty line (or the first `{`).
 fn http_body(http: &str) -> Option<&str> {
     let start = http
@@ -381,4 +454,37 @@ fn http_body(http: &str) -> Option<&str> {
         .map(|i| i + 1)
         .or_else(|| http.starts_with('{').then_some(0))?;
     Some(http[start..].trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_commas_at_line_ends_are_put_back_and_reported() {
+        let mut notes = Vec::new();
+        let text = "{\n  \"a\": \"x\"\n  \"b\": [1\n    2],\n  \"c\": {}\n  \"d\": true\n}";
+        let v = parse_repairing(text, "the response", &mut notes).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"a": "x", "b": [1, 2], "c": {}, "d": true})
+        );
+        assert_eq!(
+            notes,
+            ["the response lacked a comma at line 2 (after column 10), line 3 (after column 9), line 5 (after column 9); put back"]
+        );
+    }
+
+    #[test]
+    fn other_faults_are_the_first_error() {
+        let mut notes = Vec::new();
+        for text in [
+            "{\"a\": \"x\" \"b\": 1}",
+            "{\"a\": }",
+            "{\n\"a\": 1\n\"b\" 2}",
+        ] {
+            assert!(parse_repairing(text, "r", &mut notes).is_err(), "{text}");
+        }
+        assert!(notes.is_empty());
+    }
 }

@@ -38,11 +38,12 @@ static FILTER_VALUES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ]
 });
 
-/// Largest value: "The maximum is 100", "maximum value is 100", "Maximum value: 100",
+/// Largest value: "The maximum is 100", "maximum value is 100", "a maximum value of 100",
+/// "Maximum value: 100",
 /// "最大值为100", "最大值为 100".
 static MAXIMUM: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
-        re(r"(?i)\bmaximum(?: value)? is `?(\d+)"),
+        re(r"(?i)\bmaximum(?: value)? (?:is|of) `?(\d+)"),
         re(r"(?i)\bmaximum value:?\s*`?(\d+)"),
         re(r"最大值为\s*`?(\d+)"),
         re(r"最大值\s*[:：]\s*(\d+)"),
@@ -428,6 +429,12 @@ mod tests {
             TypeFact::Integer,
             false,
             "Number of returned results, defaults to 20, maximum value is 100.",
+        );
+        assert_eq!((m.default, m.maximum), (Some(Value::from(20)), Some(100)));
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "Number of returned results, defaults to 20 with a maximum value of 100.",
         );
         assert_eq!((m.default, m.maximum), (Some(Value::from(20)), Some(100)));
         let m = member(TypeFact::Integer, false, "返回数量,默认为20,最大值为100。");

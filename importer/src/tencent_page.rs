@@ -494,7 +494,7 @@ fn examples(
             .collect::<Vec<_>>()
             .join(" ");
         let request = match input_at {
-            Some(i) => match json_block(file, &block[i + 1..output_at], marks) {
+            Some(i) => match json_block(file, &block[i + 1..output_at], marks, notes) {
                 Ok(v) => v,
                 Err(e) => {
                     notes.push(format!("{e}; example `{title}` left out"));
@@ -504,7 +504,7 @@ fn examples(
             },
             None => None,
         };
-        let response = match json_block(file, &block[output_at + 1..], marks) {
+        let response = match json_block(file, &block[output_at + 1..], marks, notes) {
             Ok(Some(v)) => v,
             Ok(None) => {
                 notes.push(format!(
@@ -530,8 +530,14 @@ fn examples(
     out
 }
 
-/// The JSON in a block of lines (after the HTTP request line and headers), parsed in order.
-fn json_block(file: &str, lines: &[Line], marks: &Landmarks) -> Result<Option<Value>, ImportError> {
+/// The JSON in a block of lines (after the HTTP request line and headers), parsed in order;
+/// commas lost at line ends are put back and noted (see `metadata::parse_repairing`).
+fn json_block(
+    file: &str,
+    lines: &[Line],
+    marks: &Landmarks,
+    notes: &mut Vec<String>,
+) -> Result<Option<Value>, ImportError> {
     let Some(first) = lines
         .iter()
         .position(|l| l.text.starts_with('{') || l.text.starts_with('['))
@@ -543,16 +549,19 @@ fn json_block(file: &str, lines: &[Line], marks: &Landmarks) -> Result<Option<Va
         .filter(|l| l.text != marks.common_params)
         .collect();
     let text = body.iter().map(|l| l.text).collect::<Vec<_>>().join("\n");
-    serde_json::from_str(&text).map(Some).map_err(|e| {
-        let line = body
-            .get(e.line().saturating_sub(1))
-            .map_or(lines[first].no, |l| l.no);
-        ImportError::at(
-            file,
-            line,
-            format!("invalid JSON in an example (column {}): {e}", e.column()),
-        )
-    })
+    let what = format!("{file}:{}: the example JSON", lines[first].no);
+    crate::metadata::parse_repairing(&text, &what, notes)
+        .map(Some)
+        .map_err(|e| {
+            let line = body
+                .get(e.line().saturating_sub(1))
+                .map_or(lines[first].no, |l| l.no);
+            ImportError::at(
+                file,
+                line,
+                format!("invalid JSON in an example (column {}): {e}", e.column()),
+            )
+        })
 }
 
 /// The error code table.

@@ -269,6 +269,13 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     ],
     rules: &[],
     errors: &[],
-    examples: &[],
+    examples: &[
+        sdk_shape::ExampleShape {
+            title: "This API is used to query the region list.",
+            description: "This API is used to query the region list of the TAT product backend. RegionState as AVAILABLE represents the TAT backend service in this region is already available. Not returned represents the TAT backend service in this region is not available.",
+            request: "{}",
+            response: "{\n  \"Response\": {\n    \"TotalCount\": 12,\n    \"RegionSet\": [\n      {\n        \"Region\": \"ap-guangzhou\",\n        \"RegionName\": \"Guangzhou\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-nanjing\",\n        \"RegionName\": \"Nanjing\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-shanghai\",\n        \"RegionName\": \"Shanghai\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-hongkong\",\n        \"RegionName\": \"Hong Kong (China)\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-beijing\",\n        \"RegionName\": \"Beijing\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-singapore\",\n        \"RegionName\": \"Singapore\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"na-siliconvalley\",\n        \"RegionName\": \"Silicon Valley\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-chengdu\",\n        \"RegionName\": \"Chengdu\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"eu-frankfurt\",\n        \"RegionName\": \"Frankfurt\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-seoul\",\n        \"RegionName\": \"Seoul\",\n        \"RegionState\": \"AVAILABLE\"\n      },\n      {\n        \"Region\": \"ap-chongqing\",\n        \"RegionName\": \"Chongqing\",\n        \"RegionState\": \"AVAILABLE\"\n      }\n    ],\n    \"RequestId\": \"6fb7f9db-b7da-4cb8-a912-3a3b1690f3a6\"\n  }\n}",
+        },
+    ],
     pagination: None,
 };

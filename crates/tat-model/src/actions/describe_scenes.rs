@@ -54,7 +54,7 @@ pub struct DescribeScenesRequest {
     pub filters: Option<Vec<crate::Filter>>,
     /// Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.
     ///
-    /// Default: `20`.
+    /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
@@ -325,7 +325,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             description: "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
             default: Some("20"),
             minimum: None,
-            maximum: None,
+            maximum: Some(100i64),
             max_items: None,
             filter: None,
         },
@@ -394,7 +394,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     ],
     rules: &[sdk_shape::Rule::MutuallyExclusive(&["SceneIds", "Filters"])],
     errors: &[],
-    examples: &[],
+    examples: &[
+        sdk_shape::ExampleShape {
+            title: "Query Scenario",
+            description: "",
+            request: "{\n  \"SceneIds\": [\n    \"sc-12345678\"\n  ],\n  \"Offset\": 0,\n  \"Limit\": 20\n}",
+            response: "{\n  \"Response\": {\n    \"RequestId\": \"eb973a12-71e3-4c0c-b1d8-4b863e5f5daf\",\n    \"TotalCount\": 1,\n    \"SceneSet\": [\n      {\n        \"SceneId\": \"sc-12345678\",\n        \"SceneName\": \"Ops scenario\",\n        \"CreatedBy\": \"TAT\",\n        \"CreatedTime\": \"2020-11-02T02:48:11+00:00\",\n        \"UpdatedTime\": \"2020-11-02T02:48:11+00:00\"\n      }\n    ]\n  }\n}",
+        },
+    ],
     pagination: Some(sdk_shape::Pagination {
         offset: "Offset",
         limit: "Limit",
