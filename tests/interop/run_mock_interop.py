@@ -1,21 +1,24 @@
 #!/usr/bin/env python3
 """The vendors' official clients against the mock server.
 
-tccli (with --endpoint) calls the four TAT actions and the official Alibaba Python SDK
+tccli (with --endpoint) calls every TAT example and the official Alibaba Python SDK
 (alibabacloud-eflo-controller20221215) calls eflo-controller DescribeInvocations, signed with
 the mock's documented demo credentials: the documented example requests must get the
 documented answers, other requests answers of the documented shape, and a wrong secret the
-vendor's signature error.
+vendor's signature error. Then tccli and cloudcmd share one mock: a command created and run
+with one is seen, with its invocation and tasks, by the other.
 
     python3 tests/interop/run_mock_interop.py [--venv DIR] [--server-cmd CMD] [--endpoint URL]
 
 The venv (default target/interop-venv) is created and filled from requirements-mock.txt when
 missing or stale. The mock is started with --server-cmd (default: `cloudcmd mock serve` through cargo;
-the first line with http://127.0.0.1:PORT on stdout is taken as the endpoint) unless
---endpoint names a running one. Prints `N passed, M failed` last and exits non-zero on any failure.
+the first line with http://127.0.0.1:PORT on stdout is taken as the endpoint, its clock 20
+times real time so commands finish quickly) unless --endpoint names a running one; cloudcmd
+is run with --cloudcmd (default: through cargo). Prints `N passed, M failed` last and exits non-zero on any failure.
 """
 
 import argparse
+import base64
 import hashlib
 import json
 import os
@@ -174,6 +177,69 @@ def run_tencent(venv, home, endpoint):
           code == 255 and "AuthFailure.SignatureFailure" in (out + err), f"exit {code}: {err or out}")
 
 
+def cloudcmd(command, endpoint, *args):
+    env = dict(os.environ, TENCENTCLOUD_SECRET_ID=TENCENT_ID, TENCENTCLOUD_SECRET_KEY=TENCENT_KEY)
+    done = subprocess.run(
+        [*command, "--endpoint", endpoint, "--region", "ap-guangzhou", "--output", "json", "tat", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+def until(probe, seconds=30):
+    """Call `probe` until it returns a true value or `seconds` pass; its last value."""
+    deadline = time.time() + seconds
+    while True:
+        value = probe()
+        if value or time.time() > deadline:
+            return value
+        time.sleep(0.2)
+
+
+def run_shared_state(venv, home, endpoint, command):
+    """tccli and cloudcmd against one mock: each sees what the other made."""
+    content = base64.b64encode(b"echo shared").decode()
+    code, out, err = tccli(venv, home, endpoint, "CreateCommand", {"CommandName": "interop-shared", "Content": content})
+    command_id = json.loads(out).get("CommandId", "") if code == 0 else ""
+    check("tccli CreateCommand: a fresh cmd- id", command_id.startswith("cmd-"), f"exit {code}: {err or out}")
+
+    code, out, err = cloudcmd(command, endpoint, "describe-commands", "--command-ids", command_id)
+    listed = json.loads(out).get("CommandSet", []) if code == 0 else []
+    check("cloudcmd describe-commands sees tccli's command",
+          [c.get("CommandName") for c in listed] == ["interop-shared"] and listed[0].get("Content") == content,
+          f"exit {code}: {err or out}")
+
+    code, out, err = cloudcmd(command, endpoint, "invoke-command", "--command-id", command_id,
+                              "--instance-ids", "ins-interop1", "ins-interop2")
+    invocation = json.loads(out).get("InvocationId", "") if code == 0 else ""
+    check("cloudcmd invoke-command: a fresh inv- id", invocation.startswith("inv-"), f"exit {code}: {err or out}")
+
+    def tccli_sees_success():
+        code, out, _ = tccli(venv, home, endpoint, "DescribeInvocations", {"InvocationIds": [invocation]})
+        body = json.loads(out) if code == 0 else {}
+        found = body.get("InvocationSet") or [{}]
+        return found[0] if found[0].get("InvocationStatus") == "SUCCESS" else None
+    seen = until(tccli_sees_success)
+    check("tccli DescribeInvocations sees cloudcmd's invocation of the command, SUCCESS",
+          bool(seen) and seen.get("CommandId") == command_id
+          and sorted(t.get("InstanceId") for t in seen.get("InvocationTaskBasicInfoSet", [])) == ["ins-interop1", "ins-interop2"],
+          seen)
+
+    code, out, err = tccli(venv, home, endpoint, "RunCommand", {"Content": content, "InstanceIds": ["ins-interop3"]})
+    ran = json.loads(out).get("InvocationId", "") if code == 0 else ""
+    check("tccli RunCommand: a fresh inv- id", ran.startswith("inv-"), f"exit {code}: {err or out}")
+
+    def cloudcmd_sees_output():
+        code, out, _ = cloudcmd(command, endpoint, "describe-invocation-tasks", "--hide-output", "false",
+                                "--filters", f"Name=invocation-id,Values={ran}")
+        tasks = json.loads(out).get("InvocationTaskSet", []) if code == 0 else []
+        return tasks if tasks and tasks[0].get("TaskStatus") == "SUCCESS" else None
+    tasks = until(cloudcmd_sees_output) or [{}]
+    check("cloudcmd describe-invocation-tasks sees tccli's run: SUCCESS on ins-interop3",
+          len(tasks) == 1 and tasks[0].get("InstanceId") == "ins-interop3"
+          and tasks[0].get("TaskResult", {}).get("ExitCode") == 0, tasks)
+
+
 ALIBABA_SCRIPT = r"""
 import json, sys
 from alibabacloud_eflo_controller20221215.client import Client
@@ -228,7 +294,8 @@ def run_alibaba(venv, endpoint):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--venv", default=str(ROOT / "target" / "interop-venv"))
-    parser.add_argument("--server-cmd", default="cargo run -q -p cloudcmd -- mock serve")
+    parser.add_argument("--server-cmd", default="cargo run -q -p cloudcmd -- mock serve --clock-speed 20")
+    parser.add_argument("--cloudcmd", default="cargo run -q -p cloudcmd --", help="how to run cloudcmd")
     parser.add_argument("--endpoint", help="use a mock that is already running at this URL")
     args = parser.parse_args()
 
@@ -242,6 +309,7 @@ def main():
     try:
         with tempfile.TemporaryDirectory() as home:
             run_tencent(venv, Path(home), endpoint)
+            run_shared_state(venv, Path(home), endpoint, shlex.split(args.cloudcmd))
         run_alibaba(venv, endpoint)
     finally:
         if proc is not None:

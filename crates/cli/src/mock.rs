@@ -9,7 +9,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 
 use clap::{Arg, ArgMatches, Command};
-use sdk_mock::{demo, MockCredentials, MockKey, MockOptions, MockServer, Scenario};
+use sdk_mock::{demo, MockClock, MockCredentials, MockKey, MockOptions, MockServer, Scenario};
 use sdk_runtime::{Config, Credentials};
 use sdk_shape::{Protocol, ServiceShape};
 
@@ -17,7 +17,7 @@ use crate::commands::SERVICES;
 use crate::config::Fallback;
 use crate::exit::Failure;
 
-/// `cloudcmd mock serve [--listen ADDR] [--service NAME|all] [--scenario FILE]`.
+/// `cloudcmd mock serve [--listen ADDR] [--service NAME|all] [--scenario FILE] [--clock-speed N]`.
 pub fn command() -> Command {
     let services: Vec<&str> = SERVICES
         .iter()
@@ -51,8 +51,26 @@ pub fn command() -> Command {
                         .long("scenario")
                         .value_name("FILE")
                         .help("JSON file saying which instances exist and how each runs commands (see the sdk_mock docs)"),
+                )
+                .arg(
+                    Arg::new("clock-speed")
+                        .long("clock-speed")
+                        .value_name("FACTOR")
+                        .help("Run the mock's clock FACTOR times faster than real time (commands finish, schedules fire sooner); default 1"),
                 ),
         )
+}
+
+/// `--clock-speed`: a finite factor from 0.001 to 1,000,000.
+fn clock_speed(text: &str) -> Result<MockClock, Failure> {
+    match text.parse::<f64>() {
+        Ok(speed) if speed.is_finite() && (0.001..=1_000_000.0).contains(&speed) => {
+            Ok(MockClock::scaled(speed))
+        }
+        _ => Err(Failure::usage(format!(
+            "--clock-speed {text}: expected a number from 0.001 to 1000000"
+        ))),
+    }
 }
 
 /// The defaults `--mock` fills in for `service` when nothing is configured.
@@ -117,10 +135,13 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
         }
         None => Scenario::default(),
     };
-    let options = MockOptions::all_services()
+    let mut options = MockOptions::all_services()
         .with_listen(listen)
         .with_services(services.clone())
         .with_scenario(scenario);
+    if let Some(text) = matches.get_one::<String>("clock-speed") {
+        options = options.with_clock(clock_speed(text)?);
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
