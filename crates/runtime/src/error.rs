@@ -41,6 +41,31 @@ impl<E: Clone> SdkError<E> {
 }
 
 impl<E> SdkError<E> {
+    /// The service's error code exactly as received (`InvalidParameterValue.InvalidFilter`),
+    /// when the service answered with one.
+    pub fn raw_code(&self) -> Option<&str> {
+        match self {
+            SdkError::Service(e) => Some(&e.raw_code),
+            _ => None,
+        }
+    }
+
+    /// The service's error message, when the service answered with one.
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            SdkError::Service(e) => Some(&e.message),
+            _ => None,
+        }
+    }
+
+    /// The service's error, when the service answered with one.
+    pub fn as_service_error(&self) -> Option<&ServiceError<E>> {
+        match self {
+            SdkError::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// The request id the service gave, when it gave one.
     pub fn request_id(&self) -> Option<&str> {
         match self {

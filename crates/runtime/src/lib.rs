@@ -14,7 +14,8 @@
 //! - `transport`: HTTP with timeouts and a cap on response size;
 //! - [`retry`] and [`rate_limit`]: when to send again (backoff, `Retry-After`, the retry
 //!   budget, clock-skew correction), and how often to send at all;
-//! - [`client`] and [`paginate`]: the public face.
+//! - [`client`] and [`paginate`]: the public face;
+//! - [`waiter`]: polling an action until its answer ends the wait (smithy's waiters).
 //!
 //! ```no_run
 //! # async fn demo(service: &'static sdk_shape::ServiceShape, action: &'static sdk_shape::ActionShape)
@@ -42,6 +43,7 @@ pub mod rate_limit;
 pub mod retry;
 pub mod sign;
 mod transport;
+pub mod waiter;
 
 pub use client::{PreparedRequest, ServiceClient};
 pub use config::{Config, ConfigBuilder, RateLimit};
@@ -54,3 +56,4 @@ pub use paginate::Paginator;
 pub use protocol::RawResponse;
 pub use retry::{RetryBudget, RetryConfig};
 pub use sdk_shape::{Action, Page, PagedAction};
+pub use waiter::{WaitOptions, WaiterError, Waiting};

@@ -12,11 +12,15 @@ mod action;
 mod answer;
 mod path;
 mod validate;
+mod waiter;
 pub mod wire;
 
 pub use action::{Action, Page, PagedAction};
 pub use answer::{validate_output, AnswerMismatch};
 pub use validate::{validate_input, InputError, InputErrorKind};
+pub use waiter::{
+    AcceptorShape, AcceptorState, Comparator, FollowShape, Matcher, ReportShape, WaiterShape,
+};
 
 /// How a service is called on the wire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
