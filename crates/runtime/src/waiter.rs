@@ -55,6 +55,9 @@ impl WaitClock for TokioClock {
     }
 }
 
+/// A callback told how a wait is going.
+type ProgressReport = Arc<dyn Fn(&Progress<'_>) + Send + Sync>;
+
 /// What one wait may do: how long in all, and its clock and jitter.
 #[derive(Clone)]
 pub struct WaitOptions {
@@ -63,7 +66,7 @@ pub struct WaitOptions {
     seed: Option<u64>,
     min_delay: Option<Duration>,
     max_delay: Option<Duration>,
-    progress: Option<Arc<dyn Fn(&Progress<'_>) + Send + Sync>>,
+    progress: Option<ProgressReport>,
 }
 
 impl fmt::Debug for WaitOptions {
