@@ -34,6 +34,64 @@ pub struct Service {
     pub actions: Vec<Action>,
     /// Data types, sorted by name.
     pub types: Vec<TypeDef>,
+    /// Waiters (`waiters.json`), in file order.
+    pub waiters: Vec<Waiter>,
+}
+
+/// A waiter: poll `action` until an acceptor decides (smithy's semantics).
+#[derive(Debug, Clone)]
+pub struct Waiter {
+    /// Path of waiters.json.
+    pub file: String,
+    /// `InvocationFinished`.
+    pub name: String,
+    /// `invocation_finished` (the client method is `wait_until_invocation_finished`).
+    pub snake: String,
+    /// `invocation-finished`.
+    pub kebab: String,
+    pub description: String,
+    /// Wire name of the polled action.
+    pub action: String,
+    pub min_delay: u32,
+    pub max_delay: u32,
+    pub acceptors: Vec<Acceptor>,
+    /// Followed actions and their polling requests (JSON text with `"{Name}"` placeholders).
+    pub follows: Vec<(String, String)>,
+    /// Rows and success expressions of the CLI's report.
+    pub report: Option<(String, String)>,
+}
+
+/// A waiter's state transition.
+#[derive(Debug, Clone)]
+pub struct Acceptor {
+    pub state: AcceptorState,
+    pub matcher: Matcher,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcceptorState {
+    Success,
+    Failure,
+    Retry,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Matcher {
+    Output {
+        path: String,
+        comparator: Comparator,
+        expected: String,
+    },
+    Success(bool),
+    ErrorCode(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparator {
+    StringEquals,
+    BooleanEquals,
+    AllStringEquals,
+    AnyStringEquals,
 }
 
 /// Credential sources.

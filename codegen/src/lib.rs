@@ -13,6 +13,7 @@ pub mod load;
 pub mod naming;
 pub mod spec;
 pub mod validate;
+pub mod waiters;
 pub mod write;
 
 use std::path::Path;

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::error::{did_you_mean, SpecError};
-use crate::spec::{ActionFile, ServiceFile, TypeFile};
+use crate::spec::{ActionFile, ServiceFile, TypeFile, WaitersFile};
 
 /// A spec file's path (relative to the repository root, `/`-separated) and its text.
 #[derive(Debug, Clone)]
@@ -30,6 +30,8 @@ pub struct LoadedService {
     pub actions: Vec<(String, ActionFile)>,
     /// Type files, sorted by path.
     pub types: Vec<(String, TypeFile)>,
+    /// `waiters.json`, when present and valid.
+    pub waiters: Option<(String, WaitersFile)>,
     /// Names (file stems) of type files that did not parse: references to them are not
     /// reported again as unknown types.
     pub broken_types: Vec<String>,
@@ -69,6 +71,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> io::Result<()>
 
 enum Role {
     Service,
+    Waiters,
     Action,
     Type,
 }
@@ -81,6 +84,7 @@ pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
         let parts: Vec<&str> = file.path.split('/').collect();
         let role = match parts.as_slice() {
             ["spec", _, _, "service.json"] => Some(Role::Service),
+            ["spec", _, _, "waiters.json"] => Some(Role::Waiters),
             ["spec", _, _, "actions", _] => Some(Role::Action),
             ["spec", _, _, "types", _] => Some(Role::Type),
             _ => None,
@@ -90,7 +94,7 @@ pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
                 &file.path,
                 "",
                 "unexpected file: spec files are spec/<service>/<version>/service.json, \
-                 .../actions/<Action>.json or .../types/<Type>.json",
+                 .../waiters.json, .../actions/<Action>.json or .../types/<Type>.json",
             ));
             continue;
         };
@@ -103,6 +107,7 @@ pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
                     service: None,
                     actions: Vec::new(),
                     types: Vec::new(),
+                    waiters: None,
                     broken_types: Vec::new(),
                 });
                 services.len() - 1
@@ -113,6 +118,11 @@ pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
             Role::Service => {
                 if let Some(v) = parse_one::<ServiceFile>(file, &mut errors) {
                     entry.service = Some((file.path.clone(), v));
+                }
+            }
+            Role::Waiters => {
+                if let Some(v) = parse_one::<WaitersFile>(file, &mut errors) {
+                    entry.waiters = Some((file.path.clone(), v));
                 }
             }
             Role::Action => {

@@ -278,6 +278,131 @@ pub struct ExampleSpec {
     pub response: Value,
 }
 
+/// `spec/<service>/<version>/waiters.json`: the service's waiters. They are SDK knowledge,
+/// not page facts (the pages say which states are final, not how to poll), so they live
+/// apart from the imported files and the importer never writes them.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WaitersFile {
+    /// Path of the JSON Schema, for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The waiters, in the order the client lists them.
+    pub waiters: Vec<WaiterSpec>,
+}
+
+/// One waiter, after smithy's `smithy.waiters#waitable`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WaiterSpec {
+    /// `<Resource><State>` in PascalCase (`InvocationFinished`).
+    pub name: String,
+    /// What it waits for (the client method's doc).
+    pub description: String,
+    /// The action polled (a Describe action of the service).
+    pub action: String,
+    /// Shortest delay between attempts, seconds (default 2, at least 1).
+    #[serde(default = "default_min_delay")]
+    pub min_delay: u32,
+    /// Longest delay between attempts, seconds (default 120, at least `min_delay`).
+    #[serde(default = "default_max_delay")]
+    pub max_delay: u32,
+    /// Checked in order after each attempt; the first that matches decides. At least one
+    /// moves to `success`.
+    pub acceptors: Vec<AcceptorSpec>,
+    /// Actions whose answer starts this wait (the CLI's `--wait` on them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follows: Vec<FollowSpec>,
+    /// The final answer as rows, for the CLI's `--wait`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportSpec>,
+}
+
+fn default_min_delay() -> u32 {
+    2
+}
+
+fn default_max_delay() -> u32 {
+    120
+}
+
+/// A state transition: exactly one of `output`, `success`, `error_code`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptorSpec {
+    /// Where the waiter goes when the matcher matches.
+    pub state: AcceptorStateSpec,
+    /// A JMESPath expression over a successful answer (wire names), compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<PathMatcherSpec>,
+    /// `true`: any successful answer; `false`: any error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// An error answer with this code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+}
+
+/// smithy's acceptor states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum AcceptorStateSpec {
+    /// Done: the state waited for.
+    Success,
+    /// Done: it can no longer be reached.
+    Failure,
+    /// Poll again.
+    Retry,
+}
+
+/// smithy's path matcher.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PathMatcherSpec {
+    /// JMESPath over the answer (`InvocationSet[].InvocationStatus`).
+    pub path: String,
+    /// How the result is compared.
+    pub comparator: ComparatorSpec,
+    /// The expected value; `"true"` or `"false"` for `booleanEquals`.
+    pub expected: String,
+}
+
+/// smithy's path comparators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ComparatorSpec {
+    /// A string equal to `expected`.
+    StringEquals,
+    /// A boolean equal to `expected`.
+    BooleanEquals,
+    /// A non-empty array of strings, all equal to `expected`.
+    AllStringEquals,
+    /// An array with a string equal to `expected`.
+    AnyStringEquals,
+}
+
+/// An action whose answer starts a wait.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowSpec {
+    /// The action (`RunCommand`).
+    pub action: String,
+    /// The polling request; a string `"{Name}"` stands for member `Name` of the followed
+    /// action's answer.
+    pub request: Value,
+}
+
+/// The final answer as rows, for people.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSpec {
+    /// JMESPath giving one object per row; `seconds_between(start, end)` gives the seconds
+    /// between two ISO 8601 times.
+    pub rows: String,
+    /// JMESPath, true when every row went as wished (else the CLI exits non-zero).
+    pub succeeded: String,
+}
+
 // `skip_serializing_if` wants a function of `&T`.
 #[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_false(b: &bool) -> bool {
@@ -289,11 +414,12 @@ pub fn json_schema() -> String {
     #[derive(JsonSchema)]
     #[allow(dead_code)]
     #[serde(untagged)]
-    /// A spec file: a service, an action or a data type.
+    /// A spec file: a service, an action, a data type or the waiters.
     enum SpecFile {
         Service(ServiceFile),
         Action(ActionFile),
         Type(TypeFile),
+        Waiters(WaitersFile),
     }
     let schema = schemars::schema_for!(SpecFile);
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");

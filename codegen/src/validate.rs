@@ -261,6 +261,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
     }
 
     mark_reachable(&mut types, &actions);
+    let waiters = crate::waiters::resolve(loaded.waiters, &actions, errors);
     let snake = spec.service.replace('-', "_");
     Some(ir::Service {
         dir: loaded.dir,
@@ -286,6 +287,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         common_errors: common,
         actions,
         types,
+        waiters,
     })
 }
 

@@ -270,7 +270,7 @@ fn unexpected_file() {
     });
     assert_eq!(
         error_of(files),
-        "spec/demo/2024-01-01/Widget.json: unexpected file: spec files are spec/<service>/<version>/service.json, .../actions/<Action>.json or .../types/<Type>.json"
+        "spec/demo/2024-01-01/Widget.json: unexpected file: spec files are spec/<service>/<version>/service.json, .../waiters.json, .../actions/<Action>.json or .../types/<Type>.json"
     );
 }
 

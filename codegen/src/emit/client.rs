@@ -98,6 +98,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
             }
         }
     });
+    let wait_methods = super::waiters::client_methods(s);
     // lib.rs holds only module declarations; everything else is in `client.rs`, which
     // rustfmt skips, so `cargo fmt --check` holds without formatting generated code twice.
     let lib = quote! {
@@ -115,7 +116,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         //! The `Client`, and the names users need in one place.
         pub use #model::*;
         pub use #model as model;
-        pub use sdk_runtime::{Config, ConfigError, Credentials, Page, Paginator, RateLimit, RetryConfig, SdkError};
+        pub use sdk_runtime::{Config, ConfigError, Credentials, Page, Paginator, RateLimit, RetryConfig, SdkError, WaitOptions, WaiterError};
         #(#uses)*
 
         /// A client for every action of the service. Cheap to clone; clones share connections
@@ -146,6 +147,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
             }
 
             #(#methods)*
+            #(#wait_methods)*
         }
     };
     Ok(vec![
@@ -205,6 +207,70 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
         },
         code = code,
     ));
+    let polled = super::waiters::is_polled(s, &a.name);
+    // Actions a waiter polls get a mode parameter: `()` sends once, `sdk_runtime::Waiting`
+    // (from `client.wait_until_...()`) has `wait` instead, so neither can be called on the
+    // other and the setters are written once.
+    let (params, mode_field, mode_init, setters_impl) = if polled {
+        (
+            quote!(<M = ()>),
+            quote!(mode: M,),
+            quote!(mode: (),),
+            quote!(impl<M> #builder<M>),
+        )
+    } else {
+        (quote!(), quote!(), quote!(), quote!(impl #builder))
+    };
+    let waiting = polled.then(|| {
+        quote! {
+            impl #builder {
+                pub(crate) fn waiting(self, waiter: sdk_runtime::Waiting) -> #builder<sdk_runtime::Waiting> {
+                    #builder { client: self.client, request: self.request, mode: waiter }
+                }
+            }
+
+            impl #builder<sdk_runtime::Waiting> {
+                /// Polls until the waiter's acceptors end the wait, for at most `max_wait`:
+                /// the final answer, or why the wait ended without success.
+                pub async fn wait(
+                    self,
+                    max_wait: std::time::Duration,
+                ) -> Result<#resp, sdk_runtime::WaiterError<#code, #resp>> {
+                    self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
+                }
+
+                /// [`wait`](Self::wait) with options: delays, a clock, a progress callback.
+                pub async fn wait_with(
+                    self,
+                    options: sdk_runtime::WaitOptions,
+                ) -> Result<#resp, sdk_runtime::WaiterError<#code, #resp>> {
+                    self.client
+                        .wait::<#model::#marker>(self.mode.0, &self.request, &options)
+                        .await
+                }
+            }
+        }
+    });
+    let common = quote! {
+        #(#setters)*
+
+        /// The request as built so far.
+        pub fn request(&self) -> &#req {
+            &self.request
+        }
+
+        /// Replaces the whole request (for example one read from a file).
+        pub fn with_request(mut self, request: #req) -> Self {
+            self.request = request;
+            self
+        }
+    };
+    // Without waiters, one impl block in the order users read: constructor, setters, send.
+    let (inline, separate) = if polled {
+        (None, Some(quote!(#setters_impl { #common })))
+    } else {
+        (Some(common), None)
+    };
     quote! {
         #mdoc
         use #model::{#req, #resp, #code};
@@ -212,28 +278,18 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
         #d
         #[derive(Debug, Clone)]
         #[must_use = "nothing is sent until `send` is called"]
-        pub struct #builder {
+        pub struct #builder #params {
             client: sdk_runtime::ServiceClient,
             request: #req,
+            #mode_field
         }
 
         impl #builder {
             pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
-                Self { client, request: #req::default() }
+                Self { client, request: #req::default(), #mode_init }
             }
 
-            #(#setters)*
-
-            /// The request as built so far.
-            pub fn request(&self) -> &#req {
-                &self.request
-            }
-
-            /// Replaces the whole request (for example one read from a file).
-            pub fn with_request(mut self, request: #req) -> Self {
-                self.request = request;
-                self
-            }
+            #inline
 
             #send_doc
             pub async fn send(self) -> Result<#resp, sdk_runtime::SdkError<#code>> {
@@ -242,5 +298,9 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
 
             #paginator
         }
+
+        #separate
+
+        #waiting
     }
 }

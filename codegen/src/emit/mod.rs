@@ -5,6 +5,7 @@
 pub mod client;
 pub mod model;
 pub mod shape;
+pub mod waiters;
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -17,6 +17,7 @@ pub fn crate_dir(s: &Service) -> String {
 pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let dir = crate_dir(s);
     let mut files = vec![cargo_toml(s), lib_rs(s)?, service_rs(s)?, each_rs(s)?];
+    files.extend(super::waiters::model_file(s, &dir)?);
     for (i, t) in s.types.iter().enumerate() {
         let tokens = match &t.kind {
             TypeKind::Struct(members) => struct_module(s, i, t, members),
@@ -96,6 +97,13 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
     ));
     uses.sort_by(|a, b| a.0.cmp(&b.0));
     let uses = uses.into_iter().map(|(_, u)| u);
+    let waiters_mod = (!s.waiters.is_empty()).then(|| {
+        quote! {
+            /// The service's waiters (`waiters.json`), as tables.
+            #[rustfmt::skip]
+            pub mod waiters;
+        }
+    });
     let tokens = quote! {
         #crate_doc
         /// Data types shared by the actions.
@@ -112,6 +120,7 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
         mod service;
         #[rustfmt::skip]
         mod each;
+        #waiters_mod
         #(#uses)*
     };
     render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, tokens)

@@ -209,6 +209,7 @@ pub fn service_static(s: &Service) -> TokenStream {
         let m = ident(&a.snake);
         quote!(&actions::#m::SHAPE)
     });
+    let waiters = super::waiters::shape_list(s);
     quote! {
         /// The documented facts of the service: protocol, endpoints, credentials and actions.
         pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
@@ -227,6 +228,7 @@ pub fn service_static(s: &Service) -> TokenStream {
             },
             common_errors: &[#(#common),*],
             actions: &[#(#actions),*],
+            waiters: #waiters,
         };
     }
 }

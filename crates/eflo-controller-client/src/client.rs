@@ -5,6 +5,7 @@ pub use eflo_controller_model::*;
 pub use eflo_controller_model as model;
 pub use sdk_runtime::{
     Config, ConfigError, Credentials, Page, Paginator, RateLimit, RetryConfig, SdkError,
+    WaitOptions, WaiterError,
 };
 
 pub use crate::calls::describe_invocations::DescribeInvocationsBuilder;

@@ -41,4 +41,5 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
         },
     ],
     actions: &[&actions::describe_invocations::SHAPE],
+    waiters: &[],
 };

@@ -116,6 +116,7 @@ static TAT: ServiceShape = ServiceShape {
     },
     common_errors: &[],
     actions: &[&TAT_DESCRIBE, &TAT_CREATE, &TAT_RECORDS],
+    waiters: &[],
 };
 
 static TAG: StructShape = StructShape {
@@ -153,6 +154,7 @@ static EFLO: ServiceShape = ServiceShape {
     },
     common_errors: &[],
     actions: &[&EFLO_DESCRIBE],
+    waiters: &[],
 };
 
 /// The keys the verifier knows (test-only values, not secrets of any account).

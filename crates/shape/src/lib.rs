@@ -76,12 +76,22 @@ pub struct ServiceShape {
     pub common_errors: &'static [ErrorShape],
     /// Every documented action.
     pub actions: &'static [&'static ActionShape],
+    /// The waiters (`waiters.json`): SDK knowledge of how to poll for a state.
+    pub waiters: &'static [&'static WaiterShape],
 }
 
 impl ServiceShape {
     /// The action with this wire name (`DescribeInvocations`).
     pub fn action(&self, name: &str) -> Option<&'static ActionShape> {
         self.actions.iter().copied().find(|a| a.name == name)
+    }
+
+    /// The waiter with this name (`InvocationFinished`) or command name.
+    pub fn waiter(&self, name: &str) -> Option<&'static WaiterShape> {
+        self.waiters
+            .iter()
+            .copied()
+            .find(|w| w.name == name || w.command == name)
     }
 }
 

@@ -5,6 +5,7 @@ pub use tat_model::*;
 pub use tat_model as model;
 pub use sdk_runtime::{
     Config, ConfigError, Credentials, Page, Paginator, RateLimit, RetryConfig, SdkError,
+    WaitOptions, WaiterError,
 };
 
 pub use crate::calls::cancel_invocation::CancelInvocationBuilder;
@@ -274,5 +275,59 @@ impl Client {
     /// Returns a builder; set members on it, then `send()`.
     pub fn run_command(&self) -> RunCommandBuilder {
         RunCommandBuilder::new(self.inner.clone())
+    }
+
+    /// Wait until every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED): `InvocationFinished`, polling `DescribeInvocations`.
+    ///
+    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    pub fn wait_until_invocation_finished(
+        &self,
+    ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationsBuilder::new(self.inner.clone())
+            .waiting(sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_FINISHED))
+    }
+
+    /// Wait until every invocation named succeeded; fails as soon as one is FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED: `InvocationSucceeded`, polling `DescribeInvocations`.
+    ///
+    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    pub fn wait_until_invocation_succeeded(
+        &self,
+    ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationsBuilder::new(self.inner.clone())
+            .waiting(sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_SUCCEEDED))
+    }
+
+    /// Wait until every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED): `InvocationTasksFinished`, polling `DescribeInvocationTasks`.
+    ///
+    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    pub fn wait_until_invocation_tasks_finished(
+        &self,
+    ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationTasksBuilder::new(self.inner.clone())
+            .waiting(
+                sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_TASKS_FINISHED),
+            )
+    }
+
+    /// Wait until every task selected succeeded; fails as soon as one is FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED, without waiting for the others: `InvocationTasksSucceeded`, polling `DescribeInvocationTasks`.
+    ///
+    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    pub fn wait_until_invocation_tasks_succeeded(
+        &self,
+    ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationTasksBuilder::new(self.inner.clone())
+            .waiting(
+                sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_TASKS_SUCCEEDED),
+            )
+    }
+
+    /// Wait until the automation agent of every instance named is online (AgentStatus Online): `AgentOnline`, polling `DescribeAutomationAgentStatus`.
+    ///
+    /// Returns the `DescribeAutomationAgentStatus` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 5 s to 60 s with jitter.
+    pub fn wait_until_agent_online(
+        &self,
+    ) -> DescribeAutomationAgentStatusBuilder<sdk_runtime::Waiting> {
+        DescribeAutomationAgentStatusBuilder::new(self.inner.clone())
+            .waiting(sdk_runtime::Waiting(&tat_model::waiters::AGENT_ONLINE))
     }
 }

@@ -129,6 +129,9 @@ pub mod actions {
 mod service;
 #[rustfmt::skip]
 mod each;
+/// The service's waiters (`waiters.json`), as tables.
+#[rustfmt::skip]
+pub mod waiters;
 pub use actions::cancel_invocation::CancelInvocation;
 pub use actions::cancel_invocation::CancelInvocationErrorCode;
 pub use actions::cancel_invocation::CancelInvocationRequest;

@@ -152,4 +152,11 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
         &actions::preview_replaced_command_content::SHAPE,
         &actions::run_command::SHAPE,
     ],
+    waiters: &[
+        &crate::waiters::INVOCATION_FINISHED,
+        &crate::waiters::INVOCATION_SUCCEEDED,
+        &crate::waiters::INVOCATION_TASKS_FINISHED,
+        &crate::waiters::INVOCATION_TASKS_SUCCEEDED,
+        &crate::waiters::AGENT_ONLINE,
+    ],
 };

@@ -128,6 +128,7 @@ static TENCENT_STS: ServiceShape = ServiceShape {
     },
     common_errors: &[],
     actions: &[&TC_ASSUME_ROLE, &TC_ASSUME_ROLE_WITH_WEB_IDENTITY],
+    waiters: &[],
 };
 
 static ALIBABA_STS: ServiceShape = ServiceShape {
@@ -146,6 +147,7 @@ static ALIBABA_STS: ServiceShape = ServiceShape {
     },
     common_errors: &[],
     actions: &[&ALI_ASSUME_ROLE, &ALI_ASSUME_ROLE_WITH_OIDC],
+    waiters: &[],
 };
 
 /// Which vendor's STS.

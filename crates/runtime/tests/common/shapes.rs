@@ -164,6 +164,7 @@ pub static TAT: ServiceShape = ServiceShape {
     },
     common_errors: &[],
     actions: &[&DESCRIBE_INVOCATIONS, &CREATE_INVOKER, &DESCRIBE_REGIONS],
+    waiters: &[],
 };
 
 pub static TAG: StructShape = StructShape {
@@ -221,6 +222,7 @@ pub static EFLO: ServiceShape = ServiceShape {
     },
     common_errors: &[],
     actions: &[&EFLO_DESCRIBE_INVOCATIONS],
+    waiters: &[],
 };
 
 /// The error codes of the test actions, with a forward-compatible `Unknown`.

@@ -9,9 +9,10 @@ use tat_model::{
 /// Builds and sends `DescribeAutomationAgentStatus`: This API is used to query the status of the TAT agent.
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
-pub struct DescribeAutomationAgentStatusBuilder {
+pub struct DescribeAutomationAgentStatusBuilder<M = ()> {
     client: sdk_runtime::ServiceClient,
     request: DescribeAutomationAgentStatusRequest,
+    mode: M,
 }
 
 impl DescribeAutomationAgentStatusBuilder {
@@ -19,9 +20,32 @@ impl DescribeAutomationAgentStatusBuilder {
         Self {
             client,
             request: DescribeAutomationAgentStatusRequest::default(),
+            mode: (),
         }
     }
 
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeAutomationAgentStatusErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeAutomationAgentStatusResponse,
+        sdk_runtime::SdkError<DescribeAutomationAgentStatusErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeAutomationAgentStatus>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeAutomationAgentStatus> {
+        self.client.paginate::<tat_model::DescribeAutomationAgentStatus>(self.request)
+    }
+}
+
+impl<M> DescribeAutomationAgentStatusBuilder<M> {
     /// Sets `InstanceIds`: List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
     pub fn instance_ids(
         mut self,
@@ -65,24 +89,52 @@ impl DescribeAutomationAgentStatusBuilder {
         self.request = request;
         self
     }
+}
 
-    /// Checks the request against the documentation, signs it and sends it.
-    ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeAutomationAgentStatusErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
-    pub async fn send(
+impl DescribeAutomationAgentStatusBuilder {
+    pub(crate) fn waiting(
         self,
+        waiter: sdk_runtime::Waiting,
+    ) -> DescribeAutomationAgentStatusBuilder<sdk_runtime::Waiting> {
+        DescribeAutomationAgentStatusBuilder {
+            client: self.client,
+            request: self.request,
+            mode: waiter,
+        }
+    }
+}
+
+impl DescribeAutomationAgentStatusBuilder<sdk_runtime::Waiting> {
+    /// Polls until the waiter's acceptors end the wait, for at most `max_wait`:
+    /// the final answer, or why the wait ended without success.
+    pub async fn wait(
+        self,
+        max_wait: std::time::Duration,
     ) -> Result<
         DescribeAutomationAgentStatusResponse,
-        sdk_runtime::SdkError<DescribeAutomationAgentStatusErrorCode>,
+        sdk_runtime::WaiterError<
+            DescribeAutomationAgentStatusErrorCode,
+            DescribeAutomationAgentStatusResponse,
+        >,
     > {
-        self.client.send::<tat_model::DescribeAutomationAgentStatus>(&self.request).await
+        self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
     }
 
-    /// Pages through every result from the request's offset: `.pages()` or
-    /// `.items()`, each a `Stream`.
-    pub fn into_paginator(
+    /// [`wait`](Self::wait) with options: delays, a clock, a progress callback.
+    pub async fn wait_with(
         self,
-    ) -> sdk_runtime::Paginator<tat_model::DescribeAutomationAgentStatus> {
-        self.client.paginate::<tat_model::DescribeAutomationAgentStatus>(self.request)
+        options: sdk_runtime::WaitOptions,
+    ) -> Result<
+        DescribeAutomationAgentStatusResponse,
+        sdk_runtime::WaiterError<
+            DescribeAutomationAgentStatusErrorCode,
+            DescribeAutomationAgentStatusResponse,
+        >,
+    > {
+        self.client
+            .wait::<
+                tat_model::DescribeAutomationAgentStatus,
+            >(self.mode.0, &self.request, &options)
+            .await
     }
 }

@@ -9,9 +9,10 @@ use tat_model::{
 /// Builds and sends `DescribeInvocationTasks`: 此接口用于查询执行任务详情。
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
-pub struct DescribeInvocationTasksBuilder {
+pub struct DescribeInvocationTasksBuilder<M = ()> {
     client: sdk_runtime::ServiceClient,
     request: DescribeInvocationTasksRequest,
+    mode: M,
 }
 
 impl DescribeInvocationTasksBuilder {
@@ -19,9 +20,32 @@ impl DescribeInvocationTasksBuilder {
         Self {
             client,
             request: DescribeInvocationTasksRequest::default(),
+            mode: (),
         }
     }
 
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationTasksErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeInvocationTasksResponse,
+        sdk_runtime::SdkError<DescribeInvocationTasksErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeInvocationTasks>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeInvocationTasks> {
+        self.client.paginate::<tat_model::DescribeInvocationTasks>(self.request)
+    }
+}
+
+impl<M> DescribeInvocationTasksBuilder<M> {
     /// Sets `InvocationTaskIds`: 执行任务ID列表,每次请求的上限为100。参数不支持同时指定 InvocationTaskIds 和 Filters 。
     pub fn invocation_task_ids(
         mut self,
@@ -70,24 +94,52 @@ impl DescribeInvocationTasksBuilder {
         self.request = request;
         self
     }
+}
 
-    /// Checks the request against the documentation, signs it and sends it.
-    ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationTasksErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
-    pub async fn send(
+impl DescribeInvocationTasksBuilder {
+    pub(crate) fn waiting(
         self,
+        waiter: sdk_runtime::Waiting,
+    ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationTasksBuilder {
+            client: self.client,
+            request: self.request,
+            mode: waiter,
+        }
+    }
+}
+
+impl DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
+    /// Polls until the waiter's acceptors end the wait, for at most `max_wait`:
+    /// the final answer, or why the wait ended without success.
+    pub async fn wait(
+        self,
+        max_wait: std::time::Duration,
     ) -> Result<
         DescribeInvocationTasksResponse,
-        sdk_runtime::SdkError<DescribeInvocationTasksErrorCode>,
+        sdk_runtime::WaiterError<
+            DescribeInvocationTasksErrorCode,
+            DescribeInvocationTasksResponse,
+        >,
     > {
-        self.client.send::<tat_model::DescribeInvocationTasks>(&self.request).await
+        self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
     }
 
-    /// Pages through every result from the request's offset: `.pages()` or
-    /// `.items()`, each a `Stream`.
-    pub fn into_paginator(
+    /// [`wait`](Self::wait) with options: delays, a clock, a progress callback.
+    pub async fn wait_with(
         self,
-    ) -> sdk_runtime::Paginator<tat_model::DescribeInvocationTasks> {
-        self.client.paginate::<tat_model::DescribeInvocationTasks>(self.request)
+        options: sdk_runtime::WaitOptions,
+    ) -> Result<
+        DescribeInvocationTasksResponse,
+        sdk_runtime::WaiterError<
+            DescribeInvocationTasksErrorCode,
+            DescribeInvocationTasksResponse,
+        >,
+    > {
+        self.client
+            .wait::<
+                tat_model::DescribeInvocationTasks,
+            >(self.mode.0, &self.request, &options)
+            .await
     }
 }

@@ -8,9 +8,10 @@ use tat_model::{
 /// Builds and sends `DescribeInvocations`: This API is used to query execution activity details.
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
-pub struct DescribeInvocationsBuilder {
+pub struct DescribeInvocationsBuilder<M = ()> {
     client: sdk_runtime::ServiceClient,
     request: DescribeInvocationsRequest,
+    mode: M,
 }
 
 impl DescribeInvocationsBuilder {
@@ -18,9 +19,32 @@ impl DescribeInvocationsBuilder {
         Self {
             client,
             request: DescribeInvocationsRequest::default(),
+            mode: (),
         }
     }
 
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeInvocationsResponse,
+        sdk_runtime::SdkError<DescribeInvocationsErrorCode>,
+    > {
+        self.client.send::<tat_model::DescribeInvocations>(&self.request).await
+    }
+
+    /// Pages through every result from the request's offset: `.pages()` or
+    /// `.items()`, each a `Stream`.
+    pub fn into_paginator(
+        self,
+    ) -> sdk_runtime::Paginator<tat_model::DescribeInvocations> {
+        self.client.paginate::<tat_model::DescribeInvocations>(self.request)
+    }
+}
+
+impl<M> DescribeInvocationsBuilder<M> {
     /// Sets `InvocationIds`: List of execution activity IDs. Up to 100 IDs are allowed for each request. InvocationIds and Filters cannot be specified at the same time.
     pub fn invocation_ids(
         mut self,
@@ -61,24 +85,50 @@ impl DescribeInvocationsBuilder {
         self.request = request;
         self
     }
+}
 
-    /// Checks the request against the documentation, signs it and sends it.
-    ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
-    pub async fn send(
+impl DescribeInvocationsBuilder {
+    pub(crate) fn waiting(
         self,
+        waiter: sdk_runtime::Waiting,
+    ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationsBuilder {
+            client: self.client,
+            request: self.request,
+            mode: waiter,
+        }
+    }
+}
+
+impl DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+    /// Polls until the waiter's acceptors end the wait, for at most `max_wait`:
+    /// the final answer, or why the wait ended without success.
+    pub async fn wait(
+        self,
+        max_wait: std::time::Duration,
     ) -> Result<
         DescribeInvocationsResponse,
-        sdk_runtime::SdkError<DescribeInvocationsErrorCode>,
+        sdk_runtime::WaiterError<
+            DescribeInvocationsErrorCode,
+            DescribeInvocationsResponse,
+        >,
     > {
-        self.client.send::<tat_model::DescribeInvocations>(&self.request).await
+        self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
     }
 
-    /// Pages through every result from the request's offset: `.pages()` or
-    /// `.items()`, each a `Stream`.
-    pub fn into_paginator(
+    /// [`wait`](Self::wait) with options: delays, a clock, a progress callback.
+    pub async fn wait_with(
         self,
-    ) -> sdk_runtime::Paginator<tat_model::DescribeInvocations> {
-        self.client.paginate::<tat_model::DescribeInvocations>(self.request)
+        options: sdk_runtime::WaitOptions,
+    ) -> Result<
+        DescribeInvocationsResponse,
+        sdk_runtime::WaiterError<
+            DescribeInvocationsErrorCode,
+            DescribeInvocationsResponse,
+        >,
+    > {
+        self.client
+            .wait::<tat_model::DescribeInvocations>(self.mode.0, &self.request, &options)
+            .await
     }
 }
