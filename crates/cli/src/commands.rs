@@ -33,6 +33,9 @@ const RESERVED: &[&str] = &[
     "generate-cli-skeleton",
     "all",
     "decode",
+    "wait",
+    "max-wait",
+    "waiter",
     "help",
     "version",
 ];
@@ -54,6 +57,9 @@ pub mod ids {
     pub const SKELETON: &str = "generate-cli-skeleton";
     pub const ALL: &str = "all";
     pub const DECODE: &str = "decode";
+    pub const WAIT: &str = "wait";
+    pub const MAX_WAIT: &str = "max-wait";
+    pub const WAITER: &str = "waiter";
 }
 
 /// The whole tree.
@@ -224,7 +230,7 @@ fn action_command(service: &'static ServiceShape, action: &'static ActionShape) 
                 )),
         );
     }
-    cmd
+    crate::wait::args(service, action, cmd)
 }
 
 /// The flag name of a member: its documented kebab-case name, unless the CLI owns that name.

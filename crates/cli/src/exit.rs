@@ -7,6 +7,7 @@
 //! | 2 | usage or configuration error: bad flags, invalid input, no credentials; nothing sent |
 //! | 3 | transport error or timeout: no complete answer came |
 //! | 4 | the answer does not match the documented output (a member of the wrong type) |
+//! | 5 | a wait ended without success: a failure state, its time ran out, or an item failed |
 
 use std::process::ExitCode;
 
@@ -27,6 +28,14 @@ impl Failure {
     pub fn usage(message: impl Into<String>) -> Self {
         Failure {
             code: 2,
+            message: message.into(),
+        }
+    }
+
+    /// A wait that ended without success (exit 5).
+    pub fn wait(message: impl Into<String>) -> Self {
+        Failure {
+            code: 5,
             message: message.into(),
         }
     }

@@ -21,6 +21,7 @@ mod request;
 mod run;
 mod shorthand;
 mod table;
+mod wait;
 
 use std::process::ExitCode;
 

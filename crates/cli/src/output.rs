@@ -56,6 +56,11 @@ impl Printer {
         Ok(Printer { format, query })
     }
 
+    /// The format chosen with `--output` (JSON when none was).
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
     /// The text to print for `value`, ending in a newline.
     pub fn render(&self, value: &Value) -> Result<String, Failure> {
         let queried;
@@ -124,7 +129,7 @@ pub fn json(value: &Value) -> String {
     out
 }
 
-fn text(value: &Value) -> String {
+pub fn text(value: &Value) -> String {
     let mut out = String::new();
     match value {
         Value::Array(items) if items.iter().all(is_scalar) => {

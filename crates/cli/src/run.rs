@@ -8,14 +8,14 @@ use std::io::{IsTerminal, Write};
 
 use clap::ArgMatches;
 use sdk_runtime::{Config, ServiceClient};
-use sdk_shape::{ActionShape, ServiceShape};
+use sdk_shape::{ActionShape, ServiceShape, WaiterShape};
 use serde_json::Value;
 
 use crate::commands::ids;
 use crate::config::{self, Globals};
 use crate::exit::Failure;
 use crate::output::{self, Printer};
-use crate::{decode, mock, pages, request};
+use crate::{decode, mock, pages, request, wait};
 
 /// Run `action` of `service` with the action's `matches`.
 pub fn action(
@@ -31,13 +31,28 @@ pub fn action(
     let request = request::build(action, matches)?;
     let all = flag(matches, ids::ALL);
     let decode_base64 = flag(matches, ids::DECODE);
+    let waiting = Waiting::from_matches(service, action, matches)?;
+    if all && !matches!(waiting, Waiting::No) {
+        return Err(Failure::usage(
+            "--all cannot be combined with --wait or --waiter",
+        ));
+    }
+    let explicit_format =
+        matches.value_source(ids::OUTPUT) == Some(clap::parser::ValueSource::CommandLine);
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Failure::transport(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async {
-        let mut body = call(service, action, &globals, request, all).await?;
+        let mut body = match call(service, action, &globals, request, all, &waiting).await? {
+            Outcome::Answer(body) => body,
+            Outcome::Report {
+                waiter,
+                answer,
+                reached,
+            } => return wait::print_report(waiter, &answer, reached, &printer, explicit_format),
+        };
         if decode_base64 {
             for note in decode::decode(action.output, &mut body) {
                 eprintln!("note: --decode: {note}");
@@ -47,16 +62,66 @@ pub fn action(
     })
 }
 
+/// What the run asks for beyond one call.
+enum Waiting {
+    No,
+    /// `--wait`: the waiter following the action, its polling template, `--max-wait`.
+    Follow(&'static WaiterShape, &'static str, Option<u64>),
+    /// `--waiter`: repeat the call until the expression matches.
+    Poll(wait::Poll),
+}
+
+impl Waiting {
+    fn from_matches(
+        service: &'static ServiceShape,
+        action: &'static ActionShape,
+        matches: &ArgMatches,
+    ) -> Result<Self, Failure> {
+        let waiter: Option<Vec<String>> = matches
+            .try_get_many::<String>(ids::WAITER)
+            .ok()
+            .flatten()
+            .map(|v| v.cloned().collect());
+        let follow = flag(matches, ids::WAIT);
+        match (waiter, follow) {
+            (Some(_), true) => Err(Failure::usage("--wait and --waiter cannot be combined")),
+            (Some(words), false) => Ok(Waiting::Poll(wait::Poll::parse(&words)?)),
+            (None, true) => {
+                let (waiter, template) = wait::follower(service, action)
+                    .ok_or_else(|| Failure::usage("--wait: no waiter follows this action"))?;
+                let max_wait = matches
+                    .try_get_one::<u64>(ids::MAX_WAIT)
+                    .ok()
+                    .flatten()
+                    .copied();
+                Ok(Waiting::Follow(waiter, template, max_wait))
+            }
+            (None, false) => Ok(Waiting::No),
+        }
+    }
+}
+
+/// What a run prints: an answer, or a waiter's final answer as its report.
+enum Outcome {
+    Answer(Value),
+    Report {
+        waiter: &'static WaiterShape,
+        answer: Value,
+        reached: bool,
+    },
+}
+
 async fn call(
     service: &'static ServiceShape,
     action: &'static ActionShape,
     globals: &Globals,
     request: Value,
     all: bool,
-) -> Result<Value, Failure> {
+    waiting: &Waiting,
+) -> Result<Outcome, Failure> {
     if !globals.mock {
         let config = config::client_config(service, globals, None)?;
-        return call_with(service, action, globals, config, request, all).await;
+        return call_with(service, action, globals, config, request, all, waiting).await;
     }
     if globals.endpoint.is_some() {
         return Err(Failure::usage(
@@ -65,7 +130,7 @@ async fn call(
     }
     let config = config::client_config(service, globals, Some(&mock::fallback(service)))?;
     let (server, config) = mock::start_for(service, config).await?;
-    let result = call_with(service, action, globals, config, request, all).await;
+    let result = call_with(service, action, globals, config, request, all, waiting).await;
     server.shutdown().await;
     result
 }
@@ -77,16 +142,30 @@ async fn call_with(
     config: Config,
     request: Value,
     all: bool,
-) -> Result<Value, Failure> {
+    waiting: &Waiting,
+) -> Result<Outcome, Failure> {
     let client = ServiceClient::new(service, config).map_err(|e| Failure::usage(e.to_string()))?;
     let caller = Caller {
         client,
         action,
         debug: globals.debug,
     };
-    match action.pagination {
-        Some(pagination) if all => pages::fetch_all(&caller, pagination, request).await,
-        _ => caller.send(request).await,
+    let body = match (action.pagination, waiting) {
+        (Some(pagination), _) if all => pages::fetch_all(&caller, pagination, request).await?,
+        (_, Waiting::Poll(poll)) => wait::poll(&caller, request, poll).await?,
+        _ => caller.send(request).await?,
+    };
+    match waiting {
+        Waiting::Follow(waiter, template, max_wait) => {
+            let (answer, reached) =
+                wait::follow(&caller.client, waiter, template, &body, *max_wait).await?;
+            Ok(Outcome::Report {
+                waiter,
+                answer,
+                reached,
+            })
+        }
+        _ => Ok(Outcome::Answer(body)),
     }
 }
 
