@@ -173,7 +173,7 @@ async fn finished_waits_for_every_instance_and_returns_the_final_answer() {
     );
     let waited: Duration = delays.iter().sum();
     assert!(waited >= Duration::from_secs(32), "{delays:?}");
-    assert_smithy_delays(&delays, 2, 30, Duration::from_secs(300));
+    assert_smithy_delays(&delays, 2, 15, Duration::from_secs(300));
     rig.server.shutdown().await;
 }
 
@@ -264,7 +264,7 @@ async fn the_deadline_ends_the_wait_with_the_last_answer_after_one_last_attempt(
     assert_eq!(delays.iter().sum::<Duration>(), max_wait);
     assert_eq!(elapsed, max_wait);
     assert_eq!(attempts as usize, delays.len() + 1);
-    assert_smithy_delays(&delays, 2, 30, max_wait);
+    assert_smithy_delays(&delays, 2, 15, max_wait);
     let status = last
         .as_ref()
         .as_ref()

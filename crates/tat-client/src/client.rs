@@ -279,7 +279,7 @@ impl Client {
 
     /// Wait until every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED): `InvocationFinished`, polling `DescribeInvocations`.
     ///
-    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
     pub fn wait_until_invocation_finished(
         &self,
     ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
@@ -289,7 +289,7 @@ impl Client {
 
     /// Wait until every invocation named succeeded; fails as soon as one is FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED: `InvocationSucceeded`, polling `DescribeInvocations`.
     ///
-    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
     pub fn wait_until_invocation_succeeded(
         &self,
     ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
@@ -299,7 +299,7 @@ impl Client {
 
     /// Wait until every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED): `InvocationTasksFinished`, polling `DescribeInvocationTasks`.
     ///
-    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
     pub fn wait_until_invocation_tasks_finished(
         &self,
     ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
@@ -311,7 +311,7 @@ impl Client {
 
     /// Wait until every task selected succeeded; fails as soon as one is FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED, without waiting for the others: `InvocationTasksSucceeded`, polling `DescribeInvocationTasks`.
     ///
-    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 30 s with jitter.
+    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
     pub fn wait_until_invocation_tasks_succeeded(
         &self,
     ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {

@@ -11,7 +11,7 @@ pub static INVOCATION_FINISHED: sdk_shape::WaiterShape = sdk_shape::WaiterShape 
     description: "Every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED).",
     action: &crate::actions::describe_invocations::SHAPE,
     min_delay_seconds: 2,
-    max_delay_seconds: 30,
+    max_delay_seconds: 15,
     acceptors: &[
         sdk_shape::AcceptorShape {
             state: sdk_shape::AcceptorState::Success,
@@ -39,7 +39,7 @@ pub static INVOCATION_SUCCEEDED: sdk_shape::WaiterShape = sdk_shape::WaiterShape
     description: "Every invocation named succeeded; fails as soon as one is FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED.",
     action: &crate::actions::describe_invocations::SHAPE,
     min_delay_seconds: 2,
-    max_delay_seconds: 30,
+    max_delay_seconds: 15,
     acceptors: &[
         sdk_shape::AcceptorShape {
             state: sdk_shape::AcceptorState::Success,
@@ -107,7 +107,7 @@ pub static INVOCATION_TASKS_FINISHED: sdk_shape::WaiterShape = sdk_shape::Waiter
     description: "Every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED).",
     action: &crate::actions::describe_invocation_tasks::SHAPE,
     min_delay_seconds: 2,
-    max_delay_seconds: 30,
+    max_delay_seconds: 15,
     acceptors: &[
         sdk_shape::AcceptorShape {
             state: sdk_shape::AcceptorState::Success,
@@ -147,7 +147,7 @@ pub static INVOCATION_TASKS_SUCCEEDED: sdk_shape::WaiterShape = sdk_shape::Waite
     description: "Every task selected succeeded; fails as soon as one is FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED, without waiting for the others.",
     action: &crate::actions::describe_invocation_tasks::SHAPE,
     min_delay_seconds: 2,
-    max_delay_seconds: 30,
+    max_delay_seconds: 15,
     acceptors: &[
         sdk_shape::AcceptorShape {
             state: sdk_shape::AcceptorState::Success,
