@@ -168,7 +168,8 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
                 id_env: "TENCENTCLOUD_SECRET_ID".into(),
                 secret_env: "TENCENTCLOUD_SECRET_KEY".into(),
                 token_env: "TENCENTCLOUD_SESSION_TOKEN".into(),
-                region_env: None,
+                // tccli, Terraform and the vendor's SDK examples read the region here.
+                region_env: Some("TENCENTCLOUD_REGION".into()),
                 profile_file: "~/.tencentcloud/credentials".into(),
             },
             // Tencent Cloud API 3.0 names every service's endpoint `<service>.tencentcloudapi.com`.

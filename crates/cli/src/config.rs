@@ -78,7 +78,7 @@ pub fn client_config(
     globals: &Globals,
     fallback: Option<&Fallback>,
 ) -> Result<Config, Failure> {
-    let mut env = Environment::capture(&service.credentials);
+    let mut env = Environment::capture_for(service);
     if let Some(profile) = &globals.profile {
         env.profile = Some(profile.clone());
     }
@@ -107,7 +107,12 @@ pub fn client_config(
     if let Some(region) = region {
         builder = builder.region(region);
     }
-    if let Some(endpoint) = globals.endpoint.clone() {
+    // `--endpoint`, else the ecosystem's variables (`TENCENTCLOUD_ENDPOINT_URL_TAT`, ...).
+    let endpoint = globals
+        .endpoint
+        .clone()
+        .or_else(|| env.endpoint(service).map(str::to_owned));
+    if let Some(endpoint) = endpoint {
         builder = builder.allow_http(plain_http_allowed(&endpoint, globals.allow_http)?);
         builder = builder.endpoint(endpoint);
     }

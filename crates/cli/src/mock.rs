@@ -153,7 +153,7 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
         let endpoint = server.endpoint();
         let mut out = format!("listening on {endpoint}\n");
         for service in &services {
-            out.push_str(&accepted_keys(service));
+            out.push_str(&accepted_keys(service, &endpoint));
             out.push_str(&format!(
                 "  try: cloudcmd --endpoint {endpoint} --region {} {} {} --help\n",
                 fallback(service).region,
@@ -175,22 +175,28 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
 
 /// Which key the mock accepts for `service`: the one in the client's environment variables
 /// when both are set (the mock's default), else the demo key.
-fn accepted_keys(service: &ServiceShape) -> String {
+fn accepted_keys(service: &ServiceShape, endpoint: &str) -> String {
     let sources = &service.credentials;
     let env = sdk_runtime::credentials::Environment::capture(sources);
-    if env.id.is_some() && env.secret.is_some() {
-        return format!(
-            "{}: accepts the key in ${} / ${}\n",
-            service.name, sources.id_env, sources.secret_env
-        );
+    // What makes a client's `from_env()` call this mock: region and endpoint, and the keys
+    // unless the environment already has some (the mock then accepts those).
+    let mut exports = Vec::new();
+    let keys = if env.id.is_some() && env.secret.is_some() {
+        format!("the key in ${} / ${}", sources.id_env, sources.secret_env)
+    } else {
+        let demo = fallback(service).credentials;
+        exports.push(format!("{}={}", sources.id_env, demo.id()));
+        exports.push(format!("{}={}", sources.secret_env, demo.secret()));
+        "the demo key".to_owned()
+    };
+    if let Some(region_env) = sources.region_env {
+        exports.push(format!("{region_env}={}", fallback(service).region));
     }
-    let demo = fallback(service).credentials;
+    let [service_endpoint, _] = sdk_runtime::credentials::endpoint_vars(service);
+    exports.push(format!("{service_endpoint}={endpoint}"));
     format!(
-        "{}: accepts the demo key: export {}={} {}={}\n",
+        "{}: accepts {keys}; for from_env(): export {}\n",
         service.name,
-        sources.id_env,
-        demo.id(),
-        sources.secret_env,
-        demo.secret()
+        exports.join(" ")
     )
 }

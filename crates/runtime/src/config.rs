@@ -86,8 +86,15 @@ impl Config {
     /// rest of the chain (instance role, OIDC, roles named by the profile) at its first call,
     /// and a failure then lists every provider tried. Warnings (a profile file readable by
     /// others) are printed to stderr.
+    ///
+    /// The endpoint comes from `TENCENTCLOUD_ENDPOINT_URL_<SERVICE>` /
+    /// `ALIBABA_CLOUD_ENDPOINT_URL_<SERVICE>` (the service name upper-cased, `-` as `_`), else
+    /// `TENCENTCLOUD_ENDPOINT_URL` / `ALIBABA_CLOUD_ENDPOINT_URL`, else the documented one;
+    /// the region from the service's region variable (`TENCENTCLOUD_REGION`,
+    /// `ALIBABA_CLOUD_REGION_ID`), else the profile file. Anything can then be overridden in
+    /// one chain: `Config::from_env(&SERVICE)?.to_builder().timeout(t).build()`.
     pub fn from_env(service: &ServiceShape) -> Result<Config, ConfigError> {
-        let env = Environment::capture(&service.credentials);
+        let env = Environment::capture_for(service);
         Self::from_environment(service, env)
     }
 
@@ -113,6 +120,7 @@ impl Config {
             .all(|v| env.var(v).is_some());
         let mut config = Config {
             region: resolved.region,
+            endpoint: env.endpoint(service).map(str::to_owned),
             ..Config::default()
         };
         match resolved.credentials {

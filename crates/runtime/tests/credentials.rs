@@ -176,3 +176,51 @@ fn a_broken_profile_file_names_the_file() {
     };
     assert_eq!(Path::new(p), path);
 }
+
+#[test]
+fn region_and_endpoint_come_from_the_ecosystem_variables() {
+    use sdk_runtime::Config;
+    let home = TempHome::new("endpoint-vars");
+    let service = &tat_model::SERVICE;
+    let base = Environment {
+        id: Some("AKIDxyz".into()),
+        secret: Some("s3cr3t".into()),
+        region: Some("ap-shanghai".into()),
+        ..home.env()
+    };
+    assert_eq!(
+        sdk_runtime::credentials::endpoint_vars(service),
+        ["TENCENTCLOUD_ENDPOINT_URL_TAT", "TENCENTCLOUD_ENDPOINT_URL"]
+    );
+    assert_eq!(
+        sdk_runtime::credentials::endpoint_vars(&EFLO),
+        [
+            "ALIBABA_CLOUD_ENDPOINT_URL_EFLO_CONTROLLER",
+            "ALIBABA_CLOUD_ENDPOINT_URL"
+        ]
+    );
+    let none = Config::from_environment(service, base.clone()).unwrap();
+    assert_eq!(
+        (none.region(), none.endpoint()),
+        (Some("ap-shanghai"), None)
+    );
+    let vendor = Config::from_environment(
+        service,
+        base.clone()
+            .with_var("TENCENTCLOUD_ENDPOINT_URL", "http://127.0.0.1:1"),
+    )
+    .unwrap();
+    assert_eq!(vendor.endpoint(), Some("http://127.0.0.1:1"));
+    // The service's own variable wins over the vendor's.
+    let own = Config::from_environment(
+        service,
+        base.with_var("TENCENTCLOUD_ENDPOINT_URL", "http://127.0.0.1:1")
+            .with_var("TENCENTCLOUD_ENDPOINT_URL_TAT", "http://127.0.0.1:2"),
+    )
+    .unwrap();
+    assert_eq!(own.endpoint(), Some("http://127.0.0.1:2"));
+    // Builder overrides layer on top in one chain.
+    let layered = own.to_builder().endpoint("http://127.0.0.1:3").build();
+    assert_eq!(layered.endpoint(), Some("http://127.0.0.1:3"));
+    assert_eq!(layered.region(), Some("ap-shanghai"));
+}

@@ -24,7 +24,7 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
         id_env: "TENCENTCLOUD_SECRET_ID",
         secret_env: "TENCENTCLOUD_SECRET_KEY",
         token_env: "TENCENTCLOUD_SESSION_TOKEN",
-        region_env: None,
+        region_env: Some("TENCENTCLOUD_REGION"),
         profile_file: "~/.tencentcloud/credentials",
     },
     common_errors: &[

@@ -35,7 +35,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
-use sdk_shape::CredentialSources;
+use sdk_shape::{CredentialSources, ServiceShape};
 
 use crate::error::ConfigError;
 pub use profile::{parse_aliyun_json, parse_tencent_ini, Profile, ProfileSource};
@@ -193,6 +193,23 @@ impl Environment {
         }
     }
 
+    /// [`capture`](Self::capture) for `service`, with its endpoint override variables.
+    pub fn capture_for(service: &ServiceShape) -> Self {
+        let mut env = Self::capture(&service.credentials);
+        for name in endpoint_vars(service) {
+            if let Some(value) = std::env::var(&name).ok().filter(|v| !v.is_empty()) {
+                env.vars.insert(name, value);
+            }
+        }
+        env
+    }
+
+    /// The endpoint the environment points `service` at: its own variable
+    /// (`TENCENTCLOUD_ENDPOINT_URL_TAT`), else the vendor's (`TENCENTCLOUD_ENDPOINT_URL`).
+    pub fn endpoint(&self, service: &ServiceShape) -> Option<&str> {
+        endpoint_vars(service).iter().find_map(|n| self.var(n))
+    }
+
     /// The value of one of [`vars`](Self::vars), if set.
     pub fn var(&self, name: &str) -> Option<&str> {
         self.vars.get(name).map(String::as_str)
@@ -203,6 +220,15 @@ impl Environment {
         self.vars.insert(name.to_owned(), value.into());
         self
     }
+}
+
+/// The endpoint override variables of `service`, its own first: the vendor's
+/// `..._ENDPOINT_URL` with `_<SERVICE>` (upper case, `-` as `_`), as AWS_ENDPOINT_URL_<SERVICE>
+/// does: `TENCENTCLOUD_ENDPOINT_URL_TAT`, `ALIBABA_CLOUD_ENDPOINT_URL_EFLO_CONTROLLER`.
+pub fn endpoint_vars(service: &ServiceShape) -> [String; 2] {
+    let vendor = ProfileFormat::of(&service.credentials).endpoint_env();
+    let name = service.name.to_ascii_uppercase().replace('-', "_");
+    [format!("{vendor}_{name}"), vendor.to_owned()]
 }
 
 /// The two profile file formats.
@@ -220,6 +246,13 @@ impl ProfileFormat {
             ProfileFormat::AliyunJson
         } else {
             ProfileFormat::TencentIni
+        }
+    }
+
+    fn endpoint_env(self) -> &'static str {
+        match self {
+            ProfileFormat::TencentIni => "TENCENTCLOUD_ENDPOINT_URL",
+            ProfileFormat::AliyunJson => "ALIBABA_CLOUD_ENDPOINT_URL",
         }
     }
 
