@@ -116,7 +116,11 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         //! The `Client`, and the names users need in one place.
         pub use #model::*;
         pub use #model as model;
-        pub use sdk_runtime::{Config, ConfigError, Credentials, Page, Paginator, RateLimit, RetryConfig, SdkError, WaitOptions, WaiterError};
+        pub use sdk_runtime::{
+            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind, Page,
+            PageStream, Paginator, RateLimit, RetryConfig, SdkError, ServiceError, WaitOptions,
+            WaiterError,
+        };
         #(#uses)*
 
         /// A client for every action of the service. Cheap to clone; clones share connections

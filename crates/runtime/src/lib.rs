@@ -52,8 +52,8 @@ pub use error::{
     ConfigError, DecodeError, DecodeErrorKind, InputError, SdkError, ServiceError, TimeoutError,
     TransportError, TransportErrorKind,
 };
-pub use paginate::Paginator;
+pub use paginate::{PageStream, Paginator};
 pub use protocol::RawResponse;
 pub use retry::{RetryBudget, RetryConfig};
-pub use sdk_shape::{Action, Page, PagedAction};
+pub use sdk_shape::{Action, InputErrorKind, Page, PagedAction};
 pub use waiter::{WaitOptions, WaiterError, Waiting};

@@ -5,8 +5,11 @@
 //! total count or at the first empty page, whichever comes first, so a service that miscounts
 //! cannot make it loop forever.
 
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
 use futures_core::Stream;
-use futures_util::{stream, TryStreamExt};
+use futures_util::{stream, StreamExt, TryStreamExt};
 use sdk_shape::{Page, PagedAction};
 
 use crate::client::ServiceClient;
@@ -32,7 +35,36 @@ impl<A: PagedAction> Paginator<A> {
 
     /// Every page, in order; an error ends the stream after it is yielded. The first page
     /// is yielded even when it is empty.
-    pub fn pages(self) -> impl Stream<Item = Result<Page<A::Item>, SdkError<A::ErrorCode>>> + Send {
+    ///
+    /// ```no_run
+    /// # async fn demo<A: sdk_runtime::PagedAction>(p: sdk_runtime::Paginator<A>) {
+    /// let mut pages = p.pages();
+    /// while let Some(page) = pages.next().await {
+    ///     let page = page.expect("a page");
+    ///     println!("{} items of {:?}", page.items.len(), page.total);
+    /// }
+    /// # }
+    /// ```
+    pub fn pages(self) -> PageStream<Page<A::Item>, SdkError<A::ErrorCode>> {
+        PageStream {
+            inner: Box::pin(self.page_stream()),
+        }
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> PageStream<A::Item, SdkError<A::ErrorCode>> {
+        PageStream {
+            inner: Box::pin(
+                self.page_stream()
+                    .map_ok(|page| stream::iter(page.items.into_iter().map(Ok)))
+                    .try_flatten(),
+            ),
+        }
+    }
+
+    fn page_stream(
+        self,
+    ) -> impl Stream<Item = Result<Page<A::Item>, SdkError<A::ErrorCode>>> + Send + 'static {
         let client = self.client;
         stream::unfold((State::Next(self.request), true), move |(state, first)| {
             let client = client.clone();
@@ -65,11 +97,42 @@ impl<A: PagedAction> Paginator<A> {
             }
         })
     }
+}
 
-    /// Every item of every page, in order.
-    pub fn items(self) -> impl Stream<Item = Result<A::Item, SdkError<A::ErrorCode>>> + Send {
-        self.pages()
-            .map_ok(|page| stream::iter(page.items.into_iter().map(Ok)))
-            .try_flatten()
+/// The pages or items of a [`Paginator`]: a stream with inherent `next()` and `try_collect()`
+/// so that `while let Some(x) = stream.next().await` needs no import and no pinning; it is
+/// also a [`futures_core::Stream`] for combinators.
+#[must_use = "a stream does nothing until polled"]
+pub struct PageStream<T, E> {
+    inner: Pin<Box<dyn Stream<Item = Result<T, E>> + Send>>,
+}
+
+impl<T, E> std::fmt::Debug for PageStream<T, E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PageStream").finish_non_exhaustive()
+    }
+}
+
+impl<T, E> PageStream<T, E> {
+    /// The next page or item; `None` when there are no more.
+    pub async fn next(&mut self) -> Option<Result<T, E>> {
+        self.inner.next().await
+    }
+
+    /// Everything, or the first error.
+    pub async fn try_collect(mut self) -> Result<Vec<T>, E> {
+        let mut all = Vec::new();
+        while let Some(item) = self.next().await {
+            all.push(item?);
+        }
+        Ok(all)
+    }
+}
+
+impl<T, E> Stream for PageStream<T, E> {
+    type Item = Result<T, E>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
     }
 }
