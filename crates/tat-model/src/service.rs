@@ -121,6 +121,7 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
             description: "The region is not supported.",
         },
     ],
+    service_errors: &[],
     actions: &[
         &actions::cancel_invocation::SHAPE,
         &actions::create_command::SHAPE,
