@@ -1,8 +1,11 @@
 //! The SDK's `errorcodes.py` into `service.json`: a small package made here (made-up codes in
-//! the vendor's layout), broken files, the age and language rules, and the change report.
+//! the vendor's layout), broken files, the age and language rules, the change report, and
+//! the real pinned file (fetched by `scripts/fetch-metadata.sh`), whose import must give the
+//! committed `service_errors`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use importer::changes::{compare, Level};
 use importer::{import, ImportOptions};
@@ -437,4 +440,46 @@ fn a_broken_file_names_the_file_the_line_and_what_was_expected() {
         "{}",
         e[0]
     );
+}
+
+/// The pinned SDK package, fetched when missing.
+fn pinned() -> PathBuf {
+    let path = repo().join(
+        "target/vendor-metadata/tencentcloud-sdk-python-intl-en-3.1.193/tencentcloud/tat/v20201028/errorcodes.py",
+    );
+    if !path.exists() {
+        let status = Command::new("bash")
+            .arg(repo().join("scripts/fetch-metadata.sh"))
+            .status()
+            .expect("scripts/fetch-metadata.sh runs");
+        assert!(status.success(), "scripts/fetch-metadata.sh failed");
+    }
+    assert!(path.exists(), "{} after fetching", path.display());
+    path
+}
+
+/// The committed `service_errors` came from the pinned file: importing it again into a spec
+/// without them gives the committed `service.json` byte for byte.
+#[test]
+fn the_pinned_file_gives_the_committed_service_errors() {
+    let root = spec_root();
+    let file = pinned();
+    let report = import(root.path(), &[file], &ImportOptions::default()).unwrap();
+    assert_eq!(report.written, [SERVICE_JSON]);
+    assert_eq!(
+        fs::read_to_string(root.path().join(SERVICE_JSON)).unwrap(),
+        fs::read_to_string(repo().join(SERVICE_JSON)).unwrap()
+    );
+    let v = service_json(root.path());
+    assert_eq!(codes(&v).len(), 82);
+    assert_eq!(
+        codes(&v)
+            .iter()
+            .find(|(c, _)| c == "FailedOperation.CVMError")
+            .map(|(_, d)| d.as_str()),
+        Some("Failed to access the CVM.")
+    );
+    // Importing it over itself changes nothing.
+    let again = import(root.path(), &[pinned()], &ImportOptions::default()).unwrap();
+    assert!(again.written.is_empty(), "{:?}", again.lines);
 }
