@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debug build cost of one service's generated crates at several commits, in the same run:
-# for each REV, a throwaway worktree and target dir; the third-party dependencies and the
-# hand-written crates are built first (not timed), then `<service>-model` and
-# `<service>-client` from clean, then each again after touching one generated action file.
+# for each REV, a throwaway worktree (all sharing one throwaway target dir, so third-party
+# crates are built once); the hand-written crates are built first (not timed), then
+# `<service>-model` and `<service>-client` from clean (`cargo clean -p`), then each again
+# after touching one generated action file.
 # Wall time and peak RSS (GNU time) per step, generated lines and actions per crate.
 #
 #   scripts/bench-build.sh [--service tat] REV...      # e.g. 4e4e238 HEAD
@@ -36,10 +37,11 @@ echo "|---|---|---|---|---|---|---|---|"
 for rev in "$@"; do
     short=$(git rev-parse --short "$rev")
     tree="$work/tree-$short"
-    target="$work/target-$short"
+    target="$work/target"
     git worktree add -q --detach "$tree" "$rev"
     # Everything the generated crates depend on, untimed.
     (cd "$tree" && CARGO_TARGET_DIR="$target" cargo build -q -p sdk-runtime -p sdk-shape >/dev/null 2>&1)
+    (cd "$tree" && CARGO_TARGET_DIR="$target" cargo clean -q -p "$service-model" -p "$service-client" 2>/dev/null || true)
     for crate in model client; do
         pkg="$service-$crate"
         src="$tree/crates/$pkg/src"

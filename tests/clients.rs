@@ -5,7 +5,7 @@
 use futures_util::StreamExt;
 use sdk_mock::{MockOptions, MockServer};
 use sdk_runtime::{Config, Credentials, SdkError};
-use tat_client::{DescribeInvocationsErrorCode, Filter, InvocationStatus};
+use tat_client::{ErrorCode, ErrorFamily, Filter, InvocationStatus};
 
 async fn mock() -> MockServer {
     MockServer::start(MockOptions::all_services().with_credentials(sdk_mock::MockCredentials::Demo))
@@ -232,9 +232,13 @@ async fn service_errors_carry_the_documented_code() {
         .unwrap_err();
     assert_eq!(
         e.code(),
-        Some(DescribeInvocationsErrorCode::InvalidParameterValueInvalidInvocationId),
+        Some(ErrorCode::InvalidParameterValueInvalidInvocationId),
         "{e}"
     );
+    assert!(matches!(
+        e.code().map(|c| c.family()),
+        Some(ErrorFamily::InvalidParameterValue)
+    ));
     assert!(e.request_id().is_some());
 
     let wrong_key = tat_client::Client::new(
@@ -249,10 +253,11 @@ async fn service_errors_carry_the_documented_code() {
     )
     .unwrap();
     let e = wrong_key.describe_invocations().send().await.unwrap_err();
-    assert_eq!(
-        e.code(),
-        Some(DescribeInvocationsErrorCode::AuthFailureSignatureFailure)
-    );
+    assert_eq!(e.code(), Some(ErrorCode::AuthFailureSignatureFailure));
+    assert!(matches!(
+        e.code().map(|c| c.family()),
+        Some(ErrorFamily::AuthFailure)
+    ));
     assert!(!format!("{e} {e:?}").contains("not-the-secret"));
     server.shutdown().await;
 }

@@ -261,7 +261,7 @@ async fn write(stream: &mut TcpStream, status: u16, content_type: &str, body: &s
 const CREATE: &str = "createinvoker";
 const DESCRIBE: &str = "describeinvocations";
 
-async fn create(url: &str) -> Result<(), SdkError<tat_client::CreateInvokerErrorCode>> {
+async fn create(url: &str) -> Result<(), SdkError<tat_client::ErrorCode>> {
     let example = tat_model::actions::create_invoker::SHAPE.examples[0].request;
     tat(url)
         .create_invoker()
@@ -271,7 +271,7 @@ async fn create(url: &str) -> Result<(), SdkError<tat_client::CreateInvokerError
         .map(drop)
 }
 
-async fn describe(url: &str) -> Result<(), SdkError<tat_client::DescribeInvocationsErrorCode>> {
+async fn describe(url: &str) -> Result<(), SdkError<tat_client::ErrorCode>> {
     tat(url)
         .describe_invocations()
         .limit(1)
@@ -280,9 +280,7 @@ async fn describe(url: &str) -> Result<(), SdkError<tat_client::DescribeInvocati
         .map(drop)
 }
 
-async fn eflo_describe(
-    url: &str,
-) -> Result<(), SdkError<eflo_controller_client::DescribeInvocationsErrorCode>> {
+async fn eflo_describe(url: &str) -> Result<(), SdkError<eflo_controller_client::ErrorCode>> {
     eflo(url)
         .describe_invocations()
         .invoke_id("t-fault")
@@ -430,7 +428,7 @@ async fn a_throttling_storm_is_a_definite_answer_retried_for_every_action() {
     let (err, _) = timed(describe(&server.url)).await;
     assert_eq!(
         err.code(),
-        Some(tat_client::DescribeInvocationsErrorCode::RequestLimitExceeded)
+        Some(tat_client::ErrorCode::RequestLimitExceeded)
     );
     assert_eq!(server.received(), ATTEMPTS as usize);
 
@@ -438,7 +436,7 @@ async fn a_throttling_storm_is_a_definite_answer_retried_for_every_action() {
     let (err, _) = timed(create(&server.url)).await;
     assert_eq!(
         err.code(),
-        Some(tat_client::CreateInvokerErrorCode::RequestLimitExceeded)
+        Some(tat_client::ErrorCode::RequestLimitExceeded)
     );
     assert_eq!(server.received(), ATTEMPTS as usize);
     assert_eq!(server.done(CREATE), 0, "every attempt was refused");

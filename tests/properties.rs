@@ -534,16 +534,26 @@ fn values_of(shape: &'static sdk_shape::EnumShape) -> &'static [&'static str] {
     )
 }
 
-/// The documented codes of an action: its own, then the service's common ones.
-fn codes_of(service: &'static ServiceShape, action: &str) -> &'static [&'static str] {
-    let action = service.action(action).expect("documented action");
-    let codes: BTreeSet<&'static str> = action
-        .errors
+/// Every code of a service: the common ones, its own, and those its pages document.
+fn codes_of(service: &'static ServiceShape) -> &'static [&'static str] {
+    let codes: BTreeSet<&'static str> = service
+        .actions
         .iter()
+        .flat_map(|a| a.errors)
         .chain(service.common_errors)
+        .chain(service.service_errors)
         .map(|e| e.code)
         .collect();
     Box::leak(codes.into_iter().collect::<Vec<_>>().into_boxed_slice())
+}
+
+/// The families (prefixes before the first dot) of `codes`.
+fn families_of(codes: &'static [&'static str]) -> &'static [&'static str] {
+    let families: BTreeSet<&'static str> = codes
+        .iter()
+        .map(|c| c.split('.').next().unwrap_or(c))
+        .collect();
+    Box::leak(families.into_iter().collect::<Vec<_>>().into_boxed_slice())
 }
 
 /// Every enum reachable from the request and response members of `services`, by name.
@@ -603,29 +613,61 @@ fn unknown_enum_values_round_trip_for_every_generated_enum() {
             .collect::<Vec<_>>()
     );
 
-    // Error-code enums: one per action, documented codes = the action's and the common ones.
-    let tat_s = &tat::SERVICE;
-    let eflo_s = &eflo::SERVICE;
-    let mut codes: Vec<u32> = Vec::new();
-    macro_rules! tat_codes {
-        ($a:ty) => {
-            codes.push(enum_round_trip::<<$a as sdk_shape::Action>::ErrorCode>(
-                <$a as sdk_shape::Action>::SHAPE.name,
-                codes_of(tat_s, <$a as sdk_shape::Action>::SHAPE.name),
-            ));
+    // Error codes: one enum per service holding every code any list of the service names,
+    // which every action's `ErrorCode` is.
+    let tat_codes = codes_of(&tat::SERVICE);
+    let eflo_codes = codes_of(&eflo::SERVICE);
+    let codes = [
+        enum_round_trip::<tat::ErrorCode>("tat::ErrorCode", tat_codes),
+        enum_round_trip::<eflo::ErrorCode>("eflo-controller::ErrorCode", eflo_codes),
+    ];
+    let families = [
+        enum_round_trip::<tat::ErrorFamily>("tat::ErrorFamily", families_of(tat_codes)),
+        enum_round_trip::<eflo::ErrorFamily>(
+            "eflo-controller::ErrorFamily",
+            families_of(eflo_codes),
+        ),
+    ];
+    for &code in tat_codes {
+        let family = tat::ErrorCode::from(code).family();
+        assert!(!family.is_unknown(), "{code}");
+        assert_eq!(family.as_str(), code.split('.').next().unwrap());
+    }
+    for &code in eflo_codes {
+        let family = eflo::ErrorCode::from(code).family();
+        assert!(!family.is_unknown(), "{code}");
+        assert_eq!(family.as_str(), code.split('.').next().unwrap());
+    }
+    // An undocumented code of a documented family still has that family.
+    assert_eq!(
+        tat::ErrorCode::from("InvalidParameterValue.NotYetDocumented").family(),
+        tat::ErrorFamily::InvalidParameterValue
+    );
+    let mut actions = 0;
+    macro_rules! shared {
+        ($code:ty, $a:ty) => {
+            assert_eq!(
+                std::any::TypeId::of::<<$a as sdk_shape::Action>::ErrorCode>(),
+                std::any::TypeId::of::<$code>(),
+                "{} uses its service's ErrorCode",
+                <$a as sdk_shape::Action>::SHAPE.name
+            );
+            actions += 1;
         };
     }
-    macro_rules! eflo_codes {
+    macro_rules! tat_shared {
         ($a:ty) => {
-            codes.push(enum_round_trip::<<$a as sdk_shape::Action>::ErrorCode>(
-                <$a as sdk_shape::Action>::SHAPE.name,
-                codes_of(eflo_s, <$a as sdk_shape::Action>::SHAPE.name),
-            ));
+            shared!(tat::ErrorCode, $a)
         };
     }
-    tat::for_each_action!(tat_codes);
-    eflo::for_each_action!(eflo_codes);
-    let actions: usize = SERVICES.iter().map(|s| s.actions.len()).sum();
-    assert_eq!(codes.len(), actions, "one error-code enum per action");
-    eprintln!("enum cases: {checked:?}, error codes: {codes:?}");
+    macro_rules! eflo_shared {
+        ($a:ty) => {
+            shared!(eflo::ErrorCode, $a)
+        };
+    }
+    tat::for_each_action!(tat_shared);
+    eflo::for_each_action!(eflo_shared);
+    let total: usize = SERVICES.iter().map(|s| s.actions.len()).sum();
+    assert_eq!(actions, total, "every action checked");
+    eprintln!("enum cases: {checked:?}, error codes: {codes:?}, families: {families:?}");
 }

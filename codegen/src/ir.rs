@@ -28,8 +28,18 @@ pub struct Service {
     pub regional_endpoint: Option<String>,
     /// Credential environment variables and profile file.
     pub credentials: Credentials,
-    /// Error codes every action may return.
+    /// The platform's common error codes, as the spec lists them.
     pub common_errors: Vec<ErrorCode>,
+    /// The service's own error codes, as the spec lists them.
+    pub service_errors: Vec<ErrorCode>,
+    /// The package the service's own codes come from (`tencentcloud-sdk-python-intl-en 3.1.193`).
+    pub service_errors_package: Option<String>,
+    /// Every code of the service, once: the common codes, the service's codes and every code
+    /// an action's page documents, sorted by code. The variants of the one `ErrorCode` enum.
+    pub codes: Vec<ServiceCode>,
+    /// The code families (dotted prefixes: `AuthFailure` of `AuthFailure.SignatureFailure`),
+    /// sorted. The variants of `ErrorFamily`.
+    pub families: Vec<Family>,
     /// Actions, sorted by name.
     pub actions: Vec<Action>,
     /// Data types, sorted by name.
@@ -128,7 +138,7 @@ pub struct Action {
     pub output: Vec<Member>,
     /// Mutually exclusive member groups (wire names).
     pub exclusive: Vec<Vec<String>>,
-    /// Documented codes of this action, then the service's common codes not already listed.
+    /// The codes the action's page documents (all of them are also in `Service::codes`).
     pub errors: Vec<ErrorCode>,
     pub examples: Vec<Example>,
     pub pagination: Option<Pagination>,
@@ -145,15 +155,42 @@ pub struct Pagination {
     pub total: usize,
 }
 
-/// A documented error code.
+/// A documented error code, as one list of the spec gives it.
 #[derive(Debug, Clone)]
 pub struct ErrorCode {
     pub code: String,
     /// Variant name (`InvalidParameterValueInvalidFilter`).
     pub variant: String,
     pub description: String,
-    /// Documented for this action (not only a common code of the service).
-    pub documented_here: bool,
+    /// Where its list has it (`/errors/3/code`), for messages about the service's codes.
+    pub pointer: String,
+}
+
+/// One code of the service's `ErrorCode` enum, with every list that names it.
+#[derive(Debug, Clone)]
+pub struct ServiceCode {
+    pub code: String,
+    /// Variant name (`InvalidParameterValueInvalidFilter`).
+    pub variant: String,
+    /// The service's description, else the common one, else the first page's.
+    pub description: String,
+    /// Index into `Service::families`.
+    pub family: usize,
+    /// A common code of the platform.
+    pub common: bool,
+    /// One of the service's own codes.
+    pub service: bool,
+    /// Actions whose page documents the code, by name.
+    pub actions: Vec<String>,
+}
+
+/// A family of codes: the part of a code before its first dot (the whole code without one).
+#[derive(Debug, Clone)]
+pub struct Family {
+    /// The prefix as on the wire (`AuthFailure`).
+    pub prefix: String,
+    /// Variant name.
+    pub variant: String,
 }
 
 /// A documented example.

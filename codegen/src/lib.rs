@@ -6,6 +6,7 @@
 //! or update the files on disk). Generation is a pure function of the spec files: the same
 //! files give byte-identical output.
 
+pub mod codes;
 pub mod emit;
 pub mod error;
 pub mod ir;

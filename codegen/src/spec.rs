@@ -32,9 +32,29 @@ pub struct ServiceFile {
     pub regional_endpoint: Option<String>,
     /// Where credentials come from.
     pub credentials: CredentialsSpec,
-    /// Error codes any action of the service may return.
+    /// The platform's common error codes: any action of any service of the vendor may return
+    /// them (Tencent Cloud API 3.0's common error codes page).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub common_errors: Vec<ErrorSpec>,
+    /// Where `service_errors` come from, when a vendor file lists them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_errors_source: Option<ErrorSourceSpec>,
+    /// The service's own error codes, any action of the service may return them (the vendor
+    /// publishes no per-action list beside the few pages with an error table).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_errors: Vec<ErrorSpec>,
+}
+
+/// The vendor file a service's own error codes were read from.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorSourceSpec {
+    /// The file inside its package (`tencentcloud/tat/v20201028/errorcodes.py`).
+    pub source: String,
+    /// The package and its version (`tencentcloud-sdk-python-intl-en 3.1.193`).
+    pub package: String,
+    /// Language of the descriptions (`en`, `zh`).
+    pub language: String,
 }
 
 /// Wire protocol family.

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
+use crate::codes;
 use crate::error::{did_you_mean, SpecError};
 use crate::ir::{self, Ty, TypeKind};
 use crate::load::LoadedService;
@@ -197,17 +198,8 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         });
     }
 
-    let common: Vec<ir::ErrorCode> = spec
-        .common_errors
-        .iter()
-        .map(|e| ir::ErrorCode {
-            code: e.code.clone(),
-            variant: naming::camel(&e.code),
-            description: e.description.clone(),
-            documented_here: false,
-        })
-        .collect();
-    check_codes(&file, "/common_errors", &common, errors);
+    let common = codes::resolve_list(&file, "/common_errors", &spec.common_errors, errors);
+    let service_codes = codes::resolve_list(&file, "/service_errors", &spec.service_errors, errors);
 
     // Examples are checked against members only when every type resolved; otherwise a member
     // dropped for a bad name would make its examples report a second, misleading error.
@@ -231,24 +223,25 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             types: &type_names,
             broken: &broken,
         };
-        actions.push(resolve_action(
-            &mut ctx,
-            a,
-            spec.protocol,
-            &common,
-            &types,
-            types_ok,
-        ));
+        actions.push(resolve_action(&mut ctx, a, spec.protocol, &types, types_ok));
     }
     actions.sort_by(|a, b| a.name.cmp(&b.name));
 
-    // Names at the crate root must be distinct.
+    let (all_codes, families) = codes::union(&file, &common, &service_codes, &actions, errors);
+
+    // Names at the crate root must be distinct, and leave the error enums theirs.
     let mut root: HashMap<String, String> = HashMap::new();
     for t in &types {
+        if let Some(message) = codes::reserved(&t.name, "type") {
+            errors.push(SpecError::new(&t.file, "/name", message));
+        }
         root.insert(t.name.clone(), t.file.clone());
     }
     for a in &actions {
-        for suffix in ["", "Request", "Response", "ErrorCode"] {
+        if let Some(message) = codes::reserved(&a.name, "action") {
+            errors.push(SpecError::new(&a.file, "/name", message));
+        }
+        for suffix in ["", "Request", "Response"] {
             let name = format!("{}{suffix}", a.name);
             if let Some(other) = root.insert(name.clone(), a.file.clone()) {
                 errors.push(SpecError::new(
@@ -261,7 +254,8 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
     }
 
     mark_reachable(&mut types, &actions);
-    let waiters = crate::waiters::resolve(loaded.waiters, &actions, errors);
+    let known_codes: Vec<&str> = all_codes.iter().map(|c| c.code.as_str()).collect();
+    let waiters = crate::waiters::resolve(loaded.waiters, &actions, &known_codes, errors);
     let snake = spec.service.replace('-', "_");
     Some(ir::Service {
         dir: loaded.dir,
@@ -285,6 +279,10 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             profile_file: spec.credentials.profile_file,
         },
         common_errors: common,
+        service_errors: service_codes,
+        service_errors_package: spec.service_errors_source.map(|s| s.package),
+        codes: all_codes,
+        families,
         actions,
         types,
         waiters,
@@ -567,7 +565,6 @@ fn resolve_action(
     ctx: &mut Ctx<'_>,
     a: &ActionFile,
     protocol: ProtocolSpec,
-    common: &[ir::ErrorCode],
     types: &[ir::TypeDef],
     types_ok: bool,
 ) -> ir::Action {
@@ -601,32 +598,7 @@ fn resolve_action(
         exclusive.push(names.clone());
     }
 
-    let mut errors: Vec<ir::ErrorCode> = a
-        .errors
-        .iter()
-        .map(|e| ir::ErrorCode {
-            code: e.code.clone(),
-            variant: naming::camel(&e.code),
-            description: e.description.clone(),
-            documented_here: true,
-        })
-        .collect();
-    check_codes(ctx.file, "/errors", &errors, ctx.errors);
-    for c in common {
-        if !errors.iter().any(|e| e.code == c.code) {
-            if errors.iter().any(|e| e.variant == c.variant) {
-                ctx.err(
-                    "/errors",
-                    format!(
-                        "error code `{}` collides with the service's common code `{}`",
-                        c.variant, c.code
-                    ),
-                );
-                continue;
-            }
-            errors.push(c.clone());
-        }
-    }
+    let errors = codes::resolve_list(ctx.file, "/errors", &a.errors, ctx.errors);
 
     let mut examples = Vec::new();
     for (i, ex) in a.examples.iter().enumerate() {
@@ -681,40 +653,6 @@ fn resolve_action(
         errors,
         examples,
         pagination,
-    }
-}
-
-fn check_codes(file: &str, base: &str, codes: &[ir::ErrorCode], errors: &mut Vec<SpecError>) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (i, c) in codes.iter().enumerate() {
-        let p = format!("{base}/{i}/code");
-        if c.variant.is_empty() || c.variant.starts_with(|ch: char| ch.is_ascii_digit()) {
-            errors.push(SpecError::new(
-                file,
-                p,
-                format!("error code {:?} gives no Rust variant name", c.code),
-            ));
-            continue;
-        }
-        if c.variant == "Unknown" {
-            errors.push(SpecError::new(
-                file,
-                p,
-                "`Unknown` is reserved for codes not in the documentation",
-            ));
-            continue;
-        }
-        if let Some(j) = seen.insert(c.variant.as_str(), i) {
-            let message = if codes[j].code == c.code {
-                format!("duplicate error code `{}` (also {base}/{j})", c.code)
-            } else {
-                format!(
-                    "error code `{}` collides with `{}` ({base}/{j}) as `{}`",
-                    c.code, codes[j].code, c.variant
-                )
-            };
-            errors.push(SpecError::new(file, p, message));
-        }
     }
 }
 

@@ -10,10 +10,12 @@ use crate::ir;
 use crate::naming;
 use crate::spec::{AcceptorStateSpec, ComparatorSpec, WaitersFile};
 
-/// Resolve the waiters of one service; `actions` are the service's resolved actions.
+/// Resolve the waiters of one service; `actions` are the service's resolved actions and
+/// `codes` every error code it documents (common, its own, and the pages').
 pub fn resolve(
     file: Option<(String, WaitersFile)>,
     actions: &[ir::Action],
+    codes: &[&str],
     errors: &mut Vec<SpecError>,
 ) -> Vec<ir::Waiter> {
     let Some((path, spec)) = file else {
@@ -110,7 +112,7 @@ pub fn resolve(
                 }
                 (None, Some(success), None) => ir::Matcher::Success(success),
                 (None, None, Some(code)) => {
-                    if !action.errors.iter().any(|e| &e.code == code) {
+                    if !codes.contains(&code.as_str()) {
                         fail(
                             format!("{here}/error_code"),
                             format!(

@@ -242,6 +242,50 @@ fn duplicate_error_code() {
 }
 
 #[test]
+fn codes_of_two_lists_colliding_as_one_variant() {
+    let files = with_json(SERVICE, |v| {
+        v["service_errors"][0]["code"] = "Internal.Error".into();
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/service.json: /common_errors/0/code: error code `InternalError` collides with `Internal.Error` (spec/demo/2024-01-01/service.json /service_errors/0/code) as variant `InternalError` of the service's ErrorCode"
+    );
+}
+
+#[test]
+fn code_families_colliding_as_one_variant() {
+    let files = with_json(ACTION, |v| {
+        v["errors"][0]["code"] = "Resource-NotFound.Gadget".into();
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/service.json: /service_errors/1/code: error code `ResourceNotFound.WidgetNotFound`: its family `ResourceNotFound` collides with the family `Resource-NotFound` as variant `ResourceNotFound` of the service's ErrorFamily"
+    );
+}
+
+/// The model crate's root has `ErrorCode` and `ErrorFamily`: a type or an action of either
+/// name is refused, not left to fail compiling.
+#[test]
+fn type_or_action_named_like_the_error_enums() {
+    let mut files = fixture();
+    let color = files.iter().find(|f| f.path == COLOR).unwrap().clone();
+    files.push(SourceFile {
+        path: "spec/demo/2024-01-01/types/ErrorCode.json".into(),
+        text: color.text.replace("\"WidgetColor\"", "\"ErrorCode\""),
+    });
+    let action = files.iter().find(|f| f.path == ACTION).unwrap().clone();
+    files.push(SourceFile {
+        path: "spec/demo/2024-01-01/actions/ErrorFamily.json".into(),
+        text: action.text.replace("\"ListWidgets\"", "\"ErrorFamily\""),
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ErrorFamily.json: /name: `ErrorFamily` is the name of the service's shared error enum in the model crate; rename the action\n\
+         spec/demo/2024-01-01/types/ErrorCode.json: /name: `ErrorCode` is the name of the service's shared error enum in the model crate; rename the type"
+    );
+}
+
+#[test]
 fn format_on_wrong_type() {
     let files = with_json(WIDGET, |v| v["members"][0]["format"] = "uint64".into());
     assert_eq!(

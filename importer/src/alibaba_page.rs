@@ -300,6 +300,7 @@ pub fn read(
             unreadable_examples: unreadable,
         }],
         types,
+        service_errors: None,
         notes,
     })
 }

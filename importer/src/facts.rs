@@ -10,7 +10,8 @@ use serde_json::Value;
 pub enum SourceKind {
     /// A documentation page captured as text.
     Page,
-    /// The vendor's machine-readable API metadata.
+    /// The vendor's machine-readable data: API metadata (tccli's `api.json`), or the SDK's
+    /// list of a service's error codes (`errorcodes.py`).
     Metadata,
 }
 
@@ -59,6 +60,8 @@ pub struct SourceFacts {
     pub actions: Vec<ActionFacts>,
     /// Object types the source defines.
     pub types: Vec<TypeFacts>,
+    /// The service's own error codes, when the source lists them (the whole list).
+    pub service_errors: Option<Vec<ErrorSpec>>,
     /// What the source said that could not be used, each with its place.
     pub notes: Vec<String>,
 }

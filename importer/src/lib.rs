@@ -2,7 +2,7 @@
 //! and `cargo xtask changes`: what changed in the spec and what that does to the generated
 //! crates.
 //!
-//! Front ends differ per source (`tencent_page`, `alibaba_page`, `metadata`), each producing
+//! Front ends differ per source (`tencent_page`, `alibaba_page`, `metadata`, `errorcodes`), each producing
 //! the same `facts`; prose facts are read by one extractor (`prose`); the back end (`merge`,
 //! `tree`) is one. Every input is read before anything is written, so an unreadable input
 //! leaves the spec as it was.
@@ -10,9 +10,11 @@
 pub mod alibaba_page;
 pub mod changes;
 pub mod error;
+pub mod errorcodes;
 pub mod facts;
 pub mod merge;
 pub mod metadata;
+pub mod package;
 pub mod prose;
 pub mod tencent_page;
 pub mod tree;
@@ -60,6 +62,9 @@ pub fn read_input(
     let name = path
         .file_name()
         .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned());
+    if errorcodes::detect(&name) {
+        return errorcodes::read(&file, path, &text);
+    }
     if text.trim_start().starts_with('{') {
         if metadata::detect(&text) {
             return metadata::read(&file, path, &text);
@@ -74,7 +79,7 @@ pub fn read_input(
     }
     Err(ImportError::file(
         &file,
-        "not a page this importer reads: expected a Tencent Cloud API page (`1. API Description` / `1. 接口描述`), an Alibaba Cloud API page (`授权信息`, `请求参数`, `返回参数`) or tccli's api.json",
+        "not a page this importer reads: expected a Tencent Cloud API page (`1. API Description` / `1. 接口描述`), an Alibaba Cloud API page (`授权信息`, `请求参数`, `返回参数`), tccli's api.json or the SDK's errorcodes.py",
     ))
 }
 
@@ -151,6 +156,32 @@ pub fn import(
             merge::merge_action(&mut t.spec, a, &facts.origin, &merge_opts, &path, &mut log);
         }
         t.note_source(facts, &mut log);
+        if let Some(codes) = &facts.service_errors {
+            let path = format!("{}/service.json", t.dir_rel());
+            let file = t
+                .service_file
+                .as_mut()
+                .expect("note_source made the service file");
+            match merge::check_age(
+                &format!("{path}: service_errors"),
+                None,
+                file.service_errors_source
+                    .as_ref()
+                    .map(|s| s.package.as_str()),
+                &facts.origin,
+                merge_opts.force,
+            ) {
+                Ok(()) => merge::merge_service_errors(
+                    file,
+                    codes,
+                    &facts.origin,
+                    &merge_opts,
+                    &path,
+                    &mut log,
+                ),
+                Err(refused) => errors.push(ImportError::file(&facts.file, refused.0)),
+            }
+        }
         report.lines.extend(log.lines);
     }
     if !errors.is_empty() {

@@ -72,26 +72,7 @@ fn package_of(path: &Path) -> Option<(String, String)> {
     let services = path
         .ancestors()
         .find(|p| p.file_name().is_some_and(|n| n == "services"))?;
-    let pkg_dir = services.parent()?;
-    let init = std::fs::read_to_string(pkg_dir.join("__init__.py")).ok()?;
-    let version = init
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("__version__"))
-        .map(|v| {
-            v.trim_start_matches([' ', '='])
-                .trim()
-                .trim_matches(['\'', '"'])
-                .to_owned()
-        })?;
-    let site = pkg_dir.parent()?;
-    let dist = std::fs::read_dir(site).ok().and_then(|entries| {
-        entries.flatten().find_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let stem = name.strip_suffix(".dist-info")?;
-            let (dist, v) = stem.rsplit_once('-')?;
-            (v == version).then(|| dist.replace('_', "-"))
-        })
-    });
+    let (dist, version) = crate::package::shipped_by(services.parent()?, None)?;
     Some((dist.unwrap_or_else(|| "tccli".to_owned()), version))
 }
 
@@ -226,6 +207,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         domain: None,
         actions: out_actions,
         types,
+        service_errors: None,
         notes,
     })
 }

@@ -288,6 +288,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
         domain,
         actions: vec![action],
         types: Vec::new(),
+        service_errors: None,
         notes,
     })
 }

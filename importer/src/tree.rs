@@ -208,6 +208,8 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
         regional_endpoint: regional,
         credentials,
         common_errors,
+        service_errors_source: None,
+        service_errors: Vec::new(),
     }
 }
 

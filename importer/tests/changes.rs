@@ -45,6 +45,7 @@ fn verdicts(after: &[SourceFile]) -> Vec<(&'static str, Level)> {
 
 const INVOCATIONS: &str = "tat/2020-10-28/actions/DescribeInvocations.json";
 const CREATE_INVOKER: &str = "tat/2020-10-28/actions/CreateInvoker.json";
+const SERVICE: &str = "tat/2020-10-28/service.json";
 
 #[test]
 fn no_edit_no_change() {
@@ -157,13 +158,24 @@ fn each_change_class_gets_its_verdict() {
         ),
         (
             "11 error code removed",
+            edited(SERVICE, |v| {
+                v["service_errors"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|e| e["code"] != "FailedOperation.LighthouseError")
+            }),
+            vec![("error-code-removed", Breaking)],
+        ),
+        (
+            // The service's own list still has it: the enum keeps the variant.
+            "11b error code removed from a page only",
             edited(CREATE_INVOKER, |v| {
                 v["errors"]
                     .as_array_mut()
                     .unwrap()
                     .retain(|e| e["code"] != "InvalidParameterValue.InvalidTimeFormat")
             }),
-            vec![("error-code-removed", Breaking)],
+            vec![("error-code-removed", Docs)],
         ),
         (
             "12 limit tightened",

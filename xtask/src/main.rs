@@ -12,8 +12,9 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes> [options]
   codegen [--check]      regenerate spec/schema.json and the generated crates from spec/;
                          with --check write nothing and fail listing every stale, missing or
                          extra file
-  import FILE...         read vendor pages (Tencent en/zh, Alibaba zh, captured as text) and
-                         Tencent API metadata (tccli's api.json) into spec/
+  import FILE...         read vendor pages (Tencent en/zh, Alibaba zh, captured as text),
+                         Tencent API metadata (tccli's api.json) and a service's own error
+                         codes (the Python SDK's errorcodes.py) into spec/
       --force            import over a newer source
       --language en|zh   switch the files written to this language (descriptions replaced)
       --service S/V      the service and version, for pages that name neither (Alibaba)

@@ -62,7 +62,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
          `Client::from_env` reads credentials from `{id}`/`{secret}` (and `{token}`), then \
          from `{profile}`. Each action has a builder (`client.{first}()`): documented \
          required members and limits are checked before a request is sent, and errors carry \
-         the action's documented error codes (`SdkError::code`). The data types are those of \
+         the service's error codes (`SdkError::code`, an `ErrorCode` with its `family()`). The data types are those of \
          the `{name}-model` crate, re-exported here.",
         title = s.title,
         version = s.version,
@@ -166,7 +166,6 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
     let builder = format_ident!("{}Builder", a.name);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
-    let code = format_ident!("{}ErrorCode", a.name);
     let setters = a.input.iter().map(|m| {
         let field = ident(&m.field);
         let value = quote!(value);
@@ -202,14 +201,13 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
     let send_doc = doc(&format!(
         "Checks the request against the documentation, signs it and sends it.\n\n\
          Errors: `SdkError::InvalidInput` before sending when a required member is missing or \
-         a documented limit or rule is broken; `SdkError::Service` with a `{code}` from the \
-         service; transport, timeout and decoding errors otherwise.{}",
+         a documented limit or rule is broken; `SdkError::Service` with the service's \
+         `ErrorCode`; transport, timeout and decoding errors otherwise.{}",
         if a.read_only {
             " The action only reads, so ambiguous failures are retried."
         } else {
             " The action changes state, so it is never sent twice after an ambiguous failure."
         },
-        code = code,
     ));
     let polled = super::waiters::is_polled(s, &a.name);
     // Actions a waiter polls get a mode parameter: `()` sends once, `sdk_runtime::Waiting`
@@ -239,7 +237,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
                 pub async fn wait(
                     self,
                     max_wait: std::time::Duration,
-                ) -> Result<#resp, sdk_runtime::WaiterError<#code, #resp>> {
+                ) -> Result<#resp, sdk_runtime::WaiterError<ErrorCode, #resp>> {
                     self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
                 }
 
@@ -247,7 +245,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
                 pub async fn wait_with(
                     self,
                     options: sdk_runtime::WaitOptions,
-                ) -> Result<#resp, sdk_runtime::WaiterError<#code, #resp>> {
+                ) -> Result<#resp, sdk_runtime::WaiterError<ErrorCode, #resp>> {
                     self.client
                         .wait::<#model::#marker>(self.mode.0, &self.request, &options)
                         .await
@@ -277,7 +275,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
     };
     quote! {
         #mdoc
-        use #model::{#req, #resp, #code};
+        use #model::{ErrorCode, #req, #resp};
 
         #d
         #[derive(Debug, Clone)]
@@ -296,7 +294,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
             #inline
 
             #send_doc
-            pub async fn send(self) -> Result<#resp, sdk_runtime::SdkError<#code>> {
+            pub async fn send(self) -> Result<#resp, sdk_runtime::SdkError<ErrorCode>> {
                 self.client.send::<#model::#marker>(&self.request).await
             }
 

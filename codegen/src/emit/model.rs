@@ -1,6 +1,6 @@
 //! The model crate of a service: one module per data type and per action, serde types with
-//! accessors, string enums with an `Unknown` variant, per-action error codes, and the shape
-//! tables of [`super::shape`].
+//! accessors, string enums with an `Unknown` variant, the service's one error-code enum
+//! (`errors.rs`), and the shape tables of [`super::shape`].
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -16,7 +16,13 @@ pub fn crate_dir(s: &Service) -> String {
 /// Every file of the model crate.
 pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let dir = crate_dir(s);
-    let mut files = vec![cargo_toml(s), lib_rs(s)?, service_rs(s)?, each_rs(s)?];
+    let mut files = vec![
+        cargo_toml(s),
+        lib_rs(s)?,
+        service_rs(s)?,
+        each_rs(s)?,
+        errors_rs(s)?,
+    ];
     files.extend(super::waiters::model_file(s, &dir)?);
     for (i, t) in s.types.iter().enumerate() {
         let tokens = match &t.kind {
@@ -81,13 +87,17 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
     }
     for a in &s.actions {
         let m = ident(&a.snake);
-        for suffix in ["", "ErrorCode", "Request", "Response"] {
+        for suffix in ["", "Request", "Response"] {
             let n = format_ident!("{}{}", a.name, suffix);
             uses.push((
                 format!("actions::{}::{}{}", a.snake, a.name, suffix),
                 quote!(pub use actions::#m::#n;),
             ));
         }
+    }
+    for name in ["ErrorCode", "ErrorFamily"] {
+        let n = format_ident!("{name}");
+        uses.push((format!("errors::{name}"), quote!(pub use errors::#n;)));
     }
     uses.push((
         "service::SERVICE".to_owned(),
@@ -111,11 +121,13 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
         pub mod types {
             #(#type_mods)*
         }
-        /// One module per action: request, response, error codes and shape.
+        /// One module per action: request, response and shape.
         #[rustfmt::skip]
         pub mod actions {
             #(#action_mods)*
         }
+        #[rustfmt::skip]
+        mod errors;
         #[rustfmt::skip]
         mod service;
         #[rustfmt::skip]
@@ -427,22 +439,20 @@ fn struct_module(s: &Service, index: usize, t: &TypeDef, members: &[Member]) -> 
     }
 }
 
-/// A string enum with an `Unknown` variant: the same code for data-type enums and error codes.
+/// A string enum with an `Unknown` variant: the same code for data-type enums, error codes
+/// and their families. `variant_doc` gives each variant's documentation.
 pub fn string_enum(
     name: &str,
     description: &str,
     variants: &[Variant],
+    variant_doc: &dyn Fn(&Variant) -> String,
     unknown_doc: &str,
 ) -> TokenStream {
     let n = ident(name);
     let d = doc(description);
     let vs = variants.iter().map(|v| {
         let vi = ident(&v.ident);
-        let vd = doc(&if v.description.is_empty() {
-            format!("`{}`.", v.wire)
-        } else {
-            format!("{} (`{}`)", v.description, v.wire)
-        });
+        let vd = doc(&variant_doc(v));
         quote!(#vd #vi,)
     });
     let to_str = variants.iter().map(|v| {
@@ -524,6 +534,13 @@ fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
         &t.name,
         &t.description,
         variants,
+        &|v| {
+            if v.description.is_empty() {
+                format!("`{}`.", v.wire)
+            } else {
+                format!("{} (`{}`)", v.description, v.wire)
+            }
+        },
         "A value the documentation does not list, kept verbatim so it round-trips.",
     );
     let shape = shape::enum_static(t, variants);
@@ -539,7 +556,6 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
     let marker = ident(&a.name);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
-    let code = format_ident!("{}ErrorCode", a.name);
     let req_fields = a.input.iter().map(|m| field(s, m, true));
     let resp_fields = a.output.iter().map(|m| field(s, m, true));
     let getters = a.output.iter().map(|m| getter(s, m, true));
@@ -549,32 +565,7 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
         a.name, a.description
     ));
     let resp_doc = doc(&format!("Response of `{}`.", a.name));
-    let variants: Vec<Variant> = a
-        .errors
-        .iter()
-        .map(|e| Variant {
-            wire: e.code.clone(),
-            ident: e.variant.clone(),
-            description: if e.documented_here {
-                e.description.clone()
-            } else {
-                format!("{} (common error)", e.description.trim_end_matches('.'))
-            },
-        })
-        .collect();
-    let codes = string_enum(
-        &format!("{}ErrorCode", a.name),
-        &format!(
-            "Error codes of `{}`: the ones its page documents, then the service's common codes.",
-            a.name
-        ),
-        &variants,
-        "A code the documentation does not list, kept verbatim.",
-    );
-    let marker_doc = doc(&format!(
-        "{}\n\nMarker type tying the request, response and error codes of `{}` together.",
-        a.description, a.name
-    ));
+    let marker_doc = action_doc(a);
     let paged = a.pagination.as_ref().map(|p| {
         let items = &a.output[p.items];
         let total = &a.output[p.total];
@@ -632,7 +623,7 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
         impl sdk_shape::Action for #marker {
             type Request = #req;
             type Response = #resp;
-            type ErrorCode = #code;
+            type ErrorCode = crate::ErrorCode;
             const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
         }
 
@@ -656,8 +647,142 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
             #(#getters)*
         }
 
-        #codes
-
         #shape
     }
+}
+
+/// The marker type's documentation: the action, and the codes its page documents.
+fn action_doc(a: &Action) -> TokenStream {
+    let head = doc(&format!(
+        "{}\n\nMarker type tying the request and response of `{}` together.",
+        a.description, a.name
+    ));
+    let link = if a.errors.is_empty() {
+        " Its page documents no error codes of its own; it may return any code of the service, \
+         each a variant of [`crate::ErrorCode`]."
+    } else {
+        " Error codes its page documents, each a variant of [`crate::ErrorCode`] (which holds \
+         every code of the service, any action may return them):"
+    };
+    let list: Vec<String> = a
+        .errors
+        .iter()
+        .map(|e| format!("- `{}`: {}", e.code, e.description.trim()))
+        .collect();
+    let list = doc(&list.join("\n"));
+    quote! {
+        #head
+        #[doc = ""]
+        #[doc = #link]
+        #list
+    }
+}
+
+/// `errors.rs`: the service's one `ErrorCode` enum (every common, service and page code) and
+/// the `ErrorFamily` of its dotted prefixes.
+fn errors_rs(s: &Service) -> Result<GeneratedFile, String> {
+    let variants: Vec<Variant> = s
+        .codes
+        .iter()
+        .map(|c| Variant {
+            wire: c.code.clone(),
+            ident: c.variant.clone(),
+            description: code_doc(c),
+        })
+        .collect();
+    let origin = match &s.service_errors_package {
+        Some(p) => format!("the service's own codes ({p}), "),
+        None if s.service_errors.is_empty() => String::new(),
+        None => "the service's own codes, ".to_owned(),
+    };
+    let codes = string_enum(
+        "ErrorCode",
+        &format!(
+            "An error code of {title}: the platform's common codes, {origin}and the codes \
+             the action pages document, each once. Any action may return any of them; each \
+             action's documentation lists the codes its page names.\n\n\
+             `family()` gives the code's family (`AuthFailure` of \
+             `AuthFailure.SignatureFailure`), to match a kind of error without strings.",
+            title = s.title,
+        ),
+        &variants,
+        &|v| v.description.clone(),
+        "A code the documentation does not list, kept verbatim.",
+    );
+    let families: Vec<Variant> = s
+        .families
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let n = s.codes.iter().filter(|c| c.family == i).count();
+            Variant {
+                wire: f.prefix.clone(),
+                ident: f.variant.clone(),
+                description: format!(
+                    "The `{p}` family: `{p}` and `{p}.*` codes ({n} documented).",
+                    p = f.prefix
+                ),
+            }
+        })
+        .collect();
+    let family = string_enum(
+        "ErrorFamily",
+        "The family of an error code: the part before its first dot, or the whole code \
+         without one (`AuthFailure` for `AuthFailure.SignatureFailure` and for `AuthFailure`).",
+        &families,
+        &|v| v.description.clone(),
+        "A family the documentation does not list, kept verbatim.",
+    );
+    let tokens = quote! {
+        //! The service's error codes: one enum for every action, and the families of codes.
+
+        #codes
+
+        impl ErrorCode {
+            /// The code's family (`AuthFailure` for `AuthFailure.SignatureFailure`); a code
+            /// the documentation does not list still gets its family from its prefix.
+            pub fn family(&self) -> ErrorFamily {
+                ErrorFamily::of(self.as_str())
+            }
+        }
+
+        #family
+
+        impl ErrorFamily {
+            /// The family of a code given as text.
+            pub fn of(code: &str) -> Self {
+                Self::from(code.split_once('.').map_or(code, |(family, _)| family))
+            }
+        }
+    };
+    render(format!("{}/src/errors.rs", crate_dir(s)), &s.dir, tokens)
+}
+
+/// A variant's documentation: the code, its description, and the lists that name it.
+fn code_doc(c: &crate::ir::ServiceCode) -> String {
+    let mut from = Vec::new();
+    if c.common {
+        from.push("a common code of the platform".to_owned());
+    }
+    if c.service {
+        from.push("one of the service's own codes".to_owned());
+    }
+    if !c.actions.is_empty() {
+        let pages: Vec<String> = c.actions.iter().map(|a| format!("`{a}`")).collect();
+        from.push(format!("documented by {}", pages.join(", ")));
+    }
+    let description = c.description.trim().trim_end_matches(['.', '。']);
+    let head = if description.is_empty() {
+        format!("`{}` (documented without a description).", c.code)
+    } else {
+        format!("`{}`: {description}.", c.code)
+    };
+    format!("{head}\n\n{}.", capitalize(&from.join("; ")))
+}
+
+fn capitalize(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

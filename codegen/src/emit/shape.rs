@@ -132,7 +132,7 @@ pub fn action_static(s: &Service, a: &Action) -> TokenStream {
         .exclusive
         .iter()
         .map(|names| quote!(sdk_shape::Rule::MutuallyExclusive(&[#(#names),*])));
-    let errors = a.errors.iter().filter(|e| e.documented_here).map(|e| {
+    let errors = a.errors.iter().map(|e| {
         let c = &e.code;
         let d = e.description.trim();
         quote!(sdk_shape::ErrorShape { code: #c, description: #d })
@@ -200,11 +200,18 @@ pub fn service_static(s: &Service) -> TokenStream {
     let (id_env, secret_env, token_env, profile_file) =
         (&c.id_env, &c.secret_env, &c.token_env, &c.profile_file);
     let region_env = opt_str(&c.region_env);
-    let common = s.common_errors.iter().map(|e| {
-        let code = &e.code;
-        let d = e.description.trim();
-        quote!(sdk_shape::ErrorShape { code: #code, description: #d })
-    });
+    let shapes = |codes: &[crate::ir::ErrorCode]| -> Vec<TokenStream> {
+        codes
+            .iter()
+            .map(|e| {
+                let code = &e.code;
+                let d = e.description.trim();
+                quote!(sdk_shape::ErrorShape { code: #code, description: #d })
+            })
+            .collect()
+    };
+    let common = shapes(&s.common_errors);
+    let own = shapes(&s.service_errors);
     let actions = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
         quote!(&actions::#m::SHAPE)
@@ -227,6 +234,7 @@ pub fn service_static(s: &Service) -> TokenStream {
                 profile_file: #profile_file,
             },
             common_errors: &[#(#common),*],
+            service_errors: &[#(#own),*],
             actions: &[#(#actions),*],
             waiters: #waiters,
         };

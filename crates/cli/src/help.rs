@@ -91,11 +91,21 @@ pub fn member_help(member: &MemberShape) -> String {
     out
 }
 
-/// After the service's help: its common errors.
+/// After the service's help: the platform's common errors and the service's own.
 pub fn service_after_help(service: &ServiceShape) -> String {
     let mut out = String::from("Errors every action may return:\n");
     for error in service.common_errors {
         let _ = writeln!(out, "  {}: {}", error.code, error.description.trim());
+    }
+    if !service.service_errors.is_empty() {
+        let _ = writeln!(out, "\nErrors of {} every action may return:", service.name);
+        for error in service.service_errors {
+            match error.description.trim() {
+                "" => writeln!(out, "  {}", error.code),
+                d => writeln!(out, "  {}: {d}", error.code),
+            }
+            .ok();
+        }
     }
     out.push_str(
         "\nUse `cloudcmd <SERVICE> <ACTION> --help` for an action's members and examples.",

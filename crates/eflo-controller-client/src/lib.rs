@@ -9,7 +9,7 @@
 //! # Ok(()) }
 //! ```
 //!
-//! `Client::from_env` reads credentials from `ALIBABA_CLOUD_ACCESS_KEY_ID`/`ALIBABA_CLOUD_ACCESS_KEY_SECRET` (and `ALIBABA_CLOUD_SECURITY_TOKEN`), then from `~/.aliyun/config.json`. Each action has a builder (`client.describe_invocations()`): documented required members and limits are checked before a request is sent, and errors carry the action's documented error codes (`SdkError::code`). The data types are those of the `eflo-controller-model` crate, re-exported here.
+//! `Client::from_env` reads credentials from `ALIBABA_CLOUD_ACCESS_KEY_ID`/`ALIBABA_CLOUD_ACCESS_KEY_SECRET` (and `ALIBABA_CLOUD_SECURITY_TOKEN`), then from `~/.aliyun/config.json`. Each action has a builder (`client.describe_invocations()`): documented required members and limits are checked before a request is sent, and errors carry the service's error codes (`SdkError::code`, an `ErrorCode` with its `family()`). The data types are those of the `eflo-controller-model` crate, re-exported here.
 
 /// One builder per action.
 #[rustfmt::skip]

@@ -28,7 +28,7 @@ pub mod types {
     pub mod repeat_mode;
 }
 
-/// One module per action: request, response, error codes and shape.
+/// One module per action: request, response and shape.
 #[rustfmt::skip]
 pub mod actions {
     /// The `DescribeInvocations` action.
@@ -36,13 +36,16 @@ pub mod actions {
 }
 
 #[rustfmt::skip]
+mod errors;
+#[rustfmt::skip]
 mod service;
 #[rustfmt::skip]
 mod each;
 pub use actions::describe_invocations::DescribeInvocations;
-pub use actions::describe_invocations::DescribeInvocationsErrorCode;
 pub use actions::describe_invocations::DescribeInvocationsRequest;
 pub use actions::describe_invocations::DescribeInvocationsResponse;
+pub use errors::ErrorCode;
+pub use errors::ErrorFamily;
 pub use service::SERVICE;
 pub use types::content_encoding::ContentEncoding;
 pub use types::invocation::Invocation;

@@ -40,6 +40,7 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
             description: "The request timestamp has expired.",
         },
     ],
+    service_errors: &[],
     actions: &[&actions::describe_invocations::SHAPE],
     waiters: &[],
 };

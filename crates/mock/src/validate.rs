@@ -89,20 +89,22 @@ pub fn check(
     ids.check(action, request)
 }
 
-/// The first of `candidates` the action documents, else the first the service documents for
-/// every action, else `fallback`.
+/// The first of `candidates` the action's page documents, else the first of the service's
+/// own codes, else the first of the platform's common codes, else `fallback`.
 fn pick(
     service: &ServiceShape,
     action: &ActionShape,
     candidates: &[&str],
     fallback: &str,
 ) -> String {
-    let documented = |code: &&&str| action.errors.iter().any(|e| e.code == **code);
-    let common = |code: &&&str| service.common_errors.iter().any(|e| e.code == **code);
+    let listed = |list: &'static [sdk_shape::ErrorShape]| {
+        move |code: &&&str| list.iter().any(|e| e.code == **code)
+    };
     candidates
         .iter()
-        .find(documented)
-        .or_else(|| candidates.iter().find(common))
+        .find(listed(action.errors))
+        .or_else(|| candidates.iter().find(listed(service.service_errors)))
+        .or_else(|| candidates.iter().find(listed(service.common_errors)))
         .copied()
         .unwrap_or(fallback)
         .to_owned()

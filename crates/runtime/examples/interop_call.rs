@@ -115,6 +115,7 @@ static TAT: ServiceShape = ServiceShape {
         profile_file: "~/.tencentcloud/credentials",
     },
     common_errors: &[],
+    service_errors: &[],
     actions: &[&TAT_DESCRIBE, &TAT_CREATE, &TAT_RECORDS],
     waiters: &[],
 };
@@ -153,6 +154,7 @@ static EFLO: ServiceShape = ServiceShape {
         profile_file: "~/.aliyun/config.json",
     },
     common_errors: &[],
+    service_errors: &[],
     actions: &[&EFLO_DESCRIBE],
     waiters: &[],
 };

@@ -72,8 +72,10 @@ pub struct ServiceShape {
     pub regional_endpoint: Option<&'static str>,
     /// Credential sources.
     pub credentials: CredentialSources,
-    /// Error codes every action of the service may return.
+    /// The platform's common error codes: every action of every service may return them.
     pub common_errors: &'static [ErrorShape],
+    /// The service's own error codes: every action of the service may return them.
+    pub service_errors: &'static [ErrorShape],
     /// Every documented action.
     pub actions: &'static [&'static ActionShape],
     /// The waiters (`waiters.json`): SDK knowledge of how to poll for a state.
@@ -116,7 +118,8 @@ pub struct ActionShape {
     pub output: &'static [MemberShape],
     /// Rules between request members.
     pub rules: &'static [Rule],
-    /// Error codes documented for this action (the service's common codes come on top).
+    /// Error codes the action's page documents (the service's own and common codes come on
+    /// top).
     pub errors: &'static [ErrorShape],
     /// The documented examples, verbatim.
     pub examples: &'static [ExampleShape],

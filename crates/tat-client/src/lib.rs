@@ -9,7 +9,7 @@
 //! # Ok(()) }
 //! ```
 //!
-//! `Client::from_env` reads credentials from `TENCENTCLOUD_SECRET_ID`/`TENCENTCLOUD_SECRET_KEY` (and `TENCENTCLOUD_SESSION_TOKEN`), then from `~/.tencentcloud/credentials`. Each action has a builder (`client.cancel_invocation()`): documented required members and limits are checked before a request is sent, and errors carry the action's documented error codes (`SdkError::code`). The data types are those of the `tat-model` crate, re-exported here.
+//! `Client::from_env` reads credentials from `TENCENTCLOUD_SECRET_ID`/`TENCENTCLOUD_SECRET_KEY` (and `TENCENTCLOUD_SESSION_TOKEN`), then from `~/.tencentcloud/credentials`. Each action has a builder (`client.cancel_invocation()`): documented required members and limits are checked before a request is sent, and errors carry the service's error codes (`SdkError::code`, an `ErrorCode` with its `family()`). The data types are those of the `tat-model` crate, re-exported here.
 
 /// One builder per action.
 #[rustfmt::skip]

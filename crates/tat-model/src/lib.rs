@@ -62,7 +62,7 @@ pub mod types {
     pub mod task_status;
 }
 
-/// One module per action: request, response, error codes and shape.
+/// One module per action: request, response and shape.
 #[rustfmt::skip]
 pub mod actions {
     /// The `CancelInvocation` action.
@@ -126,6 +126,8 @@ pub mod actions {
 }
 
 #[rustfmt::skip]
+mod errors;
+#[rustfmt::skip]
 mod service;
 #[rustfmt::skip]
 mod each;
@@ -133,121 +135,94 @@ mod each;
 #[rustfmt::skip]
 pub mod waiters;
 pub use actions::cancel_invocation::CancelInvocation;
-pub use actions::cancel_invocation::CancelInvocationErrorCode;
 pub use actions::cancel_invocation::CancelInvocationRequest;
 pub use actions::cancel_invocation::CancelInvocationResponse;
 pub use actions::create_command::CreateCommand;
-pub use actions::create_command::CreateCommandErrorCode;
 pub use actions::create_command::CreateCommandRequest;
 pub use actions::create_command::CreateCommandResponse;
 pub use actions::create_invoker::CreateInvoker;
-pub use actions::create_invoker::CreateInvokerErrorCode;
 pub use actions::create_invoker::CreateInvokerRequest;
 pub use actions::create_invoker::CreateInvokerResponse;
 pub use actions::create_register_code::CreateRegisterCode;
-pub use actions::create_register_code::CreateRegisterCodeErrorCode;
 pub use actions::create_register_code::CreateRegisterCodeRequest;
 pub use actions::create_register_code::CreateRegisterCodeResponse;
 pub use actions::delete_command::DeleteCommand;
-pub use actions::delete_command::DeleteCommandErrorCode;
 pub use actions::delete_command::DeleteCommandRequest;
 pub use actions::delete_command::DeleteCommandResponse;
 pub use actions::delete_commands::DeleteCommands;
-pub use actions::delete_commands::DeleteCommandsErrorCode;
 pub use actions::delete_commands::DeleteCommandsRequest;
 pub use actions::delete_commands::DeleteCommandsResponse;
 pub use actions::delete_invoker::DeleteInvoker;
-pub use actions::delete_invoker::DeleteInvokerErrorCode;
 pub use actions::delete_invoker::DeleteInvokerRequest;
 pub use actions::delete_invoker::DeleteInvokerResponse;
 pub use actions::delete_register_codes::DeleteRegisterCodes;
-pub use actions::delete_register_codes::DeleteRegisterCodesErrorCode;
 pub use actions::delete_register_codes::DeleteRegisterCodesRequest;
 pub use actions::delete_register_codes::DeleteRegisterCodesResponse;
 pub use actions::delete_register_instance::DeleteRegisterInstance;
-pub use actions::delete_register_instance::DeleteRegisterInstanceErrorCode;
 pub use actions::delete_register_instance::DeleteRegisterInstanceRequest;
 pub use actions::delete_register_instance::DeleteRegisterInstanceResponse;
 pub use actions::describe_automation_agent_status::DescribeAutomationAgentStatus;
-pub use actions::describe_automation_agent_status::DescribeAutomationAgentStatusErrorCode;
 pub use actions::describe_automation_agent_status::DescribeAutomationAgentStatusRequest;
 pub use actions::describe_automation_agent_status::DescribeAutomationAgentStatusResponse;
 pub use actions::describe_commands::DescribeCommands;
-pub use actions::describe_commands::DescribeCommandsErrorCode;
 pub use actions::describe_commands::DescribeCommandsRequest;
 pub use actions::describe_commands::DescribeCommandsResponse;
 pub use actions::describe_invocation_tasks::DescribeInvocationTasks;
-pub use actions::describe_invocation_tasks::DescribeInvocationTasksErrorCode;
 pub use actions::describe_invocation_tasks::DescribeInvocationTasksRequest;
 pub use actions::describe_invocation_tasks::DescribeInvocationTasksResponse;
 pub use actions::describe_invocations::DescribeInvocations;
-pub use actions::describe_invocations::DescribeInvocationsErrorCode;
 pub use actions::describe_invocations::DescribeInvocationsRequest;
 pub use actions::describe_invocations::DescribeInvocationsResponse;
 pub use actions::describe_invoker_records::DescribeInvokerRecords;
-pub use actions::describe_invoker_records::DescribeInvokerRecordsErrorCode;
 pub use actions::describe_invoker_records::DescribeInvokerRecordsRequest;
 pub use actions::describe_invoker_records::DescribeInvokerRecordsResponse;
 pub use actions::describe_invokers::DescribeInvokers;
-pub use actions::describe_invokers::DescribeInvokersErrorCode;
 pub use actions::describe_invokers::DescribeInvokersRequest;
 pub use actions::describe_invokers::DescribeInvokersResponse;
 pub use actions::describe_quotas::DescribeQuotas;
-pub use actions::describe_quotas::DescribeQuotasErrorCode;
 pub use actions::describe_quotas::DescribeQuotasRequest;
 pub use actions::describe_quotas::DescribeQuotasResponse;
 pub use actions::describe_regions::DescribeRegions;
-pub use actions::describe_regions::DescribeRegionsErrorCode;
 pub use actions::describe_regions::DescribeRegionsRequest;
 pub use actions::describe_regions::DescribeRegionsResponse;
 pub use actions::describe_register_codes::DescribeRegisterCodes;
-pub use actions::describe_register_codes::DescribeRegisterCodesErrorCode;
 pub use actions::describe_register_codes::DescribeRegisterCodesRequest;
 pub use actions::describe_register_codes::DescribeRegisterCodesResponse;
 pub use actions::describe_register_instances::DescribeRegisterInstances;
-pub use actions::describe_register_instances::DescribeRegisterInstancesErrorCode;
 pub use actions::describe_register_instances::DescribeRegisterInstancesRequest;
 pub use actions::describe_register_instances::DescribeRegisterInstancesResponse;
 pub use actions::describe_scenes::DescribeScenes;
-pub use actions::describe_scenes::DescribeScenesErrorCode;
 pub use actions::describe_scenes::DescribeScenesRequest;
 pub use actions::describe_scenes::DescribeScenesResponse;
 pub use actions::disable_invoker::DisableInvoker;
-pub use actions::disable_invoker::DisableInvokerErrorCode;
 pub use actions::disable_invoker::DisableInvokerRequest;
 pub use actions::disable_invoker::DisableInvokerResponse;
 pub use actions::disable_register_codes::DisableRegisterCodes;
-pub use actions::disable_register_codes::DisableRegisterCodesErrorCode;
 pub use actions::disable_register_codes::DisableRegisterCodesRequest;
 pub use actions::disable_register_codes::DisableRegisterCodesResponse;
 pub use actions::enable_invoker::EnableInvoker;
-pub use actions::enable_invoker::EnableInvokerErrorCode;
 pub use actions::enable_invoker::EnableInvokerRequest;
 pub use actions::enable_invoker::EnableInvokerResponse;
 pub use actions::invoke_command::InvokeCommand;
-pub use actions::invoke_command::InvokeCommandErrorCode;
 pub use actions::invoke_command::InvokeCommandRequest;
 pub use actions::invoke_command::InvokeCommandResponse;
 pub use actions::modify_command::ModifyCommand;
-pub use actions::modify_command::ModifyCommandErrorCode;
 pub use actions::modify_command::ModifyCommandRequest;
 pub use actions::modify_command::ModifyCommandResponse;
 pub use actions::modify_invoker::ModifyInvoker;
-pub use actions::modify_invoker::ModifyInvokerErrorCode;
 pub use actions::modify_invoker::ModifyInvokerRequest;
 pub use actions::modify_invoker::ModifyInvokerResponse;
 pub use actions::modify_register_instance::ModifyRegisterInstance;
-pub use actions::modify_register_instance::ModifyRegisterInstanceErrorCode;
 pub use actions::modify_register_instance::ModifyRegisterInstanceRequest;
 pub use actions::modify_register_instance::ModifyRegisterInstanceResponse;
 pub use actions::preview_replaced_command_content::PreviewReplacedCommandContent;
-pub use actions::preview_replaced_command_content::PreviewReplacedCommandContentErrorCode;
 pub use actions::preview_replaced_command_content::PreviewReplacedCommandContentRequest;
 pub use actions::preview_replaced_command_content::PreviewReplacedCommandContentResponse;
 pub use actions::run_command::RunCommand;
-pub use actions::run_command::RunCommandErrorCode;
 pub use actions::run_command::RunCommandRequest;
 pub use actions::run_command::RunCommandResponse;
+pub use errors::ErrorCode;
+pub use errors::ErrorFamily;
 pub use service::SERVICE;
 pub use types::automation_agent_info::AutomationAgentInfo;
 pub use types::command::Command;

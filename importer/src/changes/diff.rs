@@ -1,6 +1,6 @@
 //! The comparison itself: two spec trees, every difference with its check id and level.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
@@ -98,6 +98,26 @@ pub fn compare(before: &[SourceFile], after: &[SourceFile]) -> Result<Report, St
 #[derive(Default)]
 struct Diff {
     changes: Vec<Change>,
+    /// Every code of the service being compared, before and after: the variants of its one
+    /// `ErrorCode` enum. A code added to or removed from one list while another list keeps
+    /// it changes documentation, not the enum.
+    codes_before: BTreeSet<String>,
+    codes_after: BTreeSet<String>,
+}
+
+/// Every code a service's lists name: common, the service's own, each action's page.
+fn all_codes(s: &LoadedService) -> BTreeSet<String> {
+    let service = s.service.iter().flat_map(|(_, f)| {
+        f.common_errors
+            .iter()
+            .chain(&f.service_errors)
+            .map(|e| e.code.clone())
+    });
+    let pages = s
+        .actions
+        .iter()
+        .flat_map(|(_, a)| a.errors.iter().map(|e| e.code.clone()));
+    service.chain(pages).collect()
 }
 
 fn by_name<T, F: Fn(&T) -> &str>(items: &[(String, T)], name: F) -> BTreeMap<String, &T> {
@@ -123,6 +143,8 @@ impl Diff {
     }
 
     fn service(&mut self, svc: &str, o: &LoadedService, n: &LoadedService) {
+        self.codes_before = all_codes(o);
+        self.codes_after = all_codes(n);
         let (oa, na) = (
             by_name(&o.actions, |a| &a.name),
             by_name(&n.actions, |a| &a.name),
@@ -163,6 +185,25 @@ impl Diff {
                     .collect::<Vec<_>>()
             };
             self.codes(svc, "common_errors", &codes(os), &codes(ns));
+            let own = |s: &codegen::spec::ServiceFile| {
+                s.service_errors
+                    .iter()
+                    .map(|e| e.code.clone())
+                    .collect::<Vec<_>>()
+            };
+            self.codes(svc, "service_errors", &own(os), &own(ns));
+            for e in &ns.service_errors {
+                let before = os.service_errors.iter().find(|o| o.code == e.code);
+                if before.is_some_and(|o| o.description != e.description) {
+                    self.add(
+                        "error-description-changed",
+                        Level::Docs,
+                        svc,
+                        &format!("service_errors.{}", e.code),
+                        "description changed",
+                    );
+                }
+            }
             let hosts = |s: &codegen::spec::ServiceFile| {
                 s.endpoints
                     .iter()
@@ -350,22 +391,23 @@ impl Diff {
 
     fn codes(&mut self, svc: &str, place: &str, a: &[String], b: &[String]) {
         for c in b.iter().filter(|c| !a.contains(c)) {
-            self.add(
-                "error-code-added",
-                Level::Additive,
-                svc,
-                place,
-                format!("`{c}`"),
-            );
+            let (level, detail) = if self.codes_before.contains(c) {
+                (
+                    Level::Docs,
+                    format!("`{c}` (already a code of the service)"),
+                )
+            } else {
+                (Level::Additive, format!("`{c}`"))
+            };
+            self.add("error-code-added", level, svc, place, detail);
         }
         for c in a.iter().filter(|c| !b.contains(c)) {
-            self.add(
-                "error-code-removed",
-                Level::Breaking,
-                svc,
-                place,
-                format!("`{c}`"),
-            );
+            let (level, detail) = if self.codes_after.contains(c) {
+                (Level::Docs, format!("`{c}` (still a code of the service)"))
+            } else {
+                (Level::Breaking, format!("`{c}`"))
+            };
+            self.add("error-code-removed", level, svc, place, detail);
         }
     }
 

@@ -6,13 +6,16 @@
 use std::collections::BTreeMap;
 
 mod age;
+mod codes;
 mod members;
 
 pub use age::{check_age, Refused};
+use codes::merge_errors;
+pub use codes::merge_service_errors;
 use members::merge_members;
 
 use crate::facts::{ActionFacts, Origin, TypeFacts};
-use codegen::spec::{ActionFile, ErrorSpec, ExampleSpec, MemberSpec, RuleSpec, TypeFile};
+use codegen::spec::{ActionFile, ExampleSpec, MemberSpec, RuleSpec, TypeFile};
 
 /// How to merge.
 #[derive(Debug, Clone, Default)]
@@ -166,7 +169,7 @@ pub fn merge_action(
         );
     }
     if let Some(errors) = &facts.errors {
-        out.errors = merge_errors(file, &out.errors, errors, ctx.same_language, log);
+        out.errors = merge_errors(file, "errors", &out.errors, errors, ctx.same_language, log);
     }
     if let Some(examples) = &facts.examples {
         out.examples = merge_examples(
@@ -312,42 +315,6 @@ fn show<T: std::fmt::Debug>(v: &T) -> String {
     } else {
         s
     }
-}
-
-fn merge_errors(
-    file: &str,
-    old: &[ErrorSpec],
-    new: &[ErrorSpec],
-    same_language: bool,
-    log: &mut Log,
-) -> Vec<ErrorSpec> {
-    let mut out = Vec::new();
-    for e in new {
-        match old.iter().find(|o| o.code == e.code) {
-            Some(o) if !same_language => out.push(o.clone()),
-            Some(o) => {
-                if o.description != e.description {
-                    log.say(format!("{file}: errors.{}: description replaced", e.code));
-                }
-                out.push(e.clone());
-            }
-            None => {
-                if !old.is_empty() {
-                    log.say(format!("{file}: errors.{}: new error code", e.code));
-                }
-                out.push(e.clone());
-            }
-        }
-    }
-    for o in old {
-        if !new.iter().any(|e| e.code == o.code) {
-            log.say(format!(
-                "{file}: errors.{}: removed (the input does not list it)",
-                o.code
-            ));
-        }
-    }
-    out
 }
 
 fn merge_examples(

@@ -2,7 +2,7 @@
 //! The builder of `DescribeInvocations`.
 
 use eflo_controller_model::{
-    DescribeInvocationsRequest, DescribeInvocationsResponse, DescribeInvocationsErrorCode,
+    ErrorCode, DescribeInvocationsRequest, DescribeInvocationsResponse,
 };
 
 /// Builds and sends `DescribeInvocations`: 查询运维助手命令的执行列表和状态。
@@ -63,13 +63,10 @@ impl DescribeInvocationsBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeInvocationsResponse,
-        sdk_runtime::SdkError<DescribeInvocationsErrorCode>,
-    > {
+    ) -> Result<DescribeInvocationsResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client
             .send::<eflo_controller_model::DescribeInvocations>(&self.request)
             .await

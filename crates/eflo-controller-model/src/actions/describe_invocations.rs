@@ -5,14 +5,17 @@ use serde::{Deserialize, Serialize};
 
 /// 查询运维助手命令的执行列表和状态。
 ///
-/// Marker type tying the request, response and error codes of `DescribeInvocations` together.
+/// Marker type tying the request and response of `DescribeInvocations` together.
+///
+/// Error codes its page documents, each a variant of [`crate::ErrorCode`] (which holds every code of the service, any action may return them):
+/// - `MissingInvokeId`: The required member InvokeId is missing.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DescribeInvocations;
 
 impl sdk_shape::Action for DescribeInvocations {
     type Request = DescribeInvocationsRequest;
     type Response = DescribeInvocationsResponse;
-    type ErrorCode = DescribeInvocationsErrorCode;
+    type ErrorCode = crate::ErrorCode;
     const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
 }
 
@@ -77,89 +80,6 @@ impl DescribeInvocationsResponse {
     /// 脚本执行记录对象 (`Invocations`).
     pub fn invocations(&self) -> Option<&crate::Invocations> {
         self.invocations.as_ref()
-    }
-}
-
-/// Error codes of `DescribeInvocations`: the ones its page documents, then the service's common codes.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DescribeInvocationsErrorCode {
-    /// The required member InvokeId is missing. (`MissingInvokeId`)
-    MissingInvokeId,
-    /// The signature does not match the one the server computed (common error) (`SignatureDoesNotMatch`)
-    SignatureDoesNotMatch,
-    /// The signature is incomplete (common error) (`IncompleteSignature`)
-    IncompleteSignature,
-    /// The AccessKey ID does not exist (common error) (`InvalidAccessKeyId.NotFound`)
-    InvalidAccessKeyIdNotFound,
-    /// The signature nonce has already been used (common error) (`SignatureNonceUsed`)
-    SignatureNonceUsed,
-    /// The request timestamp has expired (common error) (`InvalidTimeStamp.Expired`)
-    InvalidTimeStampExpired,
-    /// A code the documentation does not list, kept verbatim.
-    Unknown(String),
-}
-
-impl DescribeInvocationsErrorCode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MissingInvokeId => "MissingInvokeId",
-            Self::SignatureDoesNotMatch => "SignatureDoesNotMatch",
-            Self::IncompleteSignature => "IncompleteSignature",
-            Self::InvalidAccessKeyIdNotFound => "InvalidAccessKeyId.NotFound",
-            Self::SignatureNonceUsed => "SignatureNonceUsed",
-            Self::InvalidTimeStampExpired => "InvalidTimeStamp.Expired",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    /// Whether the value is not one the documentation lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
-}
-
-impl From<&str> for DescribeInvocationsErrorCode {
-    fn from(value: &str) -> Self {
-        match value {
-            "MissingInvokeId" => Self::MissingInvokeId,
-            "SignatureDoesNotMatch" => Self::SignatureDoesNotMatch,
-            "IncompleteSignature" => Self::IncompleteSignature,
-            "InvalidAccessKeyId.NotFound" => Self::InvalidAccessKeyIdNotFound,
-            "SignatureNonceUsed" => Self::SignatureNonceUsed,
-            "InvalidTimeStamp.Expired" => Self::InvalidTimeStampExpired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl From<String> for DescribeInvocationsErrorCode {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for DescribeInvocationsErrorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DescribeInvocationsErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        sdk_shape::wire::serialize_enum(self.as_str(), serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DescribeInvocationsErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_shape::wire::deserialize_enum(deserializer)
     }
 }
 

@@ -76,20 +76,23 @@ fn is_documented_example(action: &ActionShape, filled: &Value) -> bool {
     })
 }
 
-/// The first of `candidates` the action documents, else the first of the service's common
-/// codes, else `fallback`: the vendor's code for a fact the mock's state decides.
+/// The first of `candidates` the action's page documents, else the first of the service's
+/// own codes, else the first of the platform's common codes, else `fallback`: the vendor's
+/// code for a fact the mock's state decides.
 fn code(
     service: &ServiceShape,
     action: &ActionShape,
     candidates: &[&str],
     fallback: &str,
 ) -> String {
-    let documented = |c: &&&str| action.errors.iter().any(|e| e.code == **c);
-    let common = |c: &&&str| service.common_errors.iter().any(|e| e.code == **c);
+    let listed = |list: &'static [sdk_shape::ErrorShape]| {
+        move |c: &&&str| list.iter().any(|e| e.code == **c)
+    };
     candidates
         .iter()
-        .find(documented)
-        .or_else(|| candidates.iter().find(common))
+        .find(listed(action.errors))
+        .or_else(|| candidates.iter().find(listed(service.service_errors)))
+        .or_else(|| candidates.iter().find(listed(service.common_errors)))
         .copied()
         .unwrap_or(fallback)
         .to_owned()
@@ -131,15 +134,24 @@ mod tests {
     }
 
     #[test]
-    fn codes_prefer_the_documented_then_the_common() {
+    fn codes_prefer_the_action_then_the_service_then_the_common() {
         let s = &tat_model::SERVICE;
-        let candidates = ["ResourceNotFound.CommandNotFound", "ResourceNotFound"];
         let invoker = s.action("CreateInvoker").unwrap();
         let modify = s.action("ModifyCommand").unwrap();
+        // The page of CreateInvoker documents the specific code.
+        let candidates = ["ResourceNotFound.CommandNotFound", "ResourceNotFound"];
         assert_eq!(
             code(s, invoker, &candidates, "x"),
             "ResourceNotFound.CommandNotFound"
         );
+        // ModifyCommand's page documents none: the service's own code comes before the
+        // platform's common one.
+        assert_eq!(
+            code(s, modify, &candidates, "x"),
+            "ResourceNotFound.CommandNotFound"
+        );
+        let candidates = ["NoSuchCode.Anywhere", "ResourceNotFound"];
         assert_eq!(code(s, modify, &candidates, "x"), "ResourceNotFound");
+        assert_eq!(code(s, modify, &["NoSuchCode.Anywhere"], "x"), "x");
     }
 }

@@ -50,8 +50,8 @@ async fn documented_examples_get_documented_answers() {
             }
         }
     }
-    // Every documented example of both services: 33 of TAT, one of eflo-controller.
-    assert_eq!(checked, 34);
+    // Every documented example of both services: 35 of TAT, one of eflo-controller.
+    assert_eq!(checked, 36);
     server.shutdown().await;
 }
 

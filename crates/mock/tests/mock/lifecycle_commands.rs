@@ -130,7 +130,8 @@ async fn commands_are_stored_listed_modified_and_deleted() {
     );
     assert_eq!(command["UpdatedTime"], "2027-01-15T08:01:00+00:00");
 
-    // Unknown ids: the documented code, and nothing deleted by a half-valid DeleteCommands.
+    // Unknown ids: the service's own code (these pages document none; TAT's list has it),
+    // and nothing deleted by a half-valid DeleteCommands.
     assert_eq!(
         call(
             &tat,
@@ -139,7 +140,7 @@ async fn commands_are_stored_listed_modified_and_deleted() {
         )
         .await
         .unwrap_err(),
-        "ResourceNotFound"
+        "ResourceNotFound.CommandNotFound"
     );
     assert_eq!(
         call(
@@ -149,7 +150,7 @@ async fn commands_are_stored_listed_modified_and_deleted() {
         )
         .await
         .unwrap_err(),
-        "ResourceNotFound"
+        "ResourceNotFound.CommandNotFound"
     );
     assert_eq!(
         call(
@@ -159,7 +160,7 @@ async fn commands_are_stored_listed_modified_and_deleted() {
         )
         .await
         .unwrap_err(),
-        "ResourceNotFound"
+        "ResourceNotFound.CommandNotFound"
     );
     assert_eq!(
         call(&tat, "DescribeCommands", json!({})).await.unwrap()["TotalCount"],
@@ -184,7 +185,7 @@ async fn commands_are_stored_listed_modified_and_deleted() {
         call(&tat, "DeleteCommand", json!({"CommandId": ids[0]}))
             .await
             .unwrap_err(),
-        "ResourceNotFound"
+        "ResourceNotFound.CommandNotFound"
     );
     server.shutdown().await;
 }

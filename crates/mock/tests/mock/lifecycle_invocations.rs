@@ -235,7 +235,7 @@ async fn cancel_stops_running_and_waiting_tasks() {
         )
         .await
         .unwrap_err(),
-        "ResourceNotFound"
+        "ResourceNotFound.InvocationNotFound"
     );
     assert_eq!(
         call(
@@ -245,7 +245,7 @@ async fn cancel_stops_running_and_waiting_tasks() {
         )
         .await
         .unwrap_err(),
-        "InvalidParameterValue"
+        "InvalidParameterValue.InvalidInstanceId"
     );
     server.shutdown().await;
 }
@@ -340,14 +340,17 @@ async fn a_scenario_with_one_failing_instance_partially_fails() {
         json!({"Content": "bHM=", "InstanceIds": ["ins-good0001", "ins-zzzzzzzz"]}),
     )
     .await;
-    assert_eq!(unknown.unwrap_err(), "ResourceNotFound");
+    assert_eq!(unknown.unwrap_err(), "ResourceNotFound.InstanceNotFound");
     let offline = call(
         &tat,
         "RunCommand",
         json!({"Content": "bHM=", "InstanceIds": ["ins-off00001"]}),
     )
     .await;
-    assert_eq!(offline.unwrap_err(), "ResourceUnavailable");
+    assert_eq!(
+        offline.unwrap_err(),
+        "ResourceUnavailable.AgentStatusNotOnline"
+    );
     // The agents are the scenario's.
     let agents = call(&tat, "DescribeAutomationAgentStatus", json!({}))
         .await

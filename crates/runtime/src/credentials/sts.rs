@@ -127,6 +127,7 @@ static TENCENT_STS: ServiceShape = ServiceShape {
         profile_file: "~/.tencentcloud/credentials",
     },
     common_errors: &[],
+    service_errors: &[],
     actions: &[&TC_ASSUME_ROLE, &TC_ASSUME_ROLE_WITH_WEB_IDENTITY],
     waiters: &[],
 };
@@ -146,6 +147,7 @@ static ALIBABA_STS: ServiceShape = ServiceShape {
         profile_file: "~/.aliyun/config.json",
     },
     common_errors: &[],
+    service_errors: &[],
     actions: &[&ALI_ASSUME_ROLE, &ALI_ASSUME_ROLE_WITH_OIDC],
     waiters: &[],
 };

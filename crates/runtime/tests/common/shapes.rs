@@ -163,6 +163,7 @@ pub static TAT: ServiceShape = ServiceShape {
         profile_file: "~/.tencentcloud/credentials",
     },
     common_errors: &[],
+    service_errors: &[],
     actions: &[&DESCRIBE_INVOCATIONS, &CREATE_INVOKER, &DESCRIBE_REGIONS],
     waiters: &[],
 };
@@ -221,6 +222,7 @@ pub static EFLO: ServiceShape = ServiceShape {
         profile_file: "~/.aliyun/config.json",
     },
     common_errors: &[],
+    service_errors: &[],
     actions: &[&EFLO_DESCRIBE_INVOCATIONS],
     waiters: &[],
 };

@@ -1,9 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/CancelInvocation.json by `cargo xtask codegen`; do not edit.
 //! The builder of `CancelInvocation`.
 
-use tat_model::{
-    CancelInvocationRequest, CancelInvocationResponse, CancelInvocationErrorCode,
-};
+use tat_model::{ErrorCode, CancelInvocationRequest, CancelInvocationResponse};
 
 /// Builds and sends `CancelInvocation`: Cancel the executed command on one or multiple instances.
 ///
@@ -53,13 +51,10 @@ impl CancelInvocationBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `CancelInvocationErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<
-        CancelInvocationResponse,
-        sdk_runtime::SdkError<CancelInvocationErrorCode>,
-    > {
+    ) -> Result<CancelInvocationResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::CancelInvocation>(&self.request).await
     }
 }

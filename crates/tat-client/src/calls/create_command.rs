@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/CreateCommand.json by `cargo xtask codegen`; do not edit.
 //! The builder of `CreateCommand`.
 
-use tat_model::{CreateCommandRequest, CreateCommandResponse, CreateCommandErrorCode};
+use tat_model::{ErrorCode, CreateCommandRequest, CreateCommandResponse};
 
 /// Builds and sends `CreateCommand`: This API is used to create a command.
 #[derive(Debug, Clone)]
@@ -122,10 +122,10 @@ impl CreateCommandBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `CreateCommandErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<CreateCommandResponse, sdk_runtime::SdkError<CreateCommandErrorCode>> {
+    ) -> Result<CreateCommandResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::CreateCommand>(&self.request).await
     }
 }

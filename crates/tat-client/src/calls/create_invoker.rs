@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/CreateInvoker.json by `cargo xtask codegen`; do not edit.
 //! The builder of `CreateInvoker`.
 
-use tat_model::{CreateInvokerRequest, CreateInvokerResponse, CreateInvokerErrorCode};
+use tat_model::{ErrorCode, CreateInvokerRequest, CreateInvokerResponse};
 
 /// Builds and sends `CreateInvoker`: This API is used to create an invoker.
 #[derive(Debug, Clone)]
@@ -97,10 +97,10 @@ impl CreateInvokerBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `CreateInvokerErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<CreateInvokerResponse, sdk_runtime::SdkError<CreateInvokerErrorCode>> {
+    ) -> Result<CreateInvokerResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::CreateInvoker>(&self.request).await
     }
 }

@@ -1,9 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/CreateRegisterCode.json by `cargo xtask codegen`; do not edit.
 //! The builder of `CreateRegisterCode`.
 
-use tat_model::{
-    CreateRegisterCodeRequest, CreateRegisterCodeResponse, CreateRegisterCodeErrorCode,
-};
+use tat_model::{ErrorCode, CreateRegisterCodeRequest, CreateRegisterCodeResponse};
 
 /// Builds and sends `CreateRegisterCode`: This API is used to create a registration code.
 #[derive(Debug, Clone)]
@@ -64,13 +62,10 @@ impl CreateRegisterCodeBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `CreateRegisterCodeErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<
-        CreateRegisterCodeResponse,
-        sdk_runtime::SdkError<CreateRegisterCodeErrorCode>,
-    > {
+    ) -> Result<CreateRegisterCodeResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::CreateRegisterCode>(&self.request).await
     }
 }

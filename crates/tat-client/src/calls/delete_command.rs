@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DeleteCommand.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DeleteCommand`.
 
-use tat_model::{DeleteCommandRequest, DeleteCommandResponse, DeleteCommandErrorCode};
+use tat_model::{ErrorCode, DeleteCommandRequest, DeleteCommandResponse};
 
 /// Builds and sends `DeleteCommand`: This API is used to delete a command. Commands bound to an invoker cannot be deleted.
 #[derive(Debug, Clone)]
@@ -40,10 +40,10 @@ impl DeleteCommandBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteCommandErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<DeleteCommandResponse, sdk_runtime::SdkError<DeleteCommandErrorCode>> {
+    ) -> Result<DeleteCommandResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DeleteCommand>(&self.request).await
     }
 }

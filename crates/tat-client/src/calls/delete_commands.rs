@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DeleteCommands.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DeleteCommands`.
 
-use tat_model::{DeleteCommandsRequest, DeleteCommandsResponse, DeleteCommandsErrorCode};
+use tat_model::{ErrorCode, DeleteCommandsRequest, DeleteCommandsResponse};
 
 /// Builds and sends `DeleteCommands`: This API is used to execute batch deletion commands.
 #[derive(Debug, Clone)]
@@ -43,10 +43,10 @@ impl DeleteCommandsBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteCommandsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<DeleteCommandsResponse, sdk_runtime::SdkError<DeleteCommandsErrorCode>> {
+    ) -> Result<DeleteCommandsResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DeleteCommands>(&self.request).await
     }
 }

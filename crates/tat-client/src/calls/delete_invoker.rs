@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DeleteInvoker.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DeleteInvoker`.
 
-use tat_model::{DeleteInvokerRequest, DeleteInvokerResponse, DeleteInvokerErrorCode};
+use tat_model::{ErrorCode, DeleteInvokerRequest, DeleteInvokerResponse};
 
 /// Builds and sends `DeleteInvoker`: This API is used to delete an invoker.
 #[derive(Debug, Clone)]
@@ -40,10 +40,10 @@ impl DeleteInvokerBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteInvokerErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<DeleteInvokerResponse, sdk_runtime::SdkError<DeleteInvokerErrorCode>> {
+    ) -> Result<DeleteInvokerResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DeleteInvoker>(&self.request).await
     }
 }

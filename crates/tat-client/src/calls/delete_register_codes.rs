@@ -1,9 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DeleteRegisterCodes.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DeleteRegisterCodes`.
 
-use tat_model::{
-    DeleteRegisterCodesRequest, DeleteRegisterCodesResponse, DeleteRegisterCodesErrorCode,
-};
+use tat_model::{ErrorCode, DeleteRegisterCodesRequest, DeleteRegisterCodesResponse};
 
 /// Builds and sends `DeleteRegisterCodes`: This API is used to delete registration codes in batches.
 #[derive(Debug, Clone)]
@@ -47,13 +45,10 @@ impl DeleteRegisterCodesBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteRegisterCodesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<
-        DeleteRegisterCodesResponse,
-        sdk_runtime::SdkError<DeleteRegisterCodesErrorCode>,
-    > {
+    ) -> Result<DeleteRegisterCodesResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DeleteRegisterCodes>(&self.request).await
     }
 }

@@ -2,8 +2,7 @@
 //! The builder of `DeleteRegisterInstance`.
 
 use tat_model::{
-    DeleteRegisterInstanceRequest, DeleteRegisterInstanceResponse,
-    DeleteRegisterInstanceErrorCode,
+    ErrorCode, DeleteRegisterInstanceRequest, DeleteRegisterInstanceResponse,
 };
 
 /// Builds and sends `DeleteRegisterInstance`: This API is used to delete managed instances.
@@ -43,13 +42,10 @@ impl DeleteRegisterInstanceBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DeleteRegisterInstanceErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<
-        DeleteRegisterInstanceResponse,
-        sdk_runtime::SdkError<DeleteRegisterInstanceErrorCode>,
-    > {
+    ) -> Result<DeleteRegisterInstanceResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DeleteRegisterInstance>(&self.request).await
     }
 }

@@ -2,8 +2,8 @@
 //! The builder of `DescribeAutomationAgentStatus`.
 
 use tat_model::{
-    DescribeAutomationAgentStatusRequest, DescribeAutomationAgentStatusResponse,
-    DescribeAutomationAgentStatusErrorCode,
+    ErrorCode, DescribeAutomationAgentStatusRequest,
+    DescribeAutomationAgentStatusResponse,
 };
 
 /// Builds and sends `DescribeAutomationAgentStatus`: This API is used to query the status of the TAT agent.
@@ -26,12 +26,12 @@ impl DescribeAutomationAgentStatusBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeAutomationAgentStatusErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
     ) -> Result<
         DescribeAutomationAgentStatusResponse,
-        sdk_runtime::SdkError<DescribeAutomationAgentStatusErrorCode>,
+        sdk_runtime::SdkError<ErrorCode>,
     > {
         self.client.send::<tat_model::DescribeAutomationAgentStatus>(&self.request).await
     }
@@ -112,10 +112,7 @@ impl DescribeAutomationAgentStatusBuilder<sdk_runtime::Waiting> {
         max_wait: std::time::Duration,
     ) -> Result<
         DescribeAutomationAgentStatusResponse,
-        sdk_runtime::WaiterError<
-            DescribeAutomationAgentStatusErrorCode,
-            DescribeAutomationAgentStatusResponse,
-        >,
+        sdk_runtime::WaiterError<ErrorCode, DescribeAutomationAgentStatusResponse>,
     > {
         self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
     }
@@ -126,10 +123,7 @@ impl DescribeAutomationAgentStatusBuilder<sdk_runtime::Waiting> {
         options: sdk_runtime::WaitOptions,
     ) -> Result<
         DescribeAutomationAgentStatusResponse,
-        sdk_runtime::WaiterError<
-            DescribeAutomationAgentStatusErrorCode,
-            DescribeAutomationAgentStatusResponse,
-        >,
+        sdk_runtime::WaiterError<ErrorCode, DescribeAutomationAgentStatusResponse>,
     > {
         self.client
             .wait::<

@@ -1,9 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeCommands.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DescribeCommands`.
 
-use tat_model::{
-    DescribeCommandsRequest, DescribeCommandsResponse, DescribeCommandsErrorCode,
-};
+use tat_model::{ErrorCode, DescribeCommandsRequest, DescribeCommandsResponse};
 
 /// Builds and sends `DescribeCommands`: This API is used to query command details.
 #[derive(Debug, Clone)]
@@ -64,13 +62,10 @@ impl DescribeCommandsBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeCommandsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeCommandsResponse,
-        sdk_runtime::SdkError<DescribeCommandsErrorCode>,
-    > {
+    ) -> Result<DescribeCommandsResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeCommands>(&self.request).await
     }
 

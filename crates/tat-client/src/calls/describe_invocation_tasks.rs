@@ -2,8 +2,7 @@
 //! The builder of `DescribeInvocationTasks`.
 
 use tat_model::{
-    DescribeInvocationTasksRequest, DescribeInvocationTasksResponse,
-    DescribeInvocationTasksErrorCode,
+    ErrorCode, DescribeInvocationTasksRequest, DescribeInvocationTasksResponse,
 };
 
 /// Builds and sends `DescribeInvocationTasks`: 此接口用于查询执行任务详情。
@@ -26,13 +25,10 @@ impl DescribeInvocationTasksBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationTasksErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeInvocationTasksResponse,
-        sdk_runtime::SdkError<DescribeInvocationTasksErrorCode>,
-    > {
+    ) -> Result<DescribeInvocationTasksResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeInvocationTasks>(&self.request).await
     }
 
@@ -117,10 +113,7 @@ impl DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
         max_wait: std::time::Duration,
     ) -> Result<
         DescribeInvocationTasksResponse,
-        sdk_runtime::WaiterError<
-            DescribeInvocationTasksErrorCode,
-            DescribeInvocationTasksResponse,
-        >,
+        sdk_runtime::WaiterError<ErrorCode, DescribeInvocationTasksResponse>,
     > {
         self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
     }
@@ -131,10 +124,7 @@ impl DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
         options: sdk_runtime::WaitOptions,
     ) -> Result<
         DescribeInvocationTasksResponse,
-        sdk_runtime::WaiterError<
-            DescribeInvocationTasksErrorCode,
-            DescribeInvocationTasksResponse,
-        >,
+        sdk_runtime::WaiterError<ErrorCode, DescribeInvocationTasksResponse>,
     > {
         self.client
             .wait::<

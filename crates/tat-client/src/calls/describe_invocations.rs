@@ -1,9 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeInvocations.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DescribeInvocations`.
 
-use tat_model::{
-    DescribeInvocationsRequest, DescribeInvocationsResponse, DescribeInvocationsErrorCode,
-};
+use tat_model::{ErrorCode, DescribeInvocationsRequest, DescribeInvocationsResponse};
 
 /// Builds and sends `DescribeInvocations`: This API is used to query execution activity details.
 #[derive(Debug, Clone)]
@@ -25,13 +23,10 @@ impl DescribeInvocationsBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvocationsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeInvocationsResponse,
-        sdk_runtime::SdkError<DescribeInvocationsErrorCode>,
-    > {
+    ) -> Result<DescribeInvocationsResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeInvocations>(&self.request).await
     }
 
@@ -108,10 +103,7 @@ impl DescribeInvocationsBuilder<sdk_runtime::Waiting> {
         max_wait: std::time::Duration,
     ) -> Result<
         DescribeInvocationsResponse,
-        sdk_runtime::WaiterError<
-            DescribeInvocationsErrorCode,
-            DescribeInvocationsResponse,
-        >,
+        sdk_runtime::WaiterError<ErrorCode, DescribeInvocationsResponse>,
     > {
         self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
     }
@@ -122,10 +114,7 @@ impl DescribeInvocationsBuilder<sdk_runtime::Waiting> {
         options: sdk_runtime::WaitOptions,
     ) -> Result<
         DescribeInvocationsResponse,
-        sdk_runtime::WaiterError<
-            DescribeInvocationsErrorCode,
-            DescribeInvocationsResponse,
-        >,
+        sdk_runtime::WaiterError<ErrorCode, DescribeInvocationsResponse>,
     > {
         self.client
             .wait::<tat_model::DescribeInvocations>(self.mode.0, &self.request, &options)

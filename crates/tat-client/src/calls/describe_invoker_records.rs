@@ -2,8 +2,7 @@
 //! The builder of `DescribeInvokerRecords`.
 
 use tat_model::{
-    DescribeInvokerRecordsRequest, DescribeInvokerRecordsResponse,
-    DescribeInvokerRecordsErrorCode,
+    ErrorCode, DescribeInvokerRecordsRequest, DescribeInvokerRecordsResponse,
 };
 
 /// Builds and sends `DescribeInvokerRecords`: This API is used to query the execution history of an invoker.
@@ -56,13 +55,10 @@ impl DescribeInvokerRecordsBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvokerRecordsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeInvokerRecordsResponse,
-        sdk_runtime::SdkError<DescribeInvokerRecordsErrorCode>,
-    > {
+    ) -> Result<DescribeInvokerRecordsResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeInvokerRecords>(&self.request).await
     }
 

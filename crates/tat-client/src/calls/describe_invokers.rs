@@ -1,9 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeInvokers.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DescribeInvokers`.
 
-use tat_model::{
-    DescribeInvokersRequest, DescribeInvokersResponse, DescribeInvokersErrorCode,
-};
+use tat_model::{ErrorCode, DescribeInvokersRequest, DescribeInvokersResponse};
 
 /// Builds and sends `DescribeInvokers`: This API is used to query invoker details.
 #[derive(Debug, Clone)]
@@ -64,13 +62,10 @@ impl DescribeInvokersBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeInvokersErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeInvokersResponse,
-        sdk_runtime::SdkError<DescribeInvokersErrorCode>,
-    > {
+    ) -> Result<DescribeInvokersResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeInvokers>(&self.request).await
     }
 

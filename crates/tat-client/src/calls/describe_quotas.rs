@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeQuotas.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DescribeQuotas`.
 
-use tat_model::{DescribeQuotasRequest, DescribeQuotasResponse, DescribeQuotasErrorCode};
+use tat_model::{ErrorCode, DescribeQuotasRequest, DescribeQuotasResponse};
 
 /// Builds and sends `DescribeQuotas`: This API is used to obtain quota information.
 #[derive(Debug, Clone)]
@@ -43,10 +43,10 @@ impl DescribeQuotasBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeQuotasErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<DescribeQuotasResponse, sdk_runtime::SdkError<DescribeQuotasErrorCode>> {
+    ) -> Result<DescribeQuotasResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeQuotas>(&self.request).await
     }
 }

@@ -1,9 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeRegions.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DescribeRegions`.
 
-use tat_model::{
-    DescribeRegionsRequest, DescribeRegionsResponse, DescribeRegionsErrorCode,
-};
+use tat_model::{ErrorCode, DescribeRegionsRequest, DescribeRegionsResponse};
 
 /// Builds and sends `DescribeRegions`: This API is used to query the list of regions that supports TAT. If the RegionState is AVAILABLE, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
 #[derive(Debug, Clone)]
@@ -34,13 +32,10 @@ impl DescribeRegionsBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeRegionsErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeRegionsResponse,
-        sdk_runtime::SdkError<DescribeRegionsErrorCode>,
-    > {
+    ) -> Result<DescribeRegionsResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeRegions>(&self.request).await
     }
 }

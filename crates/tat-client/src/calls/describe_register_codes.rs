@@ -1,10 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeRegisterCodes.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DescribeRegisterCodes`.
 
-use tat_model::{
-    DescribeRegisterCodesRequest, DescribeRegisterCodesResponse,
-    DescribeRegisterCodesErrorCode,
-};
+use tat_model::{ErrorCode, DescribeRegisterCodesRequest, DescribeRegisterCodesResponse};
 
 /// Builds and sends `DescribeRegisterCodes`: This API is used to query registration code info.
 #[derive(Debug, Clone)]
@@ -58,13 +55,10 @@ impl DescribeRegisterCodesBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeRegisterCodesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeRegisterCodesResponse,
-        sdk_runtime::SdkError<DescribeRegisterCodesErrorCode>,
-    > {
+    ) -> Result<DescribeRegisterCodesResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeRegisterCodes>(&self.request).await
     }
 

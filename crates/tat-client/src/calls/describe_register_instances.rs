@@ -2,8 +2,7 @@
 //! The builder of `DescribeRegisterInstances`.
 
 use tat_model::{
-    DescribeRegisterInstancesRequest, DescribeRegisterInstancesResponse,
-    DescribeRegisterInstancesErrorCode,
+    ErrorCode, DescribeRegisterInstancesRequest, DescribeRegisterInstancesResponse,
 };
 
 /// Builds and sends `DescribeRegisterInstances`: This API is used to query managed instance information.
@@ -65,13 +64,10 @@ impl DescribeRegisterInstancesBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeRegisterInstancesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<
-        DescribeRegisterInstancesResponse,
-        sdk_runtime::SdkError<DescribeRegisterInstancesErrorCode>,
-    > {
+    ) -> Result<DescribeRegisterInstancesResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeRegisterInstances>(&self.request).await
     }
 

@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeScenes.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DescribeScenes`.
 
-use tat_model::{DescribeScenesRequest, DescribeScenesResponse, DescribeScenesErrorCode};
+use tat_model::{ErrorCode, DescribeScenesRequest, DescribeScenesResponse};
 
 /// Builds and sends `DescribeScenes`: This API is used to query scenario details.
 #[derive(Debug, Clone)]
@@ -62,10 +62,10 @@ impl DescribeScenesBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DescribeScenesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
     pub async fn send(
         self,
-    ) -> Result<DescribeScenesResponse, sdk_runtime::SdkError<DescribeScenesErrorCode>> {
+    ) -> Result<DescribeScenesResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DescribeScenes>(&self.request).await
     }
 

@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DisableInvoker.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DisableInvoker`.
 
-use tat_model::{DisableInvokerRequest, DisableInvokerResponse, DisableInvokerErrorCode};
+use tat_model::{ErrorCode, DisableInvokerRequest, DisableInvokerResponse};
 
 /// Builds and sends `DisableInvoker`: This API is used to disable an invoker.
 #[derive(Debug, Clone)]
@@ -40,10 +40,10 @@ impl DisableInvokerBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DisableInvokerErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<DisableInvokerResponse, sdk_runtime::SdkError<DisableInvokerErrorCode>> {
+    ) -> Result<DisableInvokerResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DisableInvoker>(&self.request).await
     }
 }

@@ -1,10 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/DisableRegisterCodes.json by `cargo xtask codegen`; do not edit.
 //! The builder of `DisableRegisterCodes`.
 
-use tat_model::{
-    DisableRegisterCodesRequest, DisableRegisterCodesResponse,
-    DisableRegisterCodesErrorCode,
-};
+use tat_model::{ErrorCode, DisableRegisterCodesRequest, DisableRegisterCodesResponse};
 
 /// Builds and sends `DisableRegisterCodes`: This API is used to bulk disable registration codes.
 #[derive(Debug, Clone)]
@@ -48,13 +45,10 @@ impl DisableRegisterCodesBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `DisableRegisterCodesErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<
-        DisableRegisterCodesResponse,
-        sdk_runtime::SdkError<DisableRegisterCodesErrorCode>,
-    > {
+    ) -> Result<DisableRegisterCodesResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::DisableRegisterCodes>(&self.request).await
     }
 }

@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/EnableInvoker.json by `cargo xtask codegen`; do not edit.
 //! The builder of `EnableInvoker`.
 
-use tat_model::{EnableInvokerRequest, EnableInvokerResponse, EnableInvokerErrorCode};
+use tat_model::{ErrorCode, EnableInvokerRequest, EnableInvokerResponse};
 
 /// Builds and sends `EnableInvoker`: This API is used to enable an invoker.
 #[derive(Debug, Clone)]
@@ -40,10 +40,10 @@ impl EnableInvokerBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `EnableInvokerErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<EnableInvokerResponse, sdk_runtime::SdkError<EnableInvokerErrorCode>> {
+    ) -> Result<EnableInvokerResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::EnableInvoker>(&self.request).await
     }
 }

@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/InvokeCommand.json by `cargo xtask codegen`; do not edit.
 //! The builder of `InvokeCommand`.
 
-use tat_model::{InvokeCommandRequest, InvokeCommandResponse, InvokeCommandErrorCode};
+use tat_model::{ErrorCode, InvokeCommandRequest, InvokeCommandResponse};
 
 /// Builds and sends `InvokeCommand`: This API is used to trigger a command on the specified instance and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution activity has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
 ///
@@ -89,10 +89,10 @@ impl InvokeCommandBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `InvokeCommandErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<InvokeCommandResponse, sdk_runtime::SdkError<InvokeCommandErrorCode>> {
+    ) -> Result<InvokeCommandResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::InvokeCommand>(&self.request).await
     }
 }

@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/ModifyCommand.json by `cargo xtask codegen`; do not edit.
 //! The builder of `ModifyCommand`.
 
-use tat_model::{ModifyCommandRequest, ModifyCommandResponse, ModifyCommandErrorCode};
+use tat_model::{ErrorCode, ModifyCommandRequest, ModifyCommandResponse};
 
 /// Builds and sends `ModifyCommand`: This API is used to modify a command.
 #[derive(Debug, Clone)]
@@ -111,10 +111,10 @@ impl ModifyCommandBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `ModifyCommandErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<ModifyCommandResponse, sdk_runtime::SdkError<ModifyCommandErrorCode>> {
+    ) -> Result<ModifyCommandResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::ModifyCommand>(&self.request).await
     }
 }

@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/ModifyInvoker.json by `cargo xtask codegen`; do not edit.
 //! The builder of `ModifyInvoker`.
 
-use tat_model::{ModifyInvokerRequest, ModifyInvokerResponse, ModifyInvokerErrorCode};
+use tat_model::{ErrorCode, ModifyInvokerRequest, ModifyInvokerResponse};
 
 /// Builds and sends `ModifyInvoker`: This API is used to modify an invoker.
 #[derive(Debug, Clone)]
@@ -88,10 +88,10 @@ impl ModifyInvokerBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `ModifyInvokerErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<ModifyInvokerResponse, sdk_runtime::SdkError<ModifyInvokerErrorCode>> {
+    ) -> Result<ModifyInvokerResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::ModifyInvoker>(&self.request).await
     }
 }

@@ -2,8 +2,7 @@
 //! The builder of `ModifyRegisterInstance`.
 
 use tat_model::{
-    ModifyRegisterInstanceRequest, ModifyRegisterInstanceResponse,
-    ModifyRegisterInstanceErrorCode,
+    ErrorCode, ModifyRegisterInstanceRequest, ModifyRegisterInstanceResponse,
 };
 
 /// Builds and sends `ModifyRegisterInstance`: This API is used to modify managed instance information.
@@ -51,13 +50,10 @@ impl ModifyRegisterInstanceBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `ModifyRegisterInstanceErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<
-        ModifyRegisterInstanceResponse,
-        sdk_runtime::SdkError<ModifyRegisterInstanceErrorCode>,
-    > {
+    ) -> Result<ModifyRegisterInstanceResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::ModifyRegisterInstance>(&self.request).await
     }
 }

@@ -2,8 +2,8 @@
 //! The builder of `PreviewReplacedCommandContent`.
 
 use tat_model::{
-    PreviewReplacedCommandContentRequest, PreviewReplacedCommandContentResponse,
-    PreviewReplacedCommandContentErrorCode,
+    ErrorCode, PreviewReplacedCommandContentRequest,
+    PreviewReplacedCommandContentResponse,
 };
 
 /// Builds and sends `PreviewReplacedCommandContent`: This API is used to preview the command with custom parameters. The command is not executed.
@@ -56,12 +56,12 @@ impl PreviewReplacedCommandContentBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `PreviewReplacedCommandContentErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
     ) -> Result<
         PreviewReplacedCommandContentResponse,
-        sdk_runtime::SdkError<PreviewReplacedCommandContentErrorCode>,
+        sdk_runtime::SdkError<ErrorCode>,
     > {
         self.client.send::<tat_model::PreviewReplacedCommandContent>(&self.request).await
     }

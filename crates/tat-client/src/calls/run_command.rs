@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/actions/RunCommand.json by `cargo xtask codegen`; do not edit.
 //! The builder of `RunCommand`.
 
-use tat_model::{RunCommandRequest, RunCommandResponse, RunCommandErrorCode};
+use tat_model::{ErrorCode, RunCommandRequest, RunCommandResponse};
 
 /// Builds and sends `RunCommand`: This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
 ///
@@ -145,10 +145,10 @@ impl RunCommandBuilder {
 
     /// Checks the request against the documentation, signs it and sends it.
     ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with a `RunCommandErrorCode` from the service; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
     pub async fn send(
         self,
-    ) -> Result<RunCommandResponse, sdk_runtime::SdkError<RunCommandErrorCode>> {
+    ) -> Result<RunCommandResponse, sdk_runtime::SdkError<ErrorCode>> {
         self.client.send::<tat_model::RunCommand>(&self.request).await
     }
 }

@@ -5,14 +5,30 @@ use serde::{Deserialize, Serialize};
 
 /// 此接口用于查询执行任务详情。
 ///
-/// Marker type tying the request, response and error codes of `DescribeInvocationTasks` together.
+/// Marker type tying the request and response of `DescribeInvocationTasks` together.
+///
+/// Error codes its page documents, each a variant of [`crate::ErrorCode`] (which holds every code of the service, any action may return them):
+/// - `InternalError`: 内部错误。
+/// - `InvalidParameter`: 参数错误。
+/// - `InvalidParameter.ConflictParameter`: 参数冲突。
+/// - `InvalidParameterValue`: 参数取值错误。
+/// - `InvalidParameterValue.InvalidCommandId`: CommandId 无效。
+/// - `InvalidParameterValue.InvalidFilter`: Filter 无效。
+/// - `InvalidParameterValue.InvalidInstanceId`: 实例ID无效。
+/// - `InvalidParameterValue.InvalidInvocationId`: 不合法的执行活动ID。
+/// - `InvalidParameterValue.InvalidInvocationTaskId`: 不合法的执行任务ID。
+/// - `UnauthorizedOperation.CamAuthFailed`: CAM鉴权失败。
+/// - `UnauthorizedOperation.InvalidToken`: Token 无效。
+/// - `UnauthorizedOperation.MFAExpired`: Multi-Factor Authentication(MFA) 过期。
+/// - `UnauthorizedOperation.MFANotFound`: Multi-Factor Authentication(MFA) 不存在。
+/// - `UnsupportedOperation`: 操作不支持。
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DescribeInvocationTasks;
 
 impl sdk_shape::Action for DescribeInvocationTasks {
     type Request = DescribeInvocationTasksRequest;
     type Response = DescribeInvocationTasksResponse;
-    type ErrorCode = DescribeInvocationTasksErrorCode;
+    type ErrorCode = crate::ErrorCode;
     const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
 }
 
@@ -120,229 +136,6 @@ impl DescribeInvocationTasksResponse {
     /// 唯一请求 ID,由服务端生成,每次请求都会返回(若请求因其他原因未能抵达服务端,则该次请求不会获得 RequestId)。定位问题时需要提供该次请求的 RequestId (`RequestId`).
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
-    }
-}
-
-/// Error codes of `DescribeInvocationTasks`: the ones its page documents, then the service's common codes.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DescribeInvocationTasksErrorCode {
-    /// 内部错误。 (`InternalError`)
-    InternalError,
-    /// 参数错误。 (`InvalidParameter`)
-    InvalidParameter,
-    /// 参数冲突。 (`InvalidParameter.ConflictParameter`)
-    InvalidParameterConflictParameter,
-    /// 参数取值错误。 (`InvalidParameterValue`)
-    InvalidParameterValue,
-    /// CommandId 无效。 (`InvalidParameterValue.InvalidCommandId`)
-    InvalidParameterValueInvalidCommandId,
-    /// Filter 无效。 (`InvalidParameterValue.InvalidFilter`)
-    InvalidParameterValueInvalidFilter,
-    /// 实例ID无效。 (`InvalidParameterValue.InvalidInstanceId`)
-    InvalidParameterValueInvalidInstanceId,
-    /// 不合法的执行活动ID。 (`InvalidParameterValue.InvalidInvocationId`)
-    InvalidParameterValueInvalidInvocationId,
-    /// 不合法的执行任务ID。 (`InvalidParameterValue.InvalidInvocationTaskId`)
-    InvalidParameterValueInvalidInvocationTaskId,
-    /// CAM鉴权失败。 (`UnauthorizedOperation.CamAuthFailed`)
-    UnauthorizedOperationCamAuthFailed,
-    /// Token 无效。 (`UnauthorizedOperation.InvalidToken`)
-    UnauthorizedOperationInvalidToken,
-    /// Multi-Factor Authentication(MFA) 过期。 (`UnauthorizedOperation.MFAExpired`)
-    UnauthorizedOperationMFAExpired,
-    /// Multi-Factor Authentication(MFA) 不存在。 (`UnauthorizedOperation.MFANotFound`)
-    UnauthorizedOperationMFANotFound,
-    /// 操作不支持。 (`UnsupportedOperation`)
-    UnsupportedOperation,
-    /// The signature does not match the one the server computed (common error) (`AuthFailure.SignatureFailure`)
-    AuthFailureSignatureFailure,
-    /// The signature has expired: the request timestamp is more than 5 minutes away from the server time (common error) (`AuthFailure.SignatureExpire`)
-    AuthFailureSignatureExpire,
-    /// The SecretId does not exist (common error) (`AuthFailure.SecretIdNotFound`)
-    AuthFailureSecretIdNotFound,
-    /// The SecretId is invalid (common error) (`AuthFailure.InvalidSecretId`)
-    AuthFailureInvalidSecretId,
-    /// The session token is invalid (common error) (`AuthFailure.TokenFailure`)
-    AuthFailureTokenFailure,
-    /// The request is not authorized (common error) (`AuthFailure.UnauthorizedOperation`)
-    AuthFailureUnauthorizedOperation,
-    /// The action does not exist (common error) (`InvalidAction`)
-    InvalidAction,
-    /// The request is invalid (common error) (`InvalidRequest`)
-    InvalidRequest,
-    /// A limit was exceeded (common error) (`LimitExceeded`)
-    LimitExceeded,
-    /// A required parameter is missing (common error) (`MissingParameter`)
-    MissingParameter,
-    /// The API version does not exist (common error) (`NoSuchVersion`)
-    NoSuchVersion,
-    /// Too many requests: the rate limit was exceeded (common error) (`RequestLimitExceeded`)
-    RequestLimitExceeded,
-    /// The request is too large (common error) (`RequestSizeLimitExceeded`)
-    RequestSizeLimitExceeded,
-    /// The resource does not exist (common error) (`ResourceNotFound`)
-    ResourceNotFound,
-    /// The resource is unavailable (common error) (`ResourceUnavailable`)
-    ResourceUnavailable,
-    /// The service is temporarily unavailable (common error) (`ServiceUnavailable`)
-    ServiceUnavailable,
-    /// The operation is not authorized (common error) (`UnauthorizedOperation`)
-    UnauthorizedOperation,
-    /// Unknown parameter (common error) (`UnknownParameter`)
-    UnknownParameter,
-    /// The region is not supported (common error) (`UnsupportedRegion`)
-    UnsupportedRegion,
-    /// A code the documentation does not list, kept verbatim.
-    Unknown(String),
-}
-
-impl DescribeInvocationTasksErrorCode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InternalError => "InternalError",
-            Self::InvalidParameter => "InvalidParameter",
-            Self::InvalidParameterConflictParameter => {
-                "InvalidParameter.ConflictParameter"
-            }
-            Self::InvalidParameterValue => "InvalidParameterValue",
-            Self::InvalidParameterValueInvalidCommandId => {
-                "InvalidParameterValue.InvalidCommandId"
-            }
-            Self::InvalidParameterValueInvalidFilter => {
-                "InvalidParameterValue.InvalidFilter"
-            }
-            Self::InvalidParameterValueInvalidInstanceId => {
-                "InvalidParameterValue.InvalidInstanceId"
-            }
-            Self::InvalidParameterValueInvalidInvocationId => {
-                "InvalidParameterValue.InvalidInvocationId"
-            }
-            Self::InvalidParameterValueInvalidInvocationTaskId => {
-                "InvalidParameterValue.InvalidInvocationTaskId"
-            }
-            Self::UnauthorizedOperationCamAuthFailed => {
-                "UnauthorizedOperation.CamAuthFailed"
-            }
-            Self::UnauthorizedOperationInvalidToken => {
-                "UnauthorizedOperation.InvalidToken"
-            }
-            Self::UnauthorizedOperationMFAExpired => "UnauthorizedOperation.MFAExpired",
-            Self::UnauthorizedOperationMFANotFound => "UnauthorizedOperation.MFANotFound",
-            Self::UnsupportedOperation => "UnsupportedOperation",
-            Self::AuthFailureSignatureFailure => "AuthFailure.SignatureFailure",
-            Self::AuthFailureSignatureExpire => "AuthFailure.SignatureExpire",
-            Self::AuthFailureSecretIdNotFound => "AuthFailure.SecretIdNotFound",
-            Self::AuthFailureInvalidSecretId => "AuthFailure.InvalidSecretId",
-            Self::AuthFailureTokenFailure => "AuthFailure.TokenFailure",
-            Self::AuthFailureUnauthorizedOperation => "AuthFailure.UnauthorizedOperation",
-            Self::InvalidAction => "InvalidAction",
-            Self::InvalidRequest => "InvalidRequest",
-            Self::LimitExceeded => "LimitExceeded",
-            Self::MissingParameter => "MissingParameter",
-            Self::NoSuchVersion => "NoSuchVersion",
-            Self::RequestLimitExceeded => "RequestLimitExceeded",
-            Self::RequestSizeLimitExceeded => "RequestSizeLimitExceeded",
-            Self::ResourceNotFound => "ResourceNotFound",
-            Self::ResourceUnavailable => "ResourceUnavailable",
-            Self::ServiceUnavailable => "ServiceUnavailable",
-            Self::UnauthorizedOperation => "UnauthorizedOperation",
-            Self::UnknownParameter => "UnknownParameter",
-            Self::UnsupportedRegion => "UnsupportedRegion",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    /// Whether the value is not one the documentation lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
-}
-
-impl From<&str> for DescribeInvocationTasksErrorCode {
-    fn from(value: &str) -> Self {
-        match value {
-            "InternalError" => Self::InternalError,
-            "InvalidParameter" => Self::InvalidParameter,
-            "InvalidParameter.ConflictParameter" => {
-                Self::InvalidParameterConflictParameter
-            }
-            "InvalidParameterValue" => Self::InvalidParameterValue,
-            "InvalidParameterValue.InvalidCommandId" => {
-                Self::InvalidParameterValueInvalidCommandId
-            }
-            "InvalidParameterValue.InvalidFilter" => {
-                Self::InvalidParameterValueInvalidFilter
-            }
-            "InvalidParameterValue.InvalidInstanceId" => {
-                Self::InvalidParameterValueInvalidInstanceId
-            }
-            "InvalidParameterValue.InvalidInvocationId" => {
-                Self::InvalidParameterValueInvalidInvocationId
-            }
-            "InvalidParameterValue.InvalidInvocationTaskId" => {
-                Self::InvalidParameterValueInvalidInvocationTaskId
-            }
-            "UnauthorizedOperation.CamAuthFailed" => {
-                Self::UnauthorizedOperationCamAuthFailed
-            }
-            "UnauthorizedOperation.InvalidToken" => {
-                Self::UnauthorizedOperationInvalidToken
-            }
-            "UnauthorizedOperation.MFAExpired" => Self::UnauthorizedOperationMFAExpired,
-            "UnauthorizedOperation.MFANotFound" => Self::UnauthorizedOperationMFANotFound,
-            "UnsupportedOperation" => Self::UnsupportedOperation,
-            "AuthFailure.SignatureFailure" => Self::AuthFailureSignatureFailure,
-            "AuthFailure.SignatureExpire" => Self::AuthFailureSignatureExpire,
-            "AuthFailure.SecretIdNotFound" => Self::AuthFailureSecretIdNotFound,
-            "AuthFailure.InvalidSecretId" => Self::AuthFailureInvalidSecretId,
-            "AuthFailure.TokenFailure" => Self::AuthFailureTokenFailure,
-            "AuthFailure.UnauthorizedOperation" => Self::AuthFailureUnauthorizedOperation,
-            "InvalidAction" => Self::InvalidAction,
-            "InvalidRequest" => Self::InvalidRequest,
-            "LimitExceeded" => Self::LimitExceeded,
-            "MissingParameter" => Self::MissingParameter,
-            "NoSuchVersion" => Self::NoSuchVersion,
-            "RequestLimitExceeded" => Self::RequestLimitExceeded,
-            "RequestSizeLimitExceeded" => Self::RequestSizeLimitExceeded,
-            "ResourceNotFound" => Self::ResourceNotFound,
-            "ResourceUnavailable" => Self::ResourceUnavailable,
-            "ServiceUnavailable" => Self::ServiceUnavailable,
-            "UnauthorizedOperation" => Self::UnauthorizedOperation,
-            "UnknownParameter" => Self::UnknownParameter,
-            "UnsupportedRegion" => Self::UnsupportedRegion,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl From<String> for DescribeInvocationTasksErrorCode {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for DescribeInvocationTasksErrorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DescribeInvocationTasksErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        sdk_shape::wire::serialize_enum(self.as_str(), serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DescribeInvocationTasksErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_shape::wire::deserialize_enum(deserializer)
     }
 }
 
