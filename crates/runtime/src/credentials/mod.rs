@@ -223,7 +223,7 @@ impl Environment {
 }
 
 /// The endpoint override variables of `service`, its own first: the vendor's
-/// `..._ENDPOINT_URL` with `_<SERVICE>` (upper case, `-` as `_`), as AWS_ENDPOINT_URL_<SERVICE>
+/// `..._ENDPOINT_URL` with `_<SERVICE>` (upper case, `-` as `_`), as `AWS_ENDPOINT_URL_<SERVICE>`
 /// does: `TENCENTCLOUD_ENDPOINT_URL_TAT`, `ALIBABA_CLOUD_ENDPOINT_URL_EFLO_CONTROLLER`.
 pub fn endpoint_vars(service: &ServiceShape) -> [String; 2] {
     let vendor = ProfileFormat::of(&service.credentials).endpoint_env();
