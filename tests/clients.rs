@@ -308,3 +308,26 @@ async fn eflo_controller_documented_example_and_required_member() {
     assert!(matches!(e, SdkError::InvalidInput(_)), "{e}");
     server.shutdown().await;
 }
+
+#[test]
+fn option_setters_set_or_clear_a_member() {
+    let server_less = tat_client::Client::new(
+        Config::builder()
+            .credentials(Credentials::new("AKIDx", "s"))
+            .region("ap-guangzhou")
+            .build(),
+    )
+    .unwrap();
+    let limit: Option<u64> = Some(5);
+    let builder = server_less
+        .describe_invocations()
+        .limit(1)
+        .set_limit(limit)
+        .set_invocation_ids(None)
+        .set_filters(Some(vec![Filter::new("invocation-id", ["inv-1"])]));
+    assert_eq!(builder.request().limit, Some(5));
+    assert_eq!(builder.request().invocation_ids, None);
+    assert_eq!(builder.request().filters.as_ref().map(Vec::len), Some(1));
+    let cleared = builder.set_limit(None);
+    assert_eq!(cleared.request().limit, None);
+}

@@ -175,10 +175,25 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
             text.push_str("\n\nRequired.");
         }
         let d = doc(&text);
+        let set = ident(&format!("set_{}", m.snake));
+        // The field's own type, so `set_x(None)` needs no annotation.
+        let one = super::model::value_type_in(s, &m.ty, &quote!(#model));
+        let field_ty = if m.list { quote!(Vec<#one>) } else { one };
+        let set_doc = doc(&format!(
+            "Sets or clears `{}` from an `Option`, for members set conditionally: `None` \
+             leaves it out of the request.",
+            m.wire
+        ));
         quote! {
             #d
             pub fn #field(mut self, value: #arg) -> Self {
                 self.request.#field = Some(#conv);
+                self
+            }
+
+            #set_doc
+            pub fn #set(mut self, value: Option<#field_ty>) -> Self {
+                self.request.#field = value;
                 self
             }
         }

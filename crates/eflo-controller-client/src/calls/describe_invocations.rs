@@ -29,9 +29,21 @@ impl DescribeInvocationsBuilder {
         self
     }
 
+    /// Sets or clears `InvokeId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_invoke_id(mut self, value: Option<String>) -> Self {
+        self.request.invoke_id = value;
+        self
+    }
+
     /// Sets `NodeId`: 实例 ID。
     pub fn node_id(mut self, value: impl Into<String>) -> Self {
         self.request.node_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `NodeId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_node_id(mut self, value: Option<String>) -> Self {
+        self.request.node_id = value;
         self
     }
 
@@ -41,12 +53,27 @@ impl DescribeInvocationsBuilder {
         self
     }
 
+    /// Sets or clears `IncludeOutput` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_include_output(mut self, value: Option<bool>) -> Self {
+        self.request.include_output = value;
+        self
+    }
+
     /// Sets `ContentEncoding`: 设置返回数据中 CommandContent 和 Output 字段的编码方式。
     pub fn content_encoding(
         mut self,
         value: impl Into<eflo_controller_model::ContentEncoding>,
     ) -> Self {
         self.request.content_encoding = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `ContentEncoding` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_content_encoding(
+        mut self,
+        value: Option<eflo_controller_model::ContentEncoding>,
+    ) -> Self {
+        self.request.content_encoding = value;
         self
     }
 

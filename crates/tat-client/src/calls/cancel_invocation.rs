@@ -29,12 +29,24 @@ impl CancelInvocationBuilder {
         self
     }
 
+    /// Sets or clears `InvocationId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_invocation_id(mut self, value: Option<String>) -> Self {
+        self.request.invocation_id = value;
+        self
+    }
+
     /// Sets `InstanceIds`: Instance ID list. upper limit: 100. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse - TAT Register instance.
     pub fn instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         self.request.instance_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets or clears `InstanceIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.instance_ids = value;
         self
     }
 

@@ -27,11 +27,23 @@ impl CreateCommandBuilder {
         self
     }
 
+    /// Sets or clears `CommandName` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_name(mut self, value: Option<String>) -> Self {
+        self.request.command_name = value;
+        self
+    }
+
     /// Sets `Content`: Base64-encoded command. The maximum length is 64 KB.
     ///
     /// Required.
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.request.content = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Content` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_content(mut self, value: Option<String>) -> Self {
+        self.request.content = value;
         self
     }
 
@@ -41,9 +53,21 @@ impl CreateCommandBuilder {
         self
     }
 
+    /// Sets or clears `Description` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.request.description = value;
+        self
+    }
+
     /// Sets `CommandType`: Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.
     pub fn command_type(mut self, value: impl Into<tat_model::CommandType>) -> Self {
         self.request.command_type = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `CommandType` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_type(mut self, value: Option<tat_model::CommandType>) -> Self {
+        self.request.command_type = value;
         self
     }
 
@@ -53,9 +77,21 @@ impl CreateCommandBuilder {
         self
     }
 
+    /// Sets or clears `WorkingDirectory` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_working_directory(mut self, value: Option<String>) -> Self {
+        self.request.working_directory = value;
+        self
+    }
+
     /// Sets `Timeout`: Command timeout period. Default value: 60 seconds. Value range: \[1, 86400\].
     pub fn timeout(mut self, value: u64) -> Self {
         self.request.timeout = Some(value);
+        self
+    }
+
+    /// Sets or clears `Timeout` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_timeout(mut self, value: Option<u64>) -> Self {
+        self.request.timeout = value;
         self
     }
 
@@ -65,9 +101,21 @@ impl CreateCommandBuilder {
         self
     }
 
+    /// Sets or clears `EnableParameter` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_enable_parameter(mut self, value: Option<bool>) -> Self {
+        self.request.enable_parameter = value;
+        self
+    }
+
     /// Sets `DefaultParameters`: Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
     pub fn default_parameters(mut self, value: impl Into<String>) -> Self {
         self.request.default_parameters = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `DefaultParameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_default_parameters(mut self, value: Option<String>) -> Self {
+        self.request.default_parameters = value;
         self
     }
 
@@ -82,6 +130,15 @@ impl CreateCommandBuilder {
         self
     }
 
+    /// Sets or clears `DefaultParameterConfs` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_default_parameter_confs(
+        mut self,
+        value: Option<Vec<tat_model::DefaultParameterConf>>,
+    ) -> Self {
+        self.request.default_parameter_confs = value;
+        self
+    }
+
     /// Sets `Tags`: Tags bound to the command. At most 10 tags are allowed.
     pub fn tags(
         mut self,
@@ -91,9 +148,21 @@ impl CreateCommandBuilder {
         self
     }
 
+    /// Sets or clears `Tags` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_tags(mut self, value: Option<Vec<tat_model::Tag>>) -> Self {
+        self.request.tags = value;
+        self
+    }
+
     /// Sets `Username`: The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.request.username = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Username` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_username(mut self, value: Option<String>) -> Self {
+        self.request.username = value;
         self
     }
 
@@ -103,9 +172,21 @@ impl CreateCommandBuilder {
         self
     }
 
+    /// Sets or clears `OutputCOSBucketUrl` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_bucket_url(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_bucket_url = value;
+        self
+    }
+
     /// Sets `OutputCOSKeyPrefix`: The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).
     pub fn output_cos_key_prefix(mut self, value: impl Into<String>) -> Self {
         self.request.output_cos_key_prefix = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `OutputCOSKeyPrefix` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_key_prefix(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_key_prefix = value;
         self
     }
 

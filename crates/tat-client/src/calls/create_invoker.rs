@@ -27,6 +27,12 @@ impl CreateInvokerBuilder {
         self
     }
 
+    /// Sets or clears `Name` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.request.name = value;
+        self
+    }
+
     /// Sets `Type`: Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.
     ///
     /// Required.
@@ -35,11 +41,23 @@ impl CreateInvokerBuilder {
         self
     }
 
+    /// Sets or clears `Type` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_type(mut self, value: Option<tat_model::InvokerType>) -> Self {
+        self.request.r#type = value;
+        self
+    }
+
     /// Sets `CommandId`: Remote command ID. Call the DescribeCommands api to query command details.
     ///
     /// Required.
     pub fn command_id(mut self, value: impl Into<String>) -> Self {
         self.request.command_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `CommandId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_id(mut self, value: Option<String>) -> Self {
+        self.request.command_id = value;
         self
     }
 
@@ -54,15 +72,33 @@ impl CreateInvokerBuilder {
         self
     }
 
+    /// Sets or clears `InstanceIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.instance_ids = value;
+        self
+    }
+
     /// Sets `Username`: Command execution user. length not exceeding 256 characters.
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.request.username = Some(value.into());
         self
     }
 
+    /// Sets or clears `Username` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_username(mut self, value: Option<String>) -> Self {
+        self.request.username = value;
+        self
+    }
+
     /// Sets `Parameters`: Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.
     pub fn parameters(mut self, value: impl Into<String>) -> Self {
         self.request.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Parameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_parameters(mut self, value: Option<String>) -> Self {
+        self.request.parameters = value;
         self
     }
 
@@ -75,12 +111,27 @@ impl CreateInvokerBuilder {
         self
     }
 
+    /// Sets or clears `ScheduleSettings` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_schedule_settings(
+        mut self,
+        value: Option<tat_model::ScheduleSettings>,
+    ) -> Self {
+        self.request.schedule_settings = value;
+        self
+    }
+
     /// Sets `Tags`: Tag associated with the command. list length not exceeding 10.
     pub fn tags(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Tag>>,
     ) -> Self {
         self.request.tags = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets or clears `Tags` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_tags(mut self, value: Option<Vec<tat_model::Tag>>) -> Self {
+        self.request.tags = value;
         self
     }
 

@@ -25,9 +25,21 @@ impl CreateRegisterCodeBuilder {
         self
     }
 
+    /// Sets or clears `Description` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.request.description = value;
+        self
+    }
+
     /// Sets `InstanceNamePrefix`: Prefix of the registered instance name. maximum length is 32 characters.
     pub fn instance_name_prefix(mut self, value: impl Into<String>) -> Self {
         self.request.instance_name_prefix = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `InstanceNamePrefix` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_name_prefix(mut self, value: Option<String>) -> Self {
+        self.request.instance_name_prefix = value;
         self
     }
 
@@ -37,15 +49,33 @@ impl CreateRegisterCodeBuilder {
         self
     }
 
+    /// Sets or clears `RegisterLimit` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_register_limit(mut self, value: Option<i64>) -> Self {
+        self.request.register_limit = value;
+        self
+    }
+
     /// Sets `EffectiveTime`: The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.
     pub fn effective_time(mut self, value: i64) -> Self {
         self.request.effective_time = Some(value);
         self
     }
 
+    /// Sets or clears `EffectiveTime` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_effective_time(mut self, value: Option<i64>) -> Self {
+        self.request.effective_time = value;
+        self
+    }
+
     /// Sets `IpAddressRange`: Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.
     pub fn ip_address_range(mut self, value: impl Into<String>) -> Self {
         self.request.ip_address_range = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `IpAddressRange` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_ip_address_range(mut self, value: Option<String>) -> Self {
+        self.request.ip_address_range = value;
         self
     }
 

@@ -27,6 +27,12 @@ impl DeleteCommandBuilder {
         self
     }
 
+    /// Sets or clears `CommandId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_id(mut self, value: Option<String>) -> Self {
+        self.request.command_id = value;
+        self
+    }
+
     /// The request as built so far.
     pub fn request(&self) -> &DeleteCommandRequest {
         &self.request

@@ -30,6 +30,12 @@ impl DeleteCommandsBuilder {
         self
     }
 
+    /// Sets or clears `CommandIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.command_ids = value;
+        self
+    }
+
     /// The request as built so far.
     pub fn request(&self) -> &DeleteCommandsRequest {
         &self.request

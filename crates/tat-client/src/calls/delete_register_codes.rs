@@ -32,6 +32,12 @@ impl DeleteRegisterCodesBuilder {
         self
     }
 
+    /// Sets or clears `RegisterCodeIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_register_code_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.register_code_ids = value;
+        self
+    }
+
     /// The request as built so far.
     pub fn request(&self) -> &DeleteRegisterCodesRequest {
         &self.request

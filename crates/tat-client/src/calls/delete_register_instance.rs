@@ -29,6 +29,12 @@ impl DeleteRegisterInstanceBuilder {
         self
     }
 
+    /// Sets or clears `InstanceId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_id(mut self, value: Option<String>) -> Self {
+        self.request.instance_id = value;
+        self
+    }
+
     /// The request as built so far.
     pub fn request(&self) -> &DeleteRegisterInstanceRequest {
         &self.request

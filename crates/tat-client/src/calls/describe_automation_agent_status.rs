@@ -55,6 +55,12 @@ impl<M> DescribeAutomationAgentStatusBuilder<M> {
         self
     }
 
+    /// Sets or clears `InstanceIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.instance_ids = value;
+        self
+    }
+
     /// Sets `Filters`: The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.
     pub fn filters(
         mut self,
@@ -64,15 +70,33 @@ impl<M> DescribeAutomationAgentStatusBuilder<M> {
         self
     }
 
+    /// Sets or clears `Filters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_filters(mut self, value: Option<Vec<tat_model::Filter>>) -> Self {
+        self.request.filters = value;
+        self
+    }
+
     /// Sets `Limit`: Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
     pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
         self
     }
 
+    /// Sets or clears `Limit` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_limit(mut self, value: Option<u64>) -> Self {
+        self.request.limit = value;
+        self
+    }
+
     /// Sets `Offset`: Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
     pub fn offset(mut self, value: u64) -> Self {
         self.request.offset = Some(value);
+        self
+    }
+
+    /// Sets or clears `Offset` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_offset(mut self, value: Option<u64>) -> Self {
+        self.request.offset = value;
         self
     }
 

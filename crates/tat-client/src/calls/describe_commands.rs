@@ -28,6 +28,12 @@ impl DescribeCommandsBuilder {
         self
     }
 
+    /// Sets or clears `CommandIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.command_ids = value;
+        self
+    }
+
     /// Sets `Filters`: Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.
     pub fn filters(
         mut self,
@@ -37,15 +43,33 @@ impl DescribeCommandsBuilder {
         self
     }
 
+    /// Sets or clears `Filters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_filters(mut self, value: Option<Vec<tat_model::Filter>>) -> Self {
+        self.request.filters = value;
+        self
+    }
+
     /// Sets `Limit`: Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
     pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
         self
     }
 
+    /// Sets or clears `Limit` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_limit(mut self, value: Option<u64>) -> Self {
+        self.request.limit = value;
+        self
+    }
+
     /// Sets `Offset`: Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
     pub fn offset(mut self, value: u64) -> Self {
         self.request.offset = Some(value);
+        self
+    }
+
+    /// Sets or clears `Offset` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_offset(mut self, value: Option<u64>) -> Self {
+        self.request.offset = value;
         self
     }
 

@@ -53,6 +53,12 @@ impl<M> DescribeInvocationTasksBuilder<M> {
         self
     }
 
+    /// Sets or clears `InvocationTaskIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_invocation_task_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.invocation_task_ids = value;
+        self
+    }
+
     /// Sets `Filters`: 过滤条件。每次请求的 Filters 的上限为10, Filter.Values 的上限为5。参数不支持同时指定 InvocationTaskIds 和 Filters 。
     pub fn filters(
         mut self,
@@ -62,9 +68,21 @@ impl<M> DescribeInvocationTasksBuilder<M> {
         self
     }
 
+    /// Sets or clears `Filters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_filters(mut self, value: Option<Vec<tat_model::Filter>>) -> Self {
+        self.request.filters = value;
+        self
+    }
+
     /// Sets `Limit`: 返回数量,默认为20,最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。
     pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets or clears `Limit` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_limit(mut self, value: Option<u64>) -> Self {
+        self.request.limit = value;
         self
     }
 
@@ -74,9 +92,21 @@ impl<M> DescribeInvocationTasksBuilder<M> {
         self
     }
 
+    /// Sets or clears `Offset` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_offset(mut self, value: Option<u64>) -> Self {
+        self.request.offset = value;
+        self
+    }
+
     /// Sets `HideOutput`: 是否隐藏命令输出结果,取值范围: - true:隐藏输出 - false:不隐藏 默认为 true。
     pub fn hide_output(mut self, value: bool) -> Self {
         self.request.hide_output = Some(value);
+        self
+    }
+
+    /// Sets or clears `HideOutput` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_hide_output(mut self, value: Option<bool>) -> Self {
+        self.request.hide_output = value;
         self
     }
 

@@ -30,15 +30,33 @@ impl DescribeInvokerRecordsBuilder {
         self
     }
 
+    /// Sets or clears `InvokerIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_invoker_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.invoker_ids = value;
+        self
+    }
+
     /// Sets `Limit`: Number of returned results. Default value: 20. Maximum value: 100.
     pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
         self
     }
 
+    /// Sets or clears `Limit` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_limit(mut self, value: Option<u64>) -> Self {
+        self.request.limit = value;
+        self
+    }
+
     /// Sets `Offset`: Offset. Default value: 0.
     pub fn offset(mut self, value: u64) -> Self {
         self.request.offset = Some(value);
+        self
+    }
+
+    /// Sets or clears `Offset` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_offset(mut self, value: Option<u64>) -> Self {
+        self.request.offset = value;
         self
     }
 

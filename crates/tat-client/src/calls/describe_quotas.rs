@@ -30,6 +30,12 @@ impl DescribeQuotasBuilder {
         self
     }
 
+    /// Sets or clears `ResourceNames` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_resource_names(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.resource_names = value;
+        self
+    }
+
     /// The request as built so far.
     pub fn request(&self) -> &DescribeQuotasRequest {
         &self.request

@@ -30,15 +30,33 @@ impl DescribeRegisterCodesBuilder {
         self
     }
 
+    /// Sets or clears `RegisterCodeIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_register_code_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.register_code_ids = value;
+        self
+    }
+
     /// Sets `Offset`: Offset. default value: 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.request.offset = Some(value);
         self
     }
 
+    /// Sets or clears `Offset` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_offset(mut self, value: Option<i64>) -> Self {
+        self.request.offset = value;
+        self
+    }
+
     /// Sets `Limit`: Number of returned results, defaults to 20, maximum value is 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets or clears `Limit` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_limit(mut self, value: Option<i64>) -> Self {
+        self.request.limit = value;
         self
     }
 

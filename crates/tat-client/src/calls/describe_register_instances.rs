@@ -30,6 +30,12 @@ impl DescribeRegisterInstancesBuilder {
         self
     }
 
+    /// Sets or clears `InstanceIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.instance_ids = value;
+        self
+    }
+
     /// Sets `Filters`: Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by \[managed instance name\]. Type: String. Required: No - instance-id Filter by \[managed instance ID\]. Type: String. Required: No - register-status Filter by \[managed instance status\]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by \[managed instance nic IP\]. Type: String. Required: No - register-code-id Filter by \[managed instance registration code ID\]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by \[operating system type\]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by \[tag key\]. Type: String. Required: No - tag-value Filter by \[tag value\]. Type: String. Required: No - tag:tag-key Filter by \[tag key-value pair\]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {"Name": "tag:key1", "Values": \["v1", "v2"\] }, which queries all resources belonging to tag key1:v1 or key1:v2.
     pub fn filters(
         mut self,
@@ -39,15 +45,33 @@ impl DescribeRegisterInstancesBuilder {
         self
     }
 
+    /// Sets or clears `Filters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_filters(mut self, value: Option<Vec<tat_model::Filter>>) -> Self {
+        self.request.filters = value;
+        self
+    }
+
     /// Sets `Offset`: Offset. default value: 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.request.offset = Some(value);
         self
     }
 
+    /// Sets or clears `Offset` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_offset(mut self, value: Option<i64>) -> Self {
+        self.request.offset = value;
+        self
+    }
+
     /// Sets `Limit`: Number of returned results, defaults to 20, maximum value is 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.request.limit = Some(value);
+        self
+    }
+
+    /// Sets or clears `Limit` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_limit(mut self, value: Option<i64>) -> Self {
+        self.request.limit = value;
         self
     }
 

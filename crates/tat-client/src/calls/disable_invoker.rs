@@ -27,6 +27,12 @@ impl DisableInvokerBuilder {
         self
     }
 
+    /// Sets or clears `InvokerId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_invoker_id(mut self, value: Option<String>) -> Self {
+        self.request.invoker_id = value;
+        self
+    }
+
     /// The request as built so far.
     pub fn request(&self) -> &DisableInvokerRequest {
         &self.request

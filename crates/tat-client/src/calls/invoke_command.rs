@@ -29,6 +29,12 @@ impl InvokeCommandBuilder {
         self
     }
 
+    /// Sets or clears `CommandId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_id(mut self, value: Option<String>) -> Self {
+        self.request.command_id = value;
+        self
+    }
+
     /// Sets `InstanceIds`: Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.
     ///
     /// Required.
@@ -40,9 +46,21 @@ impl InvokeCommandBuilder {
         self
     }
 
+    /// Sets or clears `InstanceIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.instance_ids = value;
+        self
+    }
+
     /// Sets `Parameters`: Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If the parameter value is not provided, the DefaultParameters or DefaultParameterConfs of Command will be used to replace it. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
     pub fn parameters(mut self, value: impl Into<String>) -> Self {
         self.request.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Parameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_parameters(mut self, value: Option<String>) -> Self {
+        self.request.parameters = value;
         self
     }
 
@@ -52,9 +70,21 @@ impl InvokeCommandBuilder {
         self
     }
 
+    /// Sets or clears `Username` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_username(mut self, value: Option<String>) -> Self {
+        self.request.username = value;
+        self
+    }
+
     /// Sets `WorkingDirectory`: Execution path of the command. The WorkingDirectory of the command is used by default.
     pub fn working_directory(mut self, value: impl Into<String>) -> Self {
         self.request.working_directory = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `WorkingDirectory` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_working_directory(mut self, value: Option<String>) -> Self {
+        self.request.working_directory = value;
         self
     }
 
@@ -64,15 +94,33 @@ impl InvokeCommandBuilder {
         self
     }
 
+    /// Sets or clears `Timeout` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_timeout(mut self, value: Option<u64>) -> Self {
+        self.request.timeout = value;
+        self
+    }
+
     /// Sets `OutputCOSBucketUrl`: The COS bucket URL for uploading logs. The URL must start with https, such as <https://BucketName-123454321.cos.ap-beijing.myqcloud.com>.
     pub fn output_cos_bucket_url(mut self, value: impl Into<String>) -> Self {
         self.request.output_cos_bucket_url = Some(value.into());
         self
     }
 
+    /// Sets or clears `OutputCOSBucketUrl` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_bucket_url(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_bucket_url = value;
+        self
+    }
+
     /// Sets `OutputCOSKeyPrefix`: The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. ".." can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.
     pub fn output_cos_key_prefix(mut self, value: impl Into<String>) -> Self {
         self.request.output_cos_key_prefix = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `OutputCOSKeyPrefix` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_key_prefix(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_key_prefix = value;
         self
     }
 

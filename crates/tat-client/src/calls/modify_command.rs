@@ -27,9 +27,21 @@ impl ModifyCommandBuilder {
         self
     }
 
+    /// Sets or clears `CommandId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_id(mut self, value: Option<String>) -> Self {
+        self.request.command_id = value;
+        self
+    }
+
     /// Sets `CommandName`: Command name. name only supports chinese, english, digits, underscore, separator "-", and decimal point. the maximum length cannot exceed 60 bytes.
     pub fn command_name(mut self, value: impl Into<String>) -> Self {
         self.request.command_name = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `CommandName` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_name(mut self, value: Option<String>) -> Self {
+        self.request.command_name = value;
         self
     }
 
@@ -39,9 +51,21 @@ impl ModifyCommandBuilder {
         self
     }
 
+    /// Sets or clears `Description` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.request.description = value;
+        self
+    }
+
     /// Sets `Content`: The Base64-encoded command content, length cannot exceed 64KB.
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.request.content = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Content` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_content(mut self, value: Option<String>) -> Self {
+        self.request.content = value;
         self
     }
 
@@ -51,9 +75,21 @@ impl ModifyCommandBuilder {
         self
     }
 
+    /// Sets or clears `CommandType` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_type(mut self, value: Option<tat_model::CommandType>) -> Self {
+        self.request.command_type = value;
+        self
+    }
+
     /// Sets `WorkingDirectory`: Command execution path.
     pub fn working_directory(mut self, value: impl Into<String>) -> Self {
         self.request.working_directory = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `WorkingDirectory` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_working_directory(mut self, value: Option<String>) -> Self {
+        self.request.working_directory = value;
         self
     }
 
@@ -63,9 +99,21 @@ impl ModifyCommandBuilder {
         self
     }
 
+    /// Sets or clears `Timeout` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_timeout(mut self, value: Option<u64>) -> Self {
+        self.request.timeout = value;
+        self
+    }
+
     /// Sets `DefaultParameters`: The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-_\].
     pub fn default_parameters(mut self, value: impl Into<String>) -> Self {
         self.request.default_parameters = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `DefaultParameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_default_parameters(mut self, value: Option<String>) -> Self {
+        self.request.default_parameters = value;
         self
     }
 
@@ -80,9 +128,24 @@ impl ModifyCommandBuilder {
         self
     }
 
+    /// Sets or clears `DefaultParameterConfs` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_default_parameter_confs(
+        mut self,
+        value: Option<Vec<tat_model::DefaultParameterConf>>,
+    ) -> Self {
+        self.request.default_parameter_confs = value;
+        self
+    }
+
     /// Sets `Username`: The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.request.username = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Username` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_username(mut self, value: Option<String>) -> Self {
+        self.request.username = value;
         self
     }
 
@@ -92,9 +155,21 @@ impl ModifyCommandBuilder {
         self
     }
 
+    /// Sets or clears `OutputCOSBucketUrl` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_bucket_url(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_bucket_url = value;
+        self
+    }
+
     /// Sets `OutputCOSKeyPrefix`: Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.
     pub fn output_cos_key_prefix(mut self, value: impl Into<String>) -> Self {
         self.request.output_cos_key_prefix = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `OutputCOSKeyPrefix` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_key_prefix(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_key_prefix = value;
         self
     }
 

@@ -27,9 +27,21 @@ impl ModifyInvokerBuilder {
         self
     }
 
+    /// Sets or clears `InvokerId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_invoker_id(mut self, value: Option<String>) -> Self {
+        self.request.invoker_id = value;
+        self
+    }
+
     /// Sets `Name`: Executor name to be modified. length not exceeding 120 characters.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.request.name = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Name` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.request.name = value;
         self
     }
 
@@ -39,9 +51,21 @@ impl ModifyInvokerBuilder {
         self
     }
 
+    /// Sets or clears `Type` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_type(mut self, value: Option<String>) -> Self {
+        self.request.r#type = value;
+        self
+    }
+
     /// Sets `CommandId`: Command ID to be modified. Call the DescribeCommands api to query command details.
     pub fn command_id(mut self, value: impl Into<String>) -> Self {
         self.request.command_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `CommandId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_id(mut self, value: Option<String>) -> Self {
+        self.request.command_id = value;
         self
     }
 
@@ -51,9 +75,21 @@ impl ModifyInvokerBuilder {
         self
     }
 
+    /// Sets or clears `Username` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_username(mut self, value: Option<String>) -> Self {
+        self.request.username = value;
+        self
+    }
+
     /// Sets `Parameters`: Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.
     pub fn parameters(mut self, value: impl Into<String>) -> Self {
         self.request.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Parameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_parameters(mut self, value: Option<String>) -> Self {
+        self.request.parameters = value;
         self
     }
 
@@ -66,12 +102,27 @@ impl ModifyInvokerBuilder {
         self
     }
 
+    /// Sets or clears `InstanceIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.instance_ids = value;
+        self
+    }
+
     /// Sets `ScheduleSettings`: Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.
     pub fn schedule_settings(
         mut self,
         value: impl Into<tat_model::ScheduleSettings>,
     ) -> Self {
         self.request.schedule_settings = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `ScheduleSettings` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_schedule_settings(
+        mut self,
+        value: Option<tat_model::ScheduleSettings>,
+    ) -> Self {
+        self.request.schedule_settings = value;
         self
     }
 

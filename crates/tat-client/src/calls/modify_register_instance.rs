@@ -29,11 +29,23 @@ impl ModifyRegisterInstanceBuilder {
         self
     }
 
+    /// Sets or clears `InstanceId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_id(mut self, value: Option<String>) -> Self {
+        self.request.instance_id = value;
+        self
+    }
+
     /// Sets `InstanceName`: Instance name. valid length is 1–60 characters.
     ///
     /// Required.
     pub fn instance_name(mut self, value: impl Into<String>) -> Self {
         self.request.instance_name = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `InstanceName` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_name(mut self, value: Option<String>) -> Self {
+        self.request.instance_name = value;
         self
     }
 

@@ -28,15 +28,33 @@ impl PreviewReplacedCommandContentBuilder {
         self
     }
 
+    /// Sets or clears `Parameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_parameters(mut self, value: Option<String>) -> Self {
+        self.request.parameters = value;
+        self
+    }
+
     /// Sets `CommandId`: Perform the replace preview command. Call the DescribeCommands api to query command details. CommandId and Content, you must provide one and can only provide one.
     pub fn command_id(mut self, value: impl Into<String>) -> Self {
         self.request.command_id = Some(value.into());
         self
     }
 
+    /// Sets or clears `CommandId` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_id(mut self, value: Option<String>) -> Self {
+        self.request.command_id = value;
+        self
+    }
+
     /// Sets `Content`: Base64-encoded command to be previewed. The maximum length is 64 KB. CommandId or Content must be specified.
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.request.content = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Content` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_content(mut self, value: Option<String>) -> Self {
+        self.request.content = value;
         self
     }
 

@@ -29,6 +29,12 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `Content` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_content(mut self, value: Option<String>) -> Self {
+        self.request.content = value;
+        self
+    }
+
     /// Sets `InstanceIds`: Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.
     ///
     /// Required.
@@ -40,9 +46,21 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `InstanceIds` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_instance_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.request.instance_ids = value;
+        self
+    }
+
     /// Sets `CommandName`: Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[_-.\].
     pub fn command_name(mut self, value: impl Into<String>) -> Self {
         self.request.command_name = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `CommandName` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_name(mut self, value: Option<String>) -> Self {
+        self.request.command_name = value;
         self
     }
 
@@ -52,9 +70,21 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `Description` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.request.description = value;
+        self
+    }
+
     /// Sets `CommandType`: Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.
     pub fn command_type(mut self, value: impl Into<tat_model::CommandType>) -> Self {
         self.request.command_type = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `CommandType` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_command_type(mut self, value: Option<tat_model::CommandType>) -> Self {
+        self.request.command_type = value;
         self
     }
 
@@ -64,9 +94,21 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `WorkingDirectory` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_working_directory(mut self, value: Option<String>) -> Self {
+        self.request.working_directory = value;
+        self
+    }
+
     /// Sets `Timeout`: Command timeout period. Default value: 60 seconds. Value range: \[1, 86400\].
     pub fn timeout(mut self, value: u64) -> Self {
         self.request.timeout = Some(value);
+        self
+    }
+
+    /// Sets or clears `Timeout` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_timeout(mut self, value: Option<u64>) -> Self {
+        self.request.timeout = value;
         self
     }
 
@@ -76,15 +118,33 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `SaveCommand` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_save_command(mut self, value: Option<bool>) -> Self {
+        self.request.save_command = value;
+        self
+    }
+
     /// Sets `EnableParameter`: Whether to enable the custom parameter feature. Once created, this value does not offer modification. Valid values:. - true: enable - false: disabled. The default value is false.
     pub fn enable_parameter(mut self, value: bool) -> Self {
         self.request.enable_parameter = Some(value);
         self
     }
 
+    /// Sets or clears `EnableParameter` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_enable_parameter(mut self, value: Option<bool>) -> Self {
+        self.request.enable_parameter = value;
+        self
+    }
+
     /// Sets `DefaultParameters`: Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. If Parameters is not provided, the default value here will be used to replace. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
     pub fn default_parameters(mut self, value: impl Into<String>) -> Self {
         self.request.default_parameters = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `DefaultParameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_default_parameters(mut self, value: Option<String>) -> Self {
+        self.request.default_parameters = value;
         self
     }
 
@@ -99,9 +159,24 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `DefaultParameterConfs` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_default_parameter_confs(
+        mut self,
+        value: Option<Vec<tat_model::DefaultParameterConf>>,
+    ) -> Self {
+        self.request.default_parameter_confs = value;
+        self
+    }
+
     /// Sets `Parameters`: Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
     pub fn parameters(mut self, value: impl Into<String>) -> Self {
         self.request.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Parameters` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_parameters(mut self, value: Option<String>) -> Self {
+        self.request.parameters = value;
         self
     }
 
@@ -114,9 +189,21 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `Tags` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_tags(mut self, value: Option<Vec<tat_model::Tag>>) -> Self {
+        self.request.tags = value;
+        self
+    }
+
     /// Sets `Username`: The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user root is used to execute commands on Linux and the user System is used on Windows.
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.request.username = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `Username` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_username(mut self, value: Option<String>) -> Self {
+        self.request.username = value;
         self
     }
 
@@ -126,9 +213,21 @@ impl RunCommandBuilder {
         self
     }
 
+    /// Sets or clears `OutputCOSBucketUrl` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_bucket_url(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_bucket_url = value;
+        self
+    }
+
     /// Sets `OutputCOSKeyPrefix`: The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. ".." can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.
     pub fn output_cos_key_prefix(mut self, value: impl Into<String>) -> Self {
         self.request.output_cos_key_prefix = Some(value.into());
+        self
+    }
+
+    /// Sets or clears `OutputCOSKeyPrefix` from an `Option`, for members set conditionally: `None` leaves it out of the request.
+    pub fn set_output_cos_key_prefix(mut self, value: Option<String>) -> Self {
+        self.request.output_cos_key_prefix = value;
         self
     }
 
