@@ -39,8 +39,8 @@ for rev in "$@"; do
     tree="$work/tree-$short"
     target="$work/target"
     git worktree add -q --detach "$tree" "$rev"
-    # Everything the generated crates depend on, untimed.
-    (cd "$tree" && CARGO_TARGET_DIR="$target" cargo build -q -p sdk-runtime -p sdk-shape >/dev/null 2>&1)
+    # Everything the generated crates depend on, untimed: build them once, then forget them.
+    (cd "$tree" && CARGO_TARGET_DIR="$target" cargo build -q -p "$service-client" >/dev/null 2>&1)
     (cd "$tree" && CARGO_TARGET_DIR="$target" cargo clean -q -p "$service-model" -p "$service-client" 2>/dev/null || true)
     for crate in model client; do
         pkg="$service-$crate"

@@ -27,6 +27,7 @@ const RESERVED: &[&str] = &[
     "max-attempts",
     "debug",
     "mock",
+    "mock-scenario",
     "output",
     "query",
     "cli-input-json",
@@ -50,6 +51,7 @@ pub mod ids {
     pub const MAX_ATTEMPTS: &str = "max-attempts";
     pub const DEBUG: &str = "debug";
     pub const MOCK: &str = "mock";
+    pub const MOCK_SCENARIO: &str = "mock-scenario";
     pub const ALLOW_HTTP: &str = "allow-http";
     pub const OUTPUT: &str = "output";
     pub const QUERY: &str = "query";
@@ -165,6 +167,12 @@ fn global_args() -> Vec<Arg> {
                 .long("mock")
                 .action(ArgAction::SetTrue)
                 .help("Call the built-in mock server (documented examples) instead of the cloud; demo credentials and a region are used when none are configured"),
+        ),
+        global(
+            Arg::new(ids::MOCK_SCENARIO)
+                .long("mock-scenario")
+                .value_name("FILE")
+                .help("With --mock (implied): the fleet the mock runs commands on (a scenario file, as for mock serve --scenario)"),
         ),
     ]
 }

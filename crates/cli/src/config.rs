@@ -30,8 +30,10 @@ pub struct Globals {
     pub max_attempts: Option<u32>,
     /// `--debug`.
     pub debug: bool,
-    /// `--mock`.
+    /// `--mock` (or `--mock-scenario`).
     pub mock: bool,
+    /// `--mock-scenario`.
+    pub mock_scenario: Option<String>,
     /// `--allow-http`.
     pub allow_http: bool,
 }
@@ -57,7 +59,9 @@ impl Globals {
             timeout,
             max_attempts: matches.get_one::<u32>(ids::MAX_ATTEMPTS).copied(),
             debug: matches.get_flag(ids::DEBUG),
-            mock: matches.get_flag(ids::MOCK),
+            mock: matches.get_flag(ids::MOCK)
+                || matches.get_one::<String>(ids::MOCK_SCENARIO).is_some(),
+            mock_scenario: matches.get_one::<String>(ids::MOCK_SCENARIO).cloned(),
             allow_http: matches.get_flag(ids::ALLOW_HTTP),
         })
     }

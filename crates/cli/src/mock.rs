@@ -91,18 +91,25 @@ pub fn fallback(service: &ServiceShape) -> Fallback {
     }
 }
 
-/// Start the mock for one call of `service` and point `config` at it.
+/// Start the mock for one call of `service` (with the fleet of `scenario`, a file) and point
+/// `config` at it.
 pub async fn start_for(
     service: &'static ServiceShape,
     config: Config,
+    scenario: Option<&str>,
 ) -> Result<(MockServer, Config), Failure> {
     let mut keys = Vec::new();
     if let Some(c) = config.credentials() {
         keys.push(MockKey::new(c.id(), c.secret()));
     }
-    let options = MockOptions::all_services()
+    let mut options = MockOptions::all_services()
         .with_services(vec![service])
         .with_credentials(MockCredentials::Keys(keys));
+    if let Some(path) = scenario {
+        let fleet = Scenario::from_file(path)
+            .map_err(|e| Failure::usage(format!("--mock-scenario {e}")))?;
+        options = options.with_scenario(fleet);
+    }
     let server = MockServer::start(options)
         .await
         .map_err(|e| Failure::transport(format!("--mock: cannot start the mock server: {e}")))?;

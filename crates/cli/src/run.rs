@@ -129,7 +129,8 @@ async fn call(
         ));
     }
     let config = config::client_config(service, globals, Some(&mock::fallback(service)))?;
-    let (server, config) = mock::start_for(service, config).await?;
+    let (server, config) =
+        mock::start_for(service, config, globals.mock_scenario.as_deref()).await?;
     let result = call_with(service, action, globals, config, request, all, waiting).await;
     server.shutdown().await;
     result

@@ -416,3 +416,87 @@ fn waiter_in_both_vendor_forms_and_the_timeout() {
     let bad = served.tat(&["describe-invocations", "--waiter", "expr=a["]);
     assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
 }
+
+#[test]
+fn mock_scenario_gives_the_in_process_mock_a_fleet() {
+    let home = tempfile::tempdir().expect("home");
+    let fleet = home.path().join("fleet.json");
+    std::fs::write(
+        &fleet,
+        r#"{"instances": [{"id": "ins-web00001", "output": "hi\n", "duration_seconds": 0.2},
+                          {"id": "ins-web00003", "exit_code": 2, "duration_seconds": 0.2}]}"#,
+    )
+    .expect("write");
+    let fleet = fleet.to_str().expect("utf-8 path");
+    let run = bare(
+        home.path(),
+        &[
+            "--mock-scenario",
+            fleet,
+            "tat",
+            "run-command",
+            "--content",
+            "bHM=",
+            "--instance-ids",
+            "ins-web00001",
+            "ins-web00003",
+            "--wait",
+        ],
+    );
+    assert_eq!(run.status.code(), Some(5), "{}", stderr(&run));
+    let rows: Value = serde_json::from_str(&stdout(&run)).expect("json rows");
+    let mut statuses: Vec<(String, String)> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["Instance"].as_str().unwrap_or_default().to_owned(),
+                r["Status"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [
+            ("ins-web00001".to_owned(), "SUCCESS".to_owned()),
+            ("ins-web00003".to_owned(), "FAILED".to_owned())
+        ]
+    );
+    // An instance the fleet does not list gets the documented code.
+    let unknown = bare(
+        home.path(),
+        &[
+            "--mock-scenario",
+            fleet,
+            "tat",
+            "run-command",
+            "--content",
+            "bHM=",
+            "--instance-ids",
+            "ins-zzzzzzzz",
+        ],
+    );
+    assert_eq!(unknown.status.code(), Some(1), "{}", stderr(&unknown));
+    assert!(
+        stderr(&unknown).contains("ResourceNotFound.InstanceNotFound"),
+        "{}",
+        stderr(&unknown)
+    );
+    let missing = bare(
+        home.path(),
+        &[
+            "--mock-scenario",
+            "/nonexistent/fleet.json",
+            "tat",
+            "describe-invocations",
+        ],
+    );
+    assert_eq!(missing.status.code(), Some(2), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("--mock-scenario /nonexistent/fleet.json"),
+        "{}",
+        stderr(&missing)
+    );
+}
