@@ -137,6 +137,23 @@ async fn drive<T>(
     }
 }
 
+/// The status of the first invocation of an answer.
+fn first_status(answer: &tat_client::DescribeInvocationsResponse) -> String {
+    answer.invocation_set.as_ref().expect("invocations")[0]
+        .invocation_status
+        .as_ref()
+        .expect("a status")
+        .as_str()
+        .to_owned()
+}
+
+/// The status of the first invocation of a wait's last outcome.
+fn status_of<E: std::fmt::Debug>(
+    last: &Result<tat_client::DescribeInvocationsResponse, sdk_runtime::SdkError<E>>,
+) -> String {
+    first_status(last.as_ref().expect("an answer"))
+}
+
 /// Each delay within smithy's bounds for its attempt, except a last one that uses up what
 /// remained of `max_wait`.
 fn assert_smithy_delays(delays: &[Duration], min: u64, max: u64, max_wait: Duration) {
@@ -227,17 +244,7 @@ async fn succeeded_fails_fast_when_an_instance_fails() {
     let Err(WaiterError::FailureState { last, .. }) = result else {
         panic!("a failure state, not {result:?}");
     };
-    let status = last
-        .as_ref()
-        .as_ref()
-        .unwrap()
-        .invocation_set
-        .as_ref()
-        .unwrap()[0]
-        .invocation_status
-        .clone()
-        .unwrap();
-    assert_eq!(status.as_str(), "PARTIAL_FAILED");
+    assert_eq!(status_of(&last), "PARTIAL_FAILED");
     rig.server.shutdown().await;
 }
 
@@ -265,17 +272,7 @@ async fn the_deadline_ends_the_wait_with_the_last_answer_after_one_last_attempt(
     assert_eq!(elapsed, max_wait);
     assert_eq!(attempts as usize, delays.len() + 1);
     assert_smithy_delays(&delays, 2, 15, max_wait);
-    let status = last
-        .as_ref()
-        .as_ref()
-        .unwrap()
-        .invocation_set
-        .as_ref()
-        .unwrap()[0]
-        .invocation_status
-        .clone()
-        .unwrap();
-    assert_eq!(status.as_str(), "RUNNING");
+    assert_eq!(status_of(&last), "RUNNING");
     rig.server.shutdown().await;
 }
 
@@ -308,17 +305,7 @@ async fn cancel_while_waiting_ends_in_the_failure_state() {
     let Err(WaiterError::FailureState { last, .. }) = result else {
         panic!("a failure state, not {result:?}");
     };
-    let status = last
-        .as_ref()
-        .as_ref()
-        .unwrap()
-        .invocation_set
-        .as_ref()
-        .unwrap()[0]
-        .invocation_status
-        .clone()
-        .unwrap();
-    assert_eq!(status.as_str(), "CANCELLED");
+    assert_eq!(status_of(&last), "CANCELLED");
     rig.server.shutdown().await;
 }
 
@@ -401,11 +388,7 @@ async fn a_throttled_attempt_is_retried_by_the_waiter() {
         .wait_with(rig.options(Duration::from_secs(300)));
     let (delays, result) = drive(&mut rig, tokio::spawn(waiting), |_| None).await;
     let answer = result.expect("finished despite the throttled attempt");
-    let status = answer.invocation_set.unwrap()[0]
-        .invocation_status
-        .clone()
-        .unwrap();
-    assert_eq!(status.as_str(), "FAILED");
+    assert_eq!(first_status(&answer), "FAILED");
     assert!(delays.len() >= 2, "{delays:?}");
     rig.server.shutdown().await;
 }
