@@ -146,7 +146,7 @@ impl Client {
         DescribeCommandsBuilder::new(self.inner.clone())
     }
 
-    /// `DescribeInvocationTasks`: 此接口用于查询执行任务详情。
+    /// `DescribeInvocationTasks`: This API is used to query execution task details.
     ///
     /// Returns a builder; set members on it, then `send()`.
     pub fn describe_invocation_tasks(&self) -> DescribeInvocationTasksBuilder {

@@ -5,7 +5,7 @@ use tat_model::{
     ErrorCode, DescribeInvocationTasksRequest, DescribeInvocationTasksResponse,
 };
 
-/// Builds and sends `DescribeInvocationTasks`: 此接口用于查询执行任务详情。
+/// Builds and sends `DescribeInvocationTasks`: This API is used to query execution task details.
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvocationTasksBuilder<M = ()> {
@@ -42,7 +42,7 @@ impl DescribeInvocationTasksBuilder {
 }
 
 impl<M> DescribeInvocationTasksBuilder<M> {
-    /// Sets `InvocationTaskIds`: 执行任务ID列表,每次请求的上限为100。参数不支持同时指定 InvocationTaskIds 和 Filters 。
+    /// Sets `InvocationTaskIds`: List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.
     pub fn invocation_task_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -59,7 +59,7 @@ impl<M> DescribeInvocationTasksBuilder<M> {
         self
     }
 
-    /// Sets `Filters`: 过滤条件。每次请求的 Filters 的上限为10, Filter.Values 的上限为5。参数不支持同时指定 InvocationTaskIds 和 Filters 。
+    /// Sets `Filters`: Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,
@@ -74,7 +74,7 @@ impl<M> DescribeInvocationTasksBuilder<M> {
         self
     }
 
-    /// Sets `Limit`: 返回数量,默认为20,最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。
+    /// Sets `Limit`: Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
     pub fn limit(mut self, value: u64) -> Self {
         self.request.limit = Some(value);
         self
@@ -86,7 +86,7 @@ impl<M> DescribeInvocationTasksBuilder<M> {
         self
     }
 
-    /// Sets `Offset`: 偏移量,默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。
+    /// Sets `Offset`: Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
     pub fn offset(mut self, value: u64) -> Self {
         self.request.offset = Some(value);
         self
@@ -98,7 +98,7 @@ impl<M> DescribeInvocationTasksBuilder<M> {
         self
     }
 
-    /// Sets `HideOutput`: 是否隐藏命令输出结果,取值范围: - true:隐藏输出 - false:不隐藏 默认为 true。
+    /// Sets `HideOutput`: Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.
     pub fn hide_output(mut self, value: bool) -> Self {
         self.request.hide_output = Some(value);
         self
