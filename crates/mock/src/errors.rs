@@ -35,6 +35,28 @@ impl Failure {
     }
 }
 
+/// The first of `candidates` the action's page documents, else the first of the service's
+/// own codes, else the first of the platform's common codes, else `fallback`: the vendor's
+/// code for what the mock refuses (input checks and TAT's state alike).
+pub(crate) fn documented_code(
+    service: &sdk_shape::ServiceShape,
+    action: &sdk_shape::ActionShape,
+    candidates: &[&str],
+    fallback: &str,
+) -> String {
+    let listed = |list: &'static [sdk_shape::ErrorShape]| {
+        move |c: &&&str| list.iter().any(|e| e.code == **c)
+    };
+    candidates
+        .iter()
+        .find(listed(action.errors))
+        .or_else(|| candidates.iter().find(listed(service.service_errors)))
+        .or_else(|| candidates.iter().find(listed(service.common_errors)))
+        .copied()
+        .unwrap_or(fallback)
+        .to_owned()
+}
+
 /// An HTTP answer: status, content type, body and the request id (for a response header).
 #[derive(Debug, Clone)]
 pub struct Reply {

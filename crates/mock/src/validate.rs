@@ -11,6 +11,7 @@ use sdk_shape::{validate_input, ActionShape, InputError, InputErrorKind, Kind, S
 use serde_json::Value;
 
 use crate::auth::header;
+use crate::errors::documented_code as pick;
 use crate::errors::Failure;
 
 /// The members of a Tencent request: its JSON body (an empty body is `{}`).
@@ -87,27 +88,6 @@ pub fn check(
 ) -> Result<(), Failure> {
     validate_input(action, request).map_err(|e| input_failure(service, action, &e, alibaba))?;
     ids.check(action, request)
-}
-
-/// The first of `candidates` the action's page documents, else the first of the service's
-/// own codes, else the first of the platform's common codes, else `fallback`.
-fn pick(
-    service: &ServiceShape,
-    action: &ActionShape,
-    candidates: &[&str],
-    fallback: &str,
-) -> String {
-    let listed = |list: &'static [sdk_shape::ErrorShape]| {
-        move |code: &&&str| list.iter().any(|e| e.code == **code)
-    };
-    candidates
-        .iter()
-        .find(listed(action.errors))
-        .or_else(|| candidates.iter().find(listed(service.service_errors)))
-        .or_else(|| candidates.iter().find(listed(service.common_errors)))
-        .copied()
-        .unwrap_or(fallback)
-        .to_owned()
 }
 
 fn input_failure(

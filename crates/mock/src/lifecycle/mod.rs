@@ -19,6 +19,7 @@ use serde_json::{Map, Value};
 use crate::errors::Failure;
 use crate::MockOptions;
 
+pub(crate) use crate::errors::documented_code as code;
 pub use clock::MockClock;
 
 /// What a stateful service does with one valid request.
@@ -74,28 +75,6 @@ fn is_documented_example(action: &ActionShape, filled: &Value) -> bool {
             && serde_json::from_str::<Value>(example.request)
                 .is_ok_and(|documented| with_defaults(action, &documented) == *filled)
     })
-}
-
-/// The first of `candidates` the action's page documents, else the first of the service's
-/// own codes, else the first of the platform's common codes, else `fallback`: the vendor's
-/// code for a fact the mock's state decides.
-fn code(
-    service: &ServiceShape,
-    action: &ActionShape,
-    candidates: &[&str],
-    fallback: &str,
-) -> String {
-    let listed = |list: &'static [sdk_shape::ErrorShape]| {
-        move |c: &&&str| list.iter().any(|e| e.code == **c)
-    };
-    candidates
-        .iter()
-        .find(listed(action.errors))
-        .or_else(|| candidates.iter().find(listed(service.service_errors)))
-        .or_else(|| candidates.iter().find(listed(service.common_errors)))
-        .copied()
-        .unwrap_or(fallback)
-        .to_owned()
 }
 
 /// 8 lower-case letters and digits, the form of documented ids (`le1g3x2h`).
