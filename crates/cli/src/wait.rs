@@ -23,7 +23,7 @@ use serde_json::{Map, Value};
 
 use crate::commands::ids;
 use crate::exit::Failure;
-use crate::output::{self, Format, Printer};
+use crate::output::{self, one_line, Format, Printer};
 use crate::run::{self, Caller};
 
 /// tccli's and aliyun's defaults.
@@ -394,7 +394,10 @@ fn report_runtime() -> jmespath::Runtime {
         Box::new(CustomFunction::new(
             Signature::new(vec![ArgumentType::Any, ArgumentType::Any], None),
             Box::new(|args: &[Rcvar], _: &mut jmespath::Context<'_>| {
-                let at = |v: &Rcvar| v.as_string().and_then(|s| iso_seconds(s));
+                let at = |v: &Rcvar| {
+                    v.as_string()
+                        .and_then(|s| sdk_runtime::clock::parse_iso8601(s))
+                };
                 Ok(Rcvar::new(match (at(&args[0]), at(&args[1])) {
                     (Some(a), Some(b)) => Variable::Number(serde_json::Number::from(b - a)),
                     _ => Variable::Null,
@@ -419,27 +422,6 @@ fn report_runtime() -> jmespath::Runtime {
         )),
     );
     runtime
-}
-
-/// Unix seconds of `2020-11-05T07:49:58+00:00` / `...Z` (TAT's and the ISO forms).
-fn iso_seconds(text: &str) -> Option<i64> {
-    let civil = text.get(..19)?;
-    let zone = text.get(19..)?;
-    let utc = sdk_runtime::clock::parse_utc_iso8601(&format!("{civil}Z"))?;
-    let offset = match zone {
-        "Z" | "" => 0,
-        _ => {
-            let sign = match zone.as_bytes().first()? {
-                b'+' => 1,
-                b'-' => -1,
-                _ => return None,
-            };
-            let hours: i64 = zone.get(1..3)?.parse().ok()?;
-            let minutes: i64 = zone.get(4..6)?.parse().ok()?;
-            sign * (hours * 3600 + minutes * 60)
-        }
-    };
-    Some(utc - offset)
 }
 
 /// Row keys in the order the `rows` expression names them (the engine sorts them).
@@ -478,10 +460,6 @@ fn lower_first(text: &str) -> String {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -554,8 +532,8 @@ mod tests {
             r#"[{"Id":"a","Seconds":30,"Output":"ok\n"}]"#
         );
         assert_eq!(
-            iso_seconds("2027-01-15T16:00:00+08:00"),
-            iso_seconds("2027-01-15T08:00:00Z")
+            sdk_runtime::clock::parse_iso8601("2027-01-15T16:00:00+08:00"),
+            sdk_runtime::clock::parse_iso8601("2027-01-15T08:00:00Z")
         );
     }
 

@@ -140,6 +140,30 @@ pub fn parse_utc_iso8601(text: &str) -> Option<i64> {
     Some(days * 86_400 + i64::from(hour * 3600 + minute * 60 + second))
 }
 
+/// Parse `YYYY-MM-DDThh:mm:ss` followed by `Z` or `±hh:mm` (TAT's `+00:00`, the docs'
+/// `+08:00`) as Unix seconds; `None` for anything else.
+pub fn parse_iso8601(text: &str) -> Option<i64> {
+    let (civil, zone) = (text.get(..19)?, text.get(19..)?);
+    let utc = parse_utc_iso8601(&format!("{civil}Z"))?;
+    let offset = match zone {
+        "Z" => 0,
+        _ => {
+            let b = zone.as_bytes();
+            if b.len() != 6 || b[3] != b':' || !matches!(b[0], b'+' | b'-') {
+                return None;
+            }
+            let hours: i64 = zone.get(1..3)?.parse().ok()?;
+            let minutes: i64 = zone.get(4..6)?.parse().ok()?;
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            let sign = if b[0] == b'-' { -1 } else { 1 };
+            sign * (hours * 3600 + minutes * 60)
+        }
+    };
+    Some(utc - offset)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

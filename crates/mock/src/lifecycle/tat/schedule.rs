@@ -73,25 +73,7 @@ pub fn read(request: &Value, now_ms: i64) -> Result<Schedule, Refused> {
 
 /// `YYYY-MM-DDThh:mm:ss` then `Z` or `±hh:mm`, as Unix milliseconds.
 pub fn parse_time(text: &str) -> Option<i64> {
-    let (civil, zone) = (text.get(..19)?, text.get(19..)?);
-    let utc = sdk_runtime::clock::parse_utc_iso8601(&format!("{civil}Z"))?;
-    let offset = match zone {
-        "Z" => 0,
-        _ => {
-            let b = zone.as_bytes();
-            if b.len() != 6 || b[3] != b':' || !matches!(b[0], b'+' | b'-') {
-                return None;
-            }
-            let hours: i64 = zone.get(1..3)?.parse().ok()?;
-            let minutes: i64 = zone.get(4..6)?.parse().ok()?;
-            if hours > 23 || minutes > 59 {
-                return None;
-            }
-            let sign = if b[0] == b'-' { -1 } else { 1 };
-            sign * (hours * 3600 + minutes * 60)
-        }
-    };
-    Some((utc - offset) * 1000)
+    sdk_runtime::clock::parse_iso8601(text).map(|seconds| seconds * 1000)
 }
 
 /// The offset the docs give for crontabs: UTC+8, in milliseconds.
