@@ -24,10 +24,10 @@ pub fn resolve(
     let mut out: Vec<ir::Waiter> = Vec::new();
     for (i, w) in spec.waiters.iter().enumerate() {
         let at = |rest: &str| format!("/waiters/{i}{rest}");
+        let errors_before = errors.len();
         let mut fail = |pointer: String, message: String| {
             errors.push(SpecError::new(&path, &pointer, message));
         };
-        let before = out.len();
         if !w
             .name
             .chars()
@@ -205,10 +205,9 @@ pub fn resolve(
                 }
             }
         }
-        if errors_since(errors, &path, i) {
+        if errors.len() > errors_before {
             continue;
         }
-        debug_assert_eq!(out.len(), before);
         out.push(ir::Waiter {
             file: path.clone(),
             name: w.name.clone(),
@@ -227,14 +226,6 @@ pub fn resolve(
         });
     }
     out
-}
-
-/// Whether an error was reported for waiter `index` of `path`.
-fn errors_since(errors: &[SpecError], path: &str, index: usize) -> bool {
-    let prefix = format!("/waiters/{index}");
-    errors.iter().any(|e| {
-        e.file == path && (e.pointer == prefix || e.pointer.starts_with(&format!("{prefix}/")))
-    })
 }
 
 /// The `"{Name}"` strings anywhere in `value`.
