@@ -174,47 +174,19 @@ fn mock_serve_refuses_a_bad_scenario_and_follows_a_good_one() {
         stderr(&output)
     );
 
-    let good = home.path().join("fleet.json");
-    std::fs::write(&good, r#"{"instances": [{"id": "ins-web00001"}]}"#).expect("write");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cloudcmd"))
-        .env_clear()
-        .env("HOME", home.path())
-        .args(["mock", "serve", "--service", "tat", "--scenario"])
-        .arg(&good)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let first = lines.next().expect("a line").expect("utf-8");
-    let endpoint = first
-        .strip_prefix("listening on ")
-        .expect("endpoint line")
-        .to_owned();
+    let served = serve(r#"{"instances": [{"id": "ins-web00001"}]}"#, "1");
     let run = |instance: &str| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_cloudcmd"))
-            .env_clear()
-            .env("HOME", home.path())
-            .env("TENCENTCLOUD_SECRET_ID", sdk_mock::demo::TENCENT_SECRET_ID)
-            .env(
-                "TENCENTCLOUD_SECRET_KEY",
-                sdk_mock::demo::TENCENT_SECRET_KEY,
-            )
-            .args([
-                "--endpoint",
-                &endpoint,
-                "--region",
-                "ap-guangzhou",
-                "tat",
-                "run-command",
-            ])
-            .args(["--content", "bHM=", "--instance-ids", instance])
-            .output()
-            .expect("run")
+        served.tat(&[
+            "run-command",
+            "--content",
+            "bHM=",
+            "--instance-ids",
+            instance,
+        ])
     };
     let known = run("ins-web00001");
     let unknown = run("ins-zzzzzzzz");
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(served);
     assert_eq!(known.status.code(), Some(0), "{}", stderr(&known));
     assert!(stdout(&known).contains("inv-"), "{}", stdout(&known));
     assert_eq!(unknown.status.code(), Some(1));
