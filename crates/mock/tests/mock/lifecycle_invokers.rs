@@ -9,20 +9,26 @@ use serde_json::json;
 use crate::lifecycle_commands::{call, start_on};
 use crate::support::client;
 
+/// A command made in the mock, for invokers to run: its id.
+async fn made_command(tat: &sdk_runtime::ServiceClient) -> String {
+    let made = call(
+        tat,
+        "CreateCommand",
+        json!({"CommandName": "c", "Content": "bHM="}),
+    )
+    .await
+    .unwrap();
+    made["CommandId"].as_str().unwrap().to_owned()
+}
+
 #[tokio::test]
 async fn a_once_invoker_fires_on_the_clock_and_is_recorded() {
     // 2027-01-15T08:00:00Z.
     let server = start_on(MockClock::manual_at(1_800_000_000), None).await;
     let tat = client(&server, &tat_model::SERVICE);
     let clock = server.clock();
-    let command = call(
-        &tat,
-        "CreateCommand",
-        json!({"CommandName": "c", "Content": "bHM="}),
-    )
-    .await
-    .unwrap();
-    let command = command["CommandId"].as_str().unwrap();
+    let command = made_command(&tat).await;
+    let command = command.as_str();
     let once = |name: &str| {
         json!({"Name": name, "Type": "SCHEDULE", "CommandId": command, "InstanceIds": ["ins-aaaaaaaa"],
                "ScheduleSettings": {"Policy": "ONCE", "InvokeTime": "2027-01-15T16:00:10+08:00"}})
@@ -146,14 +152,8 @@ async fn a_recurrence_invoker_fires_at_each_crontab_minute_in_utc_plus_8() {
     let server = start_on(MockClock::manual_at(1_800_000_000), None).await;
     let tat = client(&server, &tat_model::SERVICE);
     let clock = server.clock();
-    let command = call(
-        &tat,
-        "CreateCommand",
-        json!({"CommandName": "c", "Content": "bHM="}),
-    )
-    .await
-    .unwrap();
-    let command = command["CommandId"].as_str().unwrap();
+    let command = made_command(&tat).await;
+    let command = command.as_str();
     // Every 20 minutes from 16:05 to 16:59 UTC+8 only: 16:05, 16:25, 16:45.
     let made = call(
         &tat,
