@@ -103,6 +103,13 @@ fn item(member: &'static MemberShape, depth: u32) -> BoxedStrategy<Value> {
         .prop_map(Value::String)
         .boxed(),
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member),
+        Kind::Number => {
+            let lo = member.minimum.map_or(-1e12, |lo| lo as f64);
+            let hi = member.maximum.map_or(1e12, |hi| hi as f64);
+            (lo..=hi)
+                .prop_map(|n| serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number))
+                .boxed()
+        }
         Kind::Boolean => any::<bool>().prop_map(Value::Bool).boxed(),
         Kind::Enum(shape) => {
             let documented: Vec<&'static str> = shape.values.iter().map(|v| v.value).collect();

@@ -14,8 +14,13 @@ pub struct Service {
     pub file: String,
     /// Service name (`eflo-controller`).
     pub name: String,
-    /// Rust crate-name stem (`eflo_controller`).
+    /// Crate-name stem (`eflo-controller`; `yunsou-v20180504` for a version older than the
+    /// newest one the spec has of the same service).
+    pub crate_name: String,
+    /// The crate-name stem as a Rust identifier (`eflo_controller`).
     pub snake: String,
+    /// The newest version of its service in the spec: the CLI and the mock serve this one.
+    pub newest: bool,
     /// Human title.
     pub title: String,
     /// API version.
@@ -121,6 +126,9 @@ pub struct Action {
     pub file: String,
     /// Wire name (`DescribeInvocations`).
     pub name: String,
+    /// The marker type's name: the wire name, or `<Name>Action` when a data type has that
+    /// name (Tencent has both a type and an action `ReleaseService`).
+    pub marker: String,
     /// Module and method name (`describe_invocations`).
     pub snake: String,
     /// Command name (`describe-invocations`).
@@ -242,6 +250,8 @@ pub enum Ty {
     Int32,
     Int64,
     Uint64,
+    /// A JSON number with a fraction (`float` and `double` alike: `f64`).
+    Number,
     Boolean,
     /// Index into `Service::types`.
     Enum(usize),

@@ -43,13 +43,14 @@ pub fn camel(wire: &str) -> String {
         .collect()
 }
 
-/// A field or method identifier for `snake`: itself, a raw identifier for a keyword, or an
-/// error for names that cannot be identifiers.
+/// A field or method identifier for `snake`: itself, a raw identifier for a keyword, a
+/// trailing underscore for the keywords that cannot be raw (`self_`), or an error for names
+/// that cannot be identifiers.
 pub fn field_ident(snake: &str) -> Result<String, String> {
     if NEVER.contains(&snake) {
-        return Err(format!(
-            "`{snake}` is a Rust keyword that cannot be used as a name"
-        ));
+        // `self`, `super`, `crate` cannot be raw identifiers; Rust's convention for a
+        // reserved word is a trailing underscore.
+        return Ok(format!("{snake}_"));
     }
     if !is_ident(snake) {
         return Err(format!("`{snake}` is not a valid Rust identifier"));
@@ -59,6 +60,11 @@ pub fn field_ident(snake: &str) -> Result<String, String> {
     } else {
         Ok(snake.to_owned())
     }
+}
+
+/// Whether `name` is a keyword that must be written as a raw identifier (`r#type`).
+pub fn needs_raw(name: &str) -> bool {
+    RAW_OK.contains(&name)
 }
 
 /// Check a type name: UpperCamel, a legal identifier, not a keyword.
@@ -117,6 +123,6 @@ mod tests {
             "UnauthorizedOperationMFAExpired"
         );
         assert_eq!(field_ident("type").unwrap(), "r#type");
-        assert!(field_ident("self").is_err());
+        assert_eq!(field_ident("self").unwrap(), "self_");
     }
 }

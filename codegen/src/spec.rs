@@ -176,10 +176,11 @@ pub struct TypeFile {
 pub struct MemberSpec {
     /// Wire name (`InvocationIds`, without the page's `.N`).
     pub name: String,
-    /// `String`, `Integer`, `Boolean`, or the name of a type in `types/`.
+    /// `String`, `Integer`, `Number`, `Boolean`, or the name of a type in `types/`.
     #[serde(rename = "type")]
     pub ty: String,
-    /// Refinement of the type: `int32`, `int64` (default for Integer), `uint64`, `date-time`.
+    /// Refinement of the type: `int32`, `int64` (default for Integer), `uint64`; `float`,
+    /// `double` (default for Number); `date-time`, `binary` (for String).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<FormatSpec>,
     /// The member is a list (`Array of ...`, `.N`).
@@ -231,6 +232,16 @@ pub enum FormatSpec {
     /// ISO 8601 date-time string.
     #[serde(rename = "date-time")]
     DateTime,
+    /// A number the vendor documents as single precision (decoded as `f64` all the same, so
+    /// that no documented digit is lost).
+    #[serde(rename = "float")]
+    Float,
+    /// A double-precision number.
+    #[serde(rename = "double")]
+    Double,
+    /// Bytes the vendor documents as binary, carried in JSON as a string.
+    #[serde(rename = "binary")]
+    Binary,
 }
 
 /// The filters a `Filters` member accepts.

@@ -14,7 +14,7 @@ use crate::load::LoadedService;
 use crate::naming;
 use crate::spec::{ActionFile, FormatSpec, MemberSpec, ProtocolSpec, TypeFile};
 
-const PRIMITIVES: &[&str] = &["String", "Integer", "Boolean"];
+const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean"];
 
 /// Resolve every loaded service, or return every problem found.
 pub fn resolve(loaded: Vec<LoadedService>, errors: &mut Vec<SpecError>) -> Vec<ir::Service> {
@@ -24,20 +24,38 @@ pub fn resolve(loaded: Vec<LoadedService>, errors: &mut Vec<SpecError>) -> Vec<i
             out.push(s);
         }
     }
+    name_crates(&mut out);
     let mut seen: HashMap<String, String> = HashMap::new();
     for s in &out {
         if let Some(other) = seen.insert(s.snake.clone(), s.file.clone()) {
             errors.push(SpecError::new(
                 &s.file,
                 "/service",
-                format!(
-                    "service `{}` gives the same crate names as {other}; one version per service is generated",
-                    s.name
-                ),
+                format!("service `{}` gives the same crate names as {other}", s.name),
             ));
         }
     }
     out
+}
+
+/// The newest version of a service keeps the plain crate names (`yunsou-model`); older
+/// versions the spec also has get their version in the name (`yunsou-v20180504-model`), as
+/// the vendors' SDKs keep one module per version.
+fn name_crates(services: &mut [ir::Service]) {
+    let mut newest: HashMap<String, String> = HashMap::new();
+    for s in services.iter() {
+        let v = newest.entry(s.name.clone()).or_default();
+        if s.version > *v {
+            *v = s.version.clone();
+        }
+    }
+    for s in services.iter_mut() {
+        s.newest = newest.get(&s.name) == Some(&s.version);
+        if !s.newest {
+            s.crate_name = format!("{}-v{}", s.name, s.version.replace('-', ""));
+            s.snake = s.crate_name.replace('-', "_");
+        }
+    }
 }
 
 struct Ctx<'a> {
@@ -139,18 +157,14 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
                 format!("`{}` is a primitive type name", t.name),
             ));
         }
-        match (t.members.is_empty(), t.values.is_empty()) {
-            (true, true) => errors.push(SpecError::new(
-                &path,
-                "",
-                "a type needs `members` (an object) or `values` (an enum)",
-            )),
-            (false, false) => errors.push(SpecError::new(
+        // A type with neither is an object without documented members (the vendors have
+        // some); one with both is a mistake.
+        if !t.members.is_empty() && !t.values.is_empty() {
+            errors.push(SpecError::new(
                 &path,
                 "",
                 "a type has either `members` (an object) or `values` (an enum), not both",
-            )),
-            _ => {}
+            ));
         }
         if let Some(other) = lower.insert(naming::snake(&t.name), path.clone()) {
             errors.push(SpecError::new(
@@ -170,7 +184,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
     }
     type_files.sort_by(|a, b| a.1.name.cmp(&b.1.name));
     for (i, (_, t)) in type_files.iter().enumerate() {
-        type_names.insert(t.name.clone(), (i, t.members.is_empty()));
+        type_names.insert(t.name.clone(), (i, !t.values.is_empty()));
     }
 
     let before_types = errors.len();
@@ -182,7 +196,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             types: &type_names,
             broken: &broken,
         };
-        let kind = if t.members.is_empty() {
+        let kind = if !t.values.is_empty() {
             TypeKind::Enum(resolve_variants(&mut ctx, t))
         } else {
             TypeKind::Struct(resolve_members(&mut ctx, &t.members, "/members"))
@@ -237,12 +251,18 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         }
         root.insert(t.name.clone(), t.file.clone());
     }
-    for a in &actions {
+    for a in &mut actions {
         if let Some(message) = codes::reserved(&a.name, "action") {
             errors.push(SpecError::new(&a.file, "/name", message));
         }
-        for suffix in ["", "Request", "Response"] {
-            let name = format!("{}{suffix}", a.name);
+        if root.contains_key(&a.name) {
+            a.marker = format!("{}Action", a.name);
+        }
+        for name in [
+            a.marker.clone(),
+            format!("{}Request", a.name),
+            format!("{}Response", a.name),
+        ] {
             if let Some(other) = root.insert(name.clone(), a.file.clone()) {
                 errors.push(SpecError::new(
                     &a.file,
@@ -260,8 +280,10 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
     Some(ir::Service {
         dir: loaded.dir,
         file,
+        crate_name: spec.service.clone(),
         name: spec.service,
         snake,
+        newest: true,
         title: spec.title,
         version: spec.version,
         protocol: spec.protocol,
@@ -317,12 +339,23 @@ fn resolve_variants(ctx: &mut Ctx<'_>, t: &TypeFile) -> Vec<ir::Variant> {
             );
             continue;
         }
-        if ident == "Unknown" {
-            ctx.err(
-                &pointer,
-                "`Unknown` is reserved for values not in the documentation",
-            );
-            continue;
+        // `Unknown(raw)` holds undocumented values; a documented `Unknown` is
+        // `UnknownValue`, as aws-sdk-rust names it.
+        // `Self` is a keyword that cannot be raw: `SelfValue` likewise.
+        let mut ident = if ident == "Unknown" || ident == "Self" {
+            format!("{ident}Value")
+        } else {
+            ident
+        };
+        if let Some(&j) = seen.get(&ident) {
+            if t.values[j].value != v.value {
+                // Values that differ only in case or punctuation (`a-b`, `A_B`) are distinct:
+                // the later one is numbered, in the order of the spec.
+                ident = (2..)
+                    .map(|n| format!("{ident}{n}"))
+                    .find(|c| !seen.contains_key(c))
+                    .expect("an unused number");
+            }
         }
         if let Some(j) = seen.insert(ident.clone(), i) {
             ctx.err(
@@ -352,19 +385,23 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
             ctx.err(format!("{p}/name"), msg);
             continue;
         }
-        let snake = naming::snake(&m.name);
-        if let Some(j) = by_snake.insert(snake.clone(), i) {
-            let message = if members[j].name == m.name {
-                format!("duplicate member `{}` (also {base}/{j})", m.name)
-            } else {
-                format!(
-                    "member `{}` collides with `{}` ({base}/{j}) as `{snake}`",
-                    m.name, members[j].name
-                )
-            };
-            ctx.err(format!("{p}/name"), message);
-            continue;
+        let mut snake = naming::snake(&m.name);
+        if let Some(&j) = by_snake.get(&snake) {
+            if members[j].name == m.name {
+                ctx.err(
+                    format!("{p}/name"),
+                    format!("duplicate member `{}` (also {base}/{j})", m.name),
+                );
+                continue;
+            }
+            // Wire names that differ only in case (`RequestId`, `RequestID`) are distinct
+            // members: the later one is numbered, in the order of the spec.
+            snake = (2..)
+                .map(|n| format!("{snake}_{n}"))
+                .find(|c| !by_snake.contains_key(c))
+                .expect("an unused number");
         }
+        by_snake.insert(snake.clone(), i);
         let field = match naming::field_ident(&snake) {
             Ok(f) => f,
             Err(msg) => {
@@ -372,17 +409,23 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
                 continue;
             }
         };
+        // Methods are named like the field where the field is not a raw identifier
+        // (`self_` for a member `Self`).
+        let kebab = snake.replace('_', "-");
+        if !field.starts_with("r#") {
+            snake.clone_from(&field);
+        }
         let Some(ty) = resolve_type(ctx, m, &p) else {
             continue;
         };
         if m.max_items.is_some() && !m.list {
             ctx.err(format!("{p}/max_items"), "max_items needs `\"list\": true`");
         }
-        let integer = matches!(ty, Ty::Int32 | Ty::Int64 | Ty::Uint64);
-        if (m.minimum.is_some() || m.maximum.is_some()) && !integer {
+        let numeric = matches!(ty, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number);
+        if (m.minimum.is_some() || m.maximum.is_some()) && !numeric {
             ctx.err(
                 format!("{p}/minimum"),
-                "minimum/maximum apply to Integer members only",
+                "minimum/maximum apply to Integer and Number members only",
             );
         }
         if let (Some(lo), Some(hi)) = (m.minimum, m.maximum) {
@@ -428,7 +471,7 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
             wire: m.name.clone(),
             field,
             snake,
-            kebab: naming::kebab(&m.name),
+            kebab,
             ty,
             list: m.list,
             required: m.required,
@@ -471,11 +514,14 @@ fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
     let ty = match (m.ty.as_str(), m.format) {
         ("String", None) => Ty::String,
         ("String", Some(FormatSpec::DateTime)) => Ty::DateTime,
+        // Binary values travel as JSON strings; the format is kept for the docs.
+        ("String", Some(FormatSpec::Binary)) => Ty::String,
+        ("Number", None | Some(FormatSpec::Float | FormatSpec::Double)) => Ty::Number,
         ("Integer", None | Some(FormatSpec::Int64)) => Ty::Int64,
         ("Integer", Some(FormatSpec::Int32)) => Ty::Int32,
         ("Integer", Some(FormatSpec::Uint64)) => Ty::Uint64,
         ("Boolean", None) => Ty::Boolean,
-        (prim @ ("String" | "Integer" | "Boolean"), Some(f)) => {
+        (prim @ ("String" | "Integer" | "Number" | "Boolean"), Some(f)) => {
             ctx.err(
                 format!("{p}/format"),
                 format!("format {f:?} does not apply to {prim}"),
@@ -524,13 +570,15 @@ fn check_scalar(m: &ir::Member, v: &Value) -> Result<(), String> {
         Ty::Int64 => v.is_i64(),
         Ty::Int32 => v.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
         Ty::Uint64 => v.is_u64(),
+        Ty::Number => v.is_number(),
         Ty::Struct(_) => v.is_object(),
     };
     if !ok {
         return Err(format!("expected {}, got {}", ty_word(&m.ty), json_kind(v)));
     }
-    if let Some(n) = v.as_i64() {
-        if m.minimum.is_some_and(|lo| n < lo) || m.maximum.is_some_and(|hi| n > hi) {
+    if let Some(n) = v.as_f64() {
+        let (lo, hi) = (m.minimum.map(|lo| lo as f64), m.maximum.map(|hi| hi as f64));
+        if lo.is_some_and(|lo| n < lo) || hi.is_some_and(|hi| n > hi) {
             return Err(format!("{n} is outside the documented range"));
         }
     }
@@ -545,6 +593,7 @@ fn ty_word(ty: &Ty) -> &'static str {
         Ty::Int32 => "a 32-bit integer",
         Ty::Int64 => "an integer",
         Ty::Uint64 => "a non-negative integer",
+        Ty::Number => "a number",
         Ty::Struct(_) => "an object",
     }
 }
@@ -640,6 +689,7 @@ fn resolve_action(
     ir::Action {
         file: ctx.file.to_owned(),
         name: a.name.clone(),
+        marker: a.name.clone(),
         snake: naming::snake(&a.name),
         kebab: naming::kebab(&a.name),
         description: a.description.clone(),

@@ -74,7 +74,20 @@ pub fn write(root: &Path, output: &Output) -> io::Result<Vec<Drift>> {
                     .unwrap_or_default();
                 fs::write(path, contents)?;
             }
-            Drift::Extra(p) => fs::remove_file(root.join(p))?,
+            Drift::Extra(p) => {
+                fs::remove_file(root.join(p))?;
+                // A folder left empty goes too: cargo's `crates/*` members glob would
+                // refuse a crate folder without a manifest.
+                let mut dir = root.join(p);
+                while dir.pop()
+                    && dir.starts_with(root.join("crates"))
+                    && dir != root.join("crates")
+                {
+                    if fs::remove_dir(&dir).is_err() {
+                        break;
+                    }
+                }
+            }
         }
     }
     Ok(drift)
@@ -83,13 +96,44 @@ pub fn write(root: &Path, output: &Output) -> io::Result<Vec<Drift>> {
 fn extras(root: &Path, output: &Output) -> io::Result<Vec<String>> {
     let wanted: BTreeSet<&str> = output.files.iter().map(|f| f.path.as_str()).collect();
     let mut found = Vec::new();
-    for dir in &output.owned_dirs {
+    for dir in output
+        .owned_dirs
+        .iter()
+        .cloned()
+        .chain(orphans(root, output)?)
+    {
         walk(root, &root.join(dir), &mut found)?;
     }
     Ok(found
         .into_iter()
         .filter(|p| !wanted.contains(p.as_str()))
         .collect())
+}
+
+/// Generated crates of services the spec no longer has: folders under `crates/` whose
+/// `Cargo.toml` carries the generator's header but that no service owns any more. Removing a
+/// service's spec folder removes its crates.
+fn orphans(root: &Path, output: &Output) -> io::Result<Vec<String>> {
+    let entries = match fs::read_dir(root.join("crates")) {
+        Ok(e) => e,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    for entry in entries {
+        let entry = entry?;
+        let dir = format!("crates/{}", entry.file_name().to_string_lossy());
+        if output.owned_dirs.contains(&dir) {
+            continue;
+        }
+        let generated = fs::read_to_string(entry.path().join("Cargo.toml"))
+            .is_ok_and(|t| t.starts_with("# @generated"));
+        if generated {
+            out.push(dir);
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> io::Result<()> {

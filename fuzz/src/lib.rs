@@ -95,6 +95,7 @@ fn kind_value(u: &mut Unstructured<'_>, member: &MemberShape, depth: u32) -> Res
         Kind::Int32 => Value::from(u.arbitrary::<i32>()?),
         Kind::Int64 => Value::from(u.arbitrary::<i64>()?),
         Kind::Uint64 => Value::Number(Number::from(u.arbitrary::<u64>()?)),
+        Kind::Number => Number::from_f64(u.arbitrary()?).map_or(Value::Null, Value::Number),
         Kind::Struct(shape) => {
             if depth > 4 {
                 Value::Object(Map::new())

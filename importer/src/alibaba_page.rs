@@ -346,6 +346,8 @@ fn member(
         "array<object>" => (TypeFact::Object(name.text.clone()), true),
         "array<string>" => (TypeFact::String, true),
         "array<integer>" | "array<long>" => (TypeFact::Integer, true),
+        "number" | "float" | "double" => (TypeFact::Number, false),
+        "array<number>" | "array<float>" | "array<double>" => (TypeFact::Number, true),
         other => {
             return Err(ImportError::at(
                 file,

@@ -101,6 +101,8 @@ pub enum TypeFact {
     String,
     /// An integer (width in `MemberFacts::format`, when said).
     Integer,
+    /// A number with a fraction (precision in `MemberFacts::format`, when said).
+    Number,
     /// A boolean.
     Boolean,
     /// An object type, by name.
@@ -113,6 +115,7 @@ impl TypeFact {
         match self {
             TypeFact::String => "String",
             TypeFact::Integer => "Integer",
+            TypeFact::Number => "Number",
             TypeFact::Boolean => "Boolean",
             TypeFact::Object(name) => name,
         }

@@ -289,7 +289,9 @@ fn member_type(kind: &str, item: &str) -> Option<(TypeFact, Option<FormatSpec>, 
             "int64" | "int" => (TypeFact::Integer, None),
             "uint64" => (TypeFact::Integer, Some(FormatSpec::Uint64)),
             "bool" => (TypeFact::Boolean, None),
-            "float" | "double" | "binary" => return None,
+            "float" => (TypeFact::Number, Some(FormatSpec::Float)),
+            "double" => (TypeFact::Number, Some(FormatSpec::Double)),
+            "binary" => (TypeFact::String, Some(FormatSpec::Binary)),
             other if other.chars().next().is_some_and(|c| c.is_ascii_uppercase()) => {
                 (TypeFact::Object(other.to_owned()), None)
             }
@@ -298,7 +300,8 @@ fn member_type(kind: &str, item: &str) -> Option<(TypeFact, Option<FormatSpec>, 
     };
     match kind {
         "list" => scalar(item).map(|(t, f)| (t, f, true)),
-        "object" | "string" | "int" | "bool" => scalar(item).map(|(t, f)| (t, f, false)),
+        "object" | "string" | "int" | "int64" | "uint64" | "bool" | "float" | "double"
+        | "binary" => scalar(item).map(|(t, f)| (t, f, false)),
         _ => None,
     }
 }

@@ -239,6 +239,14 @@ pub fn typed_value(ty: &TypeFact, list: bool, raw: &str) -> Option<Value> {
     }
     match ty {
         TypeFact::Integer => raw.parse::<i64>().ok().map(Value::from),
+        TypeFact::Number => match raw.parse::<i64>() {
+            Ok(i) => Some(Value::from(i)),
+            Err(_) => raw
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number),
+        },
         TypeFact::Boolean => match raw.to_ascii_lowercase().as_str() {
             "true" => Some(Value::Bool(true)),
             "false" => Some(Value::Bool(false)),

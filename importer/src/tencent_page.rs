@@ -447,7 +447,9 @@ fn type_fact(name: &str) -> Option<(TypeFact, Option<codegen::spec::FormatSpec>)
         "Boolean" | "Bool" | "boolean" | "bool" => (TypeFact::Boolean, None),
         "Timestamp ISO8601" => (TypeFact::String, Some(codegen::spec::FormatSpec::DateTime)),
         "Timestamp" | "Date" => (TypeFact::String, None),
-        "Float" | "Double" | "float" | "double" | "Binary" | "binary" => return None,
+        "Float" | "float" => (TypeFact::Number, Some(codegen::spec::FormatSpec::Float)),
+        "Double" | "double" => (TypeFact::Number, Some(codegen::spec::FormatSpec::Double)),
+        "Binary" | "binary" => (TypeFact::String, Some(codegen::spec::FormatSpec::Binary)),
         other if other.chars().next().is_some_and(|c| c.is_ascii_uppercase()) => {
             (TypeFact::Object(other.to_owned()), None)
         }

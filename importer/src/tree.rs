@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use codegen::spec::{
     ActionFile, CredentialsSpec, EndpointSpec, ProtocolSpec, ServiceFile, TypeFile,
 };
+use codegen::SourceFile;
 use serde::de::DeserializeOwned;
 
 use crate::alibaba_page::Placement;
@@ -102,6 +103,44 @@ impl ServiceTree {
         format!("{}/types/{name}.json", self.dir_rel())
     }
 
+    /// The folder's files in canonical form, with `spec` for its actions and types: what
+    /// `write` puts on disk, and what the generator checks before that.
+    pub fn source_files(&self, spec: &Spec) -> Vec<SourceFile> {
+        let mut files = Vec::new();
+        let mut add = |path: String, text: String| files.push(SourceFile { path, text });
+        if let Some(s) = &self.service_file {
+            add(self.service_path(), codegen::spec::to_canonical_json(s));
+        }
+        for (name, a) in &spec.actions {
+            add(self.action_path(name), codegen::spec::to_canonical_json(a));
+        }
+        for (name, t) in &spec.types {
+            add(self.type_path(name), codegen::spec::to_canonical_json(t));
+        }
+        files
+    }
+
+    /// Leave out the examples of the `touched` actions and types that their own types
+    /// contradict (see `merge::contradictions`); what the generator still finds wrong with
+    /// the folder is returned.
+    pub fn leave_out_contradicted_examples(
+        &mut self,
+        touched: &std::collections::BTreeSet<String>,
+        log: &mut Log,
+    ) -> Result<(), codegen::SpecErrors> {
+        let mut spec = std::mem::take(&mut self.spec);
+        let dir = self.dir_rel();
+        let checked = crate::merge::contradictions::leave_out(
+            &mut spec,
+            &dir,
+            touched,
+            |s| self.source_files(s),
+            log,
+        );
+        self.spec = spec;
+        checked
+    }
+
     /// What the source says about the service itself: its endpoint; a new service file.
     pub fn note_source(&mut self, facts: &SourceFacts, log: &mut Log) {
         let path = self.service_path();
@@ -129,18 +168,8 @@ impl ServiceTree {
 
     /// Write the files whose canonical text differs from what was read; return their paths.
     pub fn write(&self, root: &Path) -> Result<Vec<String>, ImportError> {
-        let mut files: Vec<(String, String)> = Vec::new();
-        if let Some(s) = &self.service_file {
-            files.push((self.service_path(), codegen::spec::to_canonical_json(s)));
-        }
-        for (name, a) in &self.spec.actions {
-            files.push((self.action_path(name), codegen::spec::to_canonical_json(a)));
-        }
-        for (name, t) in &self.spec.types {
-            files.push((self.type_path(name), codegen::spec::to_canonical_json(t)));
-        }
         let mut written = Vec::new();
-        for (rel, text) in files {
+        for SourceFile { path: rel, text } in self.source_files(&self.spec) {
             if self.originals.get(&rel) == Some(&text) {
                 continue;
             }
@@ -271,6 +300,33 @@ impl KnownTypes {
             }
         }
         k
+    }
+}
+
+/// [`KnownTypes`] read on first use: only pages whose nesting was lost ask for it, and
+/// reading the whole `spec/` for every metadata import made importing a catalogue of services
+/// quadratic in its size.
+#[derive(Debug)]
+pub struct LazyKnownTypes<'a> {
+    root: &'a Path,
+    known: std::sync::OnceLock<KnownTypes>,
+}
+
+impl<'a> LazyKnownTypes<'a> {
+    /// Nothing is read until a page asks.
+    pub fn new(root: &'a Path) -> Self {
+        LazyKnownTypes {
+            root,
+            known: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl Placement for LazyKnownTypes<'_> {
+    fn has_member(&self, ty: Option<&str>, member: &str) -> Option<bool> {
+        self.known
+            .get_or_init(|| KnownTypes::load(self.root))
+            .has_member(ty, member)
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: cargo xtask <codegen|import|changes> [options]
+const USAGE: &str = "usage: cargo xtask <codegen|import|changes|catalogue> [options]
 
   codegen [--check]      regenerate spec/schema.json and the generated crates from spec/;
                          with --check write nothing and fail listing every stale, missing or
@@ -18,6 +18,9 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes> [options]
       --force            import over a newer source
       --language en|zh   switch the files written to this language (descriptions replaced)
       --service S/V      the service and version, for pages that name neither (Alibaba)
+  catalogue DIR          import every `api.json` under DIR (tccli's `services` folder) and
+                         generate from it, in memory, writing nothing: every service version
+                         must import and generate; prints the counts and times
   changes                compare the spec at a git revision with the spec on disk
       --base REV         the revision to compare with (default: HEAD)
       --format markdown|json
@@ -41,6 +44,10 @@ fn main() -> ExitCode {
         },
         Some("import") => import(&root, &args[1..]),
         Some("changes") => changes(&root, &args[1..]),
+        Some("catalogue") => match &args[1..] {
+            [dir] => catalogue(Path::new(dir)),
+            _ => usage_error("catalogue needs one DIR"),
+        },
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -168,6 +175,105 @@ fn changes(root: &Path, args: &[&str]) -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// Every `<service>/v<version>/api.json` under `dir`, sorted.
+fn metadata_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for service in std::fs::read_dir(dir)? {
+        let Ok(versions) = std::fs::read_dir(service?.path()) else {
+            continue;
+        };
+        for version in versions {
+            let api = version?.path().join("api.json");
+            if api.exists() {
+                files.push(api);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn catalogue(dir: &Path) -> ExitCode {
+    let inputs = match metadata_files(dir) {
+        Ok(f) if !f.is_empty() => f,
+        Ok(_) => {
+            eprintln!(
+                "error: no <service>/v<version>/api.json under {}",
+                dir.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    // An empty root: the catalogue is imported as new services, nothing is read or written.
+    let root = std::env::temp_dir().join(format!("xtask-catalogue-{}", std::process::id()));
+    let started = Instant::now();
+    let merged = match importer::merge_inputs(&root, &inputs, &importer::ImportOptions::default()) {
+        Ok(m) => m,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let imported = started.elapsed();
+    for p in &merged.problems {
+        eprintln!("error: {p}");
+    }
+    let files: Vec<codegen::SourceFile> = merged
+        .trees
+        .iter()
+        .flat_map(|t| t.source_files(&t.spec))
+        .collect();
+    let actions = files
+        .iter()
+        .filter(|f| f.path.contains("/actions/"))
+        .count();
+    let left_out = merged
+        .report
+        .lines
+        .iter()
+        .filter(|l| l.contains("is left out (its own types contradict it)"))
+        .count();
+    let started = Instant::now();
+    let output = match codegen::generate_from(&files) {
+        Ok(o) => o,
+        Err(e) => {
+            for line in e.to_string().lines() {
+                eprintln!("error: {line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let generated = started.elapsed();
+    let lines: usize = output
+        .files
+        .iter()
+        .map(|f| f.contents.lines().count())
+        .sum();
+    println!(
+        "{} service versions, {actions} actions, {} spec files: imported in {} ms ({left_out} vendor examples or defaults left out as contradicting their types)",
+        merged.trees.len(),
+        files.len(),
+        imported.as_millis()
+    );
+    println!(
+        "generated {} files, {lines} lines ({} per action), in {} ms",
+        output.files.len(),
+        lines / actions.max(1),
+        generated.as_millis()
+    );
+    if merged.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 fn repo_root() -> PathBuf {

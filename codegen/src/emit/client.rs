@@ -12,7 +12,7 @@ use crate::ir::{Action, Service};
 
 /// Crate folder of a service's client crate.
 pub fn crate_dir(s: &Service) -> String {
-    format!("crates/{}-client", s.name)
+    format!("crates/{}-client", s.crate_name)
 }
 
 fn model_crate(s: &Service) -> proc_macro2::Ident {
@@ -39,7 +39,7 @@ fn cargo_toml(s: &Service) -> GeneratedFile {
         s,
         "client",
         "async client",
-        &[&format!("{}-model", s.name), "sdk-runtime"],
+        &[&format!("{}-model", s.crate_name), "sdk-runtime"],
     )
 }
 
@@ -72,7 +72,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         secret = s.credentials.secret_env,
         token = s.credentials.token_env,
         profile = s.credentials.profile_file,
-        name = s.name,
+        name = s.crate_name,
     ));
     let mods = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
@@ -162,7 +162,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
 
 fn builder_module(s: &Service, a: &Action) -> TokenStream {
     let model = model_crate(s);
-    let marker = ident(&a.name);
+    let marker = ident(&a.marker);
     let builder = format_ident!("{}Builder", a.name);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);

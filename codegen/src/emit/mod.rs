@@ -4,6 +4,7 @@
 
 pub mod client;
 pub mod model;
+pub mod services;
 pub mod shape;
 pub mod waiters;
 
@@ -28,13 +29,13 @@ pub fn render(path: String, source: &str, tokens: TokenStream) -> Result<Generat
     })
 }
 
-/// The `Cargo.toml` of a generated crate `<service>-<kind>`, depending on `deps` (names of
-/// `[workspace.dependencies]` entries, which carry both a path and a version so the crate can
-/// be published). Carries what crates.io shows and searches: description, readme,
+/// The `Cargo.toml` of a generated crate `<service>-<kind>`, depending on `deps` (other
+/// generated crates by path, the rest from `[workspace.dependencies]`; both carry a version
+/// so the crate can be published). Carries what crates.io shows and searches: description, readme,
 /// documentation, keywords and categories. No `publish` line: the workspace default
 /// (`publish = false`) is for internal crates, and generated crates are published.
 pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -> GeneratedFile {
-    let name = format!("{}-{kind}", s.name);
+    let name = format!("{}-{kind}", s.crate_name);
     // crates.io allows five keywords of at most 20 characters: the service, its vendor (the
     // protocol names it), and what the crate is.
     let vendor = match s.protocol {
@@ -61,13 +62,27 @@ pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -
         keywords = keywords.join(", "),
     );
     for dep in deps {
-        contents.push_str(&format!("{dep}.workspace = true\n"));
+        contents.push_str(&dependency(dep));
     }
     GeneratedFile {
         path: format!("crates/{name}/Cargo.toml"),
         contents,
     }
 }
+
+/// One `[dependencies]` line. Generated crates name each other by path (with the version a
+/// published crate depends on instead), so adding a service needs no edit of the workspace
+/// manifest; everything else comes from `[workspace.dependencies]`.
+fn dependency(dep: &str) -> String {
+    if GENERATED_SUFFIXES.iter().any(|s| dep.ends_with(s)) {
+        format!("{dep} = {{ path = \"../{dep}\", version = \"0.1.0\" }}\n")
+    } else {
+        format!("{dep}.workspace = true\n")
+    }
+}
+
+/// How the names of generated crates end.
+const GENERATED_SUFFIXES: &[&str] = &["-model", "-client"];
 
 /// The first line of every generated file.
 pub fn header(comment: &str, source: &str) -> String {
@@ -135,6 +150,10 @@ pub fn inner_doc(text: &str) -> TokenStream {
 pub fn ident(name: &str) -> proc_macro2::Ident {
     match name.strip_prefix("r#") {
         Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
+        // Module names come from type and action names: a type `Type` is `mod r#type`.
+        None if crate::naming::needs_raw(name) => {
+            proc_macro2::Ident::new_raw(name, proc_macro2::Span::call_site())
+        }
         None => proc_macro2::Ident::new(name, proc_macro2::Span::call_site()),
     }
 }

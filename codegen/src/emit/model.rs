@@ -10,7 +10,7 @@ use crate::ir::{Action, Member, Service, Ty, TypeDef, TypeKind, Variant};
 
 /// Crate folder of a service's model crate.
 pub fn crate_dir(s: &Service) -> String {
-    format!("crates/{}-model", s.name)
+    format!("crates/{}-model", s.crate_name)
 }
 
 /// Every file of the model crate.
@@ -63,7 +63,7 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
         title = s.title,
         version = s.version,
         dir = s.dir,
-        name = s.name,
+        name = s.crate_name,
     ));
     let type_mods = s.types.iter().map(|t| {
         let m = ident(&t.snake);
@@ -87,10 +87,14 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
     }
     for a in &s.actions {
         let m = ident(&a.snake);
-        for suffix in ["", "Request", "Response"] {
-            let n = format_ident!("{}{}", a.name, suffix);
+        for name in [
+            a.marker.clone(),
+            format!("{}Request", a.name),
+            format!("{}Response", a.name),
+        ] {
+            let n = format_ident!("{name}");
             uses.push((
-                format!("actions::{}::{}{}", a.snake, a.name, suffix),
+                format!("actions::{}::{name}", a.snake),
                 quote!(pub use actions::#m::#n;),
             ));
         }
@@ -152,7 +156,7 @@ fn service_rs(s: &Service) -> Result<GeneratedFile, String> {
 /// generic over them (tests, benches), so no hand-written list can fall behind the spec.
 fn each_rs(s: &Service) -> Result<GeneratedFile, String> {
     let actions = s.actions.iter().map(|a| {
-        let n = ident(&a.name);
+        let n = ident(&a.marker);
         quote!($m!($crate::#n);)
     });
     let enums = s
@@ -195,6 +199,7 @@ pub fn value_type_in(s: &Service, ty: &Ty, root: &TokenStream) -> TokenStream {
         Ty::Int32 => quote!(i32),
         Ty::Int64 => quote!(i64),
         Ty::Uint64 => quote!(u64),
+        Ty::Number => quote!(f64),
         Ty::Boolean => quote!(bool),
         Ty::Enum(i) | Ty::Struct(i) => {
             let n = ident(&s.types[*i].name);
@@ -288,10 +293,10 @@ fn getter(s: &Service, m: &Member, optional: bool) -> TokenStream {
         (false, false, Ty::String | Ty::DateTime) => {
             quote!(pub fn #name(&self) -> &str { &self.#name })
         }
-        (false, true, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean) => {
+        (false, true, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean) => {
             quote!(pub fn #name(&self) -> Option<#v> { self.#name })
         }
-        (false, false, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean) => {
+        (false, false, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean) => {
             quote!(pub fn #name(&self) -> #v { self.#name })
         }
         (false, true, _) => quote!(pub fn #name(&self) -> Option<&#v> { self.#name.as_ref() }),
@@ -359,7 +364,10 @@ pub fn into_arg_in(
     root: &TokenStream,
 ) -> (TokenStream, TokenStream) {
     let v = value_type_in(s, &m.ty, root);
-    let scalar = matches!(m.ty, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean);
+    let scalar = matches!(
+        m.ty,
+        Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean
+    );
     match (m.list, scalar) {
         (true, true) => (
             quote!(impl IntoIterator<Item = #v>),
@@ -553,7 +561,7 @@ fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
 }
 
 fn action_module(s: &Service, a: &Action) -> TokenStream {
-    let marker = ident(&a.name);
+    let marker = ident(&a.marker);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
     let req_fields = a.input.iter().map(|m| field(s, m, true));

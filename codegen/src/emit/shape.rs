@@ -28,6 +28,7 @@ fn kind(s: &Service, ty: &Ty) -> TokenStream {
         Ty::Int32 => quote!(sdk_shape::Kind::Int32),
         Ty::Int64 => quote!(sdk_shape::Kind::Int64),
         Ty::Uint64 => quote!(sdk_shape::Kind::Uint64),
+        Ty::Number => quote!(sdk_shape::Kind::Number),
         Ty::Boolean => quote!(sdk_shape::Kind::Boolean),
         Ty::Enum(i) => {
             let m = ident(&s.types[*i].snake);

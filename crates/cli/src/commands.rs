@@ -14,8 +14,9 @@ use sdk_shape::{ActionShape, EnumShape, Kind, MemberShape, ServiceShape};
 
 use crate::help;
 
-/// Every service the binary knows, in the order they are listed in help.
-pub static SERVICES: [&ServiceShape; 2] = [&tat_model::SERVICE, &eflo_controller_model::SERVICE];
+/// Every service the binary knows, in the order they are listed in help: the generated list
+/// of the spec's services.
+pub use sdk_services::SERVICES;
 
 /// Flags the CLI itself owns. A request member whose flag would collide with one of these gets
 /// a `-member` suffix instead, so a new documented member can never break the tree.
@@ -260,7 +261,7 @@ fn member_arg(member: &'static MemberShape) -> Arg {
     arg = match member.kind {
         Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape)),
         // Negative numbers reach the range check instead of being taken for flags.
-        Kind::Int32 | Kind::Int64 | Kind::Uint64 => arg
+        Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => arg
             .value_parser(value_parser!(String))
             .allow_negative_numbers(true),
         _ => arg.value_parser(value_parser!(String)),
@@ -282,6 +283,7 @@ fn value_name(member: &MemberShape) -> String {
         Kind::String => "STRING",
         Kind::DateTime => "DATETIME",
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => "INT",
+        Kind::Number => "NUMBER",
         Kind::Boolean => "BOOL",
         Kind::Enum(_) => "VALUE",
         Kind::Struct(_) => "JSON|K=V,..",

@@ -139,6 +139,7 @@ pub fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, F
             ))),
         },
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member, flag, text),
+        Kind::Number => number(member, flag, text),
         Kind::Struct(shape) => {
             if text.trim_start().starts_with('{') {
                 serde_json::from_str(text)
@@ -188,6 +189,31 @@ fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failur
     Ok(Value::Number(number))
 }
 
+fn number(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
+    let n: f64 = text
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite())
+        .ok_or_else(|| Failure::usage(format!("{flag}: {text:?} is not a number")))?;
+    if let Some(lo) = member.minimum.filter(|&lo| n < lo as f64) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is below the documented minimum {lo}"
+        )));
+    }
+    if let Some(hi) = member.maximum.filter(|&hi| n > hi as f64) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is above the documented maximum {hi}"
+        )));
+    }
+    // An integral value is sent as a JSON integer (`2`, not `2.0`), as the user wrote it.
+    let value = match text.trim().parse::<i64>() {
+        Ok(i) => Value::from(i),
+        Err(_) => Number::from_f64(n).map_or(Value::Null, Value::Number),
+    };
+    Ok(value)
+}
+
 /// A request template with every member, nested objects expanded, placeholder values by type.
 pub fn skeleton(members: &[MemberShape]) -> Value {
     let mut map = Map::new();
@@ -210,7 +236,7 @@ fn placeholder(member: &MemberShape) -> Value {
     match member.kind {
         Kind::String => Value::String(String::new()),
         Kind::DateTime => Value::String("1970-01-01T00:00:00Z".to_owned()),
-        Kind::Int32 | Kind::Int64 | Kind::Uint64 => {
+        Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => {
             Value::Number(Number::from(member.minimum.unwrap_or(0)))
         }
         Kind::Boolean => Value::Bool(false),

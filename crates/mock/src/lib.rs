@@ -372,9 +372,9 @@ impl MockOptions {
     }
 }
 
-/// Every service the workspace generates a model for.
+/// Every service the workspace generates a model for (the generated `sdk-services` list).
 pub fn all_service_shapes() -> Vec<&'static ServiceShape> {
-    vec![&tat_model::SERVICE, &eflo_controller_model::SERVICE]
+    sdk_services::SERVICES.to_vec()
 }
 
 /// The generated service named `name` (`tat`, `eflo-controller`).

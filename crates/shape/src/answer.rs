@@ -106,6 +106,7 @@ fn check_value(kind: Kind, value: &Value, path: &Path<'_>) -> Result<(), AnswerM
         (Kind::Int32, Value::Number(n)) => n.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
         (Kind::Int64, Value::Number(n)) => n.is_i64(),
         (Kind::Uint64, Value::Number(n)) => n.is_u64(),
+        (Kind::Number, Value::Number(_)) => true,
         (Kind::Struct(shape), Value::Object(object)) => {
             return check_members(shape.members, object, path);
         }

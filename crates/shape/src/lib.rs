@@ -191,6 +191,8 @@ pub enum Kind {
     Int64,
     /// An unsigned 64-bit integer.
     Uint64,
+    /// A number that may have a fraction (the vendors' `float` and `double`).
+    Number,
     /// A boolean.
     Boolean,
     /// A string from a documented set of values.
@@ -207,6 +209,7 @@ impl Kind {
             Kind::DateTime => "date-time string",
             Kind::Int32 | Kind::Int64 => "integer",
             Kind::Uint64 => "non-negative integer",
+            Kind::Number => "number",
             Kind::Boolean => "boolean",
             Kind::Enum(e) => e.name,
             Kind::Struct(s) => s.name,

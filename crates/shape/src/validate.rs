@@ -207,6 +207,25 @@ fn validate_value(member: &MemberShape, value: &Value, path: &Path<'_>) -> Resul
                 ));
             }
         }
+        Kind::Number => {
+            let Some(n) = value.as_f64() else {
+                return Err(wrong());
+            };
+            let below = member.minimum.is_some_and(|lo| n < lo as f64);
+            let above = member.maximum.is_some_and(|hi| n > hi as f64);
+            if below || above {
+                let bound = |b: Option<i64>| b.map(|b| b.to_string()).unwrap_or_default();
+                return Err(err(
+                    InputErrorKind::OutOfRange,
+                    path,
+                    format!(
+                        "{n} is out of range: allowed {}..={}",
+                        bound(member.minimum),
+                        bound(member.maximum)
+                    ),
+                ));
+            }
+        }
         Kind::Struct(shape) => {
             let Value::Object(object) = value else {
                 return Err(wrong());

@@ -191,9 +191,16 @@ fn enum_for(
     ctx: &Ctx,
     log: &mut Log,
 ) -> String {
-    let values: Vec<&str> = f.values.iter().map(|v| v.0.as_str()).collect();
+    // A value documented twice (the metadata has some) is one value.
+    let mut documented: Vec<&(String, String)> = Vec::new();
+    for v in &f.values {
+        if !documented.iter().any(|d| d.0 == v.0) {
+            documented.push(v);
+        }
+    }
+    let values: Vec<&str> = documented.iter().map(|v| v.0.as_str()).collect();
     if let Some(t) = spec.types.get_mut(current).filter(|t| !t.values.is_empty()) {
-        for (v, d) in &f.values {
+        for (v, d) in documented.iter().copied() {
             if !t.values.iter().any(|x| &x.value == v) {
                 log.say(format!("{file}: {place}: enum {current} gains value {v}"));
                 t.values.push(EnumValueSpec {
@@ -238,8 +245,7 @@ fn enum_for(
             language: (ctx.origin.language != "en").then(|| ctx.origin.language.clone()),
             description: first_sentence(&f.description),
             members: Vec::new(),
-            values: f
-                .values
+            values: documented
                 .iter()
                 .map(|(v, d)| EnumValueSpec {
                     value: v.clone(),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 mod age;
 mod codes;
+pub mod contradictions;
 mod members;
 
 pub use age::{check_age, Refused};

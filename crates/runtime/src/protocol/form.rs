@@ -239,6 +239,15 @@ fn scalar(kind: Kind, value: &str) -> Result<Value, String> {
             .parse::<u64>()
             .map(|n| Value::Number(Number::from(n)))
             .map_err(|_| format!("expected a non-negative integer, got {value:?}")),
+        Kind::Number => match value.parse::<i64>() {
+            Ok(i) => Ok(Value::from(i)),
+            Err(_) => value
+                .parse::<f64>()
+                .ok()
+                .and_then(Number::from_f64)
+                .map(Value::Number)
+                .ok_or_else(|| format!("expected a number, got {value:?}")),
+        },
         Kind::Boolean => match value {
             "true" | "True" => Ok(Value::Bool(true)),
             "false" | "False" => Ok(Value::Bool(false)),

@@ -1,0 +1,193 @@
+//! Names the vendors' metadata gives that Rust cannot take as they are: each becomes a
+//! deterministic Rust name instead of an error, since Tencent's catalogue has every one of
+//! them (members `RequestId` and `RequestID` side by side, an enum value `Unknown`, a data
+//! type named like an action, types named `Type`, members named `Self`).
+
+use std::path::Path;
+
+use codegen::SourceFile;
+
+fn fixture() -> Vec<SourceFile> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture");
+    codegen::load::read_spec_tree(&root).expect("fixture is readable")
+}
+
+fn edit(files: &mut [SourceFile], path: &str, change: impl FnOnce(&mut serde_json::Value)) {
+    let f = files.iter_mut().find(|f| f.path == path).expect("file");
+    let mut v: serde_json::Value = serde_json::from_str(&f.text).unwrap();
+    change(&mut v);
+    f.text = v.to_string();
+}
+
+fn add(files: &mut Vec<SourceFile>, path: &str, json: serde_json::Value) {
+    files.push(SourceFile {
+        path: path.to_owned(),
+        text: json.to_string(),
+    });
+}
+
+fn generated<'a>(out: &'a codegen::Output, path: &str) -> &'a str {
+    &out.files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is generated"))
+        .contents
+}
+
+const DIR: &str = "spec/demo/2024-01-01";
+const ACTION: &str = "spec/demo/2024-01-01/actions/ListWidgets.json";
+const WIDGET: &str = "spec/demo/2024-01-01/types/Widget.json";
+const COLOR: &str = "spec/demo/2024-01-01/types/WidgetColor.json";
+
+#[test]
+fn members_differing_only_in_case_are_numbered() {
+    let mut files = fixture();
+    edit(&mut files, ACTION, |v| {
+        v["input"][3]["name"] = "Widget_Ids".into();
+    });
+    let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let action = generated(&out, "crates/demo-model/src/actions/list_widgets.rs");
+    assert!(action.contains("pub widget_ids: Option<"), "{action}");
+    assert!(action.contains("pub widget_ids_2: Option<"), "{action}");
+    assert!(
+        action.contains("#[serde(rename = \"Widget_Ids\""),
+        "{action}"
+    );
+    assert!(action.contains("flag: \"widget-ids-2\""), "{action}");
+}
+
+#[test]
+fn keywords_that_cannot_be_raw_get_an_underscore() {
+    let mut files = fixture();
+    edit(&mut files, WIDGET, |v| {
+        let members = v["members"].as_array_mut().unwrap();
+        members.push(serde_json::json!({ "name": "Self", "type": "String", "description": "s" }));
+    });
+    let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let widget = generated(&out, "crates/demo-model/src/types/widget.rs");
+    assert!(widget.contains("pub self_:"), "{widget}");
+    assert!(widget.contains("#[serde(rename = \"Self\""), "{widget}");
+}
+
+#[test]
+fn enum_values_unknown_self_and_case_twins() {
+    let mut files = fixture();
+    edit(&mut files, COLOR, |v| {
+        let values = v["values"].as_array_mut().unwrap();
+        for value in ["Red", "Unknown", "self"] {
+            values.push(serde_json::json!({ "value": value, "description": value }));
+        }
+    });
+    let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let color = generated(&out, "crates/demo-model/src/types/widget_color.rs");
+    for variant in [
+        "Red,",
+        "Red2,",
+        "UnknownValue,",
+        "SelfValue,",
+        "Unknown(String)",
+    ] {
+        assert!(color.contains(variant), "{variant} in {color}");
+    }
+    assert!(color.contains("\"Red\" => Self::Red2"), "{color}");
+}
+
+#[test]
+fn an_action_named_like_a_type_has_an_action_marker() {
+    let mut files = fixture();
+    add(
+        &mut files,
+        &format!("{DIR}/types/ListWidgets.json"),
+        serde_json::json!({
+            "name": "ListWidgets", "source": "test", "description": "A type named like an action.",
+            "members": [{ "name": "Count", "type": "Integer", "description": "How many." }]
+        }),
+    );
+    let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let lib = generated(&out, "crates/demo-model/src/lib.rs");
+    assert!(
+        lib.contains("pub use actions::list_widgets::ListWidgetsAction;"),
+        "{lib}"
+    );
+    assert!(
+        lib.contains("pub use types::list_widgets::ListWidgets;"),
+        "{lib}"
+    );
+    let client = generated(&out, "crates/demo-client/src/calls/list_widgets.rs");
+    assert!(client.contains("demo_model::ListWidgetsAction"), "{client}");
+}
+
+#[test]
+fn a_type_named_type_an_empty_object_and_numbers() {
+    let mut files = fixture();
+    add(
+        &mut files,
+        &format!("{DIR}/types/Type.json"),
+        serde_json::json!({ "name": "Type", "source": "test", "description": "No documented members." }),
+    );
+    edit(&mut files, WIDGET, |v| {
+        let members = v["members"].as_array_mut().unwrap();
+        members.push(serde_json::json!({ "name": "Kind", "type": "Type", "description": "k" }));
+        members.push(serde_json::json!({
+            "name": "Ratio", "type": "Number", "format": "float", "description": "r",
+            "minimum": 0, "maximum": 1, "example": 0.5
+        }));
+        members.push(serde_json::json!({
+            "name": "Blob", "type": "String", "format": "binary", "description": "b"
+        }));
+    });
+    let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let lib = generated(&out, "crates/demo-model/src/lib.rs");
+    assert!(lib.contains("pub mod r#type;"), "{lib}");
+    let ty = generated(&out, "crates/demo-model/src/types/type.rs");
+    assert!(ty.contains("pub struct Type {}"), "{ty}");
+    let widget = generated(&out, "crates/demo-model/src/types/widget.rs");
+    assert!(widget.contains("pub ratio: Option<f64>"), "{widget}");
+    assert!(widget.contains("pub blob: Option<String>"), "{widget}");
+    assert!(widget.contains("kind: sdk_shape::Kind::Number"), "{widget}");
+
+    // A Number example outside the documented range is refused like an Integer one.
+    edit(&mut files, WIDGET, |v| {
+        let members = v["members"].as_array_mut().unwrap();
+        members.last_mut().unwrap()["example"] = "x".into();
+        let ratio = members.iter_mut().find(|m| m["name"] == "Ratio").unwrap();
+        ratio["example"] = 1.5.into();
+    });
+    let e = codegen::generate_from(&files).unwrap_err().to_string();
+    assert!(
+        e.contains(
+            "example 1.5 contradicts the member's type: 1.5 is outside the documented range"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
+fn older_versions_of_a_service_get_versioned_crate_names() {
+    let mut files = fixture();
+    let older: Vec<SourceFile> = files
+        .iter()
+        .map(|f| SourceFile {
+            path: f.path.replace("2024-01-01", "2023-06-30"),
+            text: f.text.replace("2024-01-01", "2023-06-30"),
+        })
+        .collect();
+    files.extend(older);
+    let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    assert!(out
+        .files
+        .iter()
+        .any(|f| f.path == "crates/demo-model/Cargo.toml"));
+    let old = generated(&out, "crates/demo-v20230630-client/Cargo.toml");
+    assert!(old.contains("name = \"demo-v20230630-client\""), "{old}");
+    assert!(
+        old.contains(
+            "demo-v20230630-model = { path = \"../demo-v20230630-model\", version = \"0.1.0\" }"
+        ),
+        "{old}"
+    );
+    // The CLI and the mock serve the newest version only.
+    let services = generated(&out, "crates/services/src/lib.rs");
+    assert!(services.contains("&demo_model::SERVICE"), "{services}");
+    assert!(!services.contains("v20230630"), "{services}");
+}
