@@ -4,6 +4,9 @@
 use serde_json::Value;
 
 pub use crate::spec::ProtocolSpec as Protocol;
+/// Rules between members, as the spec writes them once checked (members exist, values are
+/// documented).
+pub use crate::spec::RuleSpec as Rule;
 
 /// A service version and everything in it.
 #[derive(Debug, Clone)]
@@ -136,8 +139,8 @@ pub struct Action {
     pub read_only: bool,
     pub input: Vec<Member>,
     pub output: Vec<Member>,
-    /// Mutually exclusive member groups (wire names).
-    pub exclusive: Vec<Vec<String>>,
+    /// Rules between request members (wire names).
+    pub rules: Vec<Rule>,
     /// The codes the action's page documents (all of them are also in `Service::codes`).
     pub errors: Vec<ErrorCode>,
     pub examples: Vec<Example>,
@@ -239,6 +242,8 @@ pub struct Filters {
 pub enum Ty {
     String,
     DateTime,
+    /// A string holding a crontab.
+    Crontab,
     Int32,
     Int64,
     Uint64,
@@ -259,6 +264,8 @@ pub struct TypeDef {
     pub snake: String,
     pub description: String,
     pub kind: TypeKind,
+    /// Rules between the members of an object type.
+    pub rules: Vec<Rule>,
     /// Reachable from some action's input.
     pub in_input: bool,
     /// Reachable from some action's output.

@@ -117,9 +117,9 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         pub use #model::*;
         pub use #model as model;
         pub use sdk_runtime::{
-            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind, Page,
-            PageStream, Paginator, RateLimit, RetryConfig, SdkError, ServiceError, WaitOptions,
-            WaiterError,
+            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
+            InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
+            SdkError, ServiceError, WaitOptions, WaiterError,
         };
         #(#uses)*
 

@@ -191,7 +191,7 @@ pub fn value_type(s: &Service, ty: &Ty) -> TokenStream {
 /// (`crate` inside the model crate, `tat_model` from the client crate).
 pub fn value_type_in(s: &Service, ty: &Ty, root: &TokenStream) -> TokenStream {
     match ty {
-        Ty::String | Ty::DateTime => quote!(String),
+        Ty::String | Ty::DateTime | Ty::Crontab => quote!(String),
         Ty::Int32 => quote!(i32),
         Ty::Int64 => quote!(i64),
         Ty::Uint64 => quote!(u64),
@@ -239,6 +239,9 @@ fn member_doc(m: &Member) -> TokenStream {
     if m.ty == Ty::DateTime {
         facts.push("ISO 8601 date-time.".to_owned());
     }
+    if m.ty == Ty::Crontab {
+        facts.push("Crontab (minute hour day-of-month month day-of-week).".to_owned());
+    }
     if !facts.is_empty() {
         text.push_str("\n\n");
         text.push_str(&facts.join(" "));
@@ -282,10 +285,10 @@ fn getter(s: &Service, m: &Member, optional: bool) -> TokenStream {
             quote!(pub fn #name(&self) -> &[#v] { self.#name.as_deref().unwrap_or_default() })
         }
         (true, false, _) => quote!(pub fn #name(&self) -> &[#v] { &self.#name }),
-        (false, true, Ty::String | Ty::DateTime) => {
+        (false, true, Ty::String | Ty::DateTime | Ty::Crontab) => {
             quote!(pub fn #name(&self) -> Option<&str> { self.#name.as_deref() })
         }
-        (false, false, Ty::String | Ty::DateTime) => {
+        (false, false, Ty::String | Ty::DateTime | Ty::Crontab) => {
             quote!(pub fn #name(&self) -> &str { &self.#name })
         }
         (false, true, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Boolean) => {
