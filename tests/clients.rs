@@ -145,6 +145,20 @@ async fn the_builders_read_like_the_documentation() {
         .await
         .unwrap();
     let id = created.invoker_id().unwrap().to_owned();
+
+    // Filter names are constants (a typo does not compile); `tag:tag-key` is a function.
+    use tat_client::actions::describe_commands::filters;
+    assert_eq!(filters::COMMAND_ID, "command-id");
+    assert_eq!(filters::tag("env"), "tag:env");
+    client
+        .describe_commands()
+        .filters([
+            Filter::new(filters::tag("env"), ["prod"]),
+            Filter::new(filters::CREATED_BY, ["USER"]),
+        ])
+        .send()
+        .await
+        .unwrap();
     assert!(id.starts_with("ivk-") && id.len() == 12, "{id}");
     let records = client
         .describe_invoker_records()

@@ -452,12 +452,28 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
                 );
             }
             let mut seen = HashMap::new();
+            let mut items: HashMap<naming::FilterItem, usize> = HashMap::new();
             for (k, n) in f.names.iter().enumerate() {
+                let pointer = format!("{p}/filters/names/{k}/name");
                 if seen.insert(n.name.as_str(), k).is_some() {
-                    ctx.err(
-                        format!("{p}/filters/names/{k}/name"),
-                        format!("duplicate filter name `{}`", n.name),
-                    );
+                    ctx.err(&pointer, format!("duplicate filter name `{}`", n.name));
+                    continue;
+                }
+                // Each name becomes a constant (or a function, for `tag:tag-key`) of the
+                // action's `filters` module.
+                match naming::filter_item(&n.name) {
+                    Ok(item) => {
+                        if let Some(j) = items.insert(item, k) {
+                            ctx.err(
+                                &pointer,
+                                format!(
+                                    "filter name `{}` gives the same Rust name as `{}` (names/{j})",
+                                    n.name, f.names[j].name
+                                ),
+                            );
+                        }
+                    }
+                    Err(message) => ctx.err(&pointer, message),
                 }
             }
             ir::Filters {

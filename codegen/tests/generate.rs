@@ -222,6 +222,25 @@ fn crontab_format_on_a_string_only() {
 }
 
 #[test]
+fn filter_names_become_distinct_constants() {
+    let files = with_json(ACTION, |v| {
+        let names = v["input"][1]["filters"]["names"].as_array_mut().unwrap();
+        names.push(serde_json::json!({"name": "Color", "description": "Again."}));
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/1/filters/names/1/name: filter name `Color` gives the same Rust name as `color` (names/0)"
+    );
+    let files = with_json(ACTION, |v| {
+        v["input"][1]["filters"]["names"][0]["name"] = "9-lives".into()
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/1/filters/names/0/name: filter name \"9-lives\" gives no Rust name for its constant"
+    );
+}
+
+#[test]
 fn rule_naming_unknown_member() {
     let files = with_json(ACTION, |v| {
         v["rules"][0]["mutually_exclusive"][1] = "Filter".into()

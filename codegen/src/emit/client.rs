@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::model::into_arg_in;
-use super::{doc, ident, inner_doc, render, GeneratedFile};
+use super::{doc, doc_markup, ident, inner_doc, page_text, render, GeneratedFile};
 use crate::ir::{Action, Service};
 
 /// Crate folder of a service's client crate.
@@ -160,6 +160,33 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     ])
 }
 
+/// The documented filter names of a `Filters` setter, each with its constant in the model's
+/// `filters` module (`tat_model::actions::describe_invocations::filters::INVOCATION_ID`).
+fn filter_names_doc(s: &Service, a: &Action, m: &crate::ir::Member) -> TokenStream {
+    let Some(filters) = m.filters.as_ref().filter(|f| !f.names.is_empty()) else {
+        return TokenStream::new();
+    };
+    let module = format!("{}_model::actions::{}::{}", s.snake, a.snake, m.snake);
+    let mut text = format!("\nFilter names (constants in [`{module}`]):\n");
+    for (name, description) in &filters.names {
+        let item = match crate::naming::filter_item(name) {
+            Ok(crate::naming::FilterItem::Const(c)) => c,
+            Ok(crate::naming::FilterItem::Template { function, .. }) => format!("{function}()"),
+            // Refused by validation.
+            Err(_) => continue,
+        };
+        let target = item.trim_end_matches("()");
+        text.push_str(&format!(
+            "- `{name}` ([`{item}`]({module}::{target})): {}\n",
+            page_text(description.trim())
+        ));
+    }
+    if let Some(max) = filters.max_values {
+        text.push_str(&format!("\nAt most {max} values per filter.\n"));
+    }
+    doc_markup(&text)
+}
+
 fn builder_module(s: &Service, a: &Action) -> TokenStream {
     let model = model_crate(s);
     let marker = ident(&a.name);
@@ -175,6 +202,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
             text.push_str("\n\nRequired.");
         }
         let d = doc(&text);
+        let names = filter_names_doc(s, a, m);
         let set = ident(&format!("set_{}", m.snake));
         // The field's own type, so `set_x(None)` needs no annotation.
         let one = super::model::value_type_in(s, &m.ty, &quote!(#model));
@@ -186,6 +214,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
         ));
         quote! {
             #d
+            #names
             pub fn #field(mut self, value: #arg) -> Self {
                 self.request.#field = Some(#conv);
                 self

@@ -82,14 +82,33 @@ pub fn doc(text: &str) -> TokenStream {
         return TokenStream::new();
     }
     let lines = text.lines().map(|l| {
-        let l = l.trim_end();
-        // Escape what rustdoc would read as markup the page did not mean.
-        let l = l
-            .replace('[', "\\[")
-            .replace(']', "\\]")
-            .replace('<', "\\<");
-        let l = link_urls(&l);
+        let l = page_text(l.trim_end());
         let l = if l.is_empty() { l } else { format!(" {l}") };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+/// One line of documentation text as rustdoc should show it: what rustdoc would read as
+/// markup the page did not mean is escaped, bare URLs become links.
+pub fn page_text(line: &str) -> String {
+    let l = line
+        .replace('[', "\\[")
+        .replace(']', "\\]")
+        .replace('<', "\\<");
+    link_urls(&l)
+}
+
+/// `#[doc]` attributes for markup the generator writes (links, code blocks), one per line,
+/// taken as written: page text inside it goes through [`page_text`] first.
+pub fn doc_markup(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| {
+        let l = l.trim_end();
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)

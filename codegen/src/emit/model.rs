@@ -610,6 +610,7 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
         }
     });
     let shape = shape::action_static(s, a);
+    let filter_modules = a.input.iter().filter_map(filters_module);
     let mdoc = inner_doc(&format!(
         "The `{}` action: {}",
         a.name,
@@ -650,8 +651,47 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
             #(#getters)*
         }
 
+        #(#filter_modules)*
+
         #shape
     }
+}
+
+/// `pub mod filters { pub const INVOCATION_ID: &str = "invocation-id"; ... }` for a member
+/// with documented filter names: the names as constants, so a typo does not compile.
+fn filters_module(m: &Member) -> Option<TokenStream> {
+    let filters = m.filters.as_ref().filter(|f| !f.names.is_empty())?;
+    let module = ident(&m.snake);
+    let items = filters.names.iter().filter_map(|(name, description)| {
+        // Validation refused names without an item.
+        let item = crate::naming::filter_item(name).ok()?;
+        Some(match item {
+            crate::naming::FilterItem::Const(c) => {
+                let d = doc(&format!("`{name}`: {}", description.trim()));
+                let c = ident(&c);
+                quote! { #d pub const #c: &str = #name; }
+            }
+            crate::naming::FilterItem::Template { function, prefix } => {
+                let d = doc(&format!(
+                    "`{name}`: {}\n\nThe name for one key: `{function}(\"env\")` is `\"{prefix}:env\"`.",
+                    description.trim()
+                ));
+                let f = ident(&function);
+                let pattern = format!("{prefix}:{{key}}");
+                quote! { #d pub fn #f(key: &str) -> String { format!(#pattern) } }
+            }
+        })
+    });
+    let mdoc = doc(&format!(
+        "The filter names `{}` accepts (each a `Filter`'s `Name`), as the page documents them.",
+        m.wire
+    ));
+    Some(quote! {
+        #mdoc
+        pub mod #module {
+            #(#items)*
+        }
+    })
 }
 
 /// The marker type's documentation: the action, and the codes its page documents.

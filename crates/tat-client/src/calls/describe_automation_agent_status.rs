@@ -62,6 +62,13 @@ impl<M> DescribeAutomationAgentStatusBuilder<M> {
     }
 
     /// Sets `Filters`: The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_automation_agent_status::filters`]):
+    /// - `agent-status` ([`AGENT_STATUS`](tat_model::actions::describe_automation_agent_status::filters::AGENT_STATUS)): (filter condition) filters by agent status. valid values: Online, Offline.
+    /// - `environment` ([`ENVIRONMENT`](tat_model::actions::describe_automation_agent_status::filters::ENVIRONMENT)): (filter condition) query by agent runtime environment. valid values: Linux, Windows.
+    /// - `instance-id` ([`INSTANCE_ID`](tat_model::actions::describe_automation_agent_status::filters::INSTANCE_ID)): (filter condition) filter by instance id. you can get the instance id through the query instance API of the corresponding cloud services. currently supports instance types: CVM, Lighthouse, and managed instances.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

@@ -35,6 +35,13 @@ impl DescribeInvokersBuilder {
     }
 
     /// Sets `Filters`: Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_invokers::filters`]):
+    /// - `invoker-id` ([`INVOKER_ID`](tat_model::actions::describe_invokers::filters::INVOKER_ID)): (filter condition) filter by executor id.
+    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invokers::filters::COMMAND_ID)): (filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.
+    /// - `invoker-type` ([`INVOKER_TYPE`](tat_model::actions::describe_invokers::filters::INVOKER_TYPE)): (filter condition) filter by the executor type. currently only support SCHEDULE.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

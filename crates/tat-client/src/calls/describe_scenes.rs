@@ -35,6 +35,13 @@ impl DescribeScenesBuilder {
     }
 
     /// Sets `Filters`: Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_scenes::filters`]):
+    /// - `scene-id` ([`SCENE_ID`](tat_model::actions::describe_scenes::filters::SCENE_ID)): (filter condition) filter by the scene id.
+    /// - `scene-name` ([`SCENE_NAME`](tat_model::actions::describe_scenes::filters::SCENE_NAME)): (filtering conditions) filter by scenario name.
+    /// - `created-by` ([`CREATED_BY`](tat_model::actions::describe_scenes::filters::CREATED_BY)): (filter criteria) filter by scene creator, currently only support TAT, representing public scenarios.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,
