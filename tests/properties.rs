@@ -9,13 +9,13 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use proptest::sample::{select, Index};
+use proptest::sample::{Index, select};
 use proptest::test_runner::{Config as RunnerConfig, TestCaseError, TestRunner};
 use sdk_runtime::protocol::form;
 use sdk_runtime::{Config, Credentials, ServiceClient};
 use sdk_shape::{Action, ActionShape, Kind, MemberShape, Protocol, Rule, ServiceShape};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 const CASES: u32 = 256;

@@ -227,6 +227,8 @@ pub struct Member {
     pub maximum: Option<i64>,
     pub max_items: Option<u32>,
     pub filters: Option<Filters>,
+    /// The page's example value, for generated doc examples.
+    pub example: Option<Value>,
 }
 
 /// Allowed filters of a `Filters` member.

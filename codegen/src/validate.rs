@@ -501,6 +501,7 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
             maximum: m.maximum,
             max_items: m.max_items,
             filters,
+            example: m.example.clone(),
         };
         if let Some(d) = &m.default {
             if let Err(msg) = check_scalar(&member, d) {

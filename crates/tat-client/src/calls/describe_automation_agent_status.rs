@@ -7,6 +7,22 @@ use tat_model::{
 };
 
 /// Builds and sends `DescribeAutomationAgentStatus`: This API is used to query the status of the TAT agent.
+///
+/// # Examples
+///
+/// Query Client Status (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_automation_agent_status()
+///     .instance_ids(["lhins-ar5wyn4x"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeAutomationAgentStatusBuilder<M = ()> {

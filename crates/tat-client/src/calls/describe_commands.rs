@@ -4,6 +4,70 @@
 use tat_model::{ErrorCode, DescribeCommandsRequest, DescribeCommandsResponse};
 
 /// Builds and sends `DescribeCommands`: This API is used to query command details.
+///
+/// # Examples
+///
+/// Query a Command Using CommandId (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .command_ids(["cmd-dvstpcyy"])
+///     .offset(0)
+///     .limit(20)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Using created-by Filter to Query (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .offset(0)
+///     .limit(1)
+///     .filters([tat_client::Filter::new("created-by", ["USER"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Use command-name Filter to Query (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .offset(0)
+///     .limit(20)
+///     .filters([tat_client::Filter::new("command-name", ["second-command", "first-command"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Using tag:tag-key Filter Query Command (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .filters([tat_client::Filter::new("tag:test-key", ["test-value"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeCommandsBuilder {

@@ -6,6 +6,25 @@ use tat_model::{
 };
 
 /// Builds and sends `DescribeInvocationTasks`: This API is used to query execution task details.
+///
+/// # Examples
+///
+/// Query All Task Execution Details Based on Execution Activity ID (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_invocation_tasks()
+///     .offset(0)
+///     .limit(10)
+///     .hide_output(false)
+///     .filters([tat_client::Filter::new("invocation-id", ["inv-1vll7hda"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvocationTasksBuilder<M = ()> {

@@ -4,6 +4,24 @@
 use tat_model::{ErrorCode, DescribeInvocationsRequest, DescribeInvocationsResponse};
 
 /// Builds and sends `DescribeInvocations`: This API is used to query execution activity details.
+///
+/// # Examples
+///
+/// Query Execution Activity (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_invocations()
+///     .offset(0)
+///     .limit(1)
+///     .invocation_ids(["inv-q4zp60g0"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvocationsBuilder<M = ()> {

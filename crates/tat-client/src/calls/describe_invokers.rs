@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DescribeInvokersRequest, DescribeInvokersResponse};
 
 /// Builds and sends `DescribeInvokers`: This API is used to query invoker details.
+///
+/// # Examples
+///
+/// Query Executor (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_invokers()
+///     .filters([tat_client::Filter::new("invoker-id", ["ivk-b7s3qa5l"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvokersBuilder {

@@ -4,6 +4,24 @@
 use tat_model::{ErrorCode, DescribeScenesRequest, DescribeScenesResponse};
 
 /// Builds and sends `DescribeScenes`: This API is used to query scenario details.
+///
+/// # Examples
+///
+/// Query Scenario (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_scenes()
+///     .scene_ids(["sc-12345678"])
+///     .offset(0)
+///     .limit(20)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeScenesBuilder {
