@@ -145,6 +145,20 @@ async fn the_builders_read_like_the_documentation() {
         .await
         .unwrap();
     let id = created.invoker_id().unwrap().to_owned();
+
+    // Filter names are constants (a typo does not compile); `tag:tag-key` is a function.
+    use tat_client::actions::describe_commands::filters;
+    assert_eq!(filters::COMMAND_ID, "command-id");
+    assert_eq!(filters::tag("env"), "tag:env");
+    client
+        .describe_commands()
+        .filters([
+            Filter::new(filters::tag("env"), ["prod"]),
+            Filter::new(filters::CREATED_BY, ["USER"]),
+        ])
+        .send()
+        .await
+        .unwrap();
     assert!(id.starts_with("ivk-") && id.len() == 12, "{id}");
     let records = client
         .describe_invoker_records()
@@ -216,6 +230,132 @@ async fn documented_rules_are_checked_before_sending() {
             .to_string()
             .contains("unknown filter \"instance-idd\""),
         "{filter}"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn documented_formats_and_conditions_are_checked_before_sending() {
+    use tat_client::{SchedulePolicy, ScheduleSettings};
+    let server = mock().await;
+    let client = tat(&server);
+    let invoker = |settings: ScheduleSettings| {
+        client
+            .create_invoker()
+            .name("n")
+            .r#type(tat_client::InvokerType::Schedule)
+            .command_id("cmd-m7uma92n")
+            .instance_ids(["ins-yx05ky8j"])
+            .schedule_settings(settings)
+    };
+    for (settings, message) in [
+        (
+            ScheduleSettings::new(SchedulePolicy::Once).with_invoke_time("tomorrow"),
+            "invalid request: ScheduleSettings.InvokeTime: \"tomorrow\" is not an ISO 8601 date-time",
+        ),
+        (
+            ScheduleSettings::new(SchedulePolicy::Recurrence).with_recurrence("0 0 1 * * *"),
+            "invalid request: ScheduleSettings.Recurrence: \"0 0 1 * * *\" is not a crontab",
+        ),
+        (
+            ScheduleSettings::new(SchedulePolicy::Recurrence),
+            "invalid request: ScheduleSettings.Recurrence: is required when Policy is RECURRENCE",
+        ),
+        (
+            ScheduleSettings::new(SchedulePolicy::Once),
+            "invalid request: ScheduleSettings.InvokeTime: is required when Policy is ONCE",
+        ),
+    ] {
+        let e = invoker(settings).send().await.unwrap_err();
+        assert!(matches!(e, SdkError::InvalidInput(_)), "{e:?}");
+        assert!(e.to_string().starts_with(message), "{e}");
+    }
+    invoker(
+        ScheduleSettings::new(SchedulePolicy::Once).with_invoke_time("2031-01-01T00:00:00+08:00"),
+    )
+    .send()
+    .await
+    .unwrap();
+    server.shutdown().await;
+}
+
+/// The `tracing` events of a test, as an application's subscriber would see them: level,
+/// target and message.
+#[derive(Clone, Default)]
+struct Events(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl tracing::Subscriber for Events {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        struct Message(String);
+        impl tracing::field::Visit for Message {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                if field.name() == "message" {
+                    self.0 = format!("{value:?}");
+                }
+            }
+        }
+        let mut message = Message(String::new());
+        event.record(&mut message);
+        let meta = event.metadata();
+        self.0
+            .lock()
+            .unwrap()
+            .push(format!("{} {} {}", meta.level(), meta.target(), message.0));
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test]
+async fn undocumented_enum_values_are_sent_with_a_warning() {
+    let events = Events::default();
+    let _guard = tracing::subscriber::set_default(events.clone());
+    let server = mock().await;
+    let client = tat(&server);
+    // `&str` still reaches an undocumented value (`Unknown`), for values newer than the docs.
+    let builder = client
+        .create_invoker()
+        .name("n")
+        .r#type("schedule")
+        .command_id("cmd-m7uma92n")
+        .instance_ids(["ins-yx05ky8j"])
+        .schedule_settings(
+            tat_client::ScheduleSettings::new("RECURRENCE").with_recurrence("0 0 * * *"),
+        );
+    let warning = "Type: \"schedule\" is not a documented value of InvokerType (documented: SCHEDULE; did you mean SCHEDULE?); sent as given";
+    // Asked without sending: the same warning, as a value.
+    let checked = client
+        .runtime()
+        .check::<tat_model::CreateInvoker>(builder.request())
+        .unwrap();
+    assert_eq!(checked.len(), 1);
+    assert_eq!(
+        checked[0].kind,
+        tat_client::InputWarningKind::UndocumentedValue
+    );
+    assert_eq!(checked[0].to_string(), warning);
+    assert!(events.0.lock().unwrap().is_empty(), "check logs nothing");
+
+    builder.send().await.expect("the request still goes out");
+    let ours: Vec<String> = events
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|e| e.contains(" sdk_runtime"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        ours,
+        [format!("WARN sdk_runtime::input CreateInvoker: {warning}")]
     );
     server.shutdown().await;
 }

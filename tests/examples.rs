@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use example_tests::{round_trip, Envelope};
+use example_tests::{Envelope, round_trip};
 use sdk_shape::Action;
 
 /// Run every example of `A`, snapshot each, and return how many ran.

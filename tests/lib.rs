@@ -1,11 +1,17 @@
 //! Helpers shared by the example tests: run one documented example through an action's
 //! generated request and response types and report what changed on the way.
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use sdk_shape::{Action, ExampleShape};
+
+/// The README's Rust examples, compiled (and run, unless marked `no_run`) by `cargo test` as
+/// this crate's doc tests, so the README cannot drift from the crates.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExamples;
 
 /// How the service wraps a response body.
 #[derive(Debug, Clone, Copy)]

@@ -9,13 +9,13 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use proptest::sample::{select, Index};
+use proptest::sample::{Index, select};
 use proptest::test_runner::{Config as RunnerConfig, TestCaseError, TestRunner};
 use sdk_runtime::protocol::form;
 use sdk_runtime::{Config, Credentials, ServiceClient};
 use sdk_shape::{Action, ActionShape, Kind, MemberShape, Protocol, Rule, ServiceShape};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 const CASES: u32 = 256;
@@ -96,12 +96,13 @@ fn integer(member: &MemberShape) -> BoxedStrategy<Value> {
 fn item(member: &'static MemberShape, depth: u32) -> BoxedStrategy<Value> {
     match member.kind {
         Kind::String => any_string().prop_map(Value::String).boxed(),
-        Kind::DateTime => prop_oneof![
-            "20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z",
-            any_string(),
-        ]
-        .prop_map(Value::String)
-        .boxed(),
+        // Only valid times and crontabs: the documented formats are checked before sending.
+        Kind::DateTime => "20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])"
+            .prop_map(Value::String)
+            .boxed(),
+        Kind::Crontab => "([0-5]?[0-9]|\\*|\\*/[1-9]) ([01]?[0-9]|2[0-3]|\\*) ([1-9]|[12][0-9]|3[01]|\\*|\\?) ([1-9]|1[0-2]|\\*) ([0-7]|[1-5]-[6-7]|\\*)"
+            .prop_map(Value::String)
+            .boxed(),
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member),
         Kind::Number => {
             let lo = member.minimum.map_or(-1e12, |lo| lo as f64);
@@ -118,7 +119,7 @@ fn item(member: &'static MemberShape, depth: u32) -> BoxedStrategy<Value> {
                 .boxed()
         }
         Kind::Struct(shape) => {
-            let object = object(shape.members, depth + 1);
+            let object = object(shape.members, shape.rules, depth + 1);
             match member.filter {
                 Some(filter) => {
                     let names: Vec<&'static str> = filter.names.iter().map(|n| n.name).collect();
@@ -162,14 +163,24 @@ fn member_value(member: &'static MemberShape, depth: u32) -> BoxedStrategy<Value
     strategy.prop_map(Value::Array).boxed()
 }
 
-/// An object of `members`: every required member, each optional one half the time. Nested
-/// objects stop adding optional members below a small depth.
-fn object(members: &'static [MemberShape], depth: u32) -> BoxedStrategy<Map<String, Value>> {
+/// An object of `members`: every required member (and every member a rule may require),
+/// each optional one half the time. Nested objects stop adding optional members below a
+/// small depth.
+fn object(
+    members: &'static [MemberShape],
+    rules: &'static [Rule],
+    depth: u32,
+) -> BoxedStrategy<Map<String, Value>> {
+    let sometimes_required = |name: &str| {
+        rules
+            .iter()
+            .any(|r| matches!(r, Rule::RequiredIf { member, .. } if *member == name))
+    };
     let parts: Vec<BoxedStrategy<Option<(String, Value)>>> = members
         .iter()
         .map(|m| {
             let value = member_value(m, depth).prop_map(move |v| Some((m.name.to_owned(), v)));
-            if m.required {
+            if m.required || sometimes_required(m.name) {
                 value.boxed()
             } else if depth > 3 {
                 Just(None).boxed()
@@ -186,10 +197,12 @@ fn object(members: &'static [MemberShape], depth: u32) -> BoxedStrategy<Map<Stri
 /// A request valid under `action`'s shape: of each set of mutually exclusive members, only
 /// one (picked at random) is kept.
 fn request(action: &'static ActionShape) -> BoxedStrategy<Value> {
-    (object(action.input, 0), any::<Index>())
+    (object(action.input, action.rules, 0), any::<Index>())
         .prop_map(move |(mut object, pick)| {
             for rule in action.rules {
-                let Rule::MutuallyExclusive(names) = rule;
+                let Rule::MutuallyExclusive(names) = rule else {
+                    continue;
+                };
                 let given: Vec<&str> = names
                     .iter()
                     .copied()

@@ -285,10 +285,10 @@ fn http_200(body: &str) -> &'static str {
 /// middle of the secret, an OIDC token that could not be exchanged).
 #[tokio::test]
 async fn credential_providers_and_their_failures() {
+    use sdk_runtime::SharedCredentialsProvider;
+    use sdk_runtime::credentials::Environment;
     use sdk_runtime::credentials::metadata::InstanceRoleProvider;
     use sdk_runtime::credentials::sts::{AssumeRoleProvider, RoleSettings, Vendor};
-    use sdk_runtime::credentials::Environment;
-    use sdk_runtime::SharedCredentialsProvider;
 
     let answer: &'static str = Box::leak(
         format!(

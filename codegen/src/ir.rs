@@ -4,6 +4,9 @@
 use serde_json::Value;
 
 pub use crate::spec::ProtocolSpec as Protocol;
+/// Rules between members, as the spec writes them once checked (members exist, values are
+/// documented).
+pub use crate::spec::RuleSpec as Rule;
 
 /// A service version and everything in it.
 #[derive(Debug, Clone)]
@@ -144,8 +147,8 @@ pub struct Action {
     pub read_only: bool,
     pub input: Vec<Member>,
     pub output: Vec<Member>,
-    /// Mutually exclusive member groups (wire names).
-    pub exclusive: Vec<Vec<String>>,
+    /// Rules between request members (wire names).
+    pub rules: Vec<Rule>,
     /// The codes the action's page documents (all of them are also in `Service::codes`).
     pub errors: Vec<ErrorCode>,
     pub examples: Vec<Example>,
@@ -232,6 +235,8 @@ pub struct Member {
     pub maximum: Option<i64>,
     pub max_items: Option<u32>,
     pub filters: Option<Filters>,
+    /// The page's example value, for generated doc examples.
+    pub example: Option<Value>,
 }
 
 /// Allowed filters of a `Filters` member.
@@ -247,6 +252,8 @@ pub struct Filters {
 pub enum Ty {
     String,
     DateTime,
+    /// A string holding a crontab.
+    Crontab,
     Int32,
     Int64,
     Uint64,
@@ -269,6 +276,8 @@ pub struct TypeDef {
     pub snake: String,
     pub description: String,
     pub kind: TypeKind,
+    /// Rules between the members of an object type.
+    pub rules: Vec<Rule>,
     /// Reachable from some action's input.
     pub in_input: bool,
     /// Reachable from some action's output.

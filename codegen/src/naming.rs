@@ -96,6 +96,50 @@ fn is_ident(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// The Rust item a documented filter name becomes in an action's `filters` module: a
+/// constant (`invocation-id` → `INVOCATION_ID`), or for a template whose part after `:` is
+/// replaced by the caller (`tag:tag-key`) a function of that part (`tag`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FilterItem {
+    /// `pub const NAME: &str = "invocation-id";`
+    Const(String),
+    /// `pub fn prefix(key: &str) -> String` giving `prefix:key`.
+    Template {
+        /// The function name (`tag`).
+        function: String,
+        /// The part kept as written (`tag`).
+        prefix: String,
+    },
+}
+
+/// The item of filter name `name`, or why it cannot have one.
+pub fn filter_item(name: &str) -> Result<FilterItem, String> {
+    use heck::ToShoutySnakeCase;
+    let item = match name.split_once(':') {
+        Some((prefix, _)) => FilterItem::Template {
+            function: prefix.to_snake_case(),
+            prefix: prefix.to_owned(),
+        },
+        None => FilterItem::Const(name.to_shouty_snake_case()),
+    };
+    let ident = match &item {
+        FilterItem::Const(c) => c,
+        FilterItem::Template { function, .. } => function,
+    };
+    let legal = ident.starts_with(|c: char| c.is_ascii_alphabetic())
+        && ident.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !legal || syn_keyword(ident) {
+        return Err(format!(
+            "filter name {name:?} gives no Rust name for its constant"
+        ));
+    }
+    Ok(item)
+}
+
+fn syn_keyword(ident: &str) -> bool {
+    syn::parse_str::<syn::Ident>(ident).is_err()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

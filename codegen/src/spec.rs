@@ -168,6 +168,9 @@ pub struct TypeFile {
     /// Values of an enum type.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<EnumValueSpec>,
+    /// Rules between the members of an object type, checked wherever it is in a request.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<RuleSpec>,
 }
 
 /// A member of a request, a response or a data type.
@@ -180,7 +183,7 @@ pub struct MemberSpec {
     #[serde(rename = "type")]
     pub ty: String,
     /// Refinement of the type: `int32`, `int64` (default for Integer), `uint64`; `float`,
-    /// `double` (default for Number); `date-time`, `binary` (for String).
+    /// `double` (default for Number); `date-time`, `crontab`, `binary` (for String).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<FormatSpec>,
     /// The member is a list (`Array of ...`, `.N`).
@@ -242,6 +245,9 @@ pub enum FormatSpec {
     /// Bytes the vendor documents as binary, carried in JSON as a string.
     #[serde(rename = "binary")]
     Binary,
+    /// Five-field crontab string (`minute hour day-of-month month day-of-week`).
+    #[serde(rename = "crontab")]
+    Crontab,
 }
 
 /// The filters a `Filters` member accepts.
@@ -275,12 +281,27 @@ pub struct EnumValueSpec {
     pub description: String,
 }
 
-/// A rule between request members.
+/// A rule between request members (of an action, or of an object type).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub enum RuleSpec {
     /// At most one of these members may be given.
     MutuallyExclusive(Vec<String>),
+    /// A member the page says is required when another member has a value ("This field is
+    /// required if Policy is RECURRENCE", "Policy 为 RECURRENCE 时，需要指定此字段").
+    RequiredIf(RequiredIfSpec),
+}
+
+/// `member` is required when member `when` equals `equals`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RequiredIfSpec {
+    /// The member that becomes required (`Recurrence`).
+    pub member: String,
+    /// The member whose value decides (`Policy`), a sibling of `member`.
+    pub when: String,
+    /// The value of `when` that makes `member` required (`RECURRENCE`).
+    pub equals: String,
 }
 
 /// A documented error code.

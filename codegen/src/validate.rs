@@ -12,7 +12,7 @@ use crate::error::{did_you_mean, SpecError};
 use crate::ir::{self, Ty, TypeKind};
 use crate::load::LoadedService;
 use crate::naming;
-use crate::spec::{ActionFile, FormatSpec, MemberSpec, ProtocolSpec, TypeFile};
+use crate::spec::{ActionFile, FormatSpec, MemberSpec, ProtocolSpec, RuleSpec, TypeFile};
 
 const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean"];
 
@@ -189,6 +189,9 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
 
     let before_types = errors.len();
     let mut types = Vec::new();
+    // The documented values of each enum that resolved without a problem (`None` otherwise,
+    // so a rule naming a value is not reported a second time for the enum's own problem).
+    let mut enum_values: Vec<Option<Vec<String>>> = Vec::new();
     for (path, t) in &type_files {
         let mut ctx = Ctx {
             file: path,
@@ -196,9 +199,14 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             types: &type_names,
             broken: &broken,
         };
+        let before = ctx.errors.len();
         let kind = if !t.values.is_empty() {
-            TypeKind::Enum(resolve_variants(&mut ctx, t))
+            let variants = resolve_variants(&mut ctx, t);
+            let clean = ctx.errors.len() == before;
+            enum_values.push(clean.then(|| variants.iter().map(|v| v.wire.clone()).collect()));
+            TypeKind::Enum(variants)
         } else {
+            enum_values.push(None);
             TypeKind::Struct(resolve_members(&mut ctx, &t.members, "/members"))
         };
         types.push(ir::TypeDef {
@@ -207,9 +215,40 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             snake: naming::snake(&t.name),
             description: t.description.clone(),
             kind,
+            rules: Vec::new(),
             in_input: false,
             in_output: false,
         });
+    }
+    // Rules read the members' types and the documented values of enums, so they are checked
+    // once every type is resolved.
+    for (i, (path, t)) in type_files.iter().enumerate() {
+        let mut ctx = Ctx {
+            file: path,
+            errors,
+            types: &type_names,
+            broken: &broken,
+        };
+        if !t.rules.is_empty() && !t.values.is_empty() {
+            ctx.err(
+                "/rules",
+                "rules apply to object types (with `members`), not enums",
+            );
+            continue;
+        }
+        let members = match &types[i].kind {
+            TypeKind::Struct(members) => members.as_slice(),
+            TypeKind::Enum(_) => &[],
+        };
+        let rules = resolve_rules(
+            &mut ctx,
+            &t.rules,
+            &t.members,
+            members,
+            (&types, &enum_values),
+            "member",
+        );
+        types[i].rules = rules;
     }
 
     let common = codes::resolve_list(&file, "/common_errors", &spec.common_errors, errors);
@@ -237,7 +276,13 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             types: &type_names,
             broken: &broken,
         };
-        actions.push(resolve_action(&mut ctx, a, spec.protocol, &types, types_ok));
+        actions.push(resolve_action(
+            &mut ctx,
+            a,
+            spec.protocol,
+            (&types, &enum_values),
+            types_ok,
+        ));
     }
     actions.sort_by(|a, b| a.name.cmp(&b.name));
 
@@ -450,12 +495,28 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
                 );
             }
             let mut seen = HashMap::new();
+            let mut items: HashMap<naming::FilterItem, usize> = HashMap::new();
             for (k, n) in f.names.iter().enumerate() {
+                let pointer = format!("{p}/filters/names/{k}/name");
                 if seen.insert(n.name.as_str(), k).is_some() {
-                    ctx.err(
-                        format!("{p}/filters/names/{k}/name"),
-                        format!("duplicate filter name `{}`", n.name),
-                    );
+                    ctx.err(&pointer, format!("duplicate filter name `{}`", n.name));
+                    continue;
+                }
+                // Each name becomes a constant (or a function, for `tag:tag-key`) of the
+                // action's `filters` module.
+                match naming::filter_item(&n.name) {
+                    Ok(item) => {
+                        if let Some(j) = items.insert(item, k) {
+                            ctx.err(
+                                &pointer,
+                                format!(
+                                    "filter name `{}` gives the same Rust name as `{}` (names/{j})",
+                                    n.name, f.names[j].name
+                                ),
+                            );
+                        }
+                    }
+                    Err(message) => ctx.err(&pointer, message),
                 }
             }
             ir::Filters {
@@ -483,6 +544,7 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
             maximum: m.maximum,
             max_items: m.max_items,
             filters,
+            example: m.example.clone(),
         };
         if let Some(d) = &m.default {
             if let Err(msg) = check_scalar(&member, d) {
@@ -517,6 +579,7 @@ fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
         // Binary values travel as JSON strings; the format is kept for the docs.
         ("String", Some(FormatSpec::Binary)) => Ty::String,
         ("Number", None | Some(FormatSpec::Float | FormatSpec::Double)) => Ty::Number,
+        ("String", Some(FormatSpec::Crontab)) => Ty::Crontab,
         ("Integer", None | Some(FormatSpec::Int64)) => Ty::Int64,
         ("Integer", Some(FormatSpec::Int32)) => Ty::Int32,
         ("Integer", Some(FormatSpec::Uint64)) => Ty::Uint64,
@@ -565,7 +628,7 @@ fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
 /// and deeply by [`check_object`].
 fn check_scalar(m: &ir::Member, v: &Value) -> Result<(), String> {
     let ok = match m.ty {
-        Ty::String | Ty::DateTime | Ty::Enum(_) => v.is_string(),
+        Ty::String | Ty::DateTime | Ty::Crontab | Ty::Enum(_) => v.is_string(),
         Ty::Boolean => v.is_boolean(),
         Ty::Int64 => v.is_i64(),
         Ty::Int32 => v.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
@@ -589,6 +652,7 @@ fn ty_word(ty: &Ty) -> &'static str {
     match ty {
         Ty::String | Ty::Enum(_) => "a string",
         Ty::DateTime => "a date-time string",
+        Ty::Crontab => "a crontab string",
         Ty::Boolean => "a boolean",
         Ty::Int32 => "a 32-bit integer",
         Ty::Int64 => "an integer",
@@ -614,7 +678,7 @@ fn resolve_action(
     ctx: &mut Ctx<'_>,
     a: &ActionFile,
     protocol: ProtocolSpec,
-    types: &[ir::TypeDef],
+    (types, enum_values): (&[ir::TypeDef], &[Option<Vec<String>>]),
     types_ok: bool,
 ) -> ir::Action {
     check_file_name(ctx.file, &a.name, ctx.errors);
@@ -626,26 +690,14 @@ fn resolve_action(
     let output = resolve_members(ctx, &a.output, "/output");
     let members_ok = types_ok && ctx.errors.len() == before;
 
-    let mut exclusive = Vec::new();
-    for (i, rule) in a.rules.iter().enumerate() {
-        let crate::spec::RuleSpec::MutuallyExclusive(names) = rule;
-        let p = format!("/rules/{i}/mutually_exclusive");
-        if names.len() < 2 {
-            ctx.err(&p, "a mutually_exclusive rule names at least two members");
-        }
-        for (k, n) in names.iter().enumerate() {
-            // Against the spec's names, so a member dropped for another problem is not
-            // reported a second time here.
-            if !a.input.iter().any(|m| &m.name == n) {
-                let hint = did_you_mean(n, a.input.iter().map(|m| m.name.as_str()));
-                ctx.err(
-                    format!("{p}/{k}"),
-                    format!("unknown input member `{n}`{hint}"),
-                );
-            }
-        }
-        exclusive.push(names.clone());
-    }
+    let rules = resolve_rules(
+        ctx,
+        &a.rules,
+        &a.input,
+        &input,
+        (types, enum_values),
+        "input member",
+    );
 
     let errors = codes::resolve_list(ctx.file, "/errors", &a.errors, ctx.errors);
 
@@ -699,11 +751,91 @@ fn resolve_action(
         read_only,
         input,
         output,
-        exclusive,
+        rules,
         errors,
         examples,
         pagination,
     }
+}
+
+/// Check the rules between `spec_members` (resolved as `members`); `what` names them in
+/// messages (`input member`). Names are checked against the spec's members, so a member
+/// dropped for another problem is not reported a second time here.
+fn resolve_rules(
+    ctx: &mut Ctx<'_>,
+    rules: &[RuleSpec],
+    spec_members: &[MemberSpec],
+    members: &[ir::Member],
+    (types, enum_values): (&[ir::TypeDef], &[Option<Vec<String>>]),
+    what: &str,
+) -> Vec<ir::Rule> {
+    let mut out = Vec::new();
+    for (i, rule) in rules.iter().enumerate() {
+        let before = ctx.errors.len();
+        let known = |ctx: &mut Ctx<'_>, pointer: String, n: &str| {
+            if !spec_members.iter().any(|m| m.name == n) {
+                let hint = did_you_mean(n, spec_members.iter().map(|m| m.name.as_str()));
+                ctx.err(pointer, format!("unknown {what} `{n}`{hint}"));
+            }
+        };
+        match rule {
+            RuleSpec::MutuallyExclusive(names) => {
+                let p = format!("/rules/{i}/mutually_exclusive");
+                if names.len() < 2 {
+                    ctx.err(&p, "a mutually_exclusive rule names at least two members");
+                }
+                for (k, n) in names.iter().enumerate() {
+                    known(ctx, format!("{p}/{k}"), n);
+                }
+            }
+            RuleSpec::RequiredIf(r) => {
+                let p = format!("/rules/{i}/required_if");
+                known(ctx, format!("{p}/member"), &r.member);
+                known(ctx, format!("{p}/when"), &r.when);
+                if r.member == r.when {
+                    ctx.err(
+                        format!("{p}/when"),
+                        "a member cannot be required by its own value",
+                    );
+                }
+                if let Some(m) = members.iter().find(|m| m.wire == r.member) {
+                    if m.required {
+                        ctx.err(
+                            format!("{p}/member"),
+                            format!("`{}` is always required; the rule says nothing", m.wire),
+                        );
+                    }
+                }
+                if let Some(w) = members.iter().find(|m| m.wire == r.when) {
+                    match (&w.ty, w.list) {
+                        (Ty::Enum(index), false) => {
+                            let values = enum_values[*index].as_deref().unwrap_or_default();
+                            if enum_values[*index].is_some() && !values.contains(&r.equals) {
+                                let hint =
+                                    did_you_mean(&r.equals, values.iter().map(String::as_str));
+                                ctx.err(
+                                    format!("{p}/equals"),
+                                    format!(
+                                        "{:?} is not a documented value of `{}`{hint}",
+                                        r.equals, types[*index].name
+                                    ),
+                                );
+                            }
+                        }
+                        (Ty::String, false) => {}
+                        _ => ctx.err(
+                            format!("{p}/when"),
+                            format!("`{}` is not a string or enum member", w.wire),
+                        ),
+                    }
+                }
+            }
+        }
+        if ctx.errors.len() == before {
+            out.push(rule.clone());
+        }
+    }
+    out
 }
 
 /// Check an example object against members, recursively: every key must be a member, and

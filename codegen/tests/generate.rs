@@ -115,7 +115,7 @@ fn missing_field() {
     });
     assert_eq!(
         error_of(files),
-        "spec/demo/2024-01-01/types/Widget.json: missing field `description` at line 35 column 1"
+        "spec/demo/2024-01-01/types/Widget.json: missing field `description` at line 44 column 1"
     );
 }
 
@@ -165,6 +165,60 @@ fn documented_example_of_wrong_type() {
     assert_eq!(
         error_of(files),
         "spec/demo/2024-01-01/actions/ListWidgets.json: /examples/0/request/Limit: example contradicts the spec: expected an integer, got a string"
+    );
+}
+
+#[test]
+fn required_if_rules_name_members_and_documented_values() {
+    let files = with_json(WIDGET, |v| {
+        v["rules"][0]["required_if"]["equals"] = "DARK_BLEU".into()
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: /rules/0/required_if/equals: \"DARK_BLEU\" is not a documented value of `WidgetColor` (did you mean \"DARK_BLUE\"?)"
+    );
+    let files = with_json(WIDGET, |v| {
+        v["rules"][0]["required_if"]["when"] = "Colour".into()
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: /rules/0/required_if/when: unknown member `Colour` (did you mean \"Color\"?)"
+    );
+    let files = with_json(WIDGET, |v| {
+        v["rules"][0]["required_if"]["when"] = "Size".into();
+        v["rules"][0]["required_if"]["member"] = "WidgetId".into();
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: /rules/0/required_if/when: `Size` is not a string or enum member"
+    );
+}
+
+#[test]
+fn crontab_format_on_a_string_only() {
+    let files = with_json(WIDGET, |v| v["members"][2]["format"] = "crontab".into());
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: /members/2/format: format Crontab does not apply to Integer"
+    );
+}
+
+#[test]
+fn filter_names_become_distinct_constants() {
+    let files = with_json(ACTION, |v| {
+        let names = v["input"][1]["filters"]["names"].as_array_mut().unwrap();
+        names.push(serde_json::json!({"name": "Color", "description": "Again."}));
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/1/filters/names/1/name: filter name `Color` gives the same Rust name as `color` (names/0)"
+    );
+    let files = with_json(ACTION, |v| {
+        v["input"][1]["filters"]["names"][0]["name"] = "9-lives".into()
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/1/filters/names/0/name: filter name \"9-lives\" gives no Rust name for its constant"
     );
 }
 

@@ -270,7 +270,7 @@ pub fn read(
             }
         }
     }
-    let rules = prose::exclusive_rules(&input);
+    let rules = prose::rules(&input);
     Ok(SourceFacts {
         file: file.to_owned(),
         origin: Origin {

@@ -151,7 +151,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
                 String::new(),
             ));
         }
-        let rules = prose::exclusive_rules(&input);
+        let rules = prose::rules(&input);
         let (examples, unreadable) = match &examples {
             Some(ex) => action_examples(file, ex, name, &mut notes),
             None => (None, Vec::new()),

@@ -1,12 +1,13 @@
 //! Facts written in prose: limits, ranges, defaults, allowed values, filter names, exclusive
-//! members, base64 and null notes, in the English and Chinese phrasings the vendor uses. One
+//! members, members required when another has a value, base64 and null notes, date-time and
+//! crontab formats, in the English and Chinese phrasings the vendor uses. One
 //! extractor serves the pages and the metadata's `document` fields (after `markup` turned
 //! those into page text). The phrasings are listed in `spec/README.md`; each pattern below
 //! names its example.
 
 use std::sync::LazyLock;
 
-use codegen::spec::{FilterNameSpec, FiltersSpec, FormatSpec, RuleSpec};
+use codegen::spec::{FilterNameSpec, FiltersSpec, FormatSpec, RequiredIfSpec, RuleSpec};
 use regex::Regex;
 use serde_json::Value;
 
@@ -145,8 +146,27 @@ static BASE64: LazyLock<Regex> = LazyLock::new(|| {
 /// Null note: "Note: This field may return null", "注意：此字段可能返回 null".
 static NULLABLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)may return null|可能返回\s*null"));
 
-/// ISO 8601 format note: "格式为：YYYY-MM-DDThh:mm:ssZ", "in the format of YYYY-MM-DDThh:mm:ssZ".
-static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"YYYY-MM-DDThh:mm:ss"));
+/// ISO 8601 format note: "格式为：YYYY-MM-DDThh:mm:ssZ", "in the format of YYYY-MM-DDThh:mm:ssZ",
+/// "The time format is YYYY-MM-DDThh:MM:ssZ" (the English pages write the minutes `MM`).
+static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"YYYY-MM-DDThh:(?:mm|MM):ss"));
+
+/// Crontab note: "Trigger the crontab expression", "触发 Crontab 表达式".
+static CRONTAB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bcrontab expression|crontab\s*表达式"));
+
+/// This member is required when another has a value: "This field is required if `Policy` is
+/// `RECURRENCE`", "this field requires specifying when Policy is ONCE", "Policy 为 RECURRENCE
+/// 时，需要指定此字段". The member named and the value are captured.
+static REQUIRED_IF: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(
+            r"(?i)\bthis (?:field|parameter) (?:is required|must be specified|requires specifying) (?:if|when) `?([A-Z]\w*)`? is `?([A-Z][A-Z0-9_]*)`?",
+        ),
+        re(
+            r"`?([A-Z]\w*)`?\s*为\s*`?([A-Z][A-Z0-9_]*)`?\s*时\s*[，,]?\s*(?:需要|必须)指定此(?:字段|参数)",
+        ),
+    ]
+});
 
 fn first_number<T: std::str::FromStr>(patterns: &[Regex], text: &str) -> Option<T> {
     patterns
@@ -322,6 +342,13 @@ pub fn apply(member: &mut MemberFacts) {
     if member.ty == TypeFact::String && member.format.is_none() && DATE_TIME.is_match(&flat) {
         member.format = Some(FormatSpec::DateTime);
     }
+    if member.ty == TypeFact::String
+        && !member.list
+        && member.format.is_none()
+        && CRONTAB.is_match(&flat)
+    {
+        member.format = Some(FormatSpec::Crontab);
+    }
     member.description = flat;
 }
 
@@ -373,6 +400,47 @@ fn allowed_values(text: &str) -> Vec<(String, String)> {
         }
     }
     Vec::new()
+}
+
+/// Every rule between `members` their descriptions state: exclusive members, then members
+/// required when another has a value.
+pub fn rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
+    let mut out = exclusive_rules(members);
+    out.extend(required_if_rules(members));
+    out
+}
+
+/// Members a description says are required when a sibling has a value ("This field is
+/// required if Policy is RECURRENCE"), naming only a sibling that exists, not the member
+/// itself, and a value the sibling documents (when it documents any).
+pub fn required_if_rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
+    let mut out = Vec::new();
+    for m in members {
+        for p in REQUIRED_IF.iter() {
+            for c in p.captures_iter(&m.description) {
+                let (when, equals) = (&c[1], &c[2]);
+                let Some(sibling) = members.iter().find(|s| s.name == when) else {
+                    continue;
+                };
+                if when == m.name
+                    || m.required == Some(true)
+                    || (!sibling.values.is_empty()
+                        && !sibling.values.iter().any(|(v, _)| v == equals))
+                {
+                    continue;
+                }
+                let rule = RuleSpec::RequiredIf(RequiredIfSpec {
+                    member: m.name.clone(),
+                    when: when.to_owned(),
+                    equals: equals.to_owned(),
+                });
+                if !out.contains(&rule) {
+                    out.push(rule);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Rules between members that the descriptions state ("X and Y cannot be specified at the
@@ -572,5 +640,58 @@ mod tests {
             (m.example, m.description.as_str()),
             (Some(Value::from(0)), "偏移量,默认为0。")
         );
+    }
+
+    fn schedule_members(policy: &str, recurrence: &str, invoke_time: &str) -> Vec<MemberFacts> {
+        let mut members = vec![
+            MemberFacts::new("Policy", TypeFact::String, false, policy.into()),
+            MemberFacts::new("Recurrence", TypeFact::String, false, recurrence.into()),
+            MemberFacts::new("InvokeTime", TypeFact::String, false, invoke_time.into()),
+        ];
+        members[0].required = Some(true);
+        for m in &mut members {
+            apply(m);
+        }
+        members
+    }
+
+    fn required_if(member: &str, when: &str, equals: &str) -> RuleSpec {
+        RuleSpec::RequiredIf(RequiredIfSpec {
+            member: member.into(),
+            when: when.into(),
+            equals: equals.into(),
+        })
+    }
+
+    #[test]
+    fn conditional_requirements_and_formats_in_both_languages() {
+        let en = schedule_members(
+            "Execution policy.\n\n- ONCE: one-time execution.\n- RECURRENCE: execute periodically.",
+            "Trigger the crontab expression. This field is required if `Policy` is `RECURRENCE`. The crontab expression is parsed in UTC+8.",
+            "Next execution time of the executor. this field requires specifying when Policy is ONCE.\n\nThe time format is YYYY-MM-DDThh:MM:ssZ.",
+        );
+        let zh = schedule_members(
+            "执行策略：\n\n- ONCE：单次执行\n- RECURRENCE：周期执行",
+            "触发 Crontab 表达式。Policy 为 RECURRENCE 时，需要指定此字段。Crontab 按北京时间解析。",
+            "执行器下次执行时间。Policy 为 ONCE 时，需要指定此字段。\n\n时间格式为：YYYY-MM-DDThh:mm:ssZ",
+        );
+        for members in [&en, &zh] {
+            assert_eq!(
+                rules(members),
+                [
+                    required_if("Recurrence", "Policy", "RECURRENCE"),
+                    required_if("InvokeTime", "Policy", "ONCE"),
+                ]
+            );
+            assert_eq!(members[1].format, Some(FormatSpec::Crontab));
+            assert_eq!(members[2].format, Some(FormatSpec::DateTime));
+        }
+        // Only a sibling that exists, with a value it documents, and not the member itself.
+        let odd = schedule_members(
+            "- ONCE: once.\n- RECURRENCE: periodically. This field is required if Policy is ONCE.",
+            "This field is required if Mode is RECURRENCE.",
+            "This field is required if Policy is WEEKLY.",
+        );
+        assert_eq!(required_if_rules(&odd), []);
     }
 }

@@ -255,7 +255,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
     // 6. Error codes.
     let errors = error_codes(file, marks, section(5))?;
 
-    let rules = prose::exclusive_rules(&input);
+    let rules = prose::rules(&input);
     let action = ActionFacts {
         name: action_name,
         description: (!description.is_empty()).then(|| description.join("\n\n")),

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::model::into_arg_in;
-use super::{doc, ident, inner_doc, render, GeneratedFile};
+use super::{doc, doc_markup, ident, inner_doc, page_text, render, GeneratedFile};
 use crate::ir::{Action, Service};
 
 /// Crate folder of a service's client crate.
@@ -28,7 +28,7 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         files.push(render(
             format!("{dir}/src/calls/{}.rs", a.snake),
             &a.file,
-            builder_module(s, a),
+            builder_module(s, a)?,
         )?);
     }
     Ok(files)
@@ -52,13 +52,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         .unwrap_or_default();
     let crate_doc = inner_doc(&format!(
         "{title} (API version {version}): an async client.\n\n\
-         ```no_run\n\
-         # async fn demo() -> Result<(), Box<dyn std::error::Error>> {{\n\
-         let client = {snake}_client::Client::from_env()?;\n\
-         let answer = client.{first}().send().await?;\n\
-         println!(\"{{answer:?}}\");\n\
-         # Ok(()) }}\n\
-         ```\n\n\
+         {example}\n\n\
          `Client::from_env` reads credentials from `{id}`/`{secret}` (and `{token}`), then \
          from `{profile}`. Each action has a builder (`client.{first}()`): documented \
          required members and limits are checked before a request is sent, and errors carry \
@@ -66,7 +60,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
          the `{name}-model` crate, re-exported here.",
         title = s.title,
         version = s.version,
-        snake = s.snake,
+        example = super::examples::crate_example(s),
         first = first,
         id = s.credentials.id_env,
         secret = s.credentials.secret_env,
@@ -117,9 +111,9 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         pub use #model::*;
         pub use #model as model;
         pub use sdk_runtime::{
-            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind, Page,
-            PageStream, Paginator, RateLimit, RetryConfig, SdkError, ServiceError, WaitOptions,
-            WaiterError,
+            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
+            InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
+            SdkError, ServiceError, WaitOptions, WaiterError,
         };
         #(#uses)*
 
@@ -160,7 +154,61 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     ])
 }
 
-fn builder_module(s: &Service, a: &Action) -> TokenStream {
+/// The documented filter names of a `Filters` setter, each with its constant in the model's
+/// `filters` module (`tat_model::actions::describe_invocations::filters::INVOCATION_ID`).
+fn filter_names_doc(s: &Service, a: &Action, m: &crate::ir::Member) -> TokenStream {
+    let Some(filters) = m.filters.as_ref().filter(|f| !f.names.is_empty()) else {
+        return TokenStream::new();
+    };
+    let module = format!("{}_model::actions::{}::{}", s.snake, a.snake, m.snake);
+    let mut text = format!("\nFilter names (constants in [`{module}`]):\n");
+    for (name, description) in &filters.names {
+        let item = match crate::naming::filter_item(name) {
+            Ok(crate::naming::FilterItem::Const(c)) => c,
+            Ok(crate::naming::FilterItem::Template { function, .. }) => format!("{function}()"),
+            // Refused by validation.
+            Err(_) => continue,
+        };
+        let target = item.trim_end_matches("()");
+        text.push_str(&format!(
+            "- `{name}` ([`{item}`]({module}::{target})): {}\n",
+            page_text(description.trim())
+        ));
+    }
+    if let Some(max) = filters.max_values {
+        text.push_str(&format!("\nAt most {max} values per filter.\n"));
+    }
+    doc_markup(&text)
+}
+
+/// The documented examples' requests as calls on the builder, one doc test each. Every
+/// documented request is shown; one that cannot be written is an error, not left out.
+fn builder_examples(s: &Service, a: &Action) -> Result<TokenStream, String> {
+    let mut text = String::new();
+    for (i, e) in a.examples.iter().enumerate() {
+        let Some(request) = e.request.as_ref().and_then(|r| r.as_object()) else {
+            continue;
+        };
+        let Some(code) = super::examples::call(s, a, request) else {
+            return Err(format!(
+                "{}: /examples/{i}/request: cannot be written as builder calls (an object \
+                 without a required member?)",
+                a.file
+            ));
+        };
+        if text.is_empty() {
+            text.push_str("\n# Examples\n");
+        }
+        text.push_str(&format!(
+            "\n{} (the documented example):\n\n{}\n",
+            page_text(e.title.trim()),
+            super::examples::no_run(s, &code)
+        ));
+    }
+    Ok(doc_markup(&text))
+}
+
+fn builder_module(s: &Service, a: &Action) -> Result<TokenStream, String> {
     let model = model_crate(s);
     let marker = ident(&a.marker);
     let builder = format_ident!("{}Builder", a.name);
@@ -175,6 +223,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
             text.push_str("\n\nRequired.");
         }
         let d = doc(&text);
+        let names = filter_names_doc(s, a, m);
         let set = ident(&format!("set_{}", m.snake));
         // The field's own type, so `set_x(None)` needs no annotation.
         let one = super::model::value_type_in(s, &m.ty, &quote!(#model));
@@ -186,6 +235,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
         ));
         quote! {
             #d
+            #names
             pub fn #field(mut self, value: #arg) -> Self {
                 self.request.#field = Some(#conv);
                 self
@@ -212,6 +262,7 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
         a.name,
         a.description.trim()
     ));
+    let examples = builder_examples(s, a)?;
     let mdoc = inner_doc(&format!("The builder of `{}`.", a.name));
     let send_doc = doc(&format!(
         "Checks the request against the documentation, signs it and sends it.\n\n\
@@ -288,11 +339,12 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
     } else {
         (Some(common), None)
     };
-    quote! {
+    Ok(quote! {
         #mdoc
         use #model::{ErrorCode, #req, #resp};
 
         #d
+        #examples
         #[derive(Debug, Clone)]
         #[must_use = "nothing is sent until `send` is called"]
         pub struct #builder #params {
@@ -319,5 +371,5 @@ fn builder_module(s: &Service, a: &Action) -> TokenStream {
         #separate
 
         #waiting
-    }
+    })
 }

@@ -3,6 +3,7 @@
 //! that names the spec source and the command that regenerates the file.
 
 pub mod client;
+pub mod examples;
 pub mod model;
 pub mod services;
 pub mod shape;
@@ -46,13 +47,19 @@ pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -
         "client" => ("client", "web-programming::http-client"),
         _ => ("model", "data-structures"),
     };
+    // Client crates are edition 2024 so their doc tests (one per documented example) are
+    // compiled as one binary, not one binary each.
+    let edition = match kind {
+        "client" => "edition = \"2024\"",
+        _ => "edition.workspace = true",
+    };
     let mut keywords = vec![s.name.as_str(), vendor, "cloud", "sdk", role];
     keywords.retain(|k| k.len() <= 20);
     let keywords: Vec<String> = keywords.iter().map(|k| format!("\"{k}\"")).collect();
     let mut contents = format!(
         "{header}\n[package]\nname = \"{name}\"\n\
          description = \"{title} {version}: {what} (generated)\"\n\
-         version = \"0.1.0\"\nedition.workspace = true\nlicense.workspace = true\n\
+         version = \"0.1.0\"\n{edition}\nlicense.workspace = true\n\
          rust-version.workspace = true\nreadme.workspace = true\n\
          documentation = \"https://docs.rs/{name}\"\nkeywords = [{keywords}]\n\
          categories = [\"api-bindings\", \"{category}\"]\n\n[dependencies]\n",
@@ -63,6 +70,11 @@ pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -
     );
     for dep in deps {
         contents.push_str(&dependency(dep));
+    }
+    if kind == "client" {
+        // The crate example runs against the mock server.
+        contents
+            .push_str("\n[dev-dependencies]\nsdk-mock.workspace = true\ntokio.workspace = true\n");
     }
     GeneratedFile {
         path: format!("crates/{name}/Cargo.toml"),
@@ -97,14 +109,33 @@ pub fn doc(text: &str) -> TokenStream {
         return TokenStream::new();
     }
     let lines = text.lines().map(|l| {
-        let l = l.trim_end();
-        // Escape what rustdoc would read as markup the page did not mean.
-        let l = l
-            .replace('[', "\\[")
-            .replace(']', "\\]")
-            .replace('<', "\\<");
-        let l = link_urls(&l);
+        let l = page_text(l.trim_end());
         let l = if l.is_empty() { l } else { format!(" {l}") };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+/// One line of documentation text as rustdoc should show it: what rustdoc would read as
+/// markup the page did not mean is escaped, bare URLs become links.
+pub fn page_text(line: &str) -> String {
+    let l = line
+        .replace('[', "\\[")
+        .replace(']', "\\]")
+        .replace('<', "\\<");
+    link_urls(&l)
+}
+
+/// `#[doc]` attributes for markup the generator writes (links, code blocks), one per line,
+/// taken as written: page text inside it goes through [`page_text`] first.
+pub fn doc_markup(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| {
+        let l = l.trim_end();
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)

@@ -195,7 +195,7 @@ pub fn value_type(s: &Service, ty: &Ty) -> TokenStream {
 /// (`crate` inside the model crate, `tat_model` from the client crate).
 pub fn value_type_in(s: &Service, ty: &Ty, root: &TokenStream) -> TokenStream {
     match ty {
-        Ty::String | Ty::DateTime => quote!(String),
+        Ty::String | Ty::DateTime | Ty::Crontab => quote!(String),
         Ty::Int32 => quote!(i32),
         Ty::Int64 => quote!(i64),
         Ty::Uint64 => quote!(u64),
@@ -244,6 +244,9 @@ fn member_doc(m: &Member) -> TokenStream {
     if m.ty == Ty::DateTime {
         facts.push("ISO 8601 date-time.".to_owned());
     }
+    if m.ty == Ty::Crontab {
+        facts.push("Crontab (minute hour day-of-month month day-of-week).".to_owned());
+    }
     if !facts.is_empty() {
         text.push_str("\n\n");
         text.push_str(&facts.join(" "));
@@ -287,10 +290,10 @@ fn getter(s: &Service, m: &Member, optional: bool) -> TokenStream {
             quote!(pub fn #name(&self) -> &[#v] { self.#name.as_deref().unwrap_or_default() })
         }
         (true, false, _) => quote!(pub fn #name(&self) -> &[#v] { &self.#name }),
-        (false, true, Ty::String | Ty::DateTime) => {
+        (false, true, Ty::String | Ty::DateTime | Ty::Crontab) => {
             quote!(pub fn #name(&self) -> Option<&str> { self.#name.as_deref() })
         }
-        (false, false, Ty::String | Ty::DateTime) => {
+        (false, false, Ty::String | Ty::DateTime | Ty::Crontab) => {
             quote!(pub fn #name(&self) -> &str { &self.#name })
         }
         (false, true, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean) => {
@@ -615,6 +618,7 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
         }
     });
     let shape = shape::action_static(s, a);
+    let filter_modules = a.input.iter().filter_map(filters_module);
     let mdoc = inner_doc(&format!(
         "The `{}` action: {}",
         a.name,
@@ -655,8 +659,47 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
             #(#getters)*
         }
 
+        #(#filter_modules)*
+
         #shape
     }
+}
+
+/// `pub mod filters { pub const INVOCATION_ID: &str = "invocation-id"; ... }` for a member
+/// with documented filter names: the names as constants, so a typo does not compile.
+fn filters_module(m: &Member) -> Option<TokenStream> {
+    let filters = m.filters.as_ref().filter(|f| !f.names.is_empty())?;
+    let module = ident(&m.snake);
+    let items = filters.names.iter().filter_map(|(name, description)| {
+        // Validation refused names without an item.
+        let item = crate::naming::filter_item(name).ok()?;
+        Some(match item {
+            crate::naming::FilterItem::Const(c) => {
+                let d = doc(&format!("`{name}`: {}", description.trim()));
+                let c = ident(&c);
+                quote! { #d pub const #c: &str = #name; }
+            }
+            crate::naming::FilterItem::Template { function, prefix } => {
+                let d = doc(&format!(
+                    "`{name}`: {}\n\nThe name for one key: `{function}(\"env\")` is `\"{prefix}:env\"`.",
+                    description.trim()
+                ));
+                let f = ident(&function);
+                let pattern = format!("{prefix}:{{key}}");
+                quote! { #d pub fn #f(key: &str) -> String { format!(#pattern) } }
+            }
+        })
+    });
+    let mdoc = doc(&format!(
+        "The filter names `{}` accepts (each a `Filter`'s `Name`), as the page documents them.",
+        m.wire
+    ));
+    Some(quote! {
+        #mdoc
+        pub mod #module {
+            #(#items)*
+        }
+    })
 }
 
 /// The marker type's documentation: the action, and the codes its page documents.

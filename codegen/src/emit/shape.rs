@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ident;
-use crate::ir::{Action, Member, Protocol, Service, Ty, TypeDef, TypeKind, Variant};
+use crate::ir::{Action, Member, Protocol, Rule, Service, Ty, TypeDef, TypeKind, Variant};
 
 fn opt_str(v: &Option<String>) -> TokenStream {
     match v {
@@ -25,6 +25,7 @@ fn kind(s: &Service, ty: &Ty) -> TokenStream {
     match ty {
         Ty::String => quote!(sdk_shape::Kind::String),
         Ty::DateTime => quote!(sdk_shape::Kind::DateTime),
+        Ty::Crontab => quote!(sdk_shape::Kind::Crontab),
         Ty::Int32 => quote!(sdk_shape::Kind::Int32),
         Ty::Int64 => quote!(sdk_shape::Kind::Int64),
         Ty::Uint64 => quote!(sdk_shape::Kind::Uint64),
@@ -81,6 +82,19 @@ fn member(s: &Service, m: &Member) -> TokenStream {
     }
 }
 
+fn rules(rules: &[Rule]) -> TokenStream {
+    let rules = rules.iter().map(|r| match r {
+        Rule::MutuallyExclusive(names) => {
+            quote!(sdk_shape::Rule::MutuallyExclusive(&[#(#names),*]))
+        }
+        Rule::RequiredIf(r) => {
+            let (member, when, equals) = (&r.member, &r.when, &r.equals);
+            quote!(sdk_shape::Rule::RequiredIf { member: #member, when: #when, equals: #equals })
+        }
+    });
+    quote!(&[#(#rules),*])
+}
+
 /// `pub static SHAPE: StructShape` for a data type.
 pub fn struct_static(s: &Service, index: usize) -> TokenStream {
     let t = &s.types[index];
@@ -90,12 +104,14 @@ pub fn struct_static(s: &Service, index: usize) -> TokenStream {
     let name = &t.name;
     let description = t.description.trim();
     let members = members.iter().map(|m| member(s, m));
+    let rules = rules(&t.rules);
     quote! {
         /// The documented shape of this type, for validation, the CLI and the mock server.
         pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: #name,
             description: #description,
             members: &[#(#members),*],
+            rules: #rules,
         };
     }
 }
@@ -129,10 +145,7 @@ pub fn action_static(s: &Service, a: &Action) -> TokenStream {
     let read_only = a.read_only;
     let input = a.input.iter().map(|m| member(s, m));
     let output = a.output.iter().map(|m| member(s, m));
-    let rules = a
-        .exclusive
-        .iter()
-        .map(|names| quote!(sdk_shape::Rule::MutuallyExclusive(&[#(#names),*])));
+    let rules = rules(&a.rules);
     let errors = a.errors.iter().map(|e| {
         let c = &e.code;
         let d = e.description.trim();
@@ -175,7 +188,7 @@ pub fn action_static(s: &Service, a: &Action) -> TokenStream {
             read_only: #read_only,
             input: &[#(#input),*],
             output: &[#(#output),*],
-            rules: &[#(#rules),*],
+            rules: #rules,
             errors: &[#(#errors),*],
             examples: &[#(#examples),*],
             pagination: #pagination,

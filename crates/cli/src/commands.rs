@@ -282,6 +282,7 @@ fn value_name(member: &MemberShape) -> String {
     match member.kind {
         Kind::String => "STRING",
         Kind::DateTime => "DATETIME",
+        Kind::Crontab => "CRONTAB",
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => "INT",
         Kind::Number => "NUMBER",
         Kind::Boolean => "BOOL",

@@ -132,6 +132,44 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
                     flags.join(", ")
                 );
             }
+            Rule::RequiredIf {
+                member,
+                when,
+                equals,
+            } => {
+                let flag = |n: &str| {
+                    action
+                        .input_member(n)
+                        .map_or_else(|| n.to_owned(), |m| format!("--{}", flag_name(m)))
+                };
+                let _ = writeln!(
+                    out,
+                    "Rule: {} is required when {} is {equals}.\n",
+                    flag(member),
+                    flag(when)
+                );
+            }
+        }
+    }
+    // Rules of the object types members take ("Recurrence is required if Policy is
+    // RECURRENCE" in ScheduleSettings), named by the flag that sets the object.
+    for input in action.input {
+        let Kind::Struct(shape) = input.kind else {
+            continue;
+        };
+        for rule in shape.rules {
+            if let Rule::RequiredIf {
+                member,
+                when,
+                equals,
+            } = rule
+            {
+                let _ = writeln!(
+                    out,
+                    "Rule: in --{}, {member} is required when {when} is {equals}.\n",
+                    flag_name(input)
+                );
+            }
         }
     }
     if !action.errors.is_empty() {

@@ -4,14 +4,15 @@
 //! Values are converted by member type: integers are parsed and range-checked (documented
 //! minimum/maximum and the type's own range), booleans take `true`/`false`, lists take
 //! repeated values, comma-separated values or a JSON array, objects take JSON or the
-//! `key=value,...` shorthand ([`crate::shorthand`]). Enum values outside the documented set
-//! are sent as is with a warning, since the documentation may lag behind the service.
+//! `key=value,...` shorthand ([`crate::shorthand`]). Enum values outside the documented set,
+//! at any depth and from flags or `--cli-input-json` alike, are sent as is with a warning
+//! from [`validate_input`] (the documentation may lag behind the service).
 
 use std::io::Read;
 
 use clap::parser::ValueSource;
 use clap::ArgMatches;
-use sdk_shape::{validate_input, ActionShape, Kind, MemberShape};
+use sdk_shape::{validate_input, ActionShape, InputWarning, Kind, MemberShape};
 use serde_json::{Map, Number, Value};
 
 use crate::commands::{flag_name, ids};
@@ -42,8 +43,27 @@ pub fn build(action: &ActionShape, matches: &ArgMatches) -> Result<Value, Failur
         request.insert(member.name.to_owned(), value);
     }
     let request = Value::Object(request);
-    validate_input(action, &request).map_err(|e| Failure::invalid_input(action, &e))?;
+    let warnings =
+        validate_input(action, &request).map_err(|e| Failure::invalid_input(action, &e))?;
+    for warning in &warnings {
+        eprintln!("{}", warning_line(action, warning));
+    }
     Ok(request)
+}
+
+/// `warning: ScheduleSettings.Policy (--schedule-settings): "once" is not a documented value
+/// of SchedulePolicy (...)`: the member in wire names and the flag that sets it.
+fn warning_line(action: &ActionShape, warning: &InputWarning) -> String {
+    let top = warning.path.split(['.', '[']).next().unwrap_or("");
+    match action.input_member(top) {
+        Some(member) => format!(
+            "warning: {} (--{}): {}",
+            warning.path,
+            flag_name(member),
+            warning.message
+        ),
+        None => format!("warning: {warning}"),
+    }
 }
 
 /// The largest `--cli-input-json` read: far above any documented request (Tencent refuses
@@ -120,15 +140,7 @@ fn list_value(member: &MemberShape, flag: &str, raw: &[&String]) -> Result<Value
 /// One value of `member` from its command-line text.
 pub fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
     match member.kind {
-        Kind::String | Kind::DateTime => Ok(Value::String(text.to_owned())),
-        Kind::Enum(shape) => {
-            if !shape.values.is_empty() && !shape.values.iter().any(|v| v.value == text) {
-                let known: Vec<&str> = shape.values.iter().map(|v| v.value).collect();
-                eprintln!(
-                    "warning: {flag}: {text:?} is not a documented value ({}); sending it as is",
-                    known.join(", ")
-                );
-            }
+        Kind::String | Kind::DateTime | Kind::Crontab | Kind::Enum(_) => {
             Ok(Value::String(text.to_owned()))
         }
         Kind::Boolean => match text.to_ascii_lowercase().as_str() {
@@ -236,6 +248,7 @@ fn placeholder(member: &MemberShape) -> Value {
     match member.kind {
         Kind::String => Value::String(String::new()),
         Kind::DateTime => Value::String("1970-01-01T00:00:00Z".to_owned()),
+        Kind::Crontab => Value::String("0 0 1 * *".to_owned()),
         Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => {
             Value::Number(Number::from(member.minimum.unwrap_or(0)))
         }

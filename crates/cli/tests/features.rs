@@ -1,6 +1,7 @@
 //! The request-building and output features, checked on what the server receives and what
 //! the binary prints: shorthand, comma lists, aliases, overrides, skeleton, --all, --decode,
-//! --query, text output, unknown enum values and --debug redaction.
+//! --query, text output, unknown enum values (warnings), documented formats and conditions
+//! (refused before sending) and --debug redaction.
 
 mod common;
 
@@ -213,10 +214,80 @@ fn unknown_enum_values_are_sent_with_a_warning() {
         ],
     );
     assert_eq!(sent(&server)["Type"], "EVENT");
-    assert!(
-        err.starts_with("warning: --type: \"EVENT\" is not a documented value (SCHEDULE)"),
+    assert_eq!(
+        err.lines().next(),
+        Some("warning: Type (--type): \"EVENT\" is not a documented value of InvokerType (documented: SCHEDULE); sent as given"),
         "{err}"
     );
+    // At any depth, from shorthand too; the request still goes out.
+    let (_, err) = tat_ok(
+        &server,
+        &[
+            "create-invoker",
+            "--name",
+            "n",
+            "--type",
+            "SCHEDULE",
+            "--command-id",
+            "cmd-1",
+            "--instance-ids",
+            "ins-1",
+            "--schedule-settings",
+            "Policy=once,InvokeTime=2030-01-01T00:00:00Z",
+        ],
+    );
+    assert_eq!(sent(&server)["ScheduleSettings"]["Policy"], "once");
+    assert_eq!(
+        err.lines().next(),
+        Some("warning: ScheduleSettings.Policy (--schedule-settings): \"once\" is not a documented value of SchedulePolicy (documented: ONCE, RECURRENCE; did you mean ONCE?); sent as given"),
+        "{err}"
+    );
+}
+
+#[test]
+fn documented_formats_and_conditions_are_refused_before_sending() {
+    let server = TestServer::documented();
+    for (settings, message) in [
+        (
+            "Policy=ONCE,InvokeTime=tomorrow",
+            "error: ScheduleSettings.InvokeTime (--schedule-settings): \"tomorrow\" is not an ISO 8601 date-time",
+        ),
+        (
+            "Policy=RECURRENCE,Recurrence=0 0 32 * *",
+            "error: ScheduleSettings.Recurrence (--schedule-settings): \"0 0 32 * *\" is not a crontab",
+        ),
+        (
+            "Policy=RECURRENCE",
+            "error: ScheduleSettings.Recurrence (--schedule-settings): is required when Policy is RECURRENCE",
+        ),
+    ] {
+        let home = tempfile::tempdir().expect("temp home");
+        let out = run(
+            home.path(),
+            &[
+                "--region",
+                "ap-guangzhou",
+                "--endpoint",
+                &server.endpoint,
+                "tat",
+                "create-invoker",
+                "--name",
+                "n",
+                "--type",
+                "SCHEDULE",
+                "--command-id",
+                "cmd-1",
+                "--instance-ids",
+                "ins-1",
+                "--schedule-settings",
+                settings,
+            ],
+        );
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{settings}: {err}");
+        assert!(err.starts_with(message), "{settings}: {err}");
+    }
+    assert_eq!(server.count(), 0, "nothing was sent");
 }
 
 #[test]

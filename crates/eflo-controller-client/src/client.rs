@@ -4,9 +4,9 @@
 pub use eflo_controller_model::*;
 pub use eflo_controller_model as model;
 pub use sdk_runtime::{
-    Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind, Page,
-    PageStream, Paginator, RateLimit, RetryConfig, SdkError, ServiceError, WaitOptions,
-    WaiterError,
+    Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
+    InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
+    SdkError, ServiceError, WaitOptions, WaiterError,
 };
 
 pub use crate::calls::describe_invocations::DescribeInvocationsBuilder;

@@ -48,13 +48,17 @@
 //!
 //! Validation errors of [`sdk_shape::validate_input`] map to the codes the action documents,
 //! falling back to the service's common codes (see `validate.rs`): missing member
-//! `MissingParameter` (Alibaba `Missing<Member>`), unknown member `UnknownParameter`, wrong
+//! `MissingParameter` (Alibaba `Missing<Member>`; a member required when another has a value,
+//! too), unknown member `UnknownParameter`, wrong
 //! type `InvalidParameter` (or `InvalidParameterValue` when only that is documented),
 //! mutually exclusive members `InvalidParameter.ConflictParameter`, too many filter values
 //! `LimitExceeded.FilterValueExceeded`, out of range or too many items
 //! `InvalidParameterValue.LimitExceeded` (else `.TooLarge`/`.TooSmall`/`.TooLong` when
 //! documented, else `InvalidParameterValue`), unknown filter name
-//! `InvalidParameterValue.InvalidFilter`. Malformed JSON or form bodies and other content
+//! `InvalidParameterValue.InvalidFilter`, a date-time not in ISO 8601
+//! `InvalidParameterValue.InvalidTimeFormat`, a crontab that is not one
+//! `InvalidParameterValue.InvalidCronExpression` (each else `InvalidParameterValue`). Enum
+//! values the documentation does not list are answered (the client warns). Malformed JSON or form bodies and other content
 //! types get `InvalidParameter` with a message saying what was wrong.
 //!
 //! Identifier format: when an action documents `InvalidParameterValue.Invalid<Name>Id` and the

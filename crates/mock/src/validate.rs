@@ -86,6 +86,7 @@ pub fn check(
     request: &Value,
     alibaba: bool,
 ) -> Result<(), Failure> {
+    // Warnings (undocumented enum values) are the client's business; the mock answers.
     validate_input(action, request).map_err(|e| input_failure(service, action, &e, alibaba))?;
     ids.check(action, request)
 }
@@ -137,6 +138,24 @@ fn input_failure(
             &[
                 "InvalidParameterValue.LimitExceeded",
                 "InvalidParameterValue.TooLong",
+                "InvalidParameterValue",
+            ],
+            "InvalidParameterValue",
+        ),
+        InputErrorKind::InvalidDateTime => pick(
+            service,
+            action,
+            &[
+                "InvalidParameterValue.InvalidTimeFormat",
+                "InvalidParameterValue",
+            ],
+            "InvalidParameterValue",
+        ),
+        InputErrorKind::InvalidCrontab => pick(
+            service,
+            action,
+            &[
+                "InvalidParameterValue.InvalidCronExpression",
                 "InvalidParameterValue",
             ],
             "InvalidParameterValue",

@@ -62,6 +62,7 @@ static FILTER: StructShape = StructShape {
         m("Name", Kind::String, false),
         m("Values", Kind::String, true),
     ],
+    rules: &[],
 };
 static SCHEDULE: StructShape = StructShape {
     name: "ScheduleSettings",
@@ -70,6 +71,7 @@ static SCHEDULE: StructShape = StructShape {
         m("Policy", Kind::String, false),
         m("Recurrence", Kind::String, false),
     ],
+    rules: &[],
 };
 static TAT_DESCRIBE: ActionShape = action(
     "DescribeInvocations",
@@ -127,6 +129,7 @@ static TAG: StructShape = StructShape {
         m("Key", Kind::String, false),
         m("Value", Kind::String, false),
     ],
+    rules: &[],
 };
 static EFLO_DESCRIBE: ActionShape = action(
     "DescribeInvocations",

@@ -1,7 +1,8 @@
 //! [`ServiceClient`]: the one generic client every generated client wraps.
 //!
 //! A call goes: serialise the request → check it against the documented shape (nothing is
-//! sent when that fails) → encode the body once → per attempt: wait for the rate limiter,
+//! sent when that fails; values the documentation does not list are sent and logged as
+//! `tracing` warnings, target `sdk_runtime::input`) → encode the body once → per attempt: wait for the rate limiter,
 //! get the credentials (a provider's cache), sign with a fresh timestamp (corrected by the
 //! learnt clock offset), POST, read the answer → on failure, re-sign once if the signature
 //! was refused as expired, else ask [`crate::retry`] whether this failure may be retried for
@@ -15,7 +16,8 @@ use std::time::SystemTime;
 use reqwest::header::HeaderMap;
 
 use sdk_shape::{
-    validate_input, Action, ActionShape, InputError, InputErrorKind, PagedAction, ServiceShape,
+    validate_input, Action, ActionShape, InputError, InputErrorKind, InputWarning, PagedAction,
+    ServiceShape,
 };
 use serde_json::Value;
 
@@ -61,6 +63,31 @@ impl Signer {
         }
         Signer::Missing
     }
+}
+
+/// A typed request as the wire-name JSON the shapes check.
+fn request_value<A: Action>(request: &A::Request) -> Result<Value, InputError> {
+    serde_json::to_value(request).map_err(|e| InputError {
+        kind: InputErrorKind::WrongType,
+        path: String::new(),
+        message: format!("the request cannot be encoded: {e}"),
+    })
+}
+
+/// Check a request before anything is sent; a warning is logged and the request goes out
+/// (the service is the judge of values newer than the documentation).
+fn checked(action: &ActionShape, request: &Value) -> Result<(), SdkError<String>> {
+    let warnings = validate_input(action, request).map_err(SdkError::InvalidInput)?;
+    for warning in &warnings {
+        tracing::warn!(
+            target: "sdk_runtime::input",
+            action = action.name,
+            member = warning.path.as_str(),
+            "{}: {warning}",
+            action.name
+        );
+    }
+    Ok(())
 }
 
 fn no_credentials() -> SdkError<String> {
@@ -152,18 +179,19 @@ impl ServiceClient {
         self.inner.endpoint.url.as_str()
     }
 
+    /// Check a typed request of action `A` against the documentation without sending it:
+    /// the error [`send`](Self::send) would return before sending, or the warnings it would
+    /// log (enum values the documentation does not list, which are still sent).
+    pub fn check<A: Action>(&self, request: &A::Request) -> Result<Vec<InputWarning>, InputError> {
+        validate_input(A::SHAPE, &request_value::<A>(request)?)
+    }
+
     /// Send a typed request of action `A` and read its typed answer.
     pub async fn send<A: Action>(
         &self,
         request: &A::Request,
     ) -> Result<A::Response, SdkError<A::ErrorCode>> {
-        let value = serde_json::to_value(request).map_err(|e| {
-            SdkError::InvalidInput(InputError {
-                kind: InputErrorKind::WrongType,
-                path: String::new(),
-                message: format!("the request cannot be encoded: {e}"),
-            })
-        })?;
+        let value = request_value::<A>(request).map_err(SdkError::InvalidInput)?;
         let protocol = self.inner.service.protocol;
         self.execute(A::SHAPE, &value, |response| {
             protocol::read_typed::<A::Response>(protocol, response)
@@ -203,7 +231,7 @@ impl ServiceClient {
         timestamp: i64,
         nonce: &str,
     ) -> Result<PreparedRequest, SdkError<String>> {
-        validate_input(action, request).map_err(SdkError::InvalidInput)?;
+        checked(action, request)?;
         let inner = &*self.inner;
         let credentials = match &inner.signer {
             Signer::Static(c) => Some(c),
@@ -285,7 +313,7 @@ impl ServiceClient {
         request: &Value,
         read: impl Fn(&HttpResponse) -> Result<T, SdkError<String>>,
     ) -> Result<T, SdkError<String>> {
-        validate_input(action, request).map_err(SdkError::InvalidInput)?;
+        checked(action, request)?;
         let inner = &*self.inner;
         let config = &inner.config;
         // Before anything is sent: missing credentials fail the call here.

@@ -55,5 +55,5 @@ pub use error::{
 pub use paginate::{PageStream, Paginator};
 pub use protocol::RawResponse;
 pub use retry::{RetryBudget, RetryConfig};
-pub use sdk_shape::{Action, InputErrorKind, Page, PagedAction};
+pub use sdk_shape::{Action, InputErrorKind, InputWarning, InputWarningKind, Page, PagedAction};
 pub use waiter::{WaitOptions, WaiterError, Waiting};

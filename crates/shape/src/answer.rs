@@ -101,7 +101,7 @@ fn check_members(
 fn check_value(kind: Kind, value: &Value, path: &Path<'_>) -> Result<(), AnswerMismatch> {
     let fits = match (kind, value) {
         (_, Value::Null) => true,
-        (Kind::String | Kind::DateTime | Kind::Enum(_), Value::String(_)) => true,
+        (Kind::String | Kind::DateTime | Kind::Crontab | Kind::Enum(_), Value::String(_)) => true,
         (Kind::Boolean, Value::Bool(_)) => true,
         (Kind::Int32, Value::Number(n)) => n.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
         (Kind::Int64, Value::Number(n)) => n.is_i64(),
@@ -205,6 +205,7 @@ mod tests {
             member("ExitCode", Kind::Int64, false),
             member("Dropped", Kind::Uint64, false),
         ],
+        rules: &[],
     };
     static TASK: StructShape = StructShape {
         name: "InvocationTask",
@@ -214,6 +215,7 @@ mod tests {
             member("Repeats", Kind::Int32, false),
             member("TaskResult", Kind::Struct(&RESULT), false),
         ],
+        rules: &[],
     };
     static ACTION: ActionShape = ActionShape {
         name: "DescribeInvocationTasks",

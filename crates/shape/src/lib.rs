@@ -10,6 +10,7 @@
 
 mod action;
 mod answer;
+pub mod format;
 mod path;
 mod validate;
 mod waiter;
@@ -17,7 +18,7 @@ pub mod wire;
 
 pub use action::{Action, Page, PagedAction};
 pub use answer::{validate_output, AnswerMismatch};
-pub use validate::{validate_input, InputError, InputErrorKind};
+pub use validate::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
 pub use waiter::{
     AcceptorShape, AcceptorState, Comparator, FollowShape, Matcher, ReportShape, WaiterShape,
 };
@@ -183,8 +184,10 @@ pub struct MemberShape {
 pub enum Kind {
     /// A string.
     String,
-    /// A string holding an ISO 8601 date-time.
+    /// A string holding an ISO 8601 date-time (`2021-09-01T00:00:00+08:00`).
     DateTime,
+    /// A string holding a five-field crontab (`0 0 1 * *`).
+    Crontab,
     /// A signed 32-bit integer.
     Int32,
     /// A signed 64-bit integer.
@@ -207,6 +210,7 @@ impl Kind {
         match self {
             Kind::String => "string",
             Kind::DateTime => "date-time string",
+            Kind::Crontab => "crontab string",
             Kind::Int32 | Kind::Int64 => "integer",
             Kind::Uint64 => "non-negative integer",
             Kind::Number => "number",
@@ -226,6 +230,8 @@ pub struct StructShape {
     pub description: &'static str,
     /// Members.
     pub members: &'static [MemberShape],
+    /// Rules between the members, checked in requests.
+    pub rules: &'static [Rule],
 }
 
 /// A documented set of string values.
@@ -266,11 +272,22 @@ pub struct FilterName {
     pub description: &'static str,
 }
 
-/// A documented rule between request members.
+/// A documented rule between request members (of an action, or of an object type wherever
+/// it appears in a request).
 #[derive(Debug)]
 pub enum Rule {
     /// At most one of these members may be given.
     MutuallyExclusive(&'static [&'static str]),
+    /// `member` is required when member `when` has the value `equals` ("Recurrence is
+    /// required if Policy is RECURRENCE").
+    RequiredIf {
+        /// The member that becomes required.
+        member: &'static str,
+        /// The member whose value decides.
+        when: &'static str,
+        /// The value that makes `member` required.
+        equals: &'static str,
+    },
 }
 
 /// A documented error code.

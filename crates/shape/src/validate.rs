@@ -1,12 +1,14 @@
-//! Checking a request against its documented shape before it is sent (client) or answered
-//! (mock server): the one place that turns "required", limits and rules into errors.
+//! Checking a request against its documented shape before it is sent (client, CLI) or
+//! answered (mock server): the one place that turns "required", limits, formats and rules
+//! into errors, and values the documentation does not list into warnings.
 
 use std::fmt;
 
 use serde_json::Value;
 
+use crate::format::{parse_iso8601, Crontab};
 use crate::path::Path;
-use crate::{ActionShape, FilterShape, Kind, MemberShape, Rule};
+use crate::{ActionShape, EnumShape, FilterShape, Kind, MemberShape, Rule};
 
 /// What kind of documented fact a request broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +29,10 @@ pub enum InputErrorKind {
     UnknownFilter,
     /// A filter with more values than allowed.
     TooManyFilterValues,
+    /// A date-time member that is not an ISO 8601 date-time.
+    InvalidDateTime,
+    /// A crontab member that is not a five-field crontab.
+    InvalidCrontab,
 }
 
 /// A request that breaks a documented fact, with the member path (`Filters[0].Values`).
@@ -52,6 +58,31 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// What kind of doubt a request raised; the request is still valid and is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputWarningKind {
+    /// An enum member holds a value the documentation does not list (a typo such as
+    /// `"schedule"`, or a value newer than the documentation).
+    UndocumentedValue,
+}
+
+/// A request member that is allowed but probably not meant, with its path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputWarning {
+    /// Which doubt.
+    pub kind: InputWarningKind,
+    /// Path of the member in wire names (`ScheduleSettings.Policy`).
+    pub path: String,
+    /// What is doubtful, naming the documented values.
+    pub message: String,
+}
+
+impl fmt::Display for InputWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
 fn err(kind: InputErrorKind, path: &Path<'_>, message: String) -> InputError {
     InputError {
         kind,
@@ -62,9 +93,13 @@ fn err(kind: InputErrorKind, path: &Path<'_>, message: String) -> InputError {
 
 /// Check the request `value` (wire names, as JSON) against `action`'s documented input.
 ///
-/// Returns the first broken fact. Enum values are not checked: a value newer than the
+/// Returns the first broken fact, or the warnings of a valid request. An enum value the
+/// documentation does not list is a warning, not an error: a value newer than the
 /// documentation must still reach the service.
-pub fn validate_input(action: &ActionShape, value: &Value) -> Result<(), InputError> {
+pub fn validate_input(
+    action: &ActionShape,
+    value: &Value,
+) -> Result<Vec<InputWarning>, InputError> {
     let Value::Object(object) = value else {
         return Err(err(
             InputErrorKind::WrongType,
@@ -72,20 +107,48 @@ pub fn validate_input(action: &ActionShape, value: &Value) -> Result<(), InputEr
             format!("the request of {} must be a JSON object", action.name),
         ));
     };
-    validate_members(action.input, object, &Path::Root)?;
-    for rule in action.rules {
+    let mut warnings = Vec::new();
+    validate_members(action.input, object, &Path::Root, &mut warnings)?;
+    check_rules(action.rules, object, &Path::Root)?;
+    Ok(warnings)
+}
+
+fn given<'v>(object: &'v serde_json::Map<String, Value>, name: &str) -> Option<&'v Value> {
+    object.get(name).filter(|v| !v.is_null())
+}
+
+fn check_rules(
+    rules: &[Rule],
+    object: &serde_json::Map<String, Value>,
+    parent: &Path<'_>,
+) -> Result<(), InputError> {
+    for rule in rules {
         match rule {
             Rule::MutuallyExclusive(names) => {
-                let given: Vec<&str> = names
+                let present: Vec<&str> = names
                     .iter()
                     .copied()
-                    .filter(|n| object.get(*n).is_some_and(|v| !v.is_null()))
+                    .filter(|n| given(object, n).is_some())
                     .collect();
-                if given.len() > 1 {
+                if present.len() > 1 {
                     return Err(err(
                         InputErrorKind::Conflict,
-                        &Path::Member(&Path::Root, given[1]),
-                        format!("cannot be given together with {}", given[0]),
+                        &Path::Member(parent, present[1]),
+                        format!("cannot be given together with {}", present[0]),
+                    ));
+                }
+            }
+            Rule::RequiredIf {
+                member,
+                when,
+                equals,
+            } => {
+                let decides = given(object, when).and_then(Value::as_str) == Some(*equals);
+                if decides && given(object, member).is_none() {
+                    return Err(err(
+                        InputErrorKind::Missing,
+                        &Path::Member(parent, member),
+                        format!("is required when {when} is {equals}"),
                     ));
                 }
             }
@@ -98,6 +161,7 @@ fn validate_members(
     members: &[MemberShape],
     object: &serde_json::Map<String, Value>,
     parent: &Path<'_>,
+    warnings: &mut Vec<InputWarning>,
 ) -> Result<(), InputError> {
     for key in object.keys() {
         if !members.iter().any(|m| m.name == key.as_str()) {
@@ -121,15 +185,20 @@ fn validate_members(
                     ));
                 }
             }
-            Some(value) => validate_member(member, value, &path)?,
+            Some(value) => validate_member(member, value, &path, warnings)?,
         }
     }
     Ok(())
 }
 
-fn validate_member(member: &MemberShape, value: &Value, path: &Path<'_>) -> Result<(), InputError> {
+fn validate_member(
+    member: &MemberShape,
+    value: &Value,
+    path: &Path<'_>,
+    warnings: &mut Vec<InputWarning>,
+) -> Result<(), InputError> {
     if !member.list {
-        return validate_value(member, value, path);
+        return validate_value(member, value, path, warnings);
     }
     let Value::Array(items) = value else {
         return Err(err(
@@ -153,7 +222,7 @@ fn validate_member(member: &MemberShape, value: &Value, path: &Path<'_>) -> Resu
     }
     for (i, item) in items.iter().enumerate() {
         let item_path = Path::Index(path, i);
-        validate_value(member, item, &item_path)?;
+        validate_value(member, item, &item_path, warnings)?;
         if let Some(filter) = member.filter {
             validate_filter(filter, item, &item_path)?;
         }
@@ -161,7 +230,12 @@ fn validate_member(member: &MemberShape, value: &Value, path: &Path<'_>) -> Resu
     Ok(())
 }
 
-fn validate_value(member: &MemberShape, value: &Value, path: &Path<'_>) -> Result<(), InputError> {
+fn validate_value(
+    member: &MemberShape,
+    value: &Value,
+    path: &Path<'_>,
+    warnings: &mut Vec<InputWarning>,
+) -> Result<(), InputError> {
     let wrong = || {
         err(
             InputErrorKind::WrongType,
@@ -174,9 +248,42 @@ fn validate_value(member: &MemberShape, value: &Value, path: &Path<'_>) -> Resul
         )
     };
     match member.kind {
-        Kind::String | Kind::DateTime | Kind::Enum(_) => {
+        Kind::String => {
             if !value.is_string() {
                 return Err(wrong());
+            }
+        }
+        Kind::DateTime => {
+            let text = value.as_str().ok_or_else(wrong)?;
+            if parse_iso8601(text).is_none() {
+                return Err(err(
+                    InputErrorKind::InvalidDateTime,
+                    path,
+                    format!(
+                        "{text:?} is not an ISO 8601 date-time: the documented format is \
+                         YYYY-MM-DDThh:mm:ss followed by Z or an offset such as +08:00 \
+                         (2021-09-01T00:00:00+08:00)"
+                    ),
+                ));
+            }
+        }
+        Kind::Crontab => {
+            let text = value.as_str().ok_or_else(wrong)?;
+            if let Err(why) = Crontab::parse(text) {
+                return Err(err(
+                    InputErrorKind::InvalidCrontab,
+                    path,
+                    format!(
+                        "{text:?} is not a crontab (minute hour day-of-month month \
+                         day-of-week, such as \"0 0 1 * *\"): {why}"
+                    ),
+                ));
+            }
+        }
+        Kind::Enum(shape) => {
+            let text = value.as_str().ok_or_else(wrong)?;
+            if !shape.values.iter().any(|v| v.value == text) {
+                warnings.push(undocumented(shape, text, path));
             }
         }
         Kind::Boolean => {
@@ -230,10 +337,30 @@ fn validate_value(member: &MemberShape, value: &Value, path: &Path<'_>) -> Resul
             let Value::Object(object) = value else {
                 return Err(wrong());
             };
-            validate_members(shape.members, object, path)?;
+            validate_members(shape.members, object, path, warnings)?;
+            check_rules(shape.rules, object, path)?;
         }
     }
     Ok(())
+}
+
+fn undocumented(shape: &EnumShape, text: &str, path: &Path<'_>) -> InputWarning {
+    let documented: Vec<&str> = shape.values.iter().map(|v| v.value).collect();
+    let close = shape
+        .values
+        .iter()
+        .find(|v| v.value.trim().eq_ignore_ascii_case(text.trim()))
+        .map(|v| format!("; did you mean {}?", v.value))
+        .unwrap_or_default();
+    InputWarning {
+        kind: InputWarningKind::UndocumentedValue,
+        path: path.render(),
+        message: format!(
+            "{text:?} is not a documented value of {} (documented: {}{close}); sent as given",
+            shape.name,
+            documented.join(", ")
+        ),
+    }
 }
 
 /// A documented filter name, or a template like `tag:tag-key` (the documentation says to
@@ -290,5 +417,158 @@ pub(crate) fn json_type(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::{EnumValue, StructShape};
+
+    const fn member(name: &'static str, kind: Kind, required: bool) -> MemberShape {
+        MemberShape {
+            name,
+            flag: name,
+            kind,
+            list: false,
+            required,
+            nullable: false,
+            base64: false,
+            description: "",
+            default: None,
+            minimum: None,
+            maximum: None,
+            max_items: None,
+            filter: None,
+        }
+    }
+
+    static POLICY: EnumShape = EnumShape {
+        name: "SchedulePolicy",
+        description: "",
+        values: &[
+            EnumValue {
+                value: "ONCE",
+                description: "",
+            },
+            EnumValue {
+                value: "RECURRENCE",
+                description: "",
+            },
+        ],
+    };
+    static SETTINGS: StructShape = StructShape {
+        name: "ScheduleSettings",
+        description: "",
+        members: &[
+            member("Policy", Kind::Enum(&POLICY), true),
+            member("Recurrence", Kind::Crontab, false),
+            member("InvokeTime", Kind::DateTime, false),
+        ],
+        rules: &[
+            Rule::RequiredIf {
+                member: "Recurrence",
+                when: "Policy",
+                equals: "RECURRENCE",
+            },
+            Rule::RequiredIf {
+                member: "InvokeTime",
+                when: "Policy",
+                equals: "ONCE",
+            },
+        ],
+    };
+    static CREATE: ActionShape = ActionShape {
+        name: "CreateInvoker",
+        command: "create-invoker",
+        description: "",
+        rate_limit: None,
+        region_required: false,
+        read_only: false,
+        input: &[member("ScheduleSettings", Kind::Struct(&SETTINGS), false)],
+        output: &[],
+        rules: &[],
+        errors: &[],
+        examples: &[],
+        pagination: None,
+    };
+
+    fn check(settings: Value) -> Result<Vec<InputWarning>, InputError> {
+        validate_input(&CREATE, &json!({ "ScheduleSettings": settings }))
+    }
+
+    #[test]
+    fn documented_formats_are_checked_and_named() {
+        assert_eq!(
+            check(json!({"Policy": "ONCE", "InvokeTime": "2021-09-01T00:00:00+08:00"})),
+            Ok(vec![])
+        );
+        assert_eq!(
+            check(json!({"Policy": "RECURRENCE", "Recurrence": "*/5 9-17 * * 1-5"})),
+            Ok(vec![])
+        );
+        let e = check(json!({"Policy": "ONCE", "InvokeTime": "tomorrow"})).unwrap_err();
+        assert_eq!(e.kind, InputErrorKind::InvalidDateTime);
+        assert_eq!(
+            e.to_string(),
+            "ScheduleSettings.InvokeTime: \"tomorrow\" is not an ISO 8601 date-time: the \
+             documented format is YYYY-MM-DDThh:mm:ss followed by Z or an offset such as \
+             +08:00 (2021-09-01T00:00:00+08:00)"
+        );
+        let e = check(json!({"Policy": "RECURRENCE", "Recurrence": "0 0 32 * *"})).unwrap_err();
+        assert_eq!(e.kind, InputErrorKind::InvalidCrontab);
+        assert_eq!(
+            e.to_string(),
+            "ScheduleSettings.Recurrence: \"0 0 32 * *\" is not a crontab (minute hour \
+             day-of-month month day-of-week, such as \"0 0 1 * *\"): the day of month field \
+             \"32\" is not within 1-31"
+        );
+        // A crontab is still a string first.
+        let e = check(json!({"Policy": "RECURRENCE", "Recurrence": 5})).unwrap_err();
+        assert_eq!(e.kind, InputErrorKind::WrongType);
+    }
+
+    #[test]
+    fn conditional_requirements_follow_the_deciding_value() {
+        let e = check(json!({"Policy": "RECURRENCE", "InvokeTime": "2021-09-01T00:00:00Z"}))
+            .unwrap_err();
+        assert_eq!(e.kind, InputErrorKind::Missing);
+        assert_eq!(
+            e.to_string(),
+            "ScheduleSettings.Recurrence: is required when Policy is RECURRENCE"
+        );
+        let e = check(json!({"Policy": "ONCE", "Recurrence": null})).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "ScheduleSettings.InvokeTime: is required when Policy is ONCE"
+        );
+        // Another value of the deciding member requires nothing; an absent one neither
+        // (`Policy` itself is then missing).
+        assert!(check(json!({"Policy": "WEEKLY"})).is_ok());
+        assert_eq!(
+            check(json!({})).unwrap_err().to_string(),
+            "ScheduleSettings.Policy: is required"
+        );
+    }
+
+    #[test]
+    fn undocumented_enum_values_are_warnings() {
+        let warnings = check(json!({"Policy": "once", "InvokeTime": "2021-09-01T00:00:00Z"}))
+            .expect("an undocumented value is sent");
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].kind, InputWarningKind::UndocumentedValue);
+        assert_eq!(
+            warnings[0].to_string(),
+            "ScheduleSettings.Policy: \"once\" is not a documented value of SchedulePolicy \
+             (documented: ONCE, RECURRENCE; did you mean ONCE?); sent as given"
+        );
+        let warnings = check(json!({"Policy": "WEEKLY"})).unwrap();
+        assert_eq!(
+            warnings[0].message,
+            "\"WEEKLY\" is not a documented value of SchedulePolicy (documented: ONCE, \
+             RECURRENCE); sent as given"
+        );
     }
 }

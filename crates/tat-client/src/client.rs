@@ -4,9 +4,9 @@
 pub use tat_model::*;
 pub use tat_model as model;
 pub use sdk_runtime::{
-    Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind, Page,
-    PageStream, Paginator, RateLimit, RetryConfig, SdkError, ServiceError, WaitOptions,
-    WaiterError,
+    Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
+    InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
+    SdkError, ServiceError, WaitOptions, WaiterError,
 };
 
 pub use crate::calls::cancel_invocation::CancelInvocationBuilder;

@@ -1,12 +1,28 @@
 // @generated from spec/tat/2020-10-28 by `cargo xtask codegen`; do not edit.
 //! Tencent Cloud TAT (API version 2020-10-28): an async client.
 //!
-//! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! let client = tat_client::Client::from_env()?;
-//! let answer = client.cancel_invocation().send().await?;
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let mock = sdk_mock::MockServer::start(sdk_mock::MockOptions::all_services()
+//! #     .with_credentials(sdk_mock::MockCredentials::Demo)).await?;
+//! // Against the built-in mock server (`sdk_mock`, or `cloudcmd mock serve`, which prints
+//! // the variables that point `Client::from_env()` at it).
+//! let client = tat_client::Client::new(
+//!     tat_client::Config::builder()
+//!         .credentials(tat_client::Credentials::new(sdk_mock::demo::TENCENT_SECRET_ID, sdk_mock::demo::TENCENT_SECRET_KEY))
+//!         .region("ap-guangzhou")
+//!         .endpoint(mock.endpoint())
+//!         .build(),
+//! )?;
+//! let answer = client
+//!     .describe_automation_agent_status()
+//!     .instance_ids(["lhins-ar5wyn4x"])
+//!     .send()
+//!     .await?;
 //! println!("{answer:?}");
-//! # Ok(()) }
+//! # Ok(())
+//! # }
 //! ```
 //!
 //! `Client::from_env` reads credentials from `TENCENTCLOUD_SECRET_ID`/`TENCENTCLOUD_SECRET_KEY` (and `TENCENTCLOUD_SESSION_TOKEN`), then from `~/.tencentcloud/credentials`. Each action has a builder (`client.cancel_invocation()`): documented required members and limits are checked before a request is sent, and errors carry the service's error codes (`SdkError::code`, an `ErrorCode` with its `family()`). The data types are those of the `tat-model` crate, re-exported here.

@@ -275,28 +275,7 @@ impl Diff {
             &b.output,
             Owner::Response,
         );
-        for r in &b.rules {
-            if !a.rules.contains(r) {
-                self.add(
-                    "rule-added",
-                    Level::Breaking,
-                    svc,
-                    &format!("{name}.rules"),
-                    rule_text(r),
-                );
-            }
-        }
-        for r in &a.rules {
-            if !b.rules.contains(r) {
-                self.add(
-                    "rule-removed",
-                    Level::Additive,
-                    svc,
-                    &format!("{name}.rules"),
-                    rule_text(r),
-                );
-            }
-        }
+        self.rules(svc, &format!("{name}.rules"), &a.rules, &b.rules);
         let codes = |f: &ActionFile| f.errors.iter().map(|e| e.code.clone()).collect::<Vec<_>>();
         self.codes(svc, &format!("{name}.errors"), &codes(a), &codes(b));
         let error_text = |f: &ActionFile| {
@@ -387,6 +366,17 @@ impl Diff {
             );
         }
         self.members(svc, &a.name, &a.members, &b.members, Owner::Object);
+        self.rules(svc, &format!("{}.rules", a.name), &a.rules, &b.rules);
+    }
+
+    /// A rule added refuses requests that passed before; one removed lets more through.
+    fn rules(&mut self, svc: &str, place: &str, a: &[RuleSpec], b: &[RuleSpec]) {
+        for r in b.iter().filter(|r| !a.contains(r)) {
+            self.add("rule-added", Level::Breaking, svc, place, rule_text(r));
+        }
+        for r in a.iter().filter(|r| !b.contains(r)) {
+            self.add("rule-removed", Level::Additive, svc, place, rule_text(r));
+        }
     }
 
     fn codes(&mut self, svc: &str, place: &str, a: &[String], b: &[String]) {
@@ -627,5 +617,8 @@ fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
 fn rule_text(r: &RuleSpec) -> String {
     match r {
         RuleSpec::MutuallyExclusive(ms) => format!("mutually exclusive: {}", ms.join(", ")),
+        RuleSpec::RequiredIf(r) => {
+            format!("{} required when {} is {}", r.member, r.when, r.equals)
+        }
     }
 }

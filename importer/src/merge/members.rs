@@ -252,6 +252,7 @@ fn enum_for(
                     description: if d.is_empty() { v.clone() } else { d.clone() },
                 })
                 .collect(),
+            rules: Vec::new(),
         },
     );
     name

@@ -143,19 +143,7 @@ pub fn merge_action(
             &ctx,
             log,
         );
-        let mut rules = out.rules.clone();
-        rules.retain(|r| match r {
-            RuleSpec::MutuallyExclusive(ms) => {
-                ms.iter().all(|m| out.input.iter().any(|i| &i.name == m))
-            }
-        });
-        for r in &facts.rules {
-            if !rules.contains(r) {
-                log.say(format!("{file}: rules: added {}", rule_text(r)));
-                rules.push(r.clone());
-            }
-        }
-        out.rules = rules;
+        out.rules = merged_rules(file, &out.rules, &out.input, &facts.rules, log);
     }
     if let Some(output) = &facts.output {
         out.output = merge_members(
@@ -216,6 +204,7 @@ pub fn merge_type(
         description: String::new(),
         members: Vec::new(),
         values: Vec::new(),
+        rules: Vec::new(),
     });
     if !out.values.is_empty() {
         log.say(format!(
@@ -244,6 +233,10 @@ pub fn merge_type(
         &ctx,
         log,
     );
+    // A type's rules come from its members' prose ("This field is required if Policy is
+    // RECURRENCE"), read here because the front ends build object types member by member.
+    let found = crate::prose::rules(&facts.members);
+    out.rules = merged_rules(file, &out.rules, &out.members, &found, log);
     if old.is_none() {
         log.say(format!("{file}: new type {}", facts.name));
     }
@@ -258,7 +251,37 @@ struct Ctx<'a> {
 fn rule_text(r: &RuleSpec) -> String {
     match r {
         RuleSpec::MutuallyExclusive(ms) => format!("{} are mutually exclusive", ms.join(", ")),
+        RuleSpec::RequiredIf(r) => {
+            format!("{} is required when {} is {}", r.member, r.when, r.equals)
+        }
     }
+}
+
+/// The spec's rules that still name only existing members, and the input's new ones (rules
+/// are kept where the input is silent, like other facts).
+fn merged_rules(
+    file: &str,
+    old: &[RuleSpec],
+    members: &[MemberSpec],
+    found: &[RuleSpec],
+    log: &mut Log,
+) -> Vec<RuleSpec> {
+    let exists = |n: &String| members.iter().any(|m| &m.name == n);
+    let mut rules: Vec<RuleSpec> = old
+        .iter()
+        .filter(|r| match r {
+            RuleSpec::MutuallyExclusive(ms) => ms.iter().all(exists),
+            RuleSpec::RequiredIf(r) => exists(&r.member) && exists(&r.when),
+        })
+        .cloned()
+        .collect();
+    for r in found {
+        if !rules.contains(r) {
+            log.say(format!("{file}: rules: added {}", rule_text(r)));
+            rules.push(r.clone());
+        }
+    }
+    rules
 }
 
 /// A description from the input: replaces the spec's in the same language, unless it is a

@@ -1,5 +1,6 @@
 //! TAT invokers on a manual clock: a ONCE invoker fires when its time comes and leaves a
-//! record; disabled ones do not fire; bad schedules get the documented codes.
+//! record; disabled ones do not fire; bad schedules get the documented codes (sent raw: the
+//! client refuses them before sending).
 
 use std::time::Duration;
 
@@ -7,7 +8,7 @@ use sdk_mock::MockClock;
 use serde_json::json;
 
 use crate::lifecycle_commands::{call, start_on};
-use crate::support::client;
+use crate::support::{client, tencent, Tc3};
 
 /// A command made in the mock, for invokers to run: its id.
 async fn made_command(tat: &sdk_runtime::ServiceClient) -> String {
@@ -121,18 +122,15 @@ async fn bad_schedules_get_the_documented_codes() {
             json!({"Policy": "ONCE", "InvokeTime": "tomorrow"}),
             "InvalidParameterValue.InvalidTimeFormat",
         ),
+        (json!({"Policy": "RECURRENCE"}), "MissingParameter"),
         (
             json!({"Policy": "ONCE", "InvokeTime": "2027-01-15T07:59:59Z"}),
             "InvalidParameterValue.InvokeTimeExpired",
         ),
     ] {
-        assert_eq!(
-            call(&tat, "CreateInvoker", with(settings.clone()))
-                .await
-                .unwrap_err(),
-            code,
-            "{settings}"
-        );
+        let body = with(settings.clone()).to_string();
+        let answer = tencent(&server, "CreateInvoker", body.as_bytes(), Tc3::default()).await;
+        assert_eq!(answer.code(), Some(code), "{settings}: {answer:?}");
     }
     // A good crontab for a command the mock did not make: the shape answer, as before.
     let ok = call(

@@ -253,7 +253,7 @@ fn scalar(kind: Kind, value: &str) -> Result<Value, String> {
             "false" | "False" => Ok(Value::Bool(false)),
             _ => Err(format!("expected true or false, got {value:?}")),
         },
-        Kind::String | Kind::DateTime | Kind::Enum(_) | Kind::Struct(_) => {
+        Kind::String | Kind::DateTime | Kind::Crontab | Kind::Enum(_) | Kind::Struct(_) => {
             Ok(Value::String(value.to_owned()))
         }
     }

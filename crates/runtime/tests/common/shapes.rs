@@ -39,6 +39,7 @@ pub static FILTER: StructShape = StructShape {
             ..m("Values", Kind::String)
         },
     ],
+    rules: &[],
 };
 
 pub static SCHEDULE: StructShape = StructShape {
@@ -52,6 +53,7 @@ pub static SCHEDULE: StructShape = StructShape {
         m("Recurrence", Kind::String),
         m("InvokeTime", Kind::DateTime),
     ],
+    rules: &[],
 };
 
 pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
@@ -172,6 +174,7 @@ pub static TAG: StructShape = StructShape {
     name: "Tag",
     description: "",
     members: &[m("Key", Kind::String), m("Value", Kind::String)],
+    rules: &[],
 };
 
 pub static EFLO_DESCRIBE_INVOCATIONS: ActionShape = ActionShape {

@@ -6,6 +6,23 @@ use tat_model::{ErrorCode, CancelInvocationRequest, CancelInvocationResponse};
 /// Builds and sends `CancelInvocation`: Cancel the executed command on one or multiple instances.
 ///
 /// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+///
+/// # Examples
+///
+/// Canceling the execution of a command (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .cancel_invocation()
+///     .invocation_id("inv-ib2lld37")
+///     .instance_ids(["ins-zcewfho0"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct CancelInvocationBuilder {

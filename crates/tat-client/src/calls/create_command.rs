@@ -4,6 +4,27 @@
 use tat_model::{ErrorCode, CreateCommandRequest, CreateCommandResponse};
 
 /// Builds and sends `CreateCommand`: This API is used to create a command.
+///
+/// # Examples
+///
+/// Create Command (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .create_command()
+///     .command_name("hello-command")
+///     .description("hello world")
+///     .content("bHM=")
+///     .command_type(tat_client::CommandType::Shell)
+///     .working_directory("/tmp")
+///     .timeout(60)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct CreateCommandBuilder {

@@ -4,6 +4,44 @@
 use tat_model::{ErrorCode, CreateInvokerRequest, CreateInvokerResponse};
 
 /// Builds and sends `CreateInvoker`: This API is used to create an invoker.
+///
+/// # Examples
+///
+/// Creating a run-once invoker (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .create_invoker()
+///     .name("test-invoker")
+///     .command_id("cmd-m7uma92n")
+///     .instance_ids(["ins-yx05ky8j"])
+///     .r#type(tat_client::InvokerType::Schedule)
+///     .schedule_settings(tat_client::ScheduleSettings::new(tat_client::SchedulePolicy::Once).with_invoke_time("2021-09-01T00:00:00+08:00"))
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Creating an invoker that executes a command repeatedly (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .create_invoker()
+///     .name("cron-invoker")
+///     .command_id("cmd-m7uma92n")
+///     .instance_ids(["ins-yx05ky8j"])
+///     .r#type(tat_client::InvokerType::Schedule)
+///     .schedule_settings(tat_client::ScheduleSettings::new(tat_client::SchedulePolicy::Recurrence).with_recurrence("0 0 1 * *"))
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct CreateInvokerBuilder {

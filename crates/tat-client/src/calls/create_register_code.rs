@@ -4,6 +4,39 @@
 use tat_model::{ErrorCode, CreateRegisterCodeRequest, CreateRegisterCodeResponse};
 
 /// Builds and sends `CreateRegisterCode`: This API is used to create a registration code.
+///
+/// # Examples
+///
+/// Creating a Registration Code with Parameter (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .create_register_code()
+///     .description("webserver")
+///     .instance_name_prefix("webserver")
+///     .register_limit(10)
+///     .effective_time(4)
+///     .ip_address_range("192.168.10.1/10")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Creating a Registration Code - No Parameters (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .create_register_code()
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct CreateRegisterCodeBuilder {

@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DeleteCommandRequest, DeleteCommandResponse};
 
 /// Builds and sends `DeleteCommand`: This API is used to delete a command. Commands bound to an invoker cannot be deleted.
+///
+/// # Examples
+///
+/// Deleting a command (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .delete_command()
+///     .command_id("cmd-7efujjs6")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DeleteCommandBuilder {

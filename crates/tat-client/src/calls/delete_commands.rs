@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DeleteCommandsRequest, DeleteCommandsResponse};
 
 /// Builds and sends `DeleteCommands`: This API is used to execute batch deletion commands.
+///
+/// # Examples
+///
+/// Batch Deletion Command (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .delete_commands()
+///     .command_ids(["cmd-7efujjs6", "cmd-7efujjs7"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DeleteCommandsBuilder {

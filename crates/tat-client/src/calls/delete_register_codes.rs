@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DeleteRegisterCodesRequest, DeleteRegisterCodesResponse};
 
 /// Builds and sends `DeleteRegisterCodes`: This API is used to delete registration codes in batches.
+///
+/// # Examples
+///
+/// Delete Registration Code (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .delete_register_codes()
+///     .register_code_ids(["c24dcbca-4e83-463c-b1ae-f6a432c009f0", "f86ccb49-520a-41bd-ba00-140a9dbed79f"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DeleteRegisterCodesBuilder {

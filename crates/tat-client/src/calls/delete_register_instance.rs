@@ -6,6 +6,22 @@ use tat_model::{
 };
 
 /// Builds and sends `DeleteRegisterInstance`: This API is used to delete managed instances.
+///
+/// # Examples
+///
+/// Deleting a Managed Instance (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .delete_register_instance()
+///     .instance_id("rinst-xdfaxfgax")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DeleteRegisterInstanceBuilder {

@@ -7,6 +7,22 @@ use tat_model::{
 };
 
 /// Builds and sends `DescribeAutomationAgentStatus`: This API is used to query the status of the TAT agent.
+///
+/// # Examples
+///
+/// Query Client Status (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_automation_agent_status()
+///     .instance_ids(["lhins-ar5wyn4x"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeAutomationAgentStatusBuilder<M = ()> {
@@ -62,6 +78,13 @@ impl<M> DescribeAutomationAgentStatusBuilder<M> {
     }
 
     /// Sets `Filters`: The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_automation_agent_status::filters`]):
+    /// - `agent-status` ([`AGENT_STATUS`](tat_model::actions::describe_automation_agent_status::filters::AGENT_STATUS)): (filter condition) filters by agent status. valid values: Online, Offline.
+    /// - `environment` ([`ENVIRONMENT`](tat_model::actions::describe_automation_agent_status::filters::ENVIRONMENT)): (filter condition) query by agent runtime environment. valid values: Linux, Windows.
+    /// - `instance-id` ([`INSTANCE_ID`](tat_model::actions::describe_automation_agent_status::filters::INSTANCE_ID)): (filter condition) filter by instance id. you can get the instance id through the query instance API of the corresponding cloud services. currently supports instance types: CVM, Lighthouse, and managed instances.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

@@ -4,6 +4,70 @@
 use tat_model::{ErrorCode, DescribeCommandsRequest, DescribeCommandsResponse};
 
 /// Builds and sends `DescribeCommands`: This API is used to query command details.
+///
+/// # Examples
+///
+/// Query a Command Using CommandId (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .command_ids(["cmd-dvstpcyy"])
+///     .offset(0)
+///     .limit(20)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Using created-by Filter to Query (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .offset(0)
+///     .limit(1)
+///     .filters([tat_client::Filter::new("created-by", ["USER"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Use command-name Filter to Query (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .offset(0)
+///     .limit(20)
+///     .filters([tat_client::Filter::new("command-name", ["second-command", "first-command"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Using tag:tag-key Filter Query Command (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_commands()
+///     .filters([tat_client::Filter::new("tag:test-key", ["test-value"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeCommandsBuilder {
@@ -35,6 +99,18 @@ impl DescribeCommandsBuilder {
     }
 
     /// Sets `Filters`: Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_commands::filters`]):
+    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_commands::filters::COMMAND_ID)): (filter condition) filter by the command id.
+    /// - `command-name` ([`COMMAND_NAME`](tat_model::actions::describe_commands::filters::COMMAND_NAME)): (filter condition) filter by the command name.
+    /// - `command-type` ([`COMMAND_TYPE`](tat_model::actions::describe_commands::filters::COMMAND_TYPE)): (filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.
+    /// - `scene-id` ([`SCENE_ID`](tat_model::actions::describe_commands::filters::SCENE_ID)): (filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.
+    /// - `created-by` ([`CREATED_BY`](tat_model::actions::describe_commands::filters::CREATED_BY)): (filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.
+    /// - `tag-key` ([`TAG_KEY`](tat_model::actions::describe_commands::filters::TAG_KEY)): (filter condition) filter by the tag key.
+    /// - `tag-value` ([`TAG_VALUE`](tat_model::actions::describe_commands::filters::TAG_VALUE)): (filter condition) filter by the tag value.
+    /// - `tag:tag-key` ([`tag()`](tat_model::actions::describe_commands::filters::tag)): (filter condition) filter by the tag-key - value pair. replace tag-key with a specific tag key. for usage, see example 4.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

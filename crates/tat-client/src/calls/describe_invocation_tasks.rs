@@ -6,6 +6,25 @@ use tat_model::{
 };
 
 /// Builds and sends `DescribeInvocationTasks`: This API is used to query execution task details.
+///
+/// # Examples
+///
+/// Query All Task Execution Details Based on Execution Activity ID (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_invocation_tasks()
+///     .offset(0)
+///     .limit(10)
+///     .hide_output(false)
+///     .filters([tat_client::Filter::new("invocation-id", ["inv-1vll7hda"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvocationTasksBuilder<M = ()> {
@@ -60,6 +79,14 @@ impl<M> DescribeInvocationTasksBuilder<M> {
     }
 
     /// Sets `Filters`: Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_invocation_tasks::filters`]):
+    /// - `invocation-task-id` ([`INVOCATION_TASK_ID`](tat_model::actions::describe_invocation_tasks::filters::INVOCATION_TASK_ID)): (filter condition) filter by executing task id.
+    /// - `invocation-id` ([`INVOCATION_ID`](tat_model::actions::describe_invocation_tasks::filters::INVOCATION_ID)): (filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.
+    /// - `instance-id` ([`INSTANCE_ID`](tat_model::actions::describe_invocation_tasks::filters::INSTANCE_ID)): (filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.
+    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invocation_tasks::filters::COMMAND_ID)): (filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

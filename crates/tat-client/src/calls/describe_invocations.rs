@@ -4,6 +4,24 @@
 use tat_model::{ErrorCode, DescribeInvocationsRequest, DescribeInvocationsResponse};
 
 /// Builds and sends `DescribeInvocations`: This API is used to query execution activity details.
+///
+/// # Examples
+///
+/// Query Execution Activity (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_invocations()
+///     .offset(0)
+///     .limit(1)
+///     .invocation_ids(["inv-q4zp60g0"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvocationsBuilder<M = ()> {
@@ -56,6 +74,14 @@ impl<M> DescribeInvocationsBuilder<M> {
     }
 
     /// Sets `Filters`: Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_invocations::filters`]):
+    /// - `invocation-id` ([`INVOCATION_ID`](tat_model::actions::describe_invocations::filters::INVOCATION_ID)): (filter condition) filter by execution activity id.
+    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invocations::filters::COMMAND_ID)): (filter condition) filter by command id.
+    /// - `command-created-by` ([`COMMAND_CREATED_BY`](tat_model::actions::describe_invocations::filters::COMMAND_CREATED_BY)): (filter criteria) filter by executed command type. valid values: TAT or USER. TAT represents public command, USER represents USER created command.
+    /// - `instance-kind` ([`INSTANCE_KIND`](tat_model::actions::describe_invocations::filters::INSTANCE_KIND)): (filtering conditions) filter by running instance type. valid values: CVM or LIGHTHOUSE. CVM represents cloud virtual machine, LIGHTHOUSE represents tencent cloud LIGHTHOUSE.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

@@ -6,6 +6,24 @@ use tat_model::{
 };
 
 /// Builds and sends `DescribeInvokerRecords`: This API is used to query the execution history of an invoker.
+///
+/// # Examples
+///
+/// Query Executor Execution Record (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_invoker_records()
+///     .invoker_ids(["ivk-b7s3qa5l"])
+///     .offset(0)
+///     .limit(2)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvokerRecordsBuilder {

@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DescribeInvokersRequest, DescribeInvokersResponse};
 
 /// Builds and sends `DescribeInvokers`: This API is used to query invoker details.
+///
+/// # Examples
+///
+/// Query Executor (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_invokers()
+///     .filters([tat_client::Filter::new("invoker-id", ["ivk-b7s3qa5l"])])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeInvokersBuilder {
@@ -35,6 +51,13 @@ impl DescribeInvokersBuilder {
     }
 
     /// Sets `Filters`: Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_invokers::filters`]):
+    /// - `invoker-id` ([`INVOKER_ID`](tat_model::actions::describe_invokers::filters::INVOKER_ID)): (filter condition) filter by executor id.
+    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invokers::filters::COMMAND_ID)): (filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.
+    /// - `invoker-type` ([`INVOKER_TYPE`](tat_model::actions::describe_invokers::filters::INVOKER_TYPE)): (filter condition) filter by the executor type. currently only support SCHEDULE.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

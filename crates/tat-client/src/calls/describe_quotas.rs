@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DescribeQuotasRequest, DescribeQuotasResponse};
 
 /// Builds and sends `DescribeQuotas`: This API is used to obtain quota information.
+///
+/// # Examples
+///
+/// Query the "COMMAND" and "REGISTER_CODE" Resources (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_quotas()
+///     .resource_names(["COMMAND", "REGISTER_CODE"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeQuotasBuilder {

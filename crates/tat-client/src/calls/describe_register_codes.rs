@@ -4,6 +4,24 @@
 use tat_model::{ErrorCode, DescribeRegisterCodesRequest, DescribeRegisterCodesResponse};
 
 /// Builds and sends `DescribeRegisterCodes`: This API is used to query registration code info.
+///
+/// # Examples
+///
+/// Query a Registration Code Based on Registration Code ID (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_register_codes()
+///     .register_code_ids(["8cca2d3b-7ac3-422a-98f0-8a5bc17cdc38"])
+///     .offset(0)
+///     .limit(1)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeRegisterCodesBuilder {

@@ -6,6 +6,40 @@ use tat_model::{
 };
 
 /// Builds and sends `DescribeRegisterInstances`: This API is used to query managed instance information.
+///
+/// # Examples
+///
+/// Query Managed Instances Based on Filters (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_register_instances()
+///     .filters([tat_client::Filter::new("instance-name", ["WebServer-01"])])
+///     .offset(0)
+///     .limit(1)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Querying a Managed Instance by ID (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_register_instances()
+///     .instance_ids(["rins-uf673dgi"])
+///     .offset(0)
+///     .limit(1)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeRegisterInstancesBuilder {

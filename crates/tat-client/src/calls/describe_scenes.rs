@@ -4,6 +4,24 @@
 use tat_model::{ErrorCode, DescribeScenesRequest, DescribeScenesResponse};
 
 /// Builds and sends `DescribeScenes`: This API is used to query scenario details.
+///
+/// # Examples
+///
+/// Query Scenario (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .describe_scenes()
+///     .scene_ids(["sc-12345678"])
+///     .offset(0)
+///     .limit(20)
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DescribeScenesBuilder {
@@ -35,6 +53,13 @@ impl DescribeScenesBuilder {
     }
 
     /// Sets `Filters`: Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.
+    ///
+    /// Filter names (constants in [`tat_model::actions::describe_scenes::filters`]):
+    /// - `scene-id` ([`SCENE_ID`](tat_model::actions::describe_scenes::filters::SCENE_ID)): (filter condition) filter by the scene id.
+    /// - `scene-name` ([`SCENE_NAME`](tat_model::actions::describe_scenes::filters::SCENE_NAME)): (filtering conditions) filter by scenario name.
+    /// - `created-by` ([`CREATED_BY`](tat_model::actions::describe_scenes::filters::CREATED_BY)): (filter criteria) filter by scene creator, currently only support TAT, representing public scenarios.
+    ///
+    /// At most 5 values per filter.
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<tat_model::Filter>>,

@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DisableInvokerRequest, DisableInvokerResponse};
 
 /// Builds and sends `DisableInvoker`: This API is used to disable an invoker.
+///
+/// # Examples
+///
+/// Disabling an invoker (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .disable_invoker()
+///     .invoker_id("ivk-b7s3qa5l")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DisableInvokerBuilder {

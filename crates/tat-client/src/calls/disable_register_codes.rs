@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, DisableRegisterCodesRequest, DisableRegisterCodesResponse};
 
 /// Builds and sends `DisableRegisterCodes`: This API is used to bulk disable registration codes.
+///
+/// # Examples
+///
+/// Disable Registration Code (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .disable_register_codes()
+///     .register_code_ids(["8cca2d3b-7ac3-422a-98f0-8a5bc17cdc38"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct DisableRegisterCodesBuilder {

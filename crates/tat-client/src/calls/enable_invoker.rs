@@ -4,6 +4,22 @@
 use tat_model::{ErrorCode, EnableInvokerRequest, EnableInvokerResponse};
 
 /// Builds and sends `EnableInvoker`: This API is used to enable an invoker.
+///
+/// # Examples
+///
+/// Enabling an invoker (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .enable_invoker()
+///     .invoker_id("ivk-b7s3qa5l")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct EnableInvokerBuilder {

@@ -4,6 +4,28 @@
 use tat_model::{ErrorCode, ModifyCommandRequest, ModifyCommandResponse};
 
 /// Builds and sends `ModifyCommand`: This API is used to modify a command.
+///
+/// # Examples
+///
+/// Modify Command (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .modify_command()
+///     .command_name("second-command")
+///     .description("hello world!")
+///     .content("cHM=")
+///     .command_type(tat_client::CommandType::Shell)
+///     .working_directory("/root")
+///     .timeout(600)
+///     .command_id("cmd-63usjhmq")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct ModifyCommandBuilder {

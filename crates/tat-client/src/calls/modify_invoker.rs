@@ -4,6 +4,23 @@
 use tat_model::{ErrorCode, ModifyInvokerRequest, ModifyInvokerResponse};
 
 /// Builds and sends `ModifyInvoker`: This API is used to modify an invoker.
+///
+/// # Examples
+///
+/// Modifying an invoker (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .modify_invoker()
+///     .invoker_id("ivk-b7s3qa5l")
+///     .parameters("{\"var\": \"1\"}")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct ModifyInvokerBuilder {

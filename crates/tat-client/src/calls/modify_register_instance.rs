@@ -6,6 +6,23 @@ use tat_model::{
 };
 
 /// Builds and sends `ModifyRegisterInstance`: This API is used to modify managed instance information.
+///
+/// # Examples
+///
+/// Editing a Managed Instance (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .modify_register_instance()
+///     .instance_id("rins-xfjkunbgax")
+///     .instance_name("webserver-01")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct ModifyRegisterInstanceBuilder {

@@ -7,6 +7,23 @@ use tat_model::{
 };
 
 /// Builds and sends `PreviewReplacedCommandContent`: This API is used to preview the command with custom parameters. The command is not executed.
+///
+/// # Examples
+///
+/// Previewing the result of replacing command content (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .preview_replaced_command_content()
+///     .parameters("{\"a\": \"123\"}")
+///     .content("bHMge3thfX0KZWNobyB7e2J9fSB7e2N9fQ==")
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct PreviewReplacedCommandContentBuilder {

@@ -6,6 +6,29 @@ use tat_model::{ErrorCode, RunCommandRequest, RunCommandResponse};
 /// Builds and sends `RunCommand`: This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
 ///
 /// * If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+///
+/// # Examples
+///
+/// Executing a command on multiple CVM instances (the documented example):
+///
+/// ```no_run
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
+/// let answer = client
+///     .run_command()
+///     .command_name("run-command")
+///     .save_command(false)
+///     .description("whoami")
+///     .content("d2hvYW1p")
+///     .command_type(tat_client::CommandType::Shell)
+///     .working_directory("/root/")
+///     .timeout(60)
+///     .instance_ids(["ins-zj0f57ew", "ins-zj0f57ex", "ins-zj0f57ev"])
+///     .send()
+///     .await?;
+/// println!("{answer:?}");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
 pub struct RunCommandBuilder {

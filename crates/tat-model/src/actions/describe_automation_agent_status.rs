@@ -112,6 +112,16 @@ impl DescribeAutomationAgentStatusResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `agent-status`: (filter condition) filters by agent status. valid values: Online, Offline.
+    pub const AGENT_STATUS: &str = "agent-status";
+    /// `environment`: (filter condition) query by agent runtime environment. valid values: Linux, Windows.
+    pub const ENVIRONMENT: &str = "environment";
+    /// `instance-id`: (filter condition) filter by instance id. you can get the instance id through the query instance API of the corresponding cloud services. currently supports instance types: CVM, Lighthouse, and managed instances.
+    pub const INSTANCE_ID: &str = "instance-id";
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeAutomationAgentStatus",

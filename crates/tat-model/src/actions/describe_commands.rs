@@ -110,6 +110,30 @@ impl DescribeCommandsResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `command-id`: (filter condition) filter by the command id.
+    pub const COMMAND_ID: &str = "command-id";
+    /// `command-name`: (filter condition) filter by the command name.
+    pub const COMMAND_NAME: &str = "command-name";
+    /// `command-type`: (filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.
+    pub const COMMAND_TYPE: &str = "command-type";
+    /// `scene-id`: (filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.
+    pub const SCENE_ID: &str = "scene-id";
+    /// `created-by`: (filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.
+    pub const CREATED_BY: &str = "created-by";
+    /// `tag-key`: (filter condition) filter by the tag key.
+    pub const TAG_KEY: &str = "tag-key";
+    /// `tag-value`: (filter condition) filter by the tag value.
+    pub const TAG_VALUE: &str = "tag-value";
+    /// `tag:tag-key`: (filter condition) filter by the tag-key - value pair. replace tag-key with a specific tag key. for usage, see example 4.
+    ///
+    /// The name for one key: `tag("env")` is `"tag:env"`.
+    pub fn tag(key: &str) -> String {
+        format!("tag:{key}")
+    }
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeCommands",

@@ -139,6 +139,18 @@ impl DescribeInvocationTasksResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `invocation-task-id`: (filter condition) filter by executing task id.
+    pub const INVOCATION_TASK_ID: &str = "invocation-task-id";
+    /// `invocation-id`: (filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.
+    pub const INVOCATION_ID: &str = "invocation-id";
+    /// `instance-id`: (filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.
+    pub const INSTANCE_ID: &str = "instance-id";
+    /// `command-id`: (filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).
+    pub const COMMAND_ID: &str = "command-id";
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocationTasks",

@@ -122,6 +122,18 @@ impl DescribeInvocationsResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `invocation-id`: (filter condition) filter by execution activity id.
+    pub const INVOCATION_ID: &str = "invocation-id";
+    /// `command-id`: (filter condition) filter by command id.
+    pub const COMMAND_ID: &str = "command-id";
+    /// `command-created-by`: (filter criteria) filter by executed command type. valid values: TAT or USER. TAT represents public command, USER represents USER created command.
+    pub const COMMAND_CREATED_BY: &str = "command-created-by";
+    /// `instance-kind`: (filtering conditions) filter by running instance type. valid values: CVM or LIGHTHOUSE. CVM represents cloud virtual machine, LIGHTHOUSE represents tencent cloud LIGHTHOUSE.
+    pub const INSTANCE_KIND: &str = "instance-kind";
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocations",

@@ -108,6 +108,16 @@ impl DescribeInvokersResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `invoker-id`: (filter condition) filter by executor id.
+    pub const INVOKER_ID: &str = "invoker-id";
+    /// `command-id`: (filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.
+    pub const COMMAND_ID: &str = "command-id";
+    /// `invoker-type`: (filter condition) filter by the executor type. currently only support SCHEDULE.
+    pub const INVOKER_TYPE: &str = "invoker-type";
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvokers",

@@ -108,6 +108,16 @@ impl DescribeScenesResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `scene-id`: (filter condition) filter by the scene id.
+    pub const SCENE_ID: &str = "scene-id";
+    /// `scene-name`: (filtering conditions) filter by scenario name.
+    pub const SCENE_NAME: &str = "scene-name";
+    /// `created-by`: (filter criteria) filter by scene creator, currently only support TAT, representing public scenarios.
+    pub const CREATED_BY: &str = "created-by";
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeScenes",

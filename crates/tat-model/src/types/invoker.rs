@@ -300,4 +300,5 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             filter: None,
         },
     ],
+    rules: &[],
 };

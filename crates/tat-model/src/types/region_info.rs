@@ -92,4 +92,5 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             filter: None,
         },
     ],
+    rules: &[],
 };

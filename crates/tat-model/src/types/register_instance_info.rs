@@ -321,4 +321,5 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             filter: None,
         },
     ],
+    rules: &[],
 };

@@ -24,10 +24,14 @@ pub struct Scene {
     pub created_by: Option<String>,
     /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
     ///
+    /// ISO 8601 date-time.
+    ///
     /// Wire name: `CreatedTime`.
     #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// Update time. the format is YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// ISO 8601 date-time.
     ///
     /// Wire name: `UpdatedTime`.
     #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
@@ -114,7 +118,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "CreatedTime",
             flag: "created-time",
-            kind: sdk_shape::Kind::String,
+            kind: sdk_shape::Kind::DateTime,
             list: false,
             required: false,
             nullable: false,
@@ -129,7 +133,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "UpdatedTime",
             flag: "updated-time",
-            kind: sdk_shape::Kind::String,
+            kind: sdk_shape::Kind::DateTime,
             list: false,
             required: false,
             nullable: false,
@@ -142,4 +146,5 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             filter: None,
         },
     ],
+    rules: &[],
 };

@@ -16,6 +16,8 @@ pub struct ScheduleSettings {
     pub policy: crate::SchedulePolicy,
     /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.
     ///
+    /// Crontab (minute hour day-of-month month day-of-week).
+    ///
     /// Wire name: `Recurrence`.
     #[serde(rename = "Recurrence", default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<String>,
@@ -89,7 +91,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Recurrence",
             flag: "recurrence",
-            kind: sdk_shape::Kind::String,
+            kind: sdk_shape::Kind::Crontab,
             list: false,
             required: false,
             nullable: false,
@@ -115,6 +117,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             maximum: None,
             max_items: None,
             filter: None,
+        },
+    ],
+    rules: &[
+        sdk_shape::Rule::RequiredIf {
+            member: "Recurrence",
+            when: "Policy",
+            equals: "RECURRENCE",
+        },
+        sdk_shape::Rule::RequiredIf {
+            member: "InvokeTime",
+            when: "Policy",
+            equals: "ONCE",
         },
     ],
 };
