@@ -708,6 +708,7 @@ fn resolve_action(
             // Reported once the members are fixed; see `types_ok`.
         } else if let Some(req) = &ex.request {
             check_object(ctx, &input, req, &format!("{p}/request"), types);
+            check_nested_required(ctx, &input, req, &format!("{p}/request"), types);
         }
         match protocol {
             _ if !members_ok => {}
@@ -840,6 +841,55 @@ fn resolve_rules(
 
 /// Check an example object against members, recursively: every key must be a member, and
 /// every value of the member's type. This is how a member missing from the spec is found.
+/// Objects inside a documented request must have their required members: the request is
+/// what the client sends (an object type is built with `new(required...)`), so a request
+/// without them is not one the service documents as valid.
+fn check_nested_required(
+    ctx: &mut Ctx<'_>,
+    members: &[ir::Member],
+    value: &Value,
+    p: &str,
+    types: &[ir::TypeDef],
+) {
+    let Value::Object(object) = value else {
+        return;
+    };
+    for m in members {
+        let (Ty::Struct(i), Some(v)) = (&m.ty, object.get(&m.wire)) else {
+            continue;
+        };
+        let TypeKind::Struct(sub) = &types[*i].kind else {
+            continue;
+        };
+        let items: Vec<(String, &Value)> = match (m.list, v) {
+            (true, Value::Array(a)) => a
+                .iter()
+                .enumerate()
+                .map(|(k, x)| (format!("{p}/{}/{k}", m.wire), x))
+                .collect(),
+            (false, _) => vec![(format!("{p}/{}", m.wire), v)],
+            _ => continue,
+        };
+        for (ip, item) in items {
+            let Value::Object(fields) = item else {
+                continue;
+            };
+            for r in sub.iter().filter(|r| r.required) {
+                if fields.get(&r.wire).is_none_or(Value::is_null) {
+                    ctx.err(
+                        &ip,
+                        format!(
+                            "example lacks `{}`, a required member of {}",
+                            r.wire, types[*i].name
+                        ),
+                    );
+                }
+            }
+            check_nested_required(ctx, sub, item, &ip, types);
+        }
+    }
+}
+
 fn check_object(
     ctx: &mut Ctx<'_>,
     members: &[ir::Member],

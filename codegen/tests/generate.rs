@@ -129,6 +129,20 @@ fn unknown_type_with_suggestion() {
 }
 
 #[test]
+fn documented_request_with_an_object_missing_a_required_member() {
+    let files = with_json(ACTION, |v| {
+        v["examples"][0]["request"]["Filters"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("Values");
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /examples/0/request/Filters/0: example lacks `Values`, a required member of Filter"
+    );
+}
+
+#[test]
 fn duplicate_member() {
     let files = with_json(ACTION, |v| v["output"][2]["name"] = "TotalCount".into());
     assert_eq!(

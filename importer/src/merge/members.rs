@@ -91,7 +91,10 @@ fn merge_member(
         }
         m.list = f.list;
     }
-    if f.format.is_some() && m.format != f.format {
+    // A string format read from prose (`crontab`, `date-time`) does not apply once the
+    // documented values have made the member an enum (wedata's `CycleType` says "crontab").
+    let is_enum = spec.types.get(&m.ty).is_some_and(|t| !t.values.is_empty());
+    if f.format.is_some() && m.format != f.format && !is_enum {
         if old.is_some() {
             log.say(format!(
                 "{file}: {place}: format {:?} → {:?} (replaced)",
