@@ -12,6 +12,7 @@ pub mod error;
 pub mod ir;
 pub mod load;
 pub mod naming;
+pub mod parallel;
 pub mod spec;
 pub mod validate;
 pub mod waiters;
@@ -92,51 +93,15 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
 }
 
 /// The model and client crates of every service. Services are independent, so they are
-/// emitted on every core the machine has (formatting dominates, and a catalogue of hundreds
-/// of services is minutes on one core); the output does not depend on the order.
+/// emitted on every core (formatting dominates); the output does not depend on the order.
 fn emit_services(services: &[ir::Service]) -> Result<Vec<GeneratedFile>, GenerateError> {
-    let emit_one = |s: &ir::Service| -> Result<Vec<GeneratedFile>, GenerateError> {
+    let emitted = parallel::map(services, |s| -> Result<Vec<GeneratedFile>, GenerateError> {
         let mut files = emit::model::emit(s).map_err(GenerateError::Internal)?;
         files.extend(emit::client::emit(s).map_err(GenerateError::Internal)?);
         Ok(files)
-    };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(services.len().max(1));
-    if threads <= 1 {
-        let mut out = Vec::new();
-        for s in services {
-            out.extend(emit_one(s)?);
-        }
-        return Ok(out);
-    }
-    // Work is handed out one service at a time, so one large service does not leave the
-    // other threads idle.
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    type Emitted = (usize, Result<Vec<GeneratedFile>, GenerateError>);
-    let results: Vec<Vec<Emitted>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(s) = services.get(i) else { break };
-                        done.push((i, emit_one(s)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
     });
-    let mut by_service: Vec<Emitted> = results.into_iter().flatten().collect();
-    by_service.sort_by_key(|(i, _)| *i);
     let mut out = Vec::new();
-    for (_, files) in by_service {
+    for files in emitted {
         out.extend(files?);
     }
     Ok(out)

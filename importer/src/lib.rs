@@ -261,39 +261,12 @@ pub fn merge_inputs(
 }
 
 /// Read every input, in the inputs' order, on every core: a catalogue of hundreds of
-/// metadata files is read in parallel, a single page as before.
+/// metadata files is read in parallel.
 fn read_all(
     inputs: &[PathBuf],
     known: &tree::LazyKnownTypes<'_>,
 ) -> Vec<Result<SourceFacts, ImportError>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(inputs.len());
-    if threads <= 1 {
-        return inputs.iter().map(|i| read_input(i, known)).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut read: Vec<(usize, Result<SourceFacts, ImportError>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(input) = inputs.get(i) else { break };
-                        done.push((i, read_input(input, known)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    });
-    read.sort_by_key(|(i, _)| *i);
-    read.into_iter().map(|(_, r)| r).collect()
+    codegen::parallel::map(inputs, |input| read_input(input, known))
 }
 
 /// The `spec/<service>/<version>` an input goes to.

@@ -1,0 +1,51 @@
+//! `map` on every core, in the items' order: the generator emits services and the importer
+//! reads its inputs this way (a catalogue of hundreds of services is minutes on one core).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// `f` of every item, in the items' order, on up to as many threads as the machine has
+/// cores. Items are handed out one at a time, so one large item does not leave the other
+/// threads idle. A panic in `f` is raised again here.
+pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn keeps_the_order() {
+        let items: Vec<u32> = (0..100).collect();
+        assert_eq!(
+            super::map(&items, |n| n * 2),
+            (0..100).map(|n| n * 2).collect::<Vec<_>>()
+        );
+        assert!(super::map(&[] as &[u32], |n| *n).is_empty());
+    }
+}
