@@ -31,8 +31,10 @@ services=target/vendor-metadata/tccli-3.1.189.1/tccli/services
 echo "## Whole catalogue: import and generate (release, in memory)"
 echo
 cargo build -q --release -p xtask
+xtask="$repo/${CARGO_TARGET_DIR:-target}/release/xtask"
+case "${CARGO_TARGET_DIR:-}" in /*) xtask="$CARGO_TARGET_DIR/release/xtask" ;; esac
 /usr/bin/time -f '%e s wall, %U s user, %M KB peak' -o "$work/time" \
-    target/release/xtask catalogue "$services" | sed 's/^/    /'
+    "$xtask" catalogue "$services" | sed 's/^/    /'
 sed 's/^/    /' "$work/time"
 echo
 
@@ -43,9 +45,9 @@ mkdir -p "$copy"
 git ls-files -co --exclude-standard | grep -v '^target/' | tar -cf - -T - | tar -xf - -C "$copy"
 mkdir -p "$copy/target"
 ln -s "$repo/target/vendor-metadata" "$copy/target/vendor-metadata"
-(cd "$copy" && "$repo/target/release/xtask" --root . import \
-    "$services/cvm/v20170312/api.json" "$services/csip/v20221121/api.json" >/dev/null &&
-    "$repo/target/release/xtask" --root . codegen >/dev/null)
+(cd "$copy" && "$xtask" --root . import \
+    "$repo/$services/cvm/v20170312/api.json" "$repo/$services/csip/v20221121/api.json" >/dev/null &&
+    "$xtask" --root . codegen >/dev/null)
 
 # A throwaway crate depending on the peer.
 peer="$work/peer"
