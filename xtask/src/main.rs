@@ -239,17 +239,12 @@ fn catalogue(dir: &Path) -> ExitCode {
         .report
         .lines
         .iter()
-        .filter(|l| l.contains("is left out (its own types contradict it)"))
+        .filter(|l| l.contains(importer::merge::contradictions::LEFT_OUT))
         .count();
     let started = Instant::now();
     let output = match codegen::generate_from(&files) {
         Ok(o) => o,
-        Err(e) => {
-            for line in e.to_string().lines() {
-                eprintln!("error: {line}");
-            }
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return generation_failed(&e),
     };
     let generated = started.elapsed();
     let lines: usize = output
@@ -276,6 +271,14 @@ fn catalogue(dir: &Path) -> ExitCode {
     }
 }
 
+/// One `error:` line per line of the generator's message.
+fn generation_failed(e: &codegen::GenerateError) -> ExitCode {
+    for line in e.to_string().lines() {
+        eprintln!("error: {line}");
+    }
+    ExitCode::FAILURE
+}
+
 fn repo_root() -> PathBuf {
     // xtask lives one level below the repository root.
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -288,12 +291,7 @@ fn codegen(root: &Path, check: bool) -> ExitCode {
     let started = Instant::now();
     let output = match codegen::generate(root) {
         Ok(o) => o,
-        Err(e) => {
-            for line in e.to_string().lines() {
-                eprintln!("error: {line}");
-            }
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return generation_failed(&e),
     };
     let generated = started.elapsed();
     if check {

@@ -14,6 +14,9 @@ use codegen::{SourceFile, SpecErrors};
 
 use crate::merge::{Log, Spec};
 
+/// How each report line of a left-out example or default ends (what counts them).
+pub const LEFT_OUT: &str = "is left out (its own types contradict it)";
+
 /// An example the generator named: where it sits, and why it was refused.
 enum Refused {
     /// `examples[index]` of an action.
@@ -74,9 +77,7 @@ pub fn leave_out(
                 Refused::ActionExample { .. } => "example",
             };
             if remove(spec, &r) {
-                log.say(format!(
-                    "{why}; the vendor's {what} is left out (its own types contradict it)"
-                ));
+                log.say(format!("{why}; the vendor's {what} {LEFT_OUT}"));
             }
         }
     }
