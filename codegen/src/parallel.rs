@@ -1,7 +1,9 @@
 //! `map` on every core, in the items' order: the generator emits services and the importer
-//! reads its inputs this way (a catalogue of hundreds of services is minutes on one core).
+//! reads its inputs and checks the folders it imported into this way (a catalogue of
+//! hundreds of services is minutes on one core).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 /// `f` of every item, in the items' order, on up to as many threads as the machine has
 /// cores. Items are handed out one at a time, so one large item does not leave the other
@@ -37,6 +39,39 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// [`map`] for work that changes each item in place.
+pub fn map_mut<T: Send, R: Send>(items: &mut [T], f: impl Fn(&mut T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter_mut().map(f).collect();
+    }
+    // The items are handed out one at a time through the one iterator.
+    let next = Mutex::new(items.iter_mut().enumerate());
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let taken = next.lock().unwrap_or_else(|p| p.into_inner()).next();
+                        let Some((i, item)) = taken else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -47,5 +82,17 @@ mod tests {
             (0..100).map(|n| n * 2).collect::<Vec<_>>()
         );
         assert!(super::map(&[] as &[u32], |n| *n).is_empty());
+    }
+
+    #[test]
+    fn changes_every_item_and_keeps_the_order() {
+        let mut items: Vec<u32> = (0..100).collect();
+        let old = super::map_mut(&mut items, |n| {
+            let was = *n;
+            *n += 1;
+            was
+        });
+        assert_eq!(old, (0..100).collect::<Vec<_>>());
+        assert_eq!(items, (1..101).collect::<Vec<_>>());
     }
 }

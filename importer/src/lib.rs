@@ -235,11 +235,17 @@ pub fn merge_inputs(
         return Err(errors);
     }
     // The folders imported into are checked as the generator will check them (the rest of
-    // `spec/` is not read: a catalogue of services would make every import slow).
+    // `spec/` is not read: a catalogue of services would make every import slow), each on
+    // its own core.
     let mut problems = Vec::new();
-    for (t, touched) in trees.iter_mut().zip(&touched) {
+    let mut folders: Vec<_> = trees.iter_mut().zip(&touched).collect();
+    let checked = codegen::parallel::map_mut(&mut folders, |(t, touched)| {
         let mut log = Log::default();
-        if let Err(e) = t.leave_out_contradicted_examples(touched, &mut log) {
+        let checked = t.leave_out_contradicted_examples(touched, &mut log);
+        (checked, log)
+    });
+    for (checked, log) in checked {
+        if let Err(e) = checked {
             problems.extend(e.0);
         }
         report.lines.extend(log.lines);

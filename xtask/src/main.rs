@@ -7,6 +7,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// Generation builds and drops millions of small token trees and strings on every core;
+/// glibc's allocator took about a third of the time of a whole-catalogue run, mimalloc a
+/// fraction of that (the catalogue's import and generation about 35% faster).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: cargo xtask <codegen|import|changes|catalogue> [options]
 
   codegen [--check]      regenerate spec/schema.json and the generated crates from spec/;
