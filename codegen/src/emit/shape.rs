@@ -42,42 +42,53 @@ fn kind(s: &Service, ty: &Ty) -> TokenStream {
     }
 }
 
+/// A member as what differs from `MemberShape::BASE`; the wire name, flag, type and
+/// description are always written, so each entry reads on its own.
 fn member(s: &Service, m: &Member) -> TokenStream {
     let name = &m.wire;
     let flag = &m.kebab;
     let k = kind(s, &m.ty);
-    let (list, required, nullable, base64) = (m.list, m.required, m.nullable, m.base64);
     let description = m.description.trim();
-    let default = opt_str(&m.default.as_ref().map(|d| d.to_string()));
-    let minimum = opt(m.minimum);
-    let maximum = opt(m.maximum);
-    let max_items = opt(m.max_items);
-    let filter = match &m.filters {
-        Some(f) => {
-            let max_values = opt(f.max_values);
-            let names = f.names.iter().map(|(n, d)| {
-                let d = d.trim();
-                quote!(sdk_shape::FilterName { name: #n, description: #d })
-            });
-            quote!(Some(&sdk_shape::FilterShape { max_values: #max_values, names: &[#(#names),*] }))
+    let mut facts = Vec::new();
+    for (set, field) in [
+        (m.list, quote!(list)),
+        (m.required, quote!(required)),
+        (m.nullable, quote!(nullable)),
+        (m.base64, quote!(base64)),
+    ] {
+        if set {
+            facts.push(quote!(#field: true,));
         }
-        None => quote!(None),
-    };
+    }
+    if let Some(d) = &m.default {
+        let d = d.to_string();
+        facts.push(quote!(default: Some(#d),));
+    }
+    if let Some(v) = m.minimum {
+        facts.push(quote!(minimum: Some(#v),));
+    }
+    if let Some(v) = m.maximum {
+        facts.push(quote!(maximum: Some(#v),));
+    }
+    if let Some(v) = m.max_items {
+        facts.push(quote!(max_items: Some(#v),));
+    }
+    if let Some(f) = &m.filters {
+        let max_values = opt(f.max_values);
+        let names = f.names.iter().map(|(n, d)| {
+            let d = d.trim();
+            quote!(sdk_shape::FilterName { name: #n, description: #d })
+        });
+        facts.push(quote!(filter: Some(&sdk_shape::FilterShape { max_values: #max_values, names: &[#(#names),*] }),));
+    }
     quote! {
         sdk_shape::MemberShape {
             name: #name,
             flag: #flag,
             kind: #k,
-            list: #list,
-            required: #required,
-            nullable: #nullable,
-            base64: #base64,
             description: #description,
-            default: #default,
-            minimum: #minimum,
-            maximum: #maximum,
-            max_items: #max_items,
-            filter: #filter,
+            #(#facts)*
+            ..sdk_shape::MemberShape::BASE
         }
     }
 }

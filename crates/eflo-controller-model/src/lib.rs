@@ -2,6 +2,8 @@
 //! Alibaba Cloud eflo-controller (API version 2022-12-15): the data types and actions, as documented.
 //!
 //! Generated from `spec/eflo-controller/2022-12-15`. Types are plain serde values with no I/O; send them with the `eflo-controller-client` crate. Every documented enum has an `Unknown` variant that keeps values newer than the documentation, and unknown response members are ignored.
+//!
+//! Requests (and the types they hold) implement `Serialize`, responses (and theirs) `Deserialize`, which is what the wire needs; the features `serialize-all` and `deserialize-all` add the other direction to every type.
 
 /// Data types shared by the actions.
 #[rustfmt::skip]

@@ -200,6 +200,22 @@ impl ServiceClient {
         .map_err(|e| e.map_code(|code| A::ErrorCode::from(code.as_str())))
     }
 
+    /// [`send`](Self::send), with the answer's members also as the service sent them: waiters
+    /// match their acceptors against these, so a typed response needs no `Serialize`.
+    pub(crate) async fn send_with_json<A: Action>(
+        &self,
+        request: &A::Request,
+    ) -> Result<(A::Response, Value), SdkError<A::ErrorCode>> {
+        let value = request_value::<A>(request).map_err(SdkError::InvalidInput)?;
+        let protocol = self.inner.service.protocol;
+        self.execute(A::SHAPE, &value, |response| {
+            let typed = protocol::read_typed::<A::Response>(protocol, response)?;
+            Ok((typed, protocol::read_value(protocol, response)?.body))
+        })
+        .await
+        .map_err(|e| e.map_code(|code| A::ErrorCode::from(code.as_str())))
+    }
+
     /// Send request members given as JSON (wire names) and read the answer as JSON.
     pub async fn send_json(
         &self,

@@ -366,16 +366,8 @@ impl ServiceClient {
         waiter: &'static WaiterShape,
         request: &A::Request,
         options: &WaitOptions,
-    ) -> Result<A::Response, WaiterError<A::ErrorCode, A::Response>>
-    where
-        A::Response: serde::Serialize,
-    {
-        run(waiter, options, || async {
-            let answer = self.send::<A>(request).await?;
-            let json = serde_json::to_value(&answer).unwrap_or(Value::Null);
-            Ok((answer, json))
-        })
-        .await
+    ) -> Result<A::Response, WaiterError<A::ErrorCode, A::Response>> {
+        run(waiter, options, || self.send_with_json::<A>(request)).await
     }
 
     /// [`wait`](Self::wait) with the request and the answer as JSON (wire names).

@@ -2,6 +2,8 @@
 //! Tencent Cloud TAT (API version 2020-10-28): the data types and actions, as documented.
 //!
 //! Generated from `spec/tat/2020-10-28`. Types are plain serde values with no I/O; send them with the `tat-client` crate. Every documented enum has an `Unknown` variant that keeps values newer than the documentation, and unknown response members are ignored.
+//!
+//! Requests (and the types they hold) implement `Serialize`, responses (and theirs) `Deserialize`, which is what the wire needs; the features `serialize-all` and `deserialize-all` add the other direction to every type.
 
 /// Data types shared by the actions.
 #[rustfmt::skip]

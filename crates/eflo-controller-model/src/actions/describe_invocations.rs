@@ -1,8 +1,6 @@
 // @generated from spec/eflo-controller/2022-12-15/actions/DescribeInvocations.json by `cargo xtask codegen`; do not edit.
 //! The `DescribeInvocations` action: 查询运维助手命令的执行列表和状态
 
-use serde::{Deserialize, Serialize};
-
 /// 查询运维助手命令的执行列表和状态。
 ///
 /// Marker type tying the request and response of `DescribeInvocations` together.
@@ -22,7 +20,8 @@ impl sdk_shape::Action for DescribeInvocations {
 /// Request of `DescribeInvocations`: 查询运维助手命令的执行列表和状态。
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationsRequest {
     /// 命令执行 ID。
@@ -56,7 +55,8 @@ pub struct DescribeInvocationsRequest {
 }
 
 /// Response of `DescribeInvocations`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationsResponse {
     /// 请求 ID。
@@ -96,61 +96,31 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "命令执行 ID。",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "实例 ID。",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IncludeOutput",
             flag: "include-output",
             kind: sdk_shape::Kind::Boolean,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "是否在结果中返回命令运行的输出信息。",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ContentEncoding",
             flag: "content-encoding",
             kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
             default: Some("\"Base64\""),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -158,31 +128,15 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "请求 ID。",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Invocations",
             flag: "invocations",
             kind: sdk_shape::Kind::Struct(&crate::types::invocations::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "脚本执行记录对象。",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,9 @@
 // @generated from spec/eflo-controller/2022-12-15/types/InvokeNodes.json by `cargo xtask codegen`; do not edit.
 //! The `InvokeNodes` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// 命令执行记录。
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct InvokeNodes {
     /// 节点命令执行记录。
@@ -30,16 +29,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokeNode",
             flag: "invoke-node",
             kind: sdk_shape::Kind::Struct(&crate::types::invoke_node::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "节点命令执行记录。",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -36,18 +36,9 @@ pub const ALIBABA_STS_ENDPOINT: &str = "sts.aliyuncs.com";
 const fn m(name: &'static str, kind: Kind, required: bool) -> MemberShape {
     MemberShape {
         name,
-        flag: "",
         kind,
-        list: false,
         required,
-        nullable: false,
-        base64: false,
-        description: "",
-        default: None,
-        minimum: None,
-        maximum: None,
-        max_items: None,
-        filter: None,
+        ..MemberShape::BASE
     }
 }
 

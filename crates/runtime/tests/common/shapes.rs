@@ -10,18 +10,8 @@ use serde::{Deserialize, Serialize};
 const fn m(name: &'static str, kind: Kind) -> MemberShape {
     MemberShape {
         name,
-        flag: "",
         kind,
-        list: false,
-        required: false,
-        nullable: false,
-        base64: false,
-        description: "",
-        default: None,
-        minimum: None,
-        maximum: None,
-        max_items: None,
-        filter: None,
+        ..MemberShape::BASE
     }
 }
 

@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/CreateCommand.json by `cargo xtask codegen`; do not edit.
 //! The `CreateCommand` action: This API is used to create a command
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to create a command.
 ///
 /// Marker type tying the request and response of `CreateCommand` together.
@@ -21,7 +19,8 @@ impl sdk_shape::Action for CreateCommand {
 /// Request of `CreateCommand`: This API is used to create a command.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateCommandRequest {
     /// Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[_-.\].
@@ -132,7 +131,8 @@ pub struct CreateCommandRequest {
 }
 
 /// Response of `CreateCommand`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct CreateCommandResponse {
     /// Command ID.
@@ -172,196 +172,105 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: true,
             description: "Base64-encoded command. The maximum length is 64 KB.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            base64: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command description. The maximum length is 120 characters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.",
             default: Some("\"SHELL\""),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
             default: Some("\"/root\""),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
             default: Some("60"),
             minimum: Some(1i64),
             maximum: Some(86400i64),
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EnableParameter",
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.",
             default: Some("false"),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            list: true,
             max_items: Some(20u32),
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Tags bound to the command. At most 10 tags are allowed.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            list: true,
             max_items: Some(10u32),
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -369,31 +278,15 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[

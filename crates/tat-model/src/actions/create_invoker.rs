@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/CreateInvoker.json by `cargo xtask codegen`; do not edit.
 //! The `CreateInvoker` action: This API is used to create an invoker
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to create an invoker.
 ///
 /// Marker type tying the request and response of `CreateInvoker` together.
@@ -33,7 +31,8 @@ impl sdk_shape::Action for CreateInvoker {
 /// Request of `CreateInvoker`: This API is used to create an invoker.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateInvokerRequest {
     /// Executor name. length not exceeding 120 characters.
@@ -91,7 +90,8 @@ pub struct CreateInvokerRequest {
 }
 
 /// Response of `CreateInvoker`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct CreateInvokerResponse {
     /// Invoker ID.
@@ -131,121 +131,64 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Executor name. length not exceeding 120 characters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::Enum(&crate::types::invoker_type::SHAPE),
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Remote command ID. Call the DescribeCommands api to query command details.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
+            description: "Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
             list: true,
             required: true,
-            nullable: false,
-            base64: false,
-            description: "Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
-            default: None,
-            minimum: None,
-            maximum: None,
             max_items: Some(100u32),
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command execution user. length not exceeding 256 characters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Tag associated with the command. list length not exceeding 10.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -253,31 +196,15 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Invoker ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/CreateRegisterCode.json by `cargo xtask codegen`; do not edit.
 //! The `CreateRegisterCode` action: This API is used to create a registration code
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to create a registration code.
 ///
 /// Marker type tying the request and response of `CreateRegisterCode` together.
@@ -21,7 +19,8 @@ impl sdk_shape::Action for CreateRegisterCode {
 /// Request of `CreateRegisterCode`: This API is used to create a registration code.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateRegisterCodeRequest {
     /// Describes the registration code. maximum length is 128 characters.
@@ -60,7 +59,8 @@ pub struct CreateRegisterCodeRequest {
 }
 
 /// Response of `CreateRegisterCode`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct CreateRegisterCodeResponse {
     /// Registration code ID.
@@ -114,76 +114,40 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Describes the registration code. maximum length is 128 characters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InstanceNamePrefix",
             flag: "instance-name-prefix",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Prefix of the registered instance name. maximum length is 32 characters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RegisterLimit",
             flag: "register-limit",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.",
             default: Some("10"),
             minimum: Some(1i64),
             maximum: Some(10000i64),
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EffectiveTime",
             flag: "effective-time",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
             default: Some("4"),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IpAddressRange",
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -191,46 +155,22 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterCodeId",
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Registration code ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RegisterCodeValue",
             flag: "register-code-value",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Registration code value.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

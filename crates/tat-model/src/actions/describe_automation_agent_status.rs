@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeAutomationAgentStatus.json by `cargo xtask codegen`; do not edit.
 //! The `DescribeAutomationAgentStatus` action: This API is used to query the status of the TAT agent
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to query the status of the TAT agent.
 ///
 /// Marker type tying the request and response of `DescribeAutomationAgentStatus` together.
@@ -39,7 +37,8 @@ impl sdk_shape::PagedAction for DescribeAutomationAgentStatus {
 /// Request of `DescribeAutomationAgentStatus`: This API is used to query the status of the TAT agent.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeAutomationAgentStatusRequest {
     /// List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
@@ -71,7 +70,8 @@ pub struct DescribeAutomationAgentStatusRequest {
 }
 
 /// Response of `DescribeAutomationAgentStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeAutomationAgentStatusResponse {
     /// Agent information list.
@@ -135,29 +135,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            list: true,
             max_items: Some(10u32),
             filter: Some(
                 &sdk_shape::FilterShape {
@@ -178,36 +165,24 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     ],
                 },
             ),
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
             default: Some("20"),
-            minimum: None,
             maximum: Some(100i64),
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
             default: Some("0"),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -215,46 +190,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AutomationAgentSet",
             flag: "automation-agent-set",
             kind: sdk_shape::Kind::Struct(&crate::types::automation_agent_info::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Agent information list.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Total number of matching agents.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[sdk_shape::Rule::MutuallyExclusive(&["InstanceIds", "Filters"])],

@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeInvocationTasks.json by `cargo xtask codegen`; do not edit.
 //! The `DescribeInvocationTasks` action: This API is used to query execution task details
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to query execution task details.
 ///
 /// Marker type tying the request and response of `DescribeInvocationTasks` together.
@@ -53,7 +51,8 @@ impl sdk_shape::PagedAction for DescribeInvocationTasks {
 /// Request of `DescribeInvocationTasks`: This API is used to query execution task details.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationTasksRequest {
     /// List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.
@@ -98,7 +97,8 @@ pub struct DescribeInvocationTasksRequest {
 }
 
 /// Response of `DescribeInvocationTasks`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationTasksResponse {
     /// Total number of matching execution tasks.
@@ -164,29 +164,17 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationTaskIds",
             flag: "invocation-task-ids",
             kind: sdk_shape::Kind::String,
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            list: true,
             max_items: Some(100u32),
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            list: true,
             max_items: Some(10u32),
             filter: Some(
                 &sdk_shape::FilterShape {
@@ -211,51 +199,32 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     ],
                 },
             ),
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
             default: Some("20"),
-            minimum: None,
             maximum: Some(100i64),
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
             default: Some("0"),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HideOutput",
             flag: "hide-output",
             kind: sdk_shape::Kind::Boolean,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.",
             default: Some("true"),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -263,46 +232,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Total number of matching execution tasks.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvocationTaskSet",
             flag: "invocation-task-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invocation_task::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "List of execution tasks.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[sdk_shape::Rule::MutuallyExclusive(&["InvocationTaskIds", "Filters"])],

@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeInvokers.json by `cargo xtask codegen`; do not edit.
 //! The `DescribeInvokers` action: This API is used to query invoker details
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to query invoker details.
 ///
 /// Marker type tying the request and response of `DescribeInvokers` together.
@@ -39,7 +37,8 @@ impl sdk_shape::PagedAction for DescribeInvokers {
 /// Request of `DescribeInvokers`: This API is used to query invoker details.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvokersRequest {
     /// Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.
@@ -71,7 +70,8 @@ pub struct DescribeInvokersRequest {
 }
 
 /// Response of `DescribeInvokers`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeInvokersResponse {
     /// Number of matching invokers.
@@ -131,29 +131,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerIds",
             flag: "invoker-ids",
             kind: sdk_shape::Kind::String,
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            list: true,
             max_items: Some(10u32),
             filter: Some(
                 &sdk_shape::FilterShape {
@@ -174,36 +161,24 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     ],
                 },
             ),
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Number of returned results. Default value: 20. Maximum value: 100.",
             default: Some("20"),
-            minimum: None,
             maximum: Some(100i64),
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Offset. Default value: 0.",
             default: Some("0"),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -211,46 +186,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Number of matching invokers.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokerSet",
             flag: "invoker-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invoker::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Invoker information.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[sdk_shape::Rule::MutuallyExclusive(&["InvokerIds", "Filters"])],

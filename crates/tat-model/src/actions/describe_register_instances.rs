@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeRegisterInstances.json by `cargo xtask codegen`; do not edit.
 //! The `DescribeRegisterInstances` action: This API is used to query managed instance information
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to query managed instance information.
 ///
 /// Marker type tying the request and response of `DescribeRegisterInstances` together.
@@ -39,7 +37,8 @@ impl sdk_shape::PagedAction for DescribeRegisterInstances {
 /// Request of `DescribeRegisterInstances`: This API is used to query managed instance information.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeRegisterInstancesRequest {
     /// Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
@@ -71,7 +70,8 @@ pub struct DescribeRegisterInstancesRequest {
 }
 
 /// Response of `DescribeRegisterInstances`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeRegisterInstancesResponse {
     /// The total number of registration codes registered by the instance.
@@ -125,61 +125,35 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by [managed instance name]. Type: String. Required: No - instance-id Filter by [managed instance ID]. Type: String. Required: No - register-status Filter by [managed instance status]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by [managed instance nic IP]. Type: String. Required: No - register-code-id Filter by [managed instance registration code ID]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by [operating system type]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by [tag key]. Type: String. Required: No - tag-value Filter by [tag value]. Type: String. Required: No - tag:tag-key Filter by [tag key-value pair]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
-            default: None,
-            minimum: None,
-            maximum: None,
+            list: true,
             max_items: Some(10u32),
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Offset. default value: 0.",
             default: Some("0"),
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Number of returned results, defaults to 20, maximum value is 100.",
             default: Some("20"),
-            minimum: None,
             maximum: Some(100i64),
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -187,46 +161,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The total number of registration codes registered by the instance.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RegisterInstanceSet",
             flag: "register-instance-set",
             kind: sdk_shape::Kind::Struct(&crate::types::register_instance_info::SHAPE),
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "List of managed instance information.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[sdk_shape::Rule::MutuallyExclusive(&["InstanceIds", "Filters"])],

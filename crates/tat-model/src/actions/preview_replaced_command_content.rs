@@ -1,8 +1,6 @@
 // @generated from spec/tat/2020-10-28/actions/PreviewReplacedCommandContent.json by `cargo xtask codegen`; do not edit.
 //! The `PreviewReplacedCommandContent` action: This API is used to preview the command with custom parameters. The command is not executed
 
-use serde::{Deserialize, Serialize};
-
 /// This API is used to preview the command with custom parameters. The command is not executed.
 ///
 /// Marker type tying the request and response of `PreviewReplacedCommandContent` together.
@@ -21,7 +19,8 @@ impl sdk_shape::Action for PreviewReplacedCommandContent {
 /// Request of `PreviewReplacedCommandContent`: This API is used to preview the command with custom parameters. The command is not executed.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct PreviewReplacedCommandContentRequest {
     /// The preview uses custom parameters. field type is json encoded string, for example: {"varA": "222"}. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters. key specifies the custom parameter name, and value specifies the parameter. both kv are string-type. Custom parameters are limited to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\]. If the previewed CommandId has DefaultParameters set, this parameter can be empty.
@@ -44,7 +43,8 @@ pub struct PreviewReplacedCommandContentRequest {
 }
 
 /// Response of `PreviewReplacedCommandContent`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PreviewReplacedCommandContentResponse {
     /// Base64-encoded command with custom parameters.
@@ -101,46 +101,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The preview uses custom parameters. field type is json encoded string, for example: {\"varA\": \"222\"}. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters. key specifies the custom parameter name, and value specifies the parameter. both kv are string-type. Custom parameters are limited to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_]. If the previewed CommandId has DefaultParameters set, this parameter can be empty.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Perform the replace preview command. Call the DescribeCommands api to query command details. CommandId and Content, you must provide one and can only provide one.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: true,
             description: "Base64-encoded command to be previewed. The maximum length is 64 KB. CommandId or Content must be specified.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            base64: true,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
@@ -148,31 +125,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ReplacedContent",
             flag: "replaced-content",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: true,
             description: "Base64-encoded command with custom parameters.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            base64: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

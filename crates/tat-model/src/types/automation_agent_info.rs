@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/AutomationAgentInfo.json by `cargo xtask codegen`; do not edit.
 //! The `AutomationAgentInfo` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// TAT agent information
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct AutomationAgentInfo {
     /// Instance ID.
@@ -90,91 +89,44 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Instance ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Agent version.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LastHeartbeatTime",
             flag: "last-heartbeat-time",
             kind: sdk_shape::Kind::DateTime,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Last heartbeat time",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "AgentStatus",
             flag: "agent-status",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Agent status. valid values:. Online: Online, Offline: Offline.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Environment",
             flag: "environment",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SupportFeatures",
             flag: "support-features",
             kind: sdk_shape::Kind::String,
-            list: true,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Features supported by the TAT agent.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            list: true,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/CommandDocument.json by `cargo xtask codegen`; do not edit.
 //! The `CommandDocument` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Command execution details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct CommandDocument {
     /// Base64-encoded command.
@@ -110,106 +109,51 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: true,
             description: "Base64-encoded command.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            base64: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command type. value is one of SHELL, POWERSHELL, BAT.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Timeout period. unit: seconds.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Execution path.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "The user who executes the command.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "URL of the COS bucket to store the output",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Prefix of the output file name",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,8 @@
 // @generated from spec/tat/2020-10-28/types/DefaultParameterConf.json by `cargo xtask codegen`; do not edit.
 //! The `DefaultParameterConf` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Custom parameter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DefaultParameterConf {
     /// Parameter name.
@@ -76,46 +74,24 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ParameterName",
             flag: "parameter-name",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Parameter name.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ParameterValue",
             flag: "parameter-value",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Default parameter value.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ParameterDescription",
             flag: "parameter-description",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Parameter description.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/GeneralResourceQuotaSet.json by `cargo xtask codegen`; do not edit.
 //! The `GeneralResourceQuotaSet` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// User quota information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GeneralResourceQuotaSet {
     /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.
@@ -58,46 +57,22 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ResourceName",
             flag: "resource-name",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_name::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceQuotaUsed",
             flag: "resource-quota-used",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Used credit limit.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceQuotaTotal",
             flag: "resource-quota-total",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Total quota.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/InvocationTaskBasicInfo.json by `cargo xtask codegen`; do not edit.
 //! The `InvocationTaskBasicInfo` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Execution task description.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct InvocationTaskBasicInfo {
     /// Execution task ID.
@@ -54,46 +53,22 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationTaskId",
             flag: "invocation-task-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Execution task ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskStatus",
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Instance ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/InvokerRecord.json by `cargo xtask codegen`; do not edit.
 //! The `InvokerRecord` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Execution history of the invoker.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct InvokerRecord {
     /// Invoker ID.
@@ -72,76 +71,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Invoker ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeTime",
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Execution time. format: YYYY-MM-DDThh:MM:ssZ.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Reason",
             flag: "reason",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Execution reason.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Command execution ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Result",
             flag: "result",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/RegionInfo.json by `cargo xtask codegen`; do not edit.
 //! The `RegionInfo` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Information of a region.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct RegionInfo {
     /// Region name, such as ap-guangzhou
@@ -50,46 +49,22 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Region",
             flag: "region",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Region name, such as ap-guangzhou",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RegionName",
             flag: "region-name",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Region description, such as Guangzhou",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RegionState",
             flag: "region-state",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/Scene.json by `cargo xtask codegen`; do not edit.
 //! The `Scene` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Scenario details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Scene {
     /// Scene ID.
@@ -74,76 +73,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SceneId",
             flag: "scene-id",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Scene ID.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SceneName",
             flag: "scene-name",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Scenario name.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreatedBy",
             flag: "created-by",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Scene creator. - TAT: public scenario.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

@@ -1,10 +1,8 @@
 // @generated from spec/tat/2020-10-28/types/ScheduleSettings.json by `cargo xtask codegen`; do not edit.
 //! The `ScheduleSettings` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Settings of a scheduled invoker.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScheduleSettings {
     /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.
@@ -77,46 +75,23 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Policy",
             flag: "policy",
             kind: sdk_shape::Kind::Enum(&crate::types::schedule_policy::SHAPE),
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Recurrence",
             flag: "recurrence",
             kind: sdk_shape::Kind::Crontab,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeTime",
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[

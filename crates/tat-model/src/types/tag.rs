@@ -1,10 +1,8 @@
 // @generated from spec/tat/2020-10-28/types/Tag.json by `cargo xtask codegen`; do not edit.
 //! The `Tag` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Information on tags
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// Tag key.
@@ -52,31 +50,17 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Tag key.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: true,
-            nullable: false,
-            base64: false,
             description: "Tag value.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],

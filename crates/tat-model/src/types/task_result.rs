@@ -1,10 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/TaskResult.json by `cargo xtask codegen`; do not edit.
 //! The `TaskResult` data type.
 
-use serde::{Deserialize, Serialize};
-
 /// Task result.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct TaskResult {
     /// ExitCode of the execution.
@@ -106,106 +105,53 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExitCode",
             flag: "exit-code",
             kind: sdk_shape::Kind::Int64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "ExitCode of the execution.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Output",
             flag: "output",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: true,
             description: "Base64-encoded command output. The maximum length is 24 KB.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            base64: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ExecStartTime",
             flag: "exec-start-time",
             kind: sdk_shape::Kind::DateTime,
-            list: false,
-            required: false,
-            nullable: true,
-            base64: false,
             description: "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            nullable: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ExecEndTime",
             flag: "exec-end-time",
             kind: sdk_shape::Kind::DateTime,
-            list: false,
-            required: false,
-            nullable: true,
-            base64: false,
             description: "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            nullable: true,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Dropped",
             flag: "dropped",
             kind: sdk_shape::Kind::Uint64,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Dropped bytes of the command output.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OutputUrl",
             flag: "output-url",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "COS URL of the logs.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OutputUploadCOSErrorInfo",
             flag: "output-upload-cos-error-info",
             kind: sdk_shape::Kind::String,
-            list: false,
-            required: false,
-            nullable: false,
-            base64: false,
             description: "Error message for uploading logs to COS.",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..sdk_shape::MemberShape::BASE
         },
     ],
     rules: &[],
