@@ -110,10 +110,49 @@ pub fn doc(text: &str) -> TokenStream {
     }
     let lines = text.lines().map(|l| {
         let l = page_text(l.trim_end());
-        let l = if l.is_empty() { l } else { format!(" {l}") };
+        let l = lit(&if l.is_empty() { l } else { format!(" {l}") });
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
+}
+
+/// A string literal token for `text`, written exactly as `proc_macro2::Literal::string`
+/// writes it (so the output does not change) but without its per-character `escape_debug`,
+/// whose printable-character tables were a tenth of a whole-catalogue generation: most
+/// documentation is ASCII or Chinese, copied as it is. Descriptions and docs go through here.
+pub fn lit(text: &str) -> proc_macro2::Literal {
+    let mut repr = String::with_capacity(text.len() + 2);
+    repr.push('"');
+    let mut chars = text.chars();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\0' => repr.push_str(
+                if chars
+                    .as_str()
+                    .starts_with(|n: char| ('0'..='7').contains(&n))
+                {
+                    r"\x00"
+                } else {
+                    r"\0"
+                },
+            ),
+            '"' => repr.push_str("\\\""),
+            '\\' => repr.push_str("\\\\"),
+            ' '..='~' => repr.push(ch),
+            c if plain_wide(c) => repr.push(c),
+            c => repr.extend(c.escape_debug()),
+        }
+    }
+    repr.push('"');
+    repr.parse()
+        .unwrap_or_else(|_| proc_macro2::Literal::string(text))
+}
+
+/// Characters `escape_debug` leaves as they are, checked for without its tables: CJK
+/// ideographs and punctuation (not the tone marks U+302A-U+302F, which combine), and the
+/// full-width forms (`plain_wide_is_what_escape_debug_keeps`).
+fn plain_wide(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3029}' | '\u{3030}'..='\u{303F}' | '\u{FF01}'..='\u{FF5E}')
 }
 
 /// One line of documentation text as rustdoc should show it: what rustdoc would read as
@@ -131,11 +170,11 @@ pub fn page_text(line: &str) -> String {
 pub fn doc_markup(text: &str) -> TokenStream {
     let lines = text.lines().map(|l| {
         let l = l.trim_end();
-        let l = if l.is_empty() {
+        let l = lit(&if l.is_empty() {
             String::new()
         } else {
             format!(" {l}")
-        };
+        });
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
@@ -171,7 +210,7 @@ fn link_urls(line: &str) -> String {
 pub fn inner_doc(text: &str) -> TokenStream {
     let lines = text.trim().lines().map(|l| {
         let l = link_urls(l.trim_end());
-        let l = if l.is_empty() { l } else { format!(" {l}") };
+        let l = lit(&if l.is_empty() { l } else { format!(" {l}") });
         quote!(#![doc = #l])
     });
     quote!(#(#lines)*)
@@ -216,4 +255,31 @@ fn space_items(text: &str) -> String {
         prev = line;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn plain_wide_is_what_escape_debug_keeps() {
+        for c in ('\u{3000}'..='\u{FFFF}').filter(|c| super::plain_wide(*c)) {
+            assert_eq!(c.escape_debug().to_string(), c.to_string(), "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn literals_are_written_as_proc_macro2_writes_them() {
+        for text in [
+            "plain",
+            "quote \" and backslash \\ and 'apostrophe'",
+            "tab\tnew\nline\r\0 nul\u{0}7 octal-looking",
+            "中文，全角（括号）。\u{200b}zero width\u{7f}\u{1b}",
+            "emoji 😀 and combining e\u{301}",
+        ] {
+            assert_eq!(
+                super::lit(text).to_string(),
+                proc_macro2::Literal::string(text).to_string(),
+                "{text:?}"
+            );
+        }
+    }
 }

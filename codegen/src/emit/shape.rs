@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::ident;
+use super::{ident, lit};
 use crate::ir::{Action, Member, Protocol, Rule, Service, Ty, TypeDef, TypeKind, Variant};
 
 fn opt_str(v: &Option<String>) -> TokenStream {
@@ -48,7 +48,7 @@ fn member(s: &Service, m: &Member) -> TokenStream {
     let name = &m.wire;
     let flag = &m.kebab;
     let k = kind(s, &m.ty);
-    let description = m.description.trim();
+    let description = lit(m.description.trim());
     let mut facts = Vec::new();
     for (set, field) in [
         (m.list, quote!(list)),
@@ -76,7 +76,7 @@ fn member(s: &Service, m: &Member) -> TokenStream {
     if let Some(f) = &m.filters {
         let max_values = opt(f.max_values);
         let names = f.names.iter().map(|(n, d)| {
-            let d = d.trim();
+            let d = lit(d.trim());
             quote!(sdk_shape::FilterName { name: #n, description: #d })
         });
         facts.push(quote!(filter: Some(&sdk_shape::FilterShape { max_values: #max_values, names: &[#(#names),*] }),));
@@ -113,7 +113,7 @@ pub fn struct_static(s: &Service, index: usize) -> TokenStream {
         return TokenStream::new();
     };
     let name = &t.name;
-    let description = t.description.trim();
+    let description = lit(t.description.trim());
     let members = members.iter().map(|m| member(s, m));
     let rules = rules(&t.rules);
     quote! {
@@ -130,10 +130,10 @@ pub fn struct_static(s: &Service, index: usize) -> TokenStream {
 /// `pub static SHAPE: EnumShape` for an enum type.
 pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> TokenStream {
     let name = &t.name;
-    let description = t.description.trim();
+    let description = lit(t.description.trim());
     let values = variants.iter().map(|v| {
         let w = &v.wire;
-        let d = v.description.trim();
+        let d = lit(v.description.trim());
         quote!(sdk_shape::EnumValue { value: #w, description: #d })
     });
     quote! {
@@ -150,7 +150,7 @@ pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> TokenStream {
 pub fn action_static(s: &Service, a: &Action) -> TokenStream {
     let name = &a.name;
     let command = &a.kebab;
-    let description = a.description.trim();
+    let description = lit(a.description.trim());
     let rate_limit = opt(a.rate_limit);
     let region_required = a.region_required;
     let read_only = a.read_only;
@@ -159,18 +159,19 @@ pub fn action_static(s: &Service, a: &Action) -> TokenStream {
     let rules = rules(&a.rules);
     let errors = a.errors.iter().map(|e| {
         let c = &e.code;
-        let d = e.description.trim();
+        let d = lit(e.description.trim());
         quote!(sdk_shape::ErrorShape { code: #c, description: #d })
     });
     let examples = a.examples.iter().map(|e| {
-        let title = &e.title;
-        let description = &e.description;
+        let title = lit(&e.title);
+        let description = lit(&e.description);
         let request = e
             .request
             .as_ref()
             .map(|r| serde_json::to_string_pretty(r).unwrap_or_default())
             .unwrap_or_default();
-        let response = serde_json::to_string_pretty(&e.response).unwrap_or_default();
+        let request = lit(&request);
+        let response = lit(&serde_json::to_string_pretty(&e.response).unwrap_or_default());
         quote! {
             sdk_shape::ExampleShape {
                 title: #title,
@@ -230,7 +231,7 @@ pub fn service_static(s: &Service) -> TokenStream {
             .iter()
             .map(|e| {
                 let code = &e.code;
-                let d = e.description.trim();
+                let d = lit(e.description.trim());
                 quote!(sdk_shape::ErrorShape { code: #code, description: #d })
             })
             .collect()
