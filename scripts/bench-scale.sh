@@ -5,7 +5,8 @@
 #   2. the build cost of generated crates: TAT, a mid-size service (cvm, 106 actions) and the
 #      largest (csip, 751 actions), imported into a throwaway copy of the repository; each
 #      crate built from clean (`cargo clean -p`, every dependency already built), debug and
-#      release, wall time and peak RSS (GNU time, the largest process: rustc);
+#      release, wall time and peak RSS (GNU time, the largest process: rustc), with cargo's
+#      default profiles (the workspace's `[profile]` tables are dropped in the copy);
 #   3. the peer, built the same way in the same run: aws-sdk-ssm (152 operations), from
 #      crates.io, in a throwaway crate.
 # Per-action figures divide by the service's actions (model and client crates together) and
@@ -45,6 +46,9 @@ mkdir -p "$copy"
 git ls-files -co --exclude-standard | grep -v '^target/' | tar -cf - -T - | tar -xf - -C "$copy"
 mkdir -p "$copy/target"
 ln -s "$repo/target/vendor-metadata" "$copy/target/vendor-metadata"
+# Built as a user builds them (and as the peer is): cargo's default profiles, without the
+# workspace's own optimisation of dependencies and of the generator.
+awk '/^\[/ { skip = /^\[profile/ } !skip' "$repo/Cargo.toml" >"$copy/Cargo.toml"
 (cd "$copy" && "$xtask" --root . import \
     "$repo/$services/cvm/v20170312/api.json" "$repo/$services/csip/v20221121/api.json" >/dev/null &&
     "$xtask" --root . codegen >/dev/null)

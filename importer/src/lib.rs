@@ -8,6 +8,7 @@
 //! leaves the spec as it was.
 
 pub mod alibaba_page;
+pub mod catalogue;
 pub mod changes;
 pub mod error;
 pub mod errorcodes;

@@ -184,93 +184,43 @@ fn changes(root: &Path, args: &[&str]) -> ExitCode {
 }
 
 /// Every `<service>/v<version>/api.json` under `dir`, sorted.
-fn metadata_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for service in std::fs::read_dir(dir)? {
-        let Ok(versions) = std::fs::read_dir(service?.path()) else {
-            continue;
-        };
-        for version in versions {
-            let api = version?.path().join("api.json");
-            if api.exists() {
-                files.push(api);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
 fn catalogue(dir: &Path) -> ExitCode {
-    let inputs = match metadata_files(dir) {
-        Ok(f) if !f.is_empty() => f,
-        Ok(_) => {
-            eprintln!(
-                "error: no <service>/v<version>/api.json under {}",
-                dir.display()
-            );
-            return ExitCode::FAILURE;
-        }
+    let c = match importer::catalogue::run(dir) {
+        Ok(c) => c,
         Err(e) => {
-            eprintln!("error: cannot read {}: {e}", dir.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    // An empty root: the catalogue is imported as new services, nothing is read or written.
-    let root = std::env::temp_dir().join(format!("xtask-catalogue-{}", std::process::id()));
-    let started = Instant::now();
-    let merged = match importer::merge_inputs(&root, &inputs, &importer::ImportOptions::default()) {
-        Ok(m) => m,
-        Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
+            for line in e.to_string().lines() {
+                eprintln!("error: {line}");
             }
             return ExitCode::FAILURE;
         }
     };
-    let imported = started.elapsed();
-    for p in &merged.problems {
+    for p in &c.problems {
         eprintln!("error: {p}");
     }
-    let files: Vec<codegen::SourceFile> = merged
-        .trees
-        .iter()
-        .flat_map(|t| t.source_files(&t.spec))
-        .collect();
-    let actions = files
-        .iter()
-        .filter(|f| f.path.contains("/actions/"))
-        .count();
-    let left_out = merged
-        .report
-        .lines
-        .iter()
-        .filter(|l| l.contains(importer::merge::contradictions::LEFT_OUT))
-        .count();
-    let started = Instant::now();
-    let output = match codegen::generate_from(&files) {
+    println!(
+        "{} service versions, {} actions, {} spec files: imported in {} ms ({} vendor examples or defaults left out as contradicting their types)",
+        c.services,
+        c.actions,
+        c.spec_files,
+        c.import_time.as_millis(),
+        c.left_out,
+    );
+    let output = match &c.output {
         Ok(o) => o,
-        Err(e) => return generation_failed(&e),
+        Err(e) => return generation_failed(e),
     };
-    let generated = started.elapsed();
     let lines: usize = output
         .files
         .iter()
         .map(|f| f.contents.lines().count())
         .sum();
     println!(
-        "{} service versions, {actions} actions, {} spec files: imported in {} ms ({left_out} vendor examples or defaults left out as contradicting their types)",
-        merged.trees.len(),
-        files.len(),
-        imported.as_millis()
-    );
-    println!(
         "generated {} files, {lines} lines ({} per action), in {} ms",
         output.files.len(),
-        lines / actions.max(1),
-        generated.as_millis()
+        lines / c.actions.max(1),
+        c.generate_time.as_millis()
     );
-    if merged.problems.is_empty() {
+    if c.problems.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
