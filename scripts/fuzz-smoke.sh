@@ -2,8 +2,12 @@
 # Smoke-run every fuzz target in fuzz/ for SECONDS each (default 60), one at a time,
 # starting from the committed seed corpus (fuzz/corpus/<target>/seed_*).
 #
-#   scripts/fuzz-smoke.sh [SECONDS]
+#   scripts/fuzz-smoke.sh [--dev] [SECONDS]
 #
+# --dev builds the targets without optimisation (cargo fuzz's `--dev`): still with ASan, and
+# with debug assertions and overflow checks, in about a third of the build time of the
+# default optimised build (one codegen unit), at fewer executions per second. CI's smoke
+# run uses it; long runs want the default.
 # Installs cargo-fuzz if missing. cargo-fuzz needs nightly flags (-Zsanitizer=address);
 # stable rustc accepts them with RUSTC_BOOTSTRAP=1, which this script sets. Builds go to
 # $CARGO_TARGET_DIR (default fuzz/target). New corpus units go to a temporary directory, so
@@ -11,6 +15,11 @@
 # Prints one line per target and exits non-zero if any target crashed.
 set -uo pipefail
 
+mode=()
+if [ "${1:-}" = "--dev" ]; then
+    mode=(--dev)
+    shift
+fi
 seconds="${1:-60}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export RUSTC_BOOTSTRAP=1
@@ -22,7 +31,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 cd "$root/fuzz" || exit 1
-cargo fuzz build || { echo "fuzz targets do not build" >&2; exit 1; }
+cargo fuzz build "${mode[@]}" || { echo "fuzz targets do not build" >&2; exit 1; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -30,7 +39,7 @@ failed=0
 for target in $(cargo fuzz list); do
     mkdir -p "$work/$target"
     log="$work/$target.log"
-    if cargo fuzz run "$target" "$work/$target" "corpus/$target" -- \
+    if cargo fuzz run "${mode[@]}" "$target" "$work/$target" "corpus/$target" -- \
         -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=60 -print_final_stats=1 \
         >"$log" 2>&1; then
         verdict=ok

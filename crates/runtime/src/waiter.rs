@@ -398,6 +398,20 @@ mod tests {
         Duration::from_secs(s)
     }
 
+    /// Waiting, sending and paging ask nothing of an action beyond `Action`: a generated
+    /// response derives only `Deserialize` (and a request only `Serialize`) unless the model
+    /// crate's `serialize-all` / `deserialize-all` features are on. This stops compiling if
+    /// one of them gains a bound.
+    #[allow(dead_code)]
+    fn typed_calls_need_only_the_action_bounds<A: Action>(
+        client: &ServiceClient,
+        waiter: &'static WaiterShape,
+        request: &A::Request,
+    ) {
+        drop(client.send::<A>(request));
+        drop(client.wait::<A>(waiter, request, &WaitOptions::new(secs(60))));
+    }
+
     #[test]
     fn delays_grow_within_bounds_and_end_at_the_deadline() {
         let mut rng = rand::rngs::StdRng::seed_from_u64(7);
