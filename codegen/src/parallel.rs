@@ -9,54 +9,42 @@ use std::sync::Mutex;
 /// cores. Items are handed out one at a time, so one large item does not leave the other
 /// threads idle. A panic in `f` is raised again here.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
-    if threads <= 1 {
-        return items.iter().map(f).collect();
-    }
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        mine.push((i, f(item)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    spread(items.len(), &f, || {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        items.get(i).map(|item| (i, item))
+    })
 }
 
 /// [`map`] for work that changes each item in place.
 pub fn map_mut<T: Send, R: Send>(items: &mut [T], f: impl Fn(&mut T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
-    if threads <= 1 {
-        return items.iter_mut().map(f).collect();
-    }
+    let count = items.len();
     // The items are handed out one at a time through the one iterator.
     let next = Mutex::new(items.iter_mut().enumerate());
+    spread(count, &f, || {
+        next.lock().unwrap_or_else(|p| p.into_inner()).next()
+    })
+}
+
+/// The worker loop of [`map`] and [`map_mut`]: `f` of every `(index, item)` that `next`
+/// hands out, on up to one thread per core, put back in index order.
+fn spread<I: Send, R: Send>(
+    count: usize,
+    f: &(impl Fn(I) -> R + Sync),
+    next: impl Fn() -> Option<(usize, I)> + Sync,
+) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(count);
+    if threads <= 1 {
+        return std::iter::from_fn(&next).map(|(_, item)| f(item)).collect();
+    }
     let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
                     let mut mine = Vec::new();
-                    loop {
-                        let taken = next.lock().unwrap_or_else(|p| p.into_inner()).next();
-                        let Some((i, item)) = taken else { break };
+                    while let Some((i, item)) = next() {
                         mine.push((i, f(item)));
                     }
                     mine

@@ -183,18 +183,9 @@ mod tests {
     const fn member(name: &'static str, kind: Kind, list: bool) -> MemberShape {
         MemberShape {
             name,
-            flag: "",
             kind,
             list,
-            required: false,
-            nullable: false,
-            base64: false,
-            description: "",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..MemberShape::BASE
         }
     }
 

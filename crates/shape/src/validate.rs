@@ -432,16 +432,8 @@ mod tests {
             name,
             flag: name,
             kind,
-            list: false,
             required,
-            nullable: false,
-            base64: false,
-            description: "",
-            default: None,
-            minimum: None,
-            maximum: None,
-            max_items: None,
-            filter: None,
+            ..MemberShape::BASE
         }
     }
 
