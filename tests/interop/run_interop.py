@@ -52,8 +52,10 @@ def ensure_venv():
 
 
 def build_example():
-    subprocess.run(["cargo", "build", "--quiet", "-p", "sdk-runtime", "--example", "interop_call"],
-                   cwd=ROOT, check=True)
+    # Built as `cargo test --workspace` builds it (examples too, with the dev-dependencies'
+    # features): after the test command this is a no-op, where `cargo build -p sdk-runtime`
+    # built the whole dependency tree again with other features.
+    subprocess.run(["cargo", "test", "--quiet", "--workspace", "--no-run"], cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     return os.path.join(target, "debug", "examples", "interop_call")
 

@@ -11,10 +11,10 @@ with one is seen, with its invocation and tasks, by the other.
     python3 tests/interop/run_mock_interop.py [--venv DIR] [--server-cmd CMD] [--endpoint URL]
 
 The venv (default target/interop-venv) is created and filled from requirements-mock.txt when
-missing or stale. The mock is started with --server-cmd (default: `cloudcmd mock serve` through cargo;
+missing or stale. The mock is started with --server-cmd (default: `cloudcmd mock serve`, cloudcmd as the test command builds it;
 the first line with http://127.0.0.1:PORT on stdout is taken as the endpoint, its clock 20
 times real time so commands finish quickly) unless --endpoint names a running one; cloudcmd
-is run with --cloudcmd (default: through cargo). Prints `N passed, M failed` last and exits non-zero on any failure.
+is run with --cloudcmd (default: the same binary). Prints `N passed, M failed` last and exits non-zero on any failure.
 """
 
 import argparse
@@ -66,6 +66,15 @@ def ensure_venv(venv: Path) -> Path:
     )
     stamp.write_text(wanted)
     return venv
+
+
+def built_cloudcmd():
+    """cloudcmd as `cargo test --workspace` builds it (with the dev-dependencies' features):
+    after the test command this is a no-op, where `cargo run -p cloudcmd` built the whole
+    dependency tree again with other features."""
+    subprocess.run(["cargo", "test", "--quiet", "--workspace", "--no-run"], cwd=ROOT, check=True)
+    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    return target / "debug" / "cloudcmd"
 
 
 def start_server(cmd):
@@ -294,10 +303,14 @@ def run_alibaba(venv, endpoint):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--venv", default=str(ROOT / "target" / "interop-venv"))
-    parser.add_argument("--server-cmd", default="cargo run -q -p cloudcmd -- mock serve --clock-speed 20")
-    parser.add_argument("--cloudcmd", default="cargo run -q -p cloudcmd --", help="how to run cloudcmd")
+    parser.add_argument("--server-cmd", help="how to start the mock (default: cloudcmd mock serve --clock-speed 20)")
+    parser.add_argument("--cloudcmd", help="how to run cloudcmd (default: the one the test command builds)")
     parser.add_argument("--endpoint", help="use a mock that is already running at this URL")
     args = parser.parse_args()
+    if args.server_cmd is None or args.cloudcmd is None:
+        cloudcmd = shlex.quote(str(built_cloudcmd()))
+        args.server_cmd = args.server_cmd or f"{cloudcmd} mock serve --clock-speed 20"
+        args.cloudcmd = args.cloudcmd or cloudcmd
 
     venv = ensure_venv(Path(args.venv))
     proc = None
