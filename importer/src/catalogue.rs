@@ -15,7 +15,8 @@ pub struct Catalogue {
     pub inputs: Vec<PathBuf>,
     /// Service versions imported.
     pub services: usize,
-    /// Actions imported (the `online` ones: the rest are reported and left out).
+    /// Actions imported (all but those marked `deprecated` or `offline`, which are reported
+    /// and left out).
     pub actions: usize,
     /// Spec files the import made.
     pub spec_files: usize,

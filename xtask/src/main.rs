@@ -187,12 +187,7 @@ fn changes(root: &Path, args: &[&str]) -> ExitCode {
 fn catalogue(dir: &Path) -> ExitCode {
     let c = match importer::catalogue::run(dir) {
         Ok(c) => c,
-        Err(e) => {
-            for line in e.to_string().lines() {
-                eprintln!("error: {line}");
-            }
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return failed(&e),
     };
     for p in &c.problems {
         eprintln!("error: {p}");
@@ -207,7 +202,7 @@ fn catalogue(dir: &Path) -> ExitCode {
     );
     let output = match &c.output {
         Ok(o) => o,
-        Err(e) => return generation_failed(e),
+        Err(e) => return failed(e),
     };
     let lines: usize = output
         .files
@@ -227,8 +222,8 @@ fn catalogue(dir: &Path) -> ExitCode {
     }
 }
 
-/// One `error:` line per line of the generator's message.
-fn generation_failed(e: &codegen::GenerateError) -> ExitCode {
+/// One `error:` line per line of the message (the generator's, or a catalogue's).
+fn failed(e: &dyn std::fmt::Display) -> ExitCode {
     for line in e.to_string().lines() {
         eprintln!("error: {line}");
     }
@@ -247,7 +242,7 @@ fn codegen(root: &Path, check: bool) -> ExitCode {
     let started = Instant::now();
     let output = match codegen::generate(root) {
         Ok(o) => o,
-        Err(e) => return generation_failed(&e),
+        Err(e) => return failed(&e),
     };
     let generated = started.elapsed();
     if check {

@@ -399,7 +399,7 @@ pub fn into_arg_in(
 /// The derives of a struct, `Debug, Clone, PartialEq` and `extra` then serde's: the direction
 /// the wire needs (`serialize` for what is sent, `deserialize` for what is received), and the
 /// other behind the crate's `serialize-all` / `deserialize-all` features. Deriving one
-/// direction instead of two cuts about a fifth of a model crate's build (type and borrow
+/// direction instead of two cut about a third of tat-model's clean build (type and borrow
 /// checking of the derived code).
 fn derives(extra: Option<TokenStream>, serialize: bool, deserialize: bool) -> TokenStream {
     let mut derived = vec![quote!(Debug), quote!(Clone)];

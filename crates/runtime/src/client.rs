@@ -17,7 +17,7 @@ use reqwest::header::HeaderMap;
 
 use sdk_shape::{
     validate_input, Action, ActionShape, InputError, InputErrorKind, InputWarning, PagedAction,
-    ServiceShape,
+    Protocol, ServiceShape,
 };
 use serde_json::Value;
 
@@ -191,13 +191,8 @@ impl ServiceClient {
         &self,
         request: &A::Request,
     ) -> Result<A::Response, SdkError<A::ErrorCode>> {
-        let value = request_value::<A>(request).map_err(SdkError::InvalidInput)?;
-        let protocol = self.inner.service.protocol;
-        self.execute(A::SHAPE, &value, |response| {
-            protocol::read_typed::<A::Response>(protocol, response)
-        })
-        .await
-        .map_err(|e| e.map_code(|code| A::ErrorCode::from(code.as_str())))
+        self.send_typed::<A, _>(request, protocol::read_typed::<A::Response>)
+            .await
     }
 
     /// [`send`](Self::send), with the answer's members also as the service sent them: waiters
@@ -206,14 +201,24 @@ impl ServiceClient {
         &self,
         request: &A::Request,
     ) -> Result<(A::Response, Value), SdkError<A::ErrorCode>> {
-        let value = request_value::<A>(request).map_err(SdkError::InvalidInput)?;
-        let protocol = self.inner.service.protocol;
-        self.execute(A::SHAPE, &value, |response| {
+        self.send_typed::<A, _>(request, |protocol, response| {
             let typed = protocol::read_typed::<A::Response>(protocol, response)?;
             Ok((typed, protocol::read_value(protocol, response)?.body))
         })
         .await
-        .map_err(|e| e.map_code(|code| A::ErrorCode::from(code.as_str())))
+    }
+
+    /// A typed request of `A` sent, its answer read by `read`, and error codes typed.
+    async fn send_typed<A: Action, T>(
+        &self,
+        request: &A::Request,
+        read: impl Fn(Protocol, &HttpResponse) -> Result<T, SdkError<String>>,
+    ) -> Result<T, SdkError<A::ErrorCode>> {
+        let value = request_value::<A>(request).map_err(SdkError::InvalidInput)?;
+        let protocol = self.inner.service.protocol;
+        self.execute(A::SHAPE, &value, |response| read(protocol, response))
+            .await
+            .map_err(|e| e.map_code(|code| A::ErrorCode::from(code.as_str())))
     }
 
     /// Send request members given as JSON (wire names) and read the answer as JSON.

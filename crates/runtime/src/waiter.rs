@@ -398,7 +398,7 @@ mod tests {
         Duration::from_secs(s)
     }
 
-    /// Waiting, sending and paging ask nothing of an action beyond `Action`: a generated
+    /// Sending and waiting ask nothing of an action beyond `Action`: a generated
     /// response derives only `Deserialize` (and a request only `Serialize`) unless the model
     /// crate's `serialize-all` / `deserialize-all` features are on. This stops compiling if
     /// one of them gains a bound.
