@@ -1,6 +1,7 @@
 //! Reading the spec tree: files in, typed spec files out, with errors located by file and
 //! JSON pointer. Reading (I/O) and parsing are separate so tests can parse files held in memory.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -69,74 +70,47 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> io::Result<()>
     Ok(())
 }
 
-enum Role {
-    Service,
-    Waiters,
-    Action,
-    Type,
-}
-
 /// Parse the files into services. Every problem is returned; a file with a problem is left out.
 pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
+    // Each file is parsed on its own, on every core (a catalogue is tens of thousands of
+    // files); they are grouped into services afterwards, in the files' order.
+    let parsed = crate::parallel::map(files, parse_file);
     let mut services: Vec<LoadedService> = Vec::new();
+    let mut by_dir: HashMap<String, usize> = HashMap::new();
     let mut errors = Vec::new();
-    for file in files {
-        let parts: Vec<&str> = file.path.split('/').collect();
-        let role = match parts.as_slice() {
-            ["spec", _, _, "service.json"] => Some(Role::Service),
-            ["spec", _, _, "waiters.json"] => Some(Role::Waiters),
-            ["spec", _, _, "actions", _] => Some(Role::Action),
-            ["spec", _, _, "types", _] => Some(Role::Type),
-            _ => None,
-        };
-        let Some(role) = role else {
-            errors.push(SpecError::new(
-                &file.path,
-                "",
-                "unexpected file: spec files are spec/<service>/<version>/service.json, \
-                 .../waiters.json, .../actions/<Action>.json or .../types/<Type>.json",
-            ));
-            continue;
-        };
-        let dir = parts[..3].join("/");
-        let index = match services.iter().position(|s| s.dir == dir) {
-            Some(i) => i,
-            None => {
-                services.push(LoadedService {
-                    dir: dir.clone(),
-                    service: None,
-                    actions: Vec::new(),
-                    types: Vec::new(),
-                    waiters: None,
-                    broken_types: Vec::new(),
-                });
-                services.len() - 1
+    for (file, parsed) in files.iter().zip(parsed) {
+        let (dir, parsed) = match parsed {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                errors.push(e);
+                continue;
             }
         };
+        let index = *by_dir.entry(dir.clone()).or_insert_with(|| {
+            services.push(LoadedService {
+                dir,
+                service: None,
+                actions: Vec::new(),
+                types: Vec::new(),
+                waiters: None,
+                broken_types: Vec::new(),
+            });
+            services.len() - 1
+        });
         let entry = &mut services[index];
-        match role {
-            Role::Service => {
-                if let Some(v) = parse_one::<ServiceFile>(file, &mut errors) {
-                    entry.service = Some((file.path.clone(), v));
-                }
+        let path = file.path.clone();
+        match parsed {
+            Parsed::Service(Ok(v)) => entry.service = Some((path, *v)),
+            Parsed::Waiters(Ok(v)) => entry.waiters = Some((path, *v)),
+            Parsed::Action(Ok(v)) => entry.actions.push((path, *v)),
+            Parsed::Type(Ok(v)) => entry.types.push((path, *v)),
+            Parsed::Type(Err((stem, e))) => {
+                entry.broken_types.push(stem);
+                errors.push(e);
             }
-            Role::Waiters => {
-                if let Some(v) = parse_one::<WaitersFile>(file, &mut errors) {
-                    entry.waiters = Some((file.path.clone(), v));
-                }
+            Parsed::Service(Err(e)) | Parsed::Waiters(Err(e)) | Parsed::Action(Err(e)) => {
+                errors.push(e)
             }
-            Role::Action => {
-                if let Some(v) = parse_one::<ActionFile>(file, &mut errors) {
-                    entry.actions.push((file.path.clone(), v));
-                }
-            }
-            Role::Type => match parse_one::<TypeFile>(file, &mut errors) {
-                Some(v) => entry.types.push((file.path.clone(), v)),
-                None => {
-                    let stem = parts[4].strip_suffix(".json").unwrap_or(parts[4]);
-                    entry.broken_types.push(stem.to_owned());
-                }
-            },
         }
     }
     for s in &services {
@@ -151,10 +125,44 @@ pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
     (services, errors)
 }
 
-fn parse_one<T: DeserializeOwned>(file: &SourceFile, errors: &mut Vec<SpecError>) -> Option<T> {
+/// One file parsed by its role (boxed: the parsed files are held until they are grouped); a
+/// type file that does not parse keeps its stem.
+enum Parsed {
+    Service(Result<Box<ServiceFile>, SpecError>),
+    Waiters(Result<Box<WaitersFile>, SpecError>),
+    Action(Result<Box<ActionFile>, SpecError>),
+    Type(Result<Box<TypeFile>, (String, SpecError)>),
+}
+
+/// The version folder of `file` and the file parsed by its place in the tree, or why the
+/// file has no place there.
+fn parse_file(file: &SourceFile) -> Result<(String, Parsed), SpecError> {
+    let parts: Vec<&str> = file.path.split('/').collect();
+    let parsed = match parts.as_slice() {
+        ["spec", _, _, "service.json"] => Parsed::Service(parse_one(file).map(Box::new)),
+        ["spec", _, _, "waiters.json"] => Parsed::Waiters(parse_one(file).map(Box::new)),
+        ["spec", _, _, "actions", _] => Parsed::Action(parse_one(file).map(Box::new)),
+        ["spec", _, _, "types", stem] => Parsed::Type(
+            parse_one(file)
+                .map(Box::new)
+                .map_err(|e| (stem.strip_suffix(".json").unwrap_or(stem).to_owned(), e)),
+        ),
+        _ => {
+            return Err(SpecError::new(
+                &file.path,
+                "",
+                "unexpected file: spec files are spec/<service>/<version>/service.json, \
+                 .../waiters.json, .../actions/<Action>.json or .../types/<Type>.json",
+            ))
+        }
+    };
+    Ok((parts[..3].join("/"), parsed))
+}
+
+fn parse_one<T: DeserializeOwned>(file: &SourceFile) -> Result<T, SpecError> {
     let de = &mut serde_json::Deserializer::from_str(&file.text);
     match serde_path_to_error::deserialize::<_, T>(de) {
-        Ok(v) => Some(v),
+        Ok(v) => Ok(v),
         Err(e) => {
             let pointer = pointer_of(e.path());
             let inner = e.into_inner();
@@ -165,8 +173,7 @@ fn parse_one<T: DeserializeOwned>(file: &SourceFile, errors: &mut Vec<SpecError>
             if inner.is_syntax() || inner.is_eof() {
                 message = format!("invalid JSON: {message}");
             }
-            errors.push(SpecError::new(&file.path, pointer, message));
-            None
+            Err(SpecError::new(&file.path, pointer, message))
         }
     }
 }

@@ -1,6 +1,6 @@
-//! `map` on every core, in the items' order: the generator emits services and the importer
-//! reads its inputs and checks the folders it imported into this way (a catalogue of
-//! hundreds of services is minutes on one core).
+//! `map` on every core, in the items' order: the generator parses spec files and resolves
+//! and emits services, and the importer reads its inputs and checks the folders it imported
+//! into, this way (a catalogue of hundreds of services is minutes on one core).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;

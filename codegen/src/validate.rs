@@ -18,11 +18,19 @@ const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean"];
 
 /// Resolve every loaded service, or return every problem found.
 pub fn resolve(loaded: Vec<LoadedService>, errors: &mut Vec<SpecError>) -> Vec<ir::Service> {
+    // Services resolve independently, so on every core; their errors keep the services' order.
+    let mut loaded: Vec<Option<LoadedService>> = loaded.into_iter().map(Some).collect();
+    let resolved = crate::parallel::map_mut(&mut loaded, |service| {
+        let mut found = Vec::new();
+        let resolved = service
+            .take()
+            .and_then(|service| resolve_service(service, &mut found));
+        (resolved, found)
+    });
     let mut out = Vec::new();
-    for service in loaded {
-        if let Some(s) = resolve_service(service, errors) {
-            out.push(s);
-        }
+    for (resolved, found) in resolved {
+        errors.extend(found);
+        out.extend(resolved);
     }
     name_crates(&mut out);
     let mut seen: HashMap<String, String> = HashMap::new();

@@ -103,11 +103,11 @@ pub fn run(dir: &Path) -> Result<Catalogue, CatalogueError> {
     let merged =
         merge_inputs(&root, &inputs, &ImportOptions::default()).map_err(CatalogueError::Import)?;
     let import_time = started.elapsed();
-    let files: Vec<codegen::SourceFile> = merged
-        .trees
-        .iter()
-        .flat_map(|t| t.source_files(&t.spec))
-        .collect();
+    let files: Vec<codegen::SourceFile> =
+        codegen::parallel::map(&merged.trees, |t| t.source_files(&t.spec))
+            .into_iter()
+            .flatten()
+            .collect();
     let actions = merged.trees.iter().map(|t| t.spec.actions.len()).sum();
     let left_out = merged
         .report
