@@ -26,7 +26,16 @@ pub fn map_mut<T: Send, R: Send>(items: &mut [T], f: impl Fn(&mut T) -> R + Sync
     })
 }
 
-/// The worker loop of [`map`] and [`map_mut`]: `f` of every `(index, item)` that `next`
+/// [`map`] for work that takes each item by value.
+pub fn map_owned<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let count = items.len();
+    let next = Mutex::new(items.into_iter().enumerate());
+    spread(count, &f, || {
+        next.lock().unwrap_or_else(|p| p.into_inner()).next()
+    })
+}
+
+/// The worker loop of [`map`], [`map_mut`] and [`map_owned`]: `f` of every `(index, item)` that `next`
 /// hands out, on up to one thread per core, put back in index order.
 fn spread<I: Send, R: Send>(
     count: usize,
@@ -70,6 +79,15 @@ mod tests {
             (0..100).map(|n| n * 2).collect::<Vec<_>>()
         );
         assert!(super::map(&[] as &[u32], |n| *n).is_empty());
+    }
+
+    #[test]
+    fn takes_every_item_and_keeps_the_order() {
+        let items: Vec<String> = (0..100).map(|n| n.to_string()).collect();
+        assert_eq!(
+            super::map_owned(items, |s| s + "!"),
+            (0..100).map(|n| format!("{n}!")).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -19,12 +19,9 @@ const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean"];
 /// Resolve every loaded service, or return every problem found.
 pub fn resolve(loaded: Vec<LoadedService>, errors: &mut Vec<SpecError>) -> Vec<ir::Service> {
     // Services resolve independently, so on every core; their errors keep the services' order.
-    let mut loaded: Vec<Option<LoadedService>> = loaded.into_iter().map(Some).collect();
-    let resolved = crate::parallel::map_mut(&mut loaded, |service| {
+    let resolved = crate::parallel::map_owned(loaded, |service| {
         let mut found = Vec::new();
-        let resolved = service
-            .take()
-            .and_then(|service| resolve_service(service, &mut found));
+        let resolved = resolve_service(service, &mut found);
         (resolved, found)
     });
     let mut out = Vec::new();
