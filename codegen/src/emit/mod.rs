@@ -110,7 +110,7 @@ pub fn doc(text: &str) -> TokenStream {
     }
     let lines = text.lines().map(|l| {
         let l = page_text(l.trim_end());
-        let l = lit(&if l.is_empty() { l } else { format!(" {l}") });
+        let l = doc_lit(&if l.is_empty() { l } else { format!(" {l}") });
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
@@ -148,6 +148,27 @@ pub fn lit(text: &str) -> proc_macro2::Literal {
         .unwrap_or_else(|_| proc_macro2::Literal::string(text))
 }
 
+/// A literal for one line of documentation, written raw (`r"..."`, with as many `#` as its
+/// text needs): prettyplease prints a doc attribute as a `///` comment of its value either way,
+/// and syn reads a raw literal's value by slicing it, where a quoted one is unescaped character
+/// by character, twice (once to parse, once to print). A line with a carriage return, which a
+/// raw literal cannot hold alone, is quoted.
+fn doc_lit(text: &str) -> proc_macro2::Literal {
+    if text.contains('\r') {
+        return lit(text);
+    }
+    // One more `#` than the longest run of them after a `"` in the text.
+    let mut hashes = 0;
+    for (i, _) in text.match_indices('"') {
+        let run = text[i + 1..].bytes().take_while(|&b| b == b'#').count();
+        hashes = hashes.max(run + 1);
+    }
+    let fence = "#".repeat(hashes);
+    let repr = format!("r{fence}\"{text}\"{fence}");
+    repr.parse()
+        .unwrap_or_else(|_| proc_macro2::Literal::string(text))
+}
+
 /// Characters `escape_debug` leaves as they are, checked for without its tables: CJK
 /// ideographs and punctuation (not the tone marks U+302A-U+302F, which combine), and the
 /// full-width forms (`plain_wide_is_what_escape_debug_keeps`).
@@ -170,7 +191,7 @@ pub fn page_text(line: &str) -> String {
 pub fn doc_markup(text: &str) -> TokenStream {
     let lines = text.lines().map(|l| {
         let l = l.trim_end();
-        let l = lit(&if l.is_empty() {
+        let l = doc_lit(&if l.is_empty() {
             String::new()
         } else {
             format!(" {l}")
@@ -210,7 +231,7 @@ fn link_urls(line: &str) -> String {
 pub fn inner_doc(text: &str) -> TokenStream {
     let lines = text.trim().lines().map(|l| {
         let l = link_urls(l.trim_end());
-        let l = lit(&if l.is_empty() { l } else { format!(" {l}") });
+        let l = doc_lit(&if l.is_empty() { l } else { format!(" {l}") });
         quote!(#![doc = #l])
     });
     quote!(#(#lines)*)
@@ -263,6 +284,22 @@ mod tests {
     fn plain_wide_is_what_escape_debug_keeps() {
         for c in ('\u{3000}'..='\u{FFFF}').filter(|c| super::plain_wide(*c)) {
             assert_eq!(c.escape_debug().to_string(), c.to_string(), "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn doc_literals_hold_the_text_as_written() {
+        for text in [
+            "",
+            " plain",
+            " quote \" and \"# and \"## and backslash \\ \\n",
+            " 中文，全角（括号）。\u{0}\u{7f}",
+            " carriage\rreturn",
+        ] {
+            let tokens = super::doc_lit(text);
+            let parsed: syn::LitStr = syn::parse2(quote::quote!(#tokens)).unwrap();
+            assert_eq!(parsed.value(), text, "{tokens}");
+            assert_eq!(tokens.to_string().starts_with('r'), !text.contains('\r'));
         }
     }
 
