@@ -210,10 +210,11 @@ fn catalogue(dir: &Path) -> ExitCode {
         .map(|f| f.contents.lines().count())
         .sum();
     println!(
-        "generated {} files, {lines} lines ({} per action), in {} ms",
+        "generated {} files, {lines} lines ({} per action), in {} ms; output digest {:016x}",
         output.files.len(),
         lines / c.actions.max(1),
-        c.generate_time.as_millis()
+        c.generate_time.as_millis(),
+        output.digest(),
     );
     if c.problems.is_empty() {
         ExitCode::SUCCESS
