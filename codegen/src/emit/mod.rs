@@ -3,6 +3,7 @@
 //! that names the spec source and the command that regenerates the file.
 
 pub mod client;
+pub mod data;
 pub mod examples;
 pub mod model;
 pub mod services;
@@ -21,8 +22,20 @@ pub struct GeneratedFile {
 
 /// Format `tokens` as a Rust file with the `@generated` header naming `source`.
 pub fn render(path: String, source: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
-    let file: syn::File =
+    render_with(path, source, tokens, None)
+}
+
+/// [`render`], with `tail` (items built as syn nodes: the shape tables) after the items of
+/// `tokens`.
+pub fn render_with(
+    path: String,
+    source: &str,
+    tokens: TokenStream,
+    tail: impl IntoIterator<Item = syn::Item>,
+) -> Result<GeneratedFile, String> {
+    let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("{path}: generated code does not parse: {e}"))?;
+    file.items.extend(tail);
     let body = space_items(&prettyplease::unparse(&file));
     Ok(GeneratedFile {
         path,

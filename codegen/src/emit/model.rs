@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc, ident, inner_doc, render, shape, GeneratedFile};
+use super::{doc, ident, inner_doc, render, render_with, shape, GeneratedFile};
 use crate::ir::{Action, Member, Service, Ty, TypeDef, TypeKind, Variant};
 
 /// Crate folder of a service's model crate.
@@ -25,21 +25,26 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     ];
     files.extend(super::waiters::model_file(s, &dir)?);
     for (i, t) in s.types.iter().enumerate() {
-        let tokens = match &t.kind {
+        let (tokens, shape) = match &t.kind {
             TypeKind::Struct(members) => struct_module(s, i, t, members),
-            TypeKind::Enum(variants) => enum_module(t, variants),
+            TypeKind::Enum(variants) => (
+                enum_module(t, variants),
+                Some(shape::enum_static(t, variants)),
+            ),
         };
-        files.push(render(
+        files.push(render_with(
             format!("{dir}/src/types/{}.rs", t.snake),
             &t.file,
             tokens,
+            shape,
         )?);
     }
     for a in &s.actions {
-        files.push(render(
+        files.push(render_with(
             format!("{dir}/src/actions/{}.rs", a.snake),
             &a.file,
             action_module(s, a),
+            [shape::action_static(s, a)],
         )?);
     }
     Ok(files)
@@ -154,13 +159,16 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
 }
 
 fn service_rs(s: &Service) -> Result<GeneratedFile, String> {
-    let service = shape::service_static(s);
     let tokens = quote! {
         //! The service's shape table: protocol, endpoints, credentials and actions.
         use crate::actions;
-        #service
     };
-    render(format!("{}/src/service.rs", crate_dir(s)), &s.file, tokens)
+    render_with(
+        format!("{}/src/service.rs", crate_dir(s)),
+        &s.file,
+        tokens,
+        [shape::service_static(s)],
+    )
 }
 
 /// `for_each_action!` and `for_each_enum!`: the service's actions and enums for code that is
@@ -422,7 +430,13 @@ fn derives(extra: Option<TokenStream>, serialize: bool, deserialize: bool) -> To
     }
 }
 
-fn struct_module(s: &Service, index: usize, t: &TypeDef, members: &[Member]) -> TokenStream {
+/// A data type's module, and its shape table to put after it.
+fn struct_module(
+    s: &Service,
+    index: usize,
+    t: &TypeDef,
+    members: &[Member],
+) -> (TokenStream, Option<syn::Item>) {
     let name = ident(&t.name);
     let d = doc(&t.description);
     let all_optional = members.iter().all(|m| !m.required);
@@ -466,12 +480,11 @@ fn struct_module(s: &Service, index: usize, t: &TypeDef, members: &[Member]) -> 
     for m in members {
         methods.push(getter(s, m, !m.required));
     }
-    let shape = shape::struct_static(s, index);
     // A type used in neither direction (documented but unreferenced) gets both.
     let unused = !t.in_input && !t.in_output;
     let derives = derives(default, t.in_input || unused, t.in_output || unused);
     let mdoc = inner_doc(&format!("The `{}` data type.", t.name));
-    quote! {
+    let tokens = quote! {
         #mdoc
 
         #d
@@ -484,9 +497,8 @@ fn struct_module(s: &Service, index: usize, t: &TypeDef, members: &[Member]) -> 
         impl #name {
             #(#methods)*
         }
-
-        #shape
-    }
+    };
+    (tokens, shape::struct_static(s, index))
 }
 
 /// A string enum with an `Unknown` variant: the same code for data-type enums, error codes
@@ -593,12 +605,10 @@ fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
         },
         "A value the documentation does not list, kept verbatim so it round-trips.",
     );
-    let shape = shape::enum_static(t, variants);
     let mdoc = inner_doc(&format!("The `{}` enum.", t.name));
     quote! {
         #mdoc
         #e
-        #shape
     }
 }
 
@@ -656,7 +666,6 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
             }
         }
     });
-    let shape = shape::action_static(s, a);
     let filter_modules = a.input.iter().filter_map(filters_module);
     let mdoc = inner_doc(&format!(
         "The `{}` action: {}",
@@ -700,8 +709,6 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
         }
 
         #(#filter_modules)*
-
-        #shape
     }
 }
 

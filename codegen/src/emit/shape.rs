@@ -1,268 +1,305 @@
 //! The `static` shape tables (see the `sdk-shape` crate) that let the runtime, the CLI and the
-//! mock server follow the documentation without per-action code.
+//! mock server follow the documentation without per-action code. They are built as syn nodes
+//! ([`super::data`]), not tokens: they are pure data, and a third of the generated lines.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::Literal;
+use syn::{Expr, Item};
 
-use super::{ident, lit};
+use super::data::{
+    boolean, call, number, option, path, public_static, reference, slice, some, static_ref,
+    structure, text,
+};
 use crate::ir::{Action, Member, Protocol, Rule, Service, Ty, TypeDef, TypeKind, Variant};
 
-fn opt_str(v: &Option<String>) -> TokenStream {
-    match v {
-        Some(s) => quote!(Some(#s)),
-        None => quote!(None),
-    }
-}
-
-fn opt<T: quote::ToTokens>(v: Option<T>) -> TokenStream {
-    match v {
-        Some(x) => quote!(Some(#x)),
-        None => quote!(None),
-    }
-}
-
-fn kind(s: &Service, ty: &Ty) -> TokenStream {
+fn kind(s: &Service, ty: &Ty) -> Expr {
+    let shape_of = |variant: &str, i: usize| {
+        let m = s.types[i].snake.as_str();
+        call(variant, [static_ref(&["crate", "types", m, "SHAPE"])])
+    };
     match ty {
-        Ty::String => quote!(sdk_shape::Kind::String),
-        Ty::DateTime => quote!(sdk_shape::Kind::DateTime),
-        Ty::Crontab => quote!(sdk_shape::Kind::Crontab),
-        Ty::Int32 => quote!(sdk_shape::Kind::Int32),
-        Ty::Int64 => quote!(sdk_shape::Kind::Int64),
-        Ty::Uint64 => quote!(sdk_shape::Kind::Uint64),
-        Ty::Number => quote!(sdk_shape::Kind::Number),
-        Ty::Boolean => quote!(sdk_shape::Kind::Boolean),
-        Ty::Enum(i) => {
-            let m = ident(&s.types[*i].snake);
-            quote!(sdk_shape::Kind::Enum(&crate::types::#m::SHAPE))
-        }
-        Ty::Struct(i) => {
-            let m = ident(&s.types[*i].snake);
-            quote!(sdk_shape::Kind::Struct(&crate::types::#m::SHAPE))
-        }
+        Ty::String => path("sdk_shape::Kind::String"),
+        Ty::DateTime => path("sdk_shape::Kind::DateTime"),
+        Ty::Crontab => path("sdk_shape::Kind::Crontab"),
+        Ty::Int32 => path("sdk_shape::Kind::Int32"),
+        Ty::Int64 => path("sdk_shape::Kind::Int64"),
+        Ty::Uint64 => path("sdk_shape::Kind::Uint64"),
+        Ty::Number => path("sdk_shape::Kind::Number"),
+        Ty::Boolean => path("sdk_shape::Kind::Boolean"),
+        Ty::Enum(i) => shape_of("sdk_shape::Kind::Enum", *i),
+        Ty::Struct(i) => shape_of("sdk_shape::Kind::Struct", *i),
     }
 }
 
 /// A member as what differs from `MemberShape::BASE`; the wire name, flag, type and
 /// description are always written, so each entry reads on its own.
-fn member(s: &Service, m: &Member) -> TokenStream {
-    let name = &m.wire;
-    let flag = &m.kebab;
-    let k = kind(s, &m.ty);
-    let description = lit(m.description.trim());
-    let mut facts = Vec::new();
+fn member(s: &Service, m: &Member) -> Expr {
+    let mut fields = vec![
+        ("name", text(&m.wire)),
+        ("flag", text(&m.kebab)),
+        ("kind", kind(s, &m.ty)),
+        ("description", text(m.description.trim())),
+    ];
     for (set, field) in [
-        (m.list, quote!(list)),
-        (m.required, quote!(required)),
-        (m.nullable, quote!(nullable)),
-        (m.base64, quote!(base64)),
+        (m.list, "list"),
+        (m.required, "required"),
+        (m.nullable, "nullable"),
+        (m.base64, "base64"),
     ] {
         if set {
-            facts.push(quote!(#field: true,));
+            fields.push((field, boolean(true)));
         }
     }
     if let Some(d) = &m.default {
-        let d = d.to_string();
-        facts.push(quote!(default: Some(#d),));
+        fields.push(("default", some(text(&d.to_string()))));
     }
+    let int = |v: i64| number(Literal::i64_suffixed(v));
+    let count = |v: u32| number(Literal::u32_suffixed(v));
     if let Some(v) = m.minimum {
-        facts.push(quote!(minimum: Some(#v),));
+        fields.push(("minimum", some(int(v))));
     }
     if let Some(v) = m.maximum {
-        facts.push(quote!(maximum: Some(#v),));
+        fields.push(("maximum", some(int(v))));
     }
     if let Some(v) = m.max_items {
-        facts.push(quote!(max_items: Some(#v),));
+        fields.push(("max_items", some(count(v))));
     }
     if let Some(f) = &m.filters {
-        let max_values = opt(f.max_values);
         let names = f.names.iter().map(|(n, d)| {
-            let d = lit(d.trim());
-            quote!(sdk_shape::FilterName { name: #n, description: #d })
+            structure(
+                "sdk_shape::FilterName",
+                [("name", text(n)), ("description", text(d.trim()))],
+                None,
+            )
         });
-        facts.push(quote!(filter: Some(&sdk_shape::FilterShape { max_values: #max_values, names: &[#(#names),*] }),));
+        let filter = structure(
+            "sdk_shape::FilterShape",
+            [
+                ("max_values", option(f.max_values, count)),
+                ("names", slice(names)),
+            ],
+            None,
+        );
+        fields.push(("filter", some(reference(filter))));
     }
-    quote! {
-        sdk_shape::MemberShape {
-            name: #name,
-            flag: #flag,
-            kind: #k,
-            description: #description,
-            #(#facts)*
-            ..sdk_shape::MemberShape::BASE
-        }
-    }
+    structure(
+        "sdk_shape::MemberShape",
+        fields,
+        Some("sdk_shape::MemberShape::BASE"),
+    )
 }
 
-fn rules(rules: &[Rule]) -> TokenStream {
-    let rules = rules.iter().map(|r| match r {
-        Rule::MutuallyExclusive(names) => {
-            quote!(sdk_shape::Rule::MutuallyExclusive(&[#(#names),*]))
-        }
-        Rule::RequiredIf(r) => {
-            let (member, when, equals) = (&r.member, &r.when, &r.equals);
-            quote!(sdk_shape::Rule::RequiredIf { member: #member, when: #when, equals: #equals })
-        }
-    });
-    quote!(&[#(#rules),*])
+fn rules(rules: &[Rule]) -> Expr {
+    slice(rules.iter().map(|r| match r {
+        Rule::MutuallyExclusive(names) => call(
+            "sdk_shape::Rule::MutuallyExclusive",
+            [slice(names.iter().map(|n| text(n)))],
+        ),
+        Rule::RequiredIf(r) => structure(
+            "sdk_shape::Rule::RequiredIf",
+            [
+                ("member", text(&r.member)),
+                ("when", text(&r.when)),
+                ("equals", text(&r.equals)),
+            ],
+            None,
+        ),
+    }))
+}
+
+fn error_shapes<'a>(codes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Expr {
+    slice(codes.into_iter().map(|(code, description)| {
+        structure(
+            "sdk_shape::ErrorShape",
+            [
+                ("code", text(code)),
+                ("description", text(description.trim())),
+            ],
+            None,
+        )
+    }))
 }
 
 /// `pub static SHAPE: StructShape` for a data type.
-pub fn struct_static(s: &Service, index: usize) -> TokenStream {
+pub fn struct_static(s: &Service, index: usize) -> Option<Item> {
     let t = &s.types[index];
     let TypeKind::Struct(members) = &t.kind else {
-        return TokenStream::new();
+        return None;
     };
-    let name = &t.name;
-    let description = lit(t.description.trim());
-    let members = members.iter().map(|m| member(s, m));
-    let rules = rules(&t.rules);
-    quote! {
-        /// The documented shape of this type, for validation, the CLI and the mock server.
-        pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
-            name: #name,
-            description: #description,
-            members: &[#(#members),*],
-            rules: #rules,
-        };
-    }
+    let value = structure(
+        "sdk_shape::StructShape",
+        [
+            ("name", text(&t.name)),
+            ("description", text(t.description.trim())),
+            ("members", slice(members.iter().map(|m| member(s, m)))),
+            ("rules", rules(&t.rules)),
+        ],
+        None,
+    );
+    Some(public_static(
+        "The documented shape of this type, for validation, the CLI and the mock server.",
+        "SHAPE",
+        "sdk_shape::StructShape",
+        value,
+    ))
 }
 
 /// `pub static SHAPE: EnumShape` for an enum type.
-pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> TokenStream {
-    let name = &t.name;
-    let description = lit(t.description.trim());
+pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> Item {
     let values = variants.iter().map(|v| {
-        let w = &v.wire;
-        let d = lit(v.description.trim());
-        quote!(sdk_shape::EnumValue { value: #w, description: #d })
+        structure(
+            "sdk_shape::EnumValue",
+            [
+                ("value", text(&v.wire)),
+                ("description", text(v.description.trim())),
+            ],
+            None,
+        )
     });
-    quote! {
-        /// The documented values of this enum.
-        pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
-            name: #name,
-            description: #description,
-            values: &[#(#values),*],
-        };
-    }
+    let value = structure(
+        "sdk_shape::EnumShape",
+        [
+            ("name", text(&t.name)),
+            ("description", text(t.description.trim())),
+            ("values", slice(values)),
+        ],
+        None,
+    );
+    public_static(
+        "The documented values of this enum.",
+        "SHAPE",
+        "sdk_shape::EnumShape",
+        value,
+    )
 }
 
 /// `pub static SHAPE: ActionShape` for an action.
-pub fn action_static(s: &Service, a: &Action) -> TokenStream {
-    let name = &a.name;
-    let command = &a.kebab;
-    let description = lit(a.description.trim());
-    let rate_limit = opt(a.rate_limit);
-    let region_required = a.region_required;
-    let read_only = a.read_only;
-    let input = a.input.iter().map(|m| member(s, m));
-    let output = a.output.iter().map(|m| member(s, m));
-    let rules = rules(&a.rules);
-    let errors = a.errors.iter().map(|e| {
-        let c = &e.code;
-        let d = lit(e.description.trim());
-        quote!(sdk_shape::ErrorShape { code: #c, description: #d })
-    });
+pub fn action_static(s: &Service, a: &Action) -> Item {
     let examples = a.examples.iter().map(|e| {
-        let title = lit(&e.title);
-        let description = lit(&e.description);
         let request = e
             .request
             .as_ref()
             .map(|r| serde_json::to_string_pretty(r).unwrap_or_default())
             .unwrap_or_default();
-        let request = lit(&request);
-        let response = lit(&serde_json::to_string_pretty(&e.response).unwrap_or_default());
-        quote! {
-            sdk_shape::ExampleShape {
-                title: #title,
-                description: #description,
-                request: #request,
-                response: #response,
-            }
-        }
+        let response = serde_json::to_string_pretty(&e.response).unwrap_or_default();
+        structure(
+            "sdk_shape::ExampleShape",
+            [
+                ("title", text(&e.title)),
+                ("description", text(&e.description)),
+                ("request", text(&request)),
+                ("response", text(&response)),
+            ],
+            None,
+        )
     });
-    let pagination = match &a.pagination {
-        Some(p) => {
-            let items = &a.output[p.items].wire;
-            let total = &a.output[p.total].wire;
-            quote!(Some(sdk_shape::Pagination { offset: "Offset", limit: "Limit", total: #total, items: #items }))
-        }
-        None => quote!(None),
-    };
-    quote! {
-        /// The documented facts of this action: members, limits, rules, errors, examples.
-        pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
-            name: #name,
-            command: #command,
-            description: #description,
-            rate_limit: #rate_limit,
-            region_required: #region_required,
-            read_only: #read_only,
-            input: &[#(#input),*],
-            output: &[#(#output),*],
-            rules: #rules,
-            errors: &[#(#errors),*],
-            examples: &[#(#examples),*],
-            pagination: #pagination,
-        };
-    }
+    let pagination = option(a.pagination.as_ref(), |p| {
+        structure(
+            "sdk_shape::Pagination",
+            [
+                ("offset", text("Offset")),
+                ("limit", text("Limit")),
+                ("total", text(&a.output[p.total].wire)),
+                ("items", text(&a.output[p.items].wire)),
+            ],
+            None,
+        )
+    });
+    let value = structure(
+        "sdk_shape::ActionShape",
+        [
+            ("name", text(&a.name)),
+            ("command", text(&a.kebab)),
+            ("description", text(a.description.trim())),
+            (
+                "rate_limit",
+                option(a.rate_limit, |v| number(Literal::u32_suffixed(v))),
+            ),
+            ("region_required", boolean(a.region_required)),
+            ("read_only", boolean(a.read_only)),
+            ("input", slice(a.input.iter().map(|m| member(s, m)))),
+            ("output", slice(a.output.iter().map(|m| member(s, m)))),
+            ("rules", rules(&a.rules)),
+            (
+                "errors",
+                error_shapes(
+                    a.errors
+                        .iter()
+                        .map(|e| (e.code.as_str(), e.description.as_str())),
+                ),
+            ),
+            ("examples", slice(examples)),
+            ("pagination", pagination),
+        ],
+        None,
+    );
+    public_static(
+        "The documented facts of this action: members, limits, rules, errors, examples.",
+        "SHAPE",
+        "sdk_shape::ActionShape",
+        value,
+    )
 }
 
 /// `pub static SERVICE: ServiceShape` for the crate root.
-pub fn service_static(s: &Service) -> TokenStream {
-    let name = &s.name;
-    let title = &s.title;
-    let version = &s.version;
+pub fn service_static(s: &Service) -> Item {
     let protocol = match s.protocol {
-        Protocol::Tc3Json => quote!(sdk_shape::Protocol::Tc3Json),
-        Protocol::Acs3Rpc => quote!(sdk_shape::Protocol::Acs3Rpc),
+        Protocol::Tc3Json => path("sdk_shape::Protocol::Tc3Json"),
+        Protocol::Acs3Rpc => path("sdk_shape::Protocol::Acs3Rpc"),
     };
-    let endpoints = s
-        .endpoints
-        .iter()
-        .map(|(h, d)| quote!(sdk_shape::Endpoint { host: #h, description: #d }));
-    let regional = opt_str(&s.regional_endpoint);
-    let c = &s.credentials;
-    let (id_env, secret_env, token_env, profile_file) =
-        (&c.id_env, &c.secret_env, &c.token_env, &c.profile_file);
-    let region_env = opt_str(&c.region_env);
-    let shapes = |codes: &[crate::ir::ErrorCode]| -> Vec<TokenStream> {
-        codes
-            .iter()
-            .map(|e| {
-                let code = &e.code;
-                let d = lit(e.description.trim());
-                quote!(sdk_shape::ErrorShape { code: #code, description: #d })
-            })
-            .collect()
-    };
-    let common = shapes(&s.common_errors);
-    let own = shapes(&s.service_errors);
-    let actions = s.actions.iter().map(|a| {
-        let m = ident(&a.snake);
-        quote!(&actions::#m::SHAPE)
+    let endpoints = s.endpoints.iter().map(|(h, d)| {
+        structure(
+            "sdk_shape::Endpoint",
+            [("host", text(h)), ("description", text(d))],
+            None,
+        )
     });
-    let waiters = super::waiters::shape_list(s);
-    quote! {
-        /// The documented facts of the service: protocol, endpoints, credentials and actions.
-        pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
-            name: #name,
-            title: #title,
-            version: #version,
-            protocol: #protocol,
-            endpoints: &[#(#endpoints),*],
-            regional_endpoint: #regional,
-            credentials: sdk_shape::CredentialSources {
-                id_env: #id_env,
-                secret_env: #secret_env,
-                token_env: #token_env,
-                region_env: #region_env,
-                profile_file: #profile_file,
-            },
-            common_errors: &[#(#common),*],
-            service_errors: &[#(#own),*],
-            actions: &[#(#actions),*],
-            waiters: #waiters,
-        };
-    }
+    let c = &s.credentials;
+    let credentials = structure(
+        "sdk_shape::CredentialSources",
+        [
+            ("id_env", text(&c.id_env)),
+            ("secret_env", text(&c.secret_env)),
+            ("token_env", text(&c.token_env)),
+            ("region_env", option(c.region_env.as_deref(), text)),
+            ("profile_file", text(&c.profile_file)),
+        ],
+        None,
+    );
+    let codes = |codes: &'_ [crate::ir::ErrorCode]| {
+        error_shapes(
+            codes
+                .iter()
+                .map(|e| (e.code.as_str(), e.description.as_str())),
+        )
+    };
+    let actions = s
+        .actions
+        .iter()
+        .map(|a| static_ref(&["actions", a.snake.as_str(), "SHAPE"]));
+    let value = structure(
+        "sdk_shape::ServiceShape",
+        [
+            ("name", text(&s.name)),
+            ("title", text(&s.title)),
+            ("version", text(&s.version)),
+            ("protocol", protocol),
+            ("endpoints", slice(endpoints)),
+            (
+                "regional_endpoint",
+                option(s.regional_endpoint.as_deref(), text),
+            ),
+            ("credentials", credentials),
+            ("common_errors", codes(&s.common_errors)),
+            ("service_errors", codes(&s.service_errors)),
+            ("actions", slice(actions)),
+            ("waiters", super::waiters::shape_list(s)),
+        ],
+        None,
+    );
+    public_static(
+        "The documented facts of the service: protocol, endpoints, credentials and actions.",
+        "SERVICE",
+        "sdk_shape::ServiceShape",
+        value,
+    )
 }

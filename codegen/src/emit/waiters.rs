@@ -99,12 +99,17 @@ fn waiter_static(s: &Service, w: &Waiter) -> TokenStream {
 }
 
 /// The `waiters` of the service's shape table.
-pub fn shape_list(s: &Service) -> TokenStream {
-    let items = s.waiters.iter().map(|w| {
-        let id = static_name(w);
-        quote!(&crate::waiters::#id)
-    });
-    quote!(&[#(#items),*])
+pub fn shape_list(s: &Service) -> syn::Expr {
+    let names: Vec<String> = s
+        .waiters
+        .iter()
+        .map(|w| static_name(w).to_string())
+        .collect();
+    super::data::slice(
+        names
+            .iter()
+            .map(|id| super::data::static_ref(&["crate", "waiters", id])),
+    )
 }
 
 /// The `wait_until_<waiter>()` methods of the client.
