@@ -35,25 +35,21 @@ pub struct Output {
 }
 
 impl Output {
-    /// A digest of every file's path and contents, in order (64-bit FNV-1a): two runs, or two
-    /// versions of the generator, wrote the same files when their digests agree. It is how a
-    /// change to the generator is shown not to change the output of a whole catalogue, which
-    /// is not committed.
-    pub fn digest(&self) -> u64 {
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for f in &self.files {
-            for byte in f
-                .path
-                .bytes()
-                .chain([0])
-                .chain(f.contents.bytes())
-                .chain([0])
-            {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(0x0100_0000_01b3);
-            }
+    /// A digest of every file's path and contents, in order: the SHA-256 of each path, a NUL
+    /// and the SHA-256 of its contents (hashed on every core). Two runs, or two versions of
+    /// the generator, wrote the same files when their digests agree: it is how a change to
+    /// the generator is shown not to change the output of a whole catalogue, which is not
+    /// committed.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let contents = parallel::map(&self.files, |f| Sha256::digest(f.contents.as_bytes()));
+        let mut all = Sha256::new();
+        for (f, d) in self.files.iter().zip(contents) {
+            all.update(f.path.as_bytes());
+            all.update([0]);
+            all.update(d);
         }
-        hash
+        hex::encode(all.finalize())
     }
 }
 

@@ -210,7 +210,7 @@ fn catalogue(dir: &Path) -> ExitCode {
         .map(|f| f.contents.lines().count())
         .sum();
     println!(
-        "generated {} files, {lines} lines ({} per action), in {} ms; output digest {:016x}",
+        "generated {} files, {lines} lines ({} per action), in {} ms; output digest {}",
         output.files.len(),
         lines / c.actions.max(1),
         c.generate_time.as_millis(),
