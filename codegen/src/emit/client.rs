@@ -6,8 +6,11 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::model::into_arg_in;
-use super::{doc, doc_markup, ident, inner_doc, page_text, render, GeneratedFile};
+use super::model::SetterForm;
+use super::{
+    doc, doc_attrs, doc_markup, doc_markup_attrs, ident, inner_doc, page_text, render, render_with,
+    slot, template, GeneratedFile,
+};
 use crate::ir::{Action, Service};
 
 /// Crate folder of a service's client crate.
@@ -25,10 +28,12 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let mut files = vec![cargo_toml(s)];
     files.extend(lib_rs(s)?);
     for a in &s.actions {
-        files.push(render(
+        let (tokens, nodes) = builder_module(s, a)?;
+        files.push(render_with(
             format!("{dir}/src/calls/{}.rs", a.snake),
             &a.file,
-            builder_module(s, a)?,
+            tokens,
+            nodes,
         )?);
     }
     Ok(files)
@@ -156,9 +161,9 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
 
 /// The documented filter names of a `Filters` setter, each with its constant in the model's
 /// `filters` module (`tat_model::actions::describe_invocations::filters::INVOCATION_ID`).
-fn filter_names_doc(s: &Service, a: &Action, m: &crate::ir::Member) -> TokenStream {
+fn filter_names_doc(s: &Service, a: &Action, m: &crate::ir::Member) -> Vec<syn::Attribute> {
     let Some(filters) = m.filters.as_ref().filter(|f| !f.names.is_empty()) else {
-        return TokenStream::new();
+        return Vec::new();
     };
     let module = format!("{}_model::actions::{}::{}", s.snake, a.snake, m.snake);
     let mut text = format!("\nFilter names (constants in [`{module}`]):\n");
@@ -178,7 +183,7 @@ fn filter_names_doc(s: &Service, a: &Action, m: &crate::ir::Member) -> TokenStre
     if let Some(max) = filters.max_values {
         text.push_str(&format!("\nAt most {max} values per filter.\n"));
     }
-    doc_markup(&text)
+    doc_markup_attrs(&text)
 }
 
 /// The documented examples' requests as calls on the builder, one doc test each. Every
@@ -208,55 +213,128 @@ fn builder_examples(s: &Service, a: &Action) -> Result<TokenStream, String> {
     Ok(doc_markup(&text))
 }
 
-fn builder_module(s: &Service, a: &Action) -> Result<TokenStream, String> {
+/// An action's builder module, and the nodes of its slots: the builder's `impl` blocks.
+fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let model = model_crate(s);
     let marker = ident(&a.marker);
     let builder = format_ident!("{}Builder", a.name);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
-    let setters = a.input.iter().map(|m| {
+    let (model_id, req_id) = (&model, &req);
+    let mut setters = Vec::new();
+    for m in &a.input {
         let field = ident(&m.field);
-        let value = quote!(value);
-        let (arg, conv) = into_arg_in(s, m, &value, &quote!(#model));
         let mut text = format!("Sets `{}`: {}", m.wire, m.description.trim());
         if m.required {
             text.push_str("\n\nRequired.");
         }
-        let d = doc(&text);
-        let names = filter_names_doc(s, a, m);
-        let set = ident(&format!("set_{}", m.snake));
+        let mut docs = doc_attrs(&text);
+        docs.extend(filter_names_doc(s, a, m));
+        let one = template::ty(super::model::value_type_in(s, &m.ty, &quote!(#model)))?;
+        let (key, source): (&str, fn() -> TokenStream) = match super::model::setter_form(m) {
+            SetterForm::Scalar => ("set-scalar", || {
+                quote!(
+                    pub fn __field(mut self, value: __V) -> Self {
+                        self.request.__field = Some(value);
+                        self
+                    }
+                )
+            }),
+            SetterForm::Into => ("set-into", || {
+                quote!(
+                    pub fn __field(mut self, value: impl Into<__V>) -> Self {
+                        self.request.__field = Some(value.into());
+                        self
+                    }
+                )
+            }),
+            SetterForm::Scalars => ("set-scalars", || {
+                quote!(
+                    pub fn __field(mut self, value: impl IntoIterator<Item = __V>) -> Self {
+                        self.request.__field = Some(value.into_iter().collect());
+                        self
+                    }
+                )
+            }),
+            SetterForm::Intos => ("set-intos", || {
+                quote!(
+                    pub fn __field(
+                        mut self,
+                        value: impl IntoIterator<Item = impl Into<__V>>,
+                    ) -> Self {
+                        self.request.__field = Some(value.into_iter().map(Into::into).collect());
+                        self
+                    }
+                )
+            }),
+        };
+        let fill = template::Fill {
+            idents: vec![("__field", &field)],
+            ty: Some(&one),
+        };
+        setters.push(template::method(key, source, fill, docs)?);
         // The field's own type, so `set_x(None)` needs no annotation.
-        let one = super::model::value_type_in(s, &m.ty, &quote!(#model));
-        let field_ty = if m.list { quote!(Vec<#one>) } else { one };
-        let set_doc = doc(&format!(
+        let (key, source): (&str, fn() -> TokenStream) = if m.list {
+            ("set-option-list", || {
+                quote!(
+                    pub fn __set(mut self, value: Option<Vec<__V>>) -> Self {
+                        self.request.__field = value;
+                        self
+                    }
+                )
+            })
+        } else {
+            ("set-option", || {
+                quote!(
+                    pub fn __set(mut self, value: Option<__V>) -> Self {
+                        self.request.__field = value;
+                        self
+                    }
+                )
+            })
+        };
+        let set = ident(&format!("set_{}", m.snake));
+        let set_docs = doc_attrs(&format!(
             "Sets or clears `{}` from an `Option`, for members set conditionally: `None` \
              leaves it out of the request.",
             m.wire
         ));
-        quote! {
-            #d
-            #names
-            pub fn #field(mut self, value: #arg) -> Self {
-                self.request.#field = Some(#conv);
-                self
-            }
-
-            #set_doc
-            pub fn #set(mut self, value: Option<#field_ty>) -> Self {
-                self.request.#field = value;
-                self
-            }
-        }
-    });
-    let paginator = a.pagination.as_ref().map(|_| {
-        quote! {
-            /// Pages through every result from the request's offset: `.pages()` or
-            /// `.items()`, each a `Stream`.
-            pub fn into_paginator(self) -> sdk_runtime::Paginator<#model::#marker> {
-                self.client.paginate::<#model::#marker>(self.request)
-            }
-        }
-    });
+        let fill = template::Fill {
+            idents: vec![("__set", &set), ("__field", &field)],
+            ty: Some(&one),
+        };
+        setters.push(template::method(key, source, fill, set_docs)?);
+    }
+    let names = template::Fill {
+        idents: vec![
+            ("__model", model_id),
+            ("__Marker", &marker),
+            ("__Req", req_id),
+            ("__Resp", &resp),
+        ],
+        ty: None,
+    };
+    let paginator = a
+        .pagination
+        .as_ref()
+        .map(|_| {
+            template::method(
+                "into-paginator",
+                || {
+                    quote! {
+                        pub fn into_paginator(self) -> sdk_runtime::Paginator<__model::__Marker> {
+                            self.client.paginate::<__model::__Marker>(self.request)
+                        }
+                    }
+                },
+                names.clone(),
+                doc_attrs(
+                    "Pages through every result from the request's offset: `.pages()` or\n\
+                     `.items()`, each a `Stream`.",
+                ),
+            )
+        })
+        .transpose()?;
     let d = doc(&format!(
         "Builds and sends `{}`: {}",
         a.name,
@@ -264,7 +342,7 @@ fn builder_module(s: &Service, a: &Action) -> Result<TokenStream, String> {
     ));
     let examples = builder_examples(s, a)?;
     let mdoc = inner_doc(&format!("The builder of `{}`.", a.name));
-    let send_doc = doc(&format!(
+    let send_doc = doc_attrs(&format!(
         "Checks the request against the documentation, signs it and sends it.\n\n\
          Errors: `SdkError::InvalidInput` before sending when a required member is missing or \
          a documented limit or rule is broken; `SdkError::Service` with the service's \
@@ -279,15 +357,14 @@ fn builder_module(s: &Service, a: &Action) -> Result<TokenStream, String> {
     // Actions a waiter polls get a mode parameter: `()` sends once, `sdk_runtime::Waiting`
     // (from `client.wait_until_...()`) has `wait` instead, so neither can be called on the
     // other and the setters are written once.
-    let (params, mode_field, mode_init, setters_impl) = if polled {
+    let (params, mode_field, setters_impl) = if polled {
         (
             quote!(<M = ()>),
             quote!(mode: M,),
-            quote!(mode: (),),
             quote!(impl<M> #builder<M>),
         )
     } else {
-        (quote!(), quote!(), quote!(), quote!(impl #builder))
+        (quote!(), quote!(), quote!(impl #builder))
     };
     let waiting = polled.then(|| {
         quote! {
@@ -319,27 +396,87 @@ fn builder_module(s: &Service, a: &Action) -> Result<TokenStream, String> {
             }
         }
     });
-    let common = quote! {
-        #(#setters)*
-
-        /// The request as built so far.
-        pub fn request(&self) -> &#req {
-            &self.request
-        }
-
-        /// Replaces the whole request (for example one read from a file).
-        pub fn with_request(mut self, request: #req) -> Self {
-            self.request = request;
-            self
-        }
-    };
-    // Without waiters, one impl block in the order users read: constructor, setters, send.
-    let (inline, separate) = if polled {
-        (None, Some(quote!(#setters_impl { #common })))
+    let mut common = setters;
+    common.push(template::method(
+        "request",
+        || {
+            quote!(
+                pub fn request(&self) -> &__Req {
+                    &self.request
+                }
+            )
+        },
+        names.clone(),
+        doc_attrs("The request as built so far."),
+    )?);
+    common.push(template::method(
+        "with-request",
+        || {
+            quote!(
+                pub fn with_request(mut self, request: __Req) -> Self {
+                    self.request = request;
+                    self
+                }
+            )
+        },
+        names.clone(),
+        doc_attrs("Replaces the whole request (for example one read from a file)."),
+    )?);
+    let new = if polled {
+        template::method(
+            "new-polled",
+            || {
+                quote! {
+                    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+                        Self { client, request: __Req::default(), mode: () }
+                    }
+                }
+            },
+            names.clone(),
+            Vec::new(),
+        )?
     } else {
-        (Some(common), None)
+        template::method(
+            "new",
+            || {
+                quote! {
+                    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+                        Self { client, request: __Req::default() }
+                    }
+                }
+            },
+            names.clone(),
+            Vec::new(),
+        )?
     };
-    Ok(quote! {
+    let send = template::method(
+        "send",
+        || {
+            quote! {
+                pub async fn send(self) -> Result<__Resp, sdk_runtime::SdkError<ErrorCode>> {
+                    self.client.send::<__model::__Marker>(&self.request).await
+                }
+            }
+        },
+        names,
+        send_doc,
+    )?;
+    // Without waiters, one impl block in the order users read: constructor, setters, send;
+    // with them, the setters are in their own block, for either mode.
+    let mut main = vec![new];
+    let mut nodes = Vec::new();
+    let separate = if polled {
+        nodes.push(template::impl_block(setters_impl, common)?);
+        Some(slot())
+    } else {
+        main.extend(common);
+        None
+    };
+    main.push(send);
+    main.extend(paginator);
+    nodes.insert(0, template::impl_block(quote!(impl #builder), main)?);
+    let slot = slot();
+    let tokens = quote! {
         #mdoc
         use #model::{ErrorCode, #req, #resp};
 
@@ -353,23 +490,11 @@ fn builder_module(s: &Service, a: &Action) -> Result<TokenStream, String> {
             #mode_field
         }
 
-        impl #builder {
-            pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
-                Self { client, request: #req::default(), #mode_init }
-            }
-
-            #inline
-
-            #send_doc
-            pub async fn send(self) -> Result<#resp, sdk_runtime::SdkError<ErrorCode>> {
-                self.client.send::<#model::#marker>(&self.request).await
-            }
-
-            #paginator
-        }
+        #slot
 
         #separate
 
         #waiting
-    })
+    };
+    Ok((tokens, nodes))
 }

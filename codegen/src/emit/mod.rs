@@ -8,6 +8,7 @@ pub mod examples;
 pub mod model;
 pub mod services;
 pub mod shape;
+pub mod template;
 pub mod waiters;
 
 use proc_macro2::TokenStream;
@@ -25,17 +26,33 @@ pub fn render(path: String, source: &str, tokens: TokenStream) -> Result<Generat
     render_with(path, source, tokens, None)
 }
 
-/// [`render`], with `tail` (items built as syn nodes: the shape tables) after the items of
-/// `tokens`.
+/// Where an item built as a syn node (a shape table, an `impl` block of template methods)
+/// goes among the items of a file's tokens: [`render_with`] puts its nodes in place of these
+/// slots, in order.
+pub fn slot() -> TokenStream {
+    quote!(__node!();)
+}
+
+/// [`render`], with `nodes` in the file's [`slot`]s, in order.
 pub fn render_with(
     path: String,
     source: &str,
     tokens: TokenStream,
-    tail: impl IntoIterator<Item = syn::Item>,
+    nodes: impl IntoIterator<Item = syn::Item>,
 ) -> Result<GeneratedFile, String> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("{path}: generated code does not parse: {e}"))?;
-    file.items.extend(tail);
+    let mut nodes = nodes.into_iter();
+    for item in &mut file.items {
+        if matches!(item, syn::Item::Macro(m) if m.mac.path.is_ident("__node")) {
+            *item = nodes
+                .next()
+                .ok_or_else(|| format!("{path}: a slot without a node"))?;
+        }
+    }
+    if nodes.next().is_some() {
+        return Err(format!("{path}: a node without a slot"));
+    }
     let body = space_items(&prettyplease::unparse(&file));
     Ok(GeneratedFile {
         path,
@@ -117,16 +134,58 @@ pub fn header(comment: &str, source: &str) -> String {
 /// `#[doc]` attributes for a description, one per line, so rustdoc and prettyplease keep the
 /// documented text as written.
 pub fn doc(text: &str) -> TokenStream {
-    let text = text.trim();
-    if text.is_empty() {
-        return TokenStream::new();
-    }
-    let lines = text.lines().map(|l| {
-        let l = page_text(l.trim_end());
-        let l = doc_lit(&if l.is_empty() { l } else { format!(" {l}") });
-        quote!(#[doc = #l])
-    });
+    let lines = doc_lines(text).map(|l| quote!(#[doc = #l]));
     quote!(#(#lines)*)
+}
+
+/// [`doc`] as attribute nodes, for methods built from templates.
+pub fn doc_attrs(text: &str) -> Vec<syn::Attribute> {
+    doc_lines(text).map(doc_attr).collect()
+}
+
+/// [`doc_markup`] as attribute nodes.
+pub fn doc_markup_attrs(text: &str) -> Vec<syn::Attribute> {
+    markup_lines(text).map(doc_attr).collect()
+}
+
+/// The literals of [`doc`]'s attributes: one per line of page text.
+fn doc_lines(text: &str) -> impl Iterator<Item = proc_macro2::Literal> + '_ {
+    text.trim().lines().map(|l| {
+        let l = page_text(l.trim_end());
+        doc_lit(&if l.is_empty() { l } else { format!(" {l}") })
+    })
+}
+
+/// The literals of [`doc_markup`]'s attributes: one per line, as written.
+fn markup_lines(text: &str) -> impl Iterator<Item = proc_macro2::Literal> + '_ {
+    text.lines().map(|l| {
+        let l = l.trim_end();
+        doc_lit(&if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        })
+    })
+}
+
+/// `#[doc = literal]` as a node: what syn parses that attribute into.
+fn doc_attr(literal: proc_macro2::Literal) -> syn::Attribute {
+    syn::Attribute {
+        pound_token: Default::default(),
+        style: syn::AttrStyle::Outer,
+        bracket_token: Default::default(),
+        meta: syn::Meta::NameValue(syn::MetaNameValue {
+            path: syn::Path::from(proc_macro2::Ident::new(
+                "doc",
+                proc_macro2::Span::call_site(),
+            )),
+            eq_token: Default::default(),
+            value: syn::Expr::Lit(syn::ExprLit {
+                attrs: Vec::new(),
+                lit: syn::Lit::new(literal),
+            }),
+        }),
+    }
 }
 
 /// A string literal token for `text`, written exactly as `proc_macro2::Literal::string`
@@ -202,15 +261,7 @@ pub fn page_text(line: &str) -> String {
 /// `#[doc]` attributes for markup the generator writes (links, code blocks), one per line,
 /// taken as written: page text inside it goes through [`page_text`] first.
 pub fn doc_markup(text: &str) -> TokenStream {
-    let lines = text.lines().map(|l| {
-        let l = l.trim_end();
-        let l = doc_lit(&if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        });
-        quote!(#[doc = #l])
-    });
+    let lines = markup_lines(text).map(|l| quote!(#[doc = #l]));
     quote!(#(#lines)*)
 }
 

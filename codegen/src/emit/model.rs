@@ -5,7 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc, ident, inner_doc, render, render_with, shape, GeneratedFile};
+use super::{
+    doc, doc_attrs, ident, inner_doc, render, render_with, shape, slot, template, GeneratedFile,
+};
 use crate::ir::{Action, Member, Service, Ty, TypeDef, TypeKind, Variant};
 
 /// Crate folder of a service's model crate.
@@ -25,26 +27,27 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     ];
     files.extend(super::waiters::model_file(s, &dir)?);
     for (i, t) in s.types.iter().enumerate() {
-        let (tokens, shape) = match &t.kind {
-            TypeKind::Struct(members) => struct_module(s, i, t, members),
+        let (tokens, nodes) = match &t.kind {
+            TypeKind::Struct(members) => struct_module(s, i, t, members)?,
             TypeKind::Enum(variants) => (
                 enum_module(t, variants),
-                Some(shape::enum_static(t, variants)),
+                vec![shape::enum_static(t, variants)],
             ),
         };
         files.push(render_with(
             format!("{dir}/src/types/{}.rs", t.snake),
             &t.file,
             tokens,
-            shape,
+            nodes,
         )?);
     }
     for a in &s.actions {
+        let (tokens, nodes) = action_module(s, a)?;
         files.push(render_with(
             format!("{dir}/src/actions/{}.rs", a.snake),
             &a.file,
-            action_module(s, a),
-            [shape::action_static(s, a)],
+            tokens,
+            nodes,
         )?);
     }
     Ok(files)
@@ -159,9 +162,11 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
 }
 
 fn service_rs(s: &Service) -> Result<GeneratedFile, String> {
+    let slot = slot();
     let tokens = quote! {
         //! The service's shape table: protocol, endpoints, credentials and actions.
         use crate::actions;
+        #slot
     };
     render_with(
         format!("{}/src/service.rs", crate_dir(s)),
@@ -295,36 +300,84 @@ fn field(s: &Service, m: &Member, optional: bool) -> TokenStream {
     }
 }
 
-/// A getter: `&str` for strings, copies for numbers, slices for lists (empty when absent).
-fn getter(s: &Service, m: &Member, optional: bool) -> TokenStream {
+/// A getter: `&str` for strings, copies for numbers, slices for lists (empty when absent);
+/// and for a base64 member, the decoded bytes.
+fn getter(s: &Service, m: &Member, optional: bool) -> Result<Vec<syn::ImplItem>, String> {
     let name = ident(&m.field);
-    let d = doc(&format!(
+    let docs = doc_attrs(&format!(
         "{} (`{}`).",
         first_sentence(&m.description),
         m.wire
     ));
-    let v = value_type(s, &m.ty);
-    let body = match (m.list, optional, &m.ty) {
-        (true, true, _) => {
-            quote!(pub fn #name(&self) -> &[#v] { self.#name.as_deref().unwrap_or_default() })
-        }
-        (true, false, _) => quote!(pub fn #name(&self) -> &[#v] { &self.#name }),
-        (false, true, Ty::String | Ty::DateTime | Ty::Crontab) => {
-            quote!(pub fn #name(&self) -> Option<&str> { self.#name.as_deref() })
-        }
-        (false, false, Ty::String | Ty::DateTime | Ty::Crontab) => {
-            quote!(pub fn #name(&self) -> &str { &self.#name })
-        }
+    let v = template::ty(value_type(s, &m.ty))?;
+    let (key, source): (&str, fn() -> TokenStream) = match (m.list, optional, &m.ty) {
+        (true, true, _) => ("get-list-opt", || {
+            quote!(
+                pub fn __field(&self) -> &[__V] {
+                    self.__field.as_deref().unwrap_or_default()
+                }
+            )
+        }),
+        (true, false, _) => ("get-list", || {
+            quote!(
+                pub fn __field(&self) -> &[__V] {
+                    &self.__field
+                }
+            )
+        }),
+        (false, true, Ty::String | Ty::DateTime | Ty::Crontab) => ("get-str-opt", || {
+            quote!(
+                pub fn __field(&self) -> Option<&str> {
+                    self.__field.as_deref()
+                }
+            )
+        }),
+        (false, false, Ty::String | Ty::DateTime | Ty::Crontab) => ("get-str", || {
+            quote!(
+                pub fn __field(&self) -> &str {
+                    &self.__field
+                }
+            )
+        }),
         (false, true, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean) => {
-            quote!(pub fn #name(&self) -> Option<#v> { self.#name })
+            ("get-copy-opt", || {
+                quote!(
+                    pub fn __field(&self) -> Option<__V> {
+                        self.__field
+                    }
+                )
+            })
         }
         (false, false, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean) => {
-            quote!(pub fn #name(&self) -> #v { self.#name })
+            ("get-copy", || {
+                quote!(
+                    pub fn __field(&self) -> __V {
+                        self.__field
+                    }
+                )
+            })
         }
-        (false, true, _) => quote!(pub fn #name(&self) -> Option<&#v> { self.#name.as_ref() }),
-        (false, false, _) => quote!(pub fn #name(&self) -> &#v { &self.#name }),
+        (false, true, _) => ("get-ref-opt", || {
+            quote!(
+                pub fn __field(&self) -> Option<&__V> {
+                    self.__field.as_ref()
+                }
+            )
+        }),
+        (false, false, _) => ("get-ref", || {
+            quote!(
+                pub fn __field(&self) -> &__V {
+                    &self.__field
+                }
+            )
+        }),
     };
-    let decoded = if m.base64 && !m.list {
+    let fill = template::Fill {
+        idents: vec![("__field", &name)],
+        ty: Some(&v),
+    };
+    let mut methods = vec![template::method(key, source, fill, docs)?];
+    if m.base64 && !m.list {
         let dname = format_ident!("{}_decoded", m.snake);
         let dd = doc(&format!(
             "`{}` decoded from base64: `None` when absent, an error when it is not valid base64.",
@@ -335,17 +388,15 @@ fn getter(s: &Service, m: &Member, optional: bool) -> TokenStream {
         } else {
             quote!(&self.#name)
         };
-        quote! {
+        methods.push(template::parse_method(quote! {
             #dd
             pub fn #dname(&self) -> Option<Result<Vec<u8>, base64::DecodeError>> {
                 use base64::Engine as _;
                 Some(base64::engine::general_purpose::STANDARD.decode(#get))
             }
-        }
-    } else {
-        TokenStream::new()
-    };
-    quote!(#d #body #decoded)
+        })?);
+    }
+    Ok(methods)
 }
 
 fn first_sentence(text: &str) -> String {
@@ -354,22 +405,79 @@ fn first_sentence(text: &str) -> String {
 }
 
 /// Builder-style setter for input values (`with_recurrence`).
-fn setter(s: &Service, m: &Member) -> TokenStream {
+fn setter(s: &Service, m: &Member) -> Result<syn::ImplItem, String> {
     let name = ident(&m.field);
     let fname = format_ident!("with_{}", m.snake);
-    let d = doc(&format!(
+    let docs = doc_attrs(&format!(
         "Sets `{}`: {}.",
         m.wire,
         first_sentence(&m.description)
     ));
-    let value = quote!(value);
-    let (arg, conv) = into_arg(s, m, &value);
-    quote! {
-        #d
-        pub fn #fname(mut self, value: #arg) -> Self {
-            self.#name = Some(#conv);
-            self
-        }
+    let v = template::ty(value_type(s, &m.ty))?;
+    let (key, source): (&str, fn() -> TokenStream) = match setter_form(m) {
+        SetterForm::Scalar => ("with-scalar", || {
+            quote!(
+                pub fn __name(mut self, value: __V) -> Self {
+                    self.__field = Some(value);
+                    self
+                }
+            )
+        }),
+        SetterForm::Into => ("with-into", || {
+            quote!(
+                pub fn __name(mut self, value: impl Into<__V>) -> Self {
+                    self.__field = Some(value.into());
+                    self
+                }
+            )
+        }),
+        SetterForm::Scalars => ("with-scalars", || {
+            quote!(
+                pub fn __name(mut self, value: impl IntoIterator<Item = __V>) -> Self {
+                    self.__field = Some(value.into_iter().collect());
+                    self
+                }
+            )
+        }),
+        SetterForm::Intos => ("with-intos", || {
+            quote!(
+                pub fn __name(mut self, value: impl IntoIterator<Item = impl Into<__V>>) -> Self {
+                    self.__field = Some(value.into_iter().map(Into::into).collect());
+                    self
+                }
+            )
+        }),
+    };
+    let fill = template::Fill {
+        idents: vec![("__name", &fname), ("__field", &name)],
+        ty: Some(&v),
+    };
+    template::method(key, source, fill, docs)
+}
+
+/// How a setter takes a member's value: the four forms of [`into_arg_in`].
+pub enum SetterForm {
+    /// A number or Boolean, as it is.
+    Scalar,
+    /// `impl Into<V>`.
+    Into,
+    /// A list of numbers or Booleans: `impl IntoIterator<Item = V>`.
+    Scalars,
+    /// A list of anything else: `impl IntoIterator<Item = impl Into<V>>`.
+    Intos,
+}
+
+/// The [`SetterForm`] of a member.
+pub fn setter_form(m: &Member) -> SetterForm {
+    let scalar = matches!(
+        m.ty,
+        Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean
+    );
+    match (m.list, scalar) {
+        (true, true) => SetterForm::Scalars,
+        (true, false) => SetterForm::Intos,
+        (false, true) => SetterForm::Scalar,
+        (false, false) => SetterForm::Into,
     }
 }
 
@@ -386,21 +494,17 @@ pub fn into_arg_in(
     root: &TokenStream,
 ) -> (TokenStream, TokenStream) {
     let v = value_type_in(s, &m.ty, root);
-    let scalar = matches!(
-        m.ty,
-        Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean
-    );
-    match (m.list, scalar) {
-        (true, true) => (
+    match setter_form(m) {
+        SetterForm::Scalars => (
             quote!(impl IntoIterator<Item = #v>),
             quote!(#value.into_iter().collect()),
         ),
-        (true, false) => (
+        SetterForm::Intos => (
             quote!(impl IntoIterator<Item = impl Into<#v>>),
             quote!(#value.into_iter().map(Into::into).collect()),
         ),
-        (false, true) => (v, quote!(#value)),
-        (false, false) => (quote!(impl Into<#v>), quote!(#value.into())),
+        SetterForm::Scalar => (v, quote!(#value)),
+        SetterForm::Into => (quote!(impl Into<#v>), quote!(#value.into())),
     }
 }
 
@@ -430,13 +534,14 @@ fn derives(extra: Option<TokenStream>, serialize: bool, deserialize: bool) -> To
     }
 }
 
-/// A data type's module, and its shape table to put after it.
+/// A data type's module, and the nodes of its slots: the `impl` block of its methods and its
+/// shape table.
 fn struct_module(
     s: &Service,
     index: usize,
     t: &TypeDef,
     members: &[Member],
-) -> (TokenStream, Option<syn::Item>) {
+) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let name = ident(&t.name);
     let d = doc(&t.description);
     let all_optional = members.iter().all(|m| !m.required);
@@ -466,24 +571,25 @@ fn struct_module(
                 t.name,
                 names.join(", ")
             ));
-            methods.push(quote! {
+            methods.push(template::parse_method(quote! {
                 #nd
                 pub fn new(#(#args),*) -> Self {
                     Self { #(#inits),* }
                 }
-            });
+            })?);
         }
         for m in members.iter().filter(|m| !m.required) {
-            methods.push(setter(s, m));
+            methods.push(setter(s, m)?);
         }
     }
     for m in members {
-        methods.push(getter(s, m, !m.required));
+        methods.extend(getter(s, m, !m.required)?);
     }
     // A type used in neither direction (documented but unreferenced) gets both.
     let unused = !t.in_input && !t.in_output;
     let derives = derives(default, t.in_input || unused, t.in_output || unused);
     let mdoc = inner_doc(&format!("The `{}` data type.", t.name));
+    let slot = slot();
     let tokens = quote! {
         #mdoc
 
@@ -494,11 +600,12 @@ fn struct_module(
             #(#fields)*
         }
 
-        impl #name {
-            #(#methods)*
-        }
+        #slot
+        #slot
     };
-    (tokens, shape::struct_static(s, index))
+    let methods = template::impl_block(quote!(impl #name), methods)?;
+    let shape = shape::struct_static(s, index).ok_or("a struct has a struct shape")?;
+    Ok((tokens, vec![methods, shape]))
 }
 
 /// A string enum with an `Unknown` variant: the same code for data-type enums, error codes
@@ -606,19 +713,26 @@ fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
         "A value the documentation does not list, kept verbatim so it round-trips.",
     );
     let mdoc = inner_doc(&format!("The `{}` enum.", t.name));
+    let slot = slot();
     quote! {
         #mdoc
         #e
+        #slot
     }
 }
 
-fn action_module(s: &Service, a: &Action) -> TokenStream {
+/// An action's module, and the nodes of its slots: the `impl` block of the response's
+/// getters and the shape table.
+fn action_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let marker = ident(&a.marker);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
     let req_fields = a.input.iter().map(|m| field(s, m, true));
     let resp_fields = a.output.iter().map(|m| field(s, m, true));
-    let getters = a.output.iter().map(|m| getter(s, m, true));
+    let mut getters = Vec::new();
+    for m in &a.output {
+        getters.extend(getter(s, m, true)?);
+    }
     let req_doc = doc(&format!(
         "Request of `{}`: {}\n\nEvery member is an `Option` so a request can be filled step by step; \
          required members and documented limits are checked before it is sent.",
@@ -674,7 +788,8 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
     ));
     let req_derives = derives(Some(quote!(Default)), true, false);
     let resp_derives = derives(Some(quote!(Default)), false, true);
-    quote! {
+    let slot = slot();
+    let tokens = quote! {
         #mdoc
 
         #marker_doc
@@ -704,12 +819,14 @@ fn action_module(s: &Service, a: &Action) -> TokenStream {
             #(#resp_fields)*
         }
 
-        impl #resp {
-            #(#getters)*
-        }
+        #slot
 
         #(#filter_modules)*
-    }
+
+        #slot
+    };
+    let getters = template::impl_block(quote!(impl #resp), getters)?;
+    Ok((tokens, vec![getters, shape::action_static(s, a)]))
 }
 
 /// `pub mod filters { pub const INVOCATION_ID: &str = "invocation-id"; ... }` for a member
