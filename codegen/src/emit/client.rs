@@ -221,6 +221,7 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
     let (model_id, req_id) = (&model, &req);
+    let model_name = model.to_string();
     let mut setters = Vec::new();
     for m in &a.input {
         let field = ident(&m.field);
@@ -230,7 +231,7 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
         }
         let mut docs = doc_attrs(&text);
         docs.extend(filter_names_doc(s, a, m));
-        let one = template::ty(super::model::value_type_in(s, &m.ty, &quote!(#model)))?;
+        let one = super::model::value_type_node(s, &m.ty, &model_name);
         let (key, source): (&str, fn() -> TokenStream) = match super::model::setter_form(m) {
             SetterForm::Scalar => ("set-scalar", || {
                 quote!(

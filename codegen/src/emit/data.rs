@@ -164,6 +164,59 @@ pub fn public_static(doc: &str, name: &str, ty: &str, value: Expr) -> syn::Item 
     })
 }
 
+/// A type named by a path: `String`, `crate::Filter`, `tat_model::Filter`.
+pub fn type_path<'a>(segments: impl IntoIterator<Item = &'a str>) -> syn::Type {
+    syn::Type::Path(syn::TypePath {
+        qself: None,
+        path: path_of(segments),
+    })
+}
+
+/// `name<inner>`: `Option<String>`, `Vec<i64>`.
+pub fn generic(name: &str, inner: syn::Type) -> syn::Type {
+    let mut args = Punctuated::new();
+    args.push(syn::GenericArgument::Type(inner));
+    let segment = syn::PathSegment {
+        ident: Ident::new(name, span()),
+        arguments: syn::PathArguments::AngleBracketed(syn::AngleBracketedGenericArguments {
+            colon2_token: None,
+            lt_token: token::Lt::default(),
+            args,
+            gt_token: token::Gt::default(),
+        }),
+    };
+    syn::Type::Path(syn::TypePath {
+        qself: None,
+        path: syn::Path::from(segment),
+    })
+}
+
+/// `#[name(tokens)]`: `#[serde(rename = "X")]`.
+pub fn list_attr(name: &str, tokens: proc_macro2::TokenStream) -> syn::Attribute {
+    syn::Attribute {
+        pound_token: token::Pound::default(),
+        style: syn::AttrStyle::Outer,
+        bracket_token: token::Bracket::default(),
+        meta: syn::Meta::List(syn::MetaList {
+            path: syn::Path::from(Ident::new(name, span())),
+            delimiter: syn::MacroDelimiter::Paren(token::Paren::default()),
+            tokens,
+        }),
+    }
+}
+
+/// `attrs pub name: ty` in a struct with named fields.
+pub fn public_field(attrs: Vec<syn::Attribute>, name: Ident, ty: syn::Type) -> syn::Field {
+    syn::Field {
+        attrs,
+        vis: syn::Visibility::Public(token::Pub::default()),
+        mutability: syn::FieldMutability::None,
+        ident: Some(name),
+        colon_token: Some(token::Colon::default()),
+        ty,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +271,38 @@ mod tests {
                 shebang: None,
                 attrs: Vec::new(),
                 items: vec![item],
+            })
+        };
+        assert_eq!(print(built), print(parsed));
+    }
+
+    #[test]
+    fn fields_and_types_print_as_their_parsed_tokens_do() {
+        let field = public_field(
+            vec![list_attr("serde", quote!(rename = "Type", default))],
+            crate::emit::ident("r#type"),
+            generic("Option", generic("Vec", type_path(["crate", "Filter"]))),
+        );
+        let built: syn::ItemStruct = syn::ItemStruct {
+            fields: syn::Fields::Named(syn::FieldsNamed {
+                brace_token: token::Brace::default(),
+                named: [field].into_iter().collect(),
+            }),
+            ..syn::parse_quote!(
+                pub struct S {}
+            )
+        };
+        let parsed: syn::ItemStruct = syn::parse_quote! {
+            pub struct S {
+                #[serde(rename = "Type", default)]
+                pub r#type: Option<Vec<crate::Filter>>,
+            }
+        };
+        let print = |item: syn::ItemStruct| {
+            prettyplease::unparse(&syn::File {
+                shebang: None,
+                attrs: Vec::new(),
+                items: vec![syn::Item::Struct(item)],
             })
         };
         assert_eq!(print(built), print(parsed));

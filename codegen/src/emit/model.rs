@@ -6,7 +6,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{
-    doc, doc_attrs, ident, inner_doc, render, render_with, shape, slot, template, GeneratedFile,
+    data, doc, doc_attrs, ident, inner_doc, lit, render, render_with, shape, slot, template,
+    GeneratedFile,
 };
 use crate::ir::{Action, Member, Service, Ty, TypeDef, TypeKind, Variant};
 
@@ -232,16 +233,24 @@ pub fn value_type_in(s: &Service, ty: &Ty, root: &TokenStream) -> TokenStream {
     }
 }
 
-fn member_type(s: &Service, m: &Member) -> TokenStream {
-    let v = value_type(s, &m.ty);
-    if m.list {
-        quote!(Vec<#v>)
-    } else {
-        v
-    }
+/// [`value_type_in`] as a node, with model types under the crate `root` (`crate`,
+/// `tat_model`).
+pub fn value_type_node(s: &Service, ty: &Ty, root: &str) -> syn::Type {
+    let primitive = match ty {
+        Ty::String | Ty::DateTime | Ty::Crontab => "String",
+        Ty::Int32 => "i32",
+        Ty::Int64 => "i64",
+        Ty::Uint64 => "u64",
+        Ty::Number => "f64",
+        Ty::Boolean => "bool",
+        Ty::Enum(i) | Ty::Struct(i) => return data::type_path([root, s.types[*i].name.as_str()]),
+    };
+    data::type_path([primitive])
 }
 
-fn member_doc(m: &Member) -> TokenStream {
+/// The documentation of a member's field: its description, the documented facts, its wire
+/// name.
+fn member_doc(m: &Member) -> String {
     let mut text = m.description.clone();
     let mut facts = Vec::new();
     if m.required {
@@ -276,28 +285,29 @@ fn member_doc(m: &Member) -> TokenStream {
         text.push_str(&facts.join(" "));
     }
     text.push_str(&format!("\n\nWire name: `{}`.", m.wire));
-    doc(&text)
+    text
 }
 
 /// A struct field; `optional` wraps it in `Option` (request and response members always are).
-fn field(s: &Service, m: &Member, optional: bool) -> TokenStream {
-    let d = member_doc(m);
-    let name = ident(&m.field);
-    let wire = &m.wire;
-    let ty = member_type(s, m);
-    if optional {
-        quote! {
-            #d
-            #[serde(rename = #wire, default, skip_serializing_if = "Option::is_none")]
-            pub #name: Option<#ty>,
-        }
-    } else {
-        quote! {
-            #d
-            #[serde(rename = #wire)]
-            pub #name: #ty,
-        }
+fn field(s: &Service, m: &Member, optional: bool) -> syn::Field {
+    let mut attrs = doc_attrs(&member_doc(m));
+    let wire = lit(&m.wire);
+    attrs.push(data::list_attr(
+        "serde",
+        if optional {
+            quote!(rename = #wire, default, skip_serializing_if = "Option::is_none")
+        } else {
+            quote!(rename = #wire)
+        },
+    ));
+    let mut ty = value_type_node(s, &m.ty, "crate");
+    if m.list {
+        ty = data::generic("Vec", ty);
     }
+    if optional {
+        ty = data::generic("Option", ty);
+    }
+    data::public_field(attrs, ident(&m.field), ty)
 }
 
 /// A getter: `&str` for strings, copies for numbers, slices for lists (empty when absent);
@@ -309,7 +319,7 @@ fn getter(s: &Service, m: &Member, optional: bool) -> Result<Vec<syn::ImplItem>,
         first_sentence(&m.description),
         m.wire
     ));
-    let v = template::ty(value_type(s, &m.ty))?;
+    let v = value_type_node(s, &m.ty, "crate");
     let (key, source): (&str, fn() -> TokenStream) = match (m.list, optional, &m.ty) {
         (true, true, _) => ("get-list-opt", || {
             quote!(
@@ -413,7 +423,7 @@ fn setter(s: &Service, m: &Member) -> Result<syn::ImplItem, String> {
         m.wire,
         first_sentence(&m.description)
     ));
-    let v = template::ty(value_type(s, &m.ty))?;
+    let v = value_type_node(s, &m.ty, "crate");
     let (key, source): (&str, fn() -> TokenStream) = match setter_form(m) {
         SetterForm::Scalar => ("with-scalar", || {
             quote!(
@@ -545,7 +555,7 @@ fn struct_module(
     let name = ident(&t.name);
     let d = doc(&t.description);
     let all_optional = members.iter().all(|m| !m.required);
-    let fields = members.iter().map(|m| field(s, m, !m.required));
+    let fields = members.iter().map(|m| field(s, m, !m.required)).collect();
     let default = all_optional.then(|| quote!(Default));
     let mut methods = Vec::new();
     if t.in_input {
@@ -593,19 +603,22 @@ fn struct_module(
     let tokens = quote! {
         #mdoc
 
-        #d
-        #derives
-        #[non_exhaustive]
-        pub struct #name {
-            #(#fields)*
-        }
-
+        #slot
         #slot
         #slot
     };
+    let item = template::struct_item(
+        quote! {
+            #d
+            #derives
+            #[non_exhaustive]
+            pub struct #name
+        },
+        fields,
+    )?;
     let methods = template::impl_block(quote!(impl #name), methods)?;
     let shape = shape::struct_static(s, index).ok_or("a struct has a struct shape")?;
-    Ok((tokens, vec![methods, shape]))
+    Ok((tokens, vec![item, methods, shape]))
 }
 
 /// A string enum with an `Unknown` variant: the same code for data-type enums, error codes
@@ -727,8 +740,8 @@ fn action_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item>
     let marker = ident(&a.marker);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
-    let req_fields = a.input.iter().map(|m| field(s, m, true));
-    let resp_fields = a.output.iter().map(|m| field(s, m, true));
+    let req_fields = a.input.iter().map(|m| field(s, m, true)).collect();
+    let resp_fields = a.output.iter().map(|m| field(s, m, true)).collect();
     let mut getters = Vec::new();
     for m in &a.output {
         getters.extend(getter(s, m, true)?);
@@ -805,28 +818,37 @@ fn action_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item>
 
         #paged
 
-        #req_doc
-        #req_derives
-        #[non_exhaustive]
-        pub struct #req {
-            #(#req_fields)*
-        }
-
-        #resp_doc
-        #resp_derives
-        #[non_exhaustive]
-        pub struct #resp {
-            #(#resp_fields)*
-        }
-
+        #slot
+        #slot
         #slot
 
         #(#filter_modules)*
 
         #slot
     };
+    let request = template::struct_item(
+        quote! {
+            #req_doc
+            #req_derives
+            #[non_exhaustive]
+            pub struct #req
+        },
+        req_fields,
+    )?;
+    let response = template::struct_item(
+        quote! {
+            #resp_doc
+            #resp_derives
+            #[non_exhaustive]
+            pub struct #resp
+        },
+        resp_fields,
+    )?;
     let getters = template::impl_block(quote!(impl #resp), getters)?;
-    Ok((tokens, vec![getters, shape::action_static(s, a)]))
+    Ok((
+        tokens,
+        vec![request, response, getters, shape::action_static(s, a)],
+    ))
 }
 
 /// `pub mod filters { pub const INVOCATION_ID: &str = "invocation-id"; ... }` for a member

@@ -78,9 +78,15 @@ pub fn impl_block(header: TokenStream, items: Vec<syn::ImplItem>) -> Result<syn:
     Ok(syn::Item::Impl(block))
 }
 
-/// A type written as tokens (`String`, `tat_model::Filter`, `Vec<i64>`) as a node, for `__V`.
-pub fn ty(tokens: TokenStream) -> Result<syn::Type, String> {
-    syn::parse2(tokens).map_err(|e| format!("generated type does not parse: {e}"))
+/// `header {}` (attributes and `pub struct X`) with `fields`: a struct built as a node.
+pub fn struct_item(header: TokenStream, fields: Vec<syn::Field>) -> Result<syn::Item, String> {
+    let mut item: syn::ItemStruct = syn::parse2(quote::quote!(#header {}))
+        .map_err(|e| format!("generated struct header does not parse: {e}"))?;
+    item.fields = syn::Fields::Named(syn::FieldsNamed {
+        brace_token: Default::default(),
+        named: fields.into_iter().collect(),
+    });
+    Ok(syn::Item::Struct(item))
 }
 
 #[cfg(test)]
@@ -92,7 +98,8 @@ mod tests {
     fn placeholders_are_replaced_everywhere_they_appear() {
         let field = format_ident!("command_id");
         let req = format_ident!("RunCommandRequest");
-        let ty = ty(quote!(Vec<tat_model::Tag>)).unwrap();
+        let ty =
+            crate::emit::data::generic("Vec", crate::emit::data::type_path(["tat_model", "Tag"]));
         let docs: Vec<syn::Attribute> = vec![syn::parse_quote!(#[doc = " Sets it."])];
         let item = method(
             "test-setter",
