@@ -78,7 +78,23 @@ impl std::error::Error for GenerateError {}
 
 /// Load, validate and resolve spec files held in memory.
 pub fn resolve(files: &[SourceFile]) -> Result<Vec<ir::Service>, SpecErrors> {
-    let (loaded, mut errors) = load::parse(files);
+    let (loaded, errors) = load::parse(files);
+    resolve_with(loaded, errors)
+}
+
+/// Validate and resolve service versions whose files are already parsed (the importer
+/// checks what it imports this way, without writing the files out and reading them back).
+/// The errors are the ones [`resolve`] gives for the same files.
+pub fn resolve_loaded(loaded: Vec<load::LoadedService>) -> Result<Vec<ir::Service>, SpecErrors> {
+    let mut errors = Vec::new();
+    load::require_service_files(&loaded, &mut errors);
+    resolve_with(loaded, errors)
+}
+
+fn resolve_with(
+    loaded: Vec<load::LoadedService>,
+    mut errors: Vec<SpecError>,
+) -> Result<Vec<ir::Service>, SpecErrors> {
     let services = validate::resolve(loaded, &mut errors);
     if errors.is_empty() {
         Ok(services)

@@ -113,7 +113,14 @@ pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
             }
         }
     }
-    for s in &services {
+    require_service_files(&services, &mut errors);
+    (services, errors)
+}
+
+/// A service version without a `service.json` is an error, unless one of its files already
+/// failed (a broken `service.json` is reported as that).
+pub fn require_service_files(services: &[LoadedService], errors: &mut Vec<SpecError>) {
+    for s in services {
         if s.service.is_none() && !errors.iter().any(|e| e.file.starts_with(&s.dir)) {
             errors.push(SpecError::new(
                 &format!("{}/service.json", s.dir),
@@ -122,7 +129,6 @@ pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
             ));
         }
     }
-    (services, errors)
 }
 
 /// One file parsed by its role (boxed: the parsed files are held until they are grouped); a

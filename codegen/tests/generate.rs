@@ -36,6 +36,34 @@ fn generation_is_deterministic() {
     assert_eq!(a.files, b.files);
 }
 
+/// The importer checks folders it holds parsed (`resolve_loaded`); that must judge them as
+/// the files would be judged.
+#[test]
+fn parsed_folders_resolve_as_their_files_do() {
+    let files = fixture();
+    let (loaded, errors) = codegen::load::parse(&files);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        format!("{:?}", codegen::resolve(&files).unwrap()),
+        format!("{:?}", codegen::resolve_loaded(loaded).unwrap())
+    );
+    // A folder without its service.json, and one with an example of the wrong type.
+    let without: Vec<SourceFile> = files
+        .iter()
+        .filter(|f| !f.path.ends_with("/service.json"))
+        .cloned()
+        .collect();
+    let wrong = with_json(ACTION, |v| {
+        v["examples"][0]["request"]["Limit"] = "1".into();
+    });
+    for files in [without, wrong] {
+        let (loaded, _) = codegen::load::parse(&files);
+        let expected = codegen::resolve(&files).unwrap_err();
+        assert!(!expected.0.is_empty());
+        assert_eq!(codegen::resolve_loaded(loaded).unwrap_err(), expected);
+    }
+}
+
 /// The digest that shows a whole catalogue's output unchanged agrees on equal output and
 /// tells apart one changed byte, or a byte moved from one file to the next.
 #[test]

@@ -120,6 +120,30 @@ impl ServiceTree {
         files
     }
 
+    /// The folder as the generator's loader would read it from [`Self::source_files`], without
+    /// writing it out and parsing it back.
+    pub fn loaded(&self, spec: &Spec) -> codegen::load::LoadedService {
+        codegen::load::LoadedService {
+            dir: self.dir_rel(),
+            service: self
+                .service_file
+                .as_ref()
+                .map(|s| (self.service_path(), s.clone())),
+            actions: spec
+                .actions
+                .iter()
+                .map(|(name, a)| (self.action_path(name), a.clone()))
+                .collect(),
+            types: spec
+                .types
+                .iter()
+                .map(|(name, t)| (self.type_path(name), t.clone()))
+                .collect(),
+            waiters: None,
+            broken_types: Vec::new(),
+        }
+    }
+
     /// Leave out the examples of the `touched` actions and types that their own types
     /// contradict (see `merge::contradictions`); what the generator still finds wrong with
     /// the folder is returned.
@@ -134,7 +158,7 @@ impl ServiceTree {
             &mut spec,
             &dir,
             touched,
-            |s| self.source_files(s),
+            |s| self.loaded(s),
             log,
         );
         self.spec = spec;

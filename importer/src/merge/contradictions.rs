@@ -10,7 +10,8 @@
 
 use std::collections::BTreeSet;
 
-use codegen::{SourceFile, SpecErrors};
+use codegen::load::LoadedService;
+use codegen::SpecErrors;
 
 use crate::merge::{Log, Spec};
 
@@ -37,19 +38,20 @@ enum Owner {
 }
 
 /// Remove the examples of `touched` actions and types that the generator refuses, logging
-/// each. `files` makes the service folder's files from the spec as it stands. Returns what
-/// the generator still finds wrong with the folder (nothing: `Ok`).
+/// each. `folder` gives the service folder as the generator's loader reads it, from the spec
+/// as it stands. Returns what the generator still finds wrong with the folder (nothing:
+/// `Ok`).
 pub fn leave_out(
     spec: &mut Spec,
     dir: &str,
     touched: &BTreeSet<String>,
-    files: impl Fn(&Spec) -> Vec<SourceFile>,
+    folder: impl Fn(&Spec) -> LoadedService,
     log: &mut Log,
 ) -> Result<(), SpecErrors> {
     // Removing an example can uncover another problem only in later checks; two rounds
     // are enough in practice, a few more cost little.
     for _ in 0..4 {
-        let problems = match codegen::resolve(&files(spec)) {
+        let problems = match codegen::resolve_loaded(vec![folder(spec)]) {
             Ok(_) => return Ok(()),
             Err(problems) => problems,
         };
@@ -81,7 +83,7 @@ pub fn leave_out(
             }
         }
     }
-    codegen::resolve(&files(spec)).map(|_| ())
+    codegen::resolve_loaded(vec![folder(spec)]).map(|_| ())
 }
 
 fn locate(rel: &str, pointer: &str) -> Option<Refused> {
