@@ -151,86 +151,63 @@ pub fn merge_inputs(
         force: opts.force,
         language: opts.language.clone(),
     };
+    // Each input's tree (loaded once), or why it has none, in the inputs' order.
+    let mut placed: Vec<Result<usize, ImportError>> = Vec::new();
     for facts in &sources {
-        report.lines.extend(facts.notes.iter().cloned());
-        let (service, version) = match target(root, facts, opts) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let at = match trees
-            .iter()
-            .position(|t| t.service == service && t.version == version)
-        {
-            Some(i) => i,
-            None => match tree::ServiceTree::load(root, &service, &version) {
-                Ok(t) => {
+        let at = target(root, facts, opts).and_then(|(service, version)| {
+            match trees
+                .iter()
+                .position(|t| t.service == service && t.version == version)
+            {
+                Some(i) => Ok(i),
+                None => tree::ServiceTree::load(root, &service, &version).map(|t| {
                     trees.push(t);
                     trees.len() - 1
-                }
-                Err(e) => {
-                    errors.push(e);
-                    continue;
-                }
-            },
-        };
-        if touched.len() < trees.len() {
-            touched.resize_with(trees.len(), BTreeSet::new);
-        }
-        touched[at].extend(facts.actions.iter().map(|a| a.name.clone()));
-        touched[at].extend(facts.types.iter().map(|t| t.name.clone()));
-        let t = &mut trees[at];
-        let mut log = Log::default();
-        for a in &facts.actions {
-            let old = t.spec.actions.get(&a.name);
-            if let Err(refused) = merge::check_age(
-                &t.action_path(&a.name),
-                old.and_then(|o| o.source_updated.as_deref()),
-                old.and_then(|o| o.source_package.as_deref()),
-                &facts.origin,
-                merge_opts.force,
-            ) {
-                errors.push(ImportError::file(&facts.file, refused.0));
+                }),
             }
-        }
-        for ty in &facts.types {
-            let path = t.type_path(&ty.name);
-            merge::merge_type(&mut t.spec, ty, &facts.origin, &merge_opts, &path, &mut log);
-        }
-        for a in &facts.actions {
-            let path = t.action_path(&a.name);
-            merge::merge_action(&mut t.spec, a, &facts.origin, &merge_opts, &path, &mut log);
-        }
-        t.note_source(facts, &mut log);
-        if let Some(codes) = &facts.service_errors {
-            let path = format!("{}/service.json", t.dir_rel());
-            let file = t
-                .service_file
-                .as_mut()
-                .expect("note_source made the service file");
-            match merge::check_age(
-                &format!("{path}: service_errors"),
-                None,
-                file.service_errors_source
-                    .as_ref()
-                    .map(|s| s.package.as_str()),
-                &facts.origin,
-                merge_opts.force,
-            ) {
-                Ok(()) => merge::merge_service_errors(
-                    file,
-                    codes,
-                    &facts.origin,
-                    &merge_opts,
-                    &path,
-                    &mut log,
-                ),
-                Err(refused) => errors.push(ImportError::file(&facts.file, refused.0)),
+        });
+        if let Ok(at) = at {
+            if touched.len() < trees.len() {
+                touched.resize_with(trees.len(), BTreeSet::new);
             }
+            touched[at].extend(facts.actions.iter().map(|a| a.name.clone()));
+            touched[at].extend(facts.types.iter().map(|t| t.name.clone()));
         }
-        report.lines.extend(log.lines);
+        placed.push(at);
+    }
+    // Each tree takes its inputs in their order, and the trees are merged into on every core
+    // (a catalogue is hundreds of trees); what each input said is then reported in the
+    // inputs' order.
+    let mut folders: Vec<(&mut tree::ServiceTree, Vec<usize>)> = trees
+        .iter_mut()
+        .enumerate()
+        .map(|(i, t)| {
+            let mine = (0..sources.len())
+                .filter(|&n| matches!(placed[n], Ok(at) if at == i))
+                .collect();
+            (t, mine)
+        })
+        .collect();
+    let merged = codegen::parallel::map_mut(&mut folders, |(t, mine)| {
+        mine.iter()
+            .map(|&n| (n, merge_one(t, &sources[n], &merge_opts)))
+            .collect::<Vec<_>>()
+    });
+    let mut said: Vec<Option<(Vec<String>, Vec<ImportError>)>> =
+        (0..sources.len()).map(|_| None).collect();
+    for (n, out) in merged.into_iter().flatten() {
+        said[n] = Some(out);
+    }
+    for ((facts, at), said) in sources.iter().zip(placed).zip(said) {
+        report.lines.extend(facts.notes.iter().cloned());
+        match (at, said) {
+            (Err(e), _) => errors.push(e),
+            (Ok(_), Some((lines, refused))) => {
+                errors.extend(refused);
+                report.lines.extend(lines);
+            }
+            (Ok(_), None) => unreachable!("every placed input is merged"),
+        }
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -265,6 +242,60 @@ pub fn merge_inputs(
         trees,
         problems,
     })
+}
+
+/// Merge one input into its tree: the report lines it gives, and the facts refused as older
+/// than what the tree has.
+fn merge_one(
+    t: &mut tree::ServiceTree,
+    facts: &SourceFacts,
+    merge_opts: &MergeOptions,
+) -> (Vec<String>, Vec<ImportError>) {
+    let mut errors = Vec::new();
+    let mut log = Log::default();
+    for a in &facts.actions {
+        let old = t.spec.actions.get(&a.name);
+        if let Err(refused) = merge::check_age(
+            &t.action_path(&a.name),
+            old.and_then(|o| o.source_updated.as_deref()),
+            old.and_then(|o| o.source_package.as_deref()),
+            &facts.origin,
+            merge_opts.force,
+        ) {
+            errors.push(ImportError::file(&facts.file, refused.0));
+        }
+    }
+    for ty in &facts.types {
+        let path = t.type_path(&ty.name);
+        merge::merge_type(&mut t.spec, ty, &facts.origin, merge_opts, &path, &mut log);
+    }
+    for a in &facts.actions {
+        let path = t.action_path(&a.name);
+        merge::merge_action(&mut t.spec, a, &facts.origin, merge_opts, &path, &mut log);
+    }
+    t.note_source(facts, &mut log);
+    if let Some(codes) = &facts.service_errors {
+        let path = format!("{}/service.json", t.dir_rel());
+        let file = t
+            .service_file
+            .as_mut()
+            .expect("note_source made the service file");
+        match merge::check_age(
+            &format!("{path}: service_errors"),
+            None,
+            file.service_errors_source
+                .as_ref()
+                .map(|s| s.package.as_str()),
+            &facts.origin,
+            merge_opts.force,
+        ) {
+            Ok(()) => {
+                merge::merge_service_errors(file, codes, &facts.origin, merge_opts, &path, &mut log)
+            }
+            Err(refused) => errors.push(ImportError::file(&facts.file, refused.0)),
+        }
+    }
+    (log.lines, errors)
 }
 
 /// Read every input, in the inputs' order, on every core: a catalogue of hundreds of
