@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::model::SetterForm;
+use super::members::SetterForm;
 use super::{
     doc, doc_attrs, doc_markup, doc_markup_attrs, ident, inner_doc, page_text, render, render_with,
     slot, template, GeneratedFile,
@@ -231,8 +231,8 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
         }
         let mut docs = doc_attrs(&text);
         docs.extend(filter_names_doc(s, a, m));
-        let one = super::model::value_type_node(s, &m.ty, &model_name);
-        let (key, source): (&str, fn() -> TokenStream) = match super::model::setter_form(m) {
+        let one = super::members::value_type_node(s, &m.ty, &model_name);
+        let (key, source): (&str, fn() -> TokenStream) = match super::members::setter_form(m) {
             SetterForm::Scalar => ("set-scalar", || {
                 quote!(
                     pub fn __field(mut self, value: __V) -> Self {

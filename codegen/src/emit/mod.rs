@@ -5,6 +5,7 @@
 pub mod client;
 pub mod data;
 pub mod examples;
+pub mod members;
 pub mod model;
 pub mod services;
 pub mod shape;
