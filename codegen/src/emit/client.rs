@@ -7,9 +7,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::members::SetterForm;
+use super::template::{self, template};
 use super::{
     doc, doc_attrs, doc_markup, doc_markup_attrs, ident, inner_doc, page_text, render, render_with,
-    slot, template, GeneratedFile,
+    slot, GeneratedFile,
 };
 use crate::ir::{Action, Service};
 
@@ -232,67 +233,52 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
         let mut docs = doc_attrs(&text);
         docs.extend(filter_names_doc(s, a, m));
         let one = super::members::value_type_node(s, &m.ty, &model_name);
-        let (key, source): (&str, fn() -> TokenStream) = match super::members::setter_form(m) {
-            SetterForm::Scalar => ("set-scalar", || {
-                quote!(
-                    pub fn __field(mut self, value: __V) -> Self {
-                        self.request.__field = Some(value);
-                        self
-                    }
-                )
-            }),
-            SetterForm::Into => ("set-into", || {
-                quote!(
-                    pub fn __field(mut self, value: impl Into<__V>) -> Self {
-                        self.request.__field = Some(value.into());
-                        self
-                    }
-                )
-            }),
-            SetterForm::Scalars => ("set-scalars", || {
-                quote!(
-                    pub fn __field(mut self, value: impl IntoIterator<Item = __V>) -> Self {
-                        self.request.__field = Some(value.into_iter().collect());
-                        self
-                    }
-                )
-            }),
-            SetterForm::Intos => ("set-intos", || {
-                quote!(
-                    pub fn __field(
-                        mut self,
-                        value: impl IntoIterator<Item = impl Into<__V>>,
-                    ) -> Self {
-                        self.request.__field = Some(value.into_iter().map(Into::into).collect());
-                        self
-                    }
-                )
-            }),
+        let t = match super::members::setter_form(m) {
+            SetterForm::Scalar => template!(
+                pub fn __field(mut self, value: __V) -> Self {
+                    self.request.__field = Some(value);
+                    self
+                }
+            ),
+            SetterForm::Into => template!(
+                pub fn __field(mut self, value: impl Into<__V>) -> Self {
+                    self.request.__field = Some(value.into());
+                    self
+                }
+            ),
+            SetterForm::Scalars => template!(
+                pub fn __field(mut self, value: impl IntoIterator<Item = __V>) -> Self {
+                    self.request.__field = Some(value.into_iter().collect());
+                    self
+                }
+            ),
+            SetterForm::Intos => template!(
+                pub fn __field(mut self, value: impl IntoIterator<Item = impl Into<__V>>) -> Self {
+                    self.request.__field = Some(value.into_iter().map(Into::into).collect());
+                    self
+                }
+            ),
         };
         let fill = template::Fill {
             idents: vec![("__field", &field)],
             ty: Some(&one),
         };
-        setters.push(template::method(key, source, fill, docs)?);
+        setters.push(template::method(t, fill, docs)?);
         // The field's own type, so `set_x(None)` needs no annotation.
-        let (key, source): (&str, fn() -> TokenStream) = if m.list {
-            ("set-option-list", || {
-                quote!(
-                    pub fn __set(mut self, value: Option<Vec<__V>>) -> Self {
-                        self.request.__field = value;
-                        self
-                    }
-                )
-            })
+        let t = if m.list {
+            template!(
+                pub fn __set(mut self, value: Option<Vec<__V>>) -> Self {
+                    self.request.__field = value;
+                    self
+                }
+            )
         } else {
-            ("set-option", || {
-                quote!(
-                    pub fn __set(mut self, value: Option<__V>) -> Self {
-                        self.request.__field = value;
-                        self
-                    }
-                )
-            })
+            template!(
+                pub fn __set(mut self, value: Option<__V>) -> Self {
+                    self.request.__field = value;
+                    self
+                }
+            )
         };
         let set = ident(&format!("set_{}", m.snake));
         let set_docs = doc_attrs(&format!(
@@ -304,7 +290,7 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
             idents: vec![("__set", &set), ("__field", &field)],
             ty: Some(&one),
         };
-        setters.push(template::method(key, source, fill, set_docs)?);
+        setters.push(template::method(t, fill, set_docs)?);
     }
     let names = template::Fill {
         idents: vec![
@@ -320,14 +306,11 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
         .as_ref()
         .map(|_| {
             template::method(
-                "into-paginator",
-                || {
-                    quote! {
-                        pub fn into_paginator(self) -> sdk_runtime::Paginator<__model::__Marker> {
-                            self.client.paginate::<__model::__Marker>(self.request)
-                        }
+                template!(
+                    pub fn into_paginator(self) -> sdk_runtime::Paginator<__model::__Marker> {
+                        self.client.paginate::<__model::__Marker>(self.request)
                     }
-                },
+                ),
                 names.clone(),
                 doc_attrs(
                     "Pages through every result from the request's offset: `.pages()` or\n\
@@ -399,66 +382,58 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
     });
     let mut common = setters;
     common.push(template::method(
-        "request",
-        || {
-            quote!(
-                pub fn request(&self) -> &__Req {
-                    &self.request
-                }
-            )
-        },
+        template!(
+            pub fn request(&self) -> &__Req {
+                &self.request
+            }
+        ),
         names.clone(),
         doc_attrs("The request as built so far."),
     )?);
     common.push(template::method(
-        "with-request",
-        || {
-            quote!(
-                pub fn with_request(mut self, request: __Req) -> Self {
-                    self.request = request;
-                    self
-                }
-            )
-        },
+        template!(
+            pub fn with_request(mut self, request: __Req) -> Self {
+                self.request = request;
+                self
+            }
+        ),
         names.clone(),
         doc_attrs("Replaces the whole request (for example one read from a file)."),
     )?);
     let new = if polled {
         template::method(
-            "new-polled",
-            || {
-                quote! {
-                    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
-                        Self { client, request: __Req::default(), mode: () }
+            template!(
+                pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+                    Self {
+                        client,
+                        request: __Req::default(),
+                        mode: (),
                     }
                 }
-            },
+            ),
             names.clone(),
             Vec::new(),
         )?
     } else {
         template::method(
-            "new",
-            || {
-                quote! {
-                    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
-                        Self { client, request: __Req::default() }
+            template!(
+                pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+                    Self {
+                        client,
+                        request: __Req::default(),
                     }
                 }
-            },
+            ),
             names.clone(),
             Vec::new(),
         )?
     };
     let send = template::method(
-        "send",
-        || {
-            quote! {
-                pub async fn send(self) -> Result<__Resp, sdk_runtime::SdkError<ErrorCode>> {
-                    self.client.send::<__model::__Marker>(&self.request).await
-                }
+        template!(
+            pub async fn send(self) -> Result<__Resp, sdk_runtime::SdkError<ErrorCode>> {
+                self.client.send::<__model::__Marker>(&self.request).await
             }
-        },
+        ),
         names,
         send_doc,
     )?;

@@ -5,7 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{data, doc, doc_attrs, ident, lit, template};
+use super::template::{self, template};
+use super::{data, doc, doc_attrs, ident, lit};
 use crate::ir::{Member, Service, Ty};
 
 /// The Rust type of one value of a member, as seen from inside the model crate.
@@ -121,73 +122,57 @@ pub(super) fn getter(
         m.wire
     ));
     let v = value_type_node(s, &m.ty, "crate");
-    let (key, source): (&str, fn() -> TokenStream) = match (m.list, optional, &m.ty) {
-        (true, true, _) => ("get-list-opt", || {
-            quote!(
-                pub fn __field(&self) -> &[__V] {
-                    self.__field.as_deref().unwrap_or_default()
-                }
-            )
-        }),
-        (true, false, _) => ("get-list", || {
-            quote!(
-                pub fn __field(&self) -> &[__V] {
-                    &self.__field
-                }
-            )
-        }),
-        (false, true, Ty::String | Ty::DateTime | Ty::Crontab) => ("get-str-opt", || {
-            quote!(
-                pub fn __field(&self) -> Option<&str> {
-                    self.__field.as_deref()
-                }
-            )
-        }),
-        (false, false, Ty::String | Ty::DateTime | Ty::Crontab) => ("get-str", || {
-            quote!(
-                pub fn __field(&self) -> &str {
-                    &self.__field
-                }
-            )
-        }),
+    let t = match (m.list, optional, &m.ty) {
+        (true, true, _) => template!(
+            pub fn __field(&self) -> &[__V] {
+                self.__field.as_deref().unwrap_or_default()
+            }
+        ),
+        (true, false, _) => template!(
+            pub fn __field(&self) -> &[__V] {
+                &self.__field
+            }
+        ),
+        (false, true, Ty::String | Ty::DateTime | Ty::Crontab) => template!(
+            pub fn __field(&self) -> Option<&str> {
+                self.__field.as_deref()
+            }
+        ),
+        (false, false, Ty::String | Ty::DateTime | Ty::Crontab) => template!(
+            pub fn __field(&self) -> &str {
+                &self.__field
+            }
+        ),
         (false, true, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean) => {
-            ("get-copy-opt", || {
-                quote!(
-                    pub fn __field(&self) -> Option<__V> {
-                        self.__field
-                    }
-                )
-            })
+            template!(
+                pub fn __field(&self) -> Option<__V> {
+                    self.__field
+                }
+            )
         }
         (false, false, Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean) => {
-            ("get-copy", || {
-                quote!(
-                    pub fn __field(&self) -> __V {
-                        self.__field
-                    }
-                )
-            })
+            template!(
+                pub fn __field(&self) -> __V {
+                    self.__field
+                }
+            )
         }
-        (false, true, _) => ("get-ref-opt", || {
-            quote!(
-                pub fn __field(&self) -> Option<&__V> {
-                    self.__field.as_ref()
-                }
-            )
-        }),
-        (false, false, _) => ("get-ref", || {
-            quote!(
-                pub fn __field(&self) -> &__V {
-                    &self.__field
-                }
-            )
-        }),
+        (false, true, _) => template!(
+            pub fn __field(&self) -> Option<&__V> {
+                self.__field.as_ref()
+            }
+        ),
+        (false, false, _) => template!(
+            pub fn __field(&self) -> &__V {
+                &self.__field
+            }
+        ),
     };
     let fill = template::Fill {
         idents: vec![("__field", &name)],
         ty: Some(&v),
     };
-    let mut methods = vec![template::method(key, source, fill, docs)?];
+    let mut methods = vec![template::method(t, fill, docs)?];
     if m.base64 && !m.list {
         let dname = format_ident!("{}_decoded", m.snake);
         let dd = doc(&format!(
@@ -225,45 +210,37 @@ pub(super) fn setter(s: &Service, m: &Member) -> Result<syn::ImplItem, String> {
         first_sentence(&m.description)
     ));
     let v = value_type_node(s, &m.ty, "crate");
-    let (key, source): (&str, fn() -> TokenStream) = match setter_form(m) {
-        SetterForm::Scalar => ("with-scalar", || {
-            quote!(
-                pub fn __name(mut self, value: __V) -> Self {
-                    self.__field = Some(value);
-                    self
-                }
-            )
-        }),
-        SetterForm::Into => ("with-into", || {
-            quote!(
-                pub fn __name(mut self, value: impl Into<__V>) -> Self {
-                    self.__field = Some(value.into());
-                    self
-                }
-            )
-        }),
-        SetterForm::Scalars => ("with-scalars", || {
-            quote!(
-                pub fn __name(mut self, value: impl IntoIterator<Item = __V>) -> Self {
-                    self.__field = Some(value.into_iter().collect());
-                    self
-                }
-            )
-        }),
-        SetterForm::Intos => ("with-intos", || {
-            quote!(
-                pub fn __name(mut self, value: impl IntoIterator<Item = impl Into<__V>>) -> Self {
-                    self.__field = Some(value.into_iter().map(Into::into).collect());
-                    self
-                }
-            )
-        }),
+    let t = match setter_form(m) {
+        SetterForm::Scalar => template!(
+            pub fn __name(mut self, value: __V) -> Self {
+                self.__field = Some(value);
+                self
+            }
+        ),
+        SetterForm::Into => template!(
+            pub fn __name(mut self, value: impl Into<__V>) -> Self {
+                self.__field = Some(value.into());
+                self
+            }
+        ),
+        SetterForm::Scalars => template!(
+            pub fn __name(mut self, value: impl IntoIterator<Item = __V>) -> Self {
+                self.__field = Some(value.into_iter().collect());
+                self
+            }
+        ),
+        SetterForm::Intos => template!(
+            pub fn __name(mut self, value: impl IntoIterator<Item = impl Into<__V>>) -> Self {
+                self.__field = Some(value.into_iter().map(Into::into).collect());
+                self
+            }
+        ),
     };
     let fill = template::Fill {
         idents: vec![("__name", &fname), ("__field", &name)],
         ty: Some(&v),
     };
-    template::method(key, source, fill, docs)
+    template::method(t, fill, docs)
 }
 
 /// How a setter takes a member's value: the four forms of [`into_arg_in`].

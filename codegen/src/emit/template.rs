@@ -1,7 +1,7 @@
 //! Methods written once as tokens with placeholder names, parsed once per thread, and
 //! instantiated as syn nodes for every member: getters, setters and the builders' fixed
-//! methods are most of the functions generated, and parsing each one again was a sixth of a
-//! whole-catalogue generation. A placeholder is an identifier starting with `__` (`__field`,
+//! methods are most of the functions generated, and parsing each one again was a sixth of
+//! the instructions of a whole-catalogue import and generation. A placeholder is an identifier starting with `__` (`__field`,
 //! `__V`); an instance replaces each by its identifier, or `__V` by a type.
 
 use std::cell::RefCell;
@@ -13,6 +13,27 @@ use syn::visit_mut::VisitMut;
 thread_local! {
     static PARSED: RefCell<HashMap<&'static str, syn::ImplItemFn>> = RefCell::new(HashMap::new());
 }
+
+/// A method's tokens, and its source text as the key it is parsed once under: two different
+/// templates cannot share a key, as names chosen by hand could.
+#[derive(Clone, Copy)]
+pub struct Template {
+    /// The tokens as written (`stringify!`).
+    pub key: &'static str,
+    /// The tokens.
+    pub source: fn() -> TokenStream,
+}
+
+/// `template!(pub fn __field(&self) -> ... { ... })`: a [`Template`] of the method written.
+macro_rules! template {
+    ($($method:tt)*) => {
+        $crate::emit::template::Template {
+            key: stringify!($($method)*),
+            source: || quote::quote!($($method)*),
+        }
+    };
+}
+pub(crate) use template;
 
 /// What replaces the placeholders of a template.
 #[derive(Default, Clone)]
@@ -41,22 +62,21 @@ impl VisitMut for Fill<'_> {
     }
 }
 
-/// The method `key` names, parsed from `source` the first time this thread asks for it, with
-/// `fill` applied and `docs` as its attributes.
+/// The method of `template`, parsed the first time this thread asks for it, with `fill`
+/// applied and `docs` as its attributes.
 pub fn method(
-    key: &'static str,
-    source: impl FnOnce() -> TokenStream,
+    template: Template,
     mut fill: Fill<'_>,
     docs: Vec<syn::Attribute>,
 ) -> Result<syn::ImplItem, String> {
     let mut f = PARSED.with(|parsed| -> Result<syn::ImplItemFn, String> {
         let mut parsed = parsed.borrow_mut();
-        if let Some(f) = parsed.get(key) {
+        if let Some(f) = parsed.get(template.key) {
             return Ok(f.clone());
         }
-        let f: syn::ImplItemFn =
-            syn::parse2(source()).map_err(|e| format!("template `{key}` does not parse: {e}"))?;
-        parsed.insert(key, f.clone());
+        let f: syn::ImplItemFn = syn::parse2((template.source)())
+            .map_err(|e| format!("template `{}` does not parse: {e}", template.key))?;
+        parsed.insert(template.key, f.clone());
         Ok(f)
     })?;
     fill.visit_impl_item_fn_mut(&mut f);
@@ -101,16 +121,14 @@ mod tests {
         let ty =
             crate::emit::data::generic("Vec", crate::emit::data::type_path(["tat_model", "Tag"]));
         let docs: Vec<syn::Attribute> = vec![syn::parse_quote!(#[doc = " Sets it."])];
+        let setter = template!(
+            pub fn __field(mut self, value: Option<__V>) -> __Req {
+                self.request.__field = value;
+                __Req::from(self)
+            }
+        );
         let item = method(
-            "test-setter",
-            || {
-                quote!(
-                    pub fn __field(mut self, value: Option<__V>) -> __Req {
-                        self.request.__field = value;
-                        __Req::from(self)
-                    }
-                )
-            },
+            setter,
             Fill {
                 idents: vec![("__field", &field), ("__Req", &req)],
                 ty: Some(&ty),
@@ -128,9 +146,12 @@ mod tests {
         assert_eq!(quote!(#item).to_string(), quote!(#expected).to_string());
         // The second use is the cached parse, filled again.
         let other = format_ident!("other");
+        let cached = Template {
+            source: || unreachable!("parsed once per thread"),
+            ..setter
+        };
         let item = method(
-            "test-setter",
-            || unreachable!("parsed once per thread"),
+            cached,
             Fill {
                 idents: vec![("__field", &other), ("__Req", &req)],
                 ty: Some(&ty),
