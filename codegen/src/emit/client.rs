@@ -401,33 +401,26 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
         doc_attrs("Replaces the whole request (for example one read from a file)."),
     )?);
     let new = if polled {
-        template::method(
-            template!(
-                pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
-                    Self {
-                        client,
-                        request: __Req::default(),
-                        mode: (),
-                    }
+        template!(
+            pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+                Self {
+                    client,
+                    request: __Req::default(),
+                    mode: (),
                 }
-            ),
-            names.clone(),
-            Vec::new(),
-        )?
+            }
+        )
     } else {
-        template::method(
-            template!(
-                pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
-                    Self {
-                        client,
-                        request: __Req::default(),
-                    }
+        template!(
+            pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+                Self {
+                    client,
+                    request: __Req::default(),
                 }
-            ),
-            names.clone(),
-            Vec::new(),
-        )?
+            }
+        )
     };
+    let new = template::method(new, names.clone(), Vec::new())?;
     let send = template::method(
         template!(
             pub async fn send(self) -> Result<__Resp, sdk_runtime::SdkError<ErrorCode>> {
