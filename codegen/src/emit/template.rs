@@ -1,8 +1,9 @@
 //! Methods written once as tokens with placeholder names, parsed once per thread, and
 //! instantiated as syn nodes for every member: getters, setters and the builders' fixed
 //! methods are most of the functions generated, and parsing each one again was a sixth of
-//! the instructions of a whole-catalogue import and generation. A placeholder is an identifier starting with `__` (`__field`,
-//! `__V`); an instance replaces each by its identifier, or `__V` by a type.
+//! the instructions of a whole-catalogue import and generation. A placeholder is an
+//! identifier starting with `__` (`__field`, `__V`); an instance replaces each by its
+//! identifier, or `__V` by a type.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
