@@ -1,6 +1,7 @@
-//! Data expressions built as syn nodes for prettyplease to print: the shape tables, which are
-//! a third of the generated lines and nothing but literals, paths, struct literals, slices and
-//! `Some`. Written as tokens they were parsed back into these very nodes, which cost more than
+//! syn nodes built directly for prettyplease to print. Mostly data expressions: the shape
+//! tables, a third of the generated lines and nothing but literals, paths, struct literals,
+//! slices and `Some`. Also the member types, struct fields and attributes of `emit::members`.
+//! Written as tokens they were parsed back into these very nodes, which cost more than
 //! building them (see ARCHITECTURE.md). The nodes are the ones syn's parser makes, so the
 //! printed text is the same.
 

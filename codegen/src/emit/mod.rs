@@ -1,6 +1,7 @@
 //! Emitters: resolved model in, formatted Rust files out. Each emitter builds token streams
-//! with `quote`, and [`render`] formats them with `prettyplease` behind the one-line header
-//! that names the spec source and the command that regenerates the file.
+//! with `quote`, and syn nodes for the bulk (`data`, `template`) placed in the tokens' slots;
+//! [`render_with`] formats the file with `prettyplease` behind the one-line header that names
+//! the spec source and the command that regenerates the file.
 
 pub mod client;
 pub mod data;
