@@ -165,9 +165,9 @@ fn parse_file(file: &SourceFile) -> Result<(String, Parsed), SpecError> {
     Ok((parts[..3].join("/"), parsed))
 }
 
-/// Parse one file. Tracking the path costs about a tenth of the parse of every file, so a file is
-/// read by plain serde first and again with `serde_path_to_error` only when it fails, to say
-/// where.
+/// Parse one file. Tracking the path costs about a tenth of the parse of every file, so a
+/// file is read by plain serde first, and again with `serde_path_to_error` only when it
+/// fails, to say where.
 fn parse_one<T: DeserializeOwned>(file: &SourceFile) -> Result<T, SpecError> {
     if let Ok(v) = serde_json::from_str(&file.text) {
         return Ok(v);

@@ -221,7 +221,6 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
     let builder = format_ident!("{}Builder", a.name);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
-    let (model_id, req_id) = (&model, &req);
     let model_name = model.to_string();
     let mut setters = Vec::new();
     for m in &a.input {
@@ -294,9 +293,9 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
     }
     let names = template::Fill {
         idents: vec![
-            ("__model", model_id),
+            ("__model", &model),
             ("__Marker", &marker),
-            ("__Req", req_id),
+            ("__Req", &req),
             ("__Resp", &resp),
         ],
         ty: None,
@@ -432,18 +431,20 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
     )?;
     // Without waiters, one impl block in the order users read: constructor, setters, send;
     // with them, the setters are in their own block, for either mode.
-    let mut main = vec![new];
-    let mut nodes = Vec::new();
-    let separate = if polled {
-        nodes.push(template::impl_block(setters_impl, common)?);
-        Some(slot())
+    let (inline, apart) = if polled {
+        (Vec::new(), Some(common))
     } else {
-        main.extend(common);
-        None
+        (common, None)
     };
+    let mut main = vec![new];
+    main.extend(inline);
     main.push(send);
     main.extend(paginator);
-    nodes.insert(0, template::impl_block(quote!(impl #builder), main)?);
+    let mut nodes = vec![template::impl_block(quote!(impl #builder), main)?];
+    if let Some(common) = apart {
+        nodes.push(template::impl_block(setters_impl, common)?);
+    }
+    let separate = polled.then(slot);
     let slot = slot();
     let tokens = quote! {
         #mdoc

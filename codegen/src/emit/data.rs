@@ -147,18 +147,14 @@ pub fn structure<'a>(
 
 /// `/// doc` then `pub static NAME: ty = value;`.
 pub fn public_static(doc: &str, name: &str, ty: &str, value: Expr) -> syn::Item {
-    let doc = syn::LitStr::new(&format!(" {doc}"), span());
     syn::Item::Static(syn::ItemStatic {
-        attrs: vec![syn::parse_quote!(#[doc = #doc])],
+        attrs: super::doc_attrs(doc),
         vis: syn::Visibility::Public(token::Pub::default()),
         static_token: token::Static::default(),
         mutability: syn::StaticMutability::None,
         ident: Ident::new(name, span()),
         colon_token: token::Colon::default(),
-        ty: Box::new(syn::Type::Path(syn::TypePath {
-            qself: None,
-            path: path_of(ty.split("::")),
-        })),
+        ty: Box::new(type_path(ty.split("::"))),
         eq_token: token::Eq::default(),
         expr: Box::new(value),
         semi_token: token::Semi::default(),

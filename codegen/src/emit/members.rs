@@ -11,28 +11,12 @@ use crate::ir::{Member, Service, Ty};
 
 /// The Rust type of one value of a member, as seen from inside the model crate.
 pub fn value_type(s: &Service, ty: &Ty) -> TokenStream {
-    value_type_in(s, ty, &quote!(crate))
+    let ty = value_type_node(s, ty, "crate");
+    quote!(#ty)
 }
 
-/// The Rust type of one value of a member, with model types under `root`
-/// (`crate` inside the model crate, `tat_model` from the client crate).
-pub fn value_type_in(s: &Service, ty: &Ty, root: &TokenStream) -> TokenStream {
-    match ty {
-        Ty::String | Ty::DateTime | Ty::Crontab => quote!(String),
-        Ty::Int32 => quote!(i32),
-        Ty::Int64 => quote!(i64),
-        Ty::Uint64 => quote!(u64),
-        Ty::Number => quote!(f64),
-        Ty::Boolean => quote!(bool),
-        Ty::Enum(i) | Ty::Struct(i) => {
-            let n = ident(&s.types[*i].name);
-            quote!(#root::#n)
-        }
-    }
-}
-
-/// [`value_type_in`] as a node, with model types under the crate `root` (`crate`,
-/// `tat_model`).
+/// The Rust type of one value of a member as a node, with model types under the crate
+/// `root` (`crate`, `tat_model`).
 pub fn value_type_node(s: &Service, ty: &Ty, root: &str) -> syn::Type {
     let primitive = match ty {
         Ty::String | Ty::DateTime | Ty::Crontab => "String",
@@ -243,7 +227,7 @@ pub(super) fn setter(s: &Service, m: &Member) -> Result<syn::ImplItem, String> {
     template::method(t, fill, docs)
 }
 
-/// How a setter takes a member's value: the four forms of [`into_arg_in`].
+/// How a setter takes a member's value: the four forms of [`into_arg`].
 pub enum SetterForm {
     /// A number or Boolean, as it is.
     Scalar,
@@ -271,17 +255,7 @@ pub fn setter_form(m: &Member) -> SetterForm {
 
 /// The argument type a setter or constructor takes for a member, and the conversion.
 pub fn into_arg(s: &Service, m: &Member, value: &TokenStream) -> (TokenStream, TokenStream) {
-    into_arg_in(s, m, value, &quote!(crate))
-}
-
-/// [`into_arg`] with model types under `root`.
-pub fn into_arg_in(
-    s: &Service,
-    m: &Member,
-    value: &TokenStream,
-    root: &TokenStream,
-) -> (TokenStream, TokenStream) {
-    let v = value_type_in(s, &m.ty, root);
+    let v = value_type(s, &m.ty);
     match setter_form(m) {
         SetterForm::Scalars => (
             quote!(impl IntoIterator<Item = #v>),

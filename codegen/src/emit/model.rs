@@ -25,9 +25,9 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         errors_rs(s)?,
     ];
     files.extend(super::waiters::model_file(s, &dir)?);
-    for (i, t) in s.types.iter().enumerate() {
+    for t in &s.types {
         let (tokens, nodes) = match &t.kind {
-            TypeKind::Struct(members) => struct_module(s, i, t, members)?,
+            TypeKind::Struct(members) => struct_module(s, t, members)?,
             TypeKind::Enum(variants) => (
                 enum_module(t, variants),
                 vec![shape::enum_static(t, variants)],
@@ -235,11 +235,10 @@ fn derives(extra: Option<TokenStream>, serialize: bool, deserialize: bool) -> To
     }
 }
 
-/// A data type's module, and the nodes of its slots: the `impl` block of its methods and its
-/// shape table.
+/// A data type's module, and the nodes of its slots: the struct, the `impl` block of its
+/// methods and its shape table.
 fn struct_module(
     s: &Service,
-    index: usize,
     t: &TypeDef,
     members: &[Member],
 ) -> Result<(TokenStream, Vec<syn::Item>), String> {
@@ -308,7 +307,7 @@ fn struct_module(
         fields,
     )?;
     let methods = template::impl_block(quote!(impl #name), methods)?;
-    let shape = shape::struct_static(s, index).ok_or("a struct has a struct shape")?;
+    let shape = shape::struct_static(s, t, members);
     Ok((tokens, vec![item, methods, shape]))
 }
 
@@ -425,8 +424,8 @@ fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
     }
 }
 
-/// An action's module, and the nodes of its slots: the `impl` block of the response's
-/// getters and the shape table.
+/// An action's module, and the nodes of its slots: the request and response structs, the
+/// `impl` block of the response's getters and the shape table.
 fn action_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let marker = ident(&a.marker);
     let req = format_ident!("{}Request", a.name);

@@ -9,7 +9,7 @@ use super::data::{
     boolean, call, number, option, path, public_static, reference, slice, some, static_ref,
     structure, text,
 };
-use crate::ir::{Action, Member, Protocol, Rule, Service, Ty, TypeDef, TypeKind, Variant};
+use crate::ir::{Action, Member, Protocol, Rule, Service, Ty, TypeDef, Variant};
 
 fn kind(s: &Service, ty: &Ty) -> Expr {
     let shape_of = |variant: &str, i: usize| {
@@ -120,11 +120,7 @@ fn error_shapes<'a>(codes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Expr
 }
 
 /// `pub static SHAPE: StructShape` for a data type.
-pub fn struct_static(s: &Service, index: usize) -> Option<Item> {
-    let t = &s.types[index];
-    let TypeKind::Struct(members) = &t.kind else {
-        return None;
-    };
+pub fn struct_static(s: &Service, t: &TypeDef, members: &[Member]) -> Item {
     let value = structure(
         "sdk_shape::StructShape",
         [
@@ -135,12 +131,12 @@ pub fn struct_static(s: &Service, index: usize) -> Option<Item> {
         ],
         None,
     );
-    Some(public_static(
+    public_static(
         "The documented shape of this type, for validation, the CLI and the mock server.",
         "SHAPE",
         "sdk_shape::StructShape",
         value,
-    ))
+    )
 }
 
 /// `pub static SHAPE: EnumShape` for an enum type.
