@@ -18,8 +18,12 @@ pub struct ServiceFile {
     pub schema: Option<String>,
     /// Short service name as used in host names and crate names (`tat`, `eflo-controller`).
     pub service: String,
-    /// Human title of the service.
+    /// The vendor's name of the service, as its metadata gives it (imports keep it current).
     pub title: String,
+    /// The title the SDK shows instead of `title` (crate descriptions, docs), written by
+    /// hand: no import changes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_title: Option<String>,
     /// API version (`2020-10-28`).
     pub version: String,
     /// Wire protocol family.
@@ -171,6 +175,20 @@ pub struct TypeFile {
     /// Rules between the members of an object type, checked wherever it is in a request.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<RuleSpec>,
+    /// Present when the type is written by hand (an enum whose values the vendor documents
+    /// on a page the metadata has no field for, a better name than the derived one): no
+    /// import changes or removes it, and every import points the listed members at it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curated: Option<CuratedSpec>,
+}
+
+/// What a curated type refines.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CuratedSpec {
+    /// The members that have this type, whatever type the vendor's metadata gives them:
+    /// `Action.input.Member`, `Action.output.Member` or `Type.Member`.
+    pub members: Vec<String>,
 }
 
 /// A member of a request, a response or a data type.
@@ -328,6 +346,11 @@ pub struct ExampleSpec {
     pub request: Option<Value>,
     /// Response body, verbatim (with the `Response` wrapper for Tencent).
     pub response: Value,
+    /// What an import changed in the vendor's example so the documented types can read it,
+    /// each with its place (`/response/Response/Limit: "10" read as 10`); empty when the
+    /// example is verbatim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repairs: Vec<String>,
 }
 
 /// `spec/<service>/<version>/waiters.json`: the service's waiters. They are SDK knowledge,

@@ -434,3 +434,151 @@ fn every_problem_is_reported_at_once() {
         "{e}"
     );
 }
+
+/// The errors of a spec, with the repair each carries.
+fn errors_of(files: Vec<SourceFile>) -> Vec<codegen::SpecError> {
+    match codegen::resolve(&files) {
+        Ok(_) => panic!("the spec was accepted"),
+        Err(e) => e.0,
+    }
+}
+
+/// Example faults with one faithful reading carry it; the importer applies it.
+#[test]
+fn example_faults_carry_their_faithful_reading() {
+    use codegen::error::RepairKind;
+    let files = with_json(ACTION, |v| {
+        let req = &mut v["examples"][0]["request"];
+        req["Limit"] = " 7\n".into();
+        req["Unknown/Member"] = 1.into();
+        v["examples"][0]["response"]["Response"]["TotalCount"] = serde_json::Value::Null;
+    });
+    let repairs: Vec<(String, Option<RepairKind>, Option<serde_json::Value>)> = errors_of(files)
+        .into_iter()
+        .map(|e| {
+            let repair = e.repair.clone();
+            (
+                e.pointer,
+                repair.as_ref().map(|r| r.kind),
+                repair.and_then(|r| r.value),
+            )
+        })
+        .collect();
+    assert_eq!(
+        repairs,
+        [
+            (
+                "/examples/0/request/Limit".to_owned(),
+                Some(RepairKind::Quoted),
+                Some(7.into())
+            ),
+            (
+                "/examples/0/request/Unknown~1Member".to_owned(),
+                Some(RepairKind::UnknownMember),
+                None
+            ),
+            (
+                "/examples/0/response/Response/TotalCount".to_owned(),
+                Some(RepairKind::Null),
+                None
+            ),
+        ]
+    );
+    // A member's own example (examples are checked once the members are right).
+    let files = with_json(ACTION, |v| v["input"][2]["example"] = "5".into());
+    let errors = errors_of(files);
+    assert_eq!(errors[0].pointer, "/input/2/example");
+    assert_eq!(
+        errors[0].repair.as_ref().and_then(|r| r.value.clone()),
+        Some(5.into())
+    );
+    // No reading: a word for an integer, a value outside the documented range.
+    let files = with_json(ACTION, |v| {
+        v["examples"][0]["request"]["Limit"] = "ten".into();
+    });
+    assert!(errors_of(files).iter().all(|e| e.repair.is_none()));
+}
+
+/// A bare Tencent answer reads as its envelope; members beside `Response` move into it when
+/// documented, and go when null or undocumented.
+#[test]
+fn an_answer_outside_its_envelope_carries_the_envelope() {
+    let documented = fixture_json(ACTION)["examples"][0]["response"].clone();
+    let envelope_of = |response: serde_json::Value| {
+        let files = with_json(ACTION, |v| v["examples"][0]["response"] = response);
+        let errors = errors_of(files);
+        assert_eq!(errors[0].pointer, "/examples/0/response");
+        errors[0].repair.as_ref().and_then(|r| r.value.clone())
+    };
+    assert_eq!(
+        envelope_of(documented["Response"].clone()),
+        Some(documented.clone())
+    );
+    let mut beside = documented.clone();
+    let total = beside["Response"]
+        .as_object_mut()
+        .unwrap()
+        .shift_remove("TotalCount")
+        .unwrap();
+    beside["TotalCount"] = total.clone();
+    beside["Error"] = serde_json::Value::Null;
+    beside["Undocumented"] = 1.into();
+    let mut moved = beside["Response"].clone();
+    moved["TotalCount"] = total;
+    assert_eq!(
+        envelope_of(beside),
+        Some(serde_json::json!({ "Response": moved }))
+    );
+    assert_eq!(
+        envelope_of(serde_json::json!({"Response": 1, "RequestId": "r"})),
+        None
+    );
+}
+
+fn fixture_json(path: &str) -> serde_json::Value {
+    let f = fixture().into_iter().find(|f| f.path == path).unwrap();
+    serde_json::from_str(&f.text).unwrap()
+}
+
+/// A curated type names the members that have it; each must exist with that type.
+#[test]
+fn curated_types_name_members_of_their_type() {
+    let files = with_json(COLOR, |v| {
+        v["curated"] = serde_json::json!({"members": ["Widget.Color", "Widget.Nope", "ListWidgets.input.Limit", "Widget"]});
+    });
+    assert_eq!(
+        error_of(files),
+        [
+            "spec/demo/2024-01-01/types/WidgetColor.json: /curated/members/1: `Widget.Nope`: no such member",
+            "spec/demo/2024-01-01/types/WidgetColor.json: /curated/members/2: `ListWidgets.input.Limit` has type `Integer`, not `WidgetColor`",
+            "spec/demo/2024-01-01/types/WidgetColor.json: /curated/members/3: `Widget` is not `Action.input.Member`, `Action.output.Member` or `Type.Member`",
+        ]
+        .join("\n")
+    );
+}
+
+/// A required member is a plain field only where no answer holds the type: an answer that
+/// leaves it out must still decode.
+#[test]
+fn required_members_of_types_answers_hold_are_optional_fields() {
+    let generated = |files: &[SourceFile]| {
+        let out = codegen::generate_from(files).unwrap_or_else(|e| panic!("{e}"));
+        out.files
+            .into_iter()
+            .find(|f| f.path.ends_with("-model/src/types/filter.rs"))
+            .expect("filter.rs")
+            .contents
+    };
+    let request_only = generated(&fixture());
+    assert!(request_only.contains("pub name: String,"), "{request_only}");
+    let answered = with_json(ACTION, |v| {
+        v["output"].as_array_mut().unwrap().insert(
+            0,
+            serde_json::json!({"name": "Applied", "type": "Filter", "list": true, "description": "Filters applied."}),
+        );
+    });
+    let both = generated(&answered);
+    assert!(both.contains("pub name: Option<String>,"), "{both}");
+    // Still built with its required members, which requests check at any depth.
+    assert!(both.contains("pub fn new("), "{both}");
+}

@@ -260,6 +260,7 @@ pub fn read(
                 description: String::new(),
                 request: None,
                 response: v,
+                repairs: Vec::new(),
             }),
             Err(e) => {
                 let line = body
@@ -285,6 +286,7 @@ pub fn read(
         version: None,
         title: None,
         domain: None,
+        whole: false,
         actions: vec![ActionFacts {
             name: action_name.trim().to_owned(),
             description: (!description.is_empty()).then(|| description.join("\n")),

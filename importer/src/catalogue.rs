@@ -1,17 +1,25 @@
 //! A whole catalogue of vendor metadata (every `<service>/v<version>/api.json` under a folder,
 //! as tccli ships them) imported and generated in memory, writing nothing. `cargo xtask
-//! catalogue` prints what this finds; the catalogue test asserts it.
+//! catalogue` prints what this finds; the catalogue tests assert it.
+//!
+//! Several folders (releases of one package, oldest first) are imported one over the other,
+//! each as the whole catalogue of its release: the service versions the last one does not
+//! have are dropped. Metadata being the whole truth, the result is the last release's alone,
+//! which the output digest shows.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::{merge_inputs, ImportError, ImportOptions};
+use codegen::error::RepairKind;
+
+use crate::{merge_inputs_over, ImportError, ImportOptions};
 
 /// What importing and generating a catalogue gave.
 #[derive(Debug)]
 pub struct Catalogue {
-    /// The metadata files read, sorted.
+    /// The metadata files read from the last folder, sorted.
     pub inputs: Vec<PathBuf>,
     /// Service versions imported.
     pub services: usize,
@@ -20,8 +28,14 @@ pub struct Catalogue {
     pub actions: usize,
     /// Spec files the import made.
     pub spec_files: usize,
-    /// Vendor examples and defaults left out as contradicting their own types.
-    pub left_out: usize,
+    /// Vendor examples kept (verbatim or repaired).
+    pub examples: usize,
+    /// Vendor examples and member values repaired, by kind of fault.
+    pub repairs: BTreeMap<RepairKind, usize>,
+    /// The report lines of the vendor examples and defaults left out (no faithful reading).
+    pub left_out: Vec<String>,
+    /// Actions without any example (`service/version Action`), with why.
+    pub without_examples: Vec<String>,
     /// Report lines of the import.
     pub report: Vec<String>,
     /// What the generator finds wrong with the imported folders (empty when all is well).
@@ -97,11 +111,32 @@ pub fn metadata_files(dir: &Path) -> Result<Vec<PathBuf>, CatalogueError> {
 /// Import every metadata file under `dir` as new services (an empty spec tree: nothing is
 /// read from or written to the repository), then generate from the result in memory.
 pub fn run(dir: &Path) -> Result<Catalogue, CatalogueError> {
-    let inputs = metadata_files(dir)?;
+    run_releases(&[dir.to_path_buf()])
+}
+
+/// Import the catalogues under `dirs` one over the other, oldest first (each the whole
+/// catalogue of its release), then generate from the last in memory.
+pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
     let root = std::env::temp_dir().join(format!("catalogue-{}", std::process::id()));
     let started = Instant::now();
-    let merged =
-        merge_inputs(&root, &inputs, &ImportOptions::default()).map_err(CatalogueError::Import)?;
+    let mut trees = Vec::new();
+    let mut inputs = Vec::new();
+    let mut last = None;
+    for dir in dirs {
+        inputs = metadata_files(dir)?;
+        let mut m = merge_inputs_over(&root, trees, &inputs, &ImportOptions::default())
+            .map_err(CatalogueError::Import)?;
+        // The release's catalogue is the whole truth: what it does not have is gone.
+        let imported = std::mem::take(&mut m.imported);
+        trees = std::mem::take(&mut m.trees)
+            .into_iter()
+            .zip(imported)
+            .filter_map(|(t, imported)| imported.then_some(t))
+            .collect();
+        last = Some(m);
+    }
+    let mut merged = last.ok_or_else(|| CatalogueError::Empty(PathBuf::new()))?;
+    merged.trees = trees;
     let import_time = started.elapsed();
     let files: Vec<codegen::SourceFile> =
         codegen::parallel::map(&merged.trees, |t| t.source_files(&t.spec))
@@ -109,12 +144,39 @@ pub fn run(dir: &Path) -> Result<Catalogue, CatalogueError> {
             .flatten()
             .collect();
     let actions = merged.trees.iter().map(|t| t.spec.actions.len()).sum();
-    let left_out = merged
-        .report
-        .lines
+    let examples = merged
+        .trees
         .iter()
-        .filter(|l| l.contains(crate::merge::contradictions::LEFT_OUT))
-        .count();
+        .flat_map(|t| t.spec.actions.values())
+        .map(|a| a.examples.len())
+        .sum();
+    let without_examples = merged
+        .trees
+        .iter()
+        .flat_map(|t| {
+            let report = &merged.report.lines;
+            t.spec
+                .actions
+                .values()
+                .filter(|a| a.examples.is_empty())
+                .map(move |a| {
+                    let file = t.action_path(&a.name);
+                    let notes = format!(
+                        "/v{}/api.json: examples.json: actions.{}[",
+                        t.version.replace('-', ""),
+                        a.name
+                    );
+                    let why = report
+                        .iter()
+                        .find(|l| {
+                            (l.starts_with(&file) && l.contains(crate::merge::repair::LEFT_OUT))
+                                || (l.contains(&notes) && l.contains("left out"))
+                        })
+                        .map_or("the vendor documents none", String::as_str);
+                    format!("{}/{} {}: {why}", t.service, t.version, a.name)
+                })
+        })
+        .collect();
     let started = Instant::now();
     let output = codegen::generate_from(&files);
     let generate_time = started.elapsed();
@@ -123,7 +185,10 @@ pub fn run(dir: &Path) -> Result<Catalogue, CatalogueError> {
         services: merged.trees.len(),
         actions,
         spec_files: files.len(),
-        left_out,
+        examples,
+        repairs: merged.report.repairs,
+        left_out: merged.report.left_out,
+        without_examples,
         report: merged.report.lines,
         problems: merged.problems,
         output,

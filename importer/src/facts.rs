@@ -56,6 +56,10 @@ pub struct SourceFacts {
     pub title: Option<String>,
     /// Endpoint host the source names (`tat.tencentcloudapi.com`).
     pub domain: Option<String>,
+    /// Whether the source states the whole service version (API metadata): what it does
+    /// not state is removed from the spec (`merge::whole`). A page is partial: what it does
+    /// not speak about is kept.
+    pub whole: bool,
     /// The actions the source documents.
     pub actions: Vec<ActionFacts>,
     /// Object types the source defines.

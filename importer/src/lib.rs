@@ -43,8 +43,26 @@ pub struct ImportOptions {
 pub struct ImportReport {
     /// Report lines, in order.
     pub lines: Vec<String>,
-    /// Files written, relative to the root.
+    /// Files written (or removed), relative to the root.
     pub written: Vec<String>,
+    /// Vendor examples (and members' example and default values) repaired so the
+    /// documented types can read them, by kind of fault.
+    pub repairs: std::collections::BTreeMap<codegen::error::RepairKind, usize>,
+    /// The report lines of the vendor examples and member facts left out (no faithful
+    /// repair exists).
+    pub left_out: Vec<String>,
+}
+
+impl ImportReport {
+    /// Take in what one merge said.
+    fn append(&mut self, log: Log) {
+        self.lines.extend(log.lines);
+        self.lines.extend(log.warnings);
+        for (kind, n) in log.repairs {
+            *self.repairs.entry(kind).or_default() += n;
+        }
+        self.left_out.extend(log.left_out);
+    }
 }
 
 /// Read one input file into facts, detecting its format by its content.
@@ -96,11 +114,17 @@ pub fn import(
         mut report,
         trees,
         problems,
+        ..
     } = merge_inputs(root, inputs, opts)?;
     for t in &trees {
         let written = t.write(root).map_err(|e| vec![e])?;
         for w in &written {
-            report.lines.push(format!("wrote {w}"));
+            let verb = if root.join(w).exists() {
+                "wrote"
+            } else {
+                "removed"
+            };
+            report.lines.push(format!("{verb} {w}"));
         }
         report.written.extend(written);
     }
@@ -117,8 +141,11 @@ pub fn import(
 pub struct Merged {
     /// The report so far (what was merged, replaced, left out; nothing written yet).
     pub report: ImportReport,
-    /// Every service folder an input went to, as it would be written.
+    /// Every service folder an input went to, as it would be written (and, for
+    /// [`merge_inputs_over`], the folders it was given).
     pub trees: Vec<tree::ServiceTree>,
+    /// For each of `trees`, whether an input went to it.
+    pub imported: Vec<bool>,
     /// What the generator finds wrong with those folders.
     pub problems: Vec<codegen::SpecError>,
 }
@@ -128,6 +155,18 @@ pub struct Merged {
 /// from it in memory.
 pub fn merge_inputs(
     root: &Path,
+    inputs: &[PathBuf],
+    opts: &ImportOptions,
+) -> Result<Merged, Vec<ImportError>> {
+    merge_inputs_over(root, Vec::new(), inputs, opts)
+}
+
+/// [`merge_inputs`] over service folders already in memory (`trees`, the result of an
+/// earlier merge); a folder not among them is read from `root`. The returned trees are
+/// `trees` followed by the folders read, in the inputs' order.
+pub fn merge_inputs_over(
+    root: &Path,
+    mut trees: Vec<tree::ServiceTree>,
     inputs: &[PathBuf],
     opts: &ImportOptions,
 ) -> Result<Merged, Vec<ImportError>> {
@@ -144,9 +183,8 @@ pub fn merge_inputs(
         return Err(errors);
     }
     let mut report = ImportReport::default();
-    let mut trees: Vec<tree::ServiceTree> = Vec::new();
-    // The actions and types each input touched, per tree.
-    let mut touched: Vec<BTreeSet<String>> = Vec::new();
+    // The actions and types the inputs touched, per tree (`None`: no input went to it).
+    let mut touched: Vec<Option<BTreeSet<String>>> = Vec::new();
     let merge_opts = MergeOptions {
         force: opts.force,
         language: opts.language.clone(),
@@ -167,11 +205,10 @@ pub fn merge_inputs(
             }
         });
         if let Ok(at) = at {
-            if touched.len() < trees.len() {
-                touched.resize_with(trees.len(), BTreeSet::new);
-            }
-            touched[at].extend(facts.actions.iter().map(|a| a.name.clone()));
-            touched[at].extend(facts.types.iter().map(|t| t.name.clone()));
+            touched.resize_with(trees.len(), || None);
+            let names = touched[at].get_or_insert_with(BTreeSet::new);
+            names.extend(facts.actions.iter().map(|a| a.name.clone()));
+            names.extend(facts.types.iter().map(|t| t.name.clone()));
         }
         placed.push(at);
     }
@@ -193,18 +230,22 @@ pub fn merge_inputs(
             .map(|&n| (n, merge_one(t, &sources[n], &merge_opts)))
             .collect::<Vec<_>>()
     });
-    let mut said: Vec<Option<(Vec<String>, Vec<ImportError>)>> =
-        (0..sources.len()).map(|_| None).collect();
+    let mut said: Vec<Option<(Log, Vec<ImportError>)>> = (0..sources.len()).map(|_| None).collect();
     for (n, out) in merged.into_iter().flatten() {
         said[n] = Some(out);
     }
+    let whole: Vec<usize> = sources
+        .iter()
+        .zip(&placed)
+        .filter_map(|(facts, at)| at.as_ref().ok().filter(|_| facts.whole).copied())
+        .collect();
     for ((facts, at), said) in sources.iter().zip(placed).zip(said) {
         report.lines.extend(facts.notes.iter().cloned());
         match (at, said) {
             (Err(e), _) => errors.push(e),
-            (Ok(_), Some((lines, refused))) => {
+            (Ok(_), Some((log, refused))) => {
                 errors.extend(refused);
-                report.lines.extend(lines);
+                report.append(log);
             }
             (Ok(_), None) => unreachable!("every placed input is merged"),
         }
@@ -212,23 +253,38 @@ pub fn merge_inputs(
     if !errors.is_empty() {
         return Err(errors);
     }
+    // A whole-service input made every action and type of its folder anew.
+    for at in whole {
+        let t = &trees[at];
+        let names = t.spec.actions.keys().chain(t.spec.types.keys()).cloned();
+        touched[at].get_or_insert_with(BTreeSet::new).extend(names);
+    }
     // The folders imported into are checked as the generator will check them (the rest of
     // `spec/` is not read: a catalogue of services would make every import slow), each on
     // its own core.
     let mut problems = Vec::new();
-    let mut folders: Vec<_> = trees.iter_mut().zip(&touched).collect();
+    touched.resize_with(trees.len(), || None);
+    let mut folders: Vec<_> = trees
+        .iter_mut()
+        .zip(&touched)
+        .filter_map(|(t, touched)| Some((t, touched.as_ref()?)))
+        .collect();
     let checked = codegen::parallel::map_mut(&mut folders, |(t, touched)| {
         let mut log = Log::default();
-        let checked = t.leave_out_contradicted_examples(touched, &mut log);
+        let checked = t.repair_examples(touched, &mut log);
         (checked, log)
     });
     for (checked, log) in checked {
         if let Err(e) = checked {
             problems.extend(e.0);
         }
-        report.lines.extend(log.lines);
+        report.append(log);
     }
-    for t in &trees {
+    for (t, _) in trees
+        .iter()
+        .zip(&touched)
+        .filter(|(_, touched)| touched.is_some())
+    {
         for (ty, used_by) in merge::missing_types(&t.spec) {
             report.lines.push(format!(
                 "{}: type {ty} (used by {used_by}) is not defined: add {} (the vendor documents it on its data-types page)",
@@ -237,9 +293,11 @@ pub fn merge_inputs(
             ));
         }
     }
+    let imported = touched.iter().map(Option::is_some).collect();
     Ok(Merged {
         report,
         trees,
+        imported,
         problems,
     })
 }
@@ -250,13 +308,19 @@ fn merge_one(
     t: &mut tree::ServiceTree,
     facts: &SourceFacts,
     merge_opts: &MergeOptions,
-) -> (Vec<String>, Vec<ImportError>) {
+) -> (Log, Vec<ImportError>) {
     let mut errors = Vec::new();
     let mut log = Log::default();
-    for a in &facts.actions {
-        let old = t.spec.actions.get(&a.name);
+    // A whole-service input replaces every action, so it is dated against all of them.
+    let dated: Vec<&String> = if facts.whole {
+        t.spec.actions.keys().collect()
+    } else {
+        facts.actions.iter().map(|a| &a.name).collect()
+    };
+    for name in dated {
+        let old = t.spec.actions.get(name);
         if let Err(refused) = merge::check_age(
-            &t.action_path(&a.name),
+            &t.action_path(name),
             old.and_then(|o| o.source_updated.as_deref()),
             old.and_then(|o| o.source_package.as_deref()),
             &facts.origin,
@@ -265,13 +329,20 @@ fn merge_one(
             errors.push(ImportError::file(&facts.file, refused.0));
         }
     }
-    for ty in &facts.types {
-        let path = t.type_path(&ty.name);
-        merge::merge_type(&mut t.spec, ty, &facts.origin, merge_opts, &path, &mut log);
+    if !errors.is_empty() {
+        return (log, errors);
     }
-    for a in &facts.actions {
-        let path = t.action_path(&a.name);
-        merge::merge_action(&mut t.spec, a, &facts.origin, merge_opts, &path, &mut log);
+    if facts.whole {
+        t.spec = merge::whole::replace(&t.spec, facts, merge_opts, &t.dir_rel(), &mut log);
+    } else {
+        for ty in &facts.types {
+            let path = t.type_path(&ty.name);
+            merge::merge_type(&mut t.spec, ty, &facts.origin, merge_opts, &path, &mut log);
+        }
+        for a in &facts.actions {
+            let path = t.action_path(&a.name);
+            merge::merge_action(&mut t.spec, a, &facts.origin, merge_opts, &path, &mut log);
+        }
     }
     t.note_source(facts, &mut log);
     if let Some(codes) = &facts.service_errors {
@@ -295,7 +366,7 @@ fn merge_one(
             Err(refused) => errors.push(ImportError::file(&facts.file, refused.0)),
         }
     }
-    (log.lines, errors)
+    (log, errors)
 }
 
 /// Read every input, in the inputs' order, on every core: a catalogue of hundreds of

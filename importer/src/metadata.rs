@@ -130,6 +130,17 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
     }
     let mut out_actions = Vec::new();
     let mut used: BTreeSet<String> = BTreeSet::new();
+    let requested = requested_objects(actions, objects);
+    let members = |object: &str, used: &mut BTreeSet<String>, notes: &mut Vec<String>| {
+        members(
+            file,
+            objects,
+            object,
+            requested.contains(object),
+            used,
+            notes,
+        )
+    };
     for (name, a) in actions {
         if str_field(a, "status").is_some_and(|s| s != "online") {
             notes.push(format!(
@@ -140,8 +151,8 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         }
         let input_obj = str_field(a, "input").unwrap_or_default();
         let output_obj = str_field(a, "output").unwrap_or_default();
-        let input = members(file, objects, &input_obj, &mut used, &mut notes)?;
-        let mut output = members(file, objects, &output_obj, &mut used, &mut notes)?;
+        let input = members(&input_obj, &mut used, &mut notes)?;
+        let mut output = members(&output_obj, &mut used, &mut notes)?;
         // The pages list RequestId; some metadata versions leave it implicit.
         if !output.iter().any(|m| m.name == "RequestId") {
             output.push(MemberFacts::new(
@@ -181,7 +192,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
             ));
             continue;
         };
-        let ms = members(file, objects, &name, &mut used, &mut notes)?;
+        let ms = members(&name, &mut used, &mut notes)?;
         types.push(TypeFacts {
             name: name.clone(),
             description: str_field(obj, "document").map(|d| prose::one_line(&page_text(&d))),
@@ -205,6 +216,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         service: Some(service),
         version: Some(version),
         domain: None,
+        whole: true,
         actions: out_actions,
         types,
         service_errors: None,
@@ -225,11 +237,49 @@ fn str_field(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
+/// The objects a request can hold: the online actions' input objects and every object
+/// their members reach.
+fn requested_objects(
+    actions: &serde_json::Map<String, Value>,
+    objects: &serde_json::Map<String, Value>,
+) -> BTreeSet<String> {
+    let mut todo: Vec<String> = actions
+        .values()
+        .filter(|a| str_field(a, "status").is_none_or(|s| s == "online"))
+        .filter_map(|a| str_field(a, "input"))
+        .collect();
+    let mut seen = BTreeSet::new();
+    while let Some(name) = todo.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let members = objects
+            .get(&name)
+            .and_then(|o| o.get("members"))
+            .and_then(Value::as_array);
+        for m in members.into_iter().flatten() {
+            if let Some(item) = str_field(m, "member") {
+                if objects.contains_key(&item) {
+                    todo.push(item);
+                }
+            }
+        }
+    }
+    seen
+}
+
 /// The members of one object, as facts; object types they name are added to `used`.
+///
+/// `required` counts only where a request can hold the object (`requested`). Objects only
+/// answers hold are read with every member optional, whatever the metadata says: older
+/// metadata marks the members of answers `required`, newer metadata `output_required`
+/// instead, and the vendor's own examples of answers leave such members out. Both
+/// generations so give the same SDK.
 fn members(
     file: &str,
     objects: &serde_json::Map<String, Value>,
     object: &str,
+    requested: bool,
     used: &mut BTreeSet<String>,
     notes: &mut Vec<String>,
 ) -> Result<Vec<MemberFacts>, ImportError> {
@@ -266,7 +316,11 @@ fn members(
         let doc = page_text(&str_field(m, "document").unwrap_or_default());
         let mut f = MemberFacts::new(&name, ty, list, doc);
         f.format = format;
-        f.required = m.get("required").and_then(Value::as_bool);
+        f.required = if requested {
+            m.get("required").and_then(Value::as_bool)
+        } else {
+            Some(false)
+        };
         f.nullable = m
             .get("value_allowed_null")
             .and_then(Value::as_bool)
@@ -358,6 +412,7 @@ fn action_examples(
             description: prose::one_line(&page_text(&str_field(e, "document").unwrap_or_default())),
             request,
             response,
+            repairs: Vec::new(),
         });
     }
     (Some(out), unreadable)

@@ -22,12 +22,12 @@ fn re(pattern: &str) -> Regex {
     Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("the prose patterns are valid")
 }
 
-/// Largest number of list items: "Up to 100 IDs", "has a cap of 100", "上限为100",
+/// Largest number of list items: "Up to 100 IDs", "has a cap of 100", "list cap 100", "上限为100",
 /// "列表上限 100", "The maximum number of Filters per request is 10", "不超过10".
 static MAX_ITEMS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
         re(r"(?i)\bup to (\d+)"),
-        re(r"(?i)\bcap of (\d+)"),
+        re(r"(?i)\bcap (?:of )?(\d+)"),
         re(r"(?i)\bat most (\d+)"),
         re(r"(?i)maximum number of `?\w+`? (?:per request )?is (\d+)"),
         re(r"上限为\s*(\d+)"),

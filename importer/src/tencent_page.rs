@@ -286,6 +286,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
         version,
         title: None,
         domain,
+        whole: false,
         actions: vec![action],
         types: Vec::new(),
         service_errors: None,
@@ -528,6 +529,7 @@ fn examples(
             description,
             request,
             response,
+            repairs: Vec::new(),
         });
     }
     out

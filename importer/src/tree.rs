@@ -144,23 +144,18 @@ impl ServiceTree {
         }
     }
 
-    /// Leave out the examples of the `touched` actions and types that their own types
-    /// contradict (see `merge::contradictions`); what the generator still finds wrong with
+    /// Repair, or leave out, the examples of the `touched` actions and types that their own
+    /// types cannot read (see `merge::repair`); what the generator still finds wrong with
     /// the folder is returned.
-    pub fn leave_out_contradicted_examples(
+    pub fn repair_examples(
         &mut self,
         touched: &std::collections::BTreeSet<String>,
         log: &mut Log,
     ) -> Result<(), codegen::SpecErrors> {
         let mut spec = std::mem::take(&mut self.spec);
         let dir = self.dir_rel();
-        let checked = crate::merge::contradictions::leave_out(
-            &mut spec,
-            &dir,
-            touched,
-            |s| self.loaded(s),
-            log,
-        );
+        let checked =
+            crate::merge::repair::repair(&mut spec, &dir, touched, |s| self.loaded(s), log);
         self.spec = spec;
         checked
     }
@@ -176,6 +171,14 @@ impl ServiceTree {
             ));
             new_service(&self.service, &self.version, facts)
         });
+        // The vendor's name of the service is the metadata's; a title shown instead is
+        // `display_title`, which no import touches.
+        if let (true, Some(title)) = (facts.whole, &facts.title) {
+            if &file.title != title {
+                log.say(format!("{path}: title: {:?} → {title:?}", file.title));
+                file.title.clone_from(title);
+            }
+        }
         if let Some(domain) = &facts.domain {
             if !file.endpoints.iter().any(|e| &e.host == domain) {
                 log.say(format!("{path}: endpoints: added {domain}"));
@@ -190,10 +193,20 @@ impl ServiceTree {
         }
     }
 
-    /// Write the files whose canonical text differs from what was read; return their paths.
+    /// Write the files whose canonical text differs from what was read, and remove the
+    /// action and type files of what the spec no longer has; return their paths.
     pub fn write(&self, root: &Path) -> Result<Vec<String>, ImportError> {
         let mut written = Vec::new();
-        for SourceFile { path: rel, text } in self.source_files(&self.spec) {
+        let files = self.source_files(&self.spec);
+        for rel in self.originals.keys() {
+            let gone = !files.iter().any(|f| &f.path == rel);
+            if gone && (rel.contains("/actions/") || rel.contains("/types/")) {
+                fs::remove_file(root.join(rel))
+                    .map_err(|e| ImportError::file(rel, format!("cannot remove: {e}")))?;
+                written.push(rel.clone());
+            }
+        }
+        for SourceFile { path: rel, text } in files {
             if self.originals.get(&rel) == Some(&text) {
                 continue;
             }
@@ -255,6 +268,7 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
         schema: Some("../../schema.json".into()),
         service: service.to_owned(),
         title: facts.title.clone().unwrap_or_else(|| service.to_owned()),
+        display_title: None,
         version: version.to_owned(),
         protocol,
         endpoints,

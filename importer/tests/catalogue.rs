@@ -1,10 +1,12 @@
-//! What the importer does with the contradictions Tencent's metadata has, on a made metadata
-//! file, where each can be seen; `whole_catalogue.rs` imports the real ones.
+//! What the importer does with the faults Tencent's metadata examples have, on a made
+//! metadata file, where each can be seen; `whole_catalogue.rs` imports the real ones.
 
-/// A made metadata file with the contradictions the catalogue has: an example with `"10"`
-/// for an integer, a value documented twice, a `float` member, a `binary` one.
+/// A made metadata file with the faults the catalogue has: `"10"` for an integer, `null` for
+/// a member not documented as nullable, a member the types lack, an answer outside its
+/// envelope, a number for a string, and one fault with no faithful reading (a value outside
+/// the documented range); also a value documented twice, a `float` member, a `binary` one.
 #[test]
-fn the_metadatas_contradictions_are_left_out_and_reported() {
+fn the_metadatas_faults_are_repaired_or_left_out_and_reported() {
     let dir = tempfile::tempdir().unwrap();
     let svc = dir.path().join("tccli/services/demo/v20240101");
     std::fs::create_dir_all(&svc).unwrap();
@@ -23,10 +25,11 @@ fn the_metadatas_contradictions_are_left_out_and_reported() {
         }},
         "objects": {
             "DescribeThingsRequest": { "type": "object", "document": "", "members": [
-                member("Limit", "int", "Number of results."),
+                member("Limit", "int", "Number of results. Maximum value: 100."),
                 member("Ratio", "float", "A ratio."),
                 member("Blob", "binary", "Bytes."),
                 member("Mode", "string", "Mode. Valid values: FAST, SLOW, FAST"),
+                member("Name", "string", "A name."),
             ]},
             "DescribeThingsResponse": { "type": "object", "document": "", "members": [
                 member("TotalCount", "int", "Total."),
@@ -35,9 +38,19 @@ fn the_metadatas_contradictions_are_left_out_and_reported() {
         },
         "version": "1.0"
     });
+    let ok = "{\"Response\": {\"TotalCount\": 1, \"RequestId\": \"r\"}}";
+    let example = |title: &str, request: &str, response: &str| {
+        serde_json::json!({
+            "title": title, "document": "", "input": format!("POST / HTTP/1.1\n\n{request}"), "output": response
+        })
+    };
     let examples = serde_json::json!({ "actions": { "DescribeThings": [
-        { "title": "Good", "document": "", "input": "POST / HTTP/1.1\n\n{\"Limit\": 10, \"Ratio\": 0.5}", "output": "{\"Response\": {\"TotalCount\": 1, \"RequestId\": \"r\"}}" },
-        { "title": "Bad", "document": "", "input": "POST / HTTP/1.1\n\n{\"Limit\": \"10\"}", "output": "{\"Response\": {\"TotalCount\": 1, \"RequestId\": \"r\"}}" }
+        example("Good", "{\"Limit\": 10, \"Ratio\": 0.5}", ok),
+        example("Quoted", "{\"Limit\": \" 10\", \"Name\": 7}", ok),
+        example("Null and unknown", "{\"Limit\": null, \"Disabled\": \"x\"}", ok),
+        example("Bare", "{}", "{\"TotalCount\": 2, \"RequestId\": \"r\"}"),
+        example("Beside", "{}", "{\"Response\": {\"RequestId\": \"r\"}, \"TotalCount\": 3, \"Error\": null}"),
+        example("Out of range", "{\"Limit\": 1000}", ok),
     ]}});
     std::fs::write(svc.join("api.json"), api.to_string()).unwrap();
     std::fs::write(svc.join("examples.json"), examples.to_string()).unwrap();
@@ -53,10 +66,27 @@ fn the_metadatas_contradictions_are_left_out_and_reported() {
         });
     let text = report.lines.join("\n");
     assert!(
-        text.contains("/examples/1/request/Limit: example contradicts the spec: expected an integer, got a string; the vendor's example is left out (its own types contradict it)"),
+        text.contains("/examples/5/request/Limit: example contradicts the spec: 1000 is outside the documented range; the vendor's example is left out (its own types contradict it)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("/examples/1/request/Limit: example contradicts the spec: expected an integer, got a string; repaired: \" 10\" read as 10"),
         "{text}"
     );
     assert!(!text.contains("does not validate"), "{text}");
+    use codegen::error::RepairKind;
+    let counts: Vec<(RepairKind, usize)> = report.repairs.clone().into_iter().collect();
+    assert_eq!(
+        counts,
+        [
+            (RepairKind::UnknownMember, 1),
+            (RepairKind::Null, 1),
+            (RepairKind::Quoted, 1),
+            (RepairKind::Unquoted, 1),
+            (RepairKind::Envelope, 2),
+        ]
+    );
+    assert_eq!(report.left_out.len(), 1, "{:?}", report.left_out);
     let action: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
             dir.path()
@@ -65,12 +95,37 @@ fn the_metadatas_contradictions_are_left_out_and_reported() {
         .unwrap(),
     )
     .unwrap();
+    let examples = action["examples"].as_array().unwrap();
+    let titles: Vec<&str> = examples
+        .iter()
+        .map(|e| e["title"].as_str().unwrap())
+        .collect();
     assert_eq!(
-        action["examples"].as_array().unwrap().len(),
-        1,
-        "{action:#}"
+        titles,
+        ["Good", "Quoted", "Null and unknown", "Bare", "Beside"]
     );
-    assert_eq!(action["examples"][0]["title"], "Good");
+    // Each example as the types read it, with what was done to it.
+    assert_eq!(examples[0].get("repairs"), None);
+    assert_eq!(
+        examples[1]["request"],
+        serde_json::json!({"Limit": 10, "Name": "7"})
+    );
+    assert_eq!(
+        examples[1]["repairs"],
+        serde_json::json!([
+            "/request/Limit: \" 10\" read as 10",
+            "/request/Name: 7 read as \"7\""
+        ])
+    );
+    assert_eq!(examples[2]["request"], serde_json::json!({}));
+    assert_eq!(
+        examples[3]["response"],
+        serde_json::json!({"Response": {"TotalCount": 2, "RequestId": "r"}})
+    );
+    assert_eq!(
+        examples[4]["response"],
+        serde_json::json!({"Response": {"RequestId": "r", "TotalCount": 3}})
+    );
     let ratio = action["input"]
         .as_array()
         .unwrap()

@@ -24,9 +24,12 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes|catalogue> [opti
       --force            import over a newer source
       --language en|zh   switch the files written to this language (descriptions replaced)
       --service S/V      the service and version, for pages that name neither (Alibaba)
-  catalogue DIR          import every `api.json` under DIR (tccli's `services` folder) and
+  catalogue DIR...       import every `api.json` under DIR (tccli's `services` folder) and
                          generate from it, in memory, writing nothing: every service version
-                         must import and generate; prints the counts and times
+                         must import and generate; prints the counts, the examples repaired
+                         and left out, the actions without an example, the times and a
+                         digest of the output. Several DIRs (releases, oldest first) are
+                         imported one over the other: the digest is the last one's alone
   changes                compare the spec at a git revision with the spec on disk
       --base REV         the revision to compare with (default: HEAD)
       --format markdown|json
@@ -51,8 +54,8 @@ fn main() -> ExitCode {
         Some("import") => import(&root, &args[1..]),
         Some("changes") => changes(&root, &args[1..]),
         Some("catalogue") => match &args[1..] {
-            [dir] => catalogue(Path::new(dir)),
-            _ => usage_error("catalogue needs one DIR"),
+            [] => usage_error("catalogue needs at least one DIR"),
+            dirs => catalogue(&dirs.iter().map(PathBuf::from).collect::<Vec<_>>()),
         },
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -183,9 +186,9 @@ fn changes(root: &Path, args: &[&str]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Every `<service>/v<version>/api.json` under `dir`, sorted.
-fn catalogue(dir: &Path) -> ExitCode {
-    let c = match importer::catalogue::run(dir) {
+/// Every `<service>/v<version>/api.json` under each of `dirs`, one release over the other.
+fn catalogue(dirs: &[PathBuf]) -> ExitCode {
+    let c = match importer::catalogue::run_releases(dirs) {
         Ok(c) => c,
         Err(e) => return failed(&e),
     };
@@ -193,13 +196,25 @@ fn catalogue(dir: &Path) -> ExitCode {
         eprintln!("error: {p}");
     }
     println!(
-        "{} service versions, {} actions, {} spec files: imported in {} ms ({} vendor examples or defaults left out as contradicting their types)",
+        "{} service versions, {} actions, {} spec files: imported in {} ms",
         c.services,
         c.actions,
         c.spec_files,
         c.import_time.as_millis(),
-        c.left_out,
     );
+    let repaired: usize = c.repairs.values().sum();
+    println!(
+        "{} vendor examples kept; {repaired} faults repaired, {} examples or member values left out (no faithful reading)",
+        c.examples,
+        c.left_out.len()
+    );
+    for (kind, n) in &c.repairs {
+        println!("  repaired: {n} {}", kind.name());
+    }
+    println!("{} actions without an example:", c.without_examples.len());
+    for a in &c.without_examples {
+        println!("  {a}");
+    }
     let output = match &c.output {
         Ok(o) => o,
         Err(e) => return failed(e),

@@ -244,8 +244,13 @@ fn struct_module(
 ) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let name = ident(&t.name);
     let d = doc(&t.description);
-    let all_optional = members.iter().all(|m| !m.required);
-    let fields = members.iter().map(|m| field(s, m, !m.required)).collect();
+    // A required member is a plain field only where no answer holds the type: the vendors'
+    // answers leave out members their requests require (and older metadata marks members
+    // of answers required), and an answer must never fail to decode for a missing member.
+    // Requests are checked for required members at any depth before sending.
+    let plain = |m: &Member| m.required && !t.in_output;
+    let all_optional = members.iter().all(|m| !plain(m));
+    let fields = members.iter().map(|m| field(s, m, !plain(m))).collect();
     let default = all_optional.then(|| quote!(Default));
     let mut methods = Vec::new();
     if t.in_input {
@@ -258,11 +263,11 @@ fn struct_module(
             });
             let inits = members.iter().map(|m| {
                 let n = ident(&m.field);
-                if m.required {
-                    let (_, conv) = into_arg(s, m, &quote!(#n));
-                    quote!(#n: #conv)
-                } else {
-                    quote!(#n: None)
+                let (_, conv) = into_arg(s, m, &quote!(#n));
+                match (m.required, plain(m)) {
+                    (true, true) => quote!(#n: #conv),
+                    (true, false) => quote!(#n: Some(#conv)),
+                    _ => quote!(#n: None),
                 }
             });
             let names: Vec<String> = required.iter().map(|m| format!("`{}`", m.wire)).collect();
@@ -283,7 +288,7 @@ fn struct_module(
         }
     }
     for m in members {
-        methods.extend(getter(s, m, !m.required)?);
+        methods.extend(getter(s, m, !plain(m))?);
     }
     // A type used in neither direction (documented but unreferenced) gets both.
     let unused = !t.in_input && !t.in_output;

@@ -203,6 +203,15 @@ fn enum_for(
     }
     let values: Vec<&str> = documented.iter().map(|v| v.0.as_str()).collect();
     if let Some(t) = spec.types.get_mut(current).filter(|t| !t.values.is_empty()) {
+        if t.curated.is_some() {
+            // Written by hand: a value it lacks is reported, never added by an import.
+            for (v, _) in documented.iter().copied() {
+                if !t.values.iter().any(|x| &x.value == v) {
+                    log.warn(format!("{file}: {place}: the input documents value `{v}`, which the curated enum {current} lacks (it is read as an unknown value): add it"));
+                }
+            }
+            return current.to_owned();
+        }
         for (v, d) in documented.iter().copied() {
             if !t.values.iter().any(|x| &x.value == v) {
                 log.say(format!("{file}: {place}: enum {current} gains value {v}"));
@@ -229,7 +238,7 @@ fn enum_for(
         name = format!("{owner}{}", f.name);
     }
     if spec.types.contains_key(&name) {
-        log.say(format!(
+        log.warn(format!(
             "{file}: {place}: documented values {} not kept: no free enum type name",
             values.join(", ")
         ));
@@ -256,6 +265,7 @@ fn enum_for(
                 })
                 .collect(),
             rules: Vec::new(),
+            curated: None,
         },
     );
     name

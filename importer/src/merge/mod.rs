@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 
 mod age;
 mod codes;
-pub mod contradictions;
 mod members;
+pub mod repair;
+pub mod whole;
 
 pub use age::{check_age, Refused};
 use codes::merge_errors;
@@ -16,6 +17,7 @@ pub use codes::merge_service_errors;
 use members::merge_members;
 
 use crate::facts::{ActionFacts, Origin, TypeFacts};
+use codegen::error::RepairKind;
 use codegen::spec::{ActionFile, ExampleSpec, MemberSpec, RuleSpec, TypeFile};
 
 /// How to merge.
@@ -36,17 +38,39 @@ pub struct Spec {
     pub types: BTreeMap<String, TypeFile>,
 }
 
-/// What a merge said: one line per fact replaced, added, removed or not placed.
+/// What a merge said: one line per fact replaced, added, removed or not placed, and what
+/// was done to the vendor's examples.
 #[derive(Debug, Default)]
 pub struct Log {
     /// Report lines.
     pub lines: Vec<String>,
+    /// Facts the merge could not place, or that need a maintainer's look.
+    pub warnings: Vec<String>,
+    /// Vendor examples (and members' example and default values) repaired, by kind of fault.
+    pub repairs: BTreeMap<RepairKind, usize>,
+    /// Vendor examples and member facts left out, one report line each.
+    pub left_out: Vec<String>,
 }
 
 impl Log {
     /// Add a line.
     pub fn say(&mut self, line: String) {
         self.lines.push(line);
+    }
+
+    /// Add a warning.
+    pub fn warn(&mut self, line: String) {
+        self.warnings.push(line);
+    }
+
+    /// Take in another log's lines and counts, after this one's.
+    pub fn append(&mut self, other: Log) {
+        self.lines.extend(other.lines);
+        self.warnings.extend(other.warnings);
+        for (kind, n) in other.repairs {
+            *self.repairs.entry(kind).or_default() += n;
+        }
+        self.left_out.extend(other.left_out);
     }
 }
 
@@ -205,7 +229,15 @@ pub fn merge_type(
         members: Vec::new(),
         values: Vec::new(),
         rules: Vec::new(),
+        curated: None,
     });
+    if out.curated.is_some() {
+        log.say(format!(
+            "{file}: curated: kept as written; the input's definition of {} is not used",
+            facts.name
+        ));
+        return;
+    }
     if !out.values.is_empty() {
         log.say(format!(
             "{file}: the spec has {} as an enum, the input as an object; kept the enum",

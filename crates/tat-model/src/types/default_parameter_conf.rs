@@ -2,7 +2,7 @@
 //! The `DefaultParameterConf` data type.
 
 /// Custom parameter.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DefaultParameterConf {
     /// Parameter name.
@@ -10,15 +10,15 @@ pub struct DefaultParameterConf {
     /// Required.
     ///
     /// Wire name: `ParameterName`.
-    #[serde(rename = "ParameterName")]
-    pub parameter_name: String,
+    #[serde(rename = "ParameterName", default, skip_serializing_if = "Option::is_none")]
+    pub parameter_name: Option<String>,
     /// Default parameter value.
     ///
     /// Required.
     ///
     /// Wire name: `ParameterValue`.
-    #[serde(rename = "ParameterValue")]
-    pub parameter_value: String,
+    #[serde(rename = "ParameterValue", default, skip_serializing_if = "Option::is_none")]
+    pub parameter_value: Option<String>,
     /// Parameter description.
     ///
     /// Wire name: `ParameterDescription`.
@@ -37,8 +37,8 @@ impl DefaultParameterConf {
         parameter_value: impl Into<String>,
     ) -> Self {
         Self {
-            parameter_name: parameter_name.into(),
-            parameter_value: parameter_value.into(),
+            parameter_name: Some(parameter_name.into()),
+            parameter_value: Some(parameter_value.into()),
             parameter_description: None,
         }
     }
@@ -50,13 +50,13 @@ impl DefaultParameterConf {
     }
 
     /// Parameter name (`ParameterName`).
-    pub fn parameter_name(&self) -> &str {
-        &self.parameter_name
+    pub fn parameter_name(&self) -> Option<&str> {
+        self.parameter_name.as_deref()
     }
 
     /// Default parameter value (`ParameterValue`).
-    pub fn parameter_value(&self) -> &str {
-        &self.parameter_value
+    pub fn parameter_value(&self) -> Option<&str> {
+        self.parameter_value.as_deref()
     }
 
     /// Parameter description (`ParameterDescription`).

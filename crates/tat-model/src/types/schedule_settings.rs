@@ -1,8 +1,8 @@
 // @generated from spec/tat/2020-10-28/types/ScheduleSettings.json by `cargo xtask codegen`; do not edit.
 //! The `ScheduleSettings` data type.
 
-/// Settings of a scheduled invoker.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// Settings of a scheduled invoker
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScheduleSettings {
     /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.
@@ -10,8 +10,8 @@ pub struct ScheduleSettings {
     /// Required.
     ///
     /// Wire name: `Policy`.
-    #[serde(rename = "Policy")]
-    pub policy: crate::SchedulePolicy,
+    #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::SchedulePolicy>,
     /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.
     ///
     /// Crontab (minute hour day-of-month month day-of-week).
@@ -32,7 +32,7 @@ impl ScheduleSettings {
     /// A `ScheduleSettings` with its required members `Policy`.
     pub fn new(policy: impl Into<crate::SchedulePolicy>) -> Self {
         Self {
-            policy: policy.into(),
+            policy: Some(policy.into()),
             recurrence: None,
             invoke_time: None,
         }
@@ -51,8 +51,8 @@ impl ScheduleSettings {
     }
 
     /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically (`Policy`).
-    pub fn policy(&self) -> &crate::SchedulePolicy {
-        &self.policy
+    pub fn policy(&self) -> Option<&crate::SchedulePolicy> {
+        self.policy.as_ref()
     }
 
     /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8 (`Recurrence`).
@@ -69,7 +69,7 @@ impl ScheduleSettings {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ScheduleSettings",
-    description: "Settings of a scheduled invoker.",
+    description: "Settings of a scheduled invoker",
     members: &[
         sdk_shape::MemberShape {
             name: "Policy",

@@ -2,7 +2,7 @@
 //! The `Tag` data type.
 
 /// Information on tags
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// Tag key.
@@ -10,34 +10,34 @@ pub struct Tag {
     /// Required.
     ///
     /// Wire name: `Key`.
-    #[serde(rename = "Key")]
-    pub key: String,
+    #[serde(rename = "Key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// Tag value.
     ///
     /// Required.
     ///
     /// Wire name: `Value`.
-    #[serde(rename = "Value")]
-    pub value: String,
+    #[serde(rename = "Value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 impl Tag {
     /// A `Tag` with its required members `Key`, `Value`.
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
-            key: key.into(),
-            value: value.into(),
+            key: Some(key.into()),
+            value: Some(value.into()),
         }
     }
 
     /// Tag key (`Key`).
-    pub fn key(&self) -> &str {
-        &self.key
+    pub fn key(&self) -> Option<&str> {
+        self.key.as_deref()
     }
 
     /// Tag value (`Value`).
-    pub fn value(&self) -> &str {
-        &self.value
+    pub fn value(&self) -> Option<&str> {
+        self.value.as_deref()
     }
 }
 

@@ -3,12 +3,12 @@
 //! limits consistent, examples true to the members they use. Every problem is collected with
 //! its file and JSON pointer; nothing here panics on bad input.
 
+mod examples;
+
 use std::collections::{BTreeMap, HashMap};
 
-use serde_json::Value;
-
 use crate::codes;
-use crate::error::{did_you_mean, SpecError};
+use crate::error::{did_you_mean, Repair, SpecError};
 use crate::ir::{self, Ty, TypeKind};
 use crate::load::LoadedService;
 use crate::naming;
@@ -76,6 +76,18 @@ impl Ctx<'_> {
     fn err(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
         self.errors
             .push(SpecError::new(self.file, pointer, message));
+    }
+
+    /// An error with the faithful reading of the value it is about, when there is one.
+    fn err_repairable(
+        &mut self,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+        repair: Option<Repair>,
+    ) {
+        let mut e = SpecError::new(self.file, pointer, message);
+        e.repair = repair.map(Box::new);
+        self.errors.push(e);
     }
 }
 
@@ -290,6 +302,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         ));
     }
     actions.sort_by(|a, b| a.name.cmp(&b.name));
+    check_curated(&type_files, &loaded.actions, errors);
 
     let (all_codes, families) = codes::union(&file, &common, &service_codes, &actions, errors);
 
@@ -334,7 +347,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         name: spec.service,
         snake,
         newest: true,
-        title: spec.title,
+        title: spec.display_title.unwrap_or(spec.title),
         version: spec.version,
         protocol: spec.protocol,
         endpoints: spec
@@ -359,6 +372,63 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         types,
         waiters,
     })
+}
+
+/// A curated type names the members that have it (`Action.input.Member`,
+/// `Action.output.Member`, `Type.Member`): each must exist and have that type, or an import
+/// would point a member at it that the file does not know of.
+fn check_curated(
+    types: &[(String, TypeFile)],
+    actions: &[(String, ActionFile)],
+    errors: &mut Vec<SpecError>,
+) {
+    for (path, t) in types {
+        let Some(curated) = &t.curated else {
+            continue;
+        };
+        for (k, place) in curated.members.iter().enumerate() {
+            let member = match place.split('.').collect::<Vec<_>>().as_slice() {
+                [action, side @ ("input" | "output"), name] => actions
+                    .iter()
+                    .find(|(_, a)| a.name == *action)
+                    .map(|(_, a)| {
+                        if *side == "input" {
+                            &a.input
+                        } else {
+                            &a.output
+                        }
+                    })
+                    .map(|ms| ms.iter().find(|m| m.name == *name)),
+                [ty, name] => types
+                    .iter()
+                    .find(|(_, o)| o.name == *ty)
+                    .map(|(_, o)| o.members.iter().find(|m| m.name == *name)),
+                _ => {
+                    errors.push(SpecError::new(
+                        path,
+                        format!("/curated/members/{k}"),
+                        format!("`{place}` is not `Action.input.Member`, `Action.output.Member` or `Type.Member`"),
+                    ));
+                    continue;
+                }
+            };
+            let problem = match member {
+                None => Some(format!("`{place}`: no such action or type")),
+                Some(None) => Some(format!("`{place}`: no such member")),
+                Some(Some(m)) if m.ty != t.name => {
+                    Some(format!("`{place}` has type `{}`, not `{}`", m.ty, t.name))
+                }
+                Some(Some(_)) => None,
+            };
+            if let Some(message) = problem {
+                errors.push(SpecError::new(
+                    path,
+                    format!("/curated/members/{k}"),
+                    message,
+                ));
+            }
+        }
+    }
 }
 
 fn check_file_name(path: &str, name: &str, errors: &mut Vec<SpecError>) {
@@ -551,27 +621,8 @@ fn resolve_members(ctx: &mut Ctx<'_>, members: &[MemberSpec], base: &str) -> Vec
             filters,
             example: m.example.clone(),
         };
-        if let Some(d) = &m.default {
-            if let Err(msg) = check_scalar(&member, d) {
-                ctx.err(format!("{p}/default"), format!("default {d}: {msg}"));
-            }
-        }
-        if let Some(e) = &m.example {
-            let problem = if member.list {
-                match e.as_array() {
-                    Some(items) => items.iter().find_map(|v| check_scalar(&member, v).err()),
-                    None => Some(format!("expected a list, got {}", json_kind(e))),
-                }
-            } else {
-                check_scalar(&member, e).err()
-            };
-            if let Some(msg) = problem {
-                ctx.err(
-                    format!("{p}/example"),
-                    format!("example {e} contradicts the member's type: {msg}"),
-                );
-            }
-        }
+        examples::check_member_value(ctx, &member, "default", &p);
+        examples::check_member_value(ctx, &member, "example", &p);
         out.push(member);
     }
     out
@@ -629,56 +680,6 @@ fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
     Some(ty)
 }
 
-/// Check one (non-list) value against a member's type; objects are checked shallowly here
-/// and deeply by [`check_object`].
-fn check_scalar(m: &ir::Member, v: &Value) -> Result<(), String> {
-    let ok = match m.ty {
-        Ty::String | Ty::DateTime | Ty::Crontab | Ty::Enum(_) => v.is_string(),
-        Ty::Boolean => v.is_boolean(),
-        Ty::Int64 => v.is_i64(),
-        Ty::Int32 => v.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
-        Ty::Uint64 => v.is_u64(),
-        Ty::Number => v.is_number(),
-        Ty::Struct(_) => v.is_object(),
-    };
-    if !ok {
-        return Err(format!("expected {}, got {}", ty_word(&m.ty), json_kind(v)));
-    }
-    if let Some(n) = v.as_f64() {
-        let (lo, hi) = (m.minimum.map(|lo| lo as f64), m.maximum.map(|hi| hi as f64));
-        if lo.is_some_and(|lo| n < lo) || hi.is_some_and(|hi| n > hi) {
-            return Err(format!("{n} is outside the documented range"));
-        }
-    }
-    Ok(())
-}
-
-fn ty_word(ty: &Ty) -> &'static str {
-    match ty {
-        Ty::String | Ty::Enum(_) => "a string",
-        Ty::DateTime => "a date-time string",
-        Ty::Crontab => "a crontab string",
-        Ty::Boolean => "a boolean",
-        Ty::Int32 => "a 32-bit integer",
-        Ty::Int64 => "an integer",
-        Ty::Uint64 => "a non-negative integer",
-        Ty::Number => "a number",
-        Ty::Struct(_) => "an object",
-    }
-}
-
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_f64() => "a decimal number",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 fn resolve_action(
     ctx: &mut Ctx<'_>,
     a: &ActionFile,
@@ -708,30 +709,14 @@ fn resolve_action(
 
     let mut examples = Vec::new();
     for (i, ex) in a.examples.iter().enumerate() {
-        let p = format!("/examples/{i}");
-        if !members_ok {
-            // Reported once the members are fixed; see `types_ok`.
-        } else if let Some(req) = &ex.request {
-            check_object(ctx, &input, req, &format!("{p}/request"), types);
-            check_nested_required(ctx, &input, req, &format!("{p}/request"), types);
-        }
-        match protocol {
-            _ if !members_ok => {}
-            ProtocolSpec::Tc3Json => match ex.response.get("Response") {
-                Some(inner) if ex.response.as_object().is_some_and(|o| o.len() == 1) => {
-                    let inner_p = format!("{p}/response/Response");
-                    if inner.get("Error").is_none() {
-                        check_object(ctx, &output, inner, &inner_p, types);
-                    }
-                }
-                _ => ctx.err(
-                    format!("{p}/response"),
-                    "a tc3-json response is an object with the single member `Response`",
-                ),
-            },
-            ProtocolSpec::Acs3Rpc => {
-                check_object(ctx, &output, &ex.response, &format!("{p}/response"), types)
-            }
+        // Checked only once the members are fixed; see `types_ok`.
+        if members_ok {
+            let members = examples::ActionMembers {
+                input: &input,
+                output: &output,
+                types,
+            };
+            examples::check_example(ctx, protocol, &members, ex, &format!("/examples/{i}"));
         }
         examples.push(ir::Example {
             title: ex.title.clone(),
@@ -842,116 +827,6 @@ fn resolve_rules(
         }
     }
     out
-}
-
-/// Check an example object against members, recursively: every key must be a member, and
-/// every value of the member's type. This is how a member missing from the spec is found.
-/// Objects inside a documented request must have their required members: the request is
-/// what the client sends (an object type is built with `new(required...)`), so a request
-/// without them is not one the service documents as valid.
-fn check_nested_required(
-    ctx: &mut Ctx<'_>,
-    members: &[ir::Member],
-    value: &Value,
-    p: &str,
-    types: &[ir::TypeDef],
-) {
-    let Value::Object(object) = value else {
-        return;
-    };
-    for m in members {
-        let (Ty::Struct(i), Some(v)) = (&m.ty, object.get(&m.wire)) else {
-            continue;
-        };
-        let TypeKind::Struct(sub) = &types[*i].kind else {
-            continue;
-        };
-        let items: Vec<(String, &Value)> = match (m.list, v) {
-            (true, Value::Array(a)) => a
-                .iter()
-                .enumerate()
-                .map(|(k, x)| (format!("{p}/{}/{k}", m.wire), x))
-                .collect(),
-            (false, _) => vec![(format!("{p}/{}", m.wire), v)],
-            _ => continue,
-        };
-        for (ip, item) in items {
-            let Value::Object(fields) = item else {
-                continue;
-            };
-            for r in sub.iter().filter(|r| r.required) {
-                if fields.get(&r.wire).is_none_or(Value::is_null) {
-                    ctx.err(
-                        &ip,
-                        format!(
-                            "example lacks `{}`, a required member of {}",
-                            r.wire, types[*i].name
-                        ),
-                    );
-                }
-            }
-            check_nested_required(ctx, sub, item, &ip, types);
-        }
-    }
-}
-
-fn check_object(
-    ctx: &mut Ctx<'_>,
-    members: &[ir::Member],
-    value: &Value,
-    p: &str,
-    types: &[ir::TypeDef],
-) {
-    let Value::Object(object) = value else {
-        ctx.err(p, format!("expected an object, got {}", json_kind(value)));
-        return;
-    };
-    for (key, v) in object {
-        let kp = format!("{p}/{key}");
-        let Some(m) = members.iter().find(|m| &m.wire == key) else {
-            let hint = did_you_mean(key, members.iter().map(|m| m.wire.as_str()));
-            ctx.err(
-                &kp,
-                format!("example member `{key}` is not in the spec{hint}"),
-            );
-            continue;
-        };
-        if v.is_null() {
-            if !m.nullable {
-                ctx.err(
-                    &kp,
-                    format!("example has null for `{key}`, which is not documented as nullable"),
-                );
-            }
-            continue;
-        }
-        let items: Vec<(String, &Value)> = if m.list {
-            match v.as_array() {
-                Some(a) => a
-                    .iter()
-                    .enumerate()
-                    .map(|(i, x)| (format!("{kp}/{i}"), x))
-                    .collect(),
-                None => {
-                    ctx.err(&kp, format!("expected a list, got {}", json_kind(v)));
-                    continue;
-                }
-            }
-        } else {
-            vec![(kp.clone(), v)]
-        };
-        for (ip, item) in items {
-            if let Err(msg) = check_scalar(m, item) {
-                ctx.err(&ip, format!("example contradicts the spec: {msg}"));
-                continue;
-            }
-            if let Ty::Struct(t) = m.ty {
-                if let TypeKind::Struct(sub) = &types[t].kind {
-                    check_object(ctx, sub, item, &ip, types);
-                }
-            }
-        }
-    }
 }
 
 fn derive_pagination(input: &[ir::Member], output: &[ir::Member]) -> Option<ir::Pagination> {

@@ -1,0 +1,368 @@
+//! Metadata is the whole truth of its service version. An input that states a whole service
+//! version (tccli's `api.json`) does not merge into the spec fact by fact: the service's
+//! actions and types are built from the input alone, as if nothing had been imported
+//! before, so the spec never depends on which releases came before. What the input does
+//! not state is gone, and reported. Three things the vendor's metadata has no field for
+//! are carried over from the spec:
+//!
+//! - **curated types** (`"curated"` in a type file): kept as written, and the members they
+//!   list are pointed at them whatever type the metadata gives;
+//! - **page facts** of an action the metadata still has: `rate_limit`, `region_required`,
+//!   `access_level`, the page's error table, and the examples when the input has no
+//!   `examples.json`;
+//! - **descriptions in the file's language** when the input is in the other one (a file
+//!   keeps one language; `--language` switches it).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use codegen::spec::{ActionFile, MemberSpec};
+use serde_json::Value;
+
+use super::{merge_action, merge_type, Log, MergeOptions, Spec};
+use crate::facts::SourceFacts;
+
+/// The spec of one service version after the whole-service input `facts`, with what is
+/// carried over from `old`; `dir` is the folder (`spec/tat/2020-10-28`) for report lines.
+pub fn replace(
+    old: &Spec,
+    facts: &SourceFacts,
+    opts: &MergeOptions,
+    dir: &str,
+    log: &mut Log,
+) -> Spec {
+    let origin = &facts.origin;
+    let type_path = |n: &str| format!("{dir}/types/{n}.json");
+    let action_path = |n: &str| format!("{dir}/actions/{n}.json");
+    let mut fresh = Spec::default();
+    for (name, t) in &old.types {
+        if t.curated.is_some() {
+            fresh.types.insert(name.clone(), t.clone());
+        }
+    }
+    // Built in the input's language; `keep_language` puts the file's back where it differs.
+    let building = MergeOptions {
+        force: opts.force,
+        language: None,
+    };
+    // What merging into an empty spec says is that everything is new; only its warnings
+    // (facts it could not place) are worth a line.
+    let mut scratch = Log::default();
+    for ty in &facts.types {
+        if fresh
+            .types
+            .get(&ty.name)
+            .is_some_and(|t| t.curated.is_some())
+        {
+            log.say(format!(
+                "{}: curated: kept as written; the metadata's definition of {} is not used",
+                type_path(&ty.name),
+                ty.name
+            ));
+            continue;
+        }
+        merge_type(
+            &mut fresh,
+            ty,
+            origin,
+            &building,
+            &type_path(&ty.name),
+            &mut scratch,
+        );
+    }
+    for a in &facts.actions {
+        merge_action(
+            &mut fresh,
+            a,
+            origin,
+            &building,
+            &action_path(&a.name),
+            &mut scratch,
+        );
+    }
+    log.warnings.append(&mut scratch.warnings);
+    apply_curated(&mut fresh, dir, log);
+    for a in &facts.actions {
+        let (Some(new), Some(before)) = (fresh.actions.get_mut(&a.name), old.actions.get(&a.name))
+        else {
+            continue;
+        };
+        keep_page_facts(before, new, a.errors.is_some(), a.examples.is_some());
+    }
+    keep_language(old, &mut fresh, &origin.language, opts, dir, log);
+    prune(&mut fresh);
+    report(old, &fresh, dir, log);
+    fresh
+}
+
+/// Point the members a curated type lists at it. A member the metadata gives another kind
+/// of type (not a string, or a list where the type is one value) keeps the metadata's type,
+/// and the generator then names the curated list as wrong: the vendor has changed what the
+/// hand-written type refines, which a maintainer must look at.
+fn apply_curated(spec: &mut Spec, dir: &str, log: &mut Log) {
+    let curated: Vec<(String, Vec<String>, Vec<String>)> = spec
+        .types
+        .values()
+        .filter_map(|t| {
+            let c = t.curated.as_ref()?;
+            let values = t.values.iter().map(|v| v.value.clone()).collect();
+            Some((t.name.clone(), c.members.clone(), values))
+        })
+        .collect();
+    for (name, places, values) in curated {
+        for place in places {
+            let derived = member_at(spec, &place).map(|m| (m.ty.clone(), m.list));
+            let Some((ty, _)) = derived else {
+                log.warn(format!("{dir}/types/{name}.json: curated: `{place}` is not in the metadata any more; remove it from the list"));
+                continue;
+            };
+            if ty == name {
+                continue;
+            }
+            let derived_values: Option<Vec<String>> = spec
+                .types
+                .get(&ty)
+                .filter(|t| t.curated.is_none() && !t.values.is_empty())
+                .map(|t| t.values.iter().map(|v| v.value.clone()).collect());
+            if ty != "String" && derived_values.is_none() {
+                log.warn(format!("{dir}/types/{name}.json: curated: the metadata gives `{place}` the type {ty}; kept the metadata's"));
+                continue;
+            }
+            for v in derived_values.iter().flatten() {
+                if !values.contains(v) {
+                    log.warn(format!("{dir}/types/{name}.json: curated: the metadata documents value `{v}` for `{place}`, which the curated enum lacks (it is read as an unknown value): add it"));
+                }
+            }
+            if let Some(m) = member_at_mut(spec, &place) {
+                m.ty.clone_from(&name);
+                // A string format read from prose does not apply to an enum.
+                m.format = None;
+            }
+        }
+    }
+}
+
+/// `Action.input.Member`, `Action.output.Member` or `Type.Member`.
+fn member_at<'a>(spec: &'a Spec, place: &str) -> Option<&'a MemberSpec> {
+    match place.split('.').collect::<Vec<_>>().as_slice() {
+        [action, "input", name] => spec
+            .actions
+            .get(*action)?
+            .input
+            .iter()
+            .find(|m| m.name == *name),
+        [action, "output", name] => spec
+            .actions
+            .get(*action)?
+            .output
+            .iter()
+            .find(|m| m.name == *name),
+        [ty, name] => spec
+            .types
+            .get(*ty)?
+            .members
+            .iter()
+            .find(|m| m.name == *name),
+        _ => None,
+    }
+}
+
+fn member_at_mut<'a>(spec: &'a mut Spec, place: &str) -> Option<&'a mut MemberSpec> {
+    let members = match place.split('.').collect::<Vec<_>>().as_slice() {
+        [action, "input", _] => &mut spec.actions.get_mut(*action)?.input,
+        [action, "output", _] => &mut spec.actions.get_mut(*action)?.output,
+        [ty, _] => &mut spec.types.get_mut(*ty)?.members,
+        _ => return None,
+    };
+    let name = place.rsplit('.').next()?;
+    members.iter_mut().find(|m| m.name == name)
+}
+
+/// The facts of a page the metadata has no field for.
+fn keep_page_facts(old: &ActionFile, new: &mut ActionFile, has_errors: bool, has_examples: bool) {
+    new.rate_limit = new.rate_limit.or(old.rate_limit);
+    new.region_required = new.region_required.or(old.region_required);
+    if new.access_level.is_none() {
+        new.access_level.clone_from(&old.access_level);
+    }
+    if !has_errors {
+        new.errors.clone_from(&old.errors);
+    }
+    if !has_examples {
+        new.examples.clone_from(&old.examples);
+    }
+}
+
+/// A file keeps its language: when the input is in the other one (and `--language` does not
+/// switch to it), the file's descriptions of what is still there are kept.
+fn keep_language(
+    old: &Spec,
+    fresh: &mut Spec,
+    input: &str,
+    opts: &MergeOptions,
+    dir: &str,
+    log: &mut Log,
+) {
+    if opts.language.as_deref() == Some(input) {
+        return;
+    }
+    for (name, new) in &mut fresh.actions {
+        let Some(before) = old.actions.get(name) else {
+            continue;
+        };
+        if before.language == input {
+            continue;
+        }
+        log.say(format!("{dir}/actions/{name}.json: descriptions kept in `{}`: the input is `{input}` (pass --language {input} to switch the file)", before.language));
+        new.language.clone_from(&before.language);
+        new.description.clone_from(&before.description);
+        keep_member_texts(&before.input, &mut new.input);
+        keep_member_texts(&before.output, &mut new.output);
+        // Titles are prose: examples are matched by position.
+        for (e, b) in new.examples.iter_mut().zip(&before.examples) {
+            e.title.clone_from(&b.title);
+            e.description.clone_from(&b.description);
+        }
+        for e in &mut new.errors {
+            if let Some(b) = before.errors.iter().find(|b| b.code == e.code) {
+                e.description.clone_from(&b.description);
+            }
+        }
+    }
+    for (name, new) in &mut fresh.types {
+        let Some(before) = old.types.get(name) else {
+            continue;
+        };
+        let language = before.language.as_deref().unwrap_or("en");
+        if new.curated.is_some() || language == input {
+            continue;
+        }
+        log.say(format!("{dir}/types/{name}.json: descriptions kept in `{language}`: the input is `{input}` (pass --language {input} to switch the file)"));
+        new.language.clone_from(&before.language);
+        new.description.clone_from(&before.description);
+        keep_member_texts(&before.members, &mut new.members);
+        for v in &mut new.values {
+            if let Some(b) = before.values.iter().find(|b| b.value == v.value) {
+                v.description.clone_from(&b.description);
+            }
+        }
+    }
+}
+
+fn keep_member_texts(before: &[MemberSpec], new: &mut [MemberSpec]) {
+    for m in new {
+        let Some(b) = before.iter().find(|b| b.name == m.name) else {
+            continue;
+        };
+        m.description.clone_from(&b.description);
+        if let (Some(nf), Some(bf)) = (&mut m.filters, &b.filters) {
+            for n in &mut nf.names {
+                if let Some(o) = bf.names.iter().find(|o| o.name == n.name) {
+                    n.description.clone_from(&o.description);
+                }
+            }
+        }
+    }
+}
+
+/// Types no action reaches any more are removed; curated types stay.
+fn prune(spec: &mut Spec) {
+    let mut reached: BTreeSet<String> = BTreeSet::new();
+    let mut todo: Vec<String> = spec
+        .actions
+        .values()
+        .flat_map(|a| a.input.iter().chain(&a.output))
+        .map(|m| m.ty.clone())
+        .collect();
+    while let Some(t) = todo.pop() {
+        if !reached.insert(t.clone()) {
+            continue;
+        }
+        if let Some(ty) = spec.types.get(&t) {
+            todo.extend(ty.members.iter().map(|m| m.ty.clone()));
+        }
+    }
+    spec.types
+        .retain(|name, t| t.curated.is_some() || reached.contains(name));
+}
+
+/// One line per action and type added or removed, per member added or removed, and per
+/// member whose facts changed (naming the facts); `cargo xtask changes` gives the details.
+fn report(old: &Spec, new: &Spec, dir: &str, log: &mut Log) {
+    for (name, a) in &old.actions {
+        let path = format!("{dir}/actions/{name}.json");
+        match new.actions.get(name) {
+            None => log.say(format!(
+                "{path}: removed: the metadata no longer has action {name}"
+            )),
+            Some(b) => {
+                members(&path, "input", &a.input, &b.input, log);
+                members(&path, "output", &a.output, &b.output, log);
+                let facts = changed_keys(a, b, &["input", "output", "source_package"]);
+                if !facts.is_empty() {
+                    log.say(format!("{path}: {} changed", facts.join(", ")));
+                }
+            }
+        }
+    }
+    for name in new.actions.keys().filter(|n| !old.actions.contains_key(*n)) {
+        log.say(format!("{dir}/actions/{name}.json: new action {name}"));
+    }
+    for (name, t) in &old.types {
+        let path = format!("{dir}/types/{name}.json");
+        match new.types.get(name) {
+            None => log.say(format!(
+                "{path}: removed: no action reaches type {name} any more"
+            )),
+            Some(u) => {
+                members(&path, "members", &t.members, &u.members, log);
+                let facts = changed_keys(t, u, &["members"]);
+                if !facts.is_empty() {
+                    log.say(format!("{path}: {} changed", facts.join(", ")));
+                }
+            }
+        }
+    }
+    for name in new.types.keys().filter(|n| !old.types.contains_key(*n)) {
+        log.say(format!("{dir}/types/{name}.json: new type {name}"));
+    }
+}
+
+fn members(path: &str, section: &str, old: &[MemberSpec], new: &[MemberSpec], log: &mut Log) {
+    for m in old {
+        match new.iter().find(|n| n.name == m.name) {
+            None => log.say(format!(
+                "{path}: {section}.{}: removed (the metadata does not list it)",
+                m.name
+            )),
+            Some(n) => {
+                let facts = changed_keys(m, n, &[]);
+                if !facts.is_empty() {
+                    log.say(format!(
+                        "{path}: {section}.{}: {} changed",
+                        m.name,
+                        facts.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    for n in new.iter().filter(|n| !old.iter().any(|m| m.name == n.name)) {
+        log.say(format!("{path}: {section}.{}: new member", n.name));
+    }
+}
+
+/// The keys whose JSON differs between two spec items, `except` those reported apart.
+fn changed_keys<T: serde::Serialize>(old: &T, new: &T, except: &[&str]) -> Vec<String> {
+    let as_map = |x: &T| -> BTreeMap<String, Value> {
+        match serde_json::to_value(x) {
+            Ok(Value::Object(m)) => m.into_iter().collect(),
+            _ => BTreeMap::new(),
+        }
+    };
+    let (a, b) = (as_map(old), as_map(new));
+    let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    keys.into_iter()
+        .filter(|k| !except.contains(&k.as_str()) && a.get(*k) != b.get(*k))
+        .map(|k| k.to_string())
+        .collect()
+}
