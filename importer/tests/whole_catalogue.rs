@@ -1,6 +1,8 @@
 //! The whole pinned Tencent catalogue (tccli 3.1.189.1: 300 service versions), imported and
 //! generated in memory as `cargo xtask catalogue` does: every version goes in with no error,
-//! no action that is not marked deprecated or offline is lost, and each gets its crates. The generator and the
+//! no action that is not marked deprecated or offline is lost, each gets its crates, the
+//! vendor's examples are kept wherever they can be read faithfully, and importing an older
+//! release first changes nothing. The generator and the
 //! importer are built optimised in test builds too (`[profile.dev.package]` in the workspace
 //! manifest), so this takes seconds, not minutes.
 //!
@@ -16,15 +18,25 @@ use serde_json::Value;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn services_dir() -> PathBuf {
+/// The pinned release.
+const PINNED: &str = "3.1.189.1";
+/// An older release, from before the vendor moved the required members of answers to
+/// `output_required`, with 287 service versions and 11,240 actions.
+const OLDER: &str = "3.0.1000.1";
+
+/// The `services` folder of `tccli` at `version`, fetched when missing.
+fn services_dir(version: &str) -> PathBuf {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("workspace")
         .to_path_buf();
-    let dir = repo.join("target/vendor-metadata/tccli-3.1.189.1/tccli/services");
+    let dir = repo.join(format!(
+        "target/vendor-metadata/tccli-{version}/tccli/services"
+    ));
     if !dir.exists() {
         let status = Command::new("bash")
             .arg(repo.join("scripts/fetch-metadata.sh"))
+            .arg(format!("tccli=={version}"))
             .status()
             .expect("scripts/fetch-metadata.sh runs");
         assert!(status.success(), "scripts/fetch-metadata.sh failed");
@@ -44,9 +56,11 @@ fn online_actions(api: &Path) -> usize {
         .count()
 }
 
+/// One test, so the pinned catalogue is generated once: every version imports and generates,
+/// and an older release imported first changes nothing (the output digests are equal).
 #[test]
-fn every_service_version_imports_and_generates() {
-    let c = importer::catalogue::run(&services_dir()).expect("the catalogue imports");
+fn every_service_version_imports_and_generates_whatever_came_before() {
+    let c = importer::catalogue::run(&services_dir(PINNED)).expect("the catalogue imports");
     assert_eq!(c.inputs.len(), 300, "service versions in tccli 3.1.189.1");
     assert_eq!(c.services, c.inputs.len(), "every version imported");
     assert!(
@@ -60,8 +74,23 @@ fn every_service_version_imports_and_generates() {
     );
     let online: usize = c.inputs.iter().map(|f| online_actions(f)).sum();
     assert_eq!(c.actions, online, "every online action imported");
+    // Examples: every action the vendor documents one for has one, unless each of its
+    // examples has a fault with no faithful reading; each such action is named with why.
+    let documented: usize = c.inputs.iter().map(|f| documented_examples(f)).sum();
     assert!(c.repairs.values().sum::<usize>() > 0);
     assert!(c.report.len() >= c.left_out.len());
+    let none = c
+        .without_examples
+        .iter()
+        .filter(|a| a.ends_with("the vendor documents none"))
+        .count();
+    assert_eq!(none, c.actions - documented, "{:#?}", c.without_examples);
+    assert!(
+        c.without_examples.len() < 100,
+        "{} actions without an example:\n{}",
+        c.without_examples.len(),
+        c.without_examples.join("\n")
+    );
 
     let output = match &c.output {
         Ok(o) => o,
@@ -82,4 +111,37 @@ fn every_service_version_imports_and_generates() {
         assert_eq!(crates, c.services, "{kind} crates");
     }
     assert!(paths.contains("crates/services/src/lib.rs"));
+
+    let digest = output.digest();
+    drop(c);
+    let after_older =
+        importer::catalogue::run_releases(&[services_dir(OLDER), services_dir(PINNED)])
+            .expect("both releases import");
+    let output = after_older.output.as_ref().expect("generation succeeds");
+    assert_eq!(
+        output.digest(),
+        digest,
+        "{OLDER} then {PINNED} must give what {PINNED} alone gives"
+    );
+}
+
+/// The online actions of a metadata file that have an example in `examples.json` beside
+/// it, read from the JSON directly.
+fn documented_examples(api: &Path) -> usize {
+    let doc: Value = serde_json::from_slice(&std::fs::read(api).unwrap()).unwrap();
+    let examples: Value = std::fs::read(api.with_file_name("examples.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or(Value::Null);
+    doc["actions"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, a)| a.get("status").is_none_or(|s| s == "online"))
+        .filter(|(name, _)| {
+            examples["actions"][name.as_str()]
+                .as_array()
+                .is_some_and(|l| !l.is_empty())
+        })
+        .count()
 }
