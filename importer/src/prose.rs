@@ -179,6 +179,27 @@ fn first_number<T: std::str::FromStr>(patterns: &[Regex], text: &str) -> Option<
         .find_map(|p| p.captures(text).and_then(|c| c[1].parse().ok()))
 }
 
+/// A unit right after a number: "365 days", "10 MB", "30秒".
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?i:(?:milli|micro)?seconds?\b|secs?\b|ms\b|minutes?\b|mins?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|[kmgtp]i?b\b|bytes?\b|kbps\b|mbps\b|gbps\b|毫秒|秒|分钟|小时|天|周|个月|月|年|字节)",
+    )
+});
+
+/// A bound stated as a number: the first pattern that matches, unless a unit follows the
+/// number ("The maximum value is 365 days" of a member counted in seconds is no bound on
+/// the number sent; a wrong bound would refuse requests the service accepts).
+fn bound(patterns: &[Regex], text: &str) -> Option<i64> {
+    patterns.iter().find_map(|p| {
+        let c = p.captures(text)?;
+        let number = c.get(1)?;
+        if UNIT.is_match(&text[number.end()..]) {
+            return None;
+        }
+        number.as_str().parse().ok()
+    })
+}
+
 /// Split a description into the part that stays and the filter bullets it lists.
 fn take_filter_bullets(text: &str) -> (String, Vec<FilterNameSpec>) {
     let starts: Vec<_> = FILTER_BULLET.captures_iter(text).collect();
@@ -326,8 +347,8 @@ pub fn apply(member: &mut MemberFacts) {
             member.minimum = member.minimum.or(c[1].parse().ok());
             member.maximum = member.maximum.or(c[2].parse().ok());
         }
-        member.maximum = member.maximum.or(first_number(&MAXIMUM, &flat));
-        member.minimum = member.minimum.or(first_number(&MINIMUM, &flat));
+        member.maximum = member.maximum.or(bound(&MAXIMUM, &flat));
+        member.minimum = member.minimum.or(bound(&MINIMUM, &flat));
     }
     if !member.list && member.default.is_none() {
         member.default = DEFAULT.iter().find_map(|p| {
@@ -483,11 +504,32 @@ mod tests {
         m
     }
 
+    /// A number with a unit is no bound on the number sent: CDN's `CacheTime` is counted in
+    /// seconds and "The maximum value is 365 days".
+    #[test]
+    fn a_bound_with_a_unit_is_not_read() {
+        for text in [
+            "Cache expiration time settings. Unit: second. The maximum value is 365 days.",
+            "缓存过期时间，单位为秒，最大值为365天。",
+            "Size. Maximum value: 10 GB.",
+        ] {
+            let m = member(TypeFact::Integer, false, text);
+            assert_eq!((m.minimum, m.maximum), (None, None), "{text}");
+        }
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "Timeout. The maximum value is 86400. Minimum value: 1.",
+        );
+        assert_eq!((m.minimum, m.maximum), (Some(1), Some(86400)));
+    }
+
     #[test]
     fn limits_in_both_languages() {
         for text in [
             "List of IDs. Up to 100 IDs are allowed for each request.",
             "Executor ID list. the list has a cap of 100.",
+            "Trigger associated instance ID. list cap 100.",
             "执行任务ID列表,每次请求的上限为100。",
             "触发器关联的实例ID。列表上限 100。",
         ] {
