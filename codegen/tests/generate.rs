@@ -434,3 +434,45 @@ fn every_problem_is_reported_at_once() {
         "{e}"
     );
 }
+
+/// The file at `path` of the fixture's output.
+fn output_file(files: &[SourceFile], path: &str) -> String {
+    let out = codegen::generate_from(files).unwrap_or_else(|e| panic!("{e}"));
+    out.files
+        .into_iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is not generated"))
+        .contents
+}
+
+#[test]
+fn crate_version_sets_the_manifests_and_the_dependencies_on_them() {
+    let files = with_json(SERVICE, |v| v["crate_version"] = "0.3.1".into());
+    let model = output_file(&files, "crates/demo-model/Cargo.toml");
+    assert!(model.contains("\nversion = \"0.3.1\"\n"), "{model}");
+    let client = output_file(&files, "crates/demo-client/Cargo.toml");
+    assert!(client.contains("\nversion = \"0.3.1\"\n"), "{client}");
+    assert!(
+        client.contains("demo-model = { path = \"../demo-model\", version = \"0.3.1\" }"),
+        "{client}"
+    );
+    let services = output_file(&files, "crates/services/Cargo.toml");
+    assert!(
+        services.contains("demo-model = { path = \"../demo-model\", version = \"0.3.1\" }"),
+        "{services}"
+    );
+    // Absent, it is 0.1.0.
+    let model = output_file(&fixture(), "crates/demo-model/Cargo.toml");
+    assert!(model.contains("\nversion = \"0.1.0\"\n"), "{model}");
+}
+
+#[test]
+fn a_crate_version_that_is_not_major_minor_patch_is_located() {
+    for bad in ["0.3", "0.3.1-beta", "01.0.0"] {
+        let files = with_json(SERVICE, |v| v["crate_version"] = bad.into());
+        assert_eq!(
+            error_of(files),
+            format!("spec/demo/2024-01-01/service.json: /crate_version: `{bad}` is not a crate version: expected MAJOR.MINOR.PATCH, three numbers without leading zeros (`0.2.0`)")
+        );
+    }
+}

@@ -256,6 +256,7 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
         service: service.to_owned(),
         title: facts.title.clone().unwrap_or_else(|| service.to_owned()),
         version: version.to_owned(),
+        crate_version: None,
         protocol,
         endpoints,
         regional_endpoint: regional,
