@@ -19,6 +19,7 @@ pub mod validate;
 pub mod waiters;
 pub mod write;
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate_version::CrateVersions;
@@ -116,7 +117,8 @@ fn resolve_versioned(
     }
 }
 
-/// Generate every output file from spec files held in memory.
+/// Generate every output file from spec files held in memory (each version's `CHANGELOG.md`
+/// among them is copied into its crates).
 pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
     let (loaded, errors) = load::parse(files);
     let (services, versions) = resolve_versioned(loaded, errors).map_err(GenerateError::Spec)?;
@@ -131,6 +133,17 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
     }
     out.extend(emit_services(&services, &versions)?);
     out.extend(emit::services::emit(&services, &versions).map_err(GenerateError::Internal)?);
+    let changelogs: HashMap<&str, &str> = files
+        .iter()
+        .filter(|f| load::is_changelog(&f.path))
+        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .collect();
+    for s in &services {
+        let path = format!("{}/{}", s.dir, load::CHANGELOG);
+        if let Some(text) = changelogs.get(path.as_str()) {
+            out.extend(emit::changelogs(s, &path, text));
+        }
+    }
     owned_dirs.push(emit::services::CRATE_DIR.to_owned());
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Output {

@@ -476,3 +476,21 @@ fn a_crate_version_that_is_not_major_minor_patch_is_located() {
         );
     }
 }
+
+#[test]
+fn a_changelog_beside_the_spec_is_copied_into_both_crates() {
+    let mut files = fixture();
+    let text = "# Changelog\n\n## 0.2.0 (2025-01-02)\n\n### Breaking changes\n\n- gone\n";
+    files.push(SourceFile {
+        path: "spec/demo/2024-01-01/CHANGELOG.md".into(),
+        text: text.into(),
+    });
+    for krate in ["demo-model", "demo-client"] {
+        assert_eq!(
+            output_file(&files, &format!("crates/{krate}/CHANGELOG.md")),
+            format!("<!-- @generated from spec/demo/2024-01-01/CHANGELOG.md by `cargo xtask codegen`; do not edit. -->\n\n{text}")
+        );
+    }
+    let out = codegen::generate_from(&fixture()).unwrap();
+    assert!(!out.files.iter().any(|f| f.path.ends_with("CHANGELOG.md")));
+}

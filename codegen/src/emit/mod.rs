@@ -136,6 +136,19 @@ fn dependency(dep: &str, version: &str) -> String {
 /// How the names of generated crates end.
 const GENERATED_SUFFIXES: &[&str] = &["-model", "-client"];
 
+/// A service's `CHANGELOG.md` (`source`, written by `cargo xtask update` beside its spec)
+/// copied into its model and client crates, so it ships in their packages: the crate
+/// folders belong to the generator, which removes any file it does not write.
+pub fn changelogs(s: &crate::ir::Service, source: &str, text: &str) -> Vec<GeneratedFile> {
+    [model::crate_dir(s), client::crate_dir(s)]
+        .into_iter()
+        .map(|dir| GeneratedFile {
+            path: format!("{dir}/CHANGELOG.md"),
+            contents: format!("{} -->\n\n{text}", header("<!--", source)),
+        })
+        .collect()
+}
+
 /// The first line of every generated file.
 pub fn header(comment: &str, source: &str) -> String {
     format!("{comment} @generated from {source} by `cargo xtask codegen`; do not edit.")
