@@ -310,11 +310,11 @@ fn a_breaking_release_moves_the_spec_the_versions_the_changelog_and_the_pin() {
             "## 0.2.0 (2025-01-02)\n\n\
              Vendor metadata: tccli-intl-en 1.0.0 → 1.1.0, tencentcloud-sdk-python-intl-en 1.0 → 1.1.\n\n\
              ### Breaking changes\n\n\
-             - `DescribeThings.output.Legacy`: "
+             - `DescribeThings.output.Legacy`: member removed (`member-removed`)\n\n\
+             ### New features\n\n"
         ),
         "{entry}"
     );
-    assert!(entry.contains("\n### New features\n\n"), "{entry}");
     assert!(entry.contains("\n- `CreateThing`: "), "{entry}");
     assert!(entry.contains("FailedOperation.Locked"), "{entry}");
     assert!(entry.contains("\n### Documentation\n\n"), "{entry}");
@@ -569,4 +569,65 @@ fn a_workspace_dependency_without_the_version_is_named() {
         ["Cargo.toml:2: the [workspace.dependencies] line of demo-model has no `version = \"0.1.0\"` to move to 0.2.0: `demo-model = { path = \"crates/demo-model\" }`"]
     );
     assert_eq!(snapshot(root), before);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// An older version of a service has its version in its crates' names, and they are the
+/// ones bumped.
+#[test]
+fn an_older_service_version_bumps_its_own_crates() {
+    let tmp = repo();
+    let root = tmp.path();
+    let newer = root.join("spec/demo/2025-01-01");
+    copy_dir(&root.join(DIR), &newer);
+    let service = newer.join("service.json");
+    let text = fs::read_to_string(&service).unwrap();
+    fs::write(
+        &service,
+        text.replace("\"version\": \"2024-01-01\"", "\"version\": \"2025-01-01\""),
+    )
+    .unwrap();
+    // A copied folder still names the other version's files: an update would import them
+    // into the folder they name.
+    assert_eq!(
+        errors(root, &to(&[(TCCLI, "1.1.0")]))[0],
+        "spec/demo/2025-01-01/service.json: comes from tencentcloud/demo/v20240101/errorcodes.py of tencentcloud-sdk-python-intl-en 1.0, which is not this service version's (`/demo/v20250101/`): a release would import it into another folder"
+    );
+    for e in fs::read_dir(newer.join("actions")).unwrap().flatten() {
+        let text = fs::read_to_string(e.path()).unwrap();
+        fs::write(e.path(), text.replace("v20240101", "v20250101")).unwrap();
+    }
+    fs::write(
+        &service,
+        fs::read_to_string(&service)
+            .unwrap()
+            .replace("v20240101", "v20250101"),
+    )
+    .unwrap();
+    write_generated(root);
+    assert!(root.join("crates/demo-v20240101-model/Cargo.toml").exists());
+
+    let done = run(root, &to(&[(TCCLI, "1.1.0")]));
+    let names: Vec<&str> = done.report.bumps.iter().map(|b| b.name.as_str()).collect();
+    assert_eq!(names, ["demo-v20240101-model", "demo-v20240101-client"]);
+    assert!(
+        read(root, "crates/demo-v20240101-model/Cargo.toml").contains("\nversion = \"0.2.0\"\n")
+    );
+    // The made release has no files for the newer version.
+    assert_eq!(done.reimported, [DIR]);
+    assert_eq!(done.dropped.len(), 1, "{:?}", done.dropped);
+    assert!(read(root, "crates/demo-model/Cargo.toml").contains("\nversion = \"0.1.0\"\n"));
+    assert!(read(root, "Cargo.toml")
+        .contains("demo-model = { path = \"crates/demo-model\", version = \"0.1.0\" }"));
 }

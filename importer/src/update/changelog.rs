@@ -2,7 +2,8 @@
 //! crates): one entry per crate version, newest first, the way aws-sdk-rust's release notes
 //! read. An entry is the version and date, the vendor release the service moved to, then the
 //! change report's items of the service by level: breaking changes, new features,
-//! documentation. Documentation changes beyond [`DOCS_LISTED`] are counted by check instead
+//! documentation, each with its place, what changed and the check that found it (a detail
+//! such as an example's title says what changed only beside `example-removed`). Documentation changes beyond [`DOCS_LISTED`] are counted by check instead
 //! of listed, so a release that rewrites a hundred descriptions stays readable.
 
 use std::collections::BTreeMap;
@@ -61,7 +62,7 @@ pub fn entry(version: &str, date: &str, moved: &[Moved], changes: &[&Change]) ->
         };
         let mut s = format!("### {title}\n\n");
         for c in &items[..listed] {
-            let _ = writeln!(s, "- `{}`: {}", c.place, c.detail);
+            let _ = writeln!(s, "- `{}`: {} (`{}`)", c.place, c.detail, c.id);
         }
         let rest = &items[listed..];
         if !rest.is_empty() {
@@ -141,11 +142,11 @@ mod tests {
             "## 0.2.0 (2025-01-02)\n\n\
              Vendor metadata: tccli-intl-en 3.1.180.1 → 3.1.193.1.\n\n\
              ### Breaking changes\n\n\
-             - `DescribeInvocations.output.TotalCount`: member removed\n\n\
+             - `DescribeInvocations.output.TotalCount`: member removed (`member-removed`)\n\n\
              ### New features\n\n\
-             - `CancelInvocation`: new action\n\n\
+             - `CancelInvocation`: new action (`action-added`)\n\n\
              ### Documentation\n\n\
-             - `CreateInvoker.input.Name`: description changed\n"
+             - `CreateInvoker.input.Name`: description changed (`description-changed`)\n"
         );
     }
 

@@ -54,7 +54,20 @@ pub fn scan(root: &Path, pins: &Pins) -> Result<Vec<Folder>, Vec<UpdateError>> {
 
 fn folder(root: &Path, dir: String, pins: &Pins, errors: &mut Vec<UpdateError>) -> Folder {
     let mut packages: BTreeMap<String, FromPackage> = BTreeMap::new();
+    // The vendors' files are per service version: `<service>/v20201028/` in their path.
+    let own = {
+        let mut parts = dir.split('/').skip(1);
+        let service = parts.next().unwrap_or_default();
+        let version = parts.next().unwrap_or_default().replace('-', "");
+        format!("/{service}/v{version}/")
+    };
     let mut record = |file: &str, source: &str, package: &str, errors: &mut Vec<UpdateError>| {
+        if !source.contains(&own) {
+            errors.push(UpdateError::new(format!(
+                "{file}: comes from {source} of {package}, which is not this service version's (`{own}`): a release would import it into another folder"
+            )));
+            return;
+        }
         let Some((name, release)) = package.rsplit_once(' ') else {
             errors.push(UpdateError::new(format!(
                 "{file}: package `{package}` is not `NAME VERSION` (`tccli-intl-en 3.1.193.1`)"
