@@ -1,19 +1,41 @@
 #!/usr/bin/env bash
-# Fetch the vendors' pinned API metadata packages into target/vendor-metadata/, one folder per
-# package (tccli and tccli-intl-en install the same `tccli` module, so they are never mixed).
-# The packages are input for `cargo xtask import`; nothing of them is committed.
+# Fetch the vendors' API metadata packages into target/vendor-metadata/, one folder per
+# package and version (tccli and tccli-intl-en install the same `tccli` module, so they are
+# never mixed). The packages are input for `cargo xtask import` and `cargo xtask update`;
+# nothing of them is committed.
 #
-#   scripts/fetch-metadata.sh            # every package below
+#   scripts/fetch-metadata.sh                          # every package pinned in scripts/metadata-pins.txt
+#   scripts/fetch-metadata.sh tccli-intl-en==3.1.194.1 # the given versions (`cargo xtask update` does this)
 #   cargo xtask import target/vendor-metadata/tccli-intl-en-3.1.193.1/tccli/services/tat/v20201028/api.json
 #   cargo xtask import target/vendor-metadata/tencentcloud-sdk-python-intl-en-3.1.193/tencentcloud/tat/v20201028/errorcodes.py
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Pinned versions: the Chinese metadata (tccli), the English one (tccli-intl-en), and the
-# English Python SDK of the same release line, whose `errorcodes.py` files list each service's
-# own error codes (the metadata has none).
-PACKAGES=("tccli==3.1.189.1" "tccli-intl-en==3.1.193.1" "tencentcloud-sdk-python-intl-en==3.1.193")
+PINS=scripts/metadata-pins.txt
 OUT=target/vendor-metadata
+
+# `name==version`, as pip writes it; anything else is refused before pip is asked.
+check() {
+    [[ "$1" =~ ^[A-Za-z0-9][A-Za-z0-9._-]*==[A-Za-z0-9][A-Za-z0-9.+_-]*$ ]]
+}
+
+PACKAGES=()
+if [ $# -gt 0 ]; then
+    for spec in "$@"; do
+        check "$spec" || { echo "error: \`$spec\`: expected NAME==VERSION" >&2; exit 2; }
+        PACKAGES+=("$spec")
+    done
+else
+    n=0
+    while IFS= read -r line || [ -n "$line" ]; do
+        n=$((n + 1))
+        line=${line%%#*}
+        line=$(echo "$line" | tr -d '[:space:]')
+        [ -z "$line" ] && continue
+        check "$line" || { echo "error: $PINS:$n: expected NAME==VERSION, found \`$line\`" >&2; exit 2; }
+        PACKAGES+=("$line")
+    done < "$PINS"
+fi
 
 for spec in "${PACKAGES[@]}"; do
     name=${spec%%==*}
@@ -30,11 +52,13 @@ for spec in "${PACKAGES[@]}"; do
     fi
     mkdir -p "$OUT"
     tmp=$(mktemp -d "$OUT/.fetch.XXXXXX")
+    trap 'rm -rf "$tmp"' EXIT
     python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp/wheel" "$spec"
     python3 -m zipfile -e "$tmp"/wheel/*.whl "$tmp/unpacked"
     # Renamed into place in one step, so a concurrent run never sees half a package.
     mv -T "$tmp/unpacked" "$dest" 2>/dev/null || true
     rm -rf "$tmp"
+    trap - EXIT
     case "$module" in
         tccli) echo "$dest: $(find "$dest/tccli/services" -name api.json | wc -l) service versions" ;;
         *) echo "$dest: $(find "$dest/tencentcloud" -name errorcodes.py | wc -l) service versions with error codes" ;;

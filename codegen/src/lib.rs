@@ -7,6 +7,7 @@
 //! files give byte-identical output.
 
 pub mod codes;
+pub mod crate_version;
 pub mod emit;
 pub mod error;
 pub mod ir;
@@ -18,8 +19,10 @@ pub mod validate;
 pub mod waiters;
 pub mod write;
 
+use std::collections::HashMap;
 use std::path::Path;
 
+use crate_version::CrateVersions;
 pub use emit::GeneratedFile;
 pub use error::{SpecError, SpecErrors};
 pub use load::SourceFile;
@@ -93,11 +96,20 @@ pub fn resolve_loaded(loaded: Vec<load::LoadedService>) -> Result<Vec<ir::Servic
 
 fn resolve_with(
     loaded: Vec<load::LoadedService>,
-    mut errors: Vec<SpecError>,
+    errors: Vec<SpecError>,
 ) -> Result<Vec<ir::Service>, SpecErrors> {
+    resolve_versioned(loaded, errors).map(|(services, _)| services)
+}
+
+/// [`resolve_with`], with the version of each service's crates (checked with the rest).
+fn resolve_versioned(
+    loaded: Vec<load::LoadedService>,
+    mut errors: Vec<SpecError>,
+) -> Result<(Vec<ir::Service>, CrateVersions), SpecErrors> {
+    let versions = CrateVersions::read(&loaded, &mut errors);
     let services = validate::resolve(loaded, &mut errors);
     if errors.is_empty() {
-        Ok(services)
+        Ok((services, versions))
     } else {
         errors.sort();
         errors.dedup();
@@ -105,9 +117,11 @@ fn resolve_with(
     }
 }
 
-/// Generate every output file from spec files held in memory.
+/// Generate every output file from spec files held in memory (each version's `CHANGELOG.md`
+/// among them is copied into its crates).
 pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
-    let services = resolve(files).map_err(GenerateError::Spec)?;
+    let (loaded, errors) = load::parse(files);
+    let (services, versions) = resolve_versioned(loaded, errors).map_err(GenerateError::Spec)?;
     let mut out = vec![GeneratedFile {
         path: "spec/schema.json".to_owned(),
         contents: spec::json_schema(),
@@ -117,8 +131,19 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
         owned_dirs.push(emit::model::crate_dir(s));
         owned_dirs.push(emit::client::crate_dir(s));
     }
-    out.extend(emit_services(&services)?);
-    out.extend(emit::services::emit(&services).map_err(GenerateError::Internal)?);
+    out.extend(emit_services(&services, &versions)?);
+    out.extend(emit::services::emit(&services, &versions).map_err(GenerateError::Internal)?);
+    let changelogs: HashMap<&str, &str> = files
+        .iter()
+        .filter(|f| load::is_changelog(&f.path))
+        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .collect();
+    for s in &services {
+        let path = format!("{}/{}", s.dir, load::CHANGELOG);
+        if let Some(text) = changelogs.get(path.as_str()) {
+            out.extend(emit::changelogs(s, &path, text));
+        }
+    }
     owned_dirs.push(emit::services::CRATE_DIR.to_owned());
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Output {
@@ -129,10 +154,14 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
 
 /// The model and client crates of every service. Services are independent, so they are
 /// emitted on every core (formatting dominates); the output does not depend on the order.
-fn emit_services(services: &[ir::Service]) -> Result<Vec<GeneratedFile>, GenerateError> {
+fn emit_services(
+    services: &[ir::Service],
+    versions: &CrateVersions,
+) -> Result<Vec<GeneratedFile>, GenerateError> {
     let emitted = parallel::map(services, |s| -> Result<Vec<GeneratedFile>, GenerateError> {
-        let mut files = emit::model::emit(s).map_err(GenerateError::Internal)?;
-        files.extend(emit::client::emit(s).map_err(GenerateError::Internal)?);
+        let version = versions.of(s);
+        let mut files = emit::model::emit(s, version).map_err(GenerateError::Internal)?;
+        files.extend(emit::client::emit(s, version).map_err(GenerateError::Internal)?);
         Ok(files)
     });
     let mut out = Vec::new();

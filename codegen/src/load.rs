@@ -38,7 +38,21 @@ pub struct LoadedService {
     pub broken_types: Vec<String>,
 }
 
-/// Read every `.json` file under `<root>/spec/<service>/<version>/`, sorted by path.
+/// The file name of a service version's changelog (`spec/<service>/<version>/CHANGELOG.md`):
+/// not a spec file, but read with them, as the generator copies it into the crates.
+pub const CHANGELOG: &str = "CHANGELOG.md";
+
+/// Whether `path` (relative to the root) is a service version's [`CHANGELOG`].
+pub fn is_changelog(path: &str) -> bool {
+    path.strip_prefix("spec/")
+        .and_then(|p| p.strip_suffix(CHANGELOG))
+        .is_some_and(|dir| {
+            dir.ends_with('/') && dir.matches('/').count() == 2 && !dir.starts_with('/')
+        })
+}
+
+/// Read every `.json` file under `<root>/spec/<service>/<version>/`, and each version's
+/// [`CHANGELOG`], sorted by path.
 pub fn read_spec_tree(root: &Path) -> io::Result<Vec<SourceFile>> {
     let mut files = Vec::new();
     collect(root, &root.join("spec"), &mut files)?;
@@ -51,7 +65,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> io::Result<()>
         let path = entry?.path();
         if path.is_dir() {
             collect(root, &path, out)?;
-        } else if path.extension().is_some_and(|e| e == "json") {
+        } else {
             let rel = path
                 .strip_prefix(root)
                 .unwrap_or(&path)
@@ -59,7 +73,8 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> io::Result<()>
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            if rel == "spec/schema.json" {
+            let json = path.extension().is_some_and(|e| e == "json");
+            if !(json || is_changelog(&rel)) || rel == "spec/schema.json" {
                 continue;
             }
             let text = fs::read_to_string(&path)
@@ -70,11 +85,13 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> io::Result<()>
     Ok(())
 }
 
-/// Parse the files into services. Every problem is returned; a file with a problem is left out.
+/// Parse the files into services (changelogs are not spec files and are passed over). Every
+/// problem is returned; a file with a problem is left out.
 pub fn parse(files: &[SourceFile]) -> (Vec<LoadedService>, Vec<SpecError>) {
+    let files: Vec<&SourceFile> = files.iter().filter(|f| !is_changelog(&f.path)).collect();
     // Each file is parsed on its own, on every core (a catalogue is tens of thousands of
     // files); they are grouped into services afterwards, in the files' order.
-    let parsed = crate::parallel::map(files, parse_file);
+    let parsed = crate::parallel::map(&files, |f| parse_file(f));
     let mut services: Vec<LoadedService> = Vec::new();
     let mut by_dir: HashMap<String, usize> = HashMap::new();
     let mut errors = Vec::new();
@@ -214,4 +231,24 @@ fn unknown_field_hint(message: &str) -> Option<String> {
     let candidates: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
     let hint = did_you_mean(name, candidates.iter().copied());
     (!hint.is_empty()).then_some(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_changelog;
+
+    #[test]
+    fn a_changelog_is_a_service_versions_own() {
+        assert!(is_changelog("spec/tat/2020-10-28/CHANGELOG.md"));
+        for other in [
+            "spec/CHANGELOG.md",
+            "spec/tat/CHANGELOG.md",
+            "spec/tat/2020-10-28/actions/CHANGELOG.md",
+            "spec//2020-10-28/CHANGELOG.md",
+            "spec/tat/2020-10-28/changelog.md",
+            "crates/tat-model/CHANGELOG.md",
+        ] {
+            assert!(!is_changelog(other), "{other}");
+        }
+    }
 }

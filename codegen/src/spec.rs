@@ -26,6 +26,12 @@ pub struct ServiceFile {
     pub display_title: Option<String>,
     /// API version (`2020-10-28`).
     pub version: String,
+    /// Version of the service's generated crates, model and client alike (`0.2.0`): Cargo's
+    /// `MAJOR.MINOR.PATCH`; absent means `0.1.0`. Written by `cargo xtask update`, which
+    /// moves it by the change report's verdict.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"))]
+    pub crate_version: Option<String>,
     /// Wire protocol family.
     pub protocol: ProtocolSpec,
     /// Documented fixed endpoints; the first is the default.

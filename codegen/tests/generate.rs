@@ -582,3 +582,63 @@ fn required_members_of_types_answers_hold_are_optional_fields() {
     // Still built with its required members, which requests check at any depth.
     assert!(both.contains("pub fn new("), "{both}");
 }
+
+/// The file at `path` of the fixture's output.
+fn output_file(files: &[SourceFile], path: &str) -> String {
+    let out = codegen::generate_from(files).unwrap_or_else(|e| panic!("{e}"));
+    out.files
+        .into_iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is not generated"))
+        .contents
+}
+
+#[test]
+fn crate_version_sets_the_manifests_and_the_dependencies_on_them() {
+    let files = with_json(SERVICE, |v| v["crate_version"] = "0.3.1".into());
+    let model = output_file(&files, "crates/demo-model/Cargo.toml");
+    assert!(model.contains("\nversion = \"0.3.1\"\n"), "{model}");
+    let client = output_file(&files, "crates/demo-client/Cargo.toml");
+    assert!(client.contains("\nversion = \"0.3.1\"\n"), "{client}");
+    assert!(
+        client.contains("demo-model = { path = \"../demo-model\", version = \"0.3.1\" }"),
+        "{client}"
+    );
+    let services = output_file(&files, "crates/services/Cargo.toml");
+    assert!(
+        services.contains("demo-model = { path = \"../demo-model\", version = \"0.3.1\" }"),
+        "{services}"
+    );
+    // Absent, it is 0.1.0.
+    let model = output_file(&fixture(), "crates/demo-model/Cargo.toml");
+    assert!(model.contains("\nversion = \"0.1.0\"\n"), "{model}");
+}
+
+#[test]
+fn a_crate_version_that_is_not_major_minor_patch_is_located() {
+    for bad in ["0.3", "0.3.1-beta", "01.0.0"] {
+        let files = with_json(SERVICE, |v| v["crate_version"] = bad.into());
+        assert_eq!(
+            error_of(files),
+            format!("spec/demo/2024-01-01/service.json: /crate_version: `{bad}` is not a crate version: expected MAJOR.MINOR.PATCH, three numbers without leading zeros (`0.2.0`)")
+        );
+    }
+}
+
+#[test]
+fn a_changelog_beside_the_spec_is_copied_into_both_crates() {
+    let mut files = fixture();
+    let text = "# Changelog\n\n## 0.2.0 (2025-01-02)\n\n### Breaking changes\n\n- gone\n";
+    files.push(SourceFile {
+        path: "spec/demo/2024-01-01/CHANGELOG.md".into(),
+        text: text.into(),
+    });
+    for krate in ["demo-model", "demo-client"] {
+        assert_eq!(
+            output_file(&files, &format!("crates/{krate}/CHANGELOG.md")),
+            format!("<!-- @generated from spec/demo/2024-01-01/CHANGELOG.md by `cargo xtask codegen`; do not edit. -->\n\n{text}")
+        );
+    }
+    let out = codegen::generate_from(&fixture()).unwrap();
+    assert!(!out.files.iter().any(|f| f.path.ends_with("CHANGELOG.md")));
+}

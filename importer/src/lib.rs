@@ -1,6 +1,6 @@
 //! `cargo xtask import`: vendor documentation pages and API metadata in, `spec/` files out;
-//! and `cargo xtask changes`: what changed in the spec and what that does to the generated
-//! crates.
+//! `cargo xtask changes`: what changed in the spec and what that does to the generated
+//! crates; and `cargo xtask update`: a vendor release in one step (`update`).
 //!
 //! Front ends differ per source (`tencent_page`, `alibaba_page`, `metadata`, `errorcodes`), each producing
 //! the same `facts`; prose facts are read by one extractor (`prose`); the back end (`merge`,
@@ -19,6 +19,7 @@ pub mod package;
 pub mod prose;
 pub mod tencent_page;
 pub mod tree;
+pub mod update;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

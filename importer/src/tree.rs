@@ -270,6 +270,7 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
         title: facts.title.clone().unwrap_or_else(|| service.to_owned()),
         display_title: None,
         version: version.to_owned(),
+        crate_version: None,
         protocol,
         endpoints,
         regional_endpoint: regional,

@@ -5,7 +5,8 @@
 //! rendered from the metadata as the vendor renders them, so the two imports must agree on
 //! every fact a page can carry.
 //!
-//! The metadata is fetched by `scripts/fetch-metadata.sh` (pinned versions, from PyPI).
+//! The metadata is fetched by `scripts/fetch-metadata.sh` (the releases named below, from
+//! PyPI, wherever the pins have moved).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -32,8 +33,10 @@ fn metadata(package: &str, service: &str, version: &str) -> PathBuf {
     static FETCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let _guard = FETCH.lock().unwrap_or_else(|e| e.into_inner());
     if !path.exists() {
+        let (name, version) = package.rsplit_once('-').expect("<name>-<version>");
         let status = Command::new("bash")
             .arg(repo().join("scripts/fetch-metadata.sh"))
+            .arg(format!("{name}=={version}"))
             .status()
             .expect("scripts/fetch-metadata.sh runs");
         assert!(status.success(), "scripts/fetch-metadata.sh failed");

@@ -6,7 +6,8 @@
 //! importer are built optimised in test builds too (`[profile.dev.package]` in the workspace
 //! manifest), so this takes seconds, not minutes.
 //!
-//! The metadata is fetched by `scripts/fetch-metadata.sh` (pinned versions, from PyPI).
+//! The metadata is fetched by `scripts/fetch-metadata.sh` (this release, from PyPI, wherever
+//! the pins have moved: the counts below are this release's).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

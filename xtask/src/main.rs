@@ -1,7 +1,8 @@
 //! `cargo xtask codegen [--check] [--root DIR]`: regenerate the crates from `spec/`, or check
 //! that the committed output is current. `cargo xtask import FILE...`: vendor pages and
-//! metadata into `spec/`. `cargo xtask changes`: the API change report. Thin on purpose: all
-//! the work is in the `codegen` and `importer` libraries.
+//! metadata into `spec/`. `cargo xtask changes`: the API change report. `cargo xtask update`:
+//! a vendor release in one step. Thin on purpose: all the work is in the `codegen` and
+//! `importer` libraries.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,7 +14,7 @@ use std::time::Instant;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: cargo xtask <codegen|import|changes|catalogue> [options]
+const USAGE: &str = "usage: cargo xtask <codegen|import|changes|update|catalogue> [options]
 
   codegen [--check]      regenerate spec/schema.json and the generated crates from spec/;
                          with --check write nothing and fail listing every stale, missing or
@@ -34,6 +35,15 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes|catalogue> [opti
       --base REV         the revision to compare with (default: HEAD)
       --format markdown|json
       --fail-on breaking exit 1 when any change is breaking
+  update [NAME[==VERSION]...]
+                         move the pinned vendor metadata (scripts/metadata-pins.txt; no NAME:
+                         every package) to VERSION or the newest release, import every spec
+                         folder that came from it again, bump each changed service's crates by
+                         the change report's verdict, write their CHANGELOG.md entries,
+                         regenerate, and print the report
+      --force            move to an older release
+      --dry-run          write nothing; print what would be written
+      --date YYYY-MM-DD  the changelog entries' date (default: today, UTC)
   --root DIR             the repository to work on (DIR/spec in, DIR/crates out); default: this one";
 
 fn main() -> ExitCode {
@@ -53,6 +63,7 @@ fn main() -> ExitCode {
         },
         Some("import") => import(&root, &args[1..]),
         Some("changes") => changes(&root, &args[1..]),
+        Some("update") => update(&root, &args[1..]),
         Some("catalogue") => match &args[1..] {
             [] => usage_error("catalogue needs at least one DIR"),
             dirs => catalogue(&dirs.iter().map(PathBuf::from).collect::<Vec<_>>()),
@@ -183,6 +194,66 @@ fn changes(root: &Path, args: &[&str]) -> ExitCode {
         eprintln!("error: the change report lists breaking changes");
         return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
+}
+
+fn update(root: &Path, args: &[&str]) -> ExitCode {
+    let mut args = args.to_vec();
+    let force = take_flag(&mut args, "--force");
+    let dry_run = take_flag(&mut args, "--dry-run");
+    let date = match take_value(&mut args, "--date") {
+        Ok(d) => d.map(str::to_owned),
+        Err(e) => return usage_error(&e),
+    };
+    if let Some(flag) = args.iter().find(|a| a.starts_with("--")) {
+        return usage_error(&format!("unknown option {flag} for update"));
+    }
+    let targets = args
+        .iter()
+        .map(|a| match a.split_once("==") {
+            Some((name, version)) => importer::update::Target {
+                name: name.to_owned(),
+                version: Some(version.to_owned()),
+            },
+            None => importer::update::Target {
+                name: (*a).to_owned(),
+                version: None,
+            },
+        })
+        .collect();
+    let opts = importer::update::UpdateOptions {
+        targets,
+        force,
+        dry_run,
+        date,
+    };
+    let done = match importer::update::update(root, &opts, &importer::update::Pip) {
+        Ok(done) => done,
+        Err(errors) => {
+            for e in &errors {
+                failed(e);
+            }
+            eprintln!("error: nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    for line in &done.import_lines {
+        println!("{line}");
+    }
+    let would = if dry_run { "would be " } else { "" };
+    for d in &done.files {
+        match d {
+            codegen::write::Drift::Stale(p) => println!("{would}updated {p}"),
+            codegen::write::Drift::Missing(p) => println!("{would}created {p}"),
+            codegen::write::Drift::Extra(p) => println!("{would}removed {p}"),
+        }
+    }
+    if !done.moved.is_empty() {
+        println!();
+        print!("{}", done.report.to_markdown());
+    }
+    println!();
+    print!("{}", done.summary());
     ExitCode::SUCCESS
 }
 

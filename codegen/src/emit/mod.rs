@@ -62,12 +62,19 @@ pub fn render_with(
     })
 }
 
-/// The `Cargo.toml` of a generated crate `<service>-<kind>`, depending on `deps` (other
-/// generated crates by path, the rest from `[workspace.dependencies]`; both carry a version
+/// The `Cargo.toml` of a generated crate `<service>-<kind>` of version `version` (the
+/// service's `crate_version`), depending on `deps` (the service's other generated crate by
+/// path and the same version, the rest from `[workspace.dependencies]`; both carry a version
 /// so the crate can be published). Carries what crates.io shows and searches: description, readme,
 /// documentation, keywords and categories. No `publish` line: the workspace default
 /// (`publish = false`) is for internal crates, and generated crates are published.
-pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -> GeneratedFile {
+pub fn manifest(
+    s: &crate::ir::Service,
+    version: &str,
+    kind: &str,
+    what: &str,
+    deps: &[&str],
+) -> GeneratedFile {
     let name = format!("{}-{kind}", s.crate_name);
     // crates.io allows five keywords of at most 20 characters: the service, its vendor (the
     // protocol names it), and what the crate is.
@@ -90,18 +97,18 @@ pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -
     let keywords: Vec<String> = keywords.iter().map(|k| format!("\"{k}\"")).collect();
     let mut contents = format!(
         "{header}\n[package]\nname = \"{name}\"\n\
-         description = \"{title} {version}: {what} (generated)\"\n\
-         version = \"0.1.0\"\n{edition}\nlicense.workspace = true\n\
+         description = \"{title} {api_version}: {what} (generated)\"\n\
+         version = \"{version}\"\n{edition}\nlicense.workspace = true\n\
          rust-version.workspace = true\nreadme.workspace = true\n\
          documentation = \"https://docs.rs/{name}\"\nkeywords = [{keywords}]\n\
          categories = [\"api-bindings\", \"{category}\"]\n\n[dependencies]\n",
         header = header("#", &s.dir),
         title = s.title,
-        version = s.version,
+        api_version = s.version,
         keywords = keywords.join(", "),
     );
     for dep in deps {
-        contents.push_str(&dependency(dep));
+        contents.push_str(&dependency(dep, version));
     }
     if kind == "client" {
         // The crate example runs against the mock server.
@@ -114,12 +121,13 @@ pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -
     }
 }
 
-/// One `[dependencies]` line. Generated crates name each other by path (with the version a
-/// published crate depends on instead), so adding a service needs no edit of the workspace
-/// manifest; everything else comes from `[workspace.dependencies]`.
-fn dependency(dep: &str) -> String {
+/// One `[dependencies]` line. Generated crates name each other by path (with `version`, the
+/// service's crate version, which a published crate depends on instead), so adding a service
+/// needs no edit of the workspace manifest; everything else comes from
+/// `[workspace.dependencies]`.
+fn dependency(dep: &str, version: &str) -> String {
     if GENERATED_SUFFIXES.iter().any(|s| dep.ends_with(s)) {
-        format!("{dep} = {{ path = \"../{dep}\", version = \"0.1.0\" }}\n")
+        format!("{dep} = {{ path = \"../{dep}\", version = \"{version}\" }}\n")
     } else {
         format!("{dep}.workspace = true\n")
     }
@@ -127,6 +135,19 @@ fn dependency(dep: &str) -> String {
 
 /// How the names of generated crates end.
 const GENERATED_SUFFIXES: &[&str] = &["-model", "-client"];
+
+/// A service's `CHANGELOG.md` (`source`, written by `cargo xtask update` beside its spec)
+/// copied into its model and client crates, so it ships in their packages: the crate
+/// folders belong to the generator, which removes any file it does not write.
+pub fn changelogs(s: &crate::ir::Service, source: &str, text: &str) -> Vec<GeneratedFile> {
+    [model::crate_dir(s), client::crate_dir(s)]
+        .into_iter()
+        .map(|dir| GeneratedFile {
+            path: format!("{dir}/CHANGELOG.md"),
+            contents: format!("{} -->\n\n{text}", header("<!--", source)),
+        })
+        .collect()
+}
 
 /// The first line of every generated file.
 pub fn header(comment: &str, source: &str) -> String {

@@ -14,11 +14,11 @@ pub fn crate_dir(s: &Service) -> String {
     format!("crates/{}-model", s.crate_name)
 }
 
-/// Every file of the model crate.
-pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
+/// Every file of the model crate, whose version is `version`.
+pub fn emit(s: &Service, version: &str) -> Result<Vec<GeneratedFile>, String> {
     let dir = crate_dir(s);
     let mut files = vec![
-        cargo_toml(s),
+        cargo_toml(s, version),
         lib_rs(s)?,
         service_rs(s)?,
         each_rs(s)?,
@@ -52,9 +52,10 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     Ok(files)
 }
 
-fn cargo_toml(s: &Service) -> GeneratedFile {
+fn cargo_toml(s: &Service, version: &str) -> GeneratedFile {
     let mut file = super::manifest(
         s,
+        version,
         "model",
         "data types and action shapes",
         &["base64", "sdk-shape", "serde"],

@@ -5,14 +5,16 @@
 use quote::{format_ident, quote};
 
 use super::{header, inner_doc, render, GeneratedFile};
+use crate::crate_version::CrateVersions;
 use crate::ir::Service;
 
 /// Where the crate lives.
 pub const CRATE_DIR: &str = "crates/services";
 
 /// `Cargo.toml` and `src/lib.rs`. Only the newest version of each service is listed: the
-/// CLI's commands and the mock's routes are by service name.
-pub fn emit(services: &[Service]) -> Result<Vec<GeneratedFile>, String> {
+/// CLI's commands and the mock's routes are by service name. Each model crate is depended
+/// on at its version in `versions`.
+pub fn emit(services: &[Service], versions: &CrateVersions) -> Result<Vec<GeneratedFile>, String> {
     let mut served: Vec<&Service> = services.iter().filter(|s| s.newest).collect();
     served.sort_by(|a, b| a.name.cmp(&b.name));
     let mut manifest = format!(
@@ -25,8 +27,9 @@ pub fn emit(services: &[Service]) -> Result<Vec<GeneratedFile>, String> {
     );
     for s in &served {
         manifest.push_str(&format!(
-            "{name}-model = {{ path = \"../{name}-model\", version = \"0.1.0\" }}\n",
-            name = s.crate_name
+            "{name}-model = {{ path = \"../{name}-model\", version = \"{version}\" }}\n",
+            name = s.crate_name,
+            version = versions.of(s),
         ));
     }
     let doc = inner_doc(

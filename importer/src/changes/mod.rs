@@ -140,7 +140,11 @@ impl Report {
     }
 }
 
-/// The bump each generated crate of a changed service needs, from its manifest's version.
+/// The bump each generated crate of a changed service needs, from the service's current
+/// `crate_version` (its `service.json` under `root`; absent: 0.1.0). A service added or
+/// removed has no crates to bump: the first ones are published at their `crate_version`.
+/// Older versions of a service have their version in their crates' names
+/// (`codegen::naming::crate_stem`).
 pub(crate) fn bumps(root: &Path, changes: &[Change]) -> Vec<Bump> {
     let mut worst: BTreeMap<&str, Level> = BTreeMap::new();
     for c in changes {
@@ -149,21 +153,38 @@ pub(crate) fn bumps(root: &Path, changes: &[Change]) -> Vec<Bump> {
     }
     let mut out = Vec::new();
     for (svc, level) in worst {
-        let service = svc.split('/').next().unwrap_or(svc);
+        if changes
+            .iter()
+            .any(|c| c.service == svc && c.id == "service-added")
+        {
+            continue;
+        }
+        let Some((service, version)) = svc.split_once('/') else {
+            continue;
+        };
+        // A removed service has no service.json left.
+        let Some(file) = std::fs::read_to_string(root.join("spec").join(svc).join("service.json"))
+            .ok()
+            .and_then(|t| serde_json::from_str::<codegen::spec::ServiceFile>(&t).ok())
+        else {
+            continue;
+        };
+        // The newest version of a service keeps the plain crate names.
+        let newest = std::fs::read_dir(root.join("spec").join(service))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.path().join("service.json").is_file())
+            .all(|e| e.file_name().to_string_lossy().as_ref() <= version);
+        let stem = codegen::naming::crate_stem(service, version, newest);
+        let from = file
+            .crate_version
+            .unwrap_or_else(|| codegen::crate_version::DEFAULT.to_owned());
         for kind in ["model", "client"] {
-            let name = format!("{service}-{kind}");
-            let manifest =
-                std::fs::read_to_string(root.join("crates").join(&name).join("Cargo.toml"))
-                    .unwrap_or_default();
-            let from = manifest
-                .lines()
-                .find_map(|l| l.strip_prefix("version = \""))
-                .map(|v| v.trim_end_matches('"').to_owned())
-                .unwrap_or_else(|| "0.0.0".to_owned());
             out.push(Bump {
+                name: format!("{stem}-{kind}"),
+                from: from.clone(),
                 to: bump(&from, level),
-                name,
-                from,
                 level,
             });
         }
