@@ -28,6 +28,8 @@ enum Release {
     Breaking,
     /// The service is gone from the package.
     Dropped,
+    /// `DescribeThings` gone, `CreateThing` in its place.
+    Replaced,
 }
 
 fn member(name: &str, ty: &str, doc: &str) -> Value {
@@ -46,6 +48,24 @@ fn tccli(root: &Path, version: &str, release: Release) {
     )
     .unwrap();
     if release == Release::Dropped {
+        return;
+    }
+    if release == Release::Replaced {
+        let api = json!({
+            "metadata": { "serviceShortName": "demo", "apiVersion": "2024-01-01", "serviceNameCN": "Demo", "api_brief": "Demo" },
+            "actions": { "CreateThing": {
+                "name": "Create a thing", "document": "Creates a thing.",
+                "input": "CreateThingRequest", "output": "CreateThingResponse", "status": "online"
+            }},
+            "objects": {
+                "CreateThingRequest": { "type": "object", "document": "", "members": [member("Name", "string", "Name.")] },
+                "CreateThingResponse": { "type": "object", "document": "", "members": [member("RequestId", "string", "Request id.")] },
+            },
+            "version": "1.0"
+        });
+        let svc = dir.join("tccli/services/demo/v20240101");
+        fs::create_dir_all(&svc).unwrap();
+        fs::write(svc.join("api.json"), api.to_string()).unwrap();
         return;
     }
     let limit_doc = if release == Release::Breaking {
@@ -148,6 +168,7 @@ fn repo() -> tempfile::TempDir {
     tccli(root, "1.0.1", Release::NewMember);
     tccli(root, "1.1.0", Release::Breaking);
     tccli(root, "2.0.0", Release::Dropped);
+    tccli(root, "3.0.0", Release::Replaced);
     sdk(root, "1.0", false);
     sdk(root, "1.1", true);
     let inputs = [
@@ -630,4 +651,29 @@ fn an_older_service_version_bumps_its_own_crates() {
     assert!(read(root, "crates/demo-model/Cargo.toml").contains("\nversion = \"0.1.0\"\n"));
     assert!(read(root, "Cargo.toml")
         .contains("demo-model = { path = \"crates/demo-model\", version = \"0.1.0\" }"));
+}
+
+/// An action the new release no longer has goes: its spec file, its generated module, and
+/// the report says so as breaking.
+#[test]
+fn an_action_the_release_no_longer_has_is_removed() {
+    let tmp = repo();
+    let root = tmp.path();
+    assert!(root.join(DIR).join("actions/DescribeThings.json").exists());
+    let done = run(root, &to(&[(TCCLI, "3.0.0")]));
+    assert!(!root.join(DIR).join("actions/DescribeThings.json").exists());
+    assert!(!root
+        .join("crates/demo-model/src/actions/describe_things.rs")
+        .exists());
+    assert!(root.join(DIR).join("actions/CreateThing.json").exists());
+    let removed: Vec<(&str, &str)> = done
+        .report
+        .changes
+        .iter()
+        .filter(|c| c.id == "action-removed")
+        .map(|c| (c.place.as_str(), c.level.name()))
+        .collect();
+    assert_eq!(removed, [("DescribeThings", "breaking")]);
+    assert_eq!(service(root)["crate_version"], "0.2.0");
+    generated_is_current(root);
 }
