@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use codegen::load::SourceFile;
-use importer::changes::{bump, compare, Level};
+use importer::changes::{bump, compare, Change, Level};
 use serde_json::{json, Value};
 
 fn spec() -> Vec<SourceFile> {
@@ -199,6 +199,70 @@ fn each_change_class_gets_its_verdict() {
             vec![("rule-added", Breaking)],
         ),
         (
+            // Old requests could not set `Verbose`: none of them is refused.
+            "14b mutually exclusive with a member new in the change",
+            edited(CREATE_INVOKER, |v| {
+                v["input"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"name": "Verbose", "type": "Boolean", "description": "More."}));
+                v["rules"] = json!([{"mutually_exclusive": ["Username", "Verbose"]}]);
+            }),
+            vec![("member-added", Additive), ("rule-added", Additive)],
+        ),
+        (
+            // `Username` and `Parameters` could be given together before.
+            "14c mutually exclusive of two old members and a new one",
+            edited(CREATE_INVOKER, |v| {
+                v["input"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"name": "Verbose", "type": "Boolean", "description": "More."}));
+                v["rules"] = json!([{"mutually_exclusive": ["Username", "Parameters", "Verbose"]}]);
+            }),
+            vec![("member-added", Additive), ("rule-added", Breaking)],
+        ),
+        (
+            // The old pair was already exclusive; the rule widens to a new member.
+            "14d mutually exclusive widened to a new member",
+            edited("tat/2020-10-28/actions/DescribeInvokers.json", |v| {
+                v["input"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"name": "Tag", "type": "String", "description": "A tag."}));
+                v["rules"] = json!([{"mutually_exclusive": ["InvokerIds", "Filters", "Tag"]}]);
+            }),
+            vec![
+                ("member-added", Additive),
+                ("rule-added", Additive),
+                ("rule-removed", Additive),
+            ],
+        ),
+        (
+            // Old requests never set `Mode`, so they never meet the condition.
+            "14e required_if on a new `when` member",
+            edited(CREATE_INVOKER, |v| {
+                v["input"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"name": "Mode", "type": "String", "description": "Mode."}));
+                v["rules"] = json!([{"required_if": {"member": "Username", "when": "Mode", "equals": "USER"}}]);
+            }),
+            vec![("member-added", Additive), ("rule-added", Additive)],
+        ),
+        (
+            // Old requests with Type = SCHEDULE lack `Zone` and are now refused.
+            "14f required_if of a new member on an old `when`",
+            edited(CREATE_INVOKER, |v| {
+                v["input"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"name": "Zone", "type": "String", "description": "Zone."}));
+                v["rules"] = json!([{"required_if": {"member": "Zone", "when": "Type", "equals": "SCHEDULE"}}]);
+            }),
+            vec![("member-added", Additive), ("rule-added", Breaking)],
+        ),
+        (
             "15 description changed",
             edited(INVOCATIONS, |v| {
                 member(v, "input", "Offset")["description"] = json!("Where to start.")
@@ -246,6 +310,22 @@ fn each_change_class_gets_its_verdict() {
             }),
             vec![("filter-name-removed", Breaking)],
         ),
+        (
+            "21 example renamed",
+            edited(INVOCATIONS, |v| {
+                v["examples"][0]["title"] = json!("Querying an invocation")
+            }),
+            vec![("example-renamed", Docs)],
+        ),
+        (
+            // A new title over a different body is another example, not a rename.
+            "22 example replaced",
+            edited(INVOCATIONS, |v| {
+                v["examples"][0]["title"] = json!("Querying an invocation");
+                v["examples"][0]["response"]["Response"]["RequestId"] = json!("x");
+            }),
+            vec![("example-added", Docs), ("example-removed", Docs)],
+        ),
     ];
     assert!(cases.len() >= 12);
     for (name, after, want) in cases {
@@ -281,4 +361,61 @@ fn versions_bump_by_cargo_semver() {
     assert_eq!(bump("1.4.2", Level::Breaking), "2.0.0");
     assert_eq!(bump("1.4.2", Level::Additive), "1.5.0");
     assert_eq!(bump("1.4.2", Level::Docs), "1.4.3");
+}
+
+/// The change whose id is `id` in the report of an edit.
+fn change(after: &[SourceFile], id: &str) -> Change {
+    let r = compare(&spec(), after).expect("compares");
+    r.changes
+        .into_iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
+#[test]
+fn rule_verdicts_say_why() {
+    let exclusive = change(
+        &edited(CREATE_INVOKER, |v| {
+            v["input"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"name": "Verbose", "type": "Boolean", "description": "More."}));
+            v["rules"] = json!([{"mutually_exclusive": ["Username", "Verbose"]}]);
+        }),
+        "rule-added",
+    );
+    assert_eq!(
+        exclusive.detail,
+        "mutually exclusive: Username, Verbose (`Verbose` new in this change: no request that passed before set it)"
+    );
+    let required = change(
+        &edited(CREATE_INVOKER, |v| {
+            v["input"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"name": "Zone", "type": "String", "description": "Zone."}));
+            v["rules"] =
+                json!([{"required_if": {"member": "Zone", "when": "Type", "equals": "SCHEDULE"}}]);
+        }),
+        "rule-added",
+    );
+    assert_eq!(
+        required.detail,
+        "Zone required when Type is SCHEDULE (`Zone` new, but requests that passed before with `Type` = `SCHEDULE` are refused)"
+    );
+}
+
+#[test]
+fn renamed_example_names_both_titles() {
+    let title = "Query Execution Activity";
+    let c = change(
+        &edited(INVOCATIONS, |v| {
+            v["examples"][0]["title"] = json!("Querying an invocation")
+        }),
+        "example-renamed",
+    );
+    assert_eq!(c.detail, format!("`{title}` → `Querying an invocation`"));
+    assert_eq!(c.old.as_deref(), Some(title));
+    assert_eq!(c.new.as_deref(), Some("Querying an invocation"));
+    assert_eq!(c.place, "DescribeInvocations.examples");
 }

@@ -55,6 +55,12 @@ pub struct Change {
     pub place: String,
     /// What changed, old → new.
     pub detail: String,
+    /// The text before, for changes whose text the report shows: a description, an example's
+    /// title (`example-renamed`), a member's example as compact JSON. `None` when there was
+    /// none (an example added to a member), or for changes that carry no text.
+    pub old: Option<String>,
+    /// The text after, as `old`.
+    pub new: Option<String>,
 }
 
 /// The version bump of one generated crate.
@@ -134,10 +140,22 @@ impl Report {
             "base": self.base,
             "breaking": self.has_breaking(),
             "crates": self.bumps.iter().map(|b| json!({"name": b.name, "from": b.from, "to": b.to, "level": b.level.name()})).collect::<Vec<_>>(),
-            "changes": self.changes.iter().map(|c| json!({"id": c.id, "level": c.level.name(), "service": c.service, "place": c.place, "detail": c.detail})).collect::<Vec<_>>(),
+            "changes": self.changes.iter().map(change_json).collect::<Vec<_>>(),
         });
         serde_json::to_string_pretty(&v).expect("json serializes")
     }
+}
+
+/// One change, every change unfolded: folding the same change at many places is for readers
+/// of the markdown; a bot gets each place. `old` and `new` only where the change has them.
+fn change_json(c: &Change) -> serde_json::Value {
+    let mut v = json!({"id": c.id, "level": c.level.name(), "service": c.service, "place": c.place, "detail": c.detail});
+    for (key, text) in [("old", &c.old), ("new", &c.new)] {
+        if let Some(t) = text {
+            v[key] = json!(t);
+        }
+    }
+    v
 }
 
 /// The bump each generated crate of a changed service needs, from its manifest's version.
