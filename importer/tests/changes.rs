@@ -451,7 +451,7 @@ fn the_same_change_at_many_places_is_one_row() {
         "{md}"
     );
     assert!(
-        md.contains("| `description-changed` | `output.RequestId` | The ~~unique request ID,"),
+        md.contains("| `description-changed` | `output.RequestId` | The ~~unique~~ request ~~ID,"),
         "{md}"
     );
     assert!(
@@ -476,7 +476,7 @@ fn a_description_change_shows_the_words_that_changed() {
     let r = compare(&before, &after).unwrap();
     let md = r.to_markdown();
     assert!(
-        md.contains("| `description-changed` | `input.Limit` | … value: 20. Maximum value: ~~100.~~ **200.** The value must be … |"),
+        md.contains("| `description-changed` | `input.Limit` | … 20. Maximum value: ~~100~~ **200**. The value must … |"),
         "{md}"
     );
     let json: Value = serde_json::from_str(&r.to_json()).unwrap();

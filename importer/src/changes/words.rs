@@ -2,10 +2,12 @@
 //! the words removed struck (`~~old~~`), the words added in bold (`**new**`), a few words of
 //! context around each change and `…` for the rest. Whole descriptions are in the JSON form.
 //!
-//! Text is compared word by word; Chinese and Japanese have no spaces, so each of their
-//! characters is a word of its own. Spaces and line breaks are not words: a change of layout
-//! alone is said to be one.
+//! Text is compared word by word: a word is a run of letters, digits and `_`; each other
+//! character (punctuation) is a word of its own, and so is each Chinese or Japanese
+//! character, as those scripts have no spaces. Spaces and line breaks are not words, so
+//! `-USER:` and `- USER:` are the same words: a change of layout alone is said to be one.
 
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
@@ -23,7 +25,8 @@ const RUN_END: usize = 4 * WORD;
 /// Past this many bytes the remaining changes are counted, not shown.
 const MAX_LEN: usize = 600;
 
-/// A description split into words, and whether a space came before each.
+/// A description split into words (see the module's comment), and whether a space came
+/// before each.
 struct Words<'a> {
     words: Vec<&'a str>,
     spaced: Vec<bool>,
@@ -38,8 +41,8 @@ impl<'a> Words<'a> {
         let mut space = false;
         let mut start = None;
         for (i, c) in text.char_indices() {
-            let wide = is_wide(c);
-            if c.is_whitespace() || wide {
+            let in_word = is_word(c);
+            if !in_word {
                 if let Some(s) = start.take() {
                     w.push(&text[s..i], space);
                     space = false;
@@ -47,7 +50,7 @@ impl<'a> Words<'a> {
             }
             if c.is_whitespace() {
                 space = true;
-            } else if wide {
+            } else if !in_word {
                 w.push(&text[i..i + c.len_utf8()], space);
                 space = false;
             } else if start.is_none() {
@@ -82,7 +85,8 @@ impl<'a> Words<'a> {
         s
     }
 
-    /// The first words of `r` up to `units` of weight (at least one word).
+    /// The first words of `r` up to `units` of weight (at least one word), and the
+    /// punctuation that ends the last of them (`be.` rather than `be`).
     fn head(&self, r: Range<usize>, units: usize) -> Range<usize> {
         let mut end = r.start;
         let mut w = 0;
@@ -90,16 +94,27 @@ impl<'a> Words<'a> {
             w += weight(self.words[end]);
             end += 1;
         }
+        while end < r.end && !self.spaced[end] && !self.words[end].starts_with(is_word) {
+            end += 1;
+        }
         r.start..end
     }
 
-    /// The last words of `r` up to `units` of weight (at least one word).
+    /// The last words of `r` up to `units` of weight (at least one word), not starting with
+    /// the punctuation that ends the word before (`: 20` rather than `20`'s `:`).
     fn tail(&self, r: Range<usize>, units: usize) -> Range<usize> {
         let mut start = r.end;
         let mut w = 0;
         while start > r.start && (start == r.end || w + weight(self.words[start - 1]) <= units) {
             w += weight(self.words[start - 1]);
             start -= 1;
+        }
+        while start + 1 < r.end
+            && start > r.start
+            && !self.spaced[start]
+            && !self.words[start].starts_with(is_word)
+        {
+            start += 1;
         }
         start..r.end
     }
@@ -115,12 +130,25 @@ impl<'a> Words<'a> {
     }
 }
 
+/// A word weighs [`WORD`]; a character that is a word of its own (punctuation, CJK), one.
 fn weight(word: &str) -> usize {
-    if word.chars().next().is_some_and(is_wide) {
-        1
-    } else {
+    if word.starts_with(is_word) {
         WORD
+    } else {
+        1
     }
+}
+
+/// A character of a word of several characters: letters, digits and `_` outside the
+/// scripts written without spaces.
+fn is_word(c: char) -> bool {
+    (c.is_alphanumeric() || c == '_') && !is_wide(c)
+}
+
+/// A character next to which `~~` or `**` may not open or close (CommonMark's flanking
+/// rules treat punctuation specially); a space between them keeps the marks working.
+fn is_punctuation(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
 }
 
 /// Characters of scripts written without spaces (CJK ideographs, kana, Hangul, and their
@@ -221,55 +249,82 @@ pub(crate) fn inline_diff(old: &str, new: &str) -> String {
         .iter()
         .filter(|p| matches!(p, Part::Changed { .. }))
         .count();
-    let mut out: Vec<String> = Vec::new();
-    let mut len = 0;
+    let mut out = String::new();
     let mut shown = 0;
     let last = parts.len() - 1;
+    // Whether the piece written last ends inside a mark with punctuation.
+    let mut closed_on_punctuation = false;
     for (i, p) in parts.iter().enumerate() {
-        let piece = match p {
+        let (piece, spaced) = match p {
             Part::Same(r) if i == 0 => {
                 let t = n.tail(r.clone(), CONTEXT);
                 let more = if t.start > r.start { "… " } else { "" };
-                format!("{more}{}", n.text(t))
+                (format!("{more}{}", n.text(t)), false)
             }
-            Part::Same(r) if i == last => {
-                let h = n.head(r.clone(), CONTEXT);
-                let more = if h.end < r.end { " …" } else { "" };
-                format!("{}{more}", n.text(h))
-            }
-            Part::Same(r) if n.weight(r.clone()) <= 3 * CONTEXT => n.text(r.clone()),
             Part::Same(r) => {
-                let h = n.head(r.clone(), CONTEXT);
-                let t = n.tail(h.end..r.end, CONTEXT);
-                format!("{} … {}", n.text(h), n.text(t))
+                let first = n.words[r.start].chars().next().unwrap_or(' ');
+                let spaced = n.spaced[r.start] || (closed_on_punctuation && !is_punctuation(first));
+                let text = if i == last {
+                    let h = n.head(r.clone(), CONTEXT);
+                    let more = if h.end < r.end { " …" } else { "" };
+                    format!("{}{more}", n.text(h))
+                } else if n.weight(r.clone()) <= 3 * CONTEXT {
+                    n.text(r.clone())
+                } else {
+                    let h = n.head(r.clone(), CONTEXT);
+                    let t = n.tail(h.end..r.end, CONTEXT);
+                    format!("{} … {}", n.text(h), n.text(t))
+                };
+                (text, spaced)
             }
             Part::Changed { old: ro, new: rn } => {
-                if len > MAX_LEN {
+                if out.len() > MAX_LEN {
                     let rest = changes - shown;
-                    out.push(format!(
-                        "… ({rest} more change{})",
-                        if rest == 1 { "" } else { "s" }
-                    ));
+                    let _ = write!(out, " … ({rest} more change{})", plural(rest));
                     break;
                 }
                 shown += 1;
                 let mut s = String::new();
                 if !ro.is_empty() {
-                    s.push_str(&format!("~~{}~~", o.run(ro.clone())));
+                    let _ = write!(s, "~~{}~~", o.run(ro.clone()));
                 }
                 if !rn.is_empty() {
                     if !s.is_empty() {
                         s.push(' ');
                     }
-                    s.push_str(&format!("**{}**", n.run(rn.clone())));
+                    let _ = write!(s, "**{}**", n.run(rn.clone()));
                 }
-                s
+                let (first, spaced) = match (ro.is_empty(), rn.is_empty()) {
+                    (false, _) => (o.words[ro.start], o.spaced[ro.start]),
+                    (true, _) => (n.words[rn.start], n.spaced[rn.start]),
+                };
+                let end = if rn.is_empty() {
+                    o.words[ro.end - 1]
+                } else {
+                    n.words[rn.end - 1]
+                };
+                closed_on_punctuation = end.chars().last().is_some_and(is_punctuation);
+                let opens_on_punctuation = first.starts_with(is_punctuation);
+                (s, spaced || opens_on_punctuation)
             }
         };
-        len += piece.len() + 1;
-        out.push(piece);
+        if matches!(p, Part::Same(_)) {
+            closed_on_punctuation = false;
+        }
+        if spaced && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&piece);
     }
-    out.join(" ")
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 #[cfg(test)]
@@ -294,7 +349,7 @@ mod tests {
                 "Cancel all of the commands that are running now.",
                 "Start a job on the weekend for every instance."
             ),
-            "~~Cancel all of the commands that are running now.~~ **Start a job on the weekend for every instance.**"
+            "~~Cancel all of the commands that are running now~~ **Start a job on the weekend for every instance**."
         );
     }
 
@@ -304,6 +359,21 @@ mod tests {
         assert_eq!(
             inline_diff("Old.", &new.join(" ")),
             "~~Old.~~ **w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 … w36 w37 w38 w39**"
+        );
+    }
+
+    #[test]
+    fn punctuation_is_its_own_word() {
+        assert_eq!(
+            inline_diff("Maximum value: 100.", "Maximum value: 200."),
+            "Maximum value: ~~100~~ **200**."
+        );
+        assert_eq!(
+            inline_diff(
+                "-USER: a user. -INVOKER: a task.",
+                "- USER: a user. - INVOKER: an invoker."
+            ),
+            "… a user. - INVOKER: ~~a task~~ **an invoker**."
         );
     }
 
@@ -319,15 +389,17 @@ mod tests {
     fn chinese_is_compared_character_by_character() {
         assert_eq!(
             inline_diff("最大值为50。", "最大值为100。"),
-            "最大值为 ~~50~~ **100** 。"
+            "最大值为~~50~~ **100**。"
         );
     }
 
     #[test]
     fn markup_in_descriptions_stays_text() {
+        // A mark never opens or closes on punctuation next to a letter, where CommonMark
+        // would not take it as a mark.
         assert_eq!(
             inline_diff("a *b*", "a <b>|c"),
-            "a ~~\\*b\\*~~ **\\<b\\>\\|c**"
+            "a ~~\\*~~ **\\<** b ~~\\*~~ **\\>\\|c**"
         );
     }
 }
