@@ -55,12 +55,13 @@ fn split(place: &str) -> (&str, Option<&str>) {
 
 /// Changes by level, breaking first (in the comparison's order within a level), the same
 /// change at places that differ only by their owner folded into the row of the first.
-/// Same means the same service, check, detail and texts before and after; a change of an
+/// Same means the same service, check, level, detail and texts before and after; a change of an
 /// action or type itself (no place inside it) is never folded, as its owner is all it names.
 fn rows(changes: &[Change]) -> Vec<Row<'_>> {
     let mut ordered: Vec<&Change> = changes.iter().collect();
     ordered.sort_by_key(|c| Reverse(c.level));
     type Key<'a> = (
+        &'a str,
         &'a str,
         &'a str,
         &'a str,
@@ -75,6 +76,7 @@ fn rows(changes: &[Change]) -> Vec<Row<'_>> {
             let key = (
                 c.service.as_str(),
                 c.id,
+                c.level.name(),
                 inner,
                 c.detail.as_str(),
                 c.old.as_deref(),
