@@ -27,10 +27,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def xtask(*args):
-    exe = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "xtask")
-    if not os.path.exists(exe):
-        subprocess.run(["cargo", "build", "-q", "--release", "-p", "xtask"], cwd=ROOT, check=True)
-    return subprocess.run([exe, *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    """`cargo xtask ARGS`, its standard output."""
+    return subprocess.run(
+        ["cargo", "run", "--quiet", "--package", "xtask", "--", *args],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def git(repo, *args):

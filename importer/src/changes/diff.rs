@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use codegen::load::{LoadedService, SourceFile};
-use codegen::spec::{ActionFile, MemberSpec, RuleSpec, TypeFile};
+use codegen::spec::{ActionFile, ExampleSpec, MemberSpec, RuleSpec, TypeFile};
 
 use super::{bumps, Change, Level, Report};
 
@@ -139,7 +139,35 @@ impl Diff {
             service: service.to_owned(),
             place: place.to_owned(),
             detail: detail.into(),
+            old: None,
+            new: None,
         });
+    }
+
+    /// A change that carries the text before and after, which the report shows.
+    fn add_texts(
+        &mut self,
+        id: &'static str,
+        (level, service, place): (Level, &str, &str),
+        detail: impl Into<String>,
+        old: Option<String>,
+        new: Option<String>,
+    ) {
+        self.add(id, level, service, place, detail);
+        let last = self.changes.last_mut().expect("just added");
+        last.old = old;
+        last.new = new;
+    }
+
+    /// `description-changed` (or `error-description-changed`) with both texts.
+    fn description(&mut self, id: &'static str, svc: &str, place: &str, old: &str, new: &str) {
+        self.add_texts(
+            id,
+            (Level::Docs, svc, place),
+            "description changed",
+            Some(old.to_owned()),
+            Some(new.to_owned()),
+        );
     }
 
     fn service(&mut self, svc: &str, o: &LoadedService, n: &LoadedService) {
@@ -194,13 +222,13 @@ impl Diff {
             self.codes(svc, "service_errors", &own(os), &own(ns));
             for e in &ns.service_errors {
                 let before = os.service_errors.iter().find(|o| o.code == e.code);
-                if before.is_some_and(|o| o.description != e.description) {
-                    self.add(
+                if let Some(o) = before.filter(|o| o.description != e.description) {
+                    self.description(
                         "error-description-changed",
-                        Level::Docs,
                         svc,
                         &format!("service_errors.{}", e.code),
-                        "description changed",
+                        &o.description,
+                        &e.description,
                     );
                 }
             }
@@ -230,12 +258,12 @@ impl Diff {
     fn action(&mut self, svc: &str, a: &ActionFile, b: &ActionFile) {
         let name = &a.name;
         if a.description != b.description {
-            self.add(
+            self.description(
                 "description-changed",
-                Level::Docs,
                 svc,
                 name,
-                "description changed",
+                &a.description,
+                &b.description,
             );
         }
         if a.rate_limit != b.rate_limit {
@@ -275,7 +303,12 @@ impl Diff {
             &b.output,
             Owner::Response,
         );
-        self.rules(svc, &format!("{name}.rules"), &a.rules, &b.rules);
+        self.rules(
+            svc,
+            &format!("{name}.rules"),
+            (&a.rules, &b.rules),
+            &a.input,
+        );
         let codes = |f: &ActionFile| f.errors.iter().map(|e| e.code.clone()).collect::<Vec<_>>();
         self.codes(svc, &format!("{name}.errors"), &codes(a), &codes(b));
         let error_text = |f: &ActionFile| {
@@ -286,38 +319,65 @@ impl Diff {
         };
         let (ea, eb) = (error_text(a), error_text(b));
         for (code, d) in &ea {
-            if eb.get(code).is_some_and(|e| e != d) {
-                self.add(
+            if let Some(e) = eb.get(code).filter(|e| *e != d) {
+                self.description(
                     "error-description-changed",
-                    Level::Docs,
                     svc,
                     &format!("{name}.errors.{code}"),
-                    "description changed",
+                    d,
+                    e,
                 );
             }
         }
-        let titles = |f: &ActionFile| {
-            f.examples
-                .iter()
-                .map(|e| e.title.clone())
-                .collect::<Vec<_>>()
-        };
-        for t in titles(b).iter().filter(|t| !titles(a).contains(t)) {
+        self.examples(svc, &format!("{name}.examples"), a, b);
+    }
+
+    /// Examples are matched by title. One removed and one added whose request and response
+    /// are the same is a rename, not two changes.
+    fn examples(&mut self, svc: &str, place: &str, a: &ActionFile, b: &ActionFile) {
+        let titled = |f: &ActionFile, t: &str| f.examples.iter().any(|e| e.title == t);
+        let removed = a.examples.iter().filter(|e| !titled(b, &e.title));
+        let mut added: Vec<&ExampleSpec> =
+            b.examples.iter().filter(|e| !titled(a, &e.title)).collect();
+        let mut gone = Vec::new();
+        let mut renamed = Vec::new();
+        for e in removed {
+            let same = |f: &&ExampleSpec| f.request == e.request && f.response == e.response;
+            match added.iter().position(same) {
+                Some(i) => renamed.push((e, added.remove(i))),
+                None => gone.push(e),
+            }
+        }
+        for e in added {
             self.add(
                 "example-added",
                 Level::Docs,
                 svc,
-                &format!("{name}.examples"),
-                format!("`{t}`"),
+                place,
+                format!("`{}`", e.title),
             );
         }
-        for t in titles(a).iter().filter(|t| !titles(b).contains(t)) {
+        for e in gone {
             self.add(
                 "example-removed",
                 Level::Docs,
                 svc,
-                &format!("{name}.examples"),
-                format!("`{t}`"),
+                place,
+                format!("`{}`", e.title),
+            );
+        }
+        for (e, f) in renamed {
+            let also = if e.description == f.description {
+                ""
+            } else {
+                " (its description changed too)"
+            };
+            self.add_texts(
+                "example-renamed",
+                (Level::Docs, svc, place),
+                format!("`{}` → `{}`{also}", e.title, f.title),
+                Some(e.title.clone()),
+                Some(f.title.clone()),
             );
         }
         for e in &a.examples {
@@ -327,7 +387,7 @@ impl Diff {
                         "example-changed",
                         Level::Docs,
                         svc,
-                        &format!("{name}.examples"),
+                        place,
                         format!("`{}`", e.title),
                     );
                 }
@@ -337,12 +397,12 @@ impl Diff {
 
     fn ty(&mut self, svc: &str, a: &TypeFile, b: &TypeFile) {
         if a.description != b.description {
-            self.add(
+            self.description(
                 "description-changed",
-                Level::Docs,
                 svc,
                 &a.name,
-                "description changed",
+                &a.description,
+                &b.description,
             );
         }
         let values = |t: &TypeFile| t.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>();
@@ -366,13 +426,22 @@ impl Diff {
             );
         }
         self.members(svc, &a.name, &a.members, &b.members, Owner::Object);
-        self.rules(svc, &format!("{}.rules", a.name), &a.rules, &b.rules);
+        let place = format!("{}.rules", a.name);
+        self.rules(svc, &place, (&a.rules, &b.rules), &a.members);
     }
 
-    /// A rule added refuses requests that passed before; one removed lets more through.
-    fn rules(&mut self, svc: &str, place: &str, a: &[RuleSpec], b: &[RuleSpec]) {
+    /// A rule added refuses requests that passed before, unless it only speaks of members
+    /// those requests could not set (see [`added_rule`]); one removed lets more through.
+    fn rules(
+        &mut self,
+        svc: &str,
+        place: &str,
+        (a, b): (&[RuleSpec], &[RuleSpec]),
+        members_before: &[MemberSpec],
+    ) {
         for r in b.iter().filter(|r| !a.contains(r)) {
-            self.add("rule-added", Level::Breaking, svc, place, rule_text(r));
+            let (level, why) = added_rule(r, a, members_before);
+            self.add("rule-added", level, svc, place, rule_text(r) + &why);
         }
         for r in a.iter().filter(|r| !b.contains(r)) {
             self.add("rule-removed", Level::Additive, svc, place, rule_text(r));
@@ -507,12 +576,12 @@ impl Diff {
             );
         }
         if m.description != n.description {
-            self.add(
+            self.description(
                 "description-changed",
-                Level::Docs,
                 svc,
                 at,
-                "description changed",
+                &m.description,
+                &n.description,
             );
         }
         if m.default != n.default {
@@ -525,12 +594,13 @@ impl Diff {
             );
         }
         if m.example != n.example {
-            self.add(
+            let json = |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string());
+            self.add_texts(
                 "member-example-changed",
-                Level::Docs,
-                svc,
-                at,
+                (Level::Docs, svc, at),
                 "example changed",
+                json(&m.example),
+                json(&n.example),
             );
         }
         // Limits: tighter refuses requests that passed before.
@@ -620,5 +690,74 @@ fn rule_text(r: &RuleSpec) -> String {
         RuleSpec::RequiredIf(r) => {
             format!("{} required when {} is {}", r.member, r.when, r.equals)
         }
+    }
+}
+
+/// The level of a rule added to an owner that had the rules `before` and the members
+/// `members_before`, and why when the members decide it.
+///
+/// A request that passed before can only be refused by the rule if it could set what the
+/// rule speaks of. `mutually_exclusive`: old requests set at most the members that existed;
+/// if every pair of those was already exclusive (or there is at most one), nothing that
+/// passed is refused. `required_if`: old requests never set a `when` member that is new; a
+/// new `member` with an old `when` refuses the old requests that gave that value.
+fn added_rule(r: &RuleSpec, before: &[RuleSpec], members_before: &[MemberSpec]) -> (Level, String) {
+    let existed = |n: &str| members_before.iter().any(|m| m.name == n);
+    let names = |ns: &[&String]| {
+        ns.iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match r {
+        RuleSpec::MutuallyExclusive(ms) => {
+            let (old, new): (Vec<&String>, Vec<&String>) = ms.iter().partition(|m| existed(m));
+            let exclusive_before = |x: &String, y: &String| {
+                before.iter().any(|r| {
+                    matches!(r, RuleSpec::MutuallyExclusive(b) if b.contains(x) && b.contains(y))
+                })
+            };
+            let pairs_refused_before = old
+                .iter()
+                .enumerate()
+                .all(|(i, x)| old[i + 1..].iter().all(|y| exclusive_before(x, y)));
+            match (new.is_empty(), pairs_refused_before) {
+                (true, true) => (
+                    Level::Additive,
+                    " (these members were already exclusive)".to_owned(),
+                ),
+                (true, false) => (Level::Breaking, String::new()),
+                (false, true) => (
+                    Level::Additive,
+                    format!(
+                        " ({} new in this change: no request that passed before set it)",
+                        names(&new)
+                    ),
+                ),
+                (false, false) => (
+                    Level::Breaking,
+                    format!(
+                        " ({} new, but requests that passed before could give {} together)",
+                        names(&new),
+                        names(&old)
+                    ),
+                ),
+            }
+        }
+        RuleSpec::RequiredIf(q) if !existed(&q.when) => (
+            Level::Additive,
+            format!(
+                " (`{}` new in this change: no request that passed before set it)",
+                q.when
+            ),
+        ),
+        RuleSpec::RequiredIf(q) if !existed(&q.member) => (
+            Level::Breaking,
+            format!(
+                " (`{}` new, but requests that passed before with `{}` = `{}` are refused)",
+                q.member, q.when, q.equals
+            ),
+        ),
+        RuleSpec::RequiredIf(_) => (Level::Breaking, String::new()),
     }
 }

@@ -11,14 +11,16 @@
 //! - **docs**: descriptions, examples, defaults and other text.
 
 mod diff;
+mod markdown;
+mod words;
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::json;
 
 pub use diff::{compare, compare_with_git};
+pub use markdown::LIMIT as MARKDOWN_LIMIT;
 
 /// How a change affects the generated crates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -55,6 +57,12 @@ pub struct Change {
     pub place: String,
     /// What changed, old → new.
     pub detail: String,
+    /// The text before, for changes whose text the report shows: a description, an example's
+    /// title (`example-renamed`), a member's example as compact JSON. `None` when there was
+    /// none (an example added to a member), or for changes that carry no text.
+    pub old: Option<String>,
+    /// The text after, as `old`.
+    pub new: Option<String>,
 }
 
 /// The version bump of one generated crate.
@@ -87,45 +95,11 @@ impl Report {
         self.changes.iter().any(|c| c.level == Level::Breaking)
     }
 
-    /// Markdown for a pull request description.
+    /// Markdown for a pull request description: breaking and additive changes as tables,
+    /// documentation changes collapsed per action or type, the same change at many places
+    /// folded into one row, at most [`MARKDOWN_LIMIT`] bytes (rows left out are counted).
     pub fn to_markdown(&self) -> String {
-        let mut s = format!("## API changes ({} → working tree)\n\n", self.base);
-        if self.changes.is_empty() {
-            s.push_str("No API changes.\n");
-            return s;
-        }
-        let count = |l: Level| self.changes.iter().filter(|c| c.level == l).count();
-        let _ = writeln!(
-            s,
-            "{} breaking, {} additive, {} docs only.\n",
-            count(Level::Breaking),
-            count(Level::Additive),
-            count(Level::Docs)
-        );
-        s.push_str("| crate | version | because |\n|---|---|---|\n");
-        for b in &self.bumps {
-            let _ = writeln!(
-                s,
-                "| `{}` | {} → {} | {} |",
-                b.name,
-                b.from,
-                b.to,
-                b.level.name()
-            );
-        }
-        s.push_str("\n| level | check | where | change |\n|---|---|---|---|\n");
-        for c in &self.changes {
-            let _ = writeln!(
-                s,
-                "| {} | `{}` | {} `{}` | {} |",
-                c.level.name(),
-                c.id,
-                c.service,
-                c.place,
-                c.detail.replace('|', "\\|")
-            );
-        }
-        s
+        markdown::render(self)
     }
 
     /// JSON for bots; the schema is in `spec/README.md`.
@@ -134,10 +108,22 @@ impl Report {
             "base": self.base,
             "breaking": self.has_breaking(),
             "crates": self.bumps.iter().map(|b| json!({"name": b.name, "from": b.from, "to": b.to, "level": b.level.name()})).collect::<Vec<_>>(),
-            "changes": self.changes.iter().map(|c| json!({"id": c.id, "level": c.level.name(), "service": c.service, "place": c.place, "detail": c.detail})).collect::<Vec<_>>(),
+            "changes": self.changes.iter().map(change_json).collect::<Vec<_>>(),
         });
         serde_json::to_string_pretty(&v).expect("json serializes")
     }
+}
+
+/// One change, every change unfolded: folding the same change at many places is for readers
+/// of the markdown; a bot gets each place. `old` and `new` only where the change has them.
+fn change_json(c: &Change) -> serde_json::Value {
+    let mut v = json!({"id": c.id, "level": c.level.name(), "service": c.service, "place": c.place, "detail": c.detail});
+    for (key, text) in [("old", &c.old), ("new", &c.new)] {
+        if let Some(t) = text {
+            v[key] = json!(t);
+        }
+    }
+    v
 }
 
 /// The bump each generated crate of a changed service needs, from the service's current

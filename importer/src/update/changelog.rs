@@ -106,6 +106,8 @@ mod tests {
             service: "tat/2020-10-28".into(),
             place: place.into(),
             detail: detail.into(),
+            old: None,
+            new: None,
         }
     }
 
