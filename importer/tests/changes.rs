@@ -326,6 +326,30 @@ fn each_change_class_gets_its_verdict() {
             }),
             vec![("example-added", Docs), ("example-removed", Docs)],
         ),
+        (
+            // An Integer without a format is int64, a Number f64 whatever its precision:
+            // no type changes.
+            "23 the same type spelt another way",
+            edited("tat/2020-10-28/types/TaskResult.json", |v| {
+                member(v, "members", "ExitCode")["format"] = json!("int64")
+            }),
+            vec![],
+        ),
+        (
+            "24 a filter's description",
+            edited(INVOCATIONS, |v| {
+                member(v, "input", "Filters")["filters"]["names"][0]["description"] =
+                    json!("Another description.")
+            }),
+            vec![("description-changed", Docs)],
+        ),
+        (
+            "25 an enum value's description",
+            edited("tat/2020-10-28/types/InvokerType.json", |v| {
+                v["values"][0]["description"] = json!("Another description.")
+            }),
+            vec![("description-changed", Docs)],
+        ),
     ];
     assert!(cases.len() >= 12);
     for (name, after, want) in cases {

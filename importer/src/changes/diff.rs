@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use codegen::load::{LoadedService, SourceFile};
-use codegen::spec::{ActionFile, ExampleSpec, MemberSpec, RuleSpec, TypeFile};
+use codegen::spec::{ActionFile, ExampleSpec, FormatSpec, MemberSpec, RuleSpec, TypeFile};
 
 use super::{bumps, Change, Level, Report};
 
@@ -407,6 +407,20 @@ impl Diff {
         }
         let values = |t: &TypeFile| t.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>();
         let (va, vb) = (values(a), values(b));
+        for v in &b.values {
+            let Some(before) = a.values.iter().find(|o| o.value == v.value) else {
+                continue;
+            };
+            if before.description != v.description {
+                self.add_texts(
+                    "description-changed",
+                    (Level::Docs, svc, &a.name),
+                    format!("value `{}`: description changed", v.value),
+                    Some(before.description.clone()),
+                    Some(v.description.clone()),
+                );
+            }
+        }
         for v in vb.iter().filter(|v| !va.contains(v)) {
             self.add(
                 "enum-value-added",
@@ -523,7 +537,16 @@ impl Diff {
                 x.format.map(|f| format!(" ({f:?})")).unwrap_or_default()
             )
         };
-        if m.ty != n.ty || m.list != n.list || m.format != n.format {
+        // Formats that give the same Rust type and the same checks are one type: an Integer
+        // without a format is `int64`, a Number is `f64` whatever its precision, a binary
+        // String is a String.
+        let effective = |x: &MemberSpec| match (x.ty.as_str(), x.format) {
+            ("Integer", None) => Some(FormatSpec::Int64),
+            ("Number", _) => None,
+            ("String", Some(FormatSpec::Binary)) => None,
+            (_, f) => f,
+        };
+        if m.ty != n.ty || m.list != n.list || effective(m) != effective(n) {
             self.add(
                 "member-type-changed",
                 Level::Breaking,
@@ -660,6 +683,23 @@ impl Diff {
                 at,
                 format!("filter `{f}`"),
             );
+        }
+        // A filter's description is the member's documentation, moved out of its prose.
+        if let (Some(fm), Some(fn_)) = (&m.filters, &n.filters) {
+            for f in &fn_.names {
+                let Some(before) = fm.names.iter().find(|o| o.name == f.name) else {
+                    continue;
+                };
+                if before.description != f.description {
+                    self.add_texts(
+                        "description-changed",
+                        (Level::Docs, svc, at),
+                        format!("filter `{}`: description changed", f.name),
+                        Some(before.description.clone()),
+                        Some(f.description.clone()),
+                    );
+                }
+            }
         }
         let mv = |x: &MemberSpec| x.filters.as_ref().and_then(|f| f.max_values).map(i64::from);
         limit(
