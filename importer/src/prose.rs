@@ -65,9 +65,10 @@ static MINIMUM: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ]
 });
 
-/// A range: "Value range: [1, 86400]", "取值范围[1, 86400]", "取值范围：[1, 86400]".
+/// A range: "Value range: [1, 86400]", "Valid values: [6,168]", "取值范围[1, 86400]",
+/// "取值范围：[1, 86400]".
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:value range|取值范围)\s*[:：]?\s*\[\s*(-?\d+)\s*[,，]\s*(-?\d+)\s*\]")
+    re(r"(?i)(?:value range|valid values?|取值范围)\s*[:：]?\s*\[\s*(-?\d+)\s*[,，]\s*(-?\d+)\s*\]")
 });
 
 /// A default: "Default value: 20", "It defaults to 20", "defaults to 20", "The default value
@@ -522,6 +523,12 @@ mod tests {
             "Timeout. The maximum value is 86400. Minimum value: 1.",
         );
         assert_eq!((m.minimum, m.maximum), (Some(1), Some(86400)));
+        let m = member(
+            TypeFact::Integer,
+            false,
+            "Local binlog retention duration. Valid values: [6,168].",
+        );
+        assert_eq!((m.minimum, m.maximum), (Some(6), Some(168)));
     }
 
     #[test]
