@@ -169,6 +169,10 @@ pub struct MemberShape {
     pub description: &'static str,
     /// Documented default, as JSON text.
     pub default: Option<&'static str>,
+    /// The documentation's example value, as JSON text (of a list member, the whole list);
+    /// kept for members that are not objects. Where an action documents no example of the
+    /// whole, the mock answers with these.
+    pub example: Option<&'static str>,
     /// Documented smallest value.
     pub minimum: Option<i64>,
     /// Documented largest value.
@@ -181,8 +185,9 @@ pub struct MemberShape {
 
 impl MemberShape {
     /// A member of which nothing is documented: an optional single string, not nullable, with
-    /// no description, default or limits. Generated tables write each member as what differs
-    /// from this (`..MemberShape::BASE`): a third of the lines, and less for rustc to read.
+    /// no description, default, example or limits. Generated tables write each member as what
+    /// differs from this (`..MemberShape::BASE`): a third of the lines, and less for rustc to
+    /// read.
     pub const BASE: MemberShape = MemberShape {
         name: "",
         flag: "",
@@ -193,6 +198,7 @@ impl MemberShape {
         base64: false,
         description: "",
         default: None,
+        example: None,
         minimum: None,
         maximum: None,
         max_items: None,
