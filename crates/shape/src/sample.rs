@@ -6,8 +6,10 @@
 //! item, an object with every member of its own (a type that contains itself stops where it
 //! recurs, and nesting stops at [`MAX_DEPTH`]: the member is left out, never an empty object);
 //! a date-time is ISO 8601, a crontab is one, an enum holds a documented value, a number lies
-//! within the documented range. Every value is one [`validate_input`](crate::validate_input)
-//! accepts, and so one [`validate_output`](crate::validate_output) accepts.
+//! within the documented range. Every value has its documented type and format, so
+//! [`validate_output`](crate::validate_output) accepts it; a request made this way may still
+//! break a rule between members (mutually exclusive ones, the documented filter names) that
+//! [`validate_input`](crate::validate_input) checks.
 //!
 //! [`Fill`] says what a member holds beyond its type: a form leaves strings blank; a stand-in
 //! takes the member's documented example, else its default, else a value that is not blank.
@@ -58,7 +60,8 @@ pub fn object(members: &[MemberShape], fill: Fill) -> Map<String, Value> {
 }
 
 /// The value of one member (a list of one item for a list member), filled as `fill` says;
-/// `None` for a member that holds objects nested deeper than [`MAX_DEPTH`].
+/// `None` for an object type none of whose members can be filled (each holds the type
+/// itself, or objects nested deeper than [`MAX_DEPTH`]).
 pub fn member(member: &MemberShape, fill: Fill) -> Option<Value> {
     Filler {
         fill,
@@ -136,7 +139,8 @@ impl Filler {
                 self.open.push(shape);
                 let object = self.object(shape.members);
                 self.open.pop();
-                Some(Value::Object(object))
+                // An empty object says nothing; a type documented without members is one.
+                (!object.is_empty() || shape.members.is_empty()).then_some(Value::Object(object))
             }
         }
     }
@@ -334,6 +338,15 @@ mod tests {
             Value::Object(root),
             json!({"NodeId": "NodeId", "Children": [{"NodeId": "NodeId"}]})
         );
+        // A type with nothing but itself inside is no value at all, not an empty object.
+        static LOOP: StructShape = StructShape {
+            name: "Loop",
+            description: "",
+            members: &[m("Next", Kind::Struct(&LOOP))],
+            rules: &[],
+        };
+        assert_eq!(member(&m("Loop", Kind::Struct(&LOOP)), Fill::Example), None);
+        assert_eq!(object(LOOP.members, Fill::Blank), Map::new());
     }
 
     #[test]
