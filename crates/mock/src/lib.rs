@@ -24,7 +24,9 @@
 //! # Requests
 //!
 //! - Tencent (TC3): recognised by `X-TC-Action`; the service comes from the credential scope
-//!   of `Authorization`, else the first label of `Host`, else the only Tencent service.
+//!   of `Authorization`, else the first label of `Host`, else the only Tencent service (a
+//!   request without a scope is not signed as TC3 asks, and gets the signature check's code
+//!   however many services are served).
 //!   Errors come as `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}` with HTTP 200
 //!   and `Content-Type: application/json` exactly (what the official SDKs expect).
 //! - Alibaba (ACS3 RPC): recognised by `x-acs-action`; the service by `x-acs-version`.

@@ -198,8 +198,8 @@ async fn created_invokers_are_remembered() {
 
 /// A service whose pages document no example, as the tests make it: a paged action whose
 /// items nest objects (one of a type that contains itself), enums, date-times, crontabs,
-/// base64, ranges and member examples.
-mod undocumented {
+/// base64, ranges and member examples. A second Tencent service for `auth.rs` too.
+pub mod undocumented {
     use sdk_shape::{
         ActionShape, CredentialSources, EnumShape, EnumValue, Kind, MemberShape, Pagination,
         Protocol, ServiceShape, StructShape,
