@@ -1,17 +1,44 @@
-//! Helpers shared by the example tests: run one documented example through an action's
-//! generated request and response types and report what changed on the way.
+//! Helpers shared by the example tests: every service of the spec (from the generated
+//! `sdk-services` list, so no test lists services by hand), and one documented example run
+//! through an action's generated request and response types, reporting what changed on the way.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use sdk_shape::{Action, ExampleShape};
+use sdk_shape::{Action, ExampleShape, Protocol, ServiceShape};
 
 /// The README's Rust examples, compiled (and run, unless marked `no_run`) by `cargo test` as
 /// this crate's doc tests, so the README cannot drift from the crates.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeExamples;
+
+/// Every service of the spec, every version, in crate-name order.
+pub fn every_service() -> Vec<&'static ServiceShape> {
+    let mut services = Vec::new();
+    macro_rules! service {
+        ($service:expr, $code:ty, $family:ty) => {
+            services.push($service);
+        };
+    }
+    sdk_services::for_each_service!(service);
+    services
+}
+
+/// The name a service's snapshots and counts go by, as its crates are named: its name for
+/// the newest version (the one `sdk_services::SERVICES` serves), `<name>-v<YYYYMMDD>` for an
+/// older one (`yunsou-v20180504`).
+pub fn label(service: &ServiceShape) -> String {
+    if sdk_services::SERVICES
+        .iter()
+        .any(|s| std::ptr::eq(*s, service))
+    {
+        service.name.to_owned()
+    } else {
+        format!("{}-v{}", service.name, service.version.replace('-', ""))
+    }
+}
 
 /// How the service wraps a response body.
 #[derive(Debug, Clone, Copy)]
@@ -20,6 +47,16 @@ pub enum Envelope {
     Response,
     /// Alibaba: the members are the body.
     Bare,
+}
+
+impl Envelope {
+    /// The envelope of `service`'s protocol.
+    pub fn of(service: &ServiceShape) -> Envelope {
+        match service.protocol {
+            Protocol::Tc3Json => Envelope::Response,
+            Protocol::Acs3Rpc => Envelope::Bare,
+        }
+    }
 }
 
 /// The typed values of one documented example.

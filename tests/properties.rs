@@ -6,8 +6,10 @@
 //! Case counts are modest (`CASES` per action) so the suite stays quick; raise them with
 //! `PROPTEST_CASES=10000 cargo test -p example-tests --test properties`.
 
+use std::any::TypeId;
 use std::collections::BTreeSet;
 
+use example_tests::{every_service, label};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 use proptest::test_runner::{Config as RunnerConfig, TestCaseError, TestRunner};
@@ -32,8 +34,6 @@ fn runner() -> TestRunner {
         ..RunnerConfig::default()
     })
 }
-
-static SERVICES: [&ServiceShape; 2] = [&tat_model::SERVICE, &eflo_controller_model::SERVICE];
 
 // ---------------------------------------------------------------------------------------
 // Strategies derived from the shapes.
@@ -359,33 +359,22 @@ where
     runs.get()
 }
 
-/// Every action of both services, typed (the model crates' `for_each_action!` name them all).
+/// Every action of every service, typed (the generated `sdk_services::for_each_action!`
+/// names them all).
 macro_rules! each_action {
     ($f:ident) => {{
         let mut done: Vec<(&str, u32)> = Vec::new();
-        macro_rules! tat {
-            ($a:ty) => {
-                done.push((
-                    <$a as sdk_shape::Action>::SHAPE.name,
-                    $f::<$a>(&tat_model::SERVICE),
-                ));
+        macro_rules! run {
+            ($service:expr, $a:ty) => {
+                done.push((<$a as sdk_shape::Action>::SHAPE.name, $f::<$a>($service)));
             };
         }
-        macro_rules! eflo {
-            ($a:ty) => {
-                done.push((
-                    <$a as sdk_shape::Action>::SHAPE.name,
-                    $f::<$a>(&eflo_controller_model::SERVICE),
-                ));
-            };
-        }
-        tat_model::for_each_action!(tat);
-        eflo_controller_model::for_each_action!(eflo);
-        let actions: usize = SERVICES.iter().map(|s| s.actions.len()).sum();
+        sdk_services::for_each_action!(run);
+        let actions: usize = every_service().iter().map(|s| s.actions.len()).sum();
         assert_eq!(
             done.len(),
             actions,
-            "every action of the spec is listed in each_action!"
+            "every action of every service is checked"
         );
         done
     }};
@@ -403,7 +392,7 @@ fn every_valid_request_survives_encoding_and_the_mocks_decoding() {
 #[test]
 fn the_form_encoding_round_trips_the_members_of_every_action() {
     let mut done = Vec::new();
-    for service in SERVICES {
+    for service in every_service() {
         for &action in service.actions {
             let runs = std::cell::Cell::new(0u32);
             runner()
@@ -592,8 +581,8 @@ fn reachable_enums(services: &[&'static ServiceShape]) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for service in services {
         for action in service.actions {
-            walk(service.name, action.input, &mut out);
-            walk(service.name, action.output, &mut out);
+            walk(&label(service), action.input, &mut out);
+            walk(&label(service), action.output, &mut out);
         }
     }
     out
@@ -601,93 +590,73 @@ fn reachable_enums(services: &[&'static ServiceShape]) -> BTreeSet<String> {
 
 #[test]
 fn unknown_enum_values_round_trip_for_every_generated_enum() {
-    use eflo_controller_model as eflo;
-    use tat_model as tat;
+    let services = every_service();
     let mut checked: Vec<(String, u32)> = Vec::new();
     macro_rules! check {
-        ($service:literal, $t:ty, $shape:expr) => {
+        ($service:expr, $t:ty, $shape:expr) => {
             checked.push((
-                format!("{}::{}", $service, $shape.name),
+                format!("{}::{}", label($service), $shape.name),
                 enum_round_trip::<$t>($shape.name, values_of(&$shape)),
             ));
         };
     }
-    macro_rules! tat_enum {
-        ($t:ty, $shape:expr) => {
-            check!("tat", $t, $shape)
-        };
-    }
-    macro_rules! eflo_enum {
-        ($t:ty, $shape:expr) => {
-            check!("eflo-controller", $t, $shape)
-        };
-    }
-    tat::for_each_enum!(tat_enum);
-    eflo::for_each_enum!(eflo_enum);
+    sdk_services::for_each_enum!(check);
     let names: BTreeSet<String> = checked.iter().map(|(n, _)| n.clone()).collect();
+    let reachable = reachable_enums(&services);
     assert!(
-        reachable_enums(&SERVICES).is_subset(&names),
+        reachable.is_subset(&names),
         "every enum of the spec is checked here: missing {:?}",
-        reachable_enums(&SERVICES)
-            .difference(&names)
-            .collect::<Vec<_>>()
+        reachable.difference(&names).collect::<Vec<_>>()
     );
 
     // Error codes: one enum per service holding every code any list of the service names,
-    // which every action's `ErrorCode` is.
-    let tat_codes = codes_of(&tat::SERVICE);
-    let eflo_codes = codes_of(&eflo::SERVICE);
-    let codes = [
-        enum_round_trip::<tat::ErrorCode>("tat::ErrorCode", tat_codes),
-        enum_round_trip::<eflo::ErrorCode>("eflo-controller::ErrorCode", eflo_codes),
-    ];
-    let families = [
-        enum_round_trip::<tat::ErrorFamily>("tat::ErrorFamily", families_of(tat_codes)),
-        enum_round_trip::<eflo::ErrorFamily>(
-            "eflo-controller::ErrorFamily",
-            families_of(eflo_codes),
-        ),
-    ];
-    for &code in tat_codes {
-        let family = tat::ErrorCode::from(code).family();
-        assert!(!family.is_unknown(), "{code}");
-        assert_eq!(family.as_str(), code.split('.').next().unwrap());
+    // which every action's `ErrorCode` is; each code's family is the part before the dot.
+    let mut codes = Vec::new();
+    let mut families = Vec::new();
+    let mut code_types: Vec<(&'static ServiceShape, TypeId)> = Vec::new();
+    macro_rules! codes {
+        ($service:expr, $code:ty, $family:ty) => {
+            let service: &'static ServiceShape = $service;
+            code_types.push((service, TypeId::of::<$code>()));
+            let name = label(service);
+            let documented = codes_of(service);
+            codes.push(enum_round_trip::<$code>(
+                &format!("{name}::ErrorCode"),
+                documented,
+            ));
+            families.push(enum_round_trip::<$family>(
+                &format!("{name}::ErrorFamily"),
+                families_of(documented),
+            ));
+            for &code in documented {
+                let family = <$code>::from(code).family();
+                assert!(!family.is_unknown(), "{name}: {code}");
+                assert_eq!(family.as_str(), code.split('.').next().unwrap());
+            }
+        };
     }
-    for &code in eflo_codes {
-        let family = eflo::ErrorCode::from(code).family();
-        assert!(!family.is_unknown(), "{code}");
-        assert_eq!(family.as_str(), code.split('.').next().unwrap());
-    }
+    sdk_services::for_each_service!(codes);
     // An undocumented code of a documented family still has that family.
     assert_eq!(
-        tat::ErrorCode::from("InvalidParameterValue.NotYetDocumented").family(),
-        tat::ErrorFamily::InvalidParameterValue
+        tat_model::ErrorCode::from("InvalidParameterValue.NotYetDocumented").family(),
+        tat_model::ErrorFamily::InvalidParameterValue
     );
     let mut actions = 0;
     macro_rules! shared {
-        ($code:ty, $a:ty) => {
+        ($service:expr, $a:ty) => {
+            let service: &'static ServiceShape = $service;
+            let code = code_types.iter().find(|(s, _)| std::ptr::eq(*s, service));
             assert_eq!(
-                std::any::TypeId::of::<<$a as sdk_shape::Action>::ErrorCode>(),
-                std::any::TypeId::of::<$code>(),
+                code.map(|(_, t)| *t),
+                Some(TypeId::of::<<$a as sdk_shape::Action>::ErrorCode>()),
                 "{} uses its service's ErrorCode",
                 <$a as sdk_shape::Action>::SHAPE.name
             );
             actions += 1;
         };
     }
-    macro_rules! tat_shared {
-        ($a:ty) => {
-            shared!(tat::ErrorCode, $a)
-        };
-    }
-    macro_rules! eflo_shared {
-        ($a:ty) => {
-            shared!(eflo::ErrorCode, $a)
-        };
-    }
-    tat::for_each_action!(tat_shared);
-    eflo::for_each_action!(eflo_shared);
-    let total: usize = SERVICES.iter().map(|s| s.actions.len()).sum();
+    sdk_services::for_each_action!(shared);
+    let total: usize = services.iter().map(|s| s.actions.len()).sum();
     assert_eq!(actions, total, "every action checked");
     eprintln!("enum cases: {checked:?}, error codes: {codes:?}, families: {families:?}");
 }

@@ -1,16 +1,23 @@
-//! The exact signed HTTP request for every documented example, with fixed credentials, time
-//! and nonce: a reviewer sees in the snapshot diff any change to what goes on the wire.
-//! Actions whose page documents no request (the eflo-controller page shows only a response)
-//! are sent with the request assembled from the members' documented example values.
+//! The exact signed HTTP request for every documented example of every service in the
+//! spec, with fixed credentials, time and nonce: a reviewer sees in the snapshot diff any
+//! change to what goes on the wire. An example documented without its request (the
+//! eflo-controller page shows only a response) is sent once per action with the request
+//! assembled from the members' documented example values.
 
+use example_tests::{every_service, label};
 use sdk_runtime::{Config, Credentials, ServiceClient};
-use sdk_shape::{ActionShape, ServiceShape};
+use sdk_shape::{ActionShape, Protocol, ServiceShape};
 use serde_json::{Map, Value};
 
 const TIMESTAMP: i64 = 1_700_000_000; // 2023-11-14T22:13:20Z
 const NONCE: &str = "3f1c6a1e0c9b4d2a8e7f6b5a4c3d2e1f";
 
-fn client(service: &'static ServiceShape, region: &str) -> ServiceClient {
+/// A client with fixed credentials, in one region of the service's vendor.
+fn client(service: &'static ServiceShape) -> ServiceClient {
+    let region = match service.protocol {
+        Protocol::Tc3Json => "ap-guangzhou",
+        Protocol::Acs3Rpc => "cn-hangzhou",
+    };
     let config = Config::builder()
         .credentials(Credentials::new("AKIDEXAMPLEID", "EXAMPLESECRETKEY"))
         .region(region)
@@ -18,18 +25,15 @@ fn client(service: &'static ServiceShape, region: &str) -> ServiceClient {
     ServiceClient::new(service, config).expect("a valid configuration")
 }
 
-/// The request made of the members' documented example values. Member examples live in the
-/// spec file, not in the shape tables, so they are read from `spec_file` (relative to the
-/// repository root).
-fn from_member_examples(spec_file: &str) -> Value {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let text = std::fs::read_to_string(root.join(spec_file)).expect("the spec file is readable");
-    let spec: Value = serde_json::from_str(&text).expect("the spec file is JSON");
-    let out: Map<String, Value> = spec["input"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|m| Some((m["name"].as_str()?.to_owned(), m.get("example")?.clone())))
+/// The request made of the input members' documented example values.
+fn from_member_examples(action: &ActionShape) -> Value {
+    let out: Map<String, Value> = action
+        .input
+        .iter()
+        .filter_map(|m| {
+            let example = serde_json::from_str(m.example?).expect("member examples are JSON");
+            Some((m.name.to_owned(), example))
+        })
         .collect();
     Value::Object(out)
 }
@@ -48,39 +52,58 @@ fn render(client: &ServiceClient, action: &'static ActionShape, request: &Value)
     text
 }
 
-#[test]
-fn tat_documented_requests() {
-    let client = client(&tat_model::SERVICE, "ap-guangzhou");
-    let mut count = 0;
-    for action in tat_model::SERVICE.actions {
+/// Snapshot the signed request of every documented example of `service`
+/// (`<service>__<Action>__<n>`, or `<service>__<Action>__members` for examples documented
+/// without a request); returns (documented requests, requests from member examples).
+fn documented_requests(service: &'static ServiceShape) -> (usize, usize) {
+    let client = client(service);
+    let service_label = label(service);
+    let (mut documented, mut from_members) = (0, 0);
+    for &action in service.actions {
+        if action.examples.iter().any(|e| e.request.trim().is_empty()) {
+            let name = format!("{service_label}__{}__members", action.name);
+            let request = from_member_examples(action);
+            insta::with_settings!({ description => "member example values", omit_expression => true }, {
+                insta::assert_snapshot!(name, render(&client, action, &request));
+            });
+            from_members += 1;
+        }
         for (i, example) in action.examples.iter().enumerate() {
+            if example.request.trim().is_empty() {
+                continue;
+            }
             let request: Value = serde_json::from_str(example.request).unwrap();
-            let name = format!("tat__{}__{}", action.name, i + 1);
+            let name = format!("{service_label}__{}__{}", action.name, i + 1);
             insta::with_settings!({ description => example.title, omit_expression => true }, {
                 insta::assert_snapshot!(name, render(&client, action, &request));
             });
-            count += 1;
+            documented += 1;
         }
     }
-    assert_eq!(
-        count,
-        tat_model::SERVICE
-            .actions
-            .iter()
-            .map(|a| a.examples.len())
-            .sum::<usize>()
-    );
-    assert_eq!(count, 35);
+    (documented, from_members)
 }
 
 #[test]
-fn eflo_controller_requests() {
-    let client = client(&eflo_controller_model::SERVICE, "cn-hangzhou");
+fn every_documented_request_as_signed() {
+    let mut done = Vec::new();
+    for service in every_service() {
+        done.push((label(service), documented_requests(service)));
+    }
+    // Every TAT example documents its request; the eflo-controller page documents none.
+    assert!(done.contains(&("tat".to_owned(), (35, 0))), "{done:?}");
+    assert!(
+        done.contains(&("eflo-controller".to_owned(), (0, 1))),
+        "{done:?}"
+    );
+}
+
+/// The eflo-controller page documents its members' example values, which the shape tables
+/// carry: its request is made of them.
+#[test]
+fn member_examples_make_a_request() {
     let action = &eflo_controller_model::actions::describe_invocations::SHAPE;
-    let request =
-        from_member_examples("spec/eflo-controller/2022-12-15/actions/DescribeInvocations.json");
     assert_eq!(
-        request,
+        from_member_examples(action),
         serde_json::json!({
             "InvokeId": "t-cd03crwys0lrls0",
             "NodeId": "e01-cn-zvp2tgykr08",
@@ -88,15 +111,12 @@ fn eflo_controller_requests() {
             "ContentEncoding": "PlainText"
         })
     );
-    insta::with_settings!({ description => "member example values", omit_expression => true }, {
-        insta::assert_snapshot!("eflo-controller__DescribeInvocations__members", render(&client, action, &request));
-    });
 }
 
 /// Signing is deterministic for fixed inputs and the secret never appears on the wire.
 #[test]
 fn prepared_requests_are_deterministic_and_keep_the_secret() {
-    let client = client(&tat_model::SERVICE, "ap-guangzhou");
+    let client = client(&tat_model::SERVICE);
     let action = &tat_model::actions::describe_invocations::SHAPE;
     let request = serde_json::json!({"InvocationIds": ["inv-q4zp60g0"], "Limit": 1});
     let a = render(&client, action, &request);

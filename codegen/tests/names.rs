@@ -186,8 +186,26 @@ fn older_versions_of_a_service_get_versioned_crate_names() {
         ),
         "{old}"
     );
-    // The CLI and the mock serve the newest version only.
+    // The CLI and the mock serve the newest version only; the older one is an optional
+    // dependency of `sdk-services`, in its `for_each_*!` macros with `every-version` only.
     let services = generated(&out, "crates/services/src/lib.rs");
-    assert!(services.contains("&demo_model::SERVICE"), "{services}");
-    assert!(!services.contains("v20230630"), "{services}");
+    let served = services
+        .split("pub static SERVICES")
+        .nth(1)
+        .and_then(|s| s.split("];").next())
+        .unwrap();
+    assert!(served.contains("&demo_model::SERVICE"), "{services}");
+    assert!(!served.contains("v20230630"), "{services}");
+    assert!(
+        services.contains("#[cfg(feature = \"every-version\")]\npub use demo_v20230630_model;"),
+        "{services}"
+    );
+    let manifest = generated(&out, "crates/services/Cargo.toml");
+    for line in [
+        "demo-v20230630-model = { path = \"../demo-v20230630-model\", version = \"0.1.0\", optional = true }",
+        "serialize-all = [\"demo-model/serialize-all\", \"demo-v20230630-model?/serialize-all\"]",
+        "every-version = [\"dep:demo-v20230630-model\"]",
+    ] {
+        assert!(manifest.contains(line), "{line}\n{manifest}");
+    }
 }

@@ -196,7 +196,7 @@ fn update_moves_a_release_and_refuses_a_downgrade() {
     let out = String::from_utf8_lossy(&done.stdout);
     assert!(done.status.success(), "{done:?}");
     for wanted in [
-        "| breaking | `member-removed` | demo/2024-01-01 `DescribeThings.output.Legacy` | member removed |",
+        "| `member-removed` | `DescribeThings.output.Legacy` | member removed |",
         "- tccli-intl-en 1.0.0 → 1.1.0 (scripts/metadata-pins.txt)",
         "- 2 crate(s) bumped: demo-model 0.1.0 → 0.2.0 (breaking), demo-client 0.1.0 → 0.2.0 (breaking)",
         "- changelog entry: spec/demo/2024-01-01/CHANGELOG.md",

@@ -351,9 +351,11 @@ fn space_items(text: &str) -> String {
         let prev_indent = prev.len() - prev_trimmed.len();
         let prev_ends_item = (prev_trimmed == "}"
             || prev_trimmed == "};"
+            || prev_trimmed == "];"
             || prev_trimmed.starts_with("pub struct") && prev_trimmed.ends_with(';'))
             && prev_indent == indent
             || (prev_trimmed.starts_with("use ") && !trimmed.starts_with("use "))
+            || (prev_trimmed.starts_with("pub use ") && !trimmed.starts_with("pub use "))
             || prev_trimmed.starts_with("//!") && !trimmed.starts_with("//!");
         if !prev.is_empty() && prev_ends_item && STARTS.iter().any(|s| trimmed.starts_with(s)) {
             out.push('\n');

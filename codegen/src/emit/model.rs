@@ -181,7 +181,7 @@ fn service_rs(s: &Service) -> Result<GeneratedFile, String> {
 fn each_rs(s: &Service) -> Result<GeneratedFile, String> {
     let actions = s.actions.iter().map(|a| {
         let n = ident(&a.marker);
-        quote!($m!($crate::#n);)
+        quote!($m!($($($args)*,)? $crate::#n);)
     });
     let enums = s
         .types
@@ -189,22 +189,24 @@ fn each_rs(s: &Service) -> Result<GeneratedFile, String> {
         .filter(|t| matches!(t.kind, TypeKind::Enum(_)))
         .map(|t| {
             let (n, m) = (ident(&t.name), ident(&t.snake));
-            quote!($m!($crate::#n, $crate::types::#m::SHAPE);)
+            quote!($m!($($($args)*,)? $crate::#n, $crate::types::#m::SHAPE);)
         });
     let tokens = quote! {
         //! Macros naming every action and every enum of the service.
 
         /// Calls `$m!(Action)` once for every action marker type of the service, in name order.
+        /// `for_each_action!(m, args...)` calls `m!(args..., Action)`: `sdk-services` passes
+        /// the service this way.
         #[macro_export]
         macro_rules! for_each_action {
-            ($m:ident) => { #(#actions)* };
+            ($m:ident $(, $($args:tt)*)?) => { #(#actions)* };
         }
 
         /// Calls `$m!(Enum, SHAPE)` once for every enum type of the service with its shape,
-        /// in name order.
+        /// in name order; `for_each_enum!(m, args...)` calls `m!(args..., Enum, SHAPE)`.
         #[macro_export]
         macro_rules! for_each_enum {
-            ($m:ident) => { #(#enums)* };
+            ($m:ident $(, $($args:tt)*)?) => { #(#enums)* };
         }
     };
     render(format!("{}/src/each.rs", crate_dir(s)), &s.dir, tokens)

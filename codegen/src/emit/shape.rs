@@ -52,6 +52,11 @@ fn member(s: &Service, m: &Member) -> Expr {
     if let Some(d) = &m.default {
         fields.push(("default", some(text(&d.to_string()))));
     }
+    // An object's example is not kept: its members' own examples say the same, member by
+    // member, and the mock builds objects from those.
+    if let (Some(e), false) = (&m.example, matches!(m.ty, Ty::Struct(_))) {
+        fields.push(("example", some(text(&e.to_string()))));
+    }
     let int = |v: i64| number(Literal::i64_suffixed(v));
     let count = |v: u32| number(Literal::u32_suffixed(v));
     if let Some(v) = m.minimum {

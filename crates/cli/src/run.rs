@@ -8,6 +8,7 @@ use std::io::{IsTerminal, Write};
 
 use clap::ArgMatches;
 use sdk_runtime::{Config, ServiceClient};
+use sdk_shape::sample::{self, Fill};
 use sdk_shape::{ActionShape, ServiceShape, WaiterShape};
 use serde_json::Value;
 
@@ -24,7 +25,9 @@ pub fn action(
     matches: &ArgMatches,
 ) -> Result<(), Failure> {
     if matches.get_flag(ids::SKELETON) {
-        return print(&output::json(&request::skeleton(action.input)));
+        // A form to complete: every member, nested objects expanded, blank values by type.
+        let form = sample::object(action.input, Fill::Blank);
+        return print(&output::json(&Value::Object(form)));
     }
     let globals = Globals::from_matches(matches)?;
     let printer = Printer::from_matches(matches)?;

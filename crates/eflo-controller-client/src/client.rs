@@ -10,6 +10,7 @@ pub use sdk_runtime::{
 };
 
 pub use crate::calls::describe_invocations::DescribeInvocationsBuilder;
+
 /// A client for every action of the service. Cheap to clone; clones share connections
 /// and rate limits.
 #[derive(Debug, Clone)]

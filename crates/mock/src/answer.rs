@@ -1,11 +1,15 @@
 //! Answers: the documented example whose request matches, verbatim; otherwise a response of
 //! the documented shape built from the request, with the example as the template for every
-//! member (see the crate documentation for the rules), then shaped by the documented
-//! switches (`switches.rs`). Nothing here names an action: the rules read member names and
-//! shapes only.
+//! member and the shapes filling what it lacks (every member of an action without examples;
+//! `sdk_shape::sample`), then shaped by the documented switches (`switches.rs`). See the
+//! crate documentation for the rules. Nothing here names an action: the rules read member
+//! names and shapes only.
+
+use std::sync::OnceLock;
 
 use bytes::Bytes;
 use rand::Rng;
+use sdk_shape::sample::{self, Fill};
 use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, Protocol, ServiceShape};
 use serde_json::{Map, Value};
 
@@ -45,6 +49,10 @@ pub struct ActionAnswers {
     action: &'static ActionShape,
     examples: Vec<Example>,
     switches: Switches,
+    /// The template of built answers: the first example's members, every documented member
+    /// it lacks filled from the shapes. Made at the first answer that needs it, so a server
+    /// (and `cloudcmd --mock`) starts without building one per action.
+    template: OnceLock<Map<String, Value>>,
 }
 
 /// Fill the documented defaults of the top-level members that are absent.
@@ -90,7 +98,25 @@ impl ActionAnswers {
             action,
             examples: action.examples.iter().filter_map(parse).collect(),
             switches: Switches::learn(action),
+            template: OnceLock::new(),
         }
+    }
+
+    /// Every documented output member: the first example's value where it has the member,
+    /// else one made from the shapes (the member's documented example, an enum's first value,
+    /// ...: `sdk_shape::sample`), at every depth.
+    fn template(&self) -> &Map<String, Value> {
+        self.template.get_or_init(|| {
+            let filled = sample::object(self.action.output, Fill::Example);
+            match self.examples.first().map(|e| &e.members) {
+                Some(Value::Object(example)) => {
+                    let mut template = example.clone();
+                    complete(&mut template, &filled);
+                    template
+                }
+                _ => filled,
+            }
+        })
     }
 
     /// The answer to a valid `request`.
@@ -122,10 +148,7 @@ impl ActionAnswers {
                 request_id,
             };
         }
-        let mut members = match self.examples.first().map(|e| &e.members) {
-            Some(Value::Object(template)) => template.clone(),
-            _ => Map::new(),
-        };
+        let mut members = self.template().clone();
         let request_id = request_id();
         members.insert("RequestId".to_owned(), Value::String(request_id.clone()));
         if let Some(paging) = self.action.pagination {
@@ -191,10 +214,14 @@ impl ActionAnswers {
             Some(Kind::Struct(shape)) => Some(shape),
             _ => None,
         };
-        let template = match members.get(paging.items).and_then(|v| v.get(0)) {
-            Some(Value::Object(item)) => item.clone(),
-            _ => Map::new(),
-        };
+        // The template's first item; a documented empty list has none, so the shapes' one.
+        let template = [&*members, self.template()]
+            .into_iter()
+            .find_map(|m| match m.get(paging.items).and_then(|v| v.get(0)) {
+                Some(Value::Object(item)) => Some(item.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
         let item_member = |name: &str| -> Option<&'static str> {
             item_shape?
                 .members
@@ -286,6 +313,30 @@ impl ActionAnswers {
             .collect();
         members.insert(paging.total.to_owned(), Value::from(total as u64));
         members.insert(paging.items.to_owned(), Value::Array(page));
+    }
+}
+
+/// Add to `template` every member of `filled` it lacks, at every depth: inside objects, and
+/// inside each object item of a list (from the first item of `filled`'s list). A member the
+/// template has as null or as another type, or a list it has empty, stays as documented.
+fn complete(template: &mut Map<String, Value>, filled: &Map<String, Value>) {
+    for (name, value) in filled {
+        match (template.get_mut(name), value) {
+            (None, _) => {
+                template.insert(name.clone(), value.clone());
+            }
+            (Some(Value::Object(inner)), Value::Object(filled)) => complete(inner, filled),
+            (Some(Value::Array(items)), Value::Array(filled)) => {
+                if let Some(Value::Object(filled)) = filled.first() {
+                    for item in items {
+                        if let Value::Object(item) = item {
+                            complete(item, filled);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -419,6 +470,204 @@ mod tests {
         assert_eq!(a.len(), 36);
         assert_eq!(a.matches('-').count(), 4);
         assert_ne!(a, request_id());
+    }
+
+    /// `action` as if its page documented no example.
+    fn without_examples(action: &'static ActionShape) -> &'static ActionShape {
+        Box::leak(Box::new(ActionShape {
+            examples: &[],
+            ..*action
+        }))
+    }
+
+    /// The members of a built answer to `request`.
+    fn built(
+        service: &'static ServiceShape,
+        action: &'static ActionShape,
+        request: Value,
+    ) -> Value {
+        let answers = ActionAnswers::new(service, action);
+        let reply = answers.answer(&request, &IdFormats::learn(service), &State::default(), 3);
+        assert_eq!(reply.status, 200, "{}", action.name);
+        let body: Value = serde_json::from_slice(&reply.body).unwrap();
+        match service.protocol {
+            Protocol::Tc3Json => body["Response"].clone(),
+            Protocol::Acs3Rpc => body,
+        }
+    }
+
+    /// Every documented member of `members` is in `object` with a value of its kind: lists
+    /// not empty, objects filled the same way (down to where a type would contain itself),
+    /// enum values documented, date-times and crontabs readable, base64 decodable, numbers
+    /// in range. Returns how many values it checked.
+    fn assert_filled(
+        members: &[MemberShape],
+        object: &Map<String, Value>,
+        open: &mut Vec<&'static sdk_shape::StructShape>,
+        path: &str,
+    ) -> usize {
+        use base64::Engine;
+        let mut checked = 0;
+        for member in members {
+            let path = format!("{path}.{}", member.name);
+            if let Kind::Struct(shape) = member.kind {
+                if open.iter().any(|o| std::ptr::eq(*o, shape)) || open.len() >= sample::MAX_DEPTH {
+                    continue;
+                }
+            }
+            let value = object
+                .get(member.name)
+                .unwrap_or_else(|| panic!("{path} is missing"));
+            let items: Vec<&Value> = if member.list {
+                let items = value
+                    .as_array()
+                    .unwrap_or_else(|| panic!("{path}: {value}"));
+                assert!(!items.is_empty(), "{path} is an empty list");
+                items.iter().collect()
+            } else {
+                vec![value]
+            };
+            for item in items {
+                checked += 1;
+                match member.kind {
+                    Kind::Struct(shape) => {
+                        let inner = item.as_object().unwrap_or_else(|| panic!("{path}: {item}"));
+                        assert!(!inner.is_empty(), "{path} is an empty object");
+                        open.push(shape);
+                        checked += assert_filled(shape.members, inner, open, &path);
+                        open.pop();
+                    }
+                    Kind::Enum(shape) => {
+                        let text = item.as_str().unwrap_or_default();
+                        assert!(
+                            shape.values.iter().any(|v| v.value == text),
+                            "{path}: {item} is not a documented value"
+                        );
+                    }
+                    Kind::DateTime => assert!(
+                        sdk_shape::format::parse_iso8601(item.as_str().unwrap_or_default())
+                            .is_some(),
+                        "{path}: {item}"
+                    ),
+                    Kind::Crontab => assert!(
+                        sdk_shape::format::Crontab::parse(item.as_str().unwrap_or_default())
+                            .is_ok(),
+                        "{path}: {item}"
+                    ),
+                    Kind::String if member.base64 => assert!(
+                        base64::engine::general_purpose::STANDARD
+                            .decode(item.as_str().unwrap_or("!"))
+                            .is_ok(),
+                        "{path}: {item} is not base64"
+                    ),
+                    Kind::String => assert!(item.is_string(), "{path}: {item}"),
+                    Kind::Boolean => assert!(item.is_boolean(), "{path}: {item}"),
+                    Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => {
+                        let n = item.as_f64().unwrap_or_else(|| panic!("{path}: {item}"));
+                        assert!(
+                            member.minimum.is_none_or(|lo| n >= lo as f64),
+                            "{path}: {n}"
+                        );
+                        assert!(
+                            member.maximum.is_none_or(|hi| n <= hi as f64),
+                            "{path}: {n}"
+                        );
+                    }
+                }
+            }
+        }
+        checked
+    }
+
+    /// Every action of every generated service, as if documented without an example,
+    /// answers with every documented member filled, at every depth, and its answer is one
+    /// the CLI accepts; paged actions page their synthetic items.
+    #[test]
+    fn actions_without_examples_answer_every_member_filled() {
+        let mut checked = Vec::new();
+        for service in sdk_services::SERVICES {
+            for &documented in service.actions {
+                let action = without_examples(documented);
+                let members = built(service, action, serde_json::json!({}));
+                if let Err(e) = sdk_shape::validate_output(action, &members) {
+                    panic!("{} {}: {e}\n{members:#}", service.name, action.name);
+                }
+                let object = members.as_object().unwrap();
+                let values = assert_filled(action.output, object, &mut Vec::new(), action.name);
+                if let Some(paging) = action.pagination {
+                    assert_eq!(members[paging.total], 3, "{}", action.name);
+                    let limit = action
+                        .input_member(paging.limit)
+                        .and_then(|m| m.default)
+                        .map_or(3, |d| d.parse::<usize>().unwrap().min(3));
+                    assert_eq!(members[paging.items].as_array().unwrap().len(), limit);
+                }
+                checked.push((action.name, values));
+            }
+        }
+        assert!(checked.len() >= 30, "{checked:?}");
+    }
+
+    /// TAT DescribeInvocationTasks without its example: the tasks are filled to the last
+    /// member, with the member examples of the documentation, and the documented switch
+    /// still hides the output.
+    #[test]
+    fn a_tat_action_without_its_example_answers_from_the_member_examples() {
+        let service = &tat_model::SERVICE;
+        let action = without_examples(&tat_model::actions::describe_invocation_tasks::SHAPE);
+        let members = built(service, action, serde_json::json!({"Limit": 2}));
+        assert_eq!(members["TotalCount"], 3);
+        let tasks = members["InvocationTaskSet"].as_array().unwrap();
+        assert_eq!(tasks.len(), 2);
+        assert_ne!(tasks[0]["InvocationTaskId"], tasks[1]["InvocationTaskId"]);
+        let task = &tasks[0];
+        assert!(task["TaskStatus"].is_string(), "{task:#}");
+        assert!(
+            task["TaskResult"]
+                .as_object()
+                .is_some_and(|r| !r.is_empty()),
+            "{task:#}"
+        );
+        // HideOutput is true unless the request says otherwise.
+        assert_eq!(task["TaskResult"]["Output"], "");
+        let shown = built(service, action, serde_json::json!({"HideOutput": false}));
+        let output = shown["InvocationTaskSet"][0]["TaskResult"]["Output"]
+            .as_str()
+            .unwrap();
+        assert!(!output.is_empty());
+    }
+
+    /// The example is the template; what it lacks comes from the shapes, what it documents
+    /// (a null, an empty list) stays.
+    #[test]
+    fn the_example_template_is_completed_from_the_shapes() {
+        let mut template = serde_json::json!({
+            "Task": {"Id": "t-1"},
+            "Items": [{"Id": "i-1"}, {"Id": "i-2", "Size": 9}],
+            "Gone": null,
+            "Empty": [],
+        });
+        let filled = serde_json::json!({
+            "Task": {"Id": "Id", "Size": 0},
+            "Items": [{"Id": "Id", "Size": 0}],
+            "Gone": {"Id": "Id"},
+            "Empty": ["Empty"],
+            "New": "New",
+        });
+        complete(
+            template.as_object_mut().unwrap(),
+            filled.as_object().unwrap(),
+        );
+        assert_eq!(
+            template,
+            serde_json::json!({
+                "Task": {"Id": "t-1", "Size": 0},
+                "Items": [{"Id": "i-1", "Size": 0}, {"Id": "i-2", "Size": 9}],
+                "Gone": null,
+                "Empty": [],
+                "New": "New",
+            })
+        );
     }
 
     #[test]

@@ -24,7 +24,9 @@
 //! # Requests
 //!
 //! - Tencent (TC3): recognised by `X-TC-Action`; the service comes from the credential scope
-//!   of `Authorization`, else the first label of `Host`, else the only Tencent service.
+//!   of `Authorization`, else the first label of `Host`, else the only Tencent service (a
+//!   request without a scope is not signed as TC3 asks, and gets the signature check's code
+//!   however many services are served).
 //!   Errors come as `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}` with HTTP 200
 //!   and `Content-Type: application/json` exactly (what the official SDKs expect).
 //! - Alibaba (ACS3 RPC): recognised by `x-acs-action`; the service by `x-acs-version`.
@@ -75,7 +77,14 @@
 //!   included. An example documented without a request (the eflo-controller page) matches a
 //!   request whose string members equal the same-named members of the example response.
 //! - Otherwise the answer is built from the shapes, with a fresh UUID-like RequestId: the
-//!   documented example is the template for every member; string members of the request are
+//!   documented example is the template for every member. What it lacks, and every member
+//!   of an action documented without an example, is filled from the shapes
+//!   ([`sdk_shape::sample`]): the member's documented example value, else its default, else
+//!   a value of its type (an enum's first documented value, `1970-01-01T00:00:00Z`,
+//!   `0 0 1 * *`, base64 of `example`, 0 moved into the documented range, `false`, the
+//!   member's name as a string); a list has one item and an object every member, at any
+//!   depth (a type stops where it would contain itself), so no answer holds an empty object
+//!   and every answer passes [`sdk_shape::validate_output`]. String members of the request are
 //!   echoed into same-named members of the answer; for paged actions a list member
 //!   `<Name>Ids` (or a filter `<name>-id`) gives one item per id with `<Name>Id` set, other
 //!   filters whose kebab-case name is an item member fill that member, and without ids the

@@ -5,13 +5,16 @@
 //! must follow the documentation without a copy per action reads these tables: the client
 //! checks a request against them before sending it ([`validate_input`]), the CLI builds its
 //! flags and help from them and checks answers against them ([`validate_output`]), and the
-//! mock server validates and answers requests with them.
+//! mock server validates and answers requests with them. Where the documentation has no
+//! example of a whole request or answer, [`sample`] makes one from the tables (the CLI's
+//! request skeleton, the mock's answers to actions without examples).
 //! The crate does no I/O and depends only on `serde_json`.
 
 mod action;
 mod answer;
 pub mod format;
 mod path;
+pub mod sample;
 mod validate;
 mod waiter;
 pub mod wire;
@@ -169,6 +172,10 @@ pub struct MemberShape {
     pub description: &'static str,
     /// Documented default, as JSON text.
     pub default: Option<&'static str>,
+    /// The documentation's example value, as JSON text (of a list member, the whole list);
+    /// kept for members that are not objects. Where an action documents no example of the
+    /// whole, the mock answers with these ([`sample`]).
+    pub example: Option<&'static str>,
     /// Documented smallest value.
     pub minimum: Option<i64>,
     /// Documented largest value.
@@ -181,8 +188,9 @@ pub struct MemberShape {
 
 impl MemberShape {
     /// A member of which nothing is documented: an optional single string, not nullable, with
-    /// no description, default or limits. Generated tables write each member as what differs
-    /// from this (`..MemberShape::BASE`): a third of the lines, and less for rustc to read.
+    /// no description, default, example or limits. Generated tables write each member as what
+    /// differs from this (`..MemberShape::BASE`): a third of the lines, and less for rustc to
+    /// read.
     pub const BASE: MemberShape = MemberShape {
         name: "",
         flag: "",
@@ -193,6 +201,7 @@ impl MemberShape {
         base64: false,
         description: "",
         default: None,
+        example: None,
         minimum: None,
         maximum: None,
         max_items: None,

@@ -230,7 +230,7 @@ fn validate_member(
     Ok(())
 }
 
-fn validate_value(
+pub(crate) fn validate_value(
     member: &MemberShape,
     value: &Value,
     path: &Path<'_>,

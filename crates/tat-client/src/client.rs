@@ -38,6 +38,7 @@ pub use crate::calls::modify_invoker::ModifyInvokerBuilder;
 pub use crate::calls::modify_register_instance::ModifyRegisterInstanceBuilder;
 pub use crate::calls::preview_replaced_command_content::PreviewReplacedCommandContentBuilder;
 pub use crate::calls::run_command::RunCommandBuilder;
+
 /// A client for every action of the service. Cheap to clone; clones share connections
 /// and rate limits.
 #[derive(Debug, Clone)]

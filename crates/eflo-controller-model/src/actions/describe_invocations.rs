@@ -98,6 +98,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "命令执行 ID。",
             required: true,
+            example: Some("\"t-cd03crwys0lrls0\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -105,6 +106,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "node-id",
             kind: sdk_shape::Kind::String,
             description: "实例 ID。",
+            example: Some("\"e01-cn-zvp2tgykr08\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -112,6 +114,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "include-output",
             kind: sdk_shape::Kind::Boolean,
             description: "是否在结果中返回命令运行的输出信息。",
+            example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -120,6 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
             description: "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
             default: Some("\"Base64\""),
+            example: Some("\"PlainText\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -129,6 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "request-id",
             kind: sdk_shape::Kind::String,
             description: "请求 ID。",
+            example: Some("\"4FD06DF0-9167-5C6F-A145-F30CA4A15D54\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

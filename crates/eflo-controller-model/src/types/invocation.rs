@@ -183,6 +183,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "creation-time",
             kind: sdk_shape::Kind::DateTime,
             description: "任务的创建时间。",
+            example: Some("\"2020-01-19T09:15:46Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -190,6 +191,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "frequency",
             kind: sdk_shape::Kind::String,
             description: "定时执行命令的执行时间。",
+            example: Some("\"0 */20 * * * *\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -197,6 +199,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
             description: "命令执行的总执行状态,总执行状态取决于本次调用的全部实例的共同执行状态。",
+            example: Some("\"Success\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -204,6 +207,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "repeat-mode",
             kind: sdk_shape::Kind::Enum(&crate::types::repeat_mode::SHAPE),
             description: "命令执行的方式。",
+            example: Some("\"Once\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -211,6 +215,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoke-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invoke_status::SHAPE),
             description: "命令执行的总执行状态。总执行状态取决于创建执行中的一台或多台实例的共同执行状态。",
+            example: Some("\"Running\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -218,6 +223,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: "命令中的自定义参数。",
+            example: Some("\"{}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -226,6 +232,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "命令内容。默认 Base64 编码;请求参数 ContentEncoding 为 PlainText 时返回明文。",
             base64: true,
+            example: Some("\"cnBtIC1xYSB8IGdyZXAgdnNm****\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -233,6 +240,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-name",
             kind: sdk_shape::Kind::String,
             description: "命令名称。",
+            example: Some("\"CommandTestName\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -240,6 +248,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-description",
             kind: sdk_shape::Kind::String,
             description: "命令描述。",
+            example: Some("\"testDescription\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -247,6 +256,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
             description: "命令执行 ID。",
+            example: Some("\"t-ind3k9ytvvduoe8\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -254,6 +264,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "执行命令的用户名称。",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -261,6 +272,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "working-dir",
             kind: sdk_shape::Kind::String,
             description: "命令在实例中的运行目录。",
+            example: Some("\"/home\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -268,6 +280,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Int32,
             description: "执行命令的超时时间,单位:秒。",
+            example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -196,6 +196,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "creation-time",
             kind: sdk_shape::Kind::DateTime,
             description: "命令执行的开始时间。",
+            example: Some("\"2023-02-06T07:12:50Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -203,6 +204,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "update-time",
             kind: sdk_shape::Kind::DateTime,
             description: "更新时间。",
+            example: Some("\"2023-02-06T07:12:50Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -210,6 +212,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "finish-time",
             kind: sdk_shape::Kind::DateTime,
             description: "结束完成时间。",
+            example: Some("\"2023-02-06T07:12:50Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -217,6 +220,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::node_invocation_status::SHAPE),
             description: "单台实例的命令进度状态。",
+            example: Some("\"Pending\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -224,6 +228,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "repeats",
             kind: sdk_shape::Kind::Int32,
             description: "命令在该实例上执行的次数。",
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -231,6 +236,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "node-id",
             kind: sdk_shape::Kind::String,
             description: "节点 ID。",
+            example: Some("\"e01-cn-lbj36wkp70b\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -239,6 +245,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "命令的输出信息。默认 Base64 编码;请求参数 ContentEncoding 为 PlainText 时返回明文。",
             base64: true,
+            example: Some("\"OutPutTestmsg\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -246,6 +253,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "dropped",
             kind: sdk_shape::Kind::Int32,
             description: "Output 字段中文字长度超出 24 KB 后,截断丢弃的文字长度。",
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -253,6 +261,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "stop-time",
             kind: sdk_shape::Kind::DateTime,
             description: "若调用了 StopInvocation 以停止命令执行,表示调用的时间。",
+            example: Some("\"2019-12-20T06:15:55Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -260,6 +269,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "exit-code",
             kind: sdk_shape::Kind::Int32,
             description: "命令进程的退出代码。",
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -267,6 +277,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "start-time",
             kind: sdk_shape::Kind::DateTime,
             description: "开始时间。",
+            example: Some("\"2019-12-20T06:15:55Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -274,6 +285,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "error-info",
             kind: sdk_shape::Kind::String,
             description: "命令的下发失败或执行失败原因的详情。",
+            example: Some("\"the specified node does not exists\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -281,6 +293,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "timed",
             kind: sdk_shape::Kind::String,
             description: "查询的命令是否在将来会自动执行。取值为字符串 true 或 false。",
+            example: Some("\"false\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -288,6 +301,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "error-code",
             kind: sdk_shape::Kind::Enum(&crate::types::node_error_code::SHAPE),
             description: "文件下发的失败原因代码。",
+            example: Some("\"NodeNotExists\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -295,6 +309,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "node-invoke-status",
             kind: sdk_shape::Kind::String,
             description: "单台实例的命令进度状态。",
+            example: Some("\"Finished\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

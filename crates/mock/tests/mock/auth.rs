@@ -7,6 +7,36 @@ use crate::support::{alibaba, start, tencent, Acs3, Tc3};
 
 const BODY: &[u8] = br#"{"Limit": 1}"#;
 
+/// With several Tencent services, an unsigned request names none of them: the signature
+/// check answers it, as with one.
+#[tokio::test]
+async fn an_unsigned_request_gets_the_signature_code_whatever_the_services() {
+    let server = MockServer::start(
+        MockOptions::all_services()
+            .with_services(vec![
+                &tat_model::SERVICE,
+                &crate::answers::undocumented::SERVICE,
+            ])
+            .with_credentials(MockCredentials::Demo),
+    )
+    .await
+    .expect("the mock starts");
+    let unsigned = Tc3 {
+        sign: false,
+        ..Tc3::default()
+    };
+    let answer = tencent(&server, "DescribeInvocations", BODY, unsigned).await;
+    assert_eq!(
+        answer.code(),
+        Some("AuthFailure.SignatureFailure"),
+        "{:?}",
+        answer.body
+    );
+    let signed = tencent(&server, "DescribeInvocations", BODY, Tc3::default()).await;
+    assert_eq!(signed.code(), None, "{:?}", signed.body);
+    server.shutdown().await;
+}
+
 #[tokio::test]
 async fn tencent_signature_problems() {
     let server = start().await;

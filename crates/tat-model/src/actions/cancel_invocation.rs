@@ -75,6 +75,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Execution activity ID. Call the DescribeInvocations api to query execution.",
             required: true,
+            example: Some("\"inv-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -83,6 +84,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Instance ID list. upper limit: 100. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse - TAT Register instance.",
             list: true,
+            example: Some("[\"ins-xxxxxxxx\"]"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -133,6 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Executor name. length not exceeding 120 characters.",
             required: true,
+            example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -141,6 +142,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Enum(&crate::types::invoker_type::SHAPE),
             description: "Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
             required: true,
+            example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -149,6 +151,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Remote command ID. Call the DescribeCommands api to query command details.",
             required: true,
+            example: Some("\"cmd-k4ypdij0\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -158,6 +161,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             description: "Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
             list: true,
             required: true,
+            example: Some("[\"ins-yx05ky8j\"]"),
             max_items: Some(100u32),
             ..sdk_shape::MemberShape::BASE
         },
@@ -166,6 +170,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "Command execution user. length not exceeding 256 characters.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -173,6 +178,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: "Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -197,6 +203,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
             description: "Invoker ID.",
+            example: Some("\"ivk-b7s3qa5l\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -115,6 +115,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "description",
             kind: sdk_shape::Kind::String,
             description: "Describes the registration code. maximum length is 128 characters.",
+            example: Some("\"此注册码用于注册托管实例。\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -122,6 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-name-prefix",
             kind: sdk_shape::Kind::String,
             description: "Prefix of the registered instance name. maximum length is 32 characters.",
+            example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -130,6 +132,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Int64,
             description: "Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.",
             default: Some("10"),
+            example: Some("10"),
             minimum: Some(1i64),
             maximum: Some(10000i64),
             ..sdk_shape::MemberShape::BASE
@@ -140,6 +143,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Int64,
             description: "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
             default: Some("4"),
+            example: Some("4"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -147,6 +151,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
             description: "Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
+            example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -156,6 +161,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
             description: "Registration code ID.",
+            example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -163,6 +169,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "register-code-value",
             kind: sdk_shape::Kind::String,
             description: "Registration code value.",
+            example: Some(
+                "\"5xx127965b0b498195xxxxx80ad926c53e1xxxx3d85e41e0ad93555941111111\"",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -66,6 +66,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Command ID to be deleted. call the DescribeCommands api to query command details.",
             required: true,
+            example: Some("\"cmd-7efujjs6\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -67,6 +67,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             description: "Command ID to be deleted. call the DescribeCommands api to query command details.",
             list: true,
             required: true,
+            example: Some("[\"cmd-0v4tysy3\",\"cmd-0v4tysy4\"]"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -71,6 +71,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             description: "Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the DescribeRegisterCodes api to query registration codes.",
             list: true,
             required: true,
+            example: Some("[\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\"]"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -66,6 +66,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.",
             required: true,
+            example: Some("\"[\\\"rins-8d5cxxxx\\\"]\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -137,6 +137,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
             list: true,
+            example: Some("[\"lhins-ar5wyn4x\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -173,6 +174,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
             default: Some("20"),
+            example: Some("10"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -182,6 +184,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
             default: Some("0"),
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -199,6 +202,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
             description: "Total number of matching agents.",
+            example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

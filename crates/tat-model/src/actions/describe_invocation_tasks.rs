@@ -166,6 +166,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.",
             list: true,
+            example: Some("[\"invt-xxxxxxxx\"]"),
             max_items: Some(100u32),
             ..sdk_shape::MemberShape::BASE
         },
@@ -207,6 +208,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
             default: Some("20"),
+            example: Some("10"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -216,6 +218,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
             default: Some("0"),
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -224,6 +227,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Boolean,
             description: "Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.",
             default: Some("true"),
+            example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -233,6 +237,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
             description: "Total number of matching execution tasks.",
+            example: Some("3"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -130,6 +130,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Executor ID list. the list has a cap of 100. Call the DescribeInvokers api to query execution.",
             list: true,
+            example: Some("[\"ivk-b7s3qa5l\"]"),
             max_items: Some(100u32),
             ..sdk_shape::MemberShape::BASE
         },
@@ -139,6 +140,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Number of returned results. Default value: 20. Maximum value: 100.",
             default: Some("20"),
+            example: Some("10"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -148,6 +150,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Offset. Default value: 0.",
             default: Some("0"),
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -157,6 +160,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
             description: "Number of matching records.",
+            example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

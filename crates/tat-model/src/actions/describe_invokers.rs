@@ -133,6 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.",
             list: true,
+            example: Some("[\"ivk-b7s3qa5l\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -169,6 +170,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Number of returned results. Default value: 20. Maximum value: 100.",
             default: Some("20"),
+            example: Some("10"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -178,6 +180,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Offset. Default value: 0.",
             default: Some("0"),
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -187,6 +190,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
             description: "Number of matching invokers.",
+            example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -81,6 +81,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             description: "Resource name Value is:. - COMMAND: COMMAND. -REGISTER_CODE: managed instance registration code.",
             list: true,
             required: true,
+            example: Some("[\"COMMAND\"]"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

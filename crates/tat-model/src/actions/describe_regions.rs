@@ -77,6 +77,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
             description: "Number of regions",
+            example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

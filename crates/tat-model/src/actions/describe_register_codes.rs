@@ -124,6 +124,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Registration code ID. The maximum per request is 100. Parameters must not be specified simultaneously RegisterCodeIds and Filters.",
             list: true,
+            example: Some("[\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -132,6 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Int64,
             description: "Offset. default value: 0.",
             default: Some("0"),
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -140,6 +142,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Int64,
             description: "Number of returned results, defaults to 20, maximum value is 100.",
             default: Some("20"),
+            example: Some("10"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -150,6 +153,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
             description: "Total number of queried registration codes.",
+            example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -127,6 +127,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
             list: true,
+            example: Some("[\"rins-8d88xxxx\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -144,6 +145,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Int64,
             description: "Offset. default value: 0.",
             default: Some("0"),
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -152,6 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Int64,
             description: "Number of returned results, defaults to 20, maximum value is 100.",
             default: Some("20"),
+            example: Some("10"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -162,6 +165,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
             description: "The total number of registration codes registered by the instance.",
+            example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

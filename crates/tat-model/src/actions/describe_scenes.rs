@@ -133,6 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.",
             list: true,
+            example: Some("[\"sc-12345678\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -169,6 +170,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
             default: Some("20"),
+            example: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -178,6 +180,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
             default: Some("0"),
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -187,6 +190,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
             description: "Total number of eligible scenarios.",
+            example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

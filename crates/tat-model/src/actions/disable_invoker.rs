@@ -66,6 +66,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "ID of the executor to terminate. Call the DescribeInvokers api to query execution.",
             required: true,
+            example: Some("\"ivk-b7s3qa5l\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

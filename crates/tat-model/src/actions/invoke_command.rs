@@ -131,6 +131,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Pending trigger command ID. call the DescribeCommands api to query command details.",
             required: true,
+            example: Some("\"cmd-ffxdx79i\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -140,6 +141,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             description: "Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.",
             list: true,
             required: true,
+            example: Some("[\"lhins-ar5wyn40\"]"),
             max_items: Some(200u32),
             ..sdk_shape::MemberShape::BASE
         },
@@ -148,6 +150,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: "Custom parameter of Command. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If the parameter value is not provided, the DefaultParameters or DefaultParameterConfs of Command will be used to replace it. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -155,6 +158,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "The username used to execute the command on the CVM or Lighthouse instance. The principle of the least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. If this is not specified, the Username of the command is used by default.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -162,6 +166,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
             description: "Execution path of the command. The WorkingDirectory of the command is used by default.",
+            example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -169,6 +174,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: "Command timeout period. Value range: [1, 86400]. The Timeout of the command is used by default.",
+            example: Some("60"),
             minimum: Some(1i64),
             maximum: Some(86400i64),
             ..sdk_shape::MemberShape::BASE
@@ -178,6 +184,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
             description: "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            example: Some(
+                "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -185,6 +194,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. \"..\" can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.",
+            example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -194,6 +204,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
             description: "Execution activity ID.",
+            example: Some("\"inv-8xgjrytm\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -147,6 +147,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Command ID. call the DescribeCommands api to query command details.",
             required: true,
+            example: Some("\"cmd-7efujjs6\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -154,6 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-name",
             kind: sdk_shape::Kind::String,
             description: "Command name. name only supports chinese, english, digits, underscore, separator \"-\", and decimal point. the maximum length cannot exceed 60 bytes.",
+            example: Some("\"tat-command\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -161,6 +163,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "description",
             kind: sdk_shape::Kind::String,
             description: "Command description. no more than 120 characters.",
+            example: Some("\"this is a command\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -169,6 +172,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "The Base64-encoded command content, length cannot exceed 64KB.",
             base64: true,
+            example: Some("\"cHdk\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -176,6 +180,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
             description: "Command type. currently supports SHELL, POWERSHELL, BAT.",
+            example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -183,6 +188,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
             description: "Command execution path.",
+            example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -191,6 +197,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Uint64,
             description: "Command timeout time. value range: [1, 86400]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
             default: Some("60"),
+            example: Some("60"),
             minimum: Some(1i64),
             maximum: Some(86400i64),
             ..sdk_shape::MemberShape::BASE
@@ -200,6 +207,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
             description: "The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {\"varA\": \"222\"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is [a-zA-Z0-9-_].",
+            example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -216,6 +224,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -223,6 +232,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
             description: "Specifies the cos bucket address for the uploaded log, which must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            example: Some(
+                "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -230,6 +242,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: "Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.",
+            example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -105,6 +105,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Executor ID to be modified. Call the DescribeInvokers api to query execution.",
             required: true,
+            example: Some("\"ivk-n0t6rxtv\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -112,6 +113,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "name",
             kind: sdk_shape::Kind::String,
             description: "Executor name to be modified. length not exceeding 120 characters.",
+            example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -119,6 +121,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: "Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+            example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -126,6 +129,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: "Command ID to be modified. Call the DescribeCommands api to query command details.",
+            example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -133,6 +137,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "Username to be modified. length not exceeding 256 characters.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -140,6 +145,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: "Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -148,6 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
             list: true,
+            example: Some("[\"ins-yx05ky8j\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

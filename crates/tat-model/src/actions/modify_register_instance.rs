@@ -73,6 +73,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.",
             required: true,
+            example: Some("\"rins-8dz6cwxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -81,6 +82,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Instance name. valid length is 1–60 characters.",
             required: true,
+            example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -102,6 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: "The preview uses custom parameters. field type is json encoded string, for example: {\"varA\": \"222\"}. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters. key specifies the custom parameter name, and value specifies the parameter. both kv are string-type. Custom parameters are limited to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_]. If the previewed CommandId has DefaultParameters set, this parameter can be empty.",
+            example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -109,6 +110,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: "Perform the replace preview command. Call the DescribeCommands api to query command details. CommandId and Content, you must provide one and can only provide one.",
+            example: Some("\"cmd-abcdefgh\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -117,6 +119,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Base64-encoded command to be previewed. The maximum length is 64 KB. CommandId or Content must be specified.",
             base64: true,
+            example: Some("\"bHMge3thfX0KZWNobyB7e2J9fQ==\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -127,6 +130,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: "Base64-encoded command with custom parameters.",
             base64: true,
+            example: Some("\"bHMge3thfX0KZWNobyB7e2J9fQ==\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -90,6 +90,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
             description: "Instance ID.",
+            example: Some("\"ins-tatxxxyyy\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -97,6 +98,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "version",
             kind: sdk_shape::Kind::String,
             description: "Agent version.",
+            example: Some("\"1.0.19\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -104,6 +106,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "last-heartbeat-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Last heartbeat time",
+            example: Some("\"2023-12-11T07:45:27Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -111,6 +114,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "agent-status",
             kind: sdk_shape::Kind::String,
             description: "Agent status. valid values:. Online: Online, Offline: Offline.",
+            example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -118,6 +122,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "environment",
             kind: sdk_shape::Kind::String,
             description: "Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.",
+            example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -126,6 +131,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Features supported by the TAT agent.",
             list: true,
+            example: Some("[\"NEW_FEATURE\"]"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -250,6 +250,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: "Command ID.",
+            example: Some("\"cmd-aaaaaaaa\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -257,6 +258,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-name",
             kind: sdk_shape::Kind::String,
             description: "Command name.",
+            example: Some("\"cmdname\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -264,6 +266,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "description",
             kind: sdk_shape::Kind::String,
             description: "Command description.",
+            example: Some("\"the cmd\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -272,6 +275,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "The Base64-encoded command content.",
             base64: true,
+            example: Some("\"bHMgMTIzCmVjaG8ge3tifX0ge3tjfX0=\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -279,6 +283,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-type",
             kind: sdk_shape::Kind::String,
             description: "Command type. value is one of SHELL, POWERSHELL, BAT.",
+            example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -286,6 +291,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
             description: "Command execution path.",
+            example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -293,6 +299,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: "Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+            example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -300,6 +307,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Command creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -307,6 +315,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Command last update time. format: YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -314,6 +323,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
             description: "Whether to enable the custom parameter feature.",
+            example: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -321,6 +331,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
             description: "Default value of custom parameter.",
+            example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -337,6 +348,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Command association scenarios",
             list: true,
+            example: Some("[\"sc-12345678\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -344,6 +356,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "formatted-description",
             kind: sdk_shape::Kind::String,
             description: "Structured description of the command. public commands have values, and user commands are empty strings.",
+            example: Some(
+                "\"{\\\"scenes\\\":[\\\"sc-e22tn6f2\\\"],\\\"cmd_description\\\":{\\\"en\\\":\\\"english description\\\",\\\"zh-cn\\\":\\\"中文描述\\\",\\\"name-en\\\":\\\"EngName\\\",\\\"name-zh-cn\\\":\\\"中文名\\\"},\\\"parameter_description\\\":{},\\\"cmdName\\\":\\\"name\\\",\\\"cmdDesc\\\":\\\"desc\\\"}\"",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -351,6 +366,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-by",
             kind: sdk_shape::Kind::Enum(&crate::types::created_by::SHAPE),
             description: "Command creator. enumeration value: - TAT: public command - USER: personal creation command",
+            example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -366,6 +382,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "Username to run command on the instance.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -373,6 +390,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
             description: "The cos bucket address for log upload.",
+            example: Some(
+                "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -380,6 +400,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: "Directory of logs in the cos bucket.",
+            example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

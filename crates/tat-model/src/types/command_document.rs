@@ -111,6 +111,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Base64-encoded command.",
             base64: true,
+            example: Some("\"cHdk\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -118,6 +119,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
             description: "Command type. value is one of SHELL, POWERSHELL, BAT.",
+            example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -125,6 +127,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: "Timeout period. unit: seconds.",
+            example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -132,6 +135,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
             description: "Execution path.",
+            example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -139,6 +143,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "The user who executes the command.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -146,6 +151,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
             description: "URL of the COS bucket to store the output",
+            example: Some("\"https://<名称>-<AppId>.cos.ap-beijing.myqcloud.com\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -153,6 +159,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: "Prefix of the output file name",
+            example: Some("\"agent\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

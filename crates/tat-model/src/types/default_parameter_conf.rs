@@ -76,6 +76,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Parameter name.",
             required: true,
+            example: Some("\"name\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -84,6 +85,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Default parameter value.",
             required: true,
+            example: Some("\"value\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -91,6 +93,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "parameter-description",
             kind: sdk_shape::Kind::String,
             description: "Parameter description.",
+            example: Some("\"This is a parameter.\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -56,6 +56,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Field to be filtered.",
             required: true,
+            example: Some("\"command-type\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -65,6 +66,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             description: "Filter values of the field.",
             list: true,
             required: true,
+            example: Some("[\"POWERSHELL\",\"BAT\"]"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

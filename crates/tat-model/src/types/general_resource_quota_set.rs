@@ -58,6 +58,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "resource-name",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_name::SHAPE),
             description: "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
+            example: Some("\"COMMAND\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -65,6 +66,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "resource-quota-used",
             kind: sdk_shape::Kind::Int64,
             description: "Used credit limit.",
+            example: Some("200"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -72,6 +74,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "resource-quota-total",
             kind: sdk_shape::Kind::Int64,
             description: "Total quota.",
+            example: Some("500"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

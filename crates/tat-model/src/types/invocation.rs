@@ -279,6 +279,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
             description: "Execution activity ID.",
+            example: Some("\"inv-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -286,6 +287,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: "Command ID.",
+            example: Some("\"cmd-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -293,6 +295,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-name",
             kind: sdk_shape::Kind::String,
             description: "Name of the executed command.",
+            example: Some("\"cleanDisk\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -300,6 +303,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
             description: "Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -317,6 +321,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "description",
             kind: sdk_shape::Kind::String,
             description: "Execution activity description.",
+            example: Some("\"Test Invocation\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -324,6 +329,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "start-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -332,6 +338,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::DateTime,
             description: "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -339,6 +346,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -346,6 +354,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -353,6 +362,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: "Values of custom parameters.",
+            example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -360,6 +370,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
             description: "Default custom parameter value.",
+            example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -367,6 +378,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-kind",
             kind: sdk_shape::Kind::Enum(&crate::types::instance_kind::SHAPE),
             description: "Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.",
+            example: Some("\"CVM\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -374,6 +386,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "The user who executes the command on the instance.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -381,6 +394,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
             description: "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+            example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -389,6 +403,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Base64-encoded command",
             base64: true,
+            example: Some("\"cHdk\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -396,6 +411,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-type",
             kind: sdk_shape::Kind::String,
             description: "Command type",
+            example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -403,6 +419,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: "Command timeout period, in seconds.",
+            example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -410,6 +427,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
             description: "Working directory for executing the command.",
+            example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -417,6 +435,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
             description: "The COS bucket URL for uploading logs.",
+            example: Some(
+                "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -424,6 +445,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: "The COS bucket directory where the logs are saved.",
+            example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

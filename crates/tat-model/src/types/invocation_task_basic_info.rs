@@ -54,6 +54,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-task-id",
             kind: sdk_shape::Kind::String,
             description: "Execution task ID.",
+            example: Some("\"invt-aaaabbbb\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -61,6 +62,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
             description: "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+            example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -68,6 +70,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
             description: "Instance ID.",
+            example: Some("\"ins-aaaabbbb\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

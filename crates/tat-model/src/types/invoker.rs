@@ -138,6 +138,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
             description: "Invoker ID.",
+            example: Some("\"ivk-27yagap9\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -145,6 +146,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "name",
             kind: sdk_shape::Kind::String,
             description: "Invoker name.",
+            example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -152,6 +154,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: "Executor type. currently only support SCHEDULE.",
+            example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -159,6 +162,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: "Command ID.",
+            example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -166,6 +170,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: "Username.",
+            example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -173,6 +178,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: "Custom parameters.",
+            example: Some("\"{\\\"var\\\": \\\"1\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -181,6 +187,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Instance ID list.",
             list: true,
+            example: Some("[\"ins-yx05ky8j\"]"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -188,6 +195,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
             description: "Whether to enable the invoker.",
+            example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -202,6 +210,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-08-30T06:42:02Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -209,6 +218,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Last modified. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-08-30T06:42:02Z\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -72,6 +72,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
             description: "Invoker ID.",
+            example: Some("\"ivk-b7s3qa5l\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -79,6 +80,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Execution time. format: YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-10-30T00:00:00Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -86,6 +88,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "reason",
             kind: sdk_shape::Kind::String,
             description: "Execution reason.",
+            example: Some("\"start an invocation at scheduled time.\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -93,6 +96,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
             description: "Command execution ID.",
+            example: Some("\"inv-4ybg8gmj\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -100,6 +104,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "result",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
             description: "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

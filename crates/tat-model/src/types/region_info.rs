@@ -50,6 +50,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "region",
             kind: sdk_shape::Kind::String,
             description: "Region name, such as ap-guangzhou",
+            example: Some("\"ap-guangzhou\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -57,6 +58,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "region-name",
             kind: sdk_shape::Kind::String,
             description: "Region description, such as Guangzhou",
+            example: Some("\"广州\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -64,6 +66,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "region-state",
             kind: sdk_shape::Kind::String,
             description: "Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.",
+            example: Some("\"AVAILABLE\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -134,6 +134,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
             description: "Registration code ID.",
+            example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -141,6 +142,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "description",
             kind: sdk_shape::Kind::String,
             description: "Describes the registration code.",
+            example: Some("\"此注册码用于注册托管实例。\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -148,6 +150,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-name-prefix",
             kind: sdk_shape::Kind::String,
             description: "Prefix of the registered instance name.",
+            example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -155,6 +158,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "register-limit",
             kind: sdk_shape::Kind::Int64,
             description: "The number of instances the registration code allows.",
+            example: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -163,6 +167,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::DateTime,
             description: "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
+            example: Some("\"2023-09-07T13:13:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -170,6 +175,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
             description: "The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange.",
+            example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -177,6 +183,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
             description: "Is the registration code available.",
+            example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -184,6 +191,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "registered-count",
             kind: sdk_shape::Kind::Int64,
             description: "The number of registered registration codes.",
+            example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -192,6 +200,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::DateTime,
             description: "Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
+            example: Some("\"2023-12-01 00:00:00\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -200,6 +209,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::DateTime,
             description: "Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
+            example: Some("\"2023-12-01 00:00:00\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

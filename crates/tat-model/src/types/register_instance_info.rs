@@ -144,6 +144,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
             description: "Registration code ID.",
+            example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -151,6 +152,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
             description: "Managed instance ID.",
+            example: Some("\"rins-8d5cxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -158,6 +160,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
             description: "Managed instance name.",
+            example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -165,6 +168,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "machine-id",
             kind: sdk_shape::Kind::String,
             description: "Machine ID.",
+            example: Some("\"00xxxxx-0fxx-xxxx-xxxx-33951xxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -172,6 +176,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-name",
             kind: sdk_shape::Kind::String,
             description: "System name. valid values: Linux | Windows.",
+            example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -179,6 +184,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "host-name",
             kind: sdk_shape::Kind::String,
             description: "Host name.",
+            example: Some("\"VM-0-01-ubuntu\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -186,6 +192,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "local-ip",
             kind: sdk_shape::Kind::String,
             description: "Private network IP",
+            example: Some("\"10.0.0.1\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -193,6 +200,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "public-key",
             kind: sdk_shape::Kind::String,
             description: "Public key.",
+            example: Some("\"-----BEGIN RSA PUBLIC KEY-----\\\\nXXXXX...\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -200,6 +208,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: "Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.",
+            example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -207,6 +216,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -214,6 +224,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Last update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -74,6 +74,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "scene-id",
             kind: sdk_shape::Kind::String,
             description: "Scene ID.",
+            example: Some("\"sc-12345678\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -81,6 +82,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "scene-name",
             kind: sdk_shape::Kind::String,
             description: "Scenario name.",
+            example: Some("\"运维场景\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -88,6 +90,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-by",
             kind: sdk_shape::Kind::String,
             description: "Scene creator. - TAT: public scenario.",
+            example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -95,6 +98,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -102,6 +106,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -77,6 +77,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(&crate::types::schedule_policy::SHAPE),
             description: "Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.",
             required: true,
+            example: Some("\"ONCE\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -84,6 +85,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "recurrence",
             kind: sdk_shape::Kind::Crontab,
             description: "Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.",
+            example: Some("\"0 0 1 * *\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -91,6 +93,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
             description: "Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.",
+            example: Some("\"2021-09-01T00:00:00+08:00\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

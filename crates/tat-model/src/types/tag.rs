@@ -52,6 +52,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Tag key.",
             required: true,
+            example: Some("\"tag-key\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -60,6 +61,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Tag value.",
             required: true,
+            example: Some("\"tag-value\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -106,6 +106,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "exit-code",
             kind: sdk_shape::Kind::Int64,
             description: "ExitCode of the execution.",
+            example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -114,6 +115,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::String,
             description: "Base64-encoded command output. The maximum length is 24 KB.",
             base64: true,
+            example: Some("\"aGVsbG8sd29ybGQ=\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -122,6 +124,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::DateTime,
             description: "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -130,6 +133,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::DateTime,
             description: "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
+            example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -137,6 +141,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "dropped",
             kind: sdk_shape::Kind::Uint64,
             description: "Dropped bytes of the command output.",
+            example: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -144,6 +149,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-url",
             kind: sdk_shape::Kind::String,
             description: "COS URL of the logs.",
+            example: Some(
+                "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -151,6 +159,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "output-upload-cos-error-info",
             kind: sdk_shape::Kind::String,
             description: "Error message for uploading logs to COS.",
+            example: Some("\"Failed to upload output to cos\""),
             ..sdk_shape::MemberShape::BASE
         },
     ],
