@@ -581,6 +581,13 @@ fn required_members_of_types_answers_hold_are_optional_fields() {
     assert!(both.contains("pub name: Option<String>,"), "{both}");
     // Still built with its required members, which requests check at any depth.
     assert!(both.contains("pub fn new("), "{both}");
+    // A required member documented as possibly null is never a plain field.
+    let nullable = with_json("spec/demo/2024-01-01/types/Filter.json", |v| {
+        v["members"][0]["nullable"] = true.into();
+    });
+    let nullable = generated(&nullable);
+    assert!(nullable.contains("pub name: Option<String>,"), "{nullable}");
+    assert!(nullable.contains("pub values: Vec<String>,"), "{nullable}");
 }
 
 /// The file at `path` of the fixture's output.

@@ -250,8 +250,9 @@ fn struct_module(
     // A required member is a plain field only where no answer holds the type: the vendors'
     // answers leave out members their requests require (and older metadata marks members
     // of answers required), and an answer must never fail to decode for a missing member.
-    // Requests are checked for required members at any depth before sending.
-    let plain = |m: &Member| m.required && !t.in_output;
+    // Requests are checked for required members at any depth before sending. A member the
+    // vendor documents as possibly null is never plain either.
+    let plain = |m: &Member| m.required && !m.nullable && !t.in_output;
     let all_optional = members.iter().all(|m| !plain(m));
     let fields = members.iter().map(|m| field(s, m, !plain(m))).collect();
     let default = all_optional.then(|| quote!(Default));
