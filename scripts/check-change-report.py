@@ -363,6 +363,11 @@ def check(old_pkg, new_pkg, service):
     for k in kinds:
         o = {p for kk, p in ours if kk == k}
         t = {p for kk, p in theirs if kk == k}
+        if k == "formatting-changed":
+            # Not a change of words: the report shows it only through what the importer
+            # reads differently from the new structure (counted as explained below).
+            print(f"| (the same words in another structure) | {len(o)} | – | – | – | – |")
+            continue
         print(f"| {k} | {len(o)} | {len(t)} | {len(o & t)} | {len(o - t)} | {len(t - o)} |")
     print(f"\nread from the prose or derived from it, where the prose changed: {len(derived)}")
     for m in missed[:20]:
