@@ -197,6 +197,29 @@ pub struct CuratedSpec {
     pub members: Vec<String>,
 }
 
+/// Where a member sits, as a curated type names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberPlace<'a> {
+    /// `Action.input.Member`: `(action, member)`.
+    Input(&'a str, &'a str),
+    /// `Action.output.Member`: `(action, member)`.
+    Output(&'a str, &'a str),
+    /// `Type.Member`: `(type, member)`.
+    Type(&'a str, &'a str),
+}
+
+impl<'a> MemberPlace<'a> {
+    /// Read `Action.input.Member`, `Action.output.Member` or `Type.Member`.
+    pub fn parse(place: &'a str) -> Option<Self> {
+        match place.split('.').collect::<Vec<_>>().as_slice() {
+            [action, "input", name] => Some(MemberPlace::Input(action, name)),
+            [action, "output", name] => Some(MemberPlace::Output(action, name)),
+            [ty, name] => Some(MemberPlace::Type(ty, name)),
+            _ => None,
+        }
+    }
+}
+
 /// A member of a request, a response or a data type.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -12,7 +12,9 @@ use crate::error::{did_you_mean, Repair, SpecError};
 use crate::ir::{self, Ty, TypeKind};
 use crate::load::LoadedService;
 use crate::naming;
-use crate::spec::{ActionFile, FormatSpec, MemberSpec, ProtocolSpec, RuleSpec, TypeFile};
+use crate::spec::{
+    ActionFile, FormatSpec, MemberPlace, MemberSpec, ProtocolSpec, RuleSpec, TypeFile,
+};
 
 const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean"];
 
@@ -387,23 +389,19 @@ fn check_curated(
             continue;
         };
         for (k, place) in curated.members.iter().enumerate() {
-            let member = match place.split('.').collect::<Vec<_>>().as_slice() {
-                [action, side @ ("input" | "output"), name] => actions
+            let action = |n: &str| actions.iter().map(|(_, a)| a).find(|a| a.name == n);
+            let member = match MemberPlace::parse(place) {
+                Some(MemberPlace::Input(a, name)) => {
+                    action(a).map(|a| a.input.iter().find(|m| m.name == name))
+                }
+                Some(MemberPlace::Output(a, name)) => {
+                    action(a).map(|a| a.output.iter().find(|m| m.name == name))
+                }
+                Some(MemberPlace::Type(ty, name)) => types
                     .iter()
-                    .find(|(_, a)| a.name == *action)
-                    .map(|(_, a)| {
-                        if *side == "input" {
-                            &a.input
-                        } else {
-                            &a.output
-                        }
-                    })
-                    .map(|ms| ms.iter().find(|m| m.name == *name)),
-                [ty, name] => types
-                    .iter()
-                    .find(|(_, o)| o.name == *ty)
-                    .map(|(_, o)| o.members.iter().find(|m| m.name == *name)),
-                _ => {
+                    .find(|(_, o)| o.name == ty)
+                    .map(|(_, o)| o.members.iter().find(|m| m.name == name)),
+                None => {
                     errors.push(SpecError::new(
                         path,
                         format!("/curated/members/{k}"),

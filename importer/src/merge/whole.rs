@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use codegen::spec::{ActionFile, MemberSpec};
+use codegen::spec::{ActionFile, MemberPlace, MemberSpec};
 use serde_json::Value;
 
 use super::{merge_action, merge_type, Log, MergeOptions, Spec};
@@ -94,9 +94,9 @@ pub fn replace(
     fresh
 }
 
-/// Point the members a curated type lists at it. A member the metadata gives another kind
-/// of type (not a string, or a list where the type is one value) keeps the metadata's type,
-/// and the generator then names the curated list as wrong: the vendor has changed what the
+/// Point the members a curated type lists at it. A member the metadata gives a type that
+/// is not a string (nor an enum read from the prose) keeps the metadata's type, and the
+/// generator then names the curated list as wrong: the vendor has changed what the
 /// hand-written type refines, which a maintainer must look at.
 fn apply_curated(spec: &mut Spec, dir: &str, log: &mut Log) {
     let curated: Vec<(String, Vec<String>, Vec<String>)> = spec
@@ -110,8 +110,7 @@ fn apply_curated(spec: &mut Spec, dir: &str, log: &mut Log) {
         .collect();
     for (name, places, values) in curated {
         for place in places {
-            let derived = member_at(spec, &place).map(|m| (m.ty.clone(), m.list));
-            let Some((ty, _)) = derived else {
+            let Some(ty) = member_at(spec, &place).map(|m| m.ty.clone()) else {
                 log.warn(format!("{dir}/types/{name}.json: curated: `{place}` is not in the metadata any more; remove it from the list"));
                 continue;
             };
@@ -132,7 +131,7 @@ fn apply_curated(spec: &mut Spec, dir: &str, log: &mut Log) {
                     log.warn(format!("{dir}/types/{name}.json: curated: the metadata documents value `{v}` for `{place}`, which the curated enum lacks (it is read as an unknown value): add it"));
                 }
             }
-            if let Some(m) = member_at_mut(spec, &place) {
+            if let Some(m) = member_at(spec, &place) {
                 m.ty.clone_from(&name);
                 // A string format read from prose does not apply to an enum.
                 m.format = None;
@@ -141,39 +140,13 @@ fn apply_curated(spec: &mut Spec, dir: &str, log: &mut Log) {
     }
 }
 
-/// `Action.input.Member`, `Action.output.Member` or `Type.Member`.
-fn member_at<'a>(spec: &'a Spec, place: &str) -> Option<&'a MemberSpec> {
-    match place.split('.').collect::<Vec<_>>().as_slice() {
-        [action, "input", name] => spec
-            .actions
-            .get(*action)?
-            .input
-            .iter()
-            .find(|m| m.name == *name),
-        [action, "output", name] => spec
-            .actions
-            .get(*action)?
-            .output
-            .iter()
-            .find(|m| m.name == *name),
-        [ty, name] => spec
-            .types
-            .get(*ty)?
-            .members
-            .iter()
-            .find(|m| m.name == *name),
-        _ => None,
-    }
-}
-
-fn member_at_mut<'a>(spec: &'a mut Spec, place: &str) -> Option<&'a mut MemberSpec> {
-    let members = match place.split('.').collect::<Vec<_>>().as_slice() {
-        [action, "input", _] => &mut spec.actions.get_mut(*action)?.input,
-        [action, "output", _] => &mut spec.actions.get_mut(*action)?.output,
-        [ty, _] => &mut spec.types.get_mut(*ty)?.members,
-        _ => return None,
+/// The member at a curated type's place (`codegen::spec::MemberPlace`).
+fn member_at<'a>(spec: &'a mut Spec, place: &str) -> Option<&'a mut MemberSpec> {
+    let (members, name) = match MemberPlace::parse(place)? {
+        MemberPlace::Input(action, name) => (&mut spec.actions.get_mut(action)?.input, name),
+        MemberPlace::Output(action, name) => (&mut spec.actions.get_mut(action)?.output, name),
+        MemberPlace::Type(ty, name) => (&mut spec.types.get_mut(ty)?.members, name),
     };
-    let name = place.rsplit('.').next()?;
     members.iter_mut().find(|m| m.name == name)
 }
 
