@@ -256,14 +256,8 @@ fn check_nested_required(
         let TypeKind::Struct(sub) = &types[*i].kind else {
             continue;
         };
-        let items: Vec<(String, &Value)> = match (m.list, v) {
-            (true, Value::Array(a)) => a
-                .iter()
-                .enumerate()
-                .map(|(k, x)| (format!("{p}/{}/{k}", m.wire), x))
-                .collect(),
-            (false, _) => vec![(format!("{p}/{}", m.wire), v)],
-            _ => continue,
+        let Some(items) = items(m, v, &format!("{p}/{}", escape(&m.wire))) else {
+            continue;
         };
         for (ip, item) in items {
             let Value::Object(fields) = item else {
@@ -325,20 +319,9 @@ fn check_object(
             }
             continue;
         }
-        let items: Vec<(String, &Value)> = if m.list {
-            match v.as_array() {
-                Some(a) => a
-                    .iter()
-                    .enumerate()
-                    .map(|(i, x)| (format!("{kp}/{i}"), x))
-                    .collect(),
-                None => {
-                    ctx.err(&kp, format!("expected a list, got {}", json_kind(v)));
-                    continue;
-                }
-            }
-        } else {
-            vec![(kp.clone(), v)]
+        let Some(items) = items(m, v, &kp) else {
+            ctx.err(&kp, format!("expected a list, got {}", json_kind(v)));
+            continue;
         };
         for (ip, item) in items {
             if let Err(msg) = check_scalar(m, item) {
@@ -356,6 +339,16 @@ fn check_object(
             }
         }
     }
+}
+
+/// The values of a member's value `v` at pointer `p`, each with its pointer: the items of a
+/// list member, the value itself otherwise; `None` when a list member's value is not a list.
+fn items<'v>(m: &ir::Member, v: &'v Value, p: &str) -> Option<Vec<(String, &'v Value)>> {
+    if !m.list {
+        return Some(vec![(p.to_owned(), v)]);
+    }
+    let items = v.as_array()?.iter().enumerate();
+    Some(items.map(|(i, x)| (format!("{p}/{i}"), x)).collect())
 }
 
 /// A key as a JSON pointer token (RFC 6901: `~` as `~0`, `/` as `~1`), so a repair finds
