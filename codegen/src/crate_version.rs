@@ -5,11 +5,7 @@
 //! `MAJOR.MINOR.PATCH`, so a bad one is a spec error naming the file, never a manifest
 //! Cargo refuses.
 
-use std::collections::HashMap;
-
 use crate::error::SpecError;
-use crate::ir::Service;
-use crate::load::LoadedService;
 
 /// The version of a service's crates whose `service.json` names none.
 pub const DEFAULT: &str = "0.1.0";
@@ -32,45 +28,23 @@ pub fn parse(version: &str) -> Option<[u64; 3]> {
     parts.next().is_none().then_some(out)
 }
 
-/// The crate version of every service version, by its folder (`spec/tat/2020-10-28`).
-#[derive(Debug, Clone, Default)]
-pub struct CrateVersions {
-    by_dir: HashMap<String, String>,
-}
-
-impl CrateVersions {
-    /// Read from the parsed service files; a version that is not `MAJOR.MINOR.PATCH` is an
-    /// error at `/crate_version` of its file (and the default stands in for it).
-    pub fn read(loaded: &[LoadedService], errors: &mut Vec<SpecError>) -> Self {
-        let mut by_dir = HashMap::new();
-        for s in loaded {
-            let Some((file, spec)) = &s.service else {
-                continue;
-            };
-            let Some(version) = &spec.crate_version else {
-                continue;
-            };
-            if parse(version).is_some() {
-                by_dir.insert(s.dir.clone(), version.clone());
-            } else {
-                errors.push(SpecError::new(
-                    file,
-                    "/crate_version",
-                    format!(
-                        "`{version}` is not a crate version: expected MAJOR.MINOR.PATCH, three \
-                         numbers without leading zeros (`0.2.0`)"
-                    ),
-                ));
-            }
+/// The crate version `service.json` (`file`) gives, checked: one that is not
+/// `MAJOR.MINOR.PATCH` is an error at `/crate_version` (and the default stands in for it).
+pub fn checked(file: &str, version: Option<String>, errors: &mut Vec<SpecError>) -> String {
+    match version {
+        None => DEFAULT.to_owned(),
+        Some(v) if parse(&v).is_some() => v,
+        Some(v) => {
+            errors.push(SpecError::new(
+                file,
+                "/crate_version",
+                format!(
+                    "`{v}` is not a crate version: expected MAJOR.MINOR.PATCH, three \
+                     numbers without leading zeros (`0.2.0`)"
+                ),
+            ));
+            DEFAULT.to_owned()
         }
-        CrateVersions { by_dir }
-    }
-
-    /// The version of `service`'s crates.
-    pub fn of(&self, service: &Service) -> &str {
-        self.by_dir
-            .get(&service.dir)
-            .map_or(DEFAULT, String::as_str)
     }
 }
 

@@ -28,6 +28,9 @@ pub struct Service {
     pub title: String,
     /// API version.
     pub version: String,
+    /// The version of the service's generated crates (`crate_version`, else
+    /// `crate_version::DEFAULT`).
+    pub crate_version: String,
     /// Wire protocol.
     pub protocol: Protocol,
     /// Fixed endpoints: (host, description).

@@ -22,7 +22,6 @@ pub mod write;
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate_version::CrateVersions;
 pub use emit::GeneratedFile;
 pub use error::{SpecError, SpecErrors};
 pub use load::SourceFile;
@@ -96,20 +95,11 @@ pub fn resolve_loaded(loaded: Vec<load::LoadedService>) -> Result<Vec<ir::Servic
 
 fn resolve_with(
     loaded: Vec<load::LoadedService>,
-    errors: Vec<SpecError>,
-) -> Result<Vec<ir::Service>, SpecErrors> {
-    resolve_versioned(loaded, errors).map(|(services, _)| services)
-}
-
-/// [`resolve_with`], with the version of each service's crates (checked with the rest).
-fn resolve_versioned(
-    loaded: Vec<load::LoadedService>,
     mut errors: Vec<SpecError>,
-) -> Result<(Vec<ir::Service>, CrateVersions), SpecErrors> {
-    let versions = CrateVersions::read(&loaded, &mut errors);
+) -> Result<Vec<ir::Service>, SpecErrors> {
     let services = validate::resolve(loaded, &mut errors);
     if errors.is_empty() {
-        Ok((services, versions))
+        Ok(services)
     } else {
         errors.sort();
         errors.dedup();
@@ -121,7 +111,7 @@ fn resolve_versioned(
 /// among them is copied into its crates).
 pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
     let (loaded, errors) = load::parse(files);
-    let (services, versions) = resolve_versioned(loaded, errors).map_err(GenerateError::Spec)?;
+    let services = resolve_with(loaded, errors).map_err(GenerateError::Spec)?;
     let mut out = vec![GeneratedFile {
         path: "spec/schema.json".to_owned(),
         contents: spec::json_schema(),
@@ -131,8 +121,8 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
         owned_dirs.push(emit::model::crate_dir(s));
         owned_dirs.push(emit::client::crate_dir(s));
     }
-    out.extend(emit_services(&services, &versions)?);
-    out.extend(emit::services::emit(&services, &versions).map_err(GenerateError::Internal)?);
+    out.extend(emit_services(&services)?);
+    out.extend(emit::services::emit(&services).map_err(GenerateError::Internal)?);
     let changelogs: HashMap<&str, &str> = files
         .iter()
         .filter(|f| load::is_changelog(&f.path))
@@ -154,14 +144,10 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
 
 /// The model and client crates of every service. Services are independent, so they are
 /// emitted on every core (formatting dominates); the output does not depend on the order.
-fn emit_services(
-    services: &[ir::Service],
-    versions: &CrateVersions,
-) -> Result<Vec<GeneratedFile>, GenerateError> {
+fn emit_services(services: &[ir::Service]) -> Result<Vec<GeneratedFile>, GenerateError> {
     let emitted = parallel::map(services, |s| -> Result<Vec<GeneratedFile>, GenerateError> {
-        let version = versions.of(s);
-        let mut files = emit::model::emit(s, version).map_err(GenerateError::Internal)?;
-        files.extend(emit::client::emit(s, version).map_err(GenerateError::Internal)?);
+        let mut files = emit::model::emit(s).map_err(GenerateError::Internal)?;
+        files.extend(emit::client::emit(s).map_err(GenerateError::Internal)?);
         Ok(files)
     });
     let mut out = Vec::new();

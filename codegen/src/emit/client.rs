@@ -24,9 +24,9 @@ fn model_crate(s: &Service) -> proc_macro2::Ident {
 }
 
 /// Every file of the client crate, whose version (and its model crate's) is `version`.
-pub fn emit(s: &Service, version: &str) -> Result<Vec<GeneratedFile>, String> {
+pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let dir = crate_dir(s);
-    let mut files = vec![cargo_toml(s, version)];
+    let mut files = vec![cargo_toml(s)];
     files.extend(lib_rs(s)?);
     for a in &s.actions {
         let (tokens, nodes) = builder_module(s, a)?;
@@ -40,10 +40,9 @@ pub fn emit(s: &Service, version: &str) -> Result<Vec<GeneratedFile>, String> {
     Ok(files)
 }
 
-fn cargo_toml(s: &Service, version: &str) -> GeneratedFile {
+fn cargo_toml(s: &Service) -> GeneratedFile {
     super::manifest(
         s,
-        version,
         "client",
         "async client",
         &[&format!("{}-model", s.crate_name), "sdk-runtime"],

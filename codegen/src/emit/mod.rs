@@ -62,19 +62,13 @@ pub fn render_with(
     })
 }
 
-/// The `Cargo.toml` of a generated crate `<service>-<kind>` of version `version` (the
-/// service's `crate_version`), depending on `deps` (the service's other generated crate by
+/// The `Cargo.toml` of a generated crate `<service>-<kind>` at the service's
+/// `crate_version`, depending on `deps` (the service's other generated crate by
 /// path and the same version, the rest from `[workspace.dependencies]`; both carry a version
 /// so the crate can be published). Carries what crates.io shows and searches: description, readme,
 /// documentation, keywords and categories. No `publish` line: the workspace default
 /// (`publish = false`) is for internal crates, and generated crates are published.
-pub fn manifest(
-    s: &crate::ir::Service,
-    version: &str,
-    kind: &str,
-    what: &str,
-    deps: &[&str],
-) -> GeneratedFile {
+pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -> GeneratedFile {
     let name = format!("{}-{kind}", s.crate_name);
     // crates.io allows five keywords of at most 20 characters: the service, its vendor (the
     // protocol names it), and what the crate is.
@@ -105,10 +99,11 @@ pub fn manifest(
         header = header("#", &s.dir),
         title = s.title,
         api_version = s.version,
+        version = s.crate_version,
         keywords = keywords.join(", "),
     );
     for dep in deps {
-        contents.push_str(&dependency(dep, version));
+        contents.push_str(&dependency(dep, &s.crate_version));
     }
     if kind == "client" {
         // The crate example runs against the mock server.

@@ -15,10 +15,10 @@ pub fn crate_dir(s: &Service) -> String {
 }
 
 /// Every file of the model crate, whose version is `version`.
-pub fn emit(s: &Service, version: &str) -> Result<Vec<GeneratedFile>, String> {
+pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let dir = crate_dir(s);
     let mut files = vec![
-        cargo_toml(s, version),
+        cargo_toml(s),
         lib_rs(s)?,
         service_rs(s)?,
         each_rs(s)?,
@@ -52,10 +52,9 @@ pub fn emit(s: &Service, version: &str) -> Result<Vec<GeneratedFile>, String> {
     Ok(files)
 }
 
-fn cargo_toml(s: &Service, version: &str) -> GeneratedFile {
+fn cargo_toml(s: &Service) -> GeneratedFile {
     let mut file = super::manifest(
         s,
-        version,
         "model",
         "data types and action shapes",
         &["base64", "sdk-shape", "serde"],

@@ -8,7 +8,6 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{header, inner_doc, render, GeneratedFile};
-use crate::crate_version::CrateVersions;
 use crate::ir::Service;
 
 /// Where the crate lives.
@@ -17,15 +16,15 @@ pub const CRATE_DIR: &str = "crates/services";
 /// `Cargo.toml` and `src/lib.rs`. `SERVICES` lists the newest version of each service: the
 /// CLI's commands and the mock's routes are by service name. Older versions are optional
 /// dependencies behind the `every-version` feature, so `cloudcmd` does not build them. Each
-/// model crate is depended on at its version in `versions`.
-pub fn emit(services: &[Service], versions: &CrateVersions) -> Result<Vec<GeneratedFile>, String> {
+/// model crate is depended on at its `crate_version`.
+pub fn emit(services: &[Service]) -> Result<Vec<GeneratedFile>, String> {
     let mut all: Vec<&Service> = services.iter().collect();
     all.sort_by(|a, b| a.crate_name.cmp(&b.crate_name));
     let (served, older): (Vec<&Service>, Vec<&Service>) = all.into_iter().partition(|s| s.newest);
     Ok(vec![
         GeneratedFile {
             path: format!("{CRATE_DIR}/Cargo.toml"),
-            contents: manifest(&served, &older, versions),
+            contents: manifest(&served, &older),
         },
         render(
             format!("{CRATE_DIR}/src/lib.rs"),
@@ -35,7 +34,7 @@ pub fn emit(services: &[Service], versions: &CrateVersions) -> Result<Vec<Genera
     ])
 }
 
-fn manifest(served: &[&Service], older: &[&Service], versions: &CrateVersions) -> String {
+fn manifest(served: &[&Service], older: &[&Service]) -> String {
     let mut out = format!(
         "{}\n[package]\nname = \"sdk-services\"\n\
          description = \"Every service generated from the spec, as shape tables (generated)\"\n\
@@ -48,14 +47,14 @@ fn manifest(served: &[&Service], older: &[&Service], versions: &CrateVersions) -
         out.push_str(&format!(
             "{name}-model = {{ path = \"../{name}-model\", version = \"{version}\" }}\n",
             name = s.crate_name,
-            version = versions.of(s),
+            version = s.crate_version,
         ));
     }
     for s in older {
         out.push_str(&format!(
             "{name}-model = {{ path = \"../{name}-model\", version = \"{version}\", optional = true }}\n",
             name = s.crate_name,
-            version = versions.of(s),
+            version = s.crate_version,
         ));
     }
     let list = |items: Vec<String>| {

@@ -342,6 +342,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
     let known_codes: Vec<&str> = all_codes.iter().map(|c| c.code.as_str()).collect();
     let waiters = crate::waiters::resolve(loaded.waiters, &actions, &known_codes, errors);
     let snake = spec.service.replace('-', "_");
+    let crate_version = crate::crate_version::checked(&file, spec.crate_version, errors);
     Some(ir::Service {
         dir: loaded.dir,
         file,
@@ -350,6 +351,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         snake,
         newest: true,
         title: spec.display_title.unwrap_or(spec.title),
+        crate_version,
         version: spec.version,
         protocol: spec.protocol,
         endpoints: spec
