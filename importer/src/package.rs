@@ -2,6 +2,7 @@
 //! `__init__.py` (`__version__ = '3.1.193'`), the name from the `<name>-<version>.dist-info`
 //! folder beside the module, as pip unpacks a wheel. Both tccli and the SDK are read this way.
 
+use std::cmp::Ordering;
 use std::path::Path;
 
 /// The distribution (`tencentcloud-sdk-python-intl-en`, when a dist-info folder names it) and
@@ -43,4 +44,15 @@ pub fn shipped_by(module_dir: &Path, file: Option<&str>) -> Option<(Option<Strin
         }
     }
     Some((dists.into_iter().next().map(|(d, _)| d), version))
+}
+
+/// Order two release numbers made of dotted decimal numbers (`3.1.193.1`), missing parts
+/// counting as 0 (`3.1.193` = `3.1.193.0`); `None` when either is not such a number.
+pub fn compare_versions(a: &str, b: &str) -> Option<Ordering> {
+    let parse = |v: &str| -> Option<Vec<u64>> { v.split('.').map(|p| p.parse().ok()).collect() };
+    let (mut a, mut b) = (parse(a)?, parse(b)?);
+    let len = a.len().max(b.len());
+    a.resize(len, 0);
+    b.resize(len, 0);
+    Some(a.cmp(&b))
 }

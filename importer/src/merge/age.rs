@@ -2,6 +2,7 @@
 //! metadata, or a page over metadata (which cannot be dated against it) is refused.
 
 use crate::facts::{Origin, SourceKind};
+use crate::package::compare_versions;
 
 /// Why an action was not merged.
 #[derive(Debug)]
@@ -37,7 +38,7 @@ pub fn check_age(
         (SourceKind::Metadata, Some(old), _) => {
             let (old_name, old_v) = split_package(old);
             let (new_name, new_v) = split_package(origin.package.as_deref().unwrap_or_default());
-            old_name == new_name && version_key(new_v) < version_key(old_v)
+            old_name == new_name && compare_versions(new_v, old_v) == Some(std::cmp::Ordering::Less)
         }
         _ => false,
     };
@@ -51,8 +52,4 @@ pub fn check_age(
 
 fn split_package(p: &str) -> (&str, &str) {
     p.rsplit_once(' ').unwrap_or((p, ""))
-}
-
-fn version_key(v: &str) -> Vec<u64> {
-    v.split('.').map(|p| p.parse().unwrap_or(0)).collect()
 }

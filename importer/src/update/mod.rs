@@ -26,10 +26,11 @@ use codegen::write::Drift;
 use codegen::SourceFile;
 
 use crate::changes::{self, Report};
+use crate::package::compare_versions;
 use crate::tree::ServiceTree;
 use crate::{merge_inputs, ImportOptions, Merged};
 use changelog::Moved;
-use pins::{compare_versions, Pins, PINS};
+use pins::{Pins, PINS};
 pub use registry::{package_dir, Pip, Registry};
 
 /// Why an update stopped. Nothing is written when there is one.

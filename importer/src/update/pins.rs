@@ -3,7 +3,6 @@
 //! fetches. The update moves a pin by rewriting the version on its line and nothing else, so
 //! the comments and the order stay as written.
 
-use std::cmp::Ordering;
 use std::path::Path;
 
 use super::UpdateError;
@@ -108,20 +107,11 @@ fn well_formed(part: &str, allowed: impl Fn(char) -> bool) -> bool {
     part.starts_with(|c: char| c.is_ascii_alphanumeric()) && part.chars().all(allowed)
 }
 
-/// Order two release numbers made of dotted decimal numbers (`3.1.193.1`), missing parts
-/// counting as 0 (`3.1.193` = `3.1.193.0`); `None` when either is not such a number.
-pub fn compare_versions(a: &str, b: &str) -> Option<Ordering> {
-    let parse = |v: &str| -> Option<Vec<u64>> { v.split('.').map(|p| p.parse().ok()).collect() };
-    let (mut a, mut b) = (parse(a)?, parse(b)?);
-    let len = a.len().max(b.len());
-    a.resize(len, 0);
-    b.resize(len, 0);
-    Some(a.cmp(&b))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::package::compare_versions;
+    use std::cmp::Ordering;
 
     const FILE: &str = "# comment\n\ntccli==3.1.189.1\n  tccli-intl-en==3.1.193.1  # English\n";
 
