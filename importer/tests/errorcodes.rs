@@ -5,30 +5,13 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use importer::changes::{compare, Level};
 use importer::{import, ImportOptions};
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace")
-        .to_path_buf()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
+mod support;
+use support::{copy_dir, package_file, repo};
 
 /// A spec root holding a copy of the committed spec with the TAT service's own codes taken
 /// out, so every import here starts from a service without them.
@@ -444,19 +427,11 @@ fn a_broken_file_names_the_file_the_line_and_what_was_expected() {
 
 /// The pinned SDK package, fetched when missing.
 fn pinned() -> PathBuf {
-    let path = repo().join(
-        "target/vendor-metadata/tencentcloud-sdk-python-intl-en-3.1.193/tencentcloud/tat/v20201028/errorcodes.py",
-    );
-    if !path.exists() {
-        let status = Command::new("bash")
-            .arg(repo().join("scripts/fetch-metadata.sh"))
-            .arg("tencentcloud-sdk-python-intl-en==3.1.193")
-            .status()
-            .expect("scripts/fetch-metadata.sh runs");
-        assert!(status.success(), "scripts/fetch-metadata.sh failed");
-    }
-    assert!(path.exists(), "{} after fetching", path.display());
-    path
+    package_file(
+        "tencentcloud-sdk-python-intl-en",
+        "3.1.193",
+        "tencentcloud/tat/v20201028/errorcodes.py",
+    )
 }
 
 /// The committed `service_errors` came from the pinned file: importing it again into a spec

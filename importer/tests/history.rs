@@ -8,7 +8,9 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod support;
+use support::{accepted, package_file, repo};
 
 /// Release pairs (older, newer) of `tccli-intl-en`.
 const PAIRS: &[(&str, &str)] = &[
@@ -26,41 +28,14 @@ const SERVICES: &[(&str, &str)] = &[
     ("ocr", "v20181119"),
 ];
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace")
-        .to_path_buf()
-}
-
-/// The unpacked `tccli-intl-en` of `version`, fetched when missing.
-fn package(version: &str) -> PathBuf {
-    let dir = repo().join(format!("target/vendor-metadata/tccli-intl-en-{version}"));
-    if !dir.join("tccli/__init__.py").exists() {
-        let status = Command::new("bash")
-            .arg(repo().join("scripts/fetch-metadata.sh"))
-            .arg(format!("tccli-intl-en=={version}"))
-            .status()
-            .expect("scripts/fetch-metadata.sh runs");
-        assert!(status.success(), "scripts/fetch-metadata.sh failed");
-    }
-    dir
-}
-
+/// A service version's metadata in `tccli-intl-en` of `version`, fetched when missing.
 fn api(version: &str, service: &str, folder: &str) -> PathBuf {
-    package(version).join(format!("tccli/services/{service}/{folder}/api.json"))
+    let file = format!("tccli/services/{service}/{folder}/api.json");
+    package_file("tccli-intl-en", version, &file)
 }
 
 fn import(root: &Path, inputs: &[PathBuf]) -> importer::ImportReport {
-    importer::import(root, inputs, &Default::default()).unwrap_or_else(|e| {
-        panic!(
-            "{}",
-            e.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+    accepted(importer::import(root, inputs, &Default::default()))
 }
 
 /// Every file under `root/spec`, by relative path.
@@ -187,10 +162,6 @@ fn over_pages_and_curated_types_history_does_not_matter_either() {
 #[test]
 fn the_committed_tat_spec_is_the_pinned_release() {
     let root = root_with(&files(&repo()));
-    let pinned = repo().join("target/vendor-metadata/tccli-intl-en-3.1.193.1");
-    if !pinned.exists() {
-        package("3.1.193.1");
-    }
     let report = import(root.path(), &[api("3.1.193.1", "tat", "v20201028")]);
     assert!(
         report.written.is_empty(),

@@ -10,39 +10,22 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use importer::{import, ImportOptions};
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace")
-        .to_path_buf()
-}
+mod support;
+use support::{accepted, package_file};
 
 /// The metadata of a service version in one package, fetched when missing.
 fn metadata(package: &str, service: &str, version: &str) -> PathBuf {
-    let path = repo()
-        .join("target/vendor-metadata")
-        .join(package)
-        .join(format!("tccli/services/{service}/v{version}/api.json"));
-    // One fetch at a time within this test binary.
-    static FETCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _guard = FETCH.lock().unwrap_or_else(|e| e.into_inner());
-    if !path.exists() {
-        let (name, version) = package.rsplit_once('-').expect("<name>-<version>");
-        let status = Command::new("bash")
-            .arg(repo().join("scripts/fetch-metadata.sh"))
-            .arg(format!("{name}=={version}"))
-            .status()
-            .expect("scripts/fetch-metadata.sh runs");
-        assert!(status.success(), "scripts/fetch-metadata.sh failed");
-    }
-    assert!(path.exists(), "{} after fetching", path.display());
-    path
+    let (name, release) = package.rsplit_once('-').expect("<name>-<version>");
+    package_file(
+        name,
+        release,
+        &format!("tccli/services/{service}/v{version}/api.json"),
+    )
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -280,15 +263,7 @@ fn page_facts(action: &Value, with_examples: bool) -> Value {
 fn import_into(inputs: &[PathBuf]) -> (tempfile::TempDir, Vec<String>) {
     let tmp = tempfile::tempdir().unwrap();
     fs::create_dir_all(tmp.path().join("spec")).unwrap();
-    let report = import(tmp.path(), inputs, &ImportOptions::default()).unwrap_or_else(|e| {
-        panic!(
-            "{}",
-            e.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let report = accepted(import(tmp.path(), inputs, &ImportOptions::default()));
     (tmp, report.lines)
 }
 

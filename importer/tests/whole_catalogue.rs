@@ -11,9 +11,11 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
+
+mod support;
+use support::package_file;
 
 /// The allocator `cargo xtask` uses: generation is allocation-bound (a third faster).
 #[global_allocator]
@@ -27,22 +29,7 @@ const OLDER: &str = "3.0.1000.1";
 
 /// The `services` folder of `tccli` at `version`, fetched when missing.
 fn services_dir(version: &str) -> PathBuf {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace")
-        .to_path_buf();
-    let dir = repo.join(format!(
-        "target/vendor-metadata/tccli-{version}/tccli/services"
-    ));
-    if !dir.exists() {
-        let status = Command::new("bash")
-            .arg(repo.join("scripts/fetch-metadata.sh"))
-            .arg(format!("tccli=={version}"))
-            .status()
-            .expect("scripts/fetch-metadata.sh runs");
-        assert!(status.success(), "scripts/fetch-metadata.sh failed");
-    }
-    dir
+    package_file("tccli", version, "tccli/services")
 }
 
 /// The actions of a metadata file that are not marked other than `online` (`deprecated`,
