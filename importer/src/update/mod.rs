@@ -32,6 +32,7 @@ use crate::{merge_inputs, ImportOptions, Merged};
 use changelog::Moved;
 use pins::{Pins, PINS};
 pub use registry::{package_dir, Pip, Registry};
+use sdk_shape::format::{civil_from_days, days_from_civil};
 
 /// Why an update stopped. Nothing is written when there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -571,12 +572,17 @@ fn write_all(root: &Path, files: &[(String, String)]) -> Result<(), Vec<UpdateEr
 fn is_date(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
     let number = |p: &str, len: usize| {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok())
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok())?
     };
-    matches!(parts.as_slice(), [y, m, day]
-        if number(y, 4).is_some()
-            && matches!(number(m, 2), Some(Some(1..=12)))
-            && matches!(number(day, 2), Some(Some(1..=31))))
+    let [y, m, day] = parts.as_slice() else {
+        return false;
+    };
+    let (Some(y), Some(m), Some(day)) = (number(y, 4), number(m, 2), number(day, 2)) else {
+        return false;
+    };
+    // A day the month has: the calendar gives the same date back.
+    let days = days_from_civil(i64::from(y), m, day);
+    (1..=12).contains(&m) && civil_from_days(days) == (i64::from(y), m, day)
 }
 
 /// Today's date in UTC.
@@ -587,17 +593,9 @@ fn today() -> String {
     civil_date(secs / 86_400)
 }
 
-/// The calendar date of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`).
+/// The calendar date of a day counted from 1970-01-01.
 fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = civil_from_days(i64::try_from(days).unwrap_or(0));
     format!("{year:04}-{month:02}-{day:02}")
 }
 
