@@ -1,12 +1,11 @@
 //! The generator: spec files in, Rust crates out.
 //!
 //! The pipeline is `load` (read and parse files, errors located by file and JSON pointer) →
-//! `validate` (resolve references and names into the `ir`, checking every fact between files)
+//! `resolve` (resolve references and names into the `ir`, checking every fact between files)
 //! → `emit` (token streams with `quote`, formatted with `prettyplease`) → `write` (compare with
 //! or update the files on disk). Generation is a pure function of the spec files: the same
 //! files give byte-identical output.
 
-pub mod codes;
 pub mod crate_version;
 pub mod emit;
 pub mod error;
@@ -14,9 +13,8 @@ pub mod ir;
 pub mod load;
 pub mod naming;
 pub mod parallel;
+pub mod resolve;
 pub mod spec;
-pub mod validate;
-pub mod waiters;
 pub mod write;
 
 use std::collections::HashMap;
@@ -97,7 +95,7 @@ fn resolve_with(
     loaded: Vec<load::LoadedService>,
     mut errors: Vec<SpecError>,
 ) -> Result<Vec<ir::Service>, SpecErrors> {
-    let services = validate::resolve(loaded, &mut errors);
+    let services = resolve::resolve(loaded, &mut errors);
     if errors.is_empty() {
         Ok(services)
     } else {
@@ -131,7 +129,7 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
     for s in &services {
         let path = format!("{}/{}", s.dir, load::CHANGELOG);
         if let Some(text) = changelogs.get(path.as_str()) {
-            out.extend(emit::changelogs(s, &path, text));
+            out.extend(emit::manifest::changelogs(s, &path, text));
         }
     }
     owned_dirs.push(emit::services::CRATE_DIR.to_owned());

@@ -17,7 +17,7 @@ const NEVER: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// The crate-name stem of a service version (`<stem>-model`, `<stem>-client`): the service's
 /// name for the newest version the spec has of it, `<service>-v<version without dashes>`
 /// (`yunsou-v20180504`) for an older one, as the vendors' SDKs keep a module per version.
-/// The rule `validate` applies to the resolved services, here for those that name crates
+/// The rule `resolve` applies to the resolved services, here for those that name crates
 /// without resolving a spec (the change report's crate bumps).
 pub fn crate_stem(service: &str, version: &str, newest: bool) -> String {
     if newest {

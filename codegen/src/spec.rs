@@ -3,7 +3,7 @@
 //! These types are the single definition of the format: the loader deserializes them and
 //! `spec/schema.json` is generated from them (`cargo xtask codegen`), so the schema an editor
 //! validates against cannot drift from what the generator accepts. Only shape lives here;
-//! the facts between files (type references, names, examples) are checked in `validate`.
+//! the facts between files (type references, names, examples) are checked in `resolve`.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

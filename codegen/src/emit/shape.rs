@@ -293,7 +293,7 @@ pub fn service_static(s: &Service) -> Item {
             ("common_errors", codes(&s.common_errors)),
             ("service_errors", codes(&s.service_errors)),
             ("actions", slice(actions)),
-            ("waiters", super::waiters::shape_list(s)),
+            ("waiters", super::model::waiters::shape_list(s)),
         ],
         None,
     );

@@ -1,12 +1,11 @@
-//! Waiters: one `static` table per waiter in the model crate (`src/waiters.rs`, read by the
-//! runtime and the CLI), and in the client crate a `wait_until_<waiter>()` method per
-//! waiter that returns the polled action's builder in waiting mode. The polling loop is the
-//! runtime's (`sdk_runtime::waiter`); generated code only names the waiters.
+//! `src/waiters.rs` of a model crate: one `static` table per waiter, read by the runtime and
+//! the CLI. The polling loop is the runtime's (`sdk_runtime::waiter`); generated code only
+//! names the waiters.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc, ident, render, GeneratedFile};
+use crate::emit::{doc, ident, render, GeneratedFile};
 use crate::ir::{AcceptorState, Comparator, Matcher, Service, Waiter};
 
 /// The name of a waiter's static (`INVOCATION_FINISHED`).
@@ -105,60 +104,9 @@ pub fn shape_list(s: &Service) -> syn::Expr {
         .iter()
         .map(|w| static_name(w).to_string())
         .collect();
-    super::data::slice(
+    crate::emit::data::slice(
         names
             .iter()
-            .map(|id| super::data::static_ref(&["crate", "waiters", id])),
+            .map(|id| crate::emit::data::static_ref(&["crate", "waiters", id])),
     )
-}
-
-/// The `wait_until_<waiter>()` methods of the client.
-pub fn client_methods(s: &Service) -> Vec<TokenStream> {
-    let model = format_ident!("{}_model", s.snake);
-    s.waiters
-        .iter()
-        .map(|w| {
-            let m = format_ident!("wait_until_{}", w.snake);
-            let a = s
-                .actions
-                .iter()
-                .find(|a| a.name == w.action)
-                .expect("validated: the polled action exists");
-            let b = format_ident!("{}Builder", a.name);
-            let id = static_name(w);
-            let d = doc(&format!(
-                "Wait until {}: `{}`, polling `{}`.\n\n\
-                 Returns the `{}` builder in waiting mode: set the request's members on it, \
-                 then `wait(max_wait)` polls until the waiter's acceptors end the wait and \
-                 returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the \
-                 last answer, `FailureState` with the answer that matched, `OperationFailed` \
-                 with the error). Delays grow from {} s to {} s with jitter.",
-                first_lower(w.description.trim().trim_end_matches('.')),
-                w.name,
-                a.name,
-                a.name,
-                w.min_delay,
-                w.max_delay,
-            ));
-            quote! {
-                #d
-                pub fn #m(&self) -> #b<sdk_runtime::Waiting> {
-                    #b::new(self.inner.clone()).waiting(sdk_runtime::Waiting(&#model::waiters::#id))
-                }
-            }
-        })
-        .collect()
-}
-
-/// Whether some waiter polls `action`.
-pub fn is_polled(s: &Service, action: &str) -> bool {
-    s.waiters.iter().any(|w| w.action == action)
-}
-
-fn first_lower(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

@@ -1,164 +1,18 @@
-//! The client crate of a service: a `Client` over the runtime's `ServiceClient`, and one
-//! builder per action that fills the model's request and sends it. Everything that is the
-//! same for every action (validation, signing, retries, envelopes, paging) is in the runtime;
-//! a builder only names its action's types.
+//! `src/calls/<action>.rs` of a client crate: the action's builder, its setters (with the
+//! documented filter names), `send`, the paginator and the waiting mode, and the documented
+//! examples as doc tests.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::members::SetterForm;
-use super::template::{self, template};
-use super::{
-    doc, doc_attrs, doc_markup, doc_markup_attrs, ident, inner_doc, page_text, render, render_with,
-    slot, GeneratedFile,
+use crate::emit::members::SetterForm;
+use crate::emit::template::{self, template};
+use crate::emit::{
+    doc, doc_attrs, doc_markup, doc_markup_attrs, ident, inner_doc, page_text, slot,
 };
 use crate::ir::{Action, Service};
 
-/// Crate folder of a service's client crate.
-pub fn crate_dir(s: &Service) -> String {
-    format!("crates/{}-client", s.crate_name)
-}
-
-fn model_crate(s: &Service) -> proc_macro2::Ident {
-    format_ident!("{}_model", s.snake)
-}
-
-/// Every file of the client crate, whose version (and its model crate's) is `version`.
-pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
-    let dir = crate_dir(s);
-    let mut files = vec![cargo_toml(s)];
-    files.extend(lib_rs(s)?);
-    for a in &s.actions {
-        let (tokens, nodes) = builder_module(s, a)?;
-        files.push(render_with(
-            format!("{dir}/src/calls/{}.rs", a.snake),
-            &a.file,
-            tokens,
-            nodes,
-        )?);
-    }
-    Ok(files)
-}
-
-fn cargo_toml(s: &Service) -> GeneratedFile {
-    super::manifest(
-        s,
-        "client",
-        "async client",
-        &[&format!("{}-model", s.crate_name), "sdk-runtime"],
-    )
-}
-
-fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
-    let model = model_crate(s);
-    let first = s
-        .actions
-        .first()
-        .map(|a| a.snake.clone())
-        .unwrap_or_default();
-    let crate_doc = inner_doc(&format!(
-        "{title} (API version {version}): an async client.\n\n\
-         {example}\n\n\
-         `Client::from_env` reads credentials from `{id}`/`{secret}` (and `{token}`), then \
-         from `{profile}`. Each action has a builder (`client.{first}()`): documented \
-         required members and limits are checked before a request is sent, and errors carry \
-         the service's error codes (`SdkError::code`, an `ErrorCode` with its `family()`). The data types are those of \
-         the `{name}-model` crate, re-exported here.",
-        title = s.title,
-        version = s.version,
-        example = super::examples::crate_example(s),
-        first = first,
-        id = s.credentials.id_env,
-        secret = s.credentials.secret_env,
-        token = s.credentials.token_env,
-        profile = s.credentials.profile_file,
-        name = s.crate_name,
-    ));
-    let mods = s.actions.iter().map(|a| {
-        let m = ident(&a.snake);
-        quote!(pub mod #m;)
-    });
-    let uses = s.actions.iter().map(|a| {
-        let m = ident(&a.snake);
-        let b = format_ident!("{}Builder", a.name);
-        quote!(pub use crate::calls::#m::#b;)
-    });
-    let methods = s.actions.iter().map(|a| {
-        let m = ident(&a.snake);
-        let b = format_ident!("{}Builder", a.name);
-        let d = doc(&format!(
-            "`{}`: {}\n\nReturns a builder; set members on it, then `send()`.",
-            a.name,
-            a.description.trim()
-        ));
-        quote! {
-            #d
-            pub fn #m(&self) -> #b {
-                #b::new(self.inner.clone())
-            }
-        }
-    });
-    let wait_methods = super::waiters::client_methods(s);
-    // lib.rs holds only module declarations; everything else is in `client.rs`, which
-    // rustfmt skips, so `cargo fmt --check` holds without formatting generated code twice.
-    let lib = quote! {
-        #crate_doc
-        /// One builder per action.
-        #[rustfmt::skip]
-        pub mod calls {
-            #(#mods)*
-        }
-        #[rustfmt::skip]
-        mod client;
-        pub use client::*;
-    };
-    let client = quote! {
-        //! The `Client`, and the names users need in one place.
-        pub use #model::*;
-        pub use #model as model;
-        pub use sdk_runtime::{
-            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
-            InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
-            SdkError, ServiceError, WaitOptions, WaiterError,
-        };
-        #(#uses)*
-
-        /// A client for every action of the service. Cheap to clone; clones share connections
-        /// and rate limits.
-        #[derive(Debug, Clone)]
-        pub struct Client {
-            inner: sdk_runtime::ServiceClient,
-        }
-
-        impl Client {
-            /// A client with explicit configuration.
-            pub fn new(config: Config) -> Result<Self, ConfigError> {
-                Ok(Self {
-                    inner: sdk_runtime::ServiceClient::new(&#model::SERVICE, config)?,
-                })
-            }
-
-            /// A client configured from the environment and the vendor's profile file.
-            pub fn from_env() -> Result<Self, ConfigError> {
-                Ok(Self {
-                    inner: sdk_runtime::ServiceClient::from_env(&#model::SERVICE)?,
-                })
-            }
-
-            /// The runtime client underneath, for untyped calls (`send_json`).
-            pub fn runtime(&self) -> &sdk_runtime::ServiceClient {
-                &self.inner
-            }
-
-            #(#methods)*
-            #(#wait_methods)*
-        }
-    };
-    Ok(vec![
-        render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, lib)?,
-        render(format!("{}/src/client.rs", crate_dir(s)), &s.dir, client)?,
-    ])
-}
+use super::model_crate;
 
 /// The documented filter names of a `Filters` setter, each with its constant in the model's
 /// `filters` module (`tat_model::actions::describe_invocations::filters::INVOCATION_ID`).
@@ -195,7 +49,7 @@ fn builder_examples(s: &Service, a: &Action) -> Result<TokenStream, String> {
         let Some(request) = e.request.as_ref().and_then(|r| r.as_object()) else {
             continue;
         };
-        let Some(code) = super::examples::call(s, a, request) else {
+        let Some(code) = crate::emit::examples::call(s, a, request) else {
             return Err(format!(
                 "{}: /examples/{i}/request: cannot be written as builder calls (an object \
                  without a required member?)",
@@ -208,14 +62,17 @@ fn builder_examples(s: &Service, a: &Action) -> Result<TokenStream, String> {
         text.push_str(&format!(
             "\n{} (the documented example):\n\n{}\n",
             page_text(e.title.trim()),
-            super::examples::no_run(s, &code)
+            crate::emit::examples::no_run(s, &code)
         ));
     }
     Ok(doc_markup(&text))
 }
 
 /// An action's builder module, and the nodes of its slots: the builder's `impl` blocks.
-fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item>), String> {
+pub(super) fn builder_module(
+    s: &Service,
+    a: &Action,
+) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let model = model_crate(s);
     let marker = ident(&a.marker);
     let builder = format_ident!("{}Builder", a.name);
@@ -231,8 +88,8 @@ fn builder_module(s: &Service, a: &Action) -> Result<(TokenStream, Vec<syn::Item
         }
         let mut docs = doc_attrs(&text);
         docs.extend(filter_names_doc(s, a, m));
-        let one = super::members::value_type_node(s, &m.ty, &model_name);
-        let t = match super::members::setter_form(m) {
+        let one = crate::emit::members::value_type_node(s, &m.ty, &model_name);
+        let t = match crate::emit::members::setter_form(m) {
             SetterForm::Scalar => template!(
                 pub fn __field(mut self, value: __V) -> Self {
                     self.request.__field = Some(value);

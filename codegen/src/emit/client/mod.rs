@@ -1,0 +1,158 @@
+//! The client crate of a service: a `Client` over the runtime's `ServiceClient`, and one
+//! builder per action that fills the model's request and sends it. Everything that is the
+//! same for every action (validation, signing, retries, envelopes, paging) is in the runtime;
+//! a builder only names its action's types.
+
+use quote::{format_ident, quote};
+
+mod actions;
+mod waiters;
+
+use crate::emit::{doc, ident, inner_doc, render, render_with, GeneratedFile};
+use crate::ir::Service;
+
+/// Crate folder of a service's client crate.
+pub fn crate_dir(s: &Service) -> String {
+    format!("crates/{}-client", s.crate_name)
+}
+
+pub(super) fn model_crate(s: &Service) -> proc_macro2::Ident {
+    format_ident!("{}_model", s.snake)
+}
+
+/// Every file of the client crate, whose version (and its model crate's) is `version`.
+pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
+    let dir = crate_dir(s);
+    let mut files = vec![cargo_toml(s)];
+    files.extend(lib_rs(s)?);
+    for a in &s.actions {
+        let (tokens, nodes) = actions::builder_module(s, a)?;
+        files.push(render_with(
+            format!("{dir}/src/calls/{}.rs", a.snake),
+            &a.file,
+            tokens,
+            nodes,
+        )?);
+    }
+    Ok(files)
+}
+
+fn cargo_toml(s: &Service) -> GeneratedFile {
+    crate::emit::manifest::manifest(
+        s,
+        "client",
+        "async client",
+        &[&format!("{}-model", s.crate_name), "sdk-runtime"],
+    )
+}
+
+fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
+    let model = model_crate(s);
+    let first = s
+        .actions
+        .first()
+        .map(|a| a.snake.clone())
+        .unwrap_or_default();
+    let crate_doc = inner_doc(&format!(
+        "{title} (API version {version}): an async client.\n\n\
+         {example}\n\n\
+         `Client::from_env` reads credentials from `{id}`/`{secret}` (and `{token}`), then \
+         from `{profile}`. Each action has a builder (`client.{first}()`): documented \
+         required members and limits are checked before a request is sent, and errors carry \
+         the service's error codes (`SdkError::code`, an `ErrorCode` with its `family()`). The data types are those of \
+         the `{name}-model` crate, re-exported here.",
+        title = s.title,
+        version = s.version,
+        example = crate::emit::examples::crate_example(s),
+        first = first,
+        id = s.credentials.id_env,
+        secret = s.credentials.secret_env,
+        token = s.credentials.token_env,
+        profile = s.credentials.profile_file,
+        name = s.crate_name,
+    ));
+    let mods = s.actions.iter().map(|a| {
+        let m = ident(&a.snake);
+        quote!(pub mod #m;)
+    });
+    let uses = s.actions.iter().map(|a| {
+        let m = ident(&a.snake);
+        let b = format_ident!("{}Builder", a.name);
+        quote!(pub use crate::calls::#m::#b;)
+    });
+    let methods = s.actions.iter().map(|a| {
+        let m = ident(&a.snake);
+        let b = format_ident!("{}Builder", a.name);
+        let d = doc(&format!(
+            "`{}`: {}\n\nReturns a builder; set members on it, then `send()`.",
+            a.name,
+            a.description.trim()
+        ));
+        quote! {
+            #d
+            pub fn #m(&self) -> #b {
+                #b::new(self.inner.clone())
+            }
+        }
+    });
+    let wait_methods = waiters::client_methods(s);
+    // lib.rs holds only module declarations; everything else is in `client.rs`, which
+    // rustfmt skips, so `cargo fmt --check` holds without formatting generated code twice.
+    let lib = quote! {
+        #crate_doc
+        /// One builder per action.
+        #[rustfmt::skip]
+        pub mod calls {
+            #(#mods)*
+        }
+        #[rustfmt::skip]
+        mod client;
+        pub use client::*;
+    };
+    let client = quote! {
+        //! The `Client`, and the names users need in one place.
+        pub use #model::*;
+        pub use #model as model;
+        pub use sdk_runtime::{
+            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
+            InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
+            SdkError, ServiceError, WaitOptions, WaiterError,
+        };
+        #(#uses)*
+
+        /// A client for every action of the service. Cheap to clone; clones share connections
+        /// and rate limits.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            inner: sdk_runtime::ServiceClient,
+        }
+
+        impl Client {
+            /// A client with explicit configuration.
+            pub fn new(config: Config) -> Result<Self, ConfigError> {
+                Ok(Self {
+                    inner: sdk_runtime::ServiceClient::new(&#model::SERVICE, config)?,
+                })
+            }
+
+            /// A client configured from the environment and the vendor's profile file.
+            pub fn from_env() -> Result<Self, ConfigError> {
+                Ok(Self {
+                    inner: sdk_runtime::ServiceClient::from_env(&#model::SERVICE)?,
+                })
+            }
+
+            /// The runtime client underneath, for untyped calls (`send_json`).
+            pub fn runtime(&self) -> &sdk_runtime::ServiceClient {
+                &self.inner
+            }
+
+            #(#methods)*
+            #(#wait_methods)*
+        }
+    };
+    Ok(vec![
+        render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, lib)?,
+        render(format!("{}/src/client.rs", crate_dir(s)), &s.dir, client)?,
+    ])
+}

@@ -1,0 +1,159 @@
+//! Actions: members, rules between members, documented examples checked against them,
+//! and the facts derived from them (pagination).
+
+use crate::error::did_you_mean;
+use crate::ir::{self, Ty};
+use crate::naming;
+use crate::spec::{ActionFile, MemberSpec, ProtocolSpec, RuleSpec};
+
+use super::types::{check_file_name, resolve_members};
+use super::{codes, derive, examples, Ctx};
+
+pub(super) fn resolve_action(
+    ctx: &mut Ctx<'_>,
+    a: &ActionFile,
+    protocol: ProtocolSpec,
+    (types, enum_values): (&[ir::TypeDef], &[Option<Vec<String>>]),
+    types_ok: bool,
+) -> ir::Action {
+    check_file_name(ctx.file, &a.name, ctx.errors);
+    if let Err(m) = naming::check_type_name(&a.name) {
+        ctx.err("/name", m);
+    }
+    let before = ctx.errors.len();
+    let input = resolve_members(ctx, &a.input, "/input");
+    let output = resolve_members(ctx, &a.output, "/output");
+    let members_ok = types_ok && ctx.errors.len() == before;
+
+    let rules = resolve_rules(
+        ctx,
+        &a.rules,
+        &a.input,
+        &input,
+        (types, enum_values),
+        "input member",
+    );
+
+    let errors = codes::resolve_list(ctx.file, "/errors", &a.errors, ctx.errors);
+
+    let mut examples = Vec::new();
+    for (i, ex) in a.examples.iter().enumerate() {
+        // Checked only once the members are fixed; see `types_ok`.
+        if members_ok {
+            let members = examples::ActionMembers {
+                input: &input,
+                output: &output,
+                types,
+            };
+            examples::check_example(ctx, protocol, &members, ex, &format!("/examples/{i}"));
+        }
+        examples.push(ir::Example {
+            title: ex.title.clone(),
+            description: ex.description.clone(),
+            request: ex.request.clone(),
+            response: ex.response.clone(),
+        });
+    }
+
+    let pagination = derive::derive_pagination(&input, &output);
+    let read_only =
+        a.name.starts_with("Describe") || matches!(a.access_level.as_deref(), Some("get" | "list"));
+    ir::Action {
+        file: ctx.file.to_owned(),
+        name: a.name.clone(),
+        marker: a.name.clone(),
+        snake: naming::snake(&a.name),
+        kebab: naming::kebab(&a.name),
+        description: a.description.clone(),
+        source: a.source.clone(),
+        rate_limit: a.rate_limit,
+        region_required: a.region_required.unwrap_or(false),
+        read_only,
+        input,
+        output,
+        rules,
+        errors,
+        examples,
+        pagination,
+    }
+}
+
+/// Check the rules between `spec_members` (resolved as `members`); `what` names them in
+/// messages (`input member`). Names are checked against the spec's members, so a member
+/// dropped for another problem is not reported a second time here.
+pub(super) fn resolve_rules(
+    ctx: &mut Ctx<'_>,
+    rules: &[RuleSpec],
+    spec_members: &[MemberSpec],
+    members: &[ir::Member],
+    (types, enum_values): (&[ir::TypeDef], &[Option<Vec<String>>]),
+    what: &str,
+) -> Vec<ir::Rule> {
+    let mut out = Vec::new();
+    for (i, rule) in rules.iter().enumerate() {
+        let before = ctx.errors.len();
+        let known = |ctx: &mut Ctx<'_>, pointer: String, n: &str| {
+            if !spec_members.iter().any(|m| m.name == n) {
+                let hint = did_you_mean(n, spec_members.iter().map(|m| m.name.as_str()));
+                ctx.err(pointer, format!("unknown {what} `{n}`{hint}"));
+            }
+        };
+        match rule {
+            RuleSpec::MutuallyExclusive(names) => {
+                let p = format!("/rules/{i}/mutually_exclusive");
+                if names.len() < 2 {
+                    ctx.err(&p, "a mutually_exclusive rule names at least two members");
+                }
+                for (k, n) in names.iter().enumerate() {
+                    known(ctx, format!("{p}/{k}"), n);
+                }
+            }
+            RuleSpec::RequiredIf(r) => {
+                let p = format!("/rules/{i}/required_if");
+                known(ctx, format!("{p}/member"), &r.member);
+                known(ctx, format!("{p}/when"), &r.when);
+                if r.member == r.when {
+                    ctx.err(
+                        format!("{p}/when"),
+                        "a member cannot be required by its own value",
+                    );
+                }
+                if let Some(m) = members.iter().find(|m| m.wire == r.member) {
+                    if m.required {
+                        ctx.err(
+                            format!("{p}/member"),
+                            format!("`{}` is always required; the rule says nothing", m.wire),
+                        );
+                    }
+                }
+                if let Some(w) = members.iter().find(|m| m.wire == r.when) {
+                    match (&w.ty, w.list) {
+                        (Ty::Enum(index), false) => {
+                            let values = enum_values[*index].as_deref().unwrap_or_default();
+                            if enum_values[*index].is_some() && !values.contains(&r.equals) {
+                                let hint =
+                                    did_you_mean(&r.equals, values.iter().map(String::as_str));
+                                ctx.err(
+                                    format!("{p}/equals"),
+                                    format!(
+                                        "{:?} is not a documented value of `{}`{hint}",
+                                        r.equals, types[*index].name
+                                    ),
+                                );
+                            }
+                        }
+                        (Ty::String, false) => {}
+                        _ => ctx.err(
+                            format!("{p}/when"),
+                            format!("`{}` is not a string or enum member", w.wire),
+                        ),
+                    }
+                }
+            }
+        }
+        if ctx.errors.len() == before {
+            out.push(rule.clone());
+        }
+    }
+    out
+}
