@@ -278,7 +278,7 @@ mod tests {
         let field = public_field(
             vec![list_attr("serde", quote!(rename = "Type", default))],
             crate::emit::ident("r#type"),
-            generic("Option", generic("Vec", type_path(["crate", "Filter"]))),
+            generic("Option", generic("Vec", type_path(["crate", "types", "Filter"]))),
         );
         let built: syn::ItemStruct = syn::ItemStruct {
             fields: syn::Fields::Named(syn::FieldsNamed {

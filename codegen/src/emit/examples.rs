@@ -27,8 +27,9 @@ pub fn call(s: &Service, a: &Action, request: &Map<String, Value>) -> Option<Str
     Some(out)
 }
 
-fn client_crate(s: &Service) -> String {
-    format!("{}_client", s.snake)
+/// Where the client crate shows the model's data types: `tat_client::types`.
+fn types_path(s: &Service) -> String {
+    format!("{}_client::types", s.snake)
 }
 
 fn value_code(s: &Service, m: &Member, value: &Value) -> Option<String> {
@@ -38,7 +39,7 @@ fn value_code(s: &Service, m: &Member, value: &Value) -> Option<String> {
     let items = value.as_array()?;
     if items.is_empty() {
         let ty = match &m.ty {
-            Ty::Enum(i) | Ty::Struct(i) => format!("{}::{}", client_crate(s), s.types[*i].name),
+            Ty::Enum(i) | Ty::Struct(i) => format!("{}::{}", types_path(s), s.types[*i].name),
             Ty::Int32 => "i32".to_owned(),
             Ty::Int64 => "i64".to_owned(),
             Ty::Uint64 => "u64".to_owned(),
@@ -67,7 +68,7 @@ fn item_code(s: &Service, ty: &Ty, value: &Value) -> Option<String> {
                 return None;
             };
             Some(match variants.iter().find(|v| v.wire == text) {
-                Some(v) => format!("{}::{}::{}", client_crate(s), t.name, v.ident),
+                Some(v) => format!("{}::{}::{}", types_path(s), t.name, v.ident),
                 // An undocumented value in a documented example: the string, as sent.
                 None => format!("{text:?}"),
             })
@@ -78,7 +79,7 @@ fn item_code(s: &Service, ty: &Ty, value: &Value) -> Option<String> {
             let TypeKind::Struct(members) = &t.kind else {
                 return None;
             };
-            let path = format!("{}::{}", client_crate(s), t.name);
+            let path = format!("{}::{}", types_path(s), t.name);
             let required: Option<Vec<String>> = members
                 .iter()
                 .filter(|m| m.required)
@@ -103,7 +104,7 @@ fn item_code(s: &Service, ty: &Ty, value: &Value) -> Option<String> {
 /// A doc test: `body` inside an async function given `client`, compiled but not run (the
 /// calls would go to the service).
 pub fn no_run(s: &Service, body: &str) -> String {
-    let c = client_crate(s);
+    let c = types_path(s);
     format!(
         "```no_run\n\
          # async fn example(client: {c}::Client) -> Result<(), {c}::SdkError<{c}::ErrorCode>> {{\n\
@@ -119,7 +120,7 @@ pub fn no_run(s: &Service, body: &str) -> String {
 /// action from its documented example (else its required members from their documented
 /// example values).
 pub fn crate_example(s: &Service) -> String {
-    let c = client_crate(s);
+    let c = types_path(s);
     let call = s
         .actions
         .iter()

@@ -25,7 +25,9 @@ pub fn value_type_node(s: &Service, ty: &Ty, root: &str) -> syn::Type {
         Ty::Uint64 => "u64",
         Ty::Number => "f64",
         Ty::Boolean => "bool",
-        Ty::Enum(i) | Ty::Struct(i) => return data::type_path([root, s.types[*i].name.as_str()]),
+        Ty::Enum(i) | Ty::Struct(i) => {
+            return data::type_path([root, "types", s.types[*i].name.as_str()])
+        }
     };
     data::type_path([primitive])
 }

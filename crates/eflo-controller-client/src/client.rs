@@ -1,15 +1,7 @@
 // @generated from spec/eflo-controller/2022-12-15 by `cargo xtask codegen`; do not edit.
-//! The `Client`, and the names users need in one place.
+//! The `Client`.
 
-pub use eflo_controller_model::*;
-pub use eflo_controller_model as model;
-pub use sdk_runtime::{
-    Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
-    InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
-    SdkError, ServiceError, WaitOptions, WaiterError,
-};
-
-pub use crate::calls::describe_invocations::DescribeInvocationsBuilder;
+use crate::builders::*;
 
 /// A client for every action of the service. Cheap to clone; clones share connections
 /// and rate limits.
@@ -20,7 +12,7 @@ pub struct Client {
 
 impl Client {
     /// A client with explicit configuration.
-    pub fn new(config: Config) -> Result<Self, ConfigError> {
+    pub fn new(config: sdk_runtime::Config) -> Result<Self, sdk_runtime::ConfigError> {
         Ok(Self {
             inner: sdk_runtime::ServiceClient::new(
                 &eflo_controller_model::SERVICE,
@@ -30,7 +22,7 @@ impl Client {
     }
 
     /// A client configured from the environment and the vendor's profile file.
-    pub fn from_env() -> Result<Self, ConfigError> {
+    pub fn from_env() -> Result<Self, sdk_runtime::ConfigError> {
         Ok(Self {
             inner: sdk_runtime::ServiceClient::from_env(&eflo_controller_model::SERVICE)?,
         })

@@ -3,34 +3,41 @@
 //!
 //! Generated from `spec/eflo-controller/2022-12-15`. Types are plain serde values with no I/O; send them with the `eflo-controller-client` crate. Every documented enum has an `Unknown` variant that keeps values newer than the documentation, and unknown response members are ignored.
 //!
+//! # How this crate is organised
+//!
+//! - [`types`]: the data types the actions share (`types::Invocation`).
+//! - [`actions`]: one module per action (`actions::describe_invocations::{DescribeInvocations, DescribeInvocationsRequest, DescribeInvocationsResponse}`): the marker type that names the action to the runtime (`sdk_shape::Action`), its request and response, and the documented filter names.
+//! - [`ErrorCode`] and [`ErrorFamily`]: every error code the service documents, and their dotted prefixes.
+//! - [`SERVICE`]: the documented facts (endpoints, actions, members, limits) as a table the runtime, the CLI and the mock server read.
+//!
 //! Requests (and the types they hold) implement `Serialize`, responses (and theirs) `Deserialize`, which is what the wire needs; the features `serialize-all` and `deserialize-all` add the other direction to every type.
-
-/// Data types shared by the actions.
+#![warn(missing_docs)]
+/// The data types the actions share.
 #[rustfmt::skip]
 pub mod types {
-    /// The `ContentEncoding` data type.
-    pub mod content_encoding;
-    /// The `Invocation` data type.
-    pub mod invocation;
-    /// The `InvocationStatus` data type.
-    pub mod invocation_status;
-    /// The `Invocations` data type.
-    pub mod invocations;
-    /// The `InvokeNode` data type.
-    pub mod invoke_node;
-    /// The `InvokeNodes` data type.
-    pub mod invoke_nodes;
-    /// The `InvokeStatus` data type.
-    pub mod invoke_status;
-    /// The `NodeErrorCode` data type.
-    pub mod node_error_code;
-    /// The `NodeInvocationStatus` data type.
-    pub mod node_invocation_status;
-    /// The `RepeatMode` data type.
-    pub mod repeat_mode;
+    pub(crate) mod content_encoding;
+    pub(crate) mod invocation;
+    pub(crate) mod invocation_status;
+    pub(crate) mod invocations;
+    pub(crate) mod invoke_node;
+    pub(crate) mod invoke_nodes;
+    pub(crate) mod invoke_status;
+    pub(crate) mod node_error_code;
+    pub(crate) mod node_invocation_status;
+    pub(crate) mod repeat_mode;
+    pub use content_encoding::ContentEncoding;
+    pub use invocation::Invocation;
+    pub use invocation_status::InvocationStatus;
+    pub use invocations::Invocations;
+    pub use invoke_node::InvokeNode;
+    pub use invoke_nodes::InvokeNodes;
+    pub use invoke_status::InvokeStatus;
+    pub use node_error_code::NodeErrorCode;
+    pub use node_invocation_status::NodeInvocationStatus;
+    pub use repeat_mode::RepeatMode;
 }
 
-/// One module per action: request, response and shape.
+/// One module per action: its marker type, request, response and filter names.
 #[rustfmt::skip]
 pub mod actions {
     /// The `DescribeInvocations` action.
@@ -43,19 +50,5 @@ mod errors;
 mod service;
 #[rustfmt::skip]
 mod each;
-pub use actions::describe_invocations::DescribeInvocations;
-pub use actions::describe_invocations::DescribeInvocationsRequest;
-pub use actions::describe_invocations::DescribeInvocationsResponse;
-pub use errors::ErrorCode;
-pub use errors::ErrorFamily;
+pub use errors::{ErrorCode, ErrorFamily};
 pub use service::SERVICE;
-pub use types::content_encoding::ContentEncoding;
-pub use types::invocation::Invocation;
-pub use types::invocation_status::InvocationStatus;
-pub use types::invocations::Invocations;
-pub use types::invoke_node::InvokeNode;
-pub use types::invoke_nodes::InvokeNodes;
-pub use types::invoke_status::InvokeStatus;
-pub use types::node_error_code::NodeErrorCode;
-pub use types::node_invocation_status::NodeInvocationStatus;
-pub use types::repeat_mode::RepeatMode;

@@ -1,43 +1,7 @@
 // @generated from spec/tat/2020-10-28 by `cargo xtask codegen`; do not edit.
-//! The `Client`, and the names users need in one place.
+//! The `Client`.
 
-pub use tat_model::*;
-pub use tat_model as model;
-pub use sdk_runtime::{
-    Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
-    InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
-    SdkError, ServiceError, WaitOptions, WaiterError,
-};
-
-pub use crate::calls::cancel_invocation::CancelInvocationBuilder;
-pub use crate::calls::create_command::CreateCommandBuilder;
-pub use crate::calls::create_invoker::CreateInvokerBuilder;
-pub use crate::calls::create_register_code::CreateRegisterCodeBuilder;
-pub use crate::calls::delete_command::DeleteCommandBuilder;
-pub use crate::calls::delete_commands::DeleteCommandsBuilder;
-pub use crate::calls::delete_invoker::DeleteInvokerBuilder;
-pub use crate::calls::delete_register_codes::DeleteRegisterCodesBuilder;
-pub use crate::calls::delete_register_instance::DeleteRegisterInstanceBuilder;
-pub use crate::calls::describe_automation_agent_status::DescribeAutomationAgentStatusBuilder;
-pub use crate::calls::describe_commands::DescribeCommandsBuilder;
-pub use crate::calls::describe_invocation_tasks::DescribeInvocationTasksBuilder;
-pub use crate::calls::describe_invocations::DescribeInvocationsBuilder;
-pub use crate::calls::describe_invoker_records::DescribeInvokerRecordsBuilder;
-pub use crate::calls::describe_invokers::DescribeInvokersBuilder;
-pub use crate::calls::describe_quotas::DescribeQuotasBuilder;
-pub use crate::calls::describe_regions::DescribeRegionsBuilder;
-pub use crate::calls::describe_register_codes::DescribeRegisterCodesBuilder;
-pub use crate::calls::describe_register_instances::DescribeRegisterInstancesBuilder;
-pub use crate::calls::describe_scenes::DescribeScenesBuilder;
-pub use crate::calls::disable_invoker::DisableInvokerBuilder;
-pub use crate::calls::disable_register_codes::DisableRegisterCodesBuilder;
-pub use crate::calls::enable_invoker::EnableInvokerBuilder;
-pub use crate::calls::invoke_command::InvokeCommandBuilder;
-pub use crate::calls::modify_command::ModifyCommandBuilder;
-pub use crate::calls::modify_invoker::ModifyInvokerBuilder;
-pub use crate::calls::modify_register_instance::ModifyRegisterInstanceBuilder;
-pub use crate::calls::preview_replaced_command_content::PreviewReplacedCommandContentBuilder;
-pub use crate::calls::run_command::RunCommandBuilder;
+use crate::builders::*;
 
 /// A client for every action of the service. Cheap to clone; clones share connections
 /// and rate limits.
@@ -48,14 +12,14 @@ pub struct Client {
 
 impl Client {
     /// A client with explicit configuration.
-    pub fn new(config: Config) -> Result<Self, ConfigError> {
+    pub fn new(config: sdk_runtime::Config) -> Result<Self, sdk_runtime::ConfigError> {
         Ok(Self {
             inner: sdk_runtime::ServiceClient::new(&tat_model::SERVICE, config)?,
         })
     }
 
     /// A client configured from the environment and the vendor's profile file.
-    pub fn from_env() -> Result<Self, ConfigError> {
+    pub fn from_env() -> Result<Self, sdk_runtime::ConfigError> {
         Ok(Self {
             inner: sdk_runtime::ServiceClient::from_env(&tat_model::SERVICE)?,
         })
@@ -279,9 +243,7 @@ impl Client {
         RunCommandBuilder::new(self.inner.clone())
     }
 
-    /// Wait until every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED): `InvocationFinished`, polling `DescribeInvocations`.
-    ///
-    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
+    /// Waits until every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_finished(
         &self,
     ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
@@ -289,9 +251,7 @@ impl Client {
             .waiting(sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_FINISHED))
     }
 
-    /// Wait until every invocation named succeeded; fails as soon as one is FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED: `InvocationSucceeded`, polling `DescribeInvocations`.
-    ///
-    /// Returns the `DescribeInvocations` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
+    /// Waits until every invocation named succeeded; fails as soon as one is FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED (`InvocationSucceeded`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_succeeded(
         &self,
     ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
@@ -299,9 +259,7 @@ impl Client {
             .waiting(sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_SUCCEEDED))
     }
 
-    /// Wait until every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED): `InvocationTasksFinished`, polling `DescribeInvocationTasks`.
-    ///
-    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
+    /// Waits until every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED) (`InvocationTasksFinished`): the [`DescribeInvocationTasksBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_tasks_finished(
         &self,
     ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
@@ -311,9 +269,7 @@ impl Client {
             )
     }
 
-    /// Wait until every task selected succeeded; fails as soon as one is FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED, without waiting for the others: `InvocationTasksSucceeded`, polling `DescribeInvocationTasks`.
-    ///
-    /// Returns the `DescribeInvocationTasks` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 2 s to 15 s with jitter.
+    /// Waits until every task selected succeeded; fails as soon as one is FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED, without waiting for the others (`InvocationTasksSucceeded`): the [`DescribeInvocationTasksBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_tasks_succeeded(
         &self,
     ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {
@@ -323,9 +279,7 @@ impl Client {
             )
     }
 
-    /// Wait until the automation agent of every instance named is online (AgentStatus Online): `AgentOnline`, polling `DescribeAutomationAgentStatus`.
-    ///
-    /// Returns the `DescribeAutomationAgentStatus` builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error). Delays grow from 5 s to 60 s with jitter.
+    /// Waits until the automation agent of every instance named is online (AgentStatus Online) (`AgentOnline`): the [`DescribeAutomationAgentStatusBuilder`] builder in waiting mode, polling every 5 to 60 s; see [Waiting](crate#waiting).
     pub fn wait_until_agent_online(
         &self,
     ) -> DescribeAutomationAgentStatusBuilder<sdk_runtime::Waiting> {

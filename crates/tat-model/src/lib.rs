@@ -3,68 +3,76 @@
 //!
 //! Generated from `spec/tat/2020-10-28`. Types are plain serde values with no I/O; send them with the `tat-client` crate. Every documented enum has an `Unknown` variant that keeps values newer than the documentation, and unknown response members are ignored.
 //!
+//! # How this crate is organised
+//!
+//! - [`types`]: the data types the actions share (`types::AutomationAgentInfo`).
+//! - [`actions`]: one module per action (`actions::cancel_invocation::{CancelInvocation, CancelInvocationRequest, CancelInvocationResponse}`): the marker type that names the action to the runtime (`sdk_shape::Action`), its request and response, and the documented filter names.
+//! - [`ErrorCode`] and [`ErrorFamily`]: every error code the service documents, and their dotted prefixes.
+//! - [`SERVICE`]: the documented facts (endpoints, actions, members, limits) as a table the runtime, the CLI and the mock server read.
+//! - [`waiters`]: the service's waiters as tables, which the client's `wait_until_*` methods and `cloudcmd --waiter` poll with.
+//!
 //! Requests (and the types they hold) implement `Serialize`, responses (and theirs) `Deserialize`, which is what the wire needs; the features `serialize-all` and `deserialize-all` add the other direction to every type.
-
-/// Data types shared by the actions.
+#![warn(missing_docs)]
+/// The data types the actions share.
 #[rustfmt::skip]
 pub mod types {
-    /// The `AutomationAgentInfo` data type.
-    pub mod automation_agent_info;
-    /// The `Command` data type.
-    pub mod command;
-    /// The `CommandDocument` data type.
-    pub mod command_document;
-    /// The `CommandType` data type.
-    pub mod command_type;
-    /// The `CreatedBy` data type.
-    pub mod created_by;
-    /// The `DefaultParameterConf` data type.
-    pub mod default_parameter_conf;
-    /// The `Filter` data type.
-    pub mod filter;
-    /// The `GeneralResourceQuotaSet` data type.
-    pub mod general_resource_quota_set;
-    /// The `InstanceKind` data type.
-    pub mod instance_kind;
-    /// The `Invocation` data type.
-    pub mod invocation;
-    /// The `InvocationSource` data type.
-    pub mod invocation_source;
-    /// The `InvocationStatus` data type.
-    pub mod invocation_status;
-    /// The `InvocationTask` data type.
-    pub mod invocation_task;
-    /// The `InvocationTaskBasicInfo` data type.
-    pub mod invocation_task_basic_info;
-    /// The `Invoker` data type.
-    pub mod invoker;
-    /// The `InvokerRecord` data type.
-    pub mod invoker_record;
-    /// The `InvokerType` data type.
-    pub mod invoker_type;
-    /// The `RegionInfo` data type.
-    pub mod region_info;
-    /// The `RegisterCodeInfo` data type.
-    pub mod register_code_info;
-    /// The `RegisterInstanceInfo` data type.
-    pub mod register_instance_info;
-    /// The `ResourceName` data type.
-    pub mod resource_name;
-    /// The `Scene` data type.
-    pub mod scene;
-    /// The `SchedulePolicy` data type.
-    pub mod schedule_policy;
-    /// The `ScheduleSettings` data type.
-    pub mod schedule_settings;
-    /// The `Tag` data type.
-    pub mod tag;
-    /// The `TaskResult` data type.
-    pub mod task_result;
-    /// The `TaskStatus` data type.
-    pub mod task_status;
+    pub(crate) mod automation_agent_info;
+    pub(crate) mod command;
+    pub(crate) mod command_document;
+    pub(crate) mod command_type;
+    pub(crate) mod created_by;
+    pub(crate) mod default_parameter_conf;
+    pub(crate) mod filter;
+    pub(crate) mod general_resource_quota_set;
+    pub(crate) mod instance_kind;
+    pub(crate) mod invocation;
+    pub(crate) mod invocation_source;
+    pub(crate) mod invocation_status;
+    pub(crate) mod invocation_task;
+    pub(crate) mod invocation_task_basic_info;
+    pub(crate) mod invoker;
+    pub(crate) mod invoker_record;
+    pub(crate) mod invoker_type;
+    pub(crate) mod region_info;
+    pub(crate) mod register_code_info;
+    pub(crate) mod register_instance_info;
+    pub(crate) mod resource_name;
+    pub(crate) mod scene;
+    pub(crate) mod schedule_policy;
+    pub(crate) mod schedule_settings;
+    pub(crate) mod tag;
+    pub(crate) mod task_result;
+    pub(crate) mod task_status;
+    pub use automation_agent_info::AutomationAgentInfo;
+    pub use command::Command;
+    pub use command_document::CommandDocument;
+    pub use command_type::CommandType;
+    pub use created_by::CreatedBy;
+    pub use default_parameter_conf::DefaultParameterConf;
+    pub use filter::Filter;
+    pub use general_resource_quota_set::GeneralResourceQuotaSet;
+    pub use instance_kind::InstanceKind;
+    pub use invocation::Invocation;
+    pub use invocation_source::InvocationSource;
+    pub use invocation_status::InvocationStatus;
+    pub use invocation_task::InvocationTask;
+    pub use invocation_task_basic_info::InvocationTaskBasicInfo;
+    pub use invoker::Invoker;
+    pub use invoker_record::InvokerRecord;
+    pub use invoker_type::InvokerType;
+    pub use region_info::RegionInfo;
+    pub use register_code_info::RegisterCodeInfo;
+    pub use register_instance_info::RegisterInstanceInfo;
+    pub use resource_name::ResourceName;
+    pub use scene::Scene;
+    pub use schedule_policy::SchedulePolicy;
+    pub use schedule_settings::ScheduleSettings;
+    pub use tag::Tag;
+    pub use task_result::TaskResult;
+    pub use task_status::TaskStatus;
 }
 
-/// One module per action: request, response and shape.
+/// One module per action: its marker type, request, response and filter names.
 #[rustfmt::skip]
 pub mod actions {
     /// The `CancelInvocation` action.
@@ -136,120 +144,5 @@ mod each;
 /// The service's waiters (`waiters.json`), as tables.
 #[rustfmt::skip]
 pub mod waiters;
-pub use actions::cancel_invocation::CancelInvocation;
-pub use actions::cancel_invocation::CancelInvocationRequest;
-pub use actions::cancel_invocation::CancelInvocationResponse;
-pub use actions::create_command::CreateCommand;
-pub use actions::create_command::CreateCommandRequest;
-pub use actions::create_command::CreateCommandResponse;
-pub use actions::create_invoker::CreateInvoker;
-pub use actions::create_invoker::CreateInvokerRequest;
-pub use actions::create_invoker::CreateInvokerResponse;
-pub use actions::create_register_code::CreateRegisterCode;
-pub use actions::create_register_code::CreateRegisterCodeRequest;
-pub use actions::create_register_code::CreateRegisterCodeResponse;
-pub use actions::delete_command::DeleteCommand;
-pub use actions::delete_command::DeleteCommandRequest;
-pub use actions::delete_command::DeleteCommandResponse;
-pub use actions::delete_commands::DeleteCommands;
-pub use actions::delete_commands::DeleteCommandsRequest;
-pub use actions::delete_commands::DeleteCommandsResponse;
-pub use actions::delete_invoker::DeleteInvoker;
-pub use actions::delete_invoker::DeleteInvokerRequest;
-pub use actions::delete_invoker::DeleteInvokerResponse;
-pub use actions::delete_register_codes::DeleteRegisterCodes;
-pub use actions::delete_register_codes::DeleteRegisterCodesRequest;
-pub use actions::delete_register_codes::DeleteRegisterCodesResponse;
-pub use actions::delete_register_instance::DeleteRegisterInstance;
-pub use actions::delete_register_instance::DeleteRegisterInstanceRequest;
-pub use actions::delete_register_instance::DeleteRegisterInstanceResponse;
-pub use actions::describe_automation_agent_status::DescribeAutomationAgentStatus;
-pub use actions::describe_automation_agent_status::DescribeAutomationAgentStatusRequest;
-pub use actions::describe_automation_agent_status::DescribeAutomationAgentStatusResponse;
-pub use actions::describe_commands::DescribeCommands;
-pub use actions::describe_commands::DescribeCommandsRequest;
-pub use actions::describe_commands::DescribeCommandsResponse;
-pub use actions::describe_invocation_tasks::DescribeInvocationTasks;
-pub use actions::describe_invocation_tasks::DescribeInvocationTasksRequest;
-pub use actions::describe_invocation_tasks::DescribeInvocationTasksResponse;
-pub use actions::describe_invocations::DescribeInvocations;
-pub use actions::describe_invocations::DescribeInvocationsRequest;
-pub use actions::describe_invocations::DescribeInvocationsResponse;
-pub use actions::describe_invoker_records::DescribeInvokerRecords;
-pub use actions::describe_invoker_records::DescribeInvokerRecordsRequest;
-pub use actions::describe_invoker_records::DescribeInvokerRecordsResponse;
-pub use actions::describe_invokers::DescribeInvokers;
-pub use actions::describe_invokers::DescribeInvokersRequest;
-pub use actions::describe_invokers::DescribeInvokersResponse;
-pub use actions::describe_quotas::DescribeQuotas;
-pub use actions::describe_quotas::DescribeQuotasRequest;
-pub use actions::describe_quotas::DescribeQuotasResponse;
-pub use actions::describe_regions::DescribeRegions;
-pub use actions::describe_regions::DescribeRegionsRequest;
-pub use actions::describe_regions::DescribeRegionsResponse;
-pub use actions::describe_register_codes::DescribeRegisterCodes;
-pub use actions::describe_register_codes::DescribeRegisterCodesRequest;
-pub use actions::describe_register_codes::DescribeRegisterCodesResponse;
-pub use actions::describe_register_instances::DescribeRegisterInstances;
-pub use actions::describe_register_instances::DescribeRegisterInstancesRequest;
-pub use actions::describe_register_instances::DescribeRegisterInstancesResponse;
-pub use actions::describe_scenes::DescribeScenes;
-pub use actions::describe_scenes::DescribeScenesRequest;
-pub use actions::describe_scenes::DescribeScenesResponse;
-pub use actions::disable_invoker::DisableInvoker;
-pub use actions::disable_invoker::DisableInvokerRequest;
-pub use actions::disable_invoker::DisableInvokerResponse;
-pub use actions::disable_register_codes::DisableRegisterCodes;
-pub use actions::disable_register_codes::DisableRegisterCodesRequest;
-pub use actions::disable_register_codes::DisableRegisterCodesResponse;
-pub use actions::enable_invoker::EnableInvoker;
-pub use actions::enable_invoker::EnableInvokerRequest;
-pub use actions::enable_invoker::EnableInvokerResponse;
-pub use actions::invoke_command::InvokeCommand;
-pub use actions::invoke_command::InvokeCommandRequest;
-pub use actions::invoke_command::InvokeCommandResponse;
-pub use actions::modify_command::ModifyCommand;
-pub use actions::modify_command::ModifyCommandRequest;
-pub use actions::modify_command::ModifyCommandResponse;
-pub use actions::modify_invoker::ModifyInvoker;
-pub use actions::modify_invoker::ModifyInvokerRequest;
-pub use actions::modify_invoker::ModifyInvokerResponse;
-pub use actions::modify_register_instance::ModifyRegisterInstance;
-pub use actions::modify_register_instance::ModifyRegisterInstanceRequest;
-pub use actions::modify_register_instance::ModifyRegisterInstanceResponse;
-pub use actions::preview_replaced_command_content::PreviewReplacedCommandContent;
-pub use actions::preview_replaced_command_content::PreviewReplacedCommandContentRequest;
-pub use actions::preview_replaced_command_content::PreviewReplacedCommandContentResponse;
-pub use actions::run_command::RunCommand;
-pub use actions::run_command::RunCommandRequest;
-pub use actions::run_command::RunCommandResponse;
-pub use errors::ErrorCode;
-pub use errors::ErrorFamily;
+pub use errors::{ErrorCode, ErrorFamily};
 pub use service::SERVICE;
-pub use types::automation_agent_info::AutomationAgentInfo;
-pub use types::command::Command;
-pub use types::command_document::CommandDocument;
-pub use types::command_type::CommandType;
-pub use types::created_by::CreatedBy;
-pub use types::default_parameter_conf::DefaultParameterConf;
-pub use types::filter::Filter;
-pub use types::general_resource_quota_set::GeneralResourceQuotaSet;
-pub use types::instance_kind::InstanceKind;
-pub use types::invocation::Invocation;
-pub use types::invocation_source::InvocationSource;
-pub use types::invocation_status::InvocationStatus;
-pub use types::invocation_task::InvocationTask;
-pub use types::invocation_task_basic_info::InvocationTaskBasicInfo;
-pub use types::invoker::Invoker;
-pub use types::invoker_record::InvokerRecord;
-pub use types::invoker_type::InvokerType;
-pub use types::region_info::RegionInfo;
-pub use types::register_code_info::RegisterCodeInfo;
-pub use types::register_instance_info::RegisterInstanceInfo;
-pub use types::resource_name::ResourceName;
-pub use types::scene::Scene;
-pub use types::schedule_policy::SchedulePolicy;
-pub use types::schedule_settings::ScheduleSettings;
-pub use types::tag::Tag;
-pub use types::task_result::TaskResult;
-pub use types::task_status::TaskStatus;

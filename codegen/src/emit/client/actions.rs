@@ -74,6 +74,7 @@ pub(super) fn builder_module(
     a: &Action,
 ) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let model = model_crate(s);
+    let snake = ident(&a.snake);
     let marker = ident(&a.marker);
     let builder = format_ident!("{}Builder", a.name);
     let req = format_ident!("{}Request", a.name);
@@ -82,11 +83,16 @@ pub(super) fn builder_module(
     let mut setters = Vec::new();
     for m in &a.input {
         let field = ident(&m.field);
-        let mut text = format!("Sets `{}`: {}", m.wire, m.description.trim());
+        let link = field_link(&req, m);
+        let mut text = format!("Sets {link}");
+        let sentence = summary(&m.description);
+        if !sentence.is_empty() {
+            text.push_str(&format!(": {}.", page_text(&sentence)));
+        }
         if m.required {
             text.push_str("\n\nRequired.");
         }
-        let mut docs = doc_attrs(&text);
+        let mut docs = doc_markup_attrs(&text);
         docs.extend(filter_names_doc(s, a, m));
         let one = crate::emit::members::value_type_node(s, &m.ty, &model_name);
         let t = match crate::emit::members::setter_form(m) {
@@ -137,11 +143,7 @@ pub(super) fn builder_module(
             )
         };
         let set = ident(&format!("set_{}", m.snake));
-        let set_docs = doc_attrs(&format!(
-            "Sets or clears `{}` from an `Option`, for members set conditionally: `None` \
-             leaves it out of the request.",
-            m.wire
-        ));
+        let set_docs = doc_markup_attrs(&format!("Sets or clears {link}: `None` leaves it out."));
         let fill = template::Fill {
             idents: vec![("__set", &set), ("__field", &field)],
             ty: Some(&one),
@@ -150,7 +152,6 @@ pub(super) fn builder_module(
     }
     let names = template::Fill {
         idents: vec![
-            ("__model", &model),
             ("__Marker", &marker),
             ("__Req", &req),
             ("__Resp", &resp),
@@ -163,8 +164,8 @@ pub(super) fn builder_module(
         .map(|_| {
             template::method(
                 template!(
-                    pub fn into_paginator(self) -> sdk_runtime::Paginator<__model::__Marker> {
-                        self.client.paginate::<__model::__Marker>(self.request)
+                    pub fn into_paginator(self) -> sdk_runtime::Paginator<__Marker> {
+                        self.client.paginate::<__Marker>(self.request)
                     }
                 ),
                 names.clone(),
@@ -230,7 +231,7 @@ pub(super) fn builder_module(
                     options: sdk_runtime::WaitOptions,
                 ) -> Result<#resp, sdk_runtime::WaiterError<ErrorCode, #resp>> {
                     self.client
-                        .wait::<#model::#marker>(self.mode.0, &self.request, &options)
+                        .wait::<#marker>(self.mode.0, &self.request, &options)
                         .await
                 }
             }
@@ -280,7 +281,7 @@ pub(super) fn builder_module(
     let send = template::method(
         template!(
             pub async fn send(self) -> Result<__Resp, sdk_runtime::SdkError<ErrorCode>> {
-                self.client.send::<__model::__Marker>(&self.request).await
+                self.client.send::<__Marker>(&self.request).await
             }
         ),
         names,
@@ -305,7 +306,8 @@ pub(super) fn builder_module(
     let slot = slot();
     let tokens = quote! {
         #mdoc
-        use #model::{ErrorCode, #req, #resp};
+        use #model::ErrorCode;
+        use #model::actions::#snake::{#marker, #req, #resp};
 
         #d
         #examples
@@ -324,4 +326,26 @@ pub(super) fn builder_module(
         #waiting
     };
     Ok((tokens, nodes))
+}
+
+/// A member named as a link to its field in the request type, where rustdoc can link it (a
+/// raw identifier field, `r#type`, is named without a link).
+fn field_link(request: &proc_macro2::Ident, m: &crate::ir::Member) -> String {
+    if m.field.starts_with("r#") {
+        format!("`{}`", m.wire)
+    } else {
+        format!("[`{}`]({request}::{})", m.wire, m.field)
+    }
+}
+
+/// The first sentence of a description, for a setter's one line: the field it links to has
+/// the whole text.
+fn summary(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default().trim();
+    let end = [". ", "。"]
+        .iter()
+        .filter_map(|stop| line.find(stop))
+        .min()
+        .unwrap_or(line.len());
+    line[..end].trim_end_matches(['.', '。']).to_owned()
 }

@@ -28,7 +28,7 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     for a in &s.actions {
         let (tokens, nodes) = actions::builder_module(s, a)?;
         files.push(render_with(
-            format!("{dir}/src/calls/{}.rs", a.snake),
+            format!("{dir}/src/builders/{}.rs", a.snake),
             &a.file,
             tokens,
             nodes,
@@ -46,6 +46,9 @@ fn cargo_toml(s: &Service) -> GeneratedFile {
     )
 }
 
+/// The crate root (documentation and the public names: `Client`, `builders`, and the model's
+/// `types`, `actions`, `ErrorCode` with the runtime's names users need, re-exported as links
+/// so each item keeps its one page) and `client.rs` (the `Client`).
 fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let model = model_crate(s);
     let first = s
@@ -53,14 +56,35 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         .first()
         .map(|a| a.snake.clone())
         .unwrap_or_default();
+    let waiting = match s.waiters.first() {
+        None => String::new(),
+        Some(w) => format!(
+            "\n\n# Waiting\n\n\
+             A `client.wait_until_<waiter>()` method (`client.wait_until_{snake}()`) returns \
+             the polled action's builder in waiting mode: set the request's members on it, \
+             then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns \
+             the final answer, or a [`WaiterError`]: `ExceededMaxWait` with the last answer, \
+             `FailureState` with the answer that matched, `OperationFailed` with the error. \
+             Delays grow between the waiter's documented bounds, with jitter; \
+             `wait_with(WaitOptions)` sets them, a clock and a progress callback.",
+            snake = w.snake
+        ),
+    };
     let crate_doc = inner_doc(&format!(
         "{title} (API version {version}): an async client.\n\n\
          {example}\n\n\
          `Client::from_env` reads credentials from `{id}`/`{secret}` (and `{token}`), then \
          from `{profile}`. Each action has a builder (`client.{first}()`): documented \
          required members and limits are checked before a request is sent, and errors carry \
-         the service's error codes (`SdkError::code`, an `ErrorCode` with its `family()`). The data types are those of \
-         the `{name}-model` crate, re-exported here.",
+         the service's error codes ([`SdkError::code`], an [`ErrorCode`] with its `family()`).\n\n\
+         # How this crate is organised\n\n\
+         - [`Client`]: one method per action, each returning the action's builder.\n\
+         - [`builders`]: the builders: a setter per request member, then `send()` (and \
+         `into_paginator()` for actions that page).\n\
+         - [`types`] and [`actions`]: the data types and each action's request and response, \
+         from the `{name}-model` crate.\n\
+         - [`ErrorCode`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: \
+         what configuring a client and handling its errors takes.{waiting}",
         title = s.title,
         version = s.version,
         example = crate::emit::examples::crate_example(s),
@@ -73,12 +97,12 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     ));
     let mods = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
-        quote!(pub mod #m;)
+        quote!(mod #m;)
     });
     let uses = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
         let b = format_ident!("{}Builder", a.name);
-        quote!(pub use crate::calls::#m::#b;)
+        quote!(pub use #m::#b;)
     });
     let methods = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
@@ -96,29 +120,33 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         }
     });
     let wait_methods = waiters::client_methods(s);
-    // lib.rs holds only module declarations; everything else is in `client.rs`, which
+    let runtime_names = if s.waiters.is_empty() {
+        quote!(Config, ConfigError, Credentials, SdkError)
+    } else {
+        quote!(Config, ConfigError, Credentials, SdkError, WaitOptions, WaiterError)
+    };
+    // lib.rs holds module declarations and re-exports; the `Client` is in `client.rs`, which
     // rustfmt skips, so `cargo fmt --check` holds without formatting generated code twice.
     let lib = quote! {
         #crate_doc
+        #![warn(missing_docs)]
         /// One builder per action.
         #[rustfmt::skip]
-        pub mod calls {
+        pub mod builders {
             #(#mods)*
+            #(#uses)*
         }
         #[rustfmt::skip]
         mod client;
-        pub use client::*;
+        pub use client::Client;
+        #[doc(no_inline)]
+        pub use #model::{actions, types, ErrorCode};
+        #[doc(no_inline)]
+        pub use sdk_runtime::{#runtime_names};
     };
     let client = quote! {
-        //! The `Client`, and the names users need in one place.
-        pub use #model::*;
-        pub use #model as model;
-        pub use sdk_runtime::{
-            Config, ConfigBuilder, ConfigError, Credentials, InputError, InputErrorKind,
-            InputWarning, InputWarningKind, Page, PageStream, Paginator, RateLimit, RetryConfig,
-            SdkError, ServiceError, WaitOptions, WaiterError,
-        };
-        #(#uses)*
+        //! The `Client`.
+        use crate::builders::*;
 
         /// A client for every action of the service. Cheap to clone; clones share connections
         /// and rate limits.
@@ -129,14 +157,14 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
 
         impl Client {
             /// A client with explicit configuration.
-            pub fn new(config: Config) -> Result<Self, ConfigError> {
+            pub fn new(config: sdk_runtime::Config) -> Result<Self, sdk_runtime::ConfigError> {
                 Ok(Self {
                     inner: sdk_runtime::ServiceClient::new(&#model::SERVICE, config)?,
                 })
             }
 
             /// A client configured from the environment and the vendor's profile file.
-            pub fn from_env() -> Result<Self, ConfigError> {
+            pub fn from_env() -> Result<Self, sdk_runtime::ConfigError> {
                 Ok(Self {
                     inner: sdk_runtime::ServiceClient::from_env(&#model::SERVICE)?,
                 })

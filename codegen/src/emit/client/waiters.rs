@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::emit::doc;
+use crate::emit::{doc_markup, page_text};
 use crate::ir::Service;
 
 /// The `wait_until_<waiter>()` methods of the client.
@@ -21,17 +21,12 @@ pub(super) fn client_methods(s: &Service) -> Vec<TokenStream> {
                 .expect("validated: the polled action exists");
             let b = format_ident!("{}Builder", a.name);
             let id = crate::emit::model::waiters::static_name(w);
-            let d = doc(&format!(
-                "Wait until {}: `{}`, polling `{}`.\n\n\
-                 Returns the `{}` builder in waiting mode: set the request's members on it, \
-                 then `wait(max_wait)` polls until the waiter's acceptors end the wait and \
-                 returns the final answer, or a `WaiterError` (`ExceededMaxWait` with the \
-                 last answer, `FailureState` with the answer that matched, `OperationFailed` \
-                 with the error). Delays grow from {} s to {} s with jitter.",
-                first_lower(w.description.trim().trim_end_matches('.')),
+            let d = doc_markup(&format!(
+                "Waits until {} (`{}`): the [`{}`] builder in waiting mode, polling every {} \
+                 to {} s; see [Waiting](crate#waiting).",
+                page_text(&first_lower(w.description.trim().trim_end_matches('.'))),
                 w.name,
-                a.name,
-                a.name,
+                b,
                 w.min_delay,
                 w.max_delay,
             ));

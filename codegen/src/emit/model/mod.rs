@@ -3,7 +3,7 @@
 //! (`errors.rs`), and the shape tables of [`crate::emit::shape`].
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 mod actions;
 mod each;
@@ -75,12 +75,52 @@ fn cargo_toml(s: &Service) -> GeneratedFile {
     file
 }
 
+/// The crate root: its documentation (what the crate is, how it is organised), and one
+/// public path per item: `types::X` for data types, `actions::<action>::X` for an action's
+/// marker, request, response and filter names, `ErrorCode`, `ErrorFamily` and `SERVICE` at
+/// the root, `waiters::X`. The files of the types are private modules re-exported by
+/// `types`, so no type has a second path.
 fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
+    let example_type = s
+        .types
+        .iter()
+        .find(|t| matches!(t.kind, TypeKind::Struct(_)))
+        .or(s.types.first())
+        .map(|t| format!(" (`types::{}`)", t.name))
+        .unwrap_or_default();
+    let example_action = s
+        .actions
+        .first()
+        .map(|a| {
+            format!(
+                " (`actions::{snake}::{{{marker}, {name}Request, {name}Response}}`)",
+                snake = a.snake,
+                marker = a.marker,
+                name = a.name
+            )
+        })
+        .unwrap_or_default();
+    let waiters_line = if s.waiters.is_empty() {
+        String::new()
+    } else {
+        "\n- [`waiters`]: the service's waiters as tables, which the client's `wait_until_*` \
+         methods and `cloudcmd --waiter` poll with."
+            .to_owned()
+    };
     let crate_doc = inner_doc(&format!(
         "{title} (API version {version}): the data types and actions, as documented.\n\n\
          Generated from `{dir}`. Types are plain serde values with no I/O; send them with \
          the `{name}-client` crate. Every documented enum has an `Unknown` variant that keeps \
          values newer than the documentation, and unknown response members are ignored.\n\n\
+         # How this crate is organised\n\n\
+         - [`types`]: the data types the actions share{example_type}.\n\
+         - [`actions`]: one module per action{example_action}: the marker type that names \
+         the action to the runtime (`sdk_shape::Action`), its request and response, and the \
+         documented filter names.\n\
+         - [`ErrorCode`] and [`ErrorFamily`]: every error code the service documents, and \
+         their dotted prefixes.\n\
+         - [`SERVICE`]: the documented facts (endpoints, actions, members, limits) as a table \
+         the runtime, the CLI and the mock server read.{waiters_line}\n\n\
          Requests (and the types they hold) implement `Serialize`, responses (and theirs) \
          `Deserialize`, which is what the wire needs; the features `serialize-all` and \
          `deserialize-all` add the other direction to every type.",
@@ -91,50 +131,24 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
     ));
     let type_mods = s.types.iter().map(|t| {
         let m = ident(&t.snake);
-        let d = doc(&format!("The `{}` data type.", t.name));
-        quote!(#d pub mod #m;)
+        quote!(pub(crate) mod #m;)
     });
+    // One item per `use`, sorted by path: the order rustfmt keeps.
+    let mut type_uses: Vec<(String, TokenStream)> = s
+        .types
+        .iter()
+        .map(|t| {
+            let (m, n) = (ident(&t.snake), ident(&t.name));
+            (format!("{}::{}", t.snake, t.name), quote!(pub use #m::#n;))
+        })
+        .collect();
+    type_uses.sort_by(|a, b| a.0.cmp(&b.0));
+    let type_uses = type_uses.into_iter().map(|(_, u)| u);
     let action_mods = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
         let d = doc(&format!("The `{}` action.", a.name));
         quote!(#d pub mod #m;)
     });
-    // One item per `use`, sorted by path: the order rustfmt keeps, so `cargo fmt --check`
-    // passes on generated crates without formatting them twice.
-    let mut uses: Vec<(String, TokenStream)> = Vec::new();
-    for t in &s.types {
-        let (m, n) = (ident(&t.snake), ident(&t.name));
-        uses.push((
-            format!("types::{}::{}", t.snake, t.name),
-            quote!(pub use types::#m::#n;),
-        ));
-    }
-    for a in &s.actions {
-        let m = ident(&a.snake);
-        for name in [
-            a.marker.clone(),
-            format!("{}Request", a.name),
-            format!("{}Response", a.name),
-        ] {
-            let n = format_ident!("{name}");
-            uses.push((
-                format!("actions::{}::{name}", a.snake),
-                quote!(pub use actions::#m::#n;),
-            ));
-        }
-    }
-    for name in ["ErrorCode", "ErrorFamily"] {
-        let n = format_ident!("{name}");
-        uses.push((format!("errors::{name}"), quote!(pub use errors::#n;)));
-    }
-    uses.push((
-        "service::SERVICE".to_owned(),
-        quote!(
-            pub use service::SERVICE;
-        ),
-    ));
-    uses.sort_by(|a, b| a.0.cmp(&b.0));
-    let uses = uses.into_iter().map(|(_, u)| u);
     let waiters_mod = (!s.waiters.is_empty()).then(|| {
         quote! {
             /// The service's waiters (`waiters.json`), as tables.
@@ -144,12 +158,14 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
     });
     let tokens = quote! {
         #crate_doc
-        /// Data types shared by the actions.
+        #![warn(missing_docs)]
+        /// The data types the actions share.
         #[rustfmt::skip]
         pub mod types {
             #(#type_mods)*
+            #(#type_uses)*
         }
-        /// One module per action: request, response and shape.
+        /// One module per action: its marker type, request, response and filter names.
         #[rustfmt::skip]
         pub mod actions {
             #(#action_mods)*
@@ -161,7 +177,8 @@ fn lib_rs(s: &Service) -> Result<GeneratedFile, String> {
         #[rustfmt::skip]
         mod each;
         #waiters_mod
-        #(#uses)*
+        pub use errors::{ErrorCode, ErrorFamily};
+        pub use service::SERVICE;
     };
     render(format!("{}/src/lib.rs", crate_dir(s)), &s.dir, tokens)
 }

@@ -104,6 +104,12 @@ pub(super) fn struct_module(
 
         #slot
         #slot
+
+        impl #name {
+            /// The documented facts of the type's members, as the shape tables hold them.
+            pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+        }
+
         #slot
     };
     let item = template::struct_item(
@@ -225,10 +231,17 @@ pub(super) fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
         "A value the documentation does not list, kept verbatim so it round-trips.",
     );
     let mdoc = inner_doc(&format!("The `{}` enum.", t.name));
+    let name = ident(&t.name);
     let slot = slot();
     quote! {
         #mdoc
         #e
+
+        impl #name {
+            /// The documented values, as the shape tables hold them.
+            pub const SHAPE: &'static sdk_shape::EnumShape = &SHAPE;
+        }
+
         #slot
     }
 }

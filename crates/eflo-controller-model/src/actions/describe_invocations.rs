@@ -51,7 +51,7 @@ pub struct DescribeInvocationsRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub content_encoding: Option<crate::ContentEncoding>,
+    pub content_encoding: Option<crate::types::ContentEncoding>,
 }
 
 /// Response of `DescribeInvocations`.
@@ -68,7 +68,7 @@ pub struct DescribeInvocationsResponse {
     ///
     /// Wire name: `Invocations`.
     #[serde(rename = "Invocations", default, skip_serializing_if = "Option::is_none")]
-    pub invocations: Option<crate::Invocations>,
+    pub invocations: Option<crate::types::Invocations>,
 }
 
 impl DescribeInvocationsResponse {
@@ -78,7 +78,7 @@ impl DescribeInvocationsResponse {
     }
 
     /// 脚本执行记录对象 (`Invocations`).
-    pub fn invocations(&self) -> Option<&crate::Invocations> {
+    pub fn invocations(&self) -> Option<&crate::types::Invocations> {
         self.invocations.as_ref()
     }
 }

@@ -26,17 +26,17 @@ pub struct Invocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invocation_status: Option<crate::InvocationStatus>,
+    pub invocation_status: Option<crate::types::InvocationStatus>,
     /// 命令执行的方式。
     ///
     /// Wire name: `RepeatMode`.
     #[serde(rename = "RepeatMode", default, skip_serializing_if = "Option::is_none")]
-    pub repeat_mode: Option<crate::RepeatMode>,
+    pub repeat_mode: Option<crate::types::RepeatMode>,
     /// 命令执行的总执行状态。总执行状态取决于创建执行中的一台或多台实例的共同执行状态。
     ///
     /// Wire name: `InvokeStatus`.
     #[serde(rename = "InvokeStatus", default, skip_serializing_if = "Option::is_none")]
-    pub invoke_status: Option<crate::InvokeStatus>,
+    pub invoke_status: Option<crate::types::InvokeStatus>,
     /// 命令中的自定义参数。
     ///
     /// Wire name: `Parameters`.
@@ -87,7 +87,7 @@ pub struct Invocation {
     ///
     /// Wire name: `InvokeNodes`.
     #[serde(rename = "InvokeNodes", default, skip_serializing_if = "Option::is_none")]
-    pub invoke_nodes: Option<crate::InvokeNodes>,
+    pub invoke_nodes: Option<crate::types::InvokeNodes>,
 }
 
 impl Invocation {
@@ -102,17 +102,17 @@ impl Invocation {
     }
 
     /// 命令执行的总执行状态,总执行状态取决于本次调用的全部实例的共同执行状态 (`InvocationStatus`).
-    pub fn invocation_status(&self) -> Option<&crate::InvocationStatus> {
+    pub fn invocation_status(&self) -> Option<&crate::types::InvocationStatus> {
         self.invocation_status.as_ref()
     }
 
     /// 命令执行的方式 (`RepeatMode`).
-    pub fn repeat_mode(&self) -> Option<&crate::RepeatMode> {
+    pub fn repeat_mode(&self) -> Option<&crate::types::RepeatMode> {
         self.repeat_mode.as_ref()
     }
 
     /// 命令执行的总执行状态。总执行状态取决于创建执行中的一台或多台实例的共同执行状态 (`InvokeStatus`).
-    pub fn invoke_status(&self) -> Option<&crate::InvokeStatus> {
+    pub fn invoke_status(&self) -> Option<&crate::types::InvokeStatus> {
         self.invoke_status.as_ref()
     }
 
@@ -168,9 +168,14 @@ impl Invocation {
     }
 
     /// 命令执行记录 (`InvokeNodes`).
-    pub fn invoke_nodes(&self) -> Option<&crate::InvokeNodes> {
+    pub fn invoke_nodes(&self) -> Option<&crate::types::InvokeNodes> {
         self.invoke_nodes.as_ref()
     }
+}
+
+impl Invocation {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

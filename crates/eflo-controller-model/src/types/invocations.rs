@@ -10,14 +10,19 @@ pub struct Invocations {
     ///
     /// Wire name: `Invocation`.
     #[serde(rename = "Invocation", default, skip_serializing_if = "Option::is_none")]
-    pub invocation: Option<Vec<crate::Invocation>>,
+    pub invocation: Option<Vec<crate::types::Invocation>>,
 }
 
 impl Invocations {
     /// 文件下发记录 (`Invocation`).
-    pub fn invocation(&self) -> &[crate::Invocation] {
+    pub fn invocation(&self) -> &[crate::types::Invocation] {
         self.invocation.as_deref().unwrap_or_default()
     }
+}
+
+impl Invocations {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

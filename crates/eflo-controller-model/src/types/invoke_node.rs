@@ -35,7 +35,7 @@ pub struct InvokeNode {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invocation_status: Option<crate::NodeInvocationStatus>,
+    pub invocation_status: Option<crate::types::NodeInvocationStatus>,
     /// 命令在该实例上执行的次数。
     ///
     /// Wire name: `Repeats`.
@@ -91,7 +91,7 @@ pub struct InvokeNode {
     ///
     /// Wire name: `ErrorCode`.
     #[serde(rename = "ErrorCode", default, skip_serializing_if = "Option::is_none")]
-    pub error_code: Option<crate::NodeErrorCode>,
+    pub error_code: Option<crate::types::NodeErrorCode>,
     /// 单台实例的命令进度状态。
     ///
     /// Wire name: `NodeInvokeStatus`.
@@ -120,7 +120,7 @@ impl InvokeNode {
     }
 
     /// 单台实例的命令进度状态 (`InvocationStatus`).
-    pub fn invocation_status(&self) -> Option<&crate::NodeInvocationStatus> {
+    pub fn invocation_status(&self) -> Option<&crate::types::NodeInvocationStatus> {
         self.invocation_status.as_ref()
     }
 
@@ -176,7 +176,7 @@ impl InvokeNode {
     }
 
     /// 文件下发的失败原因代码 (`ErrorCode`).
-    pub fn error_code(&self) -> Option<&crate::NodeErrorCode> {
+    pub fn error_code(&self) -> Option<&crate::types::NodeErrorCode> {
         self.error_code.as_ref()
     }
 
@@ -184,6 +184,11 @@ impl InvokeNode {
     pub fn node_invoke_status(&self) -> Option<&str> {
         self.node_invoke_status.as_deref()
     }
+}
+
+impl InvokeNode {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

@@ -10,14 +10,19 @@ pub struct InvokeNodes {
     ///
     /// Wire name: `InvokeNode`.
     #[serde(rename = "InvokeNode", default, skip_serializing_if = "Option::is_none")]
-    pub invoke_node: Option<Vec<crate::InvokeNode>>,
+    pub invoke_node: Option<Vec<crate::types::InvokeNode>>,
 }
 
 impl InvokeNodes {
     /// 节点命令执行记录 (`InvokeNode`).
-    pub fn invoke_node(&self) -> &[crate::InvokeNode] {
+    pub fn invoke_node(&self) -> &[crate::types::InvokeNode] {
         self.invoke_node.as_deref().unwrap_or_default()
     }
+}
+
+impl InvokeNodes {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

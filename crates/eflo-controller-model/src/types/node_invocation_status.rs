@@ -108,6 +108,11 @@ impl<'de> serde::Deserialize<'de> for NodeInvocationStatus {
     }
 }
 
+impl NodeInvocationStatus {
+    /// The documented values, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::EnumShape = &SHAPE;
+}
+
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "NodeInvocationStatus",

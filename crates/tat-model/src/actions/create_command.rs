@@ -48,7 +48,7 @@ pub struct CreateCommandRequest {
     ///
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
-    pub command_type: Option<crate::CommandType>,
+    pub command_type: Option<crate::types::CommandType>,
     /// Command execution path. The default value is /root for SHELL commands and C:\Program Files\qcloud\tat_agent\workdir for POWERSHELL commands.
     ///
     /// Default: `"/root"`.
@@ -97,14 +97,14 @@ pub struct CreateCommandRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_parameter_confs: Option<Vec<crate::DefaultParameterConf>>,
+    pub default_parameter_confs: Option<Vec<crate::types::DefaultParameterConf>>,
     /// Tags bound to the command. At most 10 tags are allowed.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<crate::Tag>>,
+    pub tags: Option<Vec<crate::types::Tag>>,
     /// The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.
     ///
     /// Wire name: `Username`.

@@ -48,7 +48,7 @@ pub struct CreateInvokerRequest {
     ///
     /// Wire name: `Type`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<crate::InvokerType>,
+    pub r#type: Option<crate::types::InvokerType>,
     /// Remote command ID. Call the DescribeCommands api to query command details.
     ///
     /// Required.
@@ -81,12 +81,12 @@ pub struct CreateInvokerRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_settings: Option<crate::ScheduleSettings>,
+    pub schedule_settings: Option<crate::types::ScheduleSettings>,
     /// Tag associated with the command. list length not exceeding 10.
     ///
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<crate::Tag>>,
+    pub tags: Option<Vec<crate::types::Tag>>,
 }
 
 /// Response of `CreateInvoker`.

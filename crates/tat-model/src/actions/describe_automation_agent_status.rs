@@ -17,7 +17,7 @@ impl sdk_shape::Action for DescribeAutomationAgentStatus {
 }
 
 impl sdk_shape::PagedAction for DescribeAutomationAgentStatus {
-    type Item = crate::AutomationAgentInfo;
+    type Item = crate::types::AutomationAgentInfo;
     fn offset(request: &Self::Request) -> i64 {
         request.offset.map_or(0, |o| i64::try_from(o).unwrap_or(i64::MAX))
     }
@@ -52,7 +52,7 @@ pub struct DescribeAutomationAgentStatusRequest {
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
-    pub filters: Option<Vec<crate::Filter>>,
+    pub filters: Option<Vec<crate::types::Filter>>,
     /// Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
     ///
     /// Default: `20`. Maximum: 100.
@@ -82,7 +82,7 @@ pub struct DescribeAutomationAgentStatusResponse {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub automation_agent_set: Option<Vec<crate::AutomationAgentInfo>>,
+    pub automation_agent_set: Option<Vec<crate::types::AutomationAgentInfo>>,
     /// Total number of matching agents.
     ///
     /// Wire name: `TotalCount`.
@@ -97,7 +97,7 @@ pub struct DescribeAutomationAgentStatusResponse {
 
 impl DescribeAutomationAgentStatusResponse {
     /// Agent information list (`AutomationAgentSet`).
-    pub fn automation_agent_set(&self) -> &[crate::AutomationAgentInfo] {
+    pub fn automation_agent_set(&self) -> &[crate::types::AutomationAgentInfo] {
         self.automation_agent_set.as_deref().unwrap_or_default()
     }
 

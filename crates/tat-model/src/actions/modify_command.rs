@@ -51,7 +51,7 @@ pub struct ModifyCommandRequest {
     ///
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
-    pub command_type: Option<crate::CommandType>,
+    pub command_type: Option<crate::types::CommandType>,
     /// Command execution path.
     ///
     /// Wire name: `WorkingDirectory`.
@@ -87,7 +87,7 @@ pub struct ModifyCommandRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_parameter_confs: Option<Vec<crate::DefaultParameterConf>>,
+    pub default_parameter_confs: Option<Vec<crate::types::DefaultParameterConf>>,
     /// The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.
     ///
     /// Wire name: `Username`.

@@ -68,7 +68,7 @@ pub struct ModifyInvokerRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_settings: Option<crate::ScheduleSettings>,
+    pub schedule_settings: Option<crate::types::ScheduleSettings>,
 }
 
 /// Response of `ModifyInvoker`.

@@ -57,7 +57,7 @@ pub struct RunCommandRequest {
     ///
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
-    pub command_type: Option<crate::CommandType>,
+    pub command_type: Option<crate::types::CommandType>,
     /// Command execution path. The default value is /root for SHELL commands and C:\Program Files\qcloud\tat_agent\workdir for POWERSHELL commands.
     ///
     /// Default: `"/root"`.
@@ -113,7 +113,7 @@ pub struct RunCommandRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_parameter_confs: Option<Vec<crate::DefaultParameterConf>>,
+    pub default_parameter_confs: Option<Vec<crate::types::DefaultParameterConf>>,
     /// Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
     ///
     /// Wire name: `Parameters`.
@@ -123,7 +123,7 @@ pub struct RunCommandRequest {
     ///
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<crate::Tag>>,
+    pub tags: Option<Vec<crate::types::Tag>>,
     /// The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user root is used to execute commands on Linux and the user System is used on Windows.
     ///
     /// Wire name: `Username`.

@@ -87,7 +87,7 @@ pub struct Command {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_parameter_confs: Option<Vec<crate::DefaultParameterConf>>,
+    pub default_parameter_confs: Option<Vec<crate::types::DefaultParameterConf>>,
     /// Command association scenarios
     ///
     /// Wire name: `Scenes`.
@@ -106,12 +106,12 @@ pub struct Command {
     ///
     /// Wire name: `CreatedBy`.
     #[serde(rename = "CreatedBy", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<crate::CreatedBy>,
+    pub created_by: Option<crate::types::CreatedBy>,
     /// Tag list associated with the command.
     ///
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<crate::Tag>>,
+    pub tags: Option<Vec<crate::types::Tag>>,
     /// Username to run command on the instance.
     ///
     /// Wire name: `Username`.
@@ -200,7 +200,7 @@ impl Command {
     }
 
     /// Default value of custom parameters (`DefaultParameterConfs`).
-    pub fn default_parameter_confs(&self) -> &[crate::DefaultParameterConf] {
+    pub fn default_parameter_confs(&self) -> &[crate::types::DefaultParameterConf] {
         self.default_parameter_confs.as_deref().unwrap_or_default()
     }
 
@@ -215,12 +215,12 @@ impl Command {
     }
 
     /// Command creator. enumeration value: - TAT: public command - USER: personal creation command (`CreatedBy`).
-    pub fn created_by(&self) -> Option<&crate::CreatedBy> {
+    pub fn created_by(&self) -> Option<&crate::types::CreatedBy> {
         self.created_by.as_ref()
     }
 
     /// Tag list associated with the command (`Tags`).
-    pub fn tags(&self) -> &[crate::Tag] {
+    pub fn tags(&self) -> &[crate::types::Tag] {
         self.tags.as_deref().unwrap_or_default()
     }
 
@@ -238,6 +238,11 @@ impl Command {
     pub fn output_cos_key_prefix(&self) -> Option<&str> {
         self.output_cos_key_prefix.as_deref()
     }
+}
+
+impl Command {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

@@ -17,7 +17,7 @@ pub struct CommandDocument {
     ///
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
-    pub command_type: Option<crate::CommandType>,
+    pub command_type: Option<crate::types::CommandType>,
     /// Timeout period. unit: seconds.
     ///
     /// Wire name: `Timeout`.
@@ -70,7 +70,7 @@ impl CommandDocument {
     }
 
     /// Command type. value is one of SHELL, POWERSHELL, BAT (`CommandType`).
-    pub fn command_type(&self) -> Option<&crate::CommandType> {
+    pub fn command_type(&self) -> Option<&crate::types::CommandType> {
         self.command_type.as_ref()
     }
 
@@ -98,6 +98,11 @@ impl CommandDocument {
     pub fn output_cos_key_prefix(&self) -> Option<&str> {
         self.output_cos_key_prefix.as_deref()
     }
+}
+
+impl CommandDocument {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

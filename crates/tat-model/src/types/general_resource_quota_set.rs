@@ -10,7 +10,7 @@ pub struct GeneralResourceQuotaSet {
     ///
     /// Wire name: `ResourceName`.
     #[serde(rename = "ResourceName", default, skip_serializing_if = "Option::is_none")]
-    pub resource_name: Option<crate::ResourceName>,
+    pub resource_name: Option<crate::types::ResourceName>,
     /// Used credit limit.
     ///
     /// Wire name: `ResourceQuotaUsed`.
@@ -33,7 +33,7 @@ pub struct GeneralResourceQuotaSet {
 
 impl GeneralResourceQuotaSet {
     /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code (`ResourceName`).
-    pub fn resource_name(&self) -> Option<&crate::ResourceName> {
+    pub fn resource_name(&self) -> Option<&crate::types::ResourceName> {
         self.resource_name.as_ref()
     }
 
@@ -46,6 +46,11 @@ impl GeneralResourceQuotaSet {
     pub fn resource_quota_total(&self) -> Option<i64> {
         self.resource_quota_total
     }
+}
+
+impl GeneralResourceQuotaSet {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

@@ -29,7 +29,7 @@ pub struct Invocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invocation_status: Option<crate::InvocationStatus>,
+    pub invocation_status: Option<crate::types::InvocationStatus>,
     /// Execution task information list.
     ///
     /// Wire name: `InvocationTaskBasicInfoSet`.
@@ -38,7 +38,9 @@ pub struct Invocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invocation_task_basic_info_set: Option<Vec<crate::InvocationTaskBasicInfo>>,
+    pub invocation_task_basic_info_set: Option<
+        Vec<crate::types::InvocationTaskBasicInfo>,
+    >,
     /// Execution activity description.
     ///
     /// Wire name: `Description`.
@@ -90,7 +92,7 @@ pub struct Invocation {
     ///
     /// Wire name: `InstanceKind`.
     #[serde(rename = "InstanceKind", default, skip_serializing_if = "Option::is_none")]
-    pub instance_kind: Option<crate::InstanceKind>,
+    pub instance_kind: Option<crate::types::InstanceKind>,
     /// The user who executes the command on the instance.
     ///
     /// Wire name: `Username`.
@@ -104,7 +106,7 @@ pub struct Invocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invocation_source: Option<crate::InvocationSource>,
+    pub invocation_source: Option<crate::types::InvocationSource>,
     /// Base64-encoded command
     ///
     /// Base64-encoded.
@@ -168,12 +170,14 @@ impl Invocation {
     }
 
     /// Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`InvocationStatus`).
-    pub fn invocation_status(&self) -> Option<&crate::InvocationStatus> {
+    pub fn invocation_status(&self) -> Option<&crate::types::InvocationStatus> {
         self.invocation_status.as_ref()
     }
 
     /// Execution task information list (`InvocationTaskBasicInfoSet`).
-    pub fn invocation_task_basic_info_set(&self) -> &[crate::InvocationTaskBasicInfo] {
+    pub fn invocation_task_basic_info_set(
+        &self,
+    ) -> &[crate::types::InvocationTaskBasicInfo] {
         self.invocation_task_basic_info_set.as_deref().unwrap_or_default()
     }
 
@@ -213,7 +217,7 @@ impl Invocation {
     }
 
     /// Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE (`InstanceKind`).
-    pub fn instance_kind(&self) -> Option<&crate::InstanceKind> {
+    pub fn instance_kind(&self) -> Option<&crate::types::InstanceKind> {
         self.instance_kind.as_ref()
     }
 
@@ -223,7 +227,7 @@ impl Invocation {
     }
 
     /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution (`InvocationSource`).
-    pub fn invocation_source(&self) -> Option<&crate::InvocationSource> {
+    pub fn invocation_source(&self) -> Option<&crate::types::InvocationSource> {
         self.invocation_source.as_ref()
     }
 
@@ -267,6 +271,11 @@ impl Invocation {
     pub fn output_cos_key_prefix(&self) -> Option<&str> {
         self.output_cos_key_prefix.as_deref()
     }
+}
+
+impl Invocation {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

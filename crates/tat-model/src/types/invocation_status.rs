@@ -96,6 +96,11 @@ impl<'de> serde::Deserialize<'de> for InvocationStatus {
     }
 }
 
+impl InvocationStatus {
+    /// The documented values, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::EnumShape = &SHAPE;
+}
+
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "InvocationStatus",

@@ -29,7 +29,7 @@ pub struct InvocationTask {
     ///
     /// Wire name: `TaskStatus`.
     #[serde(rename = "TaskStatus", default, skip_serializing_if = "Option::is_none")]
-    pub task_status: Option<crate::TaskStatus>,
+    pub task_status: Option<crate::types::TaskStatus>,
     /// Instance ID.
     ///
     /// Wire name: `InstanceId`.
@@ -39,7 +39,7 @@ pub struct InvocationTask {
     ///
     /// Wire name: `TaskResult`.
     #[serde(rename = "TaskResult", default, skip_serializing_if = "Option::is_none")]
-    pub task_result: Option<crate::TaskResult>,
+    pub task_result: Option<crate::types::TaskResult>,
     /// Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
@@ -76,7 +76,7 @@ pub struct InvocationTask {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub command_document: Option<crate::CommandDocument>,
+    pub command_document: Option<crate::types::CommandDocument>,
     /// Error message displayed when the execution task fails.
     ///
     /// Wire name: `ErrorInfo`.
@@ -90,7 +90,7 @@ pub struct InvocationTask {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invocation_source: Option<crate::InvocationSource>,
+    pub invocation_source: Option<crate::types::InvocationSource>,
     /// Name of the executed command.
     ///
     /// Wire name: `CommandName`.
@@ -115,7 +115,7 @@ impl InvocationTask {
     }
 
     /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution) (`TaskStatus`).
-    pub fn task_status(&self) -> Option<&crate::TaskStatus> {
+    pub fn task_status(&self) -> Option<&crate::types::TaskStatus> {
         self.task_status.as_ref()
     }
 
@@ -125,7 +125,7 @@ impl InvocationTask {
     }
 
     /// Execution result (`TaskResult`).
-    pub fn task_result(&self) -> Option<&crate::TaskResult> {
+    pub fn task_result(&self) -> Option<&crate::types::TaskResult> {
         self.task_result.as_ref()
     }
 
@@ -150,7 +150,7 @@ impl InvocationTask {
     }
 
     /// Command details of the execution task (`CommandDocument`).
-    pub fn command_document(&self) -> Option<&crate::CommandDocument> {
+    pub fn command_document(&self) -> Option<&crate::types::CommandDocument> {
         self.command_document.as_ref()
     }
 
@@ -160,7 +160,7 @@ impl InvocationTask {
     }
 
     /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution (`InvocationSource`).
-    pub fn invocation_source(&self) -> Option<&crate::InvocationSource> {
+    pub fn invocation_source(&self) -> Option<&crate::types::InvocationSource> {
         self.invocation_source.as_ref()
     }
 
@@ -168,6 +168,11 @@ impl InvocationTask {
     pub fn command_name(&self) -> Option<&str> {
         self.command_name.as_deref()
     }
+}
+
+impl InvocationTask {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

@@ -19,7 +19,7 @@ pub struct InvocationTaskBasicInfo {
     ///
     /// Wire name: `TaskStatus`.
     #[serde(rename = "TaskStatus", default, skip_serializing_if = "Option::is_none")]
-    pub task_status: Option<crate::TaskStatus>,
+    pub task_status: Option<crate::types::TaskStatus>,
     /// Instance ID.
     ///
     /// Wire name: `InstanceId`.
@@ -34,7 +34,7 @@ impl InvocationTaskBasicInfo {
     }
 
     /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution) (`TaskStatus`).
-    pub fn task_status(&self) -> Option<&crate::TaskStatus> {
+    pub fn task_status(&self) -> Option<&crate::types::TaskStatus> {
         self.task_status.as_ref()
     }
 
@@ -42,6 +42,11 @@ impl InvocationTaskBasicInfo {
     pub fn instance_id(&self) -> Option<&str> {
         self.instance_id.as_deref()
     }
+}
+
+impl InvocationTaskBasicInfo {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

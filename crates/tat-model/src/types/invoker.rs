@@ -54,7 +54,7 @@ pub struct Invoker {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_settings: Option<crate::ScheduleSettings>,
+    pub schedule_settings: Option<crate::types::ScheduleSettings>,
     /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
     ///
     /// ISO 8601 date-time.
@@ -113,7 +113,7 @@ impl Invoker {
     }
 
     /// Executor periodic schedule. recurring invoker will return this field (`ScheduleSettings`).
-    pub fn schedule_settings(&self) -> Option<&crate::ScheduleSettings> {
+    pub fn schedule_settings(&self) -> Option<&crate::types::ScheduleSettings> {
         self.schedule_settings.as_ref()
     }
 
@@ -126,6 +126,11 @@ impl Invoker {
     pub fn updated_time(&self) -> Option<&str> {
         self.updated_time.as_deref()
     }
+}
+
+impl Invoker {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

@@ -32,7 +32,7 @@ pub struct InvokerRecord {
     ///
     /// Wire name: `Result`.
     #[serde(rename = "Result", default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<crate::InvocationStatus>,
+    pub result: Option<crate::types::InvocationStatus>,
 }
 
 impl InvokerRecord {
@@ -57,9 +57,14 @@ impl InvokerRecord {
     }
 
     /// Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`Result`).
-    pub fn result(&self) -> Option<&crate::InvocationStatus> {
+    pub fn result(&self) -> Option<&crate::types::InvocationStatus> {
         self.result.as_ref()
     }
+}
+
+impl InvokerRecord {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

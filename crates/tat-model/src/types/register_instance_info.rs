@@ -69,7 +69,7 @@ pub struct RegisterInstanceInfo {
     ///
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<crate::Tag>>,
+    pub tags: Option<Vec<crate::types::Tag>>,
 }
 
 impl RegisterInstanceInfo {
@@ -129,9 +129,14 @@ impl RegisterInstanceInfo {
     }
 
     /// Tag (`Tags`).
-    pub fn tags(&self) -> &[crate::Tag] {
+    pub fn tags(&self) -> &[crate::types::Tag] {
         self.tags.as_deref().unwrap_or_default()
     }
+}
+
+impl RegisterInstanceInfo {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.

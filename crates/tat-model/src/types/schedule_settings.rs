@@ -11,7 +11,7 @@ pub struct ScheduleSettings {
     ///
     /// Wire name: `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
-    pub policy: Option<crate::SchedulePolicy>,
+    pub policy: Option<crate::types::SchedulePolicy>,
     /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.
     ///
     /// Crontab (minute hour day-of-month month day-of-week).
@@ -30,7 +30,7 @@ pub struct ScheduleSettings {
 
 impl ScheduleSettings {
     /// A `ScheduleSettings` with its required members `Policy`.
-    pub fn new(policy: impl Into<crate::SchedulePolicy>) -> Self {
+    pub fn new(policy: impl Into<crate::types::SchedulePolicy>) -> Self {
         Self {
             policy: Some(policy.into()),
             recurrence: None,
@@ -51,7 +51,7 @@ impl ScheduleSettings {
     }
 
     /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically (`Policy`).
-    pub fn policy(&self) -> Option<&crate::SchedulePolicy> {
+    pub fn policy(&self) -> Option<&crate::types::SchedulePolicy> {
         self.policy.as_ref()
     }
 
@@ -64,6 +64,11 @@ impl ScheduleSettings {
     pub fn invoke_time(&self) -> Option<&str> {
         self.invoke_time.as_deref()
     }
+}
+
+impl ScheduleSettings {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
 }
 
 /// The documented shape of this type, for validation, the CLI and the mock server.
