@@ -12,58 +12,9 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{value_parser, Arg, ArgAction, Command};
 use sdk_shape::{ActionShape, EnumShape, Kind, MemberShape, ServiceShape};
 
+use crate::flags::{flag_name, ids};
 use crate::help;
-
-/// Every service the binary knows, in the order they are listed in help: the generated list
-/// of the spec's services.
-pub use sdk_services::SERVICES;
-
-/// Flags the CLI itself owns. A request member whose flag would collide with one of these gets
-/// a `-member` suffix instead, so a new documented member can never break the tree.
-const RESERVED: &[&str] = &[
-    "region",
-    "endpoint",
-    "profile",
-    "timeout",
-    "max-attempts",
-    "debug",
-    "mock",
-    "mock-scenario",
-    "output",
-    "query",
-    "cli-input-json",
-    "generate-cli-skeleton",
-    "all",
-    "decode",
-    "wait",
-    "max-wait",
-    "waiter",
-    "help",
-    "version",
-];
-
-/// Argument ids of the CLI's own flags (request members use their wire names as ids, which
-/// are PascalCase and so cannot collide with these lower-case ids).
-pub mod ids {
-    pub const REGION: &str = "region";
-    pub const ENDPOINT: &str = "endpoint";
-    pub const PROFILE: &str = "profile";
-    pub const TIMEOUT: &str = "timeout";
-    pub const MAX_ATTEMPTS: &str = "max-attempts";
-    pub const DEBUG: &str = "debug";
-    pub const MOCK: &str = "mock";
-    pub const MOCK_SCENARIO: &str = "mock-scenario";
-    pub const ALLOW_HTTP: &str = "allow-http";
-    pub const OUTPUT: &str = "output";
-    pub const QUERY: &str = "query";
-    pub const INPUT_JSON: &str = "cli-input-json";
-    pub const SKELETON: &str = "generate-cli-skeleton";
-    pub const ALL: &str = "all";
-    pub const DECODE: &str = "decode";
-    pub const WAIT: &str = "wait";
-    pub const MAX_WAIT: &str = "max-wait";
-    pub const WAITER: &str = "waiter";
-}
+use crate::services::SERVICES;
 
 /// The whole tree.
 pub fn root() -> Command {
@@ -88,17 +39,6 @@ pub fn root() -> Command {
              3 transport error or timeout, 4 answer not as documented (a member of the wrong \
              type; --debug shows the raw answer).",
         )
-}
-
-/// The service whose subcommand is `name`.
-pub fn service(name: &str) -> Option<&'static ServiceShape> {
-    SERVICES.iter().copied().find(|s| s.name == name)
-}
-
-/// The action whose subcommand name is `name` (clap hands back the primary name even when an
-/// alias was typed).
-pub fn action(service: &'static ServiceShape, name: &str) -> Option<&'static ActionShape> {
-    service.actions.iter().copied().find(|a| a.command == name)
 }
 
 fn global_args() -> Vec<Arg> {
@@ -240,15 +180,6 @@ fn action_command(service: &'static ServiceShape, action: &'static ActionShape) 
         );
     }
     crate::wait::args(service, action, cmd)
-}
-
-/// The flag name of a member: its documented kebab-case name, unless the CLI owns that name.
-pub fn flag_name(member: &MemberShape) -> String {
-    if RESERVED.contains(&member.flag) {
-        format!("{}-member", member.flag)
-    } else {
-        member.flag.to_owned()
-    }
 }
 
 fn member_arg(member: &'static MemberShape) -> Arg {

@@ -12,7 +12,7 @@ use sdk_runtime::endpoint;
 use sdk_runtime::{Config, ConfigError, Credentials};
 use sdk_shape::ServiceShape;
 
-use crate::commands::ids;
+use crate::flags::ids;
 use crate::exit::Failure;
 
 /// The global flags of one run.

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use sdk_runtime::{InputError, SdkError};
 use sdk_shape::{ActionShape, AnswerMismatch, InputErrorKind, MemberShape};
 
-use crate::commands::flag_name;
+use crate::flags::flag_name;
 
 /// A failed run: the exit code and the one line explaining it.
 #[derive(Debug)]

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, Rule, ServiceShape};
 use serde_json::Value;
 
-use crate::commands::flag_name;
+use crate::flags::flag_name;
 
 /// Lines longer than this are broken into one flag per line with `\` continuations.
 const EXAMPLE_WIDTH: usize = 100;

@@ -13,12 +13,14 @@ mod commands;
 mod config;
 mod decode;
 mod exit;
+mod flags;
 mod help;
 mod mock;
 mod output;
 mod pages;
 mod request;
 mod run;
+mod services;
 mod shorthand;
 mod table;
 mod wait;
@@ -38,10 +40,10 @@ fn main() -> ExitCode {
     let outcome = match matches.subcommand() {
         Some(("completions", sub)) => completions(&mut root, sub),
         Some(("mock", sub)) => mock::serve(sub),
-        Some((name, sub)) => match commands::service(name) {
+        Some((name, sub)) => match services::service(name) {
             Some(service) => match sub.subcommand() {
                 Some((action_name, action_matches)) => {
-                    match commands::action(service, action_name) {
+                    match services::action(service, action_name) {
                         Some(action) => run::action(service, action, action_matches),
                         None => Err(Failure::usage(format!("unknown action {action_name}"))),
                     }

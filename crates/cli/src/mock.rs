@@ -13,7 +13,7 @@ use sdk_mock::{demo, MockClock, MockCredentials, MockKey, MockOptions, MockServe
 use sdk_runtime::{Config, Credentials};
 use sdk_shape::{Protocol, ServiceShape};
 
-use crate::commands::SERVICES;
+use crate::services::SERVICES;
 use crate::config::Fallback;
 use crate::exit::Failure;
 

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use clap::ArgMatches;
 use serde_json::{Map, Value};
 
-use crate::commands::ids;
+use crate::flags::ids;
 use crate::exit::Failure;
 use crate::table;
 

@@ -15,7 +15,7 @@ use clap::ArgMatches;
 use sdk_shape::{validate_input, ActionShape, InputWarning, Kind, MemberShape};
 use serde_json::{Map, Number, Value};
 
-use crate::commands::{flag_name, ids};
+use crate::flags::{flag_name, ids};
 use crate::exit::Failure;
 use crate::shorthand;
 

@@ -12,7 +12,7 @@ use sdk_shape::sample::{self, Fill};
 use sdk_shape::{ActionShape, ServiceShape, WaiterShape};
 use serde_json::Value;
 
-use crate::commands::ids;
+use crate::flags::ids;
 use crate::config::{self, Globals};
 use crate::exit::Failure;
 use crate::output::{self, Printer};

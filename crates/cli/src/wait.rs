@@ -21,7 +21,7 @@ use sdk_runtime::{ServiceClient, WaitOptions, WaiterError};
 use sdk_shape::{ActionShape, ServiceShape, WaiterShape};
 use serde_json::{Map, Value};
 
-use crate::commands::ids;
+use crate::flags::ids;
 use crate::exit::Failure;
 use crate::output::{self, one_line, Format, Printer};
 use crate::run::{self, Caller};
