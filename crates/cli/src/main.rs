@@ -9,6 +9,7 @@
 //! [`table`] and [`decode`]; help text from the documentation in [`help`]; the mock server
 //! in [`mock`].
 
+mod action;
 mod commands;
 mod config;
 mod decode;
@@ -44,7 +45,7 @@ fn main() -> ExitCode {
             Some(service) => match sub.subcommand() {
                 Some((action_name, action_matches)) => {
                     match services::action(service, action_name) {
-                        Some(action) => run::action(service, action, action_matches),
+                        Some(action) => action::run(service, action, action_matches),
                         None => Err(Failure::usage(format!("unknown action {action_name}"))),
                     }
                 }
@@ -95,5 +96,5 @@ fn completions(root: &mut clap::Command, matches: &clap::ArgMatches) -> Result<(
     };
     let mut script = Vec::new();
     clap_complete::generate(shell, root, "cloudcmd", &mut script);
-    run::print(&String::from_utf8_lossy(&script))
+    output::print(&String::from_utf8_lossy(&script))
 }

@@ -15,8 +15,8 @@ use clap::ArgMatches;
 use sdk_shape::{validate_input, ActionShape, InputWarning, Kind, MemberShape};
 use serde_json::{Map, Number, Value};
 
-use crate::flags::{flag_name, ids};
 use crate::exit::Failure;
+use crate::flags::{flag_name, ids};
 use crate::shorthand;
 
 /// The request given by `matches`: `--cli-input-json` first, flags on top, validated.

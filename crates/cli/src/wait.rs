@@ -21,8 +21,8 @@ use sdk_runtime::{ServiceClient, WaitOptions, WaiterError};
 use sdk_shape::{ActionShape, ServiceShape, WaiterShape};
 use serde_json::{Map, Value};
 
-use crate::flags::ids;
 use crate::exit::Failure;
+use crate::flags::ids;
 use crate::output::{self, one_line, Format, Printer};
 use crate::run::{self, Caller};
 
@@ -330,7 +330,7 @@ pub fn print_report(
     explicit_format: bool,
 ) -> Result<(), Failure> {
     let Some(report) = &waiter.report else {
-        run::print(&printer.render(answer)?)?;
+        output::print(&printer.render(answer)?)?;
         return done(waiter, reached, true);
     };
     let runtime = report_runtime();
@@ -363,7 +363,7 @@ pub fn print_report(
         Format::Text => output::text(&rows),
         Format::Json => output::json(&rows),
     };
-    run::print(&text)?;
+    output::print(&text)?;
     done(waiter, reached, succeeded)
 }
 
