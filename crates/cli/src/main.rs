@@ -21,6 +21,7 @@ mod output;
 mod pages;
 mod request;
 mod run;
+mod scalar;
 mod services;
 mod shorthand;
 mod table;
