@@ -5,56 +5,55 @@
 
 use sdk_shape::MemberShape;
 
-/// Argument ids of the CLI's own flags (request members use their wire names as ids, which
-/// are PascalCase and so cannot collide with these lower-case ids).
-pub mod ids {
-    pub const REGION: &str = "region";
-    pub const ENDPOINT: &str = "endpoint";
-    pub const PROFILE: &str = "profile";
-    pub const TIMEOUT: &str = "timeout";
-    pub const MAX_ATTEMPTS: &str = "max-attempts";
-    pub const DEBUG: &str = "debug";
-    pub const MOCK: &str = "mock";
-    pub const MOCK_SCENARIO: &str = "mock-scenario";
-    pub const ALLOW_HTTP: &str = "allow-http";
-    pub const OUTPUT: &str = "output";
-    pub const QUERY: &str = "query";
-    pub const INPUT_JSON: &str = "cli-input-json";
-    pub const SKELETON: &str = "generate-cli-skeleton";
-    pub const ALL: &str = "all";
-    pub const DECODE: &str = "decode";
-    pub const WAIT: &str = "wait";
-    pub const MAX_WAIT: &str = "max-wait";
-    pub const WAITER: &str = "waiter";
+/// Defines each id as a constant and [`ids::EVERY`] from the same list, so a flag added here is
+/// reserved without a second edit (a hand-kept copy once lacked `allow-http`).
+macro_rules! flag_ids {
+    ($($name:ident = $id:literal;)*) => {
+        $(pub const $name: &str = $id;)*
+
+        /// Every id above, in order.
+        pub const EVERY: &[&str] = &[$($name),*];
+    };
 }
 
-/// Flags the CLI itself owns. A request member whose flag would collide with one of these gets
-/// a `-member` suffix instead, so a new documented member can never break the tree.
-const RESERVED: &[&str] = &[
-    "region",
-    "endpoint",
-    "profile",
-    "timeout",
-    "max-attempts",
-    "debug",
-    "mock",
-    "mock-scenario",
-    "output",
-    "query",
-    "cli-input-json",
-    "generate-cli-skeleton",
-    "all",
-    "decode",
-    "wait",
-    "max-wait",
-    "waiter",
-    "help",
-    "version",
-];
+/// Argument ids of the CLI's own flags, which are also their long names (request members use
+/// their wire names as ids, which are PascalCase and so cannot collide with these lower-case
+/// ids).
+pub mod ids {
+    flag_ids! {
+        REGION = "region";
+        ENDPOINT = "endpoint";
+        PROFILE = "profile";
+        TIMEOUT = "timeout";
+        MAX_ATTEMPTS = "max-attempts";
+        DEBUG = "debug";
+        MOCK = "mock";
+        MOCK_SCENARIO = "mock-scenario";
+        ALLOW_HTTP = "allow-http";
+        OUTPUT = "output";
+        QUERY = "query";
+        INPUT_JSON = "cli-input-json";
+        SKELETON = "generate-cli-skeleton";
+        ALL = "all";
+        DECODE = "decode";
+        WAIT = "wait";
+        MAX_WAIT = "max-wait";
+        WAITER = "waiter";
+    }
+}
 
-/// The flag name of a member: its documented kebab-case name, unless the CLI owns that name.
+/// The flags clap adds to every command.
+const CLAP_FLAGS: &[&str] = &["help", "version"];
+
+/// Whether the CLI owns the flag `--{flag}`: one of its own ([`ids::EVERY`]) or clap's.
+pub fn is_reserved(flag: &str) -> bool {
+    ids::EVERY.contains(&flag) || CLAP_FLAGS.contains(&flag)
+}
+
+/// The flag name of a member: its documented kebab-case name, unless the CLI owns that name;
+/// then it gets a `-member` suffix, so a new documented member can never break the tree.
 pub fn flag_name(member: &MemberShape) -> String {
-    if RESERVED.contains(&member.flag) {
+    if is_reserved(member.flag) {
         format!("{}-member", member.flag)
     } else {
         member.flag.to_owned()
