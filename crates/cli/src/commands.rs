@@ -34,11 +34,7 @@ pub fn root() -> Command {
     }
     root.subcommand(completions_command())
         .subcommand(crate::mock::command())
-        .after_help(
-            "Exit codes: 0 success, 1 service error, 2 usage or configuration error, \
-             3 transport error or timeout, 4 answer not as documented (a member of the wrong \
-             type; --debug shows the raw answer).",
-        )
+        .after_help(help::root_after_help())
 }
 
 fn global_args() -> Vec<Arg> {
@@ -267,12 +263,22 @@ fn completions_command() -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exit::Code;
     use crate::flags::is_reserved;
 
     #[test]
     fn tree_is_consistent() {
         // clap checks ids, names and aliases for clashes in debug builds.
         root().debug_assert();
+    }
+
+    #[test]
+    fn root_help_lists_every_exit_code() {
+        let help = root().render_long_help().to_string();
+        for code in Code::ALL {
+            let listed = format!("{} {}", code.value(), code.meaning());
+            assert!(help.contains(&listed), "{listed:?} missing from:\n{help}");
+        }
     }
 
     #[test]

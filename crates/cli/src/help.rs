@@ -7,6 +7,7 @@ use std::fmt::Write;
 use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, Rule, ServiceShape};
 use serde_json::Value;
 
+use crate::exit::Code;
 use crate::flags::flag_name;
 
 /// Lines longer than this are broken into one flag per line with `\` continuations.
@@ -89,6 +90,15 @@ pub fn member_help(member: &MemberShape) -> String {
         }
     }
     out
+}
+
+/// After the root help: every exit code and its meaning, from their one definition.
+pub fn root_after_help() -> String {
+    let codes: Vec<String> = Code::ALL
+        .iter()
+        .map(|code| format!("{} {}", code.value(), code.meaning()))
+        .collect();
+    format!("Exit codes: {}.", codes.join(", "))
 }
 
 /// After the service's help: the platform's common errors and the service's own.

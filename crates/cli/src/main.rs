@@ -31,7 +31,7 @@ use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 
-use crate::exit::Failure;
+use crate::exit::{Code, Failure};
 
 fn main() -> ExitCode {
     let mut root = commands::root();
@@ -57,7 +57,7 @@ fn main() -> ExitCode {
         None => Err(Failure::usage("a command is required")),
     };
     match outcome {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => Code::Success.into(),
         Err(failure) => failure.report(),
     }
 }
@@ -70,12 +70,12 @@ fn clap_failure(e: clap::Error) -> ExitCode {
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let code = if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                2
+                Code::Usage
             } else {
-                0
+                Code::Success
             };
             let _ = e.print();
-            ExitCode::from(code)
+            code.into()
         }
         _ => {
             let rendered = e.render().to_string();
