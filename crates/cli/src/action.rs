@@ -15,7 +15,8 @@ use crate::exit::Failure;
 use crate::flags::ids;
 use crate::output::{self, print, Printer};
 use crate::run::Caller;
-use crate::{decode, mock, pages, request, wait};
+use crate::wait::{self, Waiting};
+use crate::{decode, mock, pages, request};
 
 /// Run `action` of `service` with the action's `matches`.
 pub fn run(
@@ -62,45 +63,6 @@ pub fn run(
         }
         print(&printer.render(&body)?)
     })
-}
-
-/// What the run asks for beyond one call.
-enum Waiting {
-    No,
-    /// `--wait`: the waiter following the action, its polling template, `--max-wait`.
-    Follow(&'static WaiterShape, &'static str, Option<u64>),
-    /// `--waiter`: repeat the call until the expression matches.
-    Poll(wait::Poll),
-}
-
-impl Waiting {
-    fn from_matches(
-        service: &'static ServiceShape,
-        action: &'static ActionShape,
-        matches: &ArgMatches,
-    ) -> Result<Self, Failure> {
-        let waiter: Option<Vec<String>> = matches
-            .try_get_many::<String>(ids::WAITER)
-            .ok()
-            .flatten()
-            .map(|v| v.cloned().collect());
-        let follow = flag(matches, ids::WAIT);
-        match (waiter, follow) {
-            (Some(_), true) => Err(Failure::usage("--wait and --waiter cannot be combined")),
-            (Some(words), false) => Ok(Waiting::Poll(wait::Poll::parse(&words)?)),
-            (None, true) => {
-                let (waiter, template) = wait::follower(service, action)
-                    .ok_or_else(|| Failure::usage("--wait: no waiter follows this action"))?;
-                let max_wait = matches
-                    .try_get_one::<u64>(ids::MAX_WAIT)
-                    .ok()
-                    .flatten()
-                    .copied();
-                Ok(Waiting::Follow(waiter, template, max_wait))
-            }
-            (None, false) => Ok(Waiting::No),
-        }
-    }
 }
 
 /// What a run prints: an answer, or a waiter's final answer as its report.
@@ -151,7 +113,7 @@ async fn call_with(
     let caller = Caller::new(client, action, globals.debug);
     let body = match (action.pagination, waiting) {
         (Some(pagination), _) if all => pages::fetch_all(&caller, pagination, request).await?,
-        (_, Waiting::Poll(poll)) => wait::poll(&caller, request, poll).await?,
+        (_, Waiting::Poll(poll)) => wait::repeat(&caller, request, poll).await?,
         _ => caller.send(request).await?,
     };
     match waiting {

@@ -175,7 +175,7 @@ fn action_command(service: &'static ServiceShape, action: &'static ActionShape) 
                 )),
         );
     }
-    crate::wait::args(service, action, cmd)
+    crate::wait::with_flags(service, action, cmd)
 }
 
 fn member_arg(member: &'static MemberShape) -> Arg {
