@@ -13,6 +13,7 @@ mod action;
 mod commands;
 mod config;
 mod decode;
+mod example_command;
 mod exit;
 mod flags;
 mod help;
