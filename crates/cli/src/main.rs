@@ -3,11 +3,15 @@
 //! The command tree is built from the generated shape tables ([`commands`]); this file only
 //! parses the arguments, dispatches, and turns the outcome into an exit code ([`exit`]).
 //!
-//! Where things live: flags and `--cli-input-json` to a request in [`request`] (object
-//! shorthand in [`shorthand`]); global flags to the runtime's configuration in [`config`];
-//! one call, `--debug` and `--all` in [`run`] and [`pages`]; printing in [`output`],
-//! [`table`] and [`decode`]; help text from the documentation in [`help`]; the mock server
-//! in [`mock`].
+//! Where things live: one action from its flags to its printed answer in [`action`]; flags
+//! and `--cli-input-json` to a request in [`request`] (object shorthand in [`shorthand`],
+//! scalar values in [`scalar`]); global flags to the runtime's configuration in [`config`];
+//! one call and `--debug` in [`run`], `--all` in [`pages`], `--wait` and `--waiter` in
+//! [`wait`]; printing in [`output`], [`table`] and [`decode`]; help text from the
+//! documentation in [`help`], examples as command lines in [`example_command`]; the mock
+//! server in [`mock`]. The CLI's own flag ids are in [`flags`] and the services in
+//! [`services`], leaves every other module may use: imports only point down, never in a
+//! circle.
 
 mod action;
 mod commands;
