@@ -67,7 +67,9 @@ pub fn run(
 
 /// What a run prints: an answer, or a waiter's final answer as its report.
 enum Outcome {
+    /// The answer (of every page merged, with `--all`).
     Answer(Value),
+    /// `--wait`'s final answer; `reached` is false when the waiter ended in a failure state.
     Report {
         waiter: &'static WaiterShape,
         answer: Value,
@@ -75,6 +77,8 @@ enum Outcome {
     },
 }
 
+/// The call against the configured cloud, or against a mock started for this call alone
+/// (`--mock`), shut down after it whatever the outcome.
 async fn call(
     service: &'static ServiceShape,
     action: &'static ActionShape,
@@ -100,6 +104,8 @@ async fn call(
     result
 }
 
+/// One call, every page (`--all`) or the repeated call (`--waiter`); then, for `--wait`, the
+/// waiter that follows it.
 async fn call_with(
     service: &'static ServiceShape,
     action: &'static ActionShape,

@@ -27,7 +27,9 @@ pub fn follower(
     })
 }
 
-/// `--wait`: the followed action's `answer` fills `template`, then the waiter polls.
+/// `--wait`: the followed action's `answer` fills `template`, then the waiter polls. Returns
+/// the final answer and whether it is a success (`false`: a failure state, whose answer the
+/// report still shows, item by item).
 pub async fn follow(
     client: &ServiceClient,
     waiter: &'static WaiterShape,
