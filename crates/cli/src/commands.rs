@@ -12,58 +12,9 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{value_parser, Arg, ArgAction, Command};
 use sdk_shape::{ActionShape, EnumShape, Kind, MemberShape, ServiceShape};
 
+use crate::flags::{flag_name, ids};
 use crate::help;
-
-/// Every service the binary knows, in the order they are listed in help: the generated list
-/// of the spec's services.
-pub use sdk_services::SERVICES;
-
-/// Flags the CLI itself owns. A request member whose flag would collide with one of these gets
-/// a `-member` suffix instead, so a new documented member can never break the tree.
-const RESERVED: &[&str] = &[
-    "region",
-    "endpoint",
-    "profile",
-    "timeout",
-    "max-attempts",
-    "debug",
-    "mock",
-    "mock-scenario",
-    "output",
-    "query",
-    "cli-input-json",
-    "generate-cli-skeleton",
-    "all",
-    "decode",
-    "wait",
-    "max-wait",
-    "waiter",
-    "help",
-    "version",
-];
-
-/// Argument ids of the CLI's own flags (request members use their wire names as ids, which
-/// are PascalCase and so cannot collide with these lower-case ids).
-pub mod ids {
-    pub const REGION: &str = "region";
-    pub const ENDPOINT: &str = "endpoint";
-    pub const PROFILE: &str = "profile";
-    pub const TIMEOUT: &str = "timeout";
-    pub const MAX_ATTEMPTS: &str = "max-attempts";
-    pub const DEBUG: &str = "debug";
-    pub const MOCK: &str = "mock";
-    pub const MOCK_SCENARIO: &str = "mock-scenario";
-    pub const ALLOW_HTTP: &str = "allow-http";
-    pub const OUTPUT: &str = "output";
-    pub const QUERY: &str = "query";
-    pub const INPUT_JSON: &str = "cli-input-json";
-    pub const SKELETON: &str = "generate-cli-skeleton";
-    pub const ALL: &str = "all";
-    pub const DECODE: &str = "decode";
-    pub const WAIT: &str = "wait";
-    pub const MAX_WAIT: &str = "max-wait";
-    pub const WAITER: &str = "waiter";
-}
+use crate::services::SERVICES;
 
 /// The whole tree.
 pub fn root() -> Command {
@@ -83,45 +34,30 @@ pub fn root() -> Command {
     }
     root.subcommand(completions_command())
         .subcommand(crate::mock::command())
-        .after_help(
-            "Exit codes: 0 success, 1 service error, 2 usage or configuration error, \
-             3 transport error or timeout, 4 answer not as documented (a member of the wrong \
-             type; --debug shows the raw answer).",
-        )
-}
-
-/// The service whose subcommand is `name`.
-pub fn service(name: &str) -> Option<&'static ServiceShape> {
-    SERVICES.iter().copied().find(|s| s.name == name)
-}
-
-/// The action whose subcommand name is `name` (clap hands back the primary name even when an
-/// alias was typed).
-pub fn action(service: &'static ServiceShape, name: &str) -> Option<&'static ActionShape> {
-    service.actions.iter().copied().find(|a| a.command == name)
+        .after_help(help::root_after_help())
 }
 
 fn global_args() -> Vec<Arg> {
     let global = |arg: Arg| arg.global(true).help_heading("Global options");
     vec![
-        global(Arg::new(ids::REGION).long("region").value_name("REGION").help(
+        global(Arg::new(ids::REGION).long(ids::REGION).value_name("REGION").help(
             "Region to call (ap-guangzhou, cn-hangzhou); default from the environment or profile",
         )),
         global(
             Arg::new(ids::ENDPOINT)
-                .long("endpoint")
+                .long(ids::ENDPOINT)
                 .value_name("URL")
                 .help("Endpoint overriding the documented one (https://host or http://127.0.0.1:PORT)"),
         ),
         global(
             Arg::new(ids::PROFILE)
-                .long("profile")
+                .long(ids::PROFILE)
                 .value_name("NAME")
                 .help("Profile of ~/.tencentcloud/credentials or ~/.aliyun/config.json to use"),
         ),
         global(
             Arg::new(ids::TIMEOUT)
-                .long("timeout")
+                .long(ids::TIMEOUT)
                 .value_name("SECS")
                 .value_parser(value_parser!(f64))
                 .allow_negative_numbers(true)
@@ -129,14 +65,14 @@ fn global_args() -> Vec<Arg> {
         ),
         global(
             Arg::new(ids::MAX_ATTEMPTS)
-                .long("max-attempts")
+                .long(ids::MAX_ATTEMPTS)
                 .value_name("N")
                 .value_parser(value_parser!(u32).range(1..=100))
                 .help("Most attempts per call, the first included [default: 3]"),
         ),
         global(
             Arg::new(ids::OUTPUT)
-                .long("output")
+                .long(ids::OUTPUT)
                 .short('o')
                 .value_name("FORMAT")
                 .value_parser(PossibleValuesParser::new(["json", "table", "text"]))
@@ -147,31 +83,31 @@ fn global_args() -> Vec<Arg> {
         ),
         global(
             Arg::new(ids::QUERY)
-                .long("query")
+                .long(ids::QUERY)
                 .value_name("JMESPATH")
                 .help("JMESPath expression applied to the answer before printing"),
         ),
         global(
             Arg::new(ids::DEBUG)
-                .long("debug")
+                .long(ids::DEBUG)
                 .action(ArgAction::SetTrue)
                 .help("Print the request and the answer on stderr (signatures and secrets are never printed)"),
         ),
         global(
             Arg::new(ids::ALLOW_HTTP)
-                .long("allow-http")
+                .long(ids::ALLOW_HTTP)
                 .action(ArgAction::SetTrue)
                 .help("Allow a plain http:// --endpoint on a host other than loopback (requests are then readable on the network)"),
         ),
         global(
             Arg::new(ids::MOCK)
-                .long("mock")
+                .long(ids::MOCK)
                 .action(ArgAction::SetTrue)
                 .help("Call the built-in mock server (documented examples) instead of the cloud; demo credentials and a region are used when none are configured"),
         ),
         global(
             Arg::new(ids::MOCK_SCENARIO)
-                .long("mock-scenario")
+                .long(ids::MOCK_SCENARIO)
                 .value_name("FILE")
                 .help("With --mock (implied): the fleet the mock runs commands on (a scenario file, as for mock serve --scenario)"),
         ),
@@ -239,16 +175,7 @@ fn action_command(service: &'static ServiceShape, action: &'static ActionShape) 
                 )),
         );
     }
-    crate::wait::args(service, action, cmd)
-}
-
-/// The flag name of a member: its documented kebab-case name, unless the CLI owns that name.
-pub fn flag_name(member: &MemberShape) -> String {
-    if RESERVED.contains(&member.flag) {
-        format!("{}-member", member.flag)
-    } else {
-        member.flag.to_owned()
-    }
+    crate::wait::with_flags(service, action, cmd)
 }
 
 fn member_arg(member: &'static MemberShape) -> Arg {
@@ -336,10 +263,100 @@ fn completions_command() -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exit::Code;
+    use crate::flags::is_reserved;
 
     #[test]
     fn tree_is_consistent() {
         // clap checks ids, names and aliases for clashes in debug builds.
         root().debug_assert();
+    }
+
+    #[test]
+    fn root_help_lists_every_exit_code() {
+        let help = root().render_long_help().to_string();
+        for code in Code::ALL {
+            let listed = format!("{} {}", code.value(), code.meaning());
+            assert!(help.contains(&listed), "{listed:?} missing from:\n{help}");
+        }
+    }
+
+    #[test]
+    fn every_flag_the_cli_owns_is_reserved() {
+        let mut root = root();
+        // Built, the tree has clap's own flags and the global ones copied to every command.
+        root.build();
+        let mut checked = 0;
+        let mut check = |command: &Command, members: &[MemberShape]| {
+            for arg in command.get_arguments() {
+                let is_member = members.iter().any(|m| m.name == arg.get_id().as_str());
+                if let (false, Some(long)) = (is_member, arg.get_long()) {
+                    assert!(is_reserved(long), "--{long} of {}", command.get_name());
+                    checked += 1;
+                }
+            }
+        };
+        check(&root, &[]);
+        for service in SERVICES {
+            let service_command = root.find_subcommand(service.name).expect("service");
+            check(service_command, &[]);
+            for action in service.actions {
+                let command = service_command
+                    .find_subcommand(action.command)
+                    .expect("action");
+                check(command, action.input);
+            }
+        }
+        assert!(checked > ids::EVERY.len(), "the walk saw the flags");
+    }
+
+    #[test]
+    fn members_named_like_the_cli_flags_get_a_member_suffix() {
+        // A documented `AllowHttp` (and any member named like a CLI or clap flag) must not
+        // take the CLI's own flag: it becomes `--allow-http-member`, as `--region-member`.
+        fn pascal(flag: &str) -> String {
+            flag.split('-')
+                .map(|w| w[..1].to_uppercase() + &w[1..])
+                .collect()
+        }
+        let flags: Vec<&'static str> = ids::EVERY
+            .iter()
+            .copied()
+            .chain(["help", "version"])
+            .collect();
+        let members: Vec<MemberShape> = flags
+            .iter()
+            .map(|&flag| MemberShape {
+                name: Box::leak(pascal(flag).into_boxed_str()),
+                flag,
+                ..MemberShape::BASE
+            })
+            .collect();
+        assert!(members.iter().any(|m| m.name == "AllowHttp"));
+        let service = SERVICES[0];
+        let action: &'static ActionShape = Box::leak(Box::new(ActionShape {
+            input: Box::leak(members.into_boxed_slice()),
+            ..*service.actions[0]
+        }));
+        let tree = Command::new("cloudcmd")
+            .args(global_args())
+            .subcommand(action_command(service, action));
+        // clap refuses two flags with one long name here.
+        tree.clone().debug_assert();
+        let command = tree
+            .find_subcommand(action.command)
+            .expect("the action's command");
+        for member in action.input {
+            let arg = command
+                .get_arguments()
+                .find(|a| a.get_id().as_str() == member.name)
+                .expect("the member's flag");
+            assert_eq!(
+                arg.get_long(),
+                Some(format!("{}-member", member.flag).as_str()),
+                "{}",
+                member.name
+            );
+        }
     }
 }

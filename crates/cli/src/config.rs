@@ -12,8 +12,8 @@ use sdk_runtime::endpoint;
 use sdk_runtime::{Config, ConfigError, Credentials};
 use sdk_shape::ServiceShape;
 
-use crate::commands::ids;
 use crate::exit::Failure;
+use crate::flags::ids;
 
 /// The global flags of one run.
 #[derive(Debug, Clone, Default)]

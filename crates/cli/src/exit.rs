@@ -1,54 +1,99 @@
 //! How a run ends: every failure becomes one line on stderr and an exit code.
 //!
-//! | code | meaning |
-//! |---|---|
-//! | 0 | success |
-//! | 1 | the service answered with an error (or an answer that could not be read) |
-//! | 2 | usage or configuration error: bad flags, invalid input, no credentials; nothing sent |
-//! | 3 | transport error or timeout: no complete answer came |
-//! | 4 | the answer does not match the documented output (a member of the wrong type) |
-//! | 5 | a wait ended without success: a failure state, its time ran out, or an item failed |
+//! The exit codes are defined once, in [`Code`]: the failures below carry one, and the root
+//! help lists them all from it.
 
 use std::process::ExitCode;
 
 use sdk_runtime::{InputError, SdkError};
 use sdk_shape::{ActionShape, AnswerMismatch, InputErrorKind, MemberShape};
 
-use crate::commands::flag_name;
+use crate::flags::flag_name;
+
+/// Defines [`Code`] and [`Code::ALL`] from one list, so no code can be left out of the help.
+macro_rules! exit_codes {
+    ($($(#[$doc:meta])* $name:ident = $value:literal, $meaning:literal;)*) => {
+        /// An exit code of `cloudcmd`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Code {
+            $($(#[$doc])* $name = $value,)*
+        }
+
+        impl Code {
+            /// Every code, in order.
+            pub const ALL: &'static [Code] = &[$(Code::$name),*];
+
+            /// What the code means, as the root help says it.
+            pub fn meaning(self) -> &'static str {
+                match self {
+                    $(Code::$name => $meaning,)*
+                }
+            }
+        }
+    };
+}
+
+exit_codes! {
+    /// Success.
+    Success = 0, "success";
+    /// The service answered with an error (or an answer that could not be read).
+    Service = 1, "service error";
+    /// Usage or configuration error: bad flags, invalid input, no credentials; nothing sent.
+    Usage = 2, "usage or configuration error";
+    /// Transport error or timeout: no complete answer came.
+    Transport = 3, "transport error or timeout";
+    /// The answer does not match the documented output (a member of the wrong type).
+    Answer = 4, "answer not as documented (a member of the wrong type; --debug shows the raw answer)";
+    /// A wait ended without success: a failure state, its time ran out, or an item failed.
+    Wait = 5, "wait ended without success (a failure state, time ran out, or an item failed)";
+}
+
+impl Code {
+    /// The number the process exits with.
+    pub fn value(self) -> u8 {
+        self as u8
+    }
+}
+
+impl From<Code> for ExitCode {
+    fn from(code: Code) -> Self {
+        ExitCode::from(code.value())
+    }
+}
 
 /// A failed run: the exit code and the one line explaining it.
 #[derive(Debug)]
 pub struct Failure {
-    code: u8,
+    code: Code,
     message: String,
 }
 
 impl Failure {
-    /// A usage or configuration error (exit 2).
+    /// A usage or configuration error ([`Code::Usage`]).
     pub fn usage(message: impl Into<String>) -> Self {
         Failure {
-            code: 2,
+            code: Code::Usage,
             message: message.into(),
         }
     }
 
-    /// A wait that ended without success (exit 5).
+    /// A wait that ended without success ([`Code::Wait`]).
     pub fn wait(message: impl Into<String>) -> Self {
         Failure {
-            code: 5,
+            code: Code::Wait,
             message: message.into(),
         }
     }
 
-    /// A transport failure (exit 3).
+    /// A transport failure ([`Code::Transport`]).
     pub fn transport(message: impl Into<String>) -> Self {
         Failure {
-            code: 3,
+            code: Code::Transport,
             message: message.into(),
         }
     }
 
-    /// An answer that does not match the documented output (exit 4): the member path and
+    /// An answer that does not match the documented output ([`Code::Answer`]): the member path and
     /// both types, so a script can tell a changed service from a failed call; the answer
     /// itself is printed by `--debug`, not here, since it may be large.
     pub fn answer(action: &ActionShape, e: &AnswerMismatch, request_id: Option<&str>) -> Self {
@@ -60,7 +105,10 @@ impl Failure {
             message.push_str(&format!(" (request id {id})"));
         }
         message.push_str("; --debug shows the raw answer");
-        Failure { code: 4, message }
+        Failure {
+            code: Code::Answer,
+            message,
+        }
     }
 
     /// The message, without the `error: ` prefix.
@@ -75,7 +123,7 @@ impl Failure {
         // would break scripts that read stderr line by line.
         let line = self.message.replace(['\n', '\r'], " ");
         eprintln!("error: {}", shorten(&line, MAX_MESSAGE));
-        ExitCode::from(self.code)
+        self.code.into()
     }
 
     /// A request that breaks a documented fact, named by its flag where it has one.
@@ -113,10 +161,13 @@ impl Failure {
                 if let Some(id) = &e.request_id {
                     message.push_str(&format!(" (request id {id})"));
                 }
-                Failure { code: 1, message }
+                Failure {
+                    code: Code::Service,
+                    message,
+                }
             }
             SdkError::Decode(e) => Failure {
-                code: 1,
+                code: Code::Service,
                 message: e.to_string(),
             },
             SdkError::Transport(e) => Failure::transport(e.to_string()),

@@ -3,22 +3,31 @@
 //! The command tree is built from the generated shape tables ([`commands`]); this file only
 //! parses the arguments, dispatches, and turns the outcome into an exit code ([`exit`]).
 //!
-//! Where things live: flags and `--cli-input-json` to a request in [`request`] (object
-//! shorthand in [`shorthand`]); global flags to the runtime's configuration in [`config`];
-//! one call, `--debug` and `--all` in [`run`] and [`pages`]; printing in [`output`],
-//! [`table`] and [`decode`]; help text from the documentation in [`help`]; the mock server
-//! in [`mock`].
+//! Where things live: one action from its flags to its printed answer in [`action`]; flags
+//! and `--cli-input-json` to a request in [`request`] (object shorthand in [`shorthand`],
+//! scalar values in [`scalar`]); global flags to the runtime's configuration in [`config`];
+//! one call and `--debug` in [`run`], `--all` in [`pages`], `--wait` and `--waiter` in
+//! [`wait`]; printing in [`output`], [`table`] and [`decode`]; help text from the
+//! documentation in [`help`], examples as command lines in [`example_command`]; the mock
+//! server in [`mock`]. The CLI's own flag ids are in [`flags`] and the services in
+//! [`services`], leaves every other module may use: imports only point down, never in a
+//! circle.
 
+mod action;
 mod commands;
 mod config;
 mod decode;
+mod example_command;
 mod exit;
+mod flags;
 mod help;
 mod mock;
 mod output;
 mod pages;
 mod request;
 mod run;
+mod scalar;
+mod services;
 mod shorthand;
 mod table;
 mod wait;
@@ -27,7 +36,7 @@ use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 
-use crate::exit::Failure;
+use crate::exit::{Code, Failure};
 
 fn main() -> ExitCode {
     let mut root = commands::root();
@@ -38,11 +47,11 @@ fn main() -> ExitCode {
     let outcome = match matches.subcommand() {
         Some(("completions", sub)) => completions(&mut root, sub),
         Some(("mock", sub)) => mock::serve(sub),
-        Some((name, sub)) => match commands::service(name) {
+        Some((name, sub)) => match services::service(name) {
             Some(service) => match sub.subcommand() {
                 Some((action_name, action_matches)) => {
-                    match commands::action(service, action_name) {
-                        Some(action) => run::action(service, action, action_matches),
+                    match services::action(service, action_name) {
+                        Some(action) => action::run(service, action, action_matches),
                         None => Err(Failure::usage(format!("unknown action {action_name}"))),
                     }
                 }
@@ -53,7 +62,7 @@ fn main() -> ExitCode {
         None => Err(Failure::usage("a command is required")),
     };
     match outcome {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => Code::Success.into(),
         Err(failure) => failure.report(),
     }
 }
@@ -66,12 +75,12 @@ fn clap_failure(e: clap::Error) -> ExitCode {
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let code = if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                2
+                Code::Usage
             } else {
-                0
+                Code::Success
             };
             let _ = e.print();
-            ExitCode::from(code)
+            code.into()
         }
         _ => {
             let rendered = e.render().to_string();
@@ -93,5 +102,5 @@ fn completions(root: &mut clap::Command, matches: &clap::ArgMatches) -> Result<(
     };
     let mut script = Vec::new();
     clap_complete::generate(shell, root, "cloudcmd", &mut script);
-    run::print(&String::from_utf8_lossy(&script))
+    output::print(&String::from_utf8_lossy(&script))
 }

@@ -13,9 +13,10 @@ use sdk_mock::{demo, MockClock, MockCredentials, MockKey, MockOptions, MockServe
 use sdk_runtime::{Config, Credentials};
 use sdk_shape::{Protocol, ServiceShape};
 
-use crate::commands::SERVICES;
 use crate::config::Fallback;
 use crate::exit::Failure;
+use crate::output::print;
+use crate::services::SERVICES;
 
 /// `cloudcmd mock serve [--listen ADDR] [--service NAME|all] [--scenario FILE] [--clock-speed N]`.
 pub fn command() -> Command {
@@ -172,7 +173,7 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
             ));
         }
         out.push_str("Ctrl-C stops the server.\n");
-        crate::run::print(&out)?;
+        print(&out)?;
         let _ = std::io::stdout().flush();
         let _ = tokio::signal::ctrl_c().await;
         server.shutdown().await;

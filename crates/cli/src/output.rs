@@ -12,12 +12,13 @@
 //!   of scalars one tab-separated row per inner list; anything else `path<TAB>value` per leaf.
 
 use std::collections::HashMap;
+use std::io::Write;
 
 use clap::ArgMatches;
 use serde_json::{Map, Value};
 
-use crate::commands::ids;
 use crate::exit::Failure;
+use crate::flags::ids;
 use crate::table;
 
 /// An output format.
@@ -129,6 +130,7 @@ pub fn json(value: &Value) -> String {
     out
 }
 
+/// `value` as text for scripts (see the module documentation).
 pub fn text(value: &Value) -> String {
     let mut out = String::new();
     match value {
@@ -171,8 +173,24 @@ fn is_scalar(value: &Value) -> bool {
     !matches!(value, Value::Array(_) | Value::Object(_))
 }
 
+/// `text` on one line, its runs of white space one space: the JMESPath engine's messages span
+/// lines, and failures are one line.
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Print to stdout; a closed pipe (`| head`) is not an error.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::transport(format!("cannot write the output: {e}")))
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -1,23 +1,23 @@
 //! From flags and `--cli-input-json` to the request: a JSON object in wire names, checked
 //! against the documented shape before anything is sent.
 //!
-//! Values are converted by member type: integers are parsed and range-checked (documented
-//! minimum/maximum and the type's own range), booleans take `true`/`false`, lists take
-//! repeated values, comma-separated values or a JSON array, objects take JSON or the
-//! `key=value,...` shorthand ([`crate::shorthand`]). Enum values outside the documented set,
-//! at any depth and from flags or `--cli-input-json` alike, are sent as is with a warning
-//! from [`validate_input`] (the documentation may lag behind the service).
+//! Values are converted by member type ([`crate::scalar`]): integers are parsed and
+//! range-checked (documented minimum/maximum and the type's own range), booleans take
+//! `true`/`false`, lists take repeated values, comma-separated values or a JSON array, objects
+//! take JSON or the `key=value,...` shorthand ([`crate::shorthand`]). Enum values outside the
+//! documented set, at any depth and from flags or `--cli-input-json` alike, are sent as is
+//! with a warning from [`validate_input`] (the documentation may lag behind the service).
 
 use std::io::Read;
 
 use clap::parser::ValueSource;
 use clap::ArgMatches;
 use sdk_shape::{validate_input, ActionShape, InputWarning, Kind, MemberShape};
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 
-use crate::commands::{flag_name, ids};
 use crate::exit::Failure;
-use crate::shorthand;
+use crate::flags::{flag_name, ids};
+use crate::{scalar, shorthand};
 
 /// The request given by `matches`: `--cli-input-json` first, flags on top, validated.
 pub fn build(action: &ActionShape, matches: &ArgMatches) -> Result<Value, Failure> {
@@ -137,21 +137,10 @@ fn list_value(member: &MemberShape, flag: &str, raw: &[&String]) -> Result<Value
     Ok(Value::Array(items))
 }
 
-/// One value of `member` from its command-line text.
-pub fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
+/// One value of `member` from its command-line text: an object as JSON or shorthand, anything
+/// else by [`scalar::value`].
+fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
     match member.kind {
-        Kind::String | Kind::DateTime | Kind::Crontab | Kind::Enum(_) => {
-            Ok(Value::String(text.to_owned()))
-        }
-        Kind::Boolean => match text.to_ascii_lowercase().as_str() {
-            "true" => Ok(Value::Bool(true)),
-            "false" => Ok(Value::Bool(false)),
-            _ => Err(Failure::usage(format!(
-                "{flag}: expected true or false, got {text:?}"
-            ))),
-        },
-        Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member, flag, text),
-        Kind::Number => number(member, flag, text),
         Kind::Struct(shape) => {
             if text.trim_start().starts_with('{') {
                 serde_json::from_str(text)
@@ -160,68 +149,6 @@ pub fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, F
                 shorthand::parse(shape, flag, text).map(Value::Object)
             }
         }
+        _ => scalar::value(member, flag, text),
     }
-}
-
-fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
-    let n: i128 = text
-        .trim()
-        .parse()
-        .map_err(|_| Failure::usage(format!("{flag}: {text:?} is not an integer")))?;
-    let (type_lo, type_hi): (i128, i128) = match member.kind {
-        Kind::Int32 => (i32::MIN.into(), i32::MAX.into()),
-        Kind::Uint64 => (0, u64::MAX.into()),
-        _ => (i64::MIN.into(), i64::MAX.into()),
-    };
-    if let Some(lo) = member.minimum.filter(|&lo| n < i128::from(lo)) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is below the documented minimum {lo}"
-        )));
-    }
-    if let Some(hi) = member.maximum.filter(|&hi| n > i128::from(hi)) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is above the documented maximum {hi}"
-        )));
-    }
-    if n < type_lo || n > type_hi {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} does not fit {} ({type_lo}..={type_hi})",
-            match member.kind {
-                Kind::Int32 => "a 32-bit integer",
-                Kind::Uint64 => "an unsigned 64-bit integer",
-                _ => "a 64-bit integer",
-            }
-        )));
-    }
-    let number = if n < 0 {
-        Number::from(i64::try_from(n).unwrap_or(i64::MIN))
-    } else {
-        Number::from(u64::try_from(n).unwrap_or(u64::MAX))
-    };
-    Ok(Value::Number(number))
-}
-
-fn number(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
-    let n: f64 = text
-        .trim()
-        .parse()
-        .ok()
-        .filter(|n: &f64| n.is_finite())
-        .ok_or_else(|| Failure::usage(format!("{flag}: {text:?} is not a number")))?;
-    if let Some(lo) = member.minimum.filter(|&lo| n < lo as f64) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is below the documented minimum {lo}"
-        )));
-    }
-    if let Some(hi) = member.maximum.filter(|&hi| n > hi as f64) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is above the documented maximum {hi}"
-        )));
-    }
-    // An integral value is sent as a JSON integer (`2`, not `2.0`), as the user wrote it.
-    let value = match text.trim().parse::<i64>() {
-        Ok(i) => Value::from(i),
-        Err(_) => Number::from_f64(n).map_or(Value::Null, Value::Number),
-    };
-    Ok(value)
 }

@@ -11,7 +11,7 @@ use sdk_shape::{Kind, MemberShape, StructShape};
 use serde_json::{Map, Value};
 
 use crate::exit::Failure;
-use crate::request::value_of;
+use crate::scalar;
 
 /// Parse `text` as an object of `shape`.
 pub fn parse(shape: &StructShape, flag: &str, text: &str) -> Result<Map<String, Value>, Failure> {
@@ -74,7 +74,7 @@ pub fn parse(shape: &StructShape, flag: &str, text: &str) -> Result<Map<String, 
             }
         } else {
             open_list = None;
-            let value = value_of(member, &item_flag, &unquote(raw))?;
+            let value = scalar::value(member, &item_flag, &unquote(raw))?;
             map.insert(member.name.to_owned(), value);
         }
     }
@@ -87,7 +87,7 @@ fn push_item(
     flag: &str,
     text: &str,
 ) -> Result<(), Failure> {
-    let value = value_of(member, &format!("{flag} {}", member.flag), text)?;
+    let value = scalar::value(member, &format!("{flag} {}", member.flag), text)?;
     let entry = map
         .entry(member.name)
         .or_insert_with(|| Value::Array(Vec::new()));

@@ -1,0 +1,61 @@
+//! The CLI's own flags by id, and the flag name each request member gets.
+//!
+//! A leaf: the command tree defines these flags, and the request, configuration, output,
+//! waiting and error modules read them or name them in messages.
+
+use sdk_shape::MemberShape;
+
+/// Defines each id as a constant and [`ids::EVERY`] from the same list, so a flag added here is
+/// reserved without a second edit (a hand-kept copy once lacked `allow-http`).
+macro_rules! flag_ids {
+    ($($name:ident = $id:literal;)*) => {
+        $(pub const $name: &str = $id;)*
+
+        /// Every id above, in order.
+        pub const EVERY: &[&str] = &[$($name),*];
+    };
+}
+
+/// Argument ids of the CLI's own flags, which are also their long names (request members use
+/// their wire names as ids, which are PascalCase and so cannot collide with these lower-case
+/// ids).
+pub mod ids {
+    flag_ids! {
+        REGION = "region";
+        ENDPOINT = "endpoint";
+        PROFILE = "profile";
+        TIMEOUT = "timeout";
+        MAX_ATTEMPTS = "max-attempts";
+        DEBUG = "debug";
+        MOCK = "mock";
+        MOCK_SCENARIO = "mock-scenario";
+        ALLOW_HTTP = "allow-http";
+        OUTPUT = "output";
+        QUERY = "query";
+        INPUT_JSON = "cli-input-json";
+        SKELETON = "generate-cli-skeleton";
+        ALL = "all";
+        DECODE = "decode";
+        WAIT = "wait";
+        MAX_WAIT = "max-wait";
+        WAITER = "waiter";
+    }
+}
+
+/// The flags clap adds to every command.
+const CLAP_FLAGS: &[&str] = &["help", "version"];
+
+/// Whether the CLI owns the flag `--{flag}`: one of its own ([`ids::EVERY`]) or clap's.
+pub fn is_reserved(flag: &str) -> bool {
+    ids::EVERY.contains(&flag) || CLAP_FLAGS.contains(&flag)
+}
+
+/// The flag name of a member: its documented kebab-case name, unless the CLI owns that name;
+/// then it gets a `-member` suffix, so a new documented member can never break the tree.
+pub fn flag_name(member: &MemberShape) -> String {
+    if is_reserved(member.flag) {
+        format!("{}-member", member.flag)
+    } else {
+        member.flag.to_owned()
+    }
+}

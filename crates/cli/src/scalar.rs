@@ -1,0 +1,96 @@
+//! One value of a member that is not an object, from its command-line text: strings as
+//! given, booleans as `true`/`false`, integers and numbers parsed and checked against the
+//! documented minimum and maximum and their type's own range.
+//!
+//! A leaf below [`crate::request`] (flags) and [`crate::shorthand`] (keys of an object), which
+//! both convert such values; objects are theirs to read.
+
+use sdk_shape::{Kind, MemberShape};
+use serde_json::{Number, Value};
+
+use crate::exit::Failure;
+
+/// One value of `member` from its command-line text. Objects are refused here: flags take
+/// them as JSON or shorthand, and shorthand does not nest.
+pub fn value(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
+    match member.kind {
+        Kind::String | Kind::DateTime | Kind::Crontab | Kind::Enum(_) => {
+            Ok(Value::String(text.to_owned()))
+        }
+        Kind::Boolean => match text.to_ascii_lowercase().as_str() {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err(Failure::usage(format!(
+                "{flag}: expected true or false, got {text:?}"
+            ))),
+        },
+        Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member, flag, text),
+        Kind::Number => number(member, flag, text),
+        Kind::Struct(_) => Err(Failure::usage(format!(
+            "{flag}: an object; give it as JSON"
+        ))),
+    }
+}
+
+fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
+    let n: i128 = text
+        .trim()
+        .parse()
+        .map_err(|_| Failure::usage(format!("{flag}: {text:?} is not an integer")))?;
+    let (type_lo, type_hi): (i128, i128) = match member.kind {
+        Kind::Int32 => (i32::MIN.into(), i32::MAX.into()),
+        Kind::Uint64 => (0, u64::MAX.into()),
+        _ => (i64::MIN.into(), i64::MAX.into()),
+    };
+    if let Some(lo) = member.minimum.filter(|&lo| n < i128::from(lo)) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is below the documented minimum {lo}"
+        )));
+    }
+    if let Some(hi) = member.maximum.filter(|&hi| n > i128::from(hi)) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is above the documented maximum {hi}"
+        )));
+    }
+    if n < type_lo || n > type_hi {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} does not fit {} ({type_lo}..={type_hi})",
+            match member.kind {
+                Kind::Int32 => "a 32-bit integer",
+                Kind::Uint64 => "an unsigned 64-bit integer",
+                _ => "a 64-bit integer",
+            }
+        )));
+    }
+    let number = if n < 0 {
+        Number::from(i64::try_from(n).unwrap_or(i64::MIN))
+    } else {
+        Number::from(u64::try_from(n).unwrap_or(u64::MAX))
+    };
+    Ok(Value::Number(number))
+}
+
+fn number(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
+    let n: f64 = text
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite())
+        .ok_or_else(|| Failure::usage(format!("{flag}: {text:?} is not a number")))?;
+    if let Some(lo) = member.minimum.filter(|&lo| n < lo as f64) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is below the documented minimum {lo}"
+        )));
+    }
+    if let Some(hi) = member.maximum.filter(|&hi| n > hi as f64) {
+        return Err(Failure::usage(format!(
+            "{flag}: {n} is above the documented maximum {hi}"
+        )));
+    }
+    // An integral value is sent as a JSON integer (`2`, not `2.0`), as the user wrote it.
+    let value = match text.trim().parse::<i64>() {
+        Ok(i) => Value::from(i),
+        Err(_) => Number::from_f64(n).map_or(Value::Null, Value::Number),
+    };
+    Ok(value)
+}
