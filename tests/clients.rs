@@ -5,7 +5,10 @@
 use futures_util::StreamExt;
 use sdk_mock::{MockOptions, MockServer};
 use sdk_runtime::{Config, Credentials, SdkError};
-use tat_client::{ErrorCode, ErrorFamily, Filter, InvocationStatus};
+use tat_client::ErrorCode;
+use tat_client::ErrorFamily;
+use tat_client::types::Filter;
+use tat_client::types::InvocationStatus;
 
 async fn mock() -> MockServer {
     MockServer::start(MockOptions::all_services().with_credentials(sdk_mock::MockCredentials::Demo))
@@ -139,7 +142,7 @@ async fn the_builders_read_like_the_documentation() {
         .command_id("cmd-m7uma92n")
         .instance_ids(["ins-yx05ky8j"])
         .schedule_settings(
-            tat_model::ScheduleSettings::new("RECURRENCE").with_recurrence("0 0 * * *"),
+            tat_model::types::ScheduleSettings::new("RECURRENCE").with_recurrence("0 0 * * *"),
         )
         .send()
         .await
@@ -236,14 +239,15 @@ async fn documented_rules_are_checked_before_sending() {
 
 #[tokio::test]
 async fn documented_formats_and_conditions_are_checked_before_sending() {
-    use tat_client::{SchedulePolicy, ScheduleSettings};
+    use tat_client::types::SchedulePolicy;
+    use tat_client::types::ScheduleSettings;
     let server = mock().await;
     let client = tat(&server);
     let invoker = |settings: ScheduleSettings| {
         client
             .create_invoker()
             .name("n")
-            .r#type(tat_client::InvokerType::Schedule)
+            .r#type(tat_client::types::InvokerType::Schedule)
             .command_id("cmd-m7uma92n")
             .instance_ids(["ins-yx05ky8j"])
             .schedule_settings(settings)
@@ -328,18 +332,18 @@ async fn undocumented_enum_values_are_sent_with_a_warning() {
         .command_id("cmd-m7uma92n")
         .instance_ids(["ins-yx05ky8j"])
         .schedule_settings(
-            tat_client::ScheduleSettings::new("RECURRENCE").with_recurrence("0 0 * * *"),
+            tat_client::types::ScheduleSettings::new("RECURRENCE").with_recurrence("0 0 * * *"),
         );
     let warning = "Type: \"schedule\" is not a documented value of InvokerType (documented: SCHEDULE; did you mean SCHEDULE?); sent as given";
     // Asked without sending: the same warning, as a value.
     let checked = client
         .runtime()
-        .check::<tat_model::CreateInvoker>(builder.request())
+        .check::<tat_model::actions::create_invoker::CreateInvoker>(builder.request())
         .unwrap();
     assert_eq!(checked.len(), 1);
     assert_eq!(
         checked[0].kind,
-        tat_client::InputWarningKind::UndocumentedValue
+        sdk_runtime::InputWarningKind::UndocumentedValue
     );
     assert_eq!(checked[0].to_string(), warning);
     assert!(events.0.lock().unwrap().is_empty(), "check logs nothing");

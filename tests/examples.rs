@@ -82,13 +82,13 @@ fn every_documented_example_is_covered() {
 /// whitespace, become `Unknown` and re-encode unchanged.
 #[test]
 fn undocumented_enum_values_round_trip() {
-    use tat_model::InvocationSource;
+    use tat_model::types::InvocationSource;
     let v: InvocationSource = serde_json::from_str("\"user\"").unwrap();
     assert_eq!(v, InvocationSource::Unknown("user".into()));
     assert_eq!(serde_json::to_string(&v).unwrap(), "\"user\"");
     let known: InvocationSource = serde_json::from_str("\"USER\"").unwrap();
     assert_eq!(known, InvocationSource::User);
-    let e: eflo_controller_model::NodeErrorCode =
+    let e: eflo_controller_model::types::NodeErrorCode =
         serde_json::from_str("\" NodeNotExists\"").unwrap();
     assert!(e.is_unknown());
     assert_eq!(e.as_str(), " NodeNotExists");
@@ -98,7 +98,8 @@ fn undocumented_enum_values_round_trip() {
 #[test]
 fn unknown_response_members_are_tolerated() {
     let body = r#"{"TotalCount": 1, "NewMember": {"x": 1}, "InvokerRecordSet": [{"InvokerId": "ivk-1", "Brand": "new"}], "RequestId": "r"}"#;
-    let out: tat_model::DescribeInvokerRecordsResponse = serde_json::from_str(body).unwrap();
+    let out: tat_model::actions::describe_invoker_records::DescribeInvokerRecordsResponse =
+        serde_json::from_str(body).unwrap();
     assert_eq!(out.invoker_record_set()[0].invoker_id(), Some("ivk-1"));
     assert_eq!(out.total_count(), Some(1));
 }
@@ -107,7 +108,12 @@ fn unknown_response_members_are_tolerated() {
 #[test]
 fn base64_members_decode() {
     let ex = &tat_model::actions::describe_invocation_tasks::SHAPE.examples[0];
-    let typed = round_trip::<tat_model::DescribeInvocationTasks>(ex, Envelope::Response).unwrap();
+    let typed =
+        round_trip::<tat_model::actions::describe_invocation_tasks::DescribeInvocationTasks>(
+            ex,
+            Envelope::Response,
+        )
+        .unwrap();
     let task = &typed.response.invocation_task_set()[0];
     let output = task
         .task_result()

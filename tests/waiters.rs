@@ -138,7 +138,9 @@ async fn drive<T>(
 }
 
 /// The status of the first invocation of an answer.
-fn first_status(answer: &tat_client::DescribeInvocationsResponse) -> String {
+fn first_status(
+    answer: &tat_client::actions::describe_invocations::DescribeInvocationsResponse,
+) -> String {
     answer.invocation_set.as_ref().expect("invocations")[0]
         .invocation_status
         .as_ref()
@@ -149,7 +151,10 @@ fn first_status(answer: &tat_client::DescribeInvocationsResponse) -> String {
 
 /// The status of the first invocation of a wait's last outcome.
 fn status_of<E: std::fmt::Debug>(
-    last: &Result<tat_client::DescribeInvocationsResponse, sdk_runtime::SdkError<E>>,
+    last: &Result<
+        tat_client::actions::describe_invocations::DescribeInvocationsResponse,
+        sdk_runtime::SdkError<E>,
+    >,
 ) -> String {
     first_status(last.as_ref().expect("an answer"))
 }
@@ -203,7 +208,10 @@ async fn succeeded_fails_fast_when_an_instance_fails() {
     let waiting = rig
         .client
         .wait_until_invocation_tasks_succeeded()
-        .filters([tat_client::Filter::new("invocation-id", [id.clone()])])
+        .filters([tat_client::types::Filter::new(
+            "invocation-id",
+            [id.clone()],
+        )])
         .wait_with(rig.options(Duration::from_secs(300)));
     let (delays, result) = drive(&mut rig, tokio::spawn(waiting), |_| None).await;
     let Err(WaiterError::FailureState { last, elapsed, .. }) = result else {

@@ -104,17 +104,15 @@ fn an_action_named_like_a_type_has_an_action_marker() {
         }),
     );
     let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let action = generated(&out, "crates/demo-model/src/actions/list_widgets.rs");
+    assert!(action.contains("pub struct ListWidgetsAction;"), "{action}");
     let lib = generated(&out, "crates/demo-model/src/lib.rs");
+    assert!(lib.contains("pub use list_widgets::ListWidgets;"), "{lib}");
+    let client = generated(&out, "crates/demo-client/src/builders/list_widgets.rs");
     assert!(
-        lib.contains("pub use actions::list_widgets::ListWidgetsAction;"),
-        "{lib}"
+        client.contains("ListWidgetsAction, ListWidgetsRequest, ListWidgetsResponse"),
+        "{client}"
     );
-    assert!(
-        lib.contains("pub use types::list_widgets::ListWidgets;"),
-        "{lib}"
-    );
-    let client = generated(&out, "crates/demo-client/src/calls/list_widgets.rs");
-    assert!(client.contains("demo_model::ListWidgetsAction"), "{client}");
 }
 
 #[test]
@@ -138,7 +136,7 @@ fn a_type_named_type_an_empty_object_and_numbers() {
     });
     let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
     let lib = generated(&out, "crates/demo-model/src/lib.rs");
-    assert!(lib.contains("pub mod r#type;"), "{lib}");
+    assert!(lib.contains("pub(crate) mod r#type;"), "{lib}");
     let ty = generated(&out, "crates/demo-model/src/types/type.rs");
     assert!(ty.contains("pub struct Type {}"), "{ty}");
     let widget = generated(&out, "crates/demo-model/src/types/widget.rs");

@@ -67,7 +67,7 @@ fn waiters_become_tables_and_client_methods() {
         ),
         "{client}"
     );
-    let builder = file("crates/demo-client/src/calls/list_widgets.rs");
+    let builder = file("crates/demo-client/src/builders/list_widgets.rs");
     assert!(
         builder.contains("pub struct ListWidgetsBuilder<M = ()>"),
         "{builder}"

@@ -9,7 +9,7 @@
 //! decodes as a success, and both decoders agree on the service error code.
 #![no_main]
 
-use eflo_controller_model::DescribeInvocationsResponse;
+use eflo_controller_model::actions::describe_invocations::DescribeInvocationsResponse;
 use libfuzzer_sys::fuzz_target;
 use sdk_runtime::protocol::acs3;
 use sdk_runtime::SdkError;

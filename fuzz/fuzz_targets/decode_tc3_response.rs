@@ -12,7 +12,10 @@
 use libfuzzer_sys::fuzz_target;
 use sdk_runtime::protocol::tc3;
 use sdk_runtime::SdkError;
-use tat_model::*;
+use tat_model::actions::create_invoker::CreateInvokerResponse;
+use tat_model::actions::describe_invocation_tasks::DescribeInvocationTasksResponse;
+use tat_model::actions::describe_invocations::DescribeInvocationsResponse;
+use tat_model::actions::describe_invoker_records::DescribeInvokerRecordsResponse;
 
 fn check<T: serde::de::DeserializeOwned + std::fmt::Debug>(body: &[u8]) {
     let typed = tc3::decode_typed::<T>(200, body);

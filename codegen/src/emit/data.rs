@@ -278,7 +278,10 @@ mod tests {
         let field = public_field(
             vec![list_attr("serde", quote!(rename = "Type", default))],
             crate::emit::ident("r#type"),
-            generic("Option", generic("Vec", type_path(["crate", "types", "Filter"]))),
+            generic(
+                "Option",
+                generic("Vec", type_path(["crate", "types", "Filter"])),
+            ),
         );
         let built: syn::ItemStruct = syn::ItemStruct {
             fields: syn::Fields::Named(syn::FieldsNamed {
@@ -292,7 +295,7 @@ mod tests {
         let parsed: syn::ItemStruct = syn::parse_quote! {
             pub struct S {
                 #[serde(rename = "Type", default)]
-                pub r#type: Option<Vec<crate::Filter>>,
+                pub r#type: Option<Vec<crate::types::Filter>>,
             }
         };
         let print = |item: syn::ItemStruct| {

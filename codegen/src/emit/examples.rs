@@ -27,9 +27,13 @@ pub fn call(s: &Service, a: &Action, request: &Map<String, Value>) -> Option<Str
     Some(out)
 }
 
+fn client_crate(s: &Service) -> String {
+    format!("{}_client", s.snake)
+}
+
 /// Where the client crate shows the model's data types: `tat_client::types`.
 fn types_path(s: &Service) -> String {
-    format!("{}_client::types", s.snake)
+    format!("{}::types", client_crate(s))
 }
 
 fn value_code(s: &Service, m: &Member, value: &Value) -> Option<String> {
@@ -104,7 +108,7 @@ fn item_code(s: &Service, ty: &Ty, value: &Value) -> Option<String> {
 /// A doc test: `body` inside an async function given `client`, compiled but not run (the
 /// calls would go to the service).
 pub fn no_run(s: &Service, body: &str) -> String {
-    let c = types_path(s);
+    let c = client_crate(s);
     format!(
         "```no_run\n\
          # async fn example(client: {c}::Client) -> Result<(), {c}::SdkError<{c}::ErrorCode>> {{\n\
@@ -120,7 +124,7 @@ pub fn no_run(s: &Service, body: &str) -> String {
 /// action from its documented example (else its required members from their documented
 /// example values).
 pub fn crate_example(s: &Service) -> String {
-    let c = types_path(s);
+    let c = client_crate(s);
     let call = s
         .actions
         .iter()

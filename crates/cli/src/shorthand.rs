@@ -186,7 +186,7 @@ mod tests {
     use serde_json::json;
 
     fn filter(text: &str) -> Result<Value, String> {
-        parse(&tat_model::types::filter::SHAPE, "--filters", text)
+        parse(tat_model::types::Filter::SHAPE, "--filters", text)
             .map(Value::Object)
             .map_err(|e| e.message().to_owned())
     }

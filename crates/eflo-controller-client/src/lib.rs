@@ -8,9 +8,9 @@
 //! #     .with_credentials(sdk_mock::MockCredentials::Demo)).await?;
 //! // Against the built-in mock server (`sdk_mock`, or `cloudcmd mock serve`, which prints
 //! // the variables that point `Client::from_env()` at it).
-//! let client = eflo_controller_client::types::Client::new(
-//!     eflo_controller_client::types::Config::builder()
-//!         .credentials(eflo_controller_client::types::Credentials::new(sdk_mock::demo::ALIBABA_ACCESS_KEY_ID, sdk_mock::demo::ALIBABA_ACCESS_KEY_SECRET))
+//! let client = eflo_controller_client::Client::new(
+//!     eflo_controller_client::Config::builder()
+//!         .credentials(eflo_controller_client::Credentials::new(sdk_mock::demo::ALIBABA_ACCESS_KEY_ID, sdk_mock::demo::ALIBABA_ACCESS_KEY_SECRET))
 //!         .region("cn-hangzhou")
 //!         .endpoint(mock.endpoint())
 //!         .build(),
@@ -32,7 +32,7 @@
 //! - [`Client`]: one method per action, each returning the action's builder.
 //! - [`builders`]: the builders: a setter per request member, then `send()` (and `into_paginator()` for actions that page).
 //! - [`types`] and [`actions`]: the data types and each action's request and response, from the `eflo-controller-model` crate.
-//! - [`ErrorCode`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: what configuring a client and handling its errors takes.
+//! - [`ErrorCode`] and [`ErrorFamily`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: what configuring a client and handling its errors takes.
 #![warn(missing_docs)]
 /// One builder per action.
 #[rustfmt::skip]
@@ -46,7 +46,7 @@ mod client;
 pub use client::Client;
 
 #[doc(no_inline)]
-pub use eflo_controller_model::{actions, types, ErrorCode};
+pub use eflo_controller_model::{ErrorCode, ErrorFamily, actions, types};
 
 #[doc(no_inline)]
 pub use sdk_runtime::{Config, ConfigError, Credentials, SdkError};

@@ -42,7 +42,7 @@ fn sign_tc3_request(c: &mut Criterion) {
             .build(),
     )
     .unwrap();
-    let mut typed = tat_model::DescribeInvocationsRequest::default();
+    let mut typed = tat_model::actions::describe_invocations::DescribeInvocationsRequest::default();
     typed.invocation_ids = Some(vec!["inv-q4zp60g0".to_owned()]);
     typed.limit = Some(1);
     typed.offset = Some(0);
@@ -76,7 +76,7 @@ fn sign_tc3_request(c: &mut Criterion) {
     });
 }
 
-use tat_model::DescribeInvocationTasksResponse;
+use tat_model::actions::describe_invocation_tasks::DescribeInvocationTasksResponse;
 
 #[derive(Deserialize)]
 struct Envelope<T> {

@@ -8,9 +8,9 @@
 //! #     .with_credentials(sdk_mock::MockCredentials::Demo)).await?;
 //! // Against the built-in mock server (`sdk_mock`, or `cloudcmd mock serve`, which prints
 //! // the variables that point `Client::from_env()` at it).
-//! let client = tat_client::types::Client::new(
-//!     tat_client::types::Config::builder()
-//!         .credentials(tat_client::types::Credentials::new(sdk_mock::demo::TENCENT_SECRET_ID, sdk_mock::demo::TENCENT_SECRET_KEY))
+//! let client = tat_client::Client::new(
+//!     tat_client::Config::builder()
+//!         .credentials(tat_client::Credentials::new(sdk_mock::demo::TENCENT_SECRET_ID, sdk_mock::demo::TENCENT_SECRET_KEY))
 //!         .region("ap-guangzhou")
 //!         .endpoint(mock.endpoint())
 //!         .build(),
@@ -32,7 +32,7 @@
 //! - [`Client`]: one method per action, each returning the action's builder.
 //! - [`builders`]: the builders: a setter per request member, then `send()` (and `into_paginator()` for actions that page).
 //! - [`types`] and [`actions`]: the data types and each action's request and response, from the `tat-model` crate.
-//! - [`ErrorCode`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: what configuring a client and handling its errors takes.
+//! - [`ErrorCode`] and [`ErrorFamily`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: what configuring a client and handling its errors takes.
 //!
 //! # Waiting
 //!
@@ -106,9 +106,10 @@ mod client;
 pub use client::Client;
 
 #[doc(no_inline)]
-pub use tat_model::{actions, types, ErrorCode};
+pub use tat_model::{ErrorCode, ErrorFamily, actions, types};
 
 #[doc(no_inline)]
-pub use sdk_runtime::{
-    Config, ConfigError, Credentials, SdkError, WaitOptions, WaiterError,
-};
+pub use sdk_runtime::{Config, ConfigError, Credentials, SdkError};
+
+#[doc(no_inline)]
+pub use sdk_runtime::{WaitOptions, WaiterError};

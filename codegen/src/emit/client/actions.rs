@@ -151,11 +151,7 @@ pub(super) fn builder_module(
         setters.push(template::method(t, fill, set_docs)?);
     }
     let names = template::Fill {
-        idents: vec![
-            ("__Marker", &marker),
-            ("__Req", &req),
-            ("__Resp", &resp),
-        ],
+        idents: vec![("__Marker", &marker), ("__Req", &req), ("__Resp", &resp)],
         ty: None,
     };
     let paginator = a

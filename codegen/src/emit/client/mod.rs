@@ -83,7 +83,7 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
          `into_paginator()` for actions that page).\n\
          - [`types`] and [`actions`]: the data types and each action's request and response, \
          from the `{name}-model` crate.\n\
-         - [`ErrorCode`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: \
+         - [`ErrorCode`] and [`ErrorFamily`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: \
          what configuring a client and handling its errors takes.{waiting}",
         title = s.title,
         version = s.version,
@@ -120,11 +120,12 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         }
     });
     let wait_methods = waiters::client_methods(s);
-    let runtime_names = if s.waiters.is_empty() {
-        quote!(Config, ConfigError, Credentials, SdkError)
-    } else {
-        quote!(Config, ConfigError, Credentials, SdkError, WaitOptions, WaiterError)
-    };
+    let waiting_names = (!s.waiters.is_empty()).then(|| {
+        quote! {
+            #[doc(no_inline)]
+            pub use sdk_runtime::{WaitOptions, WaiterError};
+        }
+    });
     // lib.rs holds module declarations and re-exports; the `Client` is in `client.rs`, which
     // rustfmt skips, so `cargo fmt --check` holds without formatting generated code twice.
     let lib = quote! {
@@ -139,10 +140,13 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         #[rustfmt::skip]
         mod client;
         pub use client::Client;
+        // In the order rustfmt's 2024 style keeps (capitals first), on lines short enough
+        // for it to leave them as they are.
         #[doc(no_inline)]
-        pub use #model::{actions, types, ErrorCode};
+        pub use #model::{ErrorCode, ErrorFamily, actions, types};
         #[doc(no_inline)]
-        pub use sdk_runtime::{#runtime_names};
+        pub use sdk_runtime::{Config, ConfigError, Credentials, SdkError};
+        #waiting_names
     };
     let client = quote! {
         //! The `Client`.

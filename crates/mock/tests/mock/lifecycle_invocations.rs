@@ -95,7 +95,7 @@ async fn a_run_moves_on_the_clock_and_shows_its_output() {
         .unwrap();
     assert_eq!(
         typed.invocation_set()[0].invocation_status(),
-        Some(&tat_model::InvocationStatus::Success)
+        Some(&tat_model::types::InvocationStatus::Success)
     );
     server.shutdown().await;
 }

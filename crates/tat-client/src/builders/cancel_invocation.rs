@@ -15,7 +15,7 @@ use tat_model::actions::cancel_invocation::{
 /// Canceling the execution of a command (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .cancel_invocation()
 ///     .invocation_id("inv-ib2lld37")

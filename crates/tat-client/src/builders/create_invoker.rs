@@ -13,7 +13,7 @@ use tat_model::actions::create_invoker::{
 /// Creating a run-once invoker (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .create_invoker()
 ///     .name("test-invoker")
@@ -31,7 +31,7 @@ use tat_model::actions::create_invoker::{
 /// Creating an invoker that executes a command repeatedly (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .create_invoker()
 ///     .name("cron-invoker")

@@ -13,7 +13,7 @@ use tat_model::actions::create_register_code::{
 /// Creating a Registration Code with Parameter (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .create_register_code()
 ///     .description("webserver")
@@ -31,7 +31,7 @@ use tat_model::actions::create_register_code::{
 /// Creating a Registration Code - No Parameters (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .create_register_code()
 ///     .send()

@@ -13,7 +13,7 @@ use tat_model::actions::delete_register_codes::{
 /// Delete Registration Code (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .delete_register_codes()
 ///     .register_code_ids(["c24dcbca-4e83-463c-b1ae-f6a432c009f0", "f86ccb49-520a-41bd-ba00-140a9dbed79f"])

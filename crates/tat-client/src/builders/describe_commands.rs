@@ -13,7 +13,7 @@ use tat_model::actions::describe_commands::{
 /// Query a Command Using CommandId (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .describe_commands()
 ///     .command_ids(["cmd-dvstpcyy"])
@@ -29,7 +29,7 @@ use tat_model::actions::describe_commands::{
 /// Using created-by Filter to Query (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .describe_commands()
 ///     .offset(0)
@@ -45,7 +45,7 @@ use tat_model::actions::describe_commands::{
 /// Use command-name Filter to Query (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .describe_commands()
 ///     .offset(0)
@@ -61,7 +61,7 @@ use tat_model::actions::describe_commands::{
 /// Using tag:tag-key Filter Query Command (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .describe_commands()
 ///     .filters([tat_client::types::Filter::new("tag:test-key", ["test-value"])])

@@ -14,7 +14,7 @@ use tat_model::actions::describe_invocation_tasks::{
 /// Query All Task Execution Details Based on Execution Activity ID (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .describe_invocation_tasks()
 ///     .offset(0)

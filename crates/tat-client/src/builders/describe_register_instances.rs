@@ -14,7 +14,7 @@ use tat_model::actions::describe_register_instances::{
 /// Query Managed Instances Based on Filters (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .describe_register_instances()
 ///     .filters([tat_client::types::Filter::new("instance-name", ["WebServer-01"])])
@@ -30,7 +30,7 @@ use tat_model::actions::describe_register_instances::{
 /// Querying a Managed Instance by ID (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .describe_register_instances()
 ///     .instance_ids(["rins-uf673dgi"])

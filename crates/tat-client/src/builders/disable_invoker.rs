@@ -13,7 +13,7 @@ use tat_model::actions::disable_invoker::{
 /// Disabling an invoker (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .disable_invoker()
 ///     .invoker_id("ivk-b7s3qa5l")

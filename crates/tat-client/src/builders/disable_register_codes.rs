@@ -13,7 +13,7 @@ use tat_model::actions::disable_register_codes::{
 /// Disable Registration Code (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .disable_register_codes()
 ///     .register_code_ids(["8cca2d3b-7ac3-422a-98f0-8a5bc17cdc38"])

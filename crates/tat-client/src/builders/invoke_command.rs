@@ -15,7 +15,7 @@ use tat_model::actions::invoke_command::{
 /// Triggering a command on a Lighthouse instance (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .invoke_command()
 ///     .command_id("cmd-ffxdx79i")

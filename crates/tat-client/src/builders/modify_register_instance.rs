@@ -13,7 +13,7 @@ use tat_model::actions::modify_register_instance::{
 /// Editing a Managed Instance (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .modify_register_instance()
 ///     .instance_id("rins-xfjkunbgax")

@@ -14,7 +14,7 @@ use tat_model::actions::preview_replaced_command_content::{
 /// Previewing the result of replacing command content (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .preview_replaced_command_content()
 ///     .parameters("{\"a\": \"123\"}")

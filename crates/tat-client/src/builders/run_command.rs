@@ -13,7 +13,7 @@ use tat_model::actions::run_command::{RunCommand, RunCommandRequest, RunCommandR
 /// Executing a command on multiple CVM instances (the documented example):
 ///
 /// ```no_run
-/// # async fn example(client: tat_client::types::Client) -> Result<(), tat_client::types::SdkError<tat_client::types::ErrorCode>> {
+/// # async fn example(client: tat_client::Client) -> Result<(), tat_client::SdkError<tat_client::ErrorCode>> {
 /// let answer = client
 ///     .run_command()
 ///     .command_name("run-command")
