@@ -67,10 +67,12 @@ impl Signer {
 
 /// A typed request as the wire-name JSON the shapes check.
 fn request_value<A: Action>(request: &A::Request) -> Result<Value, InputError> {
-    serde_json::to_value(request).map_err(|e| InputError {
-        kind: InputErrorKind::WrongType,
-        path: String::new(),
-        message: format!("the request cannot be encoded: {e}"),
+    serde_json::to_value(request).map_err(|e| {
+        InputError::new(
+            InputErrorKind::WrongType,
+            "",
+            format!("the request cannot be encoded: {e}"),
+        )
     })
 }
 
