@@ -7,7 +7,9 @@ use std::collections::HashMap;
 
 use hyper::HeaderMap;
 use sdk_runtime::protocol::form;
-use sdk_shape::{validate_input, ActionShape, InputError, InputErrorKind, Kind, ServiceShape};
+use sdk_shape::{
+    validate_input, ActionShape, Bound, InputError, InputErrorKind, Kind, ServiceShape,
+};
 use serde_json::Value;
 
 use crate::auth::header;
@@ -161,7 +163,7 @@ fn input_failure(
             "InvalidParameterValue",
         ),
         InputErrorKind::OutOfRange => {
-            let side = if below_minimum(error) {
+            let side = if matches!(error.bound, Some(Bound::BelowMinimum(_))) {
                 "InvalidParameterValue.TooSmall"
             } else {
                 "InvalidParameterValue.TooLarge"
@@ -184,20 +186,6 @@ fn input_failure(
         format!("The parameter {} {}.", error.path, error.message)
     };
     Failure::new(code, message)
-}
-
-/// Whether an out-of-range error is below the range: the validator's message reads
-/// `N is out of range: allowed LO..=HI`.
-fn below_minimum(error: &InputError) -> bool {
-    let mut words = error.message.split_whitespace();
-    let value = words.next().and_then(|n| n.parse::<i128>().ok());
-    let low = error
-        .message
-        .rsplit("allowed ")
-        .next()
-        .and_then(|r| r.split("..=").next())
-        .and_then(|n| n.parse::<i128>().ok());
-    matches!((value, low), (Some(v), Some(lo)) if v < lo)
 }
 
 /// `Filters[0].Name` in Alibaba's form spelling, `Filters.1.Name`.
@@ -372,6 +360,26 @@ mod tests {
         assert_eq!(camel("invocation-task-id"), "InvocationTaskId");
         assert_eq!(split_id("ivk-le1g3x2h"), Some(("ivk-", "le1g3x2h")));
         assert_eq!(split_id("e01-cn-zvp2"), None);
+    }
+
+    #[test]
+    fn the_side_of_a_range_picks_the_code() {
+        let service = &tat_model::SERVICE;
+        let action = service.action("DescribeInvokerRecords").unwrap();
+        let code = |request: Value| {
+            check(service, action, &IdFormats::default(), &request, false)
+                .unwrap_err()
+                .code
+        };
+        assert_eq!(
+            code(serde_json::json!({"Limit": 101})),
+            "InvalidParameterValue.TooLarge"
+        );
+        // A non-negative integer's own end, not a documented one.
+        assert_eq!(
+            code(serde_json::json!({"Limit": -1})),
+            "InvalidParameterValue.TooSmall"
+        );
     }
 
     #[test]
