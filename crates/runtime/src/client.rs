@@ -238,7 +238,11 @@ impl ServiceClient {
 
     /// Page through an Offset/Limit action, starting at the request's offset.
     pub fn paginate<A: PagedAction>(&self, request: A::Request) -> Paginator<A> {
-        Paginator::new(self.clone(), request)
+        let client = self.clone();
+        Paginator::new(request, move |request| {
+            let client = client.clone();
+            async move { client.send::<A>(&request).await }
+        })
     }
 
     /// The exact HTTP request `send_json` would send for `request`, signed at `timestamp`

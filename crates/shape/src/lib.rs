@@ -10,13 +10,14 @@
 //! request skeleton, the mock's answers to actions without examples).
 //!
 //! Rules that several of those need live here once: what a JSON value of a documented type
-//! is and the words for it ([`value`]).
+//! is and the words for it ([`value`]), and when paging stops ([`next_offset`]).
 //!
 //! The crate does no I/O and depends only on `serde_json`.
 
 mod action;
 mod answer;
 pub mod format;
+mod paging;
 mod path;
 pub mod sample;
 mod validate;
@@ -26,6 +27,7 @@ pub mod wire;
 
 pub use action::{Action, Page, PagedAction};
 pub use answer::{validate_output, AnswerMismatch};
+pub use paging::{next_offset, PageReceived, Pagination, MAX_PAGES};
 pub use validate::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
 pub use value::{Bound, ValueType};
 pub use waiter::{
@@ -142,19 +144,6 @@ impl ActionShape {
     pub fn input_member(&self, name: &str) -> Option<&'static MemberShape> {
         self.input.iter().find(|m| m.name == name)
     }
-}
-
-/// Offset/Limit/TotalCount pagination of an action.
-#[derive(Debug, Clone, Copy)]
-pub struct Pagination {
-    /// Request member with the offset of the first item.
-    pub offset: &'static str,
-    /// Request member with the page size.
-    pub limit: &'static str,
-    /// Response member with the total number of items.
-    pub total: &'static str,
-    /// Response member holding the page's items.
-    pub items: &'static str,
 }
 
 /// A member of a request, response or data type.
