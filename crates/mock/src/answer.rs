@@ -13,25 +13,10 @@ use sdk_shape::sample::{self, Fill};
 use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, Protocol, ServiceShape};
 use serde_json::{Map, Value};
 
-use crate::errors::{self, Reply};
+use crate::errors::{self, request_id, Reply};
 use crate::state::State;
 use crate::switches::Switches;
 use crate::validate::{camel, IdFormats};
-
-/// A fresh UUID-like request id (version 4 layout).
-pub fn request_id() -> String {
-    let n: u128 = rand::rng().random();
-    let n = (n & !(0xf << 76) | (0x4 << 76)) & !(0x3 << 62) | (0x2 << 62);
-    let hex = format!("{n:032x}");
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
-}
 
 /// One documented example, parsed once when the server starts.
 struct Example {
@@ -463,14 +448,6 @@ fn random_suffix() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn request_ids_look_like_uuids() {
-        let a = request_id();
-        assert_eq!(a.len(), 36);
-        assert_eq!(a.matches('-').count(), 4);
-        assert_ne!(a, request_id());
-    }
 
     /// `action` as if its page documented no example.
     fn without_examples(action: &'static ActionShape) -> &'static ActionShape {

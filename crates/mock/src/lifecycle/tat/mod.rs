@@ -24,9 +24,9 @@ use super::{code, is_documented_example, random_suffix, with_defaults, Behaviour
 use crate::errors::Failure;
 
 use commands::Command;
-use invocations::Invocation;
 use invokers::{Invoker, Record};
 use registrations::{RegisterCode, Registered};
+use task::Invocation;
 
 /// Most commands kept; creating more is refused as the vendor's quota would.
 pub const COMMAND_CAPACITY: usize = 10_000;
