@@ -80,6 +80,26 @@ pub fn decode_form(
     })
 }
 
+/// `request` with the documented defaults of its absent (or null) top-level members filled
+/// in: the request as the vendor reads it, which is what stateful actions store and what the
+/// documented examples (filled the same way) are compared with.
+pub fn with_defaults(action: &ActionShape, request: &Value) -> Value {
+    let mut request = request.clone();
+    if let Value::Object(members) = &mut request {
+        for member in action.input {
+            let Some(default) = member.default else {
+                continue;
+            };
+            if members.get(member.name).is_none_or(Value::is_null) {
+                if let Ok(value) = serde_json::from_str(default) {
+                    members.insert(member.name.to_owned(), value);
+                }
+            }
+        }
+    }
+    request
+}
+
 /// Check `request` against `action`; `alibaba` selects Alibaba's `Missing<Member>` codes.
 pub fn check(
     service: &ServiceShape,

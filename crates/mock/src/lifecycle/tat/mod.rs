@@ -20,8 +20,10 @@ use sdk_shape::{ActionShape, Kind, ServiceShape, StructShape};
 use serde_json::{Map, Value};
 
 use super::scenario::Scenario;
-use super::{code, is_documented_example, random_suffix, with_defaults, Behaviour, MockClock};
+use super::{code, is_documented_example, Behaviour, MockClock};
 use crate::errors::Failure;
+use crate::state::random_suffix;
+use crate::validate::with_defaults;
 
 use commands::Command;
 use invokers::{Invoker, Record};
