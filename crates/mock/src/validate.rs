@@ -1,7 +1,9 @@
 //! Reading a request's members from the body and checking them against the documentation:
 //! JSON (Tencent) or form (Alibaba) into one JSON object, then
 //! [`sdk_shape::validate_input`], then the documented id formats. Each broken fact becomes
-//! the error code the action documents for it, else the service's common code.
+//! the error code the action documents for it, else the service's common code. A valid
+//! request is then read as the vendor reads it, its documented defaults filled in
+//! ([`with_defaults`]), by both the shape answers and the stateful behaviour.
 
 use std::collections::HashMap;
 
