@@ -15,20 +15,20 @@
 //! The crate does no I/O and depends only on `serde_json`.
 
 mod action;
-mod answer;
 pub mod format;
+mod input;
+mod output;
 mod paging;
 mod path;
 pub mod sample;
-mod validate;
 pub mod value;
 mod waiter;
 pub mod wire;
 
 pub use action::{Action, Page, PagedAction};
-pub use answer::{validate_output, AnswerMismatch};
+pub use input::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
+pub use output::{validate_output, AnswerMismatch};
 pub use paging::{next_offset, PageReceived, Pagination, MAX_PAGES};
-pub use validate::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
 pub use value::{Bound, ValueType};
 pub use waiter::{
     AcceptorShape, AcceptorState, Comparator, FollowShape, Matcher, ReportShape, WaiterShape,
