@@ -10,6 +10,7 @@
 //! example.
 
 use serde_json::{Map, Value};
+use sdk_shape::value::{json_word, misfit_word, Misfit, ValueType};
 
 use super::Ctx;
 use crate::error::{Repair, RepairKind};
@@ -111,7 +112,7 @@ pub(super) fn check_member_value(ctx: &mut Ctx<'_>, member: &ir::Member, fact: &
     let problem = if list {
         match value.as_array() {
             Some(items) => items.iter().find_map(|v| check_scalar(member, v).err()),
-            None => Some(format!("expected a list, got {}", json_kind(value))),
+            None => Some(format!("expected a list, got {}", json_word(value))),
         }
     } else {
         check_scalar(member, value).err()
@@ -150,27 +151,34 @@ pub(super) fn check_member_value(ctx: &mut Ctx<'_>, member: &ir::Member, fact: &
 }
 
 /// Check one (non-list) value against a member's type; objects are checked shallowly here
-/// and deeply by [`check_object`].
+/// and deeply by [`check_object`]. What fits, and the words for it, are `sdk_shape::value`'s,
+/// which the request and answer checks read too.
 pub(super) fn check_scalar(m: &ir::Member, v: &Value) -> Result<(), String> {
-    let ok = match m.ty {
-        Ty::String | Ty::DateTime | Ty::Crontab | Ty::Enum(_) => v.is_string(),
-        Ty::Boolean => v.is_boolean(),
-        Ty::Int64 => v.is_i64(),
-        Ty::Int32 => v.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
-        Ty::Uint64 => v.is_u64(),
-        Ty::Number => v.is_number(),
-        Ty::Struct(_) => v.is_object(),
-    };
-    if !ok {
-        return Err(format!("expected {}, got {}", ty_word(&m.ty), json_kind(v)));
+    let vt = value_type(&m.ty);
+    if vt.fit(v, None, None).is_err() {
+        return Err(format!("expected {}, got {}", vt.word(), misfit_word(vt, v)));
     }
-    if let Some(n) = v.as_f64() {
-        let (lo, hi) = (m.minimum.map(|lo| lo as f64), m.maximum.map(|hi| hi as f64));
-        if lo.is_some_and(|lo| n < lo) || hi.is_some_and(|hi| n > hi) {
-            return Err(format!("{n} is outside the documented range"));
-        }
+    if let Err(Misfit::OutOfRange(_)) = vt.fit(v, m.minimum, m.maximum) {
+        let n = v.as_f64().unwrap_or_default();
+        return Err(format!("{n} is outside the documented range"));
     }
     Ok(())
+}
+
+/// A member's type as a JSON value must fit it.
+fn value_type(ty: &Ty) -> ValueType {
+    match ty {
+        Ty::String => ValueType::String,
+        Ty::DateTime => ValueType::DateTime,
+        Ty::Crontab => ValueType::Crontab,
+        Ty::Enum(_) => ValueType::Enum,
+        Ty::Boolean => ValueType::Boolean,
+        Ty::Int32 => ValueType::Int32,
+        Ty::Int64 => ValueType::Int64,
+        Ty::Uint64 => ValueType::Uint64,
+        Ty::Number => ValueType::Number,
+        Ty::Struct(_) => ValueType::Object,
+    }
 }
 
 /// The value a scalar the member's type cannot read stands for, when it has exactly one
@@ -208,32 +216,6 @@ fn read_faithfully(m: &ir::Member, v: &Value) -> Option<(Value, RepairKind)> {
     };
     check_scalar(m, &read).ok()?;
     Some((read, kind))
-}
-
-fn ty_word(ty: &Ty) -> &'static str {
-    match ty {
-        Ty::String | Ty::Enum(_) => "a string",
-        Ty::DateTime => "a date-time string",
-        Ty::Crontab => "a crontab string",
-        Ty::Boolean => "a boolean",
-        Ty::Int32 => "a 32-bit integer",
-        Ty::Int64 => "an integer",
-        Ty::Uint64 => "a non-negative integer",
-        Ty::Number => "a number",
-        Ty::Struct(_) => "an object",
-    }
-}
-
-pub(super) fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_f64() => "a decimal number",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// Objects inside a documented request must have their required members: the request is
@@ -289,7 +271,7 @@ fn check_object(
     types: &[ir::TypeDef],
 ) {
     let Value::Object(object) = value else {
-        ctx.err(p, format!("expected an object, got {}", json_kind(value)));
+        ctx.err(p, format!("expected an object, got {}", json_word(value)));
         return;
     };
     for (key, v) in object {
@@ -320,7 +302,7 @@ fn check_object(
             continue;
         }
         let Some(items) = items(m, v, &kp) else {
-            ctx.err(&kp, format!("expected a list, got {}", json_kind(v)));
+            ctx.err(&kp, format!("expected a list, got {}", json_word(v)));
             continue;
         };
         for (ip, item) in items {

@@ -135,10 +135,11 @@ impl Failure {
                 format!("missing required member {top} ({flag})")
             }
             (InputErrorKind::Conflict, Some(flag)) => {
+                // A top-level other member is named by its flag; one inside an object has
+                // no flag of its own, and the message names it.
                 let other = e
-                    .message
-                    .rsplit(' ')
-                    .next()
+                    .other
+                    .as_deref()
                     .and_then(|name| action.input_member(name))
                     .map_or_else(
                         || e.message.clone(),
@@ -200,7 +201,30 @@ fn flag_of(member: &MemberShape) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::shorten;
+    use super::{shorten, Failure};
+
+    #[test]
+    fn a_conflict_names_both_flags_from_the_error_fields() {
+        let action = tat_model::SERVICE.action("DescribeInvocations").unwrap();
+        let request = serde_json::json!({
+            "InvocationIds": ["inv-1"],
+            "Filters": [{"Name": "command-id", "Values": ["cmd-1"]}],
+        });
+        let e = sdk_shape::validate_input(action, &request).unwrap_err();
+        assert_eq!(e.other.as_deref(), Some("InvocationIds"));
+        assert_eq!(
+            Failure::invalid_input(action, &e).message(),
+            "--filters cannot be given together with --invocation-ids (the documentation says \
+             at most one of them)"
+        );
+        // Without the field, the message is kept as it is: nothing is read back from it.
+        let bare = sdk_runtime::InputError { other: None, ..e };
+        assert_eq!(
+            Failure::invalid_input(action, &bare).message(),
+            "--filters cannot be given together with InvocationIds (the documentation says \
+             at most one of them)"
+        );
+    }
 
     #[test]
     fn long_messages_are_cut_on_a_character_boundary() {

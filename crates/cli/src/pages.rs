@@ -3,18 +3,17 @@
 //! The merged answer is the first page's object with its items member holding every item, so
 //! `--output json` stays the service's own shape and `--query` works the same with or without
 //! `--all`. Without `--limit`, pages are as large as the documentation allows, to make as few
-//! calls as possible.
+//! calls as possible. Where the next page starts and when to stop is
+//! [`sdk_shape::next_offset`], the rule the SDK's paginator follows too, so `--all` and the
+//! SDK stop on the same page of the same action.
 
 use std::io::Write;
 
-use sdk_shape::Pagination;
+use sdk_shape::{next_offset, PageReceived, Pagination};
 use serde_json::{Number, Value};
 
 use crate::exit::Failure;
 use crate::run::{stderr_is_terminal, Caller};
-
-/// A bound on calls, so a service that keeps answering full pages cannot loop forever.
-const MAX_PAGES: usize = 10_000;
 
 /// Fetch every page of `request` and merge them.
 pub async fn fetch_all(
@@ -43,7 +42,8 @@ pub async fn fetch_all(
     let mut merged: Option<Value> = None;
     let mut items: Vec<Value> = Vec::new();
     let mut offset = start;
-    for _ in 0..MAX_PAGES {
+    let mut number = 0;
+    loop {
         members.insert(
             pagination.offset.to_owned(),
             Value::Number(Number::from(offset)),
@@ -57,18 +57,23 @@ pub async fn fetch_all(
         let got = page.len();
         items.extend(page);
         merged.get_or_insert(body);
-        offset = offset.saturating_add(i64::try_from(got).unwrap_or(i64::MAX));
+        number += 1;
         if progress {
             let of = total.map_or_else(String::new, |t| format!(" of {t}"));
             let mut stderr = std::io::stderr().lock();
             let _ = write!(stderr, "\rfetched {}{of} items", items.len());
             let _ = stderr.flush();
         }
-        let done = got == 0
-            || total.is_some_and(|t| u64::try_from(offset).is_ok_and(|o| o >= t))
-            || (total.is_none() && page_size.is_some_and(|size| (got as u64) < size));
-        if done {
-            break;
+        let next = next_offset(&PageReceived {
+            offset,
+            items: got,
+            total,
+            limit: page_size,
+            number,
+        });
+        match next {
+            Some(next) => offset = next,
+            None => break,
         }
     }
     if progress {

@@ -8,30 +8,14 @@
 use std::sync::OnceLock;
 
 use bytes::Bytes;
-use rand::Rng;
 use sdk_shape::sample::{self, Fill};
 use sdk_shape::{ActionShape, ExampleShape, Kind, MemberShape, Protocol, ServiceShape};
 use serde_json::{Map, Value};
 
-use crate::errors::{self, Reply};
-use crate::state::State;
+use crate::errors::{self, request_id, Reply};
+use crate::state::{random_suffix, State};
 use crate::switches::Switches;
-use crate::validate::{camel, IdFormats};
-
-/// A fresh UUID-like request id (version 4 layout).
-pub fn request_id() -> String {
-    let n: u128 = rand::rng().random();
-    let n = (n & !(0xf << 76) | (0x4 << 76)) & !(0x3 << 62) | (0x2 << 62);
-    let hex = format!("{n:032x}");
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
-}
+use crate::validate::{camel, with_defaults, IdFormats};
 
 /// One documented example, parsed once when the server starts.
 struct Example {
@@ -53,23 +37,6 @@ pub struct ActionAnswers {
     /// it lacks filled from the shapes. Made at the first answer that needs it, so a server
     /// (and `cloudcmd --mock`) starts without building one per action.
     template: OnceLock<Map<String, Value>>,
-}
-
-/// Fill the documented defaults of the top-level members that are absent.
-fn with_defaults(action: &ActionShape, request: &Value) -> Value {
-    let mut request = request.clone();
-    if let Value::Object(members) = &mut request {
-        for member in action.input {
-            if let Some(default) = member.default {
-                if members.get(member.name).is_none_or(Value::is_null) {
-                    if let Ok(value) = serde_json::from_str(default) {
-                        members.insert(member.name.to_owned(), value);
-                    }
-                }
-            }
-        }
-    }
-    request
 }
 
 impl ActionAnswers {
@@ -451,26 +418,9 @@ fn dedup(values: &mut Vec<String>) {
     values.retain(|v| seen.insert(v.clone()));
 }
 
-/// 8 lower-case letters and digits, the form of documented ids (`le1g3x2h`).
-fn random_suffix() -> String {
-    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
-    let mut rng = rand::rng();
-    (0..8)
-        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn request_ids_look_like_uuids() {
-        let a = request_id();
-        assert_eq!(a.len(), 36);
-        assert_eq!(a.matches('-').count(), 4);
-        assert_ne!(a, request_id());
-    }
 
     /// `action` as if its page documented no example.
     fn without_examples(action: &'static ActionShape) -> &'static ActionShape {

@@ -1,11 +1,26 @@
-//! Errors as each vendor puts them on the wire: a [`Failure`] is a code, a message and the
-//! HTTP status Alibaba would use; [`render`] wraps it in the vendor's envelope.
+//! Answers as each vendor puts them on the wire: a [`Failure`] is a code, a message and the
+//! HTTP status Alibaba would use; [`render`] wraps it in the vendor's envelope, [`success`]
+//! wraps the members of an answer, and [`request_id`] makes the id every answer carries.
 
 use bytes::Bytes;
+use rand::Rng;
 use sdk_shape::Protocol;
 use serde_json::{json, Value};
 
-use crate::answer::request_id;
+/// A fresh UUID-like request id (version 4 layout).
+pub fn request_id() -> String {
+    let n: u128 = rand::rng().random();
+    let n = (n & !(0xf << 76) | (0x4 << 76)) & !(0x3 << 62) | (0x2 << 62);
+    let hex = format!("{n:032x}");
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
 
 /// A request the mock refuses.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,4 +146,17 @@ pub fn success(protocol: Protocol, members: Value, request_id: String) -> Reply 
 fn to_bytes(value: &Value) -> Bytes {
     // Serialising a `Value` cannot fail: its keys are strings.
     Bytes::from(serde_json::to_vec(value).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_ids_look_like_uuids() {
+        let a = request_id();
+        assert_eq!(a.len(), 36);
+        assert_eq!(a.matches('-').count(), 4);
+        assert_ne!(a, request_id());
+    }
 }

@@ -22,9 +22,9 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::answer::{request_id, ActionAnswers};
+use crate::answer::ActionAnswers;
 use crate::auth::{self, header, Keys, Signed};
-use crate::errors::{self, Failure, Reply};
+use crate::errors::{self, request_id, Failure, Reply};
 use crate::lifecycle::{self, Behaviour};
 use crate::state::State;
 use crate::validate::{self, IdFormats};

@@ -1,9 +1,12 @@
 //! What the mock remembers between requests: resources it created (the only state the
-//! documentation implies) and the Alibaba signature nonces seen in the last 15 minutes.
+//! documentation implies), with the form of the ids it makes for them, and the Alibaba
+//! signature nonces seen in the last 15 minutes.
 
 use std::collections::{HashSet, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+use rand::Rng;
 
 /// How long a nonce is remembered: Alibaba refuses requests older than this anyway, so an
 /// older nonce cannot be replayed.
@@ -15,6 +18,15 @@ pub const NONCE_CAPACITY: usize = 100_000;
 
 /// Most created resources remembered, so a client creating in a loop cannot exhaust memory.
 pub const CREATED_CAPACITY: usize = 100_000;
+
+/// 8 lower-case letters and digits, the form of documented ids (`le1g3x2h`).
+pub fn random_suffix() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    (0..8)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect()
+}
 
 /// Shared state of one server.
 #[derive(Default)]

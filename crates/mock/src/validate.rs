@@ -1,13 +1,17 @@
 //! Reading a request's members from the body and checking them against the documentation:
 //! JSON (Tencent) or form (Alibaba) into one JSON object, then
 //! [`sdk_shape::validate_input`], then the documented id formats. Each broken fact becomes
-//! the error code the action documents for it, else the service's common code.
+//! the error code the action documents for it, else the service's common code. A valid
+//! request is then read as the vendor reads it, its documented defaults filled in
+//! ([`with_defaults`]), by both the shape answers and the stateful behaviour.
 
 use std::collections::HashMap;
 
 use hyper::HeaderMap;
 use sdk_runtime::protocol::form;
-use sdk_shape::{validate_input, ActionShape, InputError, InputErrorKind, Kind, ServiceShape};
+use sdk_shape::{
+    validate_input, ActionShape, Bound, InputError, InputErrorKind, Kind, ServiceShape,
+};
 use serde_json::Value;
 
 use crate::auth::header;
@@ -76,6 +80,26 @@ pub fn decode_form(
             format!("The parameter {} is malformed: {}.", e.key, e.message),
         )
     })
+}
+
+/// `request` with the documented defaults of its absent (or null) top-level members filled
+/// in: the request as the vendor reads it, which is what stateful actions store and what the
+/// documented examples (filled the same way) are compared with.
+pub fn with_defaults(action: &ActionShape, request: &Value) -> Value {
+    let mut request = request.clone();
+    if let Value::Object(members) = &mut request {
+        for member in action.input {
+            let Some(default) = member.default else {
+                continue;
+            };
+            if members.get(member.name).is_none_or(Value::is_null) {
+                if let Ok(value) = serde_json::from_str(default) {
+                    members.insert(member.name.to_owned(), value);
+                }
+            }
+        }
+    }
+    request
 }
 
 /// Check `request` against `action`; `alibaba` selects Alibaba's `Missing<Member>` codes.
@@ -161,7 +185,7 @@ fn input_failure(
             "InvalidParameterValue",
         ),
         InputErrorKind::OutOfRange => {
-            let side = if below_minimum(error) {
+            let side = if matches!(error.bound, Some(Bound::BelowMinimum(_))) {
                 "InvalidParameterValue.TooSmall"
             } else {
                 "InvalidParameterValue.TooLarge"
@@ -184,20 +208,6 @@ fn input_failure(
         format!("The parameter {} {}.", error.path, error.message)
     };
     Failure::new(code, message)
-}
-
-/// Whether an out-of-range error is below the range: the validator's message reads
-/// `N is out of range: allowed LO..=HI`.
-fn below_minimum(error: &InputError) -> bool {
-    let mut words = error.message.split_whitespace();
-    let value = words.next().and_then(|n| n.parse::<i128>().ok());
-    let low = error
-        .message
-        .rsplit("allowed ")
-        .next()
-        .and_then(|r| r.split("..=").next())
-        .and_then(|n| n.parse::<i128>().ok());
-    matches!((value, low), (Some(v), Some(lo)) if v < lo)
 }
 
 /// `Filters[0].Name` in Alibaba's form spelling, `Filters.1.Name`.
@@ -372,6 +382,26 @@ mod tests {
         assert_eq!(camel("invocation-task-id"), "InvocationTaskId");
         assert_eq!(split_id("ivk-le1g3x2h"), Some(("ivk-", "le1g3x2h")));
         assert_eq!(split_id("e01-cn-zvp2"), None);
+    }
+
+    #[test]
+    fn the_side_of_a_range_picks_the_code() {
+        let service = &tat_model::SERVICE;
+        let action = service.action("DescribeInvokerRecords").unwrap();
+        let code = |request: Value| {
+            check(service, action, &IdFormats::default(), &request, false)
+                .unwrap_err()
+                .code
+        };
+        assert_eq!(
+            code(serde_json::json!({"Limit": 101})),
+            "InvalidParameterValue.TooLarge"
+        );
+        // A non-negative integer's own end, not a documented one.
+        assert_eq!(
+            code(serde_json::json!({"Limit": -1})),
+            "InvalidParameterValue.TooSmall"
+        );
     }
 
     #[test]

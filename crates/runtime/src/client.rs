@@ -7,6 +7,10 @@
 //! learnt clock offset), POST, read the answer → on failure, re-sign once if the signature
 //! was refused as expired, else ask [`crate::retry`] whether this failure may be retried for
 //! this action and the client's retry budget whether it can pay for it.
+//!
+//! Paging and waiting are loops over calls; [`crate::paginate`] and [`crate::waiter`] take
+//! the call as a closure, and [`ServiceClient::paginate`] and [`ServiceClient::wait`] hand
+//! them one that sends through this client, so those modules know nothing of clients.
 
 use std::fmt;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -17,7 +21,7 @@ use reqwest::header::HeaderMap;
 
 use sdk_shape::{
     validate_input, Action, ActionShape, InputError, InputErrorKind, InputWarning, PagedAction,
-    Protocol, ServiceShape,
+    Protocol, ServiceShape, WaiterShape,
 };
 use serde_json::Value;
 
@@ -33,6 +37,7 @@ use crate::rate_limit::RateLimiter;
 use crate::retry::budget::TokenBucket;
 use crate::retry::{self, should_retry};
 use crate::transport::{HttpResponse, Transport};
+use crate::waiter::{self, WaitOptions, WaiterError};
 
 /// What requests are signed with.
 enum Signer {
@@ -67,10 +72,12 @@ impl Signer {
 
 /// A typed request as the wire-name JSON the shapes check.
 fn request_value<A: Action>(request: &A::Request) -> Result<Value, InputError> {
-    serde_json::to_value(request).map_err(|e| InputError {
-        kind: InputErrorKind::WrongType,
-        path: String::new(),
-        message: format!("the request cannot be encoded: {e}"),
+    serde_json::to_value(request).map_err(|e| {
+        InputError::new(
+            InputErrorKind::WrongType,
+            "",
+            format!("the request cannot be encoded: {e}"),
+        )
     })
 }
 
@@ -197,7 +204,7 @@ impl ServiceClient {
 
     /// [`send`](Self::send), with the answer's members also as the service sent them: waiters
     /// match their acceptors against these, so a typed response needs no `Serialize`.
-    pub(crate) async fn send_with_json<A: Action>(
+    async fn send_with_json<A: Action>(
         &self,
         request: &A::Request,
     ) -> Result<(A::Response, Value), SdkError<A::ErrorCode>> {
@@ -236,7 +243,37 @@ impl ServiceClient {
 
     /// Page through an Offset/Limit action, starting at the request's offset.
     pub fn paginate<A: PagedAction>(&self, request: A::Request) -> Paginator<A> {
-        Paginator::new(self.clone(), request)
+        let client = self.clone();
+        Paginator::new(request, move |request| {
+            let client = client.clone();
+            async move { client.send::<A>(&request).await }
+        })
+    }
+
+    /// Poll `waiter`'s action with `request` until the waiter says the wait is over: the
+    /// final answer, or why not.
+    pub async fn wait<A: Action>(
+        &self,
+        waiter: &'static WaiterShape,
+        request: &A::Request,
+        options: &WaitOptions,
+    ) -> Result<A::Response, WaiterError<A::ErrorCode, A::Response>> {
+        waiter::run(waiter, options, || self.send_with_json::<A>(request)).await
+    }
+
+    /// [`wait`](Self::wait) with the request and the answer as JSON (wire names).
+    pub async fn wait_json(
+        &self,
+        waiter: &'static WaiterShape,
+        request: Value,
+        options: &WaitOptions,
+    ) -> Result<RawResponse, WaiterError<String, RawResponse>> {
+        waiter::run(waiter, options, || async {
+            let answer = self.send_json(waiter.action, request.clone()).await?;
+            let json = answer.body.clone();
+            Ok((answer, json))
+        })
+        .await
     }
 
     /// The exact HTTP request `send_json` would send for `request`, signed at `timestamp`
@@ -448,4 +485,25 @@ fn with_attempts(mut e: SdkError<String>, attempts: u32) -> SdkError<String> {
         _ => {}
     }
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    /// Sending and waiting ask nothing of an action beyond `Action`: a generated
+    /// response derives only `Deserialize` (and a request only `Serialize`) unless the model
+    /// crate's `serialize-all` / `deserialize-all` features are on. This stops compiling if
+    /// one of them gains a bound.
+    #[allow(dead_code)]
+    fn typed_calls_need_only_the_action_bounds<A: Action>(
+        client: &ServiceClient,
+        waiter: &'static WaiterShape,
+        request: &A::Request,
+    ) {
+        drop(client.send::<A>(request));
+        drop(client.wait::<A>(waiter, request, &WaitOptions::new(Duration::from_secs(60))));
+    }
 }

@@ -9,7 +9,6 @@
 use std::fmt;
 use std::time::Duration;
 
-pub use crate::credentials::CredentialsError;
 pub use sdk_shape::InputError;
 
 /// Why a call failed. `E` is the action's error-code enum (`String` for untyped calls).
@@ -295,6 +294,33 @@ impl fmt::Display for DecodeError {
 }
 
 impl std::error::Error for DecodeError {}
+
+/// Why a provider gave no credentials: which provider, and what went wrong, without secrets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CredentialsError {
+    /// The provider (`cvm-role`, `ecs-ram-role`, `sts-assume-role`, `tencent-default-chain`).
+    pub provider: String,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl CredentialsError {
+    /// An error of `provider`.
+    pub fn new(provider: impl Into<String>, message: impl Into<String>) -> Self {
+        CredentialsError {
+            provider: provider.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for CredentialsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.provider, self.message)
+    }
+}
+
+impl std::error::Error for CredentialsError {}
 
 /// A configuration that cannot make the call.
 #[derive(Debug, Clone, PartialEq, Eq)]

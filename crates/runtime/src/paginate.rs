@@ -1,36 +1,65 @@
 //! Paging through Offset/Limit actions as a stream.
 //!
-//! Each next request's offset is the previous offset plus the number of items *received*
-//! (not the requested limit: a service may return fewer). Paging stops at the service's
-//! total count or at the first empty page, whichever comes first, so a service that miscounts
-//! cannot make it loop forever.
+//! Where the next page starts and when to stop is `sdk_shape::next_offset`, the rule the
+//! CLI's `--all` follows too: the offset advances by the items *received*, and paging stops
+//! at an empty page, at the total count, at a short page when there is no total, or after
+//! `sdk_shape::MAX_PAGES` pages, so a service that miscounts cannot make it loop forever.
+//!
+//! The paginator takes the call as a closure (as smithy's orchestrators take the operation),
+//! so it knows nothing of clients: [`ServiceClient::paginate`](crate::ServiceClient::paginate)
+//! passes one that sends through the client.
 
+use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use futures_core::Stream;
+use futures_util::future::BoxFuture;
 use futures_util::{stream, StreamExt, TryStreamExt};
-use sdk_shape::{Page, PagedAction};
+use sdk_shape::{next_offset, Action, Page, PageReceived, PagedAction};
 
-use crate::client::ServiceClient;
 use crate::error::SdkError;
+
+/// The result of one call of action `A`.
+type Answer<A> = Result<<A as Action>::Response, SdkError<<A as Action>::ErrorCode>>;
+
+/// One call of action `A`, boxed so a [`Paginator`] names only `A`.
+type Call<A> = Arc<dyn Fn(<A as Action>::Request) -> BoxFuture<'static, Answer<A>> + Send + Sync>;
 
 /// Pages of a paginated action; consume with [`pages`](Paginator::pages) or
 /// [`items`](Paginator::items).
-#[derive(Debug)]
 pub struct Paginator<A: PagedAction> {
-    client: ServiceClient,
+    call: Call<A>,
     request: A::Request,
 }
 
+impl<A: PagedAction> std::fmt::Debug for Paginator<A> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Paginator")
+            .field("request", &self.request)
+            .finish_non_exhaustive()
+    }
+}
+
 enum State<R> {
-    Next(R),
+    /// The request of the next page, and how many pages came before it.
+    Next(R, usize),
     Done,
 }
 
 impl<A: PagedAction> Paginator<A> {
-    pub(crate) fn new(client: ServiceClient, request: A::Request) -> Self {
-        Paginator { client, request }
+    /// The pages of `request`, starting at its offset, each one fetched by `call` with the
+    /// request's offset set to where the page starts.
+    pub fn new<F, Fut>(request: A::Request, call: F) -> Self
+    where
+        F: Fn(A::Request) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Answer<A>> + Send + 'static,
+    {
+        Paginator {
+            call: Arc::new(move |request| Box::pin(call(request))),
+            request,
+        }
     }
 
     /// Every page, in order; an error ends the stream after it is yielded. The first page
@@ -65,33 +94,45 @@ impl<A: PagedAction> Paginator<A> {
     fn page_stream(
         self,
     ) -> impl Stream<Item = Result<Page<A::Item>, SdkError<A::ErrorCode>>> + Send + 'static {
-        let client = self.client;
-        stream::unfold((State::Next(self.request), true), move |(state, first)| {
-            let client = client.clone();
+        let call = self.call;
+        // The page size asked for, for the short-page rule; the request's own, since it
+        // stays the same on every page.
+        let limit = A::SHAPE.pagination.and_then(|p| {
+            serde_json::to_value(&self.request)
+                .ok()?
+                .get(p.limit)?
+                .as_u64()
+        });
+        stream::unfold(State::Next(self.request, 0), move |state| {
+            let call = call.clone();
             async move {
-                let State::Next(mut request) = state else {
+                let State::Next(mut request, pages) = state else {
                     return None;
                 };
-                match client.send::<A>(&request).await {
-                    Err(e) => Some((Err(e), (State::Done, false))),
+                match call(request.clone()).await {
+                    Err(e) => Some((Err(e), State::Done)),
                     Ok(response) => {
                         let page = A::into_page(response);
-                        if page.items.is_empty() && !first {
+                        // An empty page after a full one ends the stream unseen: it only
+                        // says that the previous page was the last.
+                        if page.items.is_empty() && pages > 0 {
                             return None;
                         }
-                        let received = i64::try_from(page.items.len()).unwrap_or(i64::MAX);
-                        let offset = A::offset(&request).saturating_add(received);
-                        let finished = received == 0
-                            || page
-                                .total
-                                .is_some_and(|t| u64::try_from(offset).is_ok_and(|o| o >= t));
-                        let next = if finished {
-                            State::Done
-                        } else {
-                            A::set_offset(&mut request, offset);
-                            State::Next(request)
+                        let next = next_offset(&PageReceived {
+                            offset: A::offset(&request),
+                            items: page.items.len(),
+                            total: page.total,
+                            limit,
+                            number: pages + 1,
+                        });
+                        let state = match next {
+                            Some(offset) => {
+                                A::set_offset(&mut request, offset);
+                                State::Next(request, pages + 1)
+                            }
+                            None => State::Done,
                         };
-                        Some((Ok(page), (next, false)))
+                        Some((Ok(page), state))
                     }
                 }
             }

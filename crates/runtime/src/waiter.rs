@@ -7,7 +7,10 @@
 //! sleeping past it. Generated clients only name their waiters; everything is here.
 //!
 //! Time is read and slept through a [`WaitClock`], so tests can run a waiter against a mock
-//! whose clock they control, and record every delay.
+//! whose clock they control, and record every delay. The loop ([`run`]) takes the attempt
+//! as a closure, as smithy's `WaiterOrchestrator` takes its `operation_fn`, so it knows
+//! nothing of clients: [`ServiceClient::wait`](crate::ServiceClient::wait) passes one that
+//! sends through the client.
 
 use std::fmt;
 use std::future::Future;
@@ -16,12 +19,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rand::{Rng, SeedableRng};
-use sdk_shape::{AcceptorState, Action, Comparator, Matcher, WaiterShape};
+use sdk_shape::{AcceptorState, Comparator, Matcher, WaiterShape};
 use serde_json::Value;
 
-use crate::client::ServiceClient;
 use crate::error::SdkError;
-use crate::protocol::RawResponse;
 
 /// Where a waiter reads the time and sleeps.
 pub trait WaitClock: Send + Sync + fmt::Debug {
@@ -293,8 +294,11 @@ fn decide(waiter: &WaiterShape, outcome: Result<&Value, Option<&str>>) -> Option
         .map(|a| a.state)
 }
 
-/// The loop itself, over any attempt that yields `T` and its JSON form, or an error.
-async fn run<T, E, F, Fut>(
+/// Wait with `waiter`'s acceptors and `options`, calling `attempt` for each try: the loop
+/// itself, over any attempt that yields its answer `T` and the answer's members as JSON
+/// (wire names, which the acceptors match), or an error. The answer that ends the wait in
+/// success, or why the wait ended without one.
+pub async fn run<T, E, F, Fut>(
     waiter: &WaiterShape,
     options: &WaitOptions,
     mut attempt: F,
@@ -358,34 +362,6 @@ where
     }
 }
 
-impl ServiceClient {
-    /// Poll `waiter`'s action with `request` until the waiter says the wait is over: the
-    /// final answer, or why not.
-    pub async fn wait<A: Action>(
-        &self,
-        waiter: &'static WaiterShape,
-        request: &A::Request,
-        options: &WaitOptions,
-    ) -> Result<A::Response, WaiterError<A::ErrorCode, A::Response>> {
-        run(waiter, options, || self.send_with_json::<A>(request)).await
-    }
-
-    /// [`wait`](Self::wait) with the request and the answer as JSON (wire names).
-    pub async fn wait_json(
-        &self,
-        waiter: &'static WaiterShape,
-        request: Value,
-        options: &WaitOptions,
-    ) -> Result<RawResponse, WaiterError<String, RawResponse>> {
-        run(waiter, options, || async {
-            let answer = self.send_json(waiter.action, request.clone()).await?;
-            let json = answer.body.clone();
-            Ok((answer, json))
-        })
-        .await
-    }
-}
-
 /// The mode of a generated builder that waits instead of sending once: it names the waiter.
 #[derive(Debug, Clone, Copy)]
 pub struct Waiting(pub &'static WaiterShape);
@@ -396,20 +372,6 @@ mod tests {
 
     fn secs(s: u64) -> Duration {
         Duration::from_secs(s)
-    }
-
-    /// Sending and waiting ask nothing of an action beyond `Action`: a generated
-    /// response derives only `Deserialize` (and a request only `Serialize`) unless the model
-    /// crate's `serialize-all` / `deserialize-all` features are on. This stops compiling if
-    /// one of them gains a bound.
-    #[allow(dead_code)]
-    fn typed_calls_need_only_the_action_bounds<A: Action>(
-        client: &ServiceClient,
-        waiter: &'static WaiterShape,
-        request: &A::Request,
-    ) {
-        drop(client.send::<A>(request));
-        drop(client.wait::<A>(waiter, request, &WaitOptions::new(secs(60))));
     }
 
     #[test]

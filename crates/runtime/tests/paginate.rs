@@ -61,7 +61,7 @@ async fn pages_stop_at_the_total_count() {
 }
 
 #[tokio::test]
-async fn items_stop_at_an_empty_page_without_a_total() {
+async fn items_stop_at_a_short_page_without_a_total() {
     let server = TestServer::start(pages(3, None)).await;
     let ids: Vec<String> = tat_client(&server.url)
         .paginate::<DescribeInvocations>(request(2))
@@ -71,6 +71,22 @@ async fn items_stop_at_an_empty_page_without_a_total() {
         .await
         .unwrap();
     assert_eq!(ids, ["inv-0", "inv-1", "inv-2"]);
+    assert_eq!(
+        server.count(),
+        2,
+        "a full page, then a short one that ends it (as `cloudcmd --all` stops)"
+    );
+}
+
+#[tokio::test]
+async fn items_stop_at_an_empty_page_without_a_total() {
+    let server = TestServer::start(pages(4, None)).await;
+    let n = tat_client(&server.url)
+        .paginate::<DescribeInvocations>(request(2))
+        .items()
+        .count()
+        .await;
+    assert_eq!(n, 4);
     assert_eq!(
         server.count(),
         3,

@@ -8,20 +8,28 @@
 //! mock server validates and answers requests with them. Where the documentation has no
 //! example of a whole request or answer, [`sample`] makes one from the tables (the CLI's
 //! request skeleton, the mock's answers to actions without examples).
+//!
+//! Rules that several of those need live here once: what a JSON value of a documented type
+//! is and the words for it ([`value`]), and when paging stops ([`next_offset`]).
+//!
 //! The crate does no I/O and depends only on `serde_json`.
 
 mod action;
-mod answer;
 pub mod format;
+mod input;
+mod output;
+mod paging;
 mod path;
 pub mod sample;
-mod validate;
+pub mod value;
 mod waiter;
 pub mod wire;
 
 pub use action::{Action, Page, PagedAction};
-pub use answer::{validate_output, AnswerMismatch};
-pub use validate::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
+pub use input::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
+pub use output::{validate_output, AnswerMismatch};
+pub use paging::{next_offset, PageReceived, Pagination, MAX_PAGES};
+pub use value::{Bound, ValueType};
 pub use waiter::{
     AcceptorShape, AcceptorState, Comparator, FollowShape, Matcher, ReportShape, WaiterShape,
 };
@@ -138,19 +146,6 @@ impl ActionShape {
     }
 }
 
-/// Offset/Limit/TotalCount pagination of an action.
-#[derive(Debug, Clone, Copy)]
-pub struct Pagination {
-    /// Request member with the offset of the first item.
-    pub offset: &'static str,
-    /// Request member with the page size.
-    pub limit: &'static str,
-    /// Response member with the total number of items.
-    pub total: &'static str,
-    /// Response member holding the page's items.
-    pub items: &'static str,
-}
-
 /// A member of a request, response or data type.
 #[derive(Debug)]
 pub struct MemberShape {
@@ -232,23 +227,6 @@ pub enum Kind {
     Enum(&'static EnumShape),
     /// An object.
     Struct(&'static StructShape),
-}
-
-impl Kind {
-    /// A word for the type, for messages and help (`integer`, `Filter`).
-    pub fn describe(&self) -> &'static str {
-        match self {
-            Kind::String => "string",
-            Kind::DateTime => "date-time string",
-            Kind::Crontab => "crontab string",
-            Kind::Int32 | Kind::Int64 => "integer",
-            Kind::Uint64 => "non-negative integer",
-            Kind::Number => "number",
-            Kind::Boolean => "boolean",
-            Kind::Enum(e) => e.name,
-            Kind::Struct(s) => s.name,
-        }
-    }
 }
 
 /// A documented object type.

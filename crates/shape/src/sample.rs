@@ -16,8 +16,8 @@
 
 use serde_json::{Map, Number, Value};
 
+use crate::input::validate_value;
 use crate::path::Path;
-use crate::validate::validate_value;
 use crate::{Kind, MemberShape, StructShape};
 
 /// What the made-up values are for.

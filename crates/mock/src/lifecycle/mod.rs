@@ -17,6 +17,7 @@ use sdk_shape::{ActionShape, ServiceShape};
 use serde_json::{Map, Value};
 
 use crate::errors::Failure;
+use crate::validate::with_defaults;
 use crate::MockOptions;
 
 pub(crate) use crate::errors::documented_code as code;
@@ -48,25 +49,6 @@ pub fn for_service(
     }
 }
 
-/// `request` with the documented defaults of its absent top-level members filled in: what
-/// the vendor stores and what documented examples are compared with.
-fn with_defaults(action: &ActionShape, request: &Value) -> Value {
-    let mut request = request.clone();
-    if let Value::Object(members) = &mut request {
-        for member in action.input {
-            let Some(default) = member.default else {
-                continue;
-            };
-            if members.get(member.name).is_none_or(Value::is_null) {
-                if let Ok(value) = serde_json::from_str(default) {
-                    members.insert(member.name.to_owned(), value);
-                }
-            }
-        }
-    }
-    request
-}
-
 /// Whether `filled` (defaults filled) is the request of one of the action's documented
 /// examples, compared the way the shape answer compares them.
 fn is_documented_example(action: &ActionShape, filled: &Value) -> bool {
@@ -75,16 +57,6 @@ fn is_documented_example(action: &ActionShape, filled: &Value) -> bool {
             && serde_json::from_str::<Value>(example.request)
                 .is_ok_and(|documented| with_defaults(action, &documented) == *filled)
     })
-}
-
-/// 8 lower-case letters and digits, the form of documented ids (`le1g3x2h`).
-fn random_suffix() -> String {
-    use rand::Rng;
-    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
-    let mut rng = rand::rng();
-    (0..8)
-        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
-        .collect()
 }
 
 #[cfg(test)]

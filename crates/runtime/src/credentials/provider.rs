@@ -13,32 +13,9 @@ use futures_util::future::BoxFuture;
 
 use super::Credentials;
 
-/// Why a provider gave no credentials: which provider, and what went wrong, without secrets.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CredentialsError {
-    /// The provider (`cvm-role`, `ecs-ram-role`, `sts-assume-role`, `tencent-default-chain`).
-    pub provider: String,
-    /// What went wrong.
-    pub message: String,
-}
-
-impl CredentialsError {
-    /// An error of `provider`.
-    pub fn new(provider: impl Into<String>, message: impl Into<String>) -> Self {
-        CredentialsError {
-            provider: provider.into(),
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for CredentialsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.provider, self.message)
-    }
-}
-
-impl std::error::Error for CredentialsError {}
+// Defined in `error`, beside the `ConfigError` that holds it, so that `error` needs nothing
+// from the credentials modules that use it.
+pub use crate::error::CredentialsError;
 
 /// A source of credentials. Implementations cache what they fetch (see
 /// [`super::cache::RefreshingCache`]) so asking is cheap.

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use super::commands::{self, Command};
 use super::parameters;
 use super::render::{documented, listing, render_invocation, render_task};
-use super::task::{Seen, Task};
+use super::task::{instance_kind, Invocation, Task};
 use super::{strings, Call, Store, COMMAND_CAPACITY, INVOCATION_CAPACITY};
 use crate::errors::Failure;
 use crate::lifecycle::query::Query;
@@ -18,8 +18,8 @@ use crate::lifecycle::scenario::{AgentStatus, DEFAULT_DURATION_SECONDS};
 pub const PREFIX: &str = "inv-";
 pub const TASK_PREFIX: &str = "invt-";
 
-/// The command members an invocation copies when it is made: later changes to the command
-/// do not change what already ran.
+/// The command members an invocation copies when it is made ([`Invocation::command`]):
+/// later changes to the command do not change what already ran.
 const COMMAND_MEMBERS: &[&str] = &[
     "CommandName",
     "Description",
@@ -41,44 +41,6 @@ const INVOKE_OVERRIDES: &[&str] = &[
     "OutputCOSBucketUrl",
     "OutputCOSKeyPrefix",
 ];
-
-pub struct Invocation {
-    pub id: String,
-    pub command_id: String,
-    /// The command as it was run ([`COMMAND_MEMBERS`]).
-    pub command: Map<String, Value>,
-    pub parameters: Option<Value>,
-    pub created_ms: i64,
-    /// `InvocationSource`: USER, or INVOKER when a schedule made it.
-    pub source: &'static str,
-    pub tasks: Vec<Task>,
-}
-
-impl Invocation {
-    pub(super) fn text(&self, name: &str) -> Option<&str> {
-        self.command.get(name).and_then(Value::as_str)
-    }
-
-    /// The documented default, 60 s, when the command has none.
-    pub(super) fn timeout_s(&self) -> i64 {
-        self.command
-            .get("Timeout")
-            .and_then(Value::as_i64)
-            .unwrap_or(60)
-    }
-
-    pub(super) fn seen(&self, task: &Task, now: i64) -> Seen {
-        task.at(self.created_ms, self.timeout_s(), now)
-    }
-}
-
-pub(super) fn instance_kind(instance_id: &str) -> &'static str {
-    if instance_id.starts_with("lhins-") {
-        "LIGHTHOUSE"
-    } else {
-        "CVM"
-    }
-}
 
 fn copy_command(from: &Map<String, Value>) -> Map<String, Value> {
     COMMAND_MEMBERS

@@ -20,13 +20,15 @@ use sdk_shape::{ActionShape, Kind, ServiceShape, StructShape};
 use serde_json::{Map, Value};
 
 use super::scenario::Scenario;
-use super::{code, is_documented_example, random_suffix, with_defaults, Behaviour, MockClock};
+use super::{code, is_documented_example, Behaviour, MockClock};
 use crate::errors::Failure;
+use crate::state::random_suffix;
+use crate::validate::with_defaults;
 
 use commands::Command;
-use invocations::Invocation;
 use invokers::{Invoker, Record};
 use registrations::{RegisterCode, Registered};
+use task::Invocation;
 
 /// Most commands kept; creating more is refused as the vendor's quota would.
 pub const COMMAND_CAPACITY: usize = 10_000;

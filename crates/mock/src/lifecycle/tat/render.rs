@@ -6,8 +6,7 @@ use base64::Engine as _;
 use sdk_shape::StructShape;
 use serde_json::{Map, Value};
 
-use super::invocations::{instance_kind, Invocation};
-use super::task::{invocation_status, Seen, Status, Task};
+use super::task::{instance_kind, invocation_status, Invocation, Seen, Status, Task};
 use crate::lifecycle::clock::tat_time;
 
 pub(super) fn listing(items_member: &str, total: usize, items: Vec<Value>) -> Map<String, Value> {

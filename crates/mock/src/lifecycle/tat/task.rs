@@ -1,12 +1,58 @@
-//! One task's life, as a pure function of the clock: PENDING for a second, DELIVERING for a
-//! second, RUNNING for the instance's run time, then SUCCESS (exit 0), FAILED (any other
-//! exit code) or TIMEOUT (the run time is over the command's `Timeout`). A cancel before
-//! RUNNING makes it CANCELLED, during RUNNING TERMINATED, after the end nothing.
+//! An invocation and its tasks, and one task's life as a pure function of the clock:
+//! PENDING for a second, DELIVERING for a second, RUNNING for the instance's run time, then
+//! SUCCESS (exit 0), FAILED (any other exit code) or TIMEOUT (the run time is over the
+//! command's `Timeout`). A cancel before RUNNING makes it CANCELLED, during RUNNING
+//! TERMINATED, after the end nothing.
+//!
+//! The records live here, below both the actions that make them (`invocations.rs`) and the
+//! views that show them (`render.rs`).
+
+use serde_json::{Map, Value};
 
 /// How long a task waits to be delivered.
 pub const PENDING_MS: i64 = 1000;
 /// How long delivery to the agent takes.
 pub const DELIVERING_MS: i64 = 1000;
+
+/// An invocation as made: what it ran, when, and its tasks.
+pub struct Invocation {
+    pub id: String,
+    pub command_id: String,
+    /// The command as it was run (the members `invocations.rs` copies).
+    pub command: Map<String, Value>,
+    pub parameters: Option<Value>,
+    pub created_ms: i64,
+    /// `InvocationSource`: USER, or INVOKER when a schedule made it.
+    pub source: &'static str,
+    pub tasks: Vec<Task>,
+}
+
+impl Invocation {
+    pub(super) fn text(&self, name: &str) -> Option<&str> {
+        self.command.get(name).and_then(Value::as_str)
+    }
+
+    /// The documented default, 60 s, when the command has none.
+    pub(super) fn timeout_s(&self) -> i64 {
+        self.command
+            .get("Timeout")
+            .and_then(Value::as_i64)
+            .unwrap_or(60)
+    }
+
+    pub(super) fn seen(&self, task: &Task, now: i64) -> Seen {
+        task.at(self.created_ms, self.timeout_s(), now)
+    }
+}
+
+/// `InstanceKind` of an instance: Lighthouse instance ids start with `lhins-`.
+pub(super) fn instance_kind(instance_id: &str) -> &'static str {
+    if instance_id.starts_with("lhins-") {
+        "LIGHTHOUSE"
+    } else {
+        "CVM"
+    }
+}
 
 /// One instance's part of an invocation.
 pub struct Task {

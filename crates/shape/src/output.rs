@@ -8,13 +8,16 @@
 //! for values they have not computed, documented as nullable or not), and enum values are not
 //! checked (a value newer than the documentation is still an answer). What it refuses is an
 //! answer a typed client could not read, so a script sees the same answer the SDK would.
+//! What a typed client can read is [`crate::value`]'s rule, the one the request check and
+//! the generator's example check use, without the documented range: an answer outside it is
+//! still an answer.
 
 use std::fmt;
 
 use serde_json::{Map, Value};
 
 use crate::path::Path;
-use crate::validate::json_type;
+use crate::value::{json_word, misfit_word};
 use crate::{ActionShape, Kind, MemberShape};
 
 /// A member of an answer whose type is not the documented one.
@@ -99,53 +102,38 @@ fn check_members(
 }
 
 fn check_value(kind: Kind, value: &Value, path: &Path<'_>) -> Result<(), AnswerMismatch> {
-    let fits = match (kind, value) {
-        (_, Value::Null) => true,
-        (Kind::String | Kind::DateTime | Kind::Crontab | Kind::Enum(_), Value::String(_)) => true,
-        (Kind::Boolean, Value::Bool(_)) => true,
-        (Kind::Int32, Value::Number(n)) => n.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
-        (Kind::Int64, Value::Number(n)) => n.is_i64(),
-        (Kind::Uint64, Value::Number(n)) => n.is_u64(),
-        (Kind::Number, Value::Number(_)) => true,
-        (Kind::Struct(shape), Value::Object(object)) => {
-            return check_members(shape.members, object, path);
-        }
-        _ => false,
-    };
-    if fits {
-        Ok(())
-    } else {
-        Err(mismatch(path, Some(kind), documented(kind), value))
+    if value.is_null() {
+        return Ok(());
+    }
+    if kind.value_type().fit(value, None, None).is_err() {
+        return Err(mismatch(path, Some(kind), documented(kind), value));
+    }
+    match (kind, value) {
+        (Kind::Struct(shape), Value::Object(object)) => check_members(shape.members, object, path),
+        _ => Ok(()),
     }
 }
 
-/// The documented type in the words of the pages (`non-negative integer`, `Filter object`).
+/// The documented type in the words of the pages (`32-bit integer`, `string
+/// (InvocationStatus)`, `Filter object`).
 fn documented(kind: Kind) -> String {
+    let noun = kind.value_type().noun();
     match kind {
-        Kind::Int32 => "32-bit integer".to_owned(),
-        Kind::Int64 => "integer".to_owned(),
-        Kind::Enum(shape) => format!("string ({})", shape.name),
-        Kind::Struct(shape) => format!("{} object", shape.name),
-        other => other.describe().to_owned(),
+        Kind::Enum(shape) => format!("{noun} ({})", shape.name),
+        Kind::Struct(shape) => format!("{} {noun}", shape.name),
+        _ => noun.to_owned(),
     }
 }
 
-/// The received type, precise about numbers where the documented type is a number: "a
-/// number" alone would not say why `1.5` or `-1` is not a documented non-negative integer.
+/// The received type: precise about a number given for an integer type when the documented
+/// type is known, the value's JSON kind where it is not (an object where a list is
+/// documented).
 fn received(documented: Option<Kind>, value: &Value) -> String {
-    let Value::Number(n) = value else {
-        return json_type(value).to_owned();
-    };
-    let words = match documented {
-        Some(Kind::Int32 | Kind::Int64 | Kind::Uint64) if n.is_f64() => {
-            "a number with a fraction or exponent"
-        }
-        Some(Kind::Uint64) if n.is_i64() => "a negative integer",
-        Some(Kind::Int32) => "an integer beyond 32 bits",
-        Some(Kind::Int64) => "an integer beyond 64 bits",
-        _ => "a number",
-    };
-    words.to_owned()
+    match documented {
+        Some(kind) => misfit_word(kind.value_type(), value),
+        None => json_word(value),
+    }
+    .to_owned()
 }
 
 /// Longest quoted value, in characters: the value helps to recognise the member, and a

@@ -1,6 +1,8 @@
 //! Checking a request against its documented shape before it is sent (client, CLI) or
 //! answered (mock server): the one place that turns "required", limits, formats and rules
-//! into errors, and values the documentation does not list into warnings.
+//! into errors, and values the documentation does not list into warnings. Whether a value
+//! has its member's type and range is [`crate::value`]'s rule; this module walks the request
+//! and turns a misfit into an error with the member's path.
 
 use std::fmt;
 
@@ -8,6 +10,7 @@ use serde_json::Value;
 
 use crate::format::{parse_iso8601, Crontab};
 use crate::path::Path;
+use crate::value::{json_word, Bound, Misfit};
 use crate::{ActionShape, EnumShape, FilterShape, Kind, MemberShape, Rule};
 
 /// What kind of documented fact a request broke.
@@ -36,6 +39,10 @@ pub enum InputErrorKind {
 }
 
 /// A request that breaks a documented fact, with the member path (`Filters[0].Values`).
+///
+/// The facts a caller acts on are fields, so nobody parses `message` back: the other member
+/// of a conflict (the CLI names its flag) and the end of the range a number crossed (the
+/// mock picks `TooSmall` or `TooLarge` by it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
     /// Which fact was broken.
@@ -44,6 +51,28 @@ pub struct InputError {
     pub path: String,
     /// What is wrong, in a sentence.
     pub message: String,
+    /// For [`InputErrorKind::Conflict`]: the path in wire names of the member given earlier
+    /// in the rule's list that this one cannot be given with (`InvocationIds` for
+    /// `Filters`; `ScheduleSettings.A` inside an object). `None` for every other kind.
+    pub other: Option<String>,
+    /// For [`InputErrorKind::OutOfRange`]: which end of the allowed range the value
+    /// crossed, and that end (the documented bound, or the type's own where narrower).
+    /// `None` for every other kind.
+    pub bound: Option<Bound>,
+}
+
+impl InputError {
+    /// An error of `kind` at `path` (wire names, empty for the request itself), with no
+    /// other member and no bound.
+    pub fn new(kind: InputErrorKind, path: impl Into<String>, message: impl Into<String>) -> Self {
+        InputError {
+            kind,
+            path: path.into(),
+            message: message.into(),
+            other: None,
+            bound: None,
+        }
+    }
 }
 
 impl fmt::Display for InputError {
@@ -84,11 +113,7 @@ impl fmt::Display for InputWarning {
 }
 
 fn err(kind: InputErrorKind, path: &Path<'_>, message: String) -> InputError {
-    InputError {
-        kind,
-        path: path.render(),
-        message,
-    }
+    InputError::new(kind, path.render(), message)
 }
 
 /// Check the request `value` (wire names, as JSON) against `action`'s documented input.
@@ -131,11 +156,14 @@ fn check_rules(
                     .filter(|n| given(object, n).is_some())
                     .collect();
                 if present.len() > 1 {
-                    return Err(err(
-                        InputErrorKind::Conflict,
-                        &Path::Member(parent, present[1]),
-                        format!("cannot be given together with {}", present[0]),
-                    ));
+                    return Err(InputError {
+                        other: Some(Path::Member(parent, present[0]).render()),
+                        ..err(
+                            InputErrorKind::Conflict,
+                            &Path::Member(parent, present[1]),
+                            format!("cannot be given together with {}", present[0]),
+                        )
+                    });
                 }
             }
             Rule::RequiredIf {
@@ -207,7 +235,7 @@ fn validate_member(
             format!(
                 "expected a list of {}, got {}",
                 member.kind.describe(),
-                json_type(value)
+                json_word(value)
             ),
         ));
     };
@@ -236,25 +264,51 @@ pub(crate) fn validate_value(
     path: &Path<'_>,
     warnings: &mut Vec<InputWarning>,
 ) -> Result<(), InputError> {
-    let wrong = || {
-        err(
-            InputErrorKind::WrongType,
-            path,
-            format!(
-                "expected {}, got {}",
-                member.kind.describe(),
-                json_type(value)
-            ),
-        )
-    };
-    match member.kind {
-        Kind::String => {
-            if !value.is_string() {
-                return Err(wrong());
-            }
+    let fit = member
+        .kind
+        .value_type()
+        .fit(value, member.minimum, member.maximum);
+    match fit {
+        Ok(()) => {}
+        Err(Misfit::WrongType) => {
+            return Err(err(
+                InputErrorKind::WrongType,
+                path,
+                format!(
+                    "expected {}, got {}",
+                    member.kind.describe(),
+                    json_word(value)
+                ),
+            ));
         }
+        Err(Misfit::OutOfRange(bound)) => {
+            let range = member
+                .kind
+                .value_type()
+                .range(member.minimum, member.maximum);
+            let end = |end: Option<i128>| end.map(|e| e.to_string()).unwrap_or_default();
+            // A number with a fraction is shown as read (`1.5`); an integer as given.
+            let shown = match member.kind {
+                Kind::Number => value.as_f64().map(|n| n.to_string()).unwrap_or_default(),
+                _ => value.to_string(),
+            };
+            return Err(InputError {
+                bound: Some(bound),
+                ..err(
+                    InputErrorKind::OutOfRange,
+                    path,
+                    format!(
+                        "{shown} is out of range: allowed {}..={}",
+                        end(range.low),
+                        end(range.high)
+                    ),
+                )
+            });
+        }
+    }
+    match member.kind {
         Kind::DateTime => {
-            let text = value.as_str().ok_or_else(wrong)?;
+            let text = value.as_str().unwrap_or_default();
             if parse_iso8601(text).is_none() {
                 return Err(err(
                     InputErrorKind::InvalidDateTime,
@@ -268,7 +322,7 @@ pub(crate) fn validate_value(
             }
         }
         Kind::Crontab => {
-            let text = value.as_str().ok_or_else(wrong)?;
+            let text = value.as_str().unwrap_or_default();
             if let Err(why) = Crontab::parse(text) {
                 return Err(err(
                     InputErrorKind::InvalidCrontab,
@@ -281,65 +335,18 @@ pub(crate) fn validate_value(
             }
         }
         Kind::Enum(shape) => {
-            let text = value.as_str().ok_or_else(wrong)?;
+            let text = value.as_str().unwrap_or_default();
             if !shape.values.iter().any(|v| v.value == text) {
                 warnings.push(undocumented(shape, text, path));
             }
         }
-        Kind::Boolean => {
-            if !value.is_boolean() {
-                return Err(wrong());
-            }
-        }
-        Kind::Int32 | Kind::Int64 | Kind::Uint64 => {
-            let (lo, hi): (i128, i128) = match member.kind {
-                Kind::Int32 => (i32::MIN.into(), i32::MAX.into()),
-                Kind::Int64 => (i64::MIN.into(), i64::MAX.into()),
-                _ => (0, u64::MAX.into()),
-            };
-            let n: i128 = if let Some(n) = value.as_i64() {
-                n.into()
-            } else if let Some(n) = value.as_u64() {
-                n.into()
-            } else {
-                return Err(wrong());
-            };
-            let lo = member.minimum.map_or(lo, |m| lo.max(m.into()));
-            let hi = member.maximum.map_or(hi, |m| hi.min(m.into()));
-            if n < lo || n > hi {
-                return Err(err(
-                    InputErrorKind::OutOfRange,
-                    path,
-                    format!("{n} is out of range: allowed {lo}..={hi}"),
-                ));
-            }
-        }
-        Kind::Number => {
-            let Some(n) = value.as_f64() else {
-                return Err(wrong());
-            };
-            let below = member.minimum.is_some_and(|lo| n < lo as f64);
-            let above = member.maximum.is_some_and(|hi| n > hi as f64);
-            if below || above {
-                let bound = |b: Option<i64>| b.map(|b| b.to_string()).unwrap_or_default();
-                return Err(err(
-                    InputErrorKind::OutOfRange,
-                    path,
-                    format!(
-                        "{n} is out of range: allowed {}..={}",
-                        bound(member.minimum),
-                        bound(member.maximum)
-                    ),
-                ));
-            }
-        }
         Kind::Struct(shape) => {
-            let Value::Object(object) = value else {
-                return Err(wrong());
-            };
-            validate_members(shape.members, object, path, warnings)?;
-            check_rules(shape.rules, object, path)?;
+            if let Value::Object(object) = value {
+                validate_members(shape.members, object, path, warnings)?;
+                check_rules(shape.rules, object, path)?;
+            }
         }
+        Kind::String | Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number | Kind::Boolean => {}
     }
     Ok(())
 }
@@ -409,17 +416,6 @@ fn validate_filter(filter: &FilterShape, item: &Value, path: &Path<'_>) -> Resul
     Ok(())
 }
 
-pub(crate) fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -486,6 +482,78 @@ mod tests {
         examples: &[],
         pagination: None,
     };
+
+    static DESCRIBE: ActionShape = ActionShape {
+        name: "DescribeInvocations",
+        command: "describe-invocations",
+        description: "",
+        rate_limit: None,
+        region_required: false,
+        read_only: true,
+        input: &[
+            member("InvocationIds", Kind::String, false),
+            member("Filters", Kind::String, false),
+            MemberShape {
+                minimum: Some(1),
+                maximum: Some(100),
+                ..member("Limit", Kind::Uint64, false)
+            },
+            member("Offset", Kind::Int32, false),
+            MemberShape {
+                minimum: Some(0),
+                ..member("Ratio", Kind::Number, false)
+            },
+        ],
+        output: &[],
+        rules: &[Rule::MutuallyExclusive(&["InvocationIds", "Filters"])],
+        errors: &[],
+        examples: &[],
+        pagination: None,
+    };
+
+    fn describe(request: Value) -> InputError {
+        validate_input(&DESCRIBE, &request).unwrap_err()
+    }
+
+    #[test]
+    fn a_conflict_names_the_other_member_as_a_field() {
+        let e = describe(json!({"InvocationIds": "inv-1", "Filters": "f"}));
+        assert_eq!(e.kind, InputErrorKind::Conflict);
+        assert_eq!(e.path, "Filters");
+        assert_eq!(e.other.as_deref(), Some("InvocationIds"));
+        assert_eq!(e.bound, None);
+        assert_eq!(e.message, "cannot be given together with InvocationIds");
+    }
+
+    #[test]
+    fn a_number_out_of_range_names_the_end_it_crossed() {
+        let e = describe(json!({"Limit": 101}));
+        assert_eq!(e.kind, InputErrorKind::OutOfRange);
+        assert_eq!(e.bound, Some(Bound::AboveMaximum(100)));
+        assert_eq!(e.other, None);
+        assert_eq!(e.message, "101 is out of range: allowed 1..=100");
+        let e = describe(json!({"Limit": 0}));
+        assert_eq!(e.bound, Some(Bound::BelowMinimum(1)));
+        assert_eq!(e.message, "0 is out of range: allowed 1..=100");
+        // The type's own range where nothing narrower is documented.
+        let e = describe(json!({"Offset": 4_000_000_000u64}));
+        assert_eq!(e.bound, Some(Bound::AboveMaximum(i32::MAX.into())));
+        assert_eq!(
+            e.message,
+            "4000000000 is out of range: allowed -2147483648..=2147483647"
+        );
+        // A number with a fraction: the documented end only.
+        let e = describe(json!({"Ratio": -0.5}));
+        assert_eq!(e.bound, Some(Bound::BelowMinimum(0)));
+        assert_eq!(e.message, "-0.5 is out of range: allowed 0..=");
+        // Other kinds carry neither field.
+        let e = describe(json!({"Limit": "10"}));
+        assert_eq!(
+            (e.kind, e.bound, e.other),
+            (InputErrorKind::WrongType, None, None)
+        );
+        assert_eq!(e.message, "expected non-negative integer, got a string");
+    }
 
     fn check(settings: Value) -> Result<Vec<InputWarning>, InputError> {
         validate_input(&CREATE, &json!({ "ScheduleSettings": settings }))
