@@ -1,9 +1,7 @@
 //! Alibaba Cloud RPC calls against a local server: form body, x-acs-* headers, ACS3
 //! signature, success and error answers.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use sdk_runtime::protocol::form;
 use sdk_runtime::sign::acs3;
 use sdk_runtime::{Config, ConfigError, Credentials, SdkError, ServiceClient};

@@ -1,10 +1,8 @@
 //! The STS role providers and the vendors' default chains, end to end through a client,
 //! against loopback servers playing the metadata services, STS and the APIs.
 
-mod common;
-
-use common::metadata::*;
-use common::*;
+use crate::common::metadata::*;
+use crate::common::*;
 use sdk_runtime::clock;
 use sdk_runtime::credentials::sts::{AssumeRoleProvider, RoleSettings, Vendor};
 use sdk_runtime::credentials::{Environment, ProvideCredentials, StaticProvider};
@@ -16,7 +14,7 @@ use serde_json::json;
 #[tokio::test]
 async fn a_chain_that_finds_nothing_lists_every_provider_and_why() {
     let (_home, env) = empty_home();
-    let closed = closed_url().await;
+    let closed = refused_url();
     let config = Config::from_environment(&TAT, env)
         .unwrap()
         .to_builder()
@@ -321,7 +319,7 @@ async fn alibaba_oidc_from_the_environment_comes_before_the_profile() {
         .unwrap()
         .to_builder()
         .sts_endpoint(&server.url)
-        .endpoint(closed_url().await)
+        .endpoint(refused_url())
         .region("cn-hangzhou")
         .build();
     assert!(

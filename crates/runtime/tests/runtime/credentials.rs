@@ -1,11 +1,9 @@
 //! Credential and region lookup with a temporary HOME: explicit inputs only, no process
 //! environment, so these tests cannot race each other.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 use sdk_runtime::credentials::{resolve, Environment};
 use sdk_runtime::{ConfigError, Credentials};
 

@@ -1,11 +1,9 @@
 //! Retries and broken answers: every failure is a typed error, never a panic or a hang, and
 //! an action that is not read-only is never sent twice after an ambiguous failure.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use sdk_runtime::{DecodeErrorKind, SdkError, ServiceClient, TransportErrorKind};
 use serde_json::json;
 
@@ -293,10 +291,7 @@ async fn a_100_mb_body_without_length_is_cut_at_the_cap() {
 
 #[tokio::test]
 async fn connection_refused_is_retried_for_any_action() {
-    // Bind then drop a listener: nothing listens on that port any more.
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
+    let url = refused_url();
     let err = tat_client(&url)
         .send::<CreateInvoker>(&CreateInvokerRequest::sample())
         .await

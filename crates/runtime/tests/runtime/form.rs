@@ -1,8 +1,6 @@
 //! The RPC form encoding, both ways.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use sdk_runtime::protocol::form;
 use serde_json::json;
 

@@ -1,13 +1,11 @@
 //! The instance-role providers against loopback metadata services: what they ask, what
 //! they cache, when they fetch again (once for all concurrent callers) and how they fail.
 
-mod common;
-
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::metadata::*;
-use common::*;
+use crate::common::metadata::*;
+use crate::common::*;
 use sdk_runtime::clock;
 use sdk_runtime::credentials::metadata::InstanceRoleProvider;
 use sdk_runtime::credentials::ProvideCredentials;

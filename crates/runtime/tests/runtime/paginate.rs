@@ -1,10 +1,8 @@
 //! Paginators over a local server, and the client-side rate limiter in virtual time.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use futures_util::{StreamExt, TryStreamExt};
 use sdk_runtime::rate_limit::RateLimiter;
 use sdk_runtime::{RateLimit, SdkError};

@@ -1,13 +1,11 @@
 //! The retry budget under a throttling storm, `Retry-After`, and clock-skew correction,
 //! against loopback servers.
 
-mod common;
-
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use common::*;
+use crate::common::*;
 use sdk_runtime::{clock, RetryBudget, RetryConfig, ServiceClient};
 use serde_json::json;
 

@@ -47,7 +47,7 @@ fn borrowed(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
 
 #[test]
 fn tc3_vectors_reproduce_step_by_step() {
-    let all = vectors(include_str!("vectors/tc3.json"));
+    let all = vectors(include_str!("../vectors/tc3.json"));
     assert!(all.len() >= 5, "at least five TC3 vectors");
     for v in &all {
         let name = s(v, "name");
@@ -136,7 +136,7 @@ fn tc3_vectors_reproduce_step_by_step() {
 
 #[test]
 fn acs3_vectors_reproduce_step_by_step() {
-    let all = vectors(include_str!("vectors/acs3.json"));
+    let all = vectors(include_str!("../vectors/acs3.json"));
     assert!(all.len() >= 5, "at least five ACS3 vectors");
     for v in &all {
         let name = s(v, "name");

@@ -1,8 +1,6 @@
 //! Tencent Cloud API 3.0 calls against a local server: headers, signature, envelopes.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use sdk_runtime::sign::tc3;
 use sdk_runtime::{SdkError, ServiceClient};
 use serde_json::json;

@@ -80,14 +80,6 @@ pub fn ecs_hardened(r: &Recorded, _: usize) -> Reply {
     }
 }
 
-/// A closed port: connecting fails at once.
-pub async fn closed_url() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
-    url
-}
-
 pub fn empty_home() -> (tempdir::Dir, Environment) {
     let dir = tempdir::Dir::new();
     let env = Environment {

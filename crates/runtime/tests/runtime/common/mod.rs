@@ -1,14 +1,11 @@
-//! Shared test fixtures: small hand-written service tables and `Action` impls shaped like
-//! the documented TAT and eflo-controller actions, and an HTTP/1.1 server on 127.0.0.1:0
-//! whose answers each test scripts.
-
-#![allow(dead_code, unused_imports)]
+//! What the runtime's test modules share: small hand-written service tables and `Action`
+//! impls shaped like the documented TAT and eflo-controller actions, clients configured for
+//! quick tests, and the workspace's scripted loopback server (`sdk-test-support`).
 
 pub mod metadata;
-pub mod server;
 pub mod shapes;
 
-pub use server::{Recorded, Reply, TestServer};
+pub use sdk_test_support::{refused_url, Recorded, Reply, TestServer};
 pub use shapes::*;
 
 use std::time::Duration;

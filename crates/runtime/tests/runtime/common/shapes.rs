@@ -315,6 +315,8 @@ impl CreateInvokerRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct CreateInvokerResponse {
     pub invoker_id: Option<String>,
+    // Decoded as an application would; no test asks for it.
+    #[allow(dead_code)]
     pub request_id: Option<String>,
 }
 
@@ -341,6 +343,8 @@ pub struct EfloDescribeInvocationsRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct EfloDescribeInvocationsResponse {
     pub request_id: Option<String>,
+    // Decoded as an application would; no test asks for it.
+    #[allow(dead_code)]
     pub invocations: Option<serde_json::Value>,
 }
 
