@@ -8,6 +8,7 @@
 //! front of the mock). Every request is recorded, with the bytes as they arrived. The server
 //! and every connection stop when the [`TestServer`] is dropped.
 
+use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -17,7 +18,7 @@ use tokio::runtime::Runtime;
 use tokio::task::{JoinHandle, JoinSet};
 
 /// One request as received.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Recorded {
     pub method: String,
     pub path: String,
@@ -39,6 +40,19 @@ impl Recorded {
 
     pub fn body_str(&self) -> &str {
         std::str::from_utf8(&self.body).expect("a UTF-8 request body")
+    }
+}
+
+/// The body as text, as a failure message should show it (and as a test searching the
+/// output for a secret must see it); the raw bytes repeat the rest and are left out.
+impl fmt::Debug for Recorded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Recorded")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("headers", &self.headers)
+            .field("body", &String::from_utf8_lossy(&self.body))
+            .finish_non_exhaustive()
     }
 }
 

@@ -3,17 +3,15 @@
 //! path and both types, print nothing on stdout, and show the raw answer only with `--debug`.
 //! Members the documentation does not list, and null or absent members, stay allowed.
 
-mod common;
+use crate::common;
 
-use std::sync::Arc;
-
-use common::{run, stderr, stdout, Recorded, TestServer};
+use common::{run, stderr, stdout, Recorded, Reply, TestServer};
 use serde_json::{json, Value};
 
 /// A server answering every request with `body`.
 fn answering(body: Value) -> TestServer {
     let text = body.to_string();
-    TestServer::start(Arc::new(move |_: &Recorded| (200, text.clone())))
+    TestServer::blocking(move |_: &Recorded, _| Reply::json(text.clone()))
 }
 
 fn tat(server: &TestServer, extra: &[&str]) -> std::process::Output {
@@ -22,7 +20,7 @@ fn tat(server: &TestServer, extra: &[&str]) -> std::process::Output {
         "--region",
         "ap-guangzhou",
         "--endpoint",
-        &server.endpoint,
+        &server.url,
         "--max-attempts",
         "1",
     ];
@@ -97,7 +95,7 @@ fn objects_for_lists_and_wrong_types_inside_items_are_found_for_alibaba_too() {
                 "--region",
                 "cn-hangzhou",
                 "--endpoint",
-                &server.endpoint,
+                &server.url,
                 "eflo-controller",
                 "describe-invocations",
                 "--invoke-id",
@@ -138,16 +136,16 @@ fn undocumented_null_and_absent_members_are_allowed() {
 
 #[test]
 fn every_page_of_all_is_checked() {
-    let server = TestServer::start(Arc::new(|request: &Recorded| {
-        let body: Value = serde_json::from_str(&request.body).unwrap_or_default();
+    let server = TestServer::blocking(|request: &Recorded, _| {
+        let body: Value = serde_json::from_str(request.body_str()).unwrap_or_default();
         let offset = body["Offset"].as_u64().unwrap_or(0);
         // The second page is wrong: a total of "2" where the page says Integer.
         let total = if offset == 0 { json!(2) } else { json!("2") };
         let item = json!({"InvocationId": format!("inv-{offset}")});
         let answer = json!({"Response": {"TotalCount": total, "InvocationSet": [item],
             "RequestId": format!("req-{offset}")}});
-        (200, answer.to_string())
-    }));
+        Reply::json(answer.to_string())
+    });
     let home = tempfile::tempdir().expect("temp home");
     let output = run(
         home.path(),
@@ -155,7 +153,7 @@ fn every_page_of_all_is_checked() {
             "--region",
             "ap-guangzhou",
             "--endpoint",
-            &server.endpoint,
+            &server.url,
             "tat",
             "describe-invocations",
             "--all",

@@ -1,15 +1,11 @@
-//! Test support: a tiny HTTP server on 127.0.0.1:0 that answers with the documented example
-//! response of the action named in `X-TC-Action` / `x-acs-action`, and a runner for the built
-//! binary with a clean environment.
+//! What the CLI's test modules share: a loopback server (the workspace's, from
+//! `sdk-test-support`) answering with the documented example response of the action named in
+//! `X-TC-Action` / `x-acs-action`, and a runner for the built binary with a clean environment.
 
-#![allow(dead_code)] // each test file uses a different part of this module
-
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::process::{Command, Output, Stdio};
-use std::sync::{Arc, Mutex};
 
 use sdk_shape::{ActionShape, ServiceShape};
+pub use sdk_test_support::{refused_url, Recorded, Reply, TestServer};
 use serde_json::Value;
 
 /// The fake credentials every test signs with.
@@ -20,101 +16,9 @@ pub const ALIBABA_SECRET: &str = "testAccessKeySecretNotReal0000";
 
 pub static SERVICES: [&ServiceShape; 2] = [&tat_model::SERVICE, &eflo_controller_model::SERVICE];
 
-/// One request the server received.
-#[derive(Debug, Clone)]
-pub struct Recorded {
-    pub headers: Vec<(String, String)>,
-    pub body: String,
-}
-
-impl Recorded {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-/// What the server answers: status and body for a request.
-pub type Answer = Arc<dyn Fn(&Recorded) -> (u16, String) + Send + Sync>;
-
-pub struct TestServer {
-    pub endpoint: String,
-    pub requests: Arc<Mutex<Vec<Recorded>>>,
-}
-
-impl TestServer {
-    /// A server answering with the documented examples.
-    pub fn documented() -> Self {
-        Self::start(Arc::new(documented_answer))
-    }
-
-    pub fn start(answer: Answer) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-        let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let seen = Arc::clone(&requests);
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let _ = handle(stream, &answer, &seen);
-            }
-        });
-        TestServer { endpoint, requests }
-    }
-
-    pub fn last_request(&self) -> Recorded {
-        self.requests
-            .lock()
-            .expect("lock")
-            .last()
-            .cloned()
-            .expect("the server received a request")
-    }
-
-    pub fn count(&self) -> usize {
-        self.requests.lock().expect("lock").len()
-    }
-}
-
-fn handle(stream: TcpStream, answer: &Answer, seen: &Mutex<Vec<Recorded>>) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut headers = Vec::new();
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 {
-            break;
-        }
-        let line = line.trim_end();
-        if line.is_empty() {
-            break;
-        }
-        if let Some((k, v)) = line.split_once(':') {
-            headers.push((k.trim().to_owned(), v.trim().to_owned()));
-        }
-    }
-    let length: usize = headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0);
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body)?;
-    let recorded = Recorded {
-        headers,
-        body: String::from_utf8_lossy(&body).into_owned(),
-    };
-    let (status, text) = answer(&recorded);
-    seen.lock().expect("lock").push(recorded);
-    let mut stream = stream;
-    write!(
-        stream,
-        "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
-        text.len()
-    )?;
-    stream.flush()
+/// A server answering with the documented examples.
+pub fn documented_server() -> TestServer {
+    TestServer::blocking(|request, _| documented_answer(request))
 }
 
 /// The action a request names.
@@ -131,22 +35,25 @@ pub fn action_of(request: &Recorded) -> Option<(&'static ServiceShape, &'static 
 }
 
 /// The documented response of the example whose request equals this one (else the first).
-pub fn documented_answer(request: &Recorded) -> (u16, String) {
+pub fn documented_answer(request: &Recorded) -> Reply {
     let Some((_, action)) = action_of(request) else {
-        return (
-            404,
-            r#"{"Code":"InvalidAction","Message":"unknown"}"#.to_owned(),
-        );
+        return Reply::Json {
+            status: 404,
+            body: r#"{"Code":"InvalidAction","Message":"unknown"}"#.to_owned(),
+        };
     };
-    let sent: Option<Value> = serde_json::from_str(&request.body).ok();
+    let sent: Option<Value> = serde_json::from_slice(&request.body).ok();
     let example = action
         .examples
         .iter()
         .find(|e| serde_json::from_str::<Value>(e.request).ok() == sent)
         .or(action.examples.first());
     match example {
-        Some(e) => (200, e.response.to_owned()),
-        None => (500, "{}".to_owned()),
+        Some(e) => Reply::json(e.response),
+        None => Reply::Json {
+            status: 500,
+            body: "{}".to_owned(),
+        },
     }
 }
 

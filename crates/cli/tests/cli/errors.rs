@@ -1,11 +1,9 @@
 //! Failures end with one line on stderr and the documented exit code: 2 for usage errors
 //! (nothing is sent), 1 for service errors, 3 for transport errors. Never a panic trace.
 
-mod common;
+use crate::common;
 
-use std::sync::Arc;
-
-use common::{run, stderr, stdout, TestServer};
+use common::{refused_url, run, stderr, stdout, Reply, TestServer};
 
 /// Run expecting `code`, and return the single stderr line.
 fn fails(code: i32, args: &[&str]) -> String {
@@ -17,14 +15,6 @@ fn fails(code: i32, args: &[&str]) -> String {
     assert_eq!(err.lines().count(), 1, "{args:?}: one line: {err}");
     assert!(!err.contains("panicked"), "{err}");
     err.trim_end().to_owned()
-}
-
-/// A port nothing listens on: bound, then released.
-fn closed_port() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    drop(listener);
-    format!("http://{addr}")
 }
 
 const TAT: &[&str] = &[
@@ -210,16 +200,18 @@ fn no_credentials_is_a_usage_error() {
 
 #[test]
 fn tencent_service_error_exits_1_with_code_message_and_request_id() {
-    let server = TestServer::start(Arc::new(|_| {
-        (200, r#"{"Response":{"Error":{"Code":"InvalidParameterValue.InvalidInvocationId","Message":"The invocation id is invalid."},"RequestId":"req-42"}}"#.to_owned())
-    }));
+    let server = TestServer::blocking(|_, _| {
+        Reply::json(
+            r#"{"Response":{"Error":{"Code":"InvalidParameterValue.InvalidInvocationId","Message":"The invocation id is invalid."},"RequestId":"req-42"}}"#,
+        )
+    });
     let err = fails(
         1,
         &[
             "--region",
             "ap-guangzhou",
             "--endpoint",
-            &server.endpoint,
+            &server.url,
             "tat",
             "describe-invocations",
             "--invocation-ids",
@@ -231,16 +223,19 @@ fn tencent_service_error_exits_1_with_code_message_and_request_id() {
 
 #[test]
 fn alibaba_service_error_exits_1() {
-    let server = TestServer::start(Arc::new(|_| {
-        (400, r#"{"RequestId":"A1-B2","HostId":"h","Code":"MissingInvokeId","Message":"InvokeId is mandatory for this action.","Recommend":"r"}"#.to_owned())
-    }));
+    let server = TestServer::blocking(|_, _| {
+        Reply::Json {
+        status: 400,
+        body: r#"{"RequestId":"A1-B2","HostId":"h","Code":"MissingInvokeId","Message":"InvokeId is mandatory for this action.","Recommend":"r"}"#.to_owned(),
+    }
+    });
     let err = fails(
         1,
         &[
             "--region",
             "cn-hangzhou",
             "--endpoint",
-            &server.endpoint,
+            &server.url,
             "eflo-controller",
             "describe-invocations",
             "--invoke-id",
@@ -255,7 +250,7 @@ fn alibaba_service_error_exits_1() {
 
 #[test]
 fn connection_refused_exits_3() {
-    let endpoint = closed_port();
+    let endpoint = refused_url();
     let err = fails(
         3,
         &[
@@ -274,16 +269,14 @@ fn connection_refused_exits_3() {
 
 #[test]
 fn timeout_exits_3() {
-    // A listener that accepts but never answers.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
+    let silent = TestServer::blocking(|_, _| Reply::Never);
     let err = fails(
         3,
         &[
             "--region",
             "ap-guangzhou",
             "--endpoint",
-            &endpoint,
+            &silent.url,
             "--timeout",
             "0.3",
             "--max-attempts",
@@ -293,5 +286,4 @@ fn timeout_exits_3() {
         ],
     );
     assert!(err.starts_with("error: timed out"), "{err}");
-    drop(listener);
 }

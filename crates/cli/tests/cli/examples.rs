@@ -3,9 +3,9 @@
 //! `--cli-input-json` (table output). The request the server receives must be the documented
 //! request, so the flag conversion is checked as well as the printing.
 
-mod common;
+use crate::common;
 
-use common::{kebab, run, stderr, stdout, TestServer, SERVICES};
+use common::{documented_server, kebab, run, stderr, stdout, SERVICES};
 use sdk_shape::{ActionShape, ExampleShape, ServiceShape};
 use serde_json::{Map, Value};
 
@@ -96,7 +96,7 @@ fn wire_request(action: &ActionShape, body: &str) -> Value {
 #[test]
 fn every_documented_example_runs_end_to_end() {
     let home = tempfile::tempdir().expect("temp home");
-    let server = TestServer::documented();
+    let server = documented_server();
     let mut ran = 0;
     for service in SERVICES {
         for action in service.actions {
@@ -106,7 +106,7 @@ fn every_documented_example_runs_end_to_end() {
                 let action_name = kebab(action.name);
                 let mut args: Vec<String> = vec![
                     "--endpoint".into(),
-                    server.endpoint.clone(),
+                    server.url.clone(),
                     "--region".into(),
                     region(service).into(),
                     service.name.into(),
@@ -117,7 +117,7 @@ fn every_documented_example_runs_end_to_end() {
                 let output = run(home.path(), &argv);
                 assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
                 assert_eq!(
-                    wire_request(action, &server.last_request().body),
+                    wire_request(action, server.last_request().body_str()),
                     Value::Object(request.clone()),
                     "{name}: the request sent is the documented one"
                 );
@@ -141,7 +141,7 @@ fn every_documented_example_runs_end_to_end() {
                     home.path(),
                     &[
                         "--endpoint",
-                        &server.endpoint,
+                        &server.url,
                         "--region",
                         region(service),
                         service.name,
@@ -154,7 +154,7 @@ fn every_documented_example_runs_end_to_end() {
                 );
                 assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
                 assert_eq!(
-                    wire_request(action, &server.last_request().body),
+                    wire_request(action, server.last_request().body_str()),
                     Value::Object(request),
                     "{name}: --cli-input-json sends the documented request"
                 );
@@ -169,7 +169,7 @@ fn every_documented_example_runs_end_to_end() {
 #[test]
 fn json_output_is_exactly_the_documented_answer() {
     let home = tempfile::tempdir().expect("temp home");
-    let server = TestServer::documented();
+    let server = documented_server();
     for service in SERVICES {
         for action in service.actions {
             let Some(example) = action.examples.first() else {
@@ -179,7 +179,7 @@ fn json_output_is_exactly_the_documented_answer() {
             let name = kebab(action.name);
             let mut args = vec![
                 "--endpoint".to_owned(),
-                server.endpoint.clone(),
+                server.url.clone(),
                 "--region".to_owned(),
                 region(service).to_owned(),
                 service.name.to_owned(),
@@ -265,7 +265,7 @@ fn shell_split(line: &str) -> Vec<String> {
 #[test]
 fn the_example_command_lines_in_help_send_the_documented_requests() {
     let home = tempfile::tempdir().expect("temp home");
-    let server = TestServer::documented();
+    let server = documented_server();
     let mut ran = 0;
     for service in SERVICES {
         for action in service.actions {
@@ -298,7 +298,7 @@ fn the_example_command_lines_in_help_send_the_documented_requests() {
                 assert_eq!(words[0], "cloudcmd");
                 let mut args = vec![
                     "--endpoint".to_owned(),
-                    server.endpoint.clone(),
+                    server.url.clone(),
                     "--region".to_owned(),
                     region(service).to_owned(),
                 ];
@@ -312,7 +312,7 @@ fn the_example_command_lines_in_help_send_the_documented_requests() {
                     stderr(&output)
                 );
                 assert_eq!(
-                    wire_request(action, &server.last_request().body),
+                    wire_request(action, server.last_request().body_str()),
                     Value::Object(example_request(action, example)),
                     "{command}"
                 );

@@ -3,22 +3,14 @@
 //! --query, text output, unknown enum values (warnings), documented formats and conditions
 //! (refused before sending) and --debug redaction.
 
-mod common;
+use crate::common;
 
-use std::sync::Arc;
-
-use common::{run, stderr, stdout, Recorded, TestServer, TENCENT_KEY};
+use common::{documented_server, run, stderr, stdout, Recorded, Reply, TestServer, TENCENT_KEY};
 use serde_json::{json, Value};
 
 fn tat_ok(server: &TestServer, args: &[&str]) -> (String, String) {
     let home = tempfile::tempdir().expect("temp home");
-    let mut all = vec![
-        "--region",
-        "ap-guangzhou",
-        "--endpoint",
-        &server.endpoint,
-        "tat",
-    ];
+    let mut all = vec!["--region", "ap-guangzhou", "--endpoint", &server.url, "tat"];
     all.extend_from_slice(args);
     let output = run(home.path(), &all);
     assert_eq!(
@@ -31,12 +23,12 @@ fn tat_ok(server: &TestServer, args: &[&str]) -> (String, String) {
 }
 
 fn sent(server: &TestServer) -> Value {
-    serde_json::from_str(&server.last_request().body).expect("json body")
+    serde_json::from_str(server.last_request().body_str()).expect("json body")
 }
 
 #[test]
 fn lists_take_repeated_comma_separated_and_json_values() {
-    let server = TestServer::documented();
+    let server = documented_server();
     tat_ok(
         &server,
         &[
@@ -56,7 +48,7 @@ fn lists_take_repeated_comma_separated_and_json_values() {
 
 #[test]
 fn shorthand_and_json_objects() {
-    let server = TestServer::documented();
+    let server = documented_server();
     tat_ok(
         &server,
         &[
@@ -117,7 +109,7 @@ fn shorthand_and_json_objects() {
 
 #[test]
 fn pascal_case_aliases_and_flag_overrides() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let dir = tempfile::tempdir().expect("dir");
     let input = dir.path().join("req.json");
     std::fs::write(
@@ -144,14 +136,14 @@ fn pascal_case_aliases_and_flag_overrides() {
 
 #[test]
 fn input_json_from_stdin() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     let mut child = common::cloudcmd(home.path())
         .args([
             "--region",
             "ap-guangzhou",
             "--endpoint",
-            &server.endpoint,
+            &server.url,
             "tat",
             "describe-invocations",
             "--cli-input-json",
@@ -175,7 +167,7 @@ fn input_json_from_stdin() {
 
 #[test]
 fn skeleton_lists_every_member_and_is_a_valid_request() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let (skeleton, _) = tat_ok(&server, &["create-invoker", "--generate-cli-skeleton"]);
     assert_eq!(server.count(), 0, "the skeleton sends nothing");
     insta::assert_snapshot!("skeleton__tat__create-invoker", skeleton);
@@ -198,7 +190,7 @@ fn skeleton_lists_every_member_and_is_a_valid_request() {
 
 #[test]
 fn unknown_enum_values_are_sent_with_a_warning() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let (_, err) = tat_ok(
         &server,
         &[
@@ -246,7 +238,7 @@ fn unknown_enum_values_are_sent_with_a_warning() {
 
 #[test]
 fn documented_formats_and_conditions_are_refused_before_sending() {
-    let server = TestServer::documented();
+    let server = documented_server();
     for (settings, message) in [
         (
             "Policy=ONCE,InvokeTime=tomorrow",
@@ -268,7 +260,7 @@ fn documented_formats_and_conditions_are_refused_before_sending() {
                 "--region",
                 "ap-guangzhou",
                 "--endpoint",
-                &server.endpoint,
+                &server.url,
                 "tat",
                 "create-invoker",
                 "--name",
@@ -292,7 +284,7 @@ fn documented_formats_and_conditions_are_refused_before_sending() {
 
 #[test]
 fn query_and_text_output() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let (out, _) = tat_ok(
         &server,
         &[
@@ -316,7 +308,7 @@ fn query_and_text_output() {
 
 #[test]
 fn decode_shows_base64_members_as_text() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let (out, _) = tat_ok(
         &server,
         &[
@@ -337,7 +329,7 @@ fn decode_shows_base64_members_as_text() {
             "--region",
             "cn-hangzhou",
             "--endpoint",
-            &server.endpoint,
+            &server.url,
             "eflo-controller",
             "describe-invocations",
             "--invoke-id",
@@ -356,15 +348,15 @@ fn decode_shows_base64_members_as_text() {
 #[test]
 fn all_follows_pagination_and_merges_pages() {
     let total = 5;
-    let server = TestServer::start(Arc::new(move |request: &Recorded| {
-        let body: Value = serde_json::from_str(&request.body).unwrap_or_default();
+    let server = TestServer::blocking(move |request: &Recorded, _| {
+        let body: Value = serde_json::from_str(request.body_str()).unwrap_or_default();
         let offset = body["Offset"].as_u64().unwrap_or(0);
         let limit = body["Limit"].as_u64().unwrap_or(20);
         let items: Vec<Value> = (offset..(offset + limit).min(total))
             .map(|i| json!({"InvocationId": format!("inv-{i}")}))
             .collect();
-        (200, json!({"Response": {"TotalCount": total, "InvocationSet": items, "RequestId": format!("req-{offset}")}}).to_string())
-    }));
+        Reply::json(json!({"Response": {"TotalCount": total, "InvocationSet": items, "RequestId": format!("req-{offset}")}}).to_string())
+    });
     let (out, err) = tat_ok(&server, &["describe-invocations", "--all", "--limit", "2"]);
     assert_eq!(server.count(), 3);
     assert!(
@@ -387,7 +379,7 @@ fn all_follows_pagination_and_merges_pages() {
 
 #[test]
 fn debug_shows_request_and_answer_without_secrets() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     let output = common::cloudcmd(home.path())
         .env("TENCENTCLOUD_SESSION_TOKEN", "session-token-value")
@@ -395,7 +387,7 @@ fn debug_shows_request_and_answer_without_secrets() {
             "--region",
             "ap-guangzhou",
             "--endpoint",
-            &server.endpoint,
+            &server.url,
             "--debug",
             "tat",
             "describe-invocations",
@@ -438,7 +430,7 @@ fn debug_shows_request_and_answer_without_secrets() {
 
 #[test]
 fn boolean_flags_alone_mean_true() {
-    let server = TestServer::documented();
+    let server = documented_server();
     tat_ok(
         &server,
         &["describe-invocation-tasks", "--hide-output", "--limit", "1"],

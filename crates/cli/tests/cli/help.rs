@@ -1,7 +1,7 @@
 //! Snapshots of the help text: the root, each service and every action, as a user sees it.
 //! A change in the documentation (spec) shows up here as a reviewable diff.
 
-mod common;
+use crate::common;
 
 use common::{kebab, run, stderr, stdout, SERVICES};
 

@@ -7,7 +7,7 @@
 //! Also the plain-HTTP policy of `--endpoint`: `http://` is for loopback only unless
 //! `--allow-http` is given, which warns.
 
-mod common;
+use crate::common;
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{stderr, stdout, TestServer};
+use common::{documented_server, stderr, stdout, TestServer};
 
 /// Longest acceptable error line: a message names the problem, it does not echo megabytes.
 const MAX_LINE: usize = 600;
@@ -47,16 +47,10 @@ fn usage_error(what: &str, output: &Output, started: Instant) -> String {
 
 /// The TAT prefix with the server as endpoint (so anything sent would be counted).
 fn tat<'a>(server: &'a TestServer, rest: &[&'a str]) -> Vec<OsString> {
-    let mut args: Vec<OsString> = [
-        "--region",
-        "ap-guangzhou",
-        "--endpoint",
-        &server.endpoint,
-        "tat",
-    ]
-    .iter()
-    .map(OsString::from)
-    .collect();
+    let mut args: Vec<OsString> = ["--region", "ap-guangzhou", "--endpoint", &server.url, "tat"]
+        .iter()
+        .map(OsString::from)
+        .collect();
     args.extend(rest.iter().map(OsString::from));
     args
 }
@@ -69,7 +63,7 @@ fn run(home: &Path, args: &[OsString]) -> (Output, Instant) {
 
 #[test]
 fn wrong_types_out_of_range_and_conflicts_are_usage_errors() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     let cases: &[(&str, &[&str])] = &[
         ("fraction", &["describe-invocations", "--limit", "1.5"]),
@@ -151,7 +145,7 @@ fn wrong_types_out_of_range_and_conflicts_are_usage_errors() {
 
 #[test]
 fn broken_input_json_and_strange_files_are_usage_errors() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     let dir = tempfile::tempdir().expect("dir");
     let write = |name: &str, bytes: &[u8]| {
@@ -227,7 +221,7 @@ fn broken_input_json_and_strange_files_are_usage_errors() {
 
 #[test]
 fn huge_input_is_refused_with_one_line() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     let dir = tempfile::tempdir().expect("dir");
 
@@ -304,7 +298,7 @@ fn huge_input_is_refused_with_one_line() {
 
 #[test]
 fn arguments_that_are_not_utf8_are_usage_errors() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     let mut args = tat(&server, &["describe-invocations", "--invocation-ids"]);
     args.push(OsString::from_vec(vec![b'i', 0xff, 0xfe]));
@@ -323,7 +317,7 @@ fn arguments_that_are_not_utf8_are_usage_errors() {
 /// `0.0.0.0` is not a loopback address, but connecting to it reaches this machine, so the
 /// test can call a server bound to 127.0.0.1 through a "non-loopback" http:// endpoint.
 fn non_loopback(server: &TestServer) -> String {
-    server.endpoint.replace("127.0.0.1", "0.0.0.0")
+    server.url.replace("127.0.0.1", "0.0.0.0")
 }
 
 fn call(home: &Path, endpoint: &str, extra: &[&str]) -> Output {
@@ -340,7 +334,7 @@ fn call(home: &Path, endpoint: &str, extra: &[&str]) -> Output {
 
 #[test]
 fn plain_http_to_a_non_loopback_host_needs_allow_http() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     let endpoint = non_loopback(&server);
     let started = Instant::now();
@@ -367,11 +361,11 @@ fn plain_http_to_a_non_loopback_host_needs_allow_http() {
 
 #[test]
 fn loopback_and_https_need_no_flag_and_get_no_warning() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     for endpoint in [
-        server.endpoint.clone(),
-        server.endpoint.replace("127.0.0.1", "localhost"),
+        server.url.clone(),
+        server.url.replace("127.0.0.1", "localhost"),
     ] {
         for extra in [&[][..], &["--allow-http"][..]] {
             let output = call(home.path(), &endpoint, extra);

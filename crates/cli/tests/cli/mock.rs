@@ -1,6 +1,6 @@
 //! `--mock` (the in-process mock server) and `cloudcmd mock serve`.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;

@@ -3,14 +3,13 @@
 //! answer and invalid input, for both services, from the environment or a profile file. A
 //! profile file readable by group or others gets a warning on stderr; a private one does not.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Output;
-use std::sync::Arc;
 
-use common::{stderr, stdout, TestServer};
+use common::{documented_server, refused_url, stderr, stdout, Recorded, Reply, TestServer};
 
 const SECRET: &str = "SECRETNEVERSHOWN123";
 const TOKEN: &str = "TOKENNEVERSHOWN456";
@@ -33,26 +32,6 @@ fn clean(what: &str, output: &Output) {
     assert!(!all.contains(SECRET), "{what}: the secret is shown:\n{all}");
     assert!(!all.contains(TOKEN), "{what}: the token is shown:\n{all}");
     assert!(!all.contains("panicked"), "{what}: {all}");
-}
-
-fn closed_port() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    drop(listener);
-    format!("http://{addr}")
-}
-
-/// A server that accepts and never answers (until the test process ends).
-fn silent_server() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
-    std::thread::spawn(move || {
-        let mut held = Vec::new();
-        for stream in listener.incoming().flatten() {
-            held.push(stream);
-        }
-    });
-    endpoint
 }
 
 fn tat_args<'a>(endpoint: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
@@ -107,44 +86,43 @@ fn debug_and_error_output_never_show_the_secret_or_token() {
         runs += 1;
     };
 
-    let documented = TestServer::documented();
-    check("success", tat_args(&documented.endpoint, &describe), 0);
-    check("eflo success", eflo_args(&documented.endpoint), 0);
+    let documented = documented_server();
+    check("success", tat_args(&documented.url, &describe), 0);
+    check("eflo success", eflo_args(&documented.url), 0);
 
-    let failing = TestServer::start(Arc::new(|r: &common::Recorded| {
+    let failing = TestServer::blocking(|r: &Recorded, _| {
         if r.header("x-acs-action").is_some() {
-            (
-                400,
-                r#"{"Code":"MissingInvokeId","Message":"no","RequestId":"r-1"}"#.to_owned(),
-            )
+            Reply::Json {
+                status: 400,
+                body: r#"{"Code":"MissingInvokeId","Message":"no","RequestId":"r-1"}"#.to_owned(),
+            }
         } else {
-            (
-                200,
-                r#"{"Response":{"Error":{"Code":"AuthFailure.TokenFailure","Message":"bad token"},"RequestId":"r-1"}}"#
-                    .to_owned(),
+            Reply::json(
+                r#"{"Response":{"Error":{"Code":"AuthFailure.TokenFailure","Message":"bad token"},"RequestId":"r-1"}}"#,
             )
         }
-    }));
-    check("service error", tat_args(&failing.endpoint, &describe), 1);
-    check("eflo service error", eflo_args(&failing.endpoint), 1);
+    });
+    check("service error", tat_args(&failing.url, &describe), 1);
+    check("eflo service error", eflo_args(&failing.url), 1);
 
-    let html = TestServer::start(Arc::new(|_: &common::Recorded| {
-        (502, "<html>bad gateway</html>".to_owned())
-    }));
-    check("decode error", tat_args(&html.endpoint, &describe), 1);
-    check("eflo decode error", eflo_args(&html.endpoint), 1);
+    let html = TestServer::blocking(|_, _| Reply::Json {
+        status: 502,
+        body: "<html>bad gateway</html>".to_owned(),
+    });
+    check("decode error", tat_args(&html.url, &describe), 1);
+    check("eflo decode error", eflo_args(&html.url), 1);
 
-    let closed = closed_port();
+    let closed = refused_url();
     check("transport error", tat_args(&closed, &describe), 3);
     check("eflo transport error", eflo_args(&closed), 3);
 
-    let silent = silent_server();
-    check("timeout", tat_args(&silent, &describe), 3);
+    let silent = TestServer::blocking(|_, _| Reply::Never);
+    check("timeout", tat_args(&silent.url, &describe), 3);
 
     check(
         "invalid input",
         tat_args(
-            &documented.endpoint,
+            &documented.url,
             &["describe-invocations", "--limit", "5000"],
         ),
         2,
@@ -165,7 +143,7 @@ fn debug_and_error_output_never_show_the_secret_or_token() {
     assert_eq!(runs, 11);
     // The secret never went on the wire; the token did, as it must.
     for server in [&documented, &failing, &html] {
-        for request in server.requests.lock().expect("lock").iter() {
+        for request in server.requests().iter() {
             let text = format!("{:?}", request);
             assert!(!text.contains(SECRET), "{text}");
             assert!(text.contains(TOKEN), "{text}");
@@ -204,10 +182,10 @@ const PROFILE: &str = "[default]\nsecret_id = AKIDprofile0000\nsecret_key = SECR
 
 #[test]
 fn a_profile_readable_by_others_gets_a_warning() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     write_profile(home.path(), 0o644, PROFILE);
-    let output = profile_run(home.path(), &server.endpoint);
+    let output = profile_run(home.path(), &server.url);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     clean("0644 profile", &output);
     let err = stderr(&output);
@@ -227,17 +205,17 @@ fn a_profile_readable_by_others_gets_a_warning() {
 
     // Group-readable only is still too open.
     write_profile(home.path(), 0o640, PROFILE);
-    let output = profile_run(home.path(), &server.endpoint);
+    let output = profile_run(home.path(), &server.url);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stderr(&output).contains("readable by group or others"));
 }
 
 #[test]
 fn a_private_profile_gets_no_warning() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     write_profile(home.path(), 0o600, PROFILE);
-    let output = profile_run(home.path(), &server.endpoint);
+    let output = profile_run(home.path(), &server.url);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     clean("0600 profile", &output);
     assert!(!stderr(&output).contains("warning:"), "{}", stderr(&output));
@@ -245,7 +223,7 @@ fn a_private_profile_gets_no_warning() {
 
 #[test]
 fn a_broken_profile_is_reported_without_its_secret() {
-    let server = TestServer::documented();
+    let server = documented_server();
     let home = tempfile::tempdir().expect("home");
     // A profile section that is not there, and an Alibaba file that is not JSON.
     write_profile(
@@ -253,7 +231,7 @@ fn a_broken_profile_is_reported_without_its_secret() {
         0o600,
         "[other]\nsecret_id = AKIDprofile0000\nsecret_key = SECRETNEVERSHOWN123\n",
     );
-    let output = profile_run(home.path(), &server.endpoint);
+    let output = profile_run(home.path(), &server.url);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     clean("missing section", &output);
     let dir = home.path().join(".aliyun");
@@ -266,7 +244,7 @@ fn a_broken_profile_is_reported_without_its_secret() {
     let output = common::cloudcmd(home.path())
         .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
         .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-        .args(eflo_args(&server.endpoint))
+        .args(eflo_args(&server.url))
         .output()
         .expect("run");
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));

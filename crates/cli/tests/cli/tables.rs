@@ -5,11 +5,9 @@
 //! width as a terminal counts it (a CJK character is two columns), and the columns must line
 //! up, which the snapshots show.
 
-mod common;
+use crate::common;
 
-use std::sync::Arc;
-
-use common::{cloudcmd, stderr, stdout, Recorded, TestServer};
+use common::{cloudcmd, stderr, stdout, Recorded, Reply, TestServer};
 use serde_json::Value;
 
 /// The first documented example answer of `action`, with `edit` applied.
@@ -23,7 +21,7 @@ fn documented(
         serde_json::from_str(action.examples[0].response).expect("documented JSON");
     edit(&mut body);
     let text = body.to_string();
-    TestServer::start(Arc::new(move |_: &Recorded| (200, text.clone())))
+    TestServer::blocking(move |_: &Recorded, _| Reply::json(text.clone()))
 }
 
 fn chinese_tasks() -> TestServer {
@@ -64,7 +62,7 @@ fn table(server: &TestServer, columns: Option<&str>, args: &[&str]) -> String {
         cmd.env("COLUMNS", columns);
     }
     let output = cmd
-        .args(["--endpoint", &server.endpoint, "--output", "table"])
+        .args(["--endpoint", &server.url, "--output", "table"])
         .args(args)
         .output()
         .expect("run cloudcmd");
