@@ -1,8 +1,7 @@
 //! What the importer does with the faults Tencent's metadata examples have, on a made
 //! metadata file, where each can be seen; `whole_catalogue.rs` imports the real ones.
 
-mod support;
-use support::accepted;
+use crate::support::accepted;
 
 /// A made metadata file with the faults the catalogue has: `"10"` for an integer, `null` for
 /// a member not documented as nullable, a member the types lack, an answer outside its

@@ -10,8 +10,7 @@ use importer::changes::{compare, Level};
 use importer::{import, ImportOptions};
 use serde_json::Value;
 
-mod support;
-use support::{copy_dir, package_file, repo};
+use crate::support::{copy_dir, package_file, repo};
 
 /// A spec root holding a copy of the committed spec with the TAT service's own codes taken
 /// out, so every import here starts from a service without them.
@@ -437,6 +436,7 @@ fn pinned() -> PathBuf {
 /// The committed `service_errors` came from the pinned file: importing it again into a spec
 /// without them gives the committed `service.json` byte for byte.
 #[test]
+#[ignore = "network: fetches tencentcloud-sdk-python-intl-en 3.1.193 from PyPI"]
 fn the_pinned_file_gives_the_committed_service_errors() {
     let root = spec_root();
     let file = pinned();

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use importer::{import, ImportOptions};
 use serde_json::Value;
 
-mod support;
-use support::{copy_dir, repo};
+use crate::support::{copy_dir, repo};
 
 fn page(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -15,8 +15,7 @@ use std::path::PathBuf;
 use importer::{import, ImportOptions};
 use serde_json::Value;
 
-mod support;
-use support::{accepted, package_file};
+use crate::support::{accepted, package_file};
 
 /// The metadata of a service version in one package, fetched when missing.
 fn metadata(package: &str, service: &str, version: &str) -> PathBuf {
@@ -326,11 +325,13 @@ fn check(package: &str, styles: &[Style]) {
 }
 
 #[test]
+#[ignore = "network: fetches tccli-intl-en 3.1.193.1 from PyPI"]
 fn english_pages_in_both_site_styles_agree_with_the_english_metadata() {
     check("tccli-intl-en-3.1.193.1", &[Style::En2023, Style::EnIntl]);
 }
 
 #[test]
+#[ignore = "network: fetches tccli 3.1.189.1 from PyPI"]
 fn chinese_pages_agree_with_the_chinese_metadata() {
     check("tccli-3.1.189.1", &[Style::Zh]);
 }

@@ -1,23 +1,17 @@
-//! What the importer's test files share: the repository, the vendor packages (fetched on
-//! first use by `scripts/fetch-metadata.sh`, from PyPI), copying a folder, and the message
-//! of a call that was refused. Each test binary uses part of it.
-#![allow(dead_code)]
+//! What the importer's test modules share: the vendor packages (fetched on first use by
+//! `scripts/fetch-metadata.sh`, from PyPI, so every test that asks for one is marked
+//! `#[ignore = "network: ..."]` and runs only when asked, as `.ci/run` does) and the message
+//! of a call that was refused. The repository and folder copies are the workspace's
+//! (`sdk-test-support`).
 
 use std::fmt::Display;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-/// The workspace root.
-pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace")
-        .to_path_buf()
-}
+pub use sdk_test_support::{copy_dir, repo};
 
 /// The unpacked package `name` at `version` (`target/vendor-metadata/<name>-<version>`),
-/// fetched when `file` (a path inside it) is missing. One fetch at a time within a test
+/// fetched when `file` (a path inside it) is missing. One fetch at a time within the test
 /// binary; the script itself renames a package into place in one step.
 pub fn package_file(name: &str, version: &str, file: &str) -> PathBuf {
     let path = repo()
@@ -36,19 +30,6 @@ pub fn package_file(name: &str, version: &str, file: &str) -> PathBuf {
     }
     assert!(path.exists(), "{} after fetching", path.display());
     path
-}
-
-/// Copy a folder and everything in it.
-pub fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 /// The value of a call that must succeed; its errors, one a line, when it did not.

@@ -12,8 +12,7 @@ use std::path::{Path, PathBuf};
 use importer::update::{package_dir, update, Registry, Target, Update, UpdateOptions};
 use serde_json::{json, Value};
 
-mod support;
-use support::{accepted, copy_dir};
+use crate::support::{accepted, copy_dir};
 
 const TCCLI: &str = "tccli-intl-en";
 const SDK: &str = "tencentcloud-sdk-python-intl-en";
