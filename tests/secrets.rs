@@ -82,7 +82,7 @@ fn debug_of_credentials_configs_and_clients() {
 #[test]
 fn debug_of_prepared_requests() {
     use sdk_shape::sample::{self, Fill};
-    for service in example_tests::every_service() {
+    for service in sdk_tests::every_service() {
         let region = match service.protocol {
             sdk_shape::Protocol::Tc3Json => "ap-guangzhou",
             sdk_shape::Protocol::Acs3Rpc => "cn-hangzhou",
