@@ -5,7 +5,8 @@
 # `cargo publish --workspace --dry-run` packages the publishable members in dependency order
 # and builds each from its package against the others (a local overlay stands in for the
 # registry, since none of them is on crates.io yet). Internal crates (codegen, xtask,
-# example-tests) inherit `publish = false` and are skipped.
+# sdk-tests) inherit `publish = false` and are skipped, as is sdk-test-support (its own
+# `publish = false`), which the others only name as a dev-dependency.
 #
 # The verification builds use their own target directory, so the first run compiles every
 # dependency again: expect several minutes. Pass --no-verify to only package and check the

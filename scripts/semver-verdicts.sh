@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Confirm the change report's verdicts with cargo-semver-checks: for each change class, apply
-# the same scripted spec edit as importer/tests/changes.rs in a scratch clone, regenerate,
+# the same scripted spec edit as importer/tests/importer/changes.rs in a scratch clone, regenerate,
 # and let cargo-semver-checks compare the generated tat-model before and after (CRATES="tat-model
 # tat-client" checks the client too; it doubles the time). Prints one line per class: our verdict, semver-checks' verdict, agree or not.
 # Classes that change behaviour only (limits, rules) are invisible to semver-checks; their

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use example_tests::{Envelope, label, round_trip};
 use sdk_shape::{Action, ServiceShape};
+use sdk_tests::{Envelope, label, round_trip};
 
 /// Run every example of `A`, snapshot each (`<service>__<Action>__<n>`), and return how many
 /// ran.

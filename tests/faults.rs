@@ -6,16 +6,13 @@
 //! Time bounds are upper bounds with generous margins (these are not performance tests):
 //! `timeout × attempts + backoff bounds + MARGIN`.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use sdk_runtime::{
     Config, Credentials, DecodeErrorKind, RateLimit, RetryConfig, SdkError, TransportErrorKind,
 };
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::task::{JoinHandle, JoinSet};
+use sdk_test_support::{Recorded, Reply, TestServer, refused_url};
 
 const TIMEOUT: Duration = Duration::from_millis(400);
 const ATTEMPTS: u32 = 3;
@@ -56,7 +53,7 @@ fn eflo(url: &str) -> eflo_controller_client::Client {
 }
 
 // ---------------------------------------------------------------------------------------
-// The faulty server.
+// The faulty server: the workspace's loopback server, answering each request as planned.
 
 /// What the server does with one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,176 +80,97 @@ impl Fault {
     fn maybe_done(self) -> bool {
         self != Fault::Throttle
     }
+
+    /// The answer to a request of either protocol.
+    fn reply(self, alibaba: bool) -> Reply {
+        let json = |status, body: &str| Reply::Json {
+            status,
+            body: body.to_owned(),
+        };
+        match self {
+            Fault::Ok if alibaba => json(200, r#"{"RequestId":"r-ok","Invocations":{"Invocation":[]}}"#),
+            Fault::Ok => json(
+                200,
+                r#"{"Response":{"InvokerId":"ivk-1","TotalCount":0,"InvocationSet":[],"RequestId":"r-ok"}}"#,
+            ),
+            Fault::ResetMidBody => Reply::Reset(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"Response\":{\"Invo".to_vec(),
+            ),
+            Fault::Hang => Reply::Never,
+            Fault::Trickle => Reply::Trickle(Duration::from_millis(100)),
+            Fault::Unavailable if alibaba => json(
+                503,
+                r#"{"Code":"ServiceUnavailable","Message":"The service is unavailable.","RequestId":"r-503"}"#,
+            ),
+            Fault::Unavailable => Reply::Body {
+                status: 503,
+                content_type: "text/html",
+                body: "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>".to_owned(),
+            },
+            Fault::Throttle if alibaba => json(
+                400,
+                r#"{"Code":"Throttling.User","Message":"Request was denied due to user flow control.","RequestId":"r-429"}"#,
+            ),
+            Fault::Throttle => json(
+                200,
+                r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-429"}}"#,
+            ),
+            Fault::Internal => json(
+                200,
+                r#"{"Response":{"Error":{"Code":"InternalError","Message":"oops"},"RequestId":"r-500"}}"#,
+            ),
+        }
+    }
 }
+
+/// The action a request names, lower-cased, and whether it is Alibaba's protocol.
+fn action_of(request: &Recorded) -> (String, bool) {
+    match (
+        request.header("x-tc-action"),
+        request.header("x-acs-action"),
+    ) {
+        (Some(a), _) => (a.to_ascii_lowercase(), false),
+        (None, Some(a)) => (a.to_ascii_lowercase(), true),
+        (None, None) => (String::new(), false),
+    }
+}
+
+type Plan = dyn Fn(usize) -> Fault + Send + Sync;
 
 struct FaultServer {
     url: String,
-    received: Arc<AtomicUsize>,
-    /// Actions the server may have carried out (every request not refused by throttling).
-    done: Arc<Mutex<Vec<String>>>,
-    task: JoinHandle<()>,
+    server: TestServer,
+    /// The fault for each request, by arrival: what was answered, so what may have been done.
+    plan: Arc<Plan>,
 }
 
 impl FaultServer {
     async fn start(plan: impl Fn(usize) -> Fault + Send + Sync + 'static) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let received = Arc::new(AtomicUsize::new(0));
-        let done = Arc::new(Mutex::new(Vec::new()));
-        let plan = Arc::new(plan);
-        let (r, d) = (received.clone(), done.clone());
-        let task = tokio::spawn(async move {
-            // Aborting this task drops the set, which aborts every connection task.
-            let mut connections = JoinSet::new();
-            while let Ok((stream, _)) = listener.accept().await {
-                let (plan, r, d) = (plan.clone(), r.clone(), d.clone());
-                connections.spawn(async move {
-                    serve(stream, &*plan, &r, &d).await;
-                });
-                while connections.try_join_next().is_some() {}
-            }
-        });
+        let plan: Arc<Plan> = Arc::new(plan);
+        let answer = plan.clone();
+        let server =
+            TestServer::start(move |request, i| answer(i).reply(action_of(request).1)).await;
         FaultServer {
-            url,
-            received,
-            done,
-            task,
+            url: server.url.clone(),
+            server,
+            plan,
         }
     }
 
     fn received(&self) -> usize {
-        self.received.load(Ordering::SeqCst)
+        self.server.count()
     }
 
+    /// Requests for `action` the server may have carried out (every one not refused by
+    /// throttling).
     fn done(&self, action: &str) -> usize {
-        self.done
-            .lock()
-            .unwrap()
+        self.server
+            .requests()
             .iter()
-            .filter(|a| *a == action)
+            .enumerate()
+            .filter(|(i, r)| (self.plan)(*i).maybe_done() && action_of(r).0 == action)
             .count()
     }
-}
-
-impl Drop for FaultServer {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-async fn serve(
-    mut stream: TcpStream,
-    plan: &(dyn Fn(usize) -> Fault + Send + Sync),
-    received: &AtomicUsize,
-    done: &Mutex<Vec<String>>,
-) {
-    let Some((action, alibaba)) = read_request(&mut stream).await else {
-        return;
-    };
-    let fault = plan(received.fetch_add(1, Ordering::SeqCst));
-    if fault.maybe_done() {
-        done.lock().unwrap().push(action.clone());
-    }
-    let ok = if alibaba {
-        r#"{"RequestId":"r-ok","Invocations":{"Invocation":[]}}"#.to_owned()
-    } else {
-        r#"{"Response":{"InvokerId":"ivk-1","TotalCount":0,"InvocationSet":[],"RequestId":"r-ok"}}"#
-            .to_owned()
-    };
-    match fault {
-        Fault::Ok => write(&mut stream, 200, "application/json", &ok).await,
-        Fault::ResetMidBody => {
-            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"Response\":{\"Invo";
-            let _ = stream.write_all(head.as_bytes()).await;
-            let _ = stream.flush().await;
-            tokio::time::sleep(Duration::from_millis(30)).await;
-            // SO_LINGER 0: closing sends RST instead of FIN.
-            let _ = stream.set_zero_linger();
-            drop(stream);
-        }
-        Fault::Hang => std::future::pending::<()>().await,
-        Fault::Trickle => {
-            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
-            if stream.write_all(head.as_bytes()).await.is_err() {
-                return;
-            }
-            loop {
-                if stream.write_all(b" ").await.is_err() {
-                    return;
-                }
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-        }
-        Fault::Unavailable if alibaba => {
-            let body = r#"{"Code":"ServiceUnavailable","Message":"The service is unavailable.","RequestId":"r-503"}"#;
-            write(&mut stream, 503, "application/json", body).await
-        }
-        Fault::Unavailable => {
-            let body = "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>";
-            write(&mut stream, 503, "text/html", body).await
-        }
-        Fault::Throttle if alibaba => {
-            let body = r#"{"Code":"Throttling.User","Message":"Request was denied due to user flow control.","RequestId":"r-429"}"#;
-            write(&mut stream, 400, "application/json", body).await
-        }
-        Fault::Throttle => {
-            let body = r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-429"}}"#;
-            write(&mut stream, 200, "application/json", body).await
-        }
-        Fault::Internal => {
-            let body = r#"{"Response":{"Error":{"Code":"InternalError","Message":"oops"},"RequestId":"r-500"}}"#;
-            write(&mut stream, 200, "application/json", body).await
-        }
-    }
-}
-
-/// Read one request; the action it names and whether it is Alibaba's protocol.
-async fn read_request(stream: &mut TcpStream) -> Option<(String, bool)> {
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let head_end = loop {
-        if let Some(pos) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break pos;
-        }
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 || buf.len() > 1 << 20 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
-    let header = |name: &str| {
-        head.lines()
-            .filter_map(|l| l.split_once(':'))
-            .find(|(n, _)| n.trim() == name)
-            .map(|(_, v)| v.trim().to_owned())
-    };
-    let length: usize = header("content-length")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let mut body = buf.len() - head_end - 4;
-    while body < length {
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        body += n;
-    }
-    match (header("x-tc-action"), header("x-acs-action")) {
-        (Some(a), _) => Some((a, false)),
-        (None, Some(a)) => Some((a, true)),
-        (None, None) => Some((String::new(), false)),
-    }
-}
-
-async fn write(stream: &mut TcpStream, status: u16, content_type: &str, body: &str) {
-    let head = format!(
-        "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes()).await;
-    let _ = stream.write_all(body.as_bytes()).await;
-    let _ = stream.shutdown().await;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -303,17 +221,9 @@ async fn timed<T: std::fmt::Debug, E>(
     }
 }
 
-/// A port nothing listens on: bound, then released.
-async fn refused_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
-    url
-}
-
 #[tokio::test]
 async fn connection_refused_is_a_connect_error_retried_for_every_action() {
-    let url = refused_url().await;
+    let url = refused_url();
     let (err, _) = timed(describe(&url)).await;
     assert!(
         matches!(&err, SdkError::Transport(t) if t.kind == TransportErrorKind::Connect && t.attempts == ATTEMPTS),

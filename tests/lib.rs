@@ -1,4 +1,4 @@
-//! Helpers shared by the example tests: every service of the spec (from the generated
+//! Helpers shared by this package's tests: every service of the spec (from the generated
 //! `sdk-services` list, so no test lists services by hand), and one documented example run
 //! through an action's generated request and response types, reporting what changed on the way.
 

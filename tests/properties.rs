@@ -4,18 +4,18 @@
 //! generated enum keeps values the documentation does not list.
 //!
 //! Case counts are modest (`CASES` per action) so the suite stays quick; raise them with
-//! `PROPTEST_CASES=10000 cargo test -p example-tests --test properties`.
+//! `PROPTEST_CASES=10000 cargo test -p sdk-tests --test suite properties::`.
 
 use std::any::TypeId;
 use std::collections::BTreeSet;
 
-use example_tests::{every_service, label};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 use proptest::test_runner::{Config as RunnerConfig, TestCaseError, TestRunner};
 use sdk_runtime::protocol::form;
 use sdk_runtime::{Config, Credentials, ServiceClient};
 use sdk_shape::{Action, ActionShape, Kind, MemberShape, Protocol, Rule, ServiceShape};
+use sdk_tests::{every_service, label};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};

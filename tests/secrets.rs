@@ -8,13 +8,11 @@
 //! The CLI's `--debug` and error output, and the profile-permission warning, are checked over
 //! the built binary in `crates/cli/tests/secrets.rs`.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use sdk_mock::{MockCredentials, MockKey, MockOptions, MockServer};
 use sdk_runtime::{Config, ConfigError, Credentials, RateLimit, RetryConfig, SdkError};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use sdk_test_support::{Reply, TestServer, refused_url};
 
 const ID: &str = "AKIDsecretstest";
 const SECRET: &str = "SECRETNEVERSHOWN123";
@@ -84,7 +82,7 @@ fn debug_of_credentials_configs_and_clients() {
 #[test]
 fn debug_of_prepared_requests() {
     use sdk_shape::sample::{self, Fill};
-    for service in example_tests::every_service() {
+    for service in sdk_tests::every_service() {
         let region = match service.protocol {
             sdk_shape::Protocol::Tc3Json => "ap-guangzhou",
             sdk_shape::Protocol::Acs3Rpc => "cn-hangzhou",
@@ -202,61 +200,36 @@ async fn service_errors_from_the_mock() {
     server.shutdown().await;
 }
 
-/// A server that records the raw bytes it receives and answers each connection with `reply`
-/// (`None`: never answer).
-async fn recording_server(reply: Option<&'static str>) -> (String, Arc<Mutex<Vec<u8>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let record = seen.clone();
-    // The task ends with the test's runtime.
-    tokio::spawn(async move {
-        while let Ok((mut stream, _)) = listener.accept().await {
-            let record = record.clone();
-            tokio::spawn(async move {
-                let mut buf = vec![0u8; 64 * 1024];
-                // One read is the whole (small) request on loopback, or enough of it.
-                let n = stream.read(&mut buf).await.unwrap_or(0);
-                record.lock().unwrap().extend_from_slice(&buf[..n]);
-                match reply {
-                    Some(reply) => {
-                        let _ = stream.write_all(reply.as_bytes()).await;
-                        let _ = stream.shutdown().await;
-                    }
-                    None => std::future::pending::<()>().await,
-                }
-            });
-        }
-    });
-    (url, seen)
+/// Every byte a server received, as text.
+fn wire(server: &TestServer) -> String {
+    let raw: Vec<u8> = server.requests().into_iter().flat_map(|r| r.raw).collect();
+    String::from_utf8_lossy(&raw).into_owned()
 }
 
 #[tokio::test]
 async fn transport_timeout_and_decode_errors_and_the_wire() {
     // Transport: nothing listens.
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let closed = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
+    let closed = refused_url();
     let tat = tat_client::Client::new(config(&closed, "ap-guangzhou")).unwrap();
     let err = tat.describe_invocations().send().await.unwrap_err();
     assert!(matches!(err, SdkError::Transport(_)), "{err:?}");
     clean_error("transport", &err);
 
     // Timeout: the server never answers.
-    let (url, _) = recording_server(None).await;
-    let tat = tat_client::Client::new(config(&url, "ap-guangzhou")).unwrap();
+    let silent = TestServer::start(|_, _| Reply::Never).await;
+    let tat = tat_client::Client::new(config(&silent.url, "ap-guangzhou")).unwrap();
     let err = tat.describe_invocations().send().await.unwrap_err();
     assert!(matches!(err, SdkError::Timeout(_)), "{err:?}");
     clean_error("timeout", &err);
 
     // Decode: a proxy's HTML page, for both protocols; the server sees what was sent.
     const HTML: &str = "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 20\r\nConnection: close\r\n\r\n<html>502</html>    ";
-    let (url, seen) = recording_server(Some(HTML)).await;
-    let tat = tat_client::Client::new(config(&url, "ap-guangzhou")).unwrap();
+    let proxy = TestServer::start(|_, _| Reply::Raw(HTML.into())).await;
+    let tat = tat_client::Client::new(config(&proxy.url, "ap-guangzhou")).unwrap();
     let err = tat.describe_invocations().send().await.unwrap_err();
     assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     clean_error("tat decode", &err);
-    let eflo = eflo_controller_client::Client::new(config(&url, "cn-hangzhou")).unwrap();
+    let eflo = eflo_controller_client::Client::new(config(&proxy.url, "cn-hangzhou")).unwrap();
     let err = eflo
         .describe_invocations()
         .invoke_id("t-1")
@@ -265,7 +238,7 @@ async fn transport_timeout_and_decode_errors_and_the_wire() {
         .unwrap_err();
     assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     clean_error("eflo decode", &err);
-    let wire = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+    let wire = wire(&proxy);
     assert!(wire.contains("POST / HTTP/1.1"), "{wire}");
     assert!(
         wire.contains(TOKEN),
@@ -275,15 +248,6 @@ async fn transport_timeout_and_decode_errors_and_the_wire() {
         !wire.contains(SECRET),
         "the secret never goes on the wire: {wire}"
     );
-}
-
-/// A JSON answer with a right `Content-Length`, for `recording_server`.
-fn http_200(body: &str) -> &'static str {
-    let reply = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    Box::leak(reply.into_boxed_str())
 }
 
 /// The instance-role, STS and OIDC providers: their `Debug` while holding fetched
@@ -303,8 +267,8 @@ async fn credential_providers_and_their_failures() {
         )
         .into_boxed_str(),
     );
-    let (metadata, _) = recording_server(Some(http_200(answer))).await;
-    let provider = InstanceRoleProvider::cvm(Some(&metadata), Some("role".into())).unwrap();
+    let metadata = TestServer::start(move |_, _| Reply::json(answer)).await;
+    let provider = InstanceRoleProvider::cvm(Some(&metadata.url), Some("role".into())).unwrap();
     let shared = SharedCredentialsProvider::new(provider);
     let server = MockServer::start(
         MockOptions::all_services()
@@ -334,11 +298,11 @@ async fn credential_providers_and_their_failures() {
     server.shutdown().await;
 
     // An answer cut inside the secret.
-    let (broken, _) = recording_server(Some(http_200(
-        "{\"TmpSecretId\":\"AKIDsecretstest\",\"TmpSecretKey\":\"SECRETNEVERSH",
-    )))
+    let broken = TestServer::start(|_, _| {
+        Reply::json("{\"TmpSecretId\":\"AKIDsecretstest\",\"TmpSecretKey\":\"SECRETNEVERSH")
+    })
     .await;
-    let provider = InstanceRoleProvider::cvm(Some(&broken), Some("role".into())).unwrap();
+    let provider = InstanceRoleProvider::cvm(Some(&broken.url), Some("role".into())).unwrap();
     let tat = tat_client::Client::new(
         Config::builder()
             .credentials_provider(SharedCredentialsProvider::new(provider))
@@ -360,9 +324,11 @@ async fn credential_providers_and_their_failures() {
     std::fs::create_dir_all(&dir).unwrap();
     let token_file = dir.join("token");
     std::fs::write(&token_file, TOKEN).unwrap();
-    let (sts, seen) = recording_server(Some(http_200(
-        r#"{"Response":{"Error":{"Code":"InvalidParameter.WebIdentityToken","Message":"no"},"RequestId":"r"}}"#,
-    )))
+    let sts = TestServer::start(|_, _| {
+        Reply::json(
+            r#"{"Response":{"Error":{"Code":"InvalidParameter.WebIdentityToken","Message":"no"},"RequestId":"r"}}"#,
+        )
+    })
     .await;
     let oidc = AssumeRoleProvider::oidc(
         Vendor::Tencent,
@@ -372,7 +338,7 @@ async fn credential_providers_and_their_failures() {
             role_arn: "qcs::cam::uin/1:roleName/r".into(),
             session_name: None,
             duration_seconds: None,
-            endpoint: Some(sts.clone()),
+            endpoint: Some(sts.url.clone()),
             region: Some("ap-guangzhou".into()),
         },
     )
@@ -385,10 +351,7 @@ async fn credential_providers_and_their_failures() {
         "{err}"
     );
     clean_error("an OIDC exchange refused", &err);
-    assert!(
-        String::from_utf8_lossy(&seen.lock().unwrap()).contains(TOKEN),
-        "the token was sent"
-    );
+    assert!(wire(&sts).contains(TOKEN), "the token was sent");
     let env = Environment {
         home: Some(dir.clone()),
         ..Environment::default()
@@ -397,7 +360,7 @@ async fn credential_providers_and_their_failures() {
     .with_var("TKE_PROVIDER_ID", "provider")
     .with_var("TKE_WEB_IDENTITY_TOKEN_FILE", token_file.to_str().unwrap())
     .with_var("TKE_ROLE_ARN", "qcs::cam::uin/1:roleName/r")
-    .with_var("TENCENTCLOUD_STS_ENDPOINT", &sts)
+    .with_var("TENCENTCLOUD_STS_ENDPOINT", &sts.url)
     .with_var("TENCENTCLOUD_METADATA_ENDPOINT", "http://127.0.0.1:9");
     clean("an environment", &format!("{env:?}"));
     let config = Config::from_environment(&tat_model::SERVICE, env)

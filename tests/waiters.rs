@@ -6,14 +6,13 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use sdk_mock::{MockClock, MockOptions, MockServer, Scenario};
 use sdk_runtime::waiter::WaitClock;
 use sdk_runtime::{Config, Credentials, RetryConfig, WaitOptions, WaiterError};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use sdk_test_support::{Reply, TestServer};
 use tokio::sync::{mpsc, oneshot};
 
 /// A waiter clock whose sleeps the test answers, after advancing the mock's clock.
@@ -319,67 +318,17 @@ async fn cancel_while_waiting_ends_in_the_failure_state() {
 
 /// A proxy in front of the mock answering request number `throttled` (from 1) with
 /// `RequestLimitExceeded`, forwarding every other one.
-async fn throttling_proxy(mock: String, throttled: usize) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let upstream = mock.trim_start_matches("http://").to_owned();
-    let count = Arc::new(Mutex::new(0usize));
-    tokio::spawn(async move {
-        while let Ok((mut client, _)) = listener.accept().await {
-            let upstream = upstream.clone();
-            let count = count.clone();
-            tokio::spawn(async move {
-                while let Some(request) = read_message(&mut client).await {
-                    let n = {
-                        let mut c = count.lock().unwrap();
-                        *c += 1;
-                        *c
-                    };
-                    let answer = if n == throttled {
-                        let body = r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-throttled"}}"#;
-                        format!(
-                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-                            body.len()
-                        )
-                        .into_bytes()
-                    } else {
-                        let mut mock = TcpStream::connect(&upstream).await.unwrap();
-                        mock.write_all(&request).await.unwrap();
-                        read_message(&mut mock).await.unwrap()
-                    };
-                    if client.write_all(&answer).await.is_err() {
-                        return;
-                    }
-                }
-            });
+async fn throttling_proxy(mock: String, throttled: usize) -> TestServer {
+    TestServer::start(move |_, i| {
+        if i + 1 == throttled {
+            Reply::json(
+                r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-throttled"}}"#,
+            )
+        } else {
+            Reply::Forward(mock.clone())
         }
-    });
-    url
-}
-
-/// One HTTP/1.1 message with a `content-length` body, as bytes; `None` at end of stream.
-async fn read_message(stream: &mut TcpStream) -> Option<Vec<u8>> {
-    let mut data = Vec::new();
-    let mut buf = [0u8; 8192];
-    loop {
-        if let Some(end) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&data[..end]).to_ascii_lowercase();
-            let length: usize = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse().ok())
-                .unwrap_or(0);
-            if data.len() >= end + 4 + length {
-                data.truncate(end + 4 + length);
-                return Some(data);
-            }
-        }
-        let n = stream.read(&mut buf).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        data.extend_from_slice(&buf[..n]);
-    }
+    })
+    .await
 }
 
 #[tokio::test]
@@ -389,7 +338,7 @@ async fn a_throttled_attempt_is_retried_by_the_waiter() {
     // The second poll is throttled; retries inside a call are off, so the waiter's own
     // `RequestLimitExceeded` acceptor retries it.
     let proxy = throttling_proxy(rig.server.endpoint(), 2).await;
-    let through = client_for(&proxy);
+    let through = client_for(&proxy.url);
     let waiting = through
         .wait_until_invocation_finished()
         .invocation_ids([id])

@@ -4,9 +4,9 @@
 //! eflo-controller page shows only a response) is sent once per action with the request
 //! assembled from the members' documented example values.
 
-use example_tests::{every_service, label};
 use sdk_runtime::{Config, Credentials, ServiceClient};
 use sdk_shape::{ActionShape, Protocol, ServiceShape};
+use sdk_tests::{every_service, label};
 use serde_json::{Map, Value};
 
 const TIMESTAMP: i64 = 1_700_000_000; // 2023-11-14T22:13:20Z

@@ -5,24 +5,12 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
+use sdk_test_support::{copy_dir, repo};
 
 /// A temporary repository holding a copy of this one's `spec/`.
 fn copy_of_spec() -> tempfile::TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let dir = tempfile::tempdir().expect("temp dir");
-    copy_dir(&repo.join("spec"), &dir.path().join("spec"));
+    copy_dir(&repo().join("spec"), &dir.path().join("spec"));
     dir
 }
 

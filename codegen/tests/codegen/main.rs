@@ -1,0 +1,7 @@
+//! The generator's integration tests, one test binary: each file is a module, so the
+//! generator is linked once for all of them. A fixture spec's output (snapshots),
+//! determinism and freshness, one exact message per class of bad spec, names, waiters.
+
+mod generate;
+mod names;
+mod waiters;

@@ -1,0 +1,149 @@
+//! What the importer does with the faults Tencent's metadata examples have, on a made
+//! metadata file, where each can be seen; `whole_catalogue.rs` imports the real ones.
+
+use crate::support::accepted;
+
+/// A made metadata file with the faults the catalogue has: `"10"` for an integer, `null` for
+/// a member not documented as nullable, a member the types lack, an answer outside its
+/// envelope, a number for a string, and one fault with no faithful reading (a value outside
+/// the documented range); also a value documented twice, a `float` member, a `binary` one.
+#[test]
+fn the_metadatas_faults_are_repaired_or_left_out_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let svc = dir.path().join("tccli/services/demo/v20240101");
+    std::fs::create_dir_all(&svc).unwrap();
+    std::fs::create_dir_all(dir.path().join("spec")).unwrap();
+    std::fs::write(
+        dir.path().join("tccli/__init__.py"),
+        "__version__ = '9.9.9'\n",
+    )
+    .unwrap();
+    let member = |name: &str, ty: &str, doc: &str| serde_json::json!({ "name": name, "type": ty, "member": ty, "required": false, "document": doc });
+    let api = serde_json::json!({
+        "metadata": { "serviceShortName": "demo", "apiVersion": "2024-01-01", "serviceNameCN": "Demo", "api_brief": "Demo" },
+        "actions": { "DescribeThings": {
+            "name": "List things", "document": "Lists things.",
+            "input": "DescribeThingsRequest", "output": "DescribeThingsResponse", "status": "online"
+        }},
+        "objects": {
+            "DescribeThingsRequest": { "type": "object", "document": "", "members": [
+                member("Limit", "int", "Number of results. Maximum value: 100."),
+                member("Ratio", "float", "A ratio."),
+                member("Blob", "binary", "Bytes."),
+                member("Mode", "string", "Mode. Valid values: FAST, SLOW, FAST"),
+                member("Name", "string", "A name."),
+            ]},
+            "DescribeThingsResponse": { "type": "object", "document": "", "members": [
+                member("TotalCount", "int", "Total."),
+                member("RequestId", "string", "Request id."),
+            ]}
+        },
+        "version": "1.0"
+    });
+    let ok = "{\"Response\": {\"TotalCount\": 1, \"RequestId\": \"r\"}}";
+    let example = |title: &str, request: &str, response: &str| {
+        serde_json::json!({
+            "title": title, "document": "", "input": format!("POST / HTTP/1.1\n\n{request}"), "output": response
+        })
+    };
+    let examples = serde_json::json!({ "actions": { "DescribeThings": [
+        example("Good", "{\"Limit\": 10, \"Ratio\": 0.5}", ok),
+        example("Quoted", "{\"Limit\": \" 10\", \"Name\": 7}", ok),
+        example("Null and unknown", "{\"Limit\": null, \"Disabled\": \"x\"}", ok),
+        example("Bare", "{}", "{\"TotalCount\": 2, \"RequestId\": \"r\"}"),
+        example("Beside", "{}", "{\"Response\": {\"RequestId\": \"r\"}, \"TotalCount\": 3, \"Error\": null}"),
+        example("Out of range", "{\"Limit\": 1000}", ok),
+    ]}});
+    std::fs::write(svc.join("api.json"), api.to_string()).unwrap();
+    std::fs::write(svc.join("examples.json"), examples.to_string()).unwrap();
+    let report = accepted(importer::import(
+        dir.path(),
+        &[svc.join("api.json")],
+        &Default::default(),
+    ));
+    let text = report.lines.join("\n");
+    assert!(
+        text.contains("/examples/5/request/Limit: example contradicts the spec: 1000 is outside the documented range; the vendor's example is left out (its own types contradict it)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("/examples/1/request/Limit: example contradicts the spec: expected an integer, got a string; repaired: \" 10\" read as 10"),
+        "{text}"
+    );
+    assert!(!text.contains("does not validate"), "{text}");
+    use codegen::error::RepairKind;
+    let counts: Vec<(RepairKind, usize)> = report.repairs.clone().into_iter().collect();
+    assert_eq!(
+        counts,
+        [
+            (RepairKind::UnknownMember, 1),
+            (RepairKind::Null, 1),
+            (RepairKind::Quoted, 1),
+            (RepairKind::Unquoted, 1),
+            (RepairKind::Envelope, 2),
+        ]
+    );
+    assert_eq!(report.left_out.len(), 1, "{:?}", report.left_out);
+    let action: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            dir.path()
+                .join("spec/demo/2024-01-01/actions/DescribeThings.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let examples = action["examples"].as_array().unwrap();
+    let titles: Vec<&str> = examples
+        .iter()
+        .map(|e| e["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Good", "Quoted", "Null and unknown", "Bare", "Beside"]
+    );
+    // Each example as the types read it, with what was done to it.
+    assert_eq!(examples[0].get("repairs"), None);
+    assert_eq!(
+        examples[1]["request"],
+        serde_json::json!({"Limit": 10, "Name": "7"})
+    );
+    assert_eq!(
+        examples[1]["repairs"],
+        serde_json::json!([
+            "/request/Limit: \" 10\" read as 10",
+            "/request/Name: 7 read as \"7\""
+        ])
+    );
+    assert_eq!(examples[2]["request"], serde_json::json!({}));
+    assert_eq!(
+        examples[3]["response"],
+        serde_json::json!({"Response": {"TotalCount": 2, "RequestId": "r"}})
+    );
+    assert_eq!(
+        examples[4]["response"],
+        serde_json::json!({"Response": {"RequestId": "r", "TotalCount": 3}})
+    );
+    let ratio = action["input"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "Ratio")
+        .unwrap();
+    assert_eq!(
+        (ratio["type"].as_str(), ratio["format"].as_str()),
+        (Some("Number"), Some("float"))
+    );
+    let blob = action["input"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "Blob")
+        .unwrap();
+    assert_eq!(
+        (blob["type"].as_str(), blob["format"].as_str()),
+        (Some("String"), Some("binary"))
+    );
+    // The whole folder generates.
+    let files = codegen::load::read_spec_tree(dir.path()).unwrap();
+    codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+}
