@@ -84,7 +84,7 @@ pub fn resolve(files: &[SourceFile]) -> Result<Vec<ir::Service>, SpecErrors> {
 
 /// Validate and resolve service versions whose files are already parsed (the importer
 /// checks what it imports this way, without writing the files out and reading them back).
-/// The errors are the ones [`resolve`] gives for the same files.
+/// The errors are the ones [`resolve()`] gives for the same files.
 pub fn resolve_loaded(loaded: Vec<load::LoadedService>) -> Result<Vec<ir::Service>, SpecErrors> {
     let mut errors = Vec::new();
     load::require_service_files(&loaded, &mut errors);

@@ -137,7 +137,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
             "not a Tencent Cloud API page: no `1. API Description` or `1. 接口描述` heading",
         )
     })?;
-    let lines: Vec<Line> = text
+    let lines: Vec<Line<'_>> = text
         .lines()
         .enumerate()
         .map(|(i, t)| Line {
@@ -174,7 +174,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
             }
         }
     }
-    let section = |i: usize| -> &[Line] {
+    let section = |i: usize| -> &[Line<'_>] {
         let end = starts.get(i + 1).copied().unwrap_or(lines.len());
         &lines[starts[i] + 1..end]
     };
@@ -308,7 +308,7 @@ struct Row {
 fn table(
     file: &str,
     marks: &Landmarks,
-    lines: &[Line],
+    lines: &[Line<'_>],
     header: &str,
     with_required: bool,
 ) -> Result<Vec<Row>, ImportError> {
@@ -464,7 +464,7 @@ fn type_fact(name: &str) -> Option<(TypeFact, Option<codegen::spec::FormatSpec>)
 fn examples(
     file: &str,
     marks: &Landmarks,
-    lines: &[Line],
+    lines: &[Line<'_>],
     notes: &mut Vec<String>,
     unreadable: &mut Vec<String>,
 ) -> Vec<ExampleSpec> {
@@ -539,7 +539,7 @@ fn examples(
 /// commas lost at line ends are put back and noted (see `metadata::parse_repairing`).
 fn json_block(
     file: &str,
-    lines: &[Line],
+    lines: &[Line<'_>],
     marks: &Landmarks,
     notes: &mut Vec<String>,
 ) -> Result<Option<Value>, ImportError> {
@@ -549,7 +549,7 @@ fn json_block(
     else {
         return Ok(None);
     };
-    let body: Vec<&Line> = lines[first..]
+    let body: Vec<&Line<'_>> = lines[first..]
         .iter()
         .filter(|l| l.text != marks.common_params)
         .collect();
@@ -573,7 +573,7 @@ fn json_block(
 fn error_codes(
     file: &str,
     marks: &Landmarks,
-    lines: &[Line],
+    lines: &[Line<'_>],
 ) -> Result<Vec<ErrorSpec>, ImportError> {
     let Some(start) = lines.iter().position(|l| l.text == marks.error_header) else {
         // Some pages list no action-specific code: the section says so without a table.

@@ -35,7 +35,7 @@ pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -
          version = \"{version}\"\n{edition}\nlicense.workspace = true\n\
          rust-version.workspace = true\nreadme.workspace = true\n\
          documentation = \"https://docs.rs/{name}\"\nkeywords = [{keywords}]\n\
-         categories = [\"api-bindings\", \"{category}\"]\n\n[dependencies]\n",
+         categories = [\"api-bindings\", \"{category}\"]\n\n[lints]\nworkspace = true\n\n[dependencies]\n",
         header = header("#", &s.dir),
         title = s.title,
         api_version = s.version,

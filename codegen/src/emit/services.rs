@@ -39,7 +39,7 @@ fn manifest(served: &[&Service], older: &[&Service]) -> String {
         "{}\n[package]\nname = \"sdk-services\"\n\
          description = \"Every service generated from the spec, as shape tables (generated)\"\n\
          version = \"0.1.0\"\nedition.workspace = true\nlicense.workspace = true\n\
-         rust-version.workspace = true\nreadme.workspace = true\n\n[dependencies]\n\
+         rust-version.workspace = true\nreadme.workspace = true\n\n[lints]\nworkspace = true\n\n[dependencies]\n\
          sdk-shape.workspace = true\n",
         header("#", "spec/")
     );

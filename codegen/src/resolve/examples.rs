@@ -9,8 +9,8 @@
 //! importer applies it to the vendor's example and reports it, instead of dropping the whole
 //! example.
 
-use serde_json::{Map, Value};
 use sdk_shape::value::{json_word, misfit_word, Misfit, ValueType};
+use serde_json::{Map, Value};
 
 use super::Ctx;
 use crate::error::{Repair, RepairKind};
@@ -156,7 +156,11 @@ pub(super) fn check_member_value(ctx: &mut Ctx<'_>, member: &ir::Member, fact: &
 pub(super) fn check_scalar(m: &ir::Member, v: &Value) -> Result<(), String> {
     let vt = value_type(&m.ty);
     if vt.fit(v, None, None).is_err() {
-        return Err(format!("expected {}, got {}", vt.word(), misfit_word(vt, v)));
+        return Err(format!(
+            "expected {}, got {}",
+            vt.word(),
+            misfit_word(vt, v)
+        ));
     }
     if let Err(Misfit::OutOfRange(_)) = vt.fit(v, m.minimum, m.maximum) {
         let n = v.as_f64().unwrap_or_default();

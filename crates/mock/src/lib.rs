@@ -229,6 +229,8 @@
 //! [`MockServer::clock`]`().advance(..)`). Signature checks keep using real time: they
 //! compare the client's real timestamp.
 
+#![warn(missing_docs)]
+
 mod answer;
 mod auth;
 mod errors;

@@ -31,6 +31,8 @@
 //! # Ok(()) }
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod client;
 pub mod clock;
 pub mod config;

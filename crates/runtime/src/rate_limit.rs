@@ -42,6 +42,7 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
+    /// A limiter with no bucket yet: each action's is made at its first call.
     pub fn new(mode: RateLimit) -> Self {
         RateLimiter {
             mode,

@@ -14,6 +14,8 @@
 //!
 //! The crate does no I/O and depends only on `serde_json`.
 
+#![warn(missing_docs)]
+
 mod action;
 pub mod format;
 mod input;

@@ -69,8 +69,8 @@ fn rows(changes: &[Change]) -> Vec<Row<'_>> {
         Option<&'a str>,
         Option<&'a str>,
     );
-    let mut seen: HashMap<Key, usize> = HashMap::new();
-    let mut rows: Vec<Row> = Vec::new();
+    let mut seen: HashMap<Key<'_>, usize> = HashMap::new();
+    let mut rows: Vec<Row<'_>> = Vec::new();
     for c in ordered {
         if let (_, Some(inner)) = split(&c.place) {
             let key = (
@@ -184,8 +184,8 @@ fn lines<'a>(rows: &[Row<'a>], many_services: bool) -> Vec<Line<'a>> {
     let mut out = Vec::new();
     let mut folded = Vec::new();
     // Each owner's docs rows, owners in the order they first come.
-    let mut owners: Vec<Vec<Line>> = Vec::new();
-    let mut owner_at: HashMap<Group, usize> = HashMap::new();
+    let mut owners: Vec<Vec<Line<'_>>> = Vec::new();
+    let mut owner_at: HashMap<Group<'_>, usize> = HashMap::new();
     for row in rows {
         let c = row.first();
         let level = row.level();
@@ -235,7 +235,7 @@ fn lines<'a>(rows: &[Row<'a>], many_services: bool) -> Vec<Line<'a>> {
 
 /// `` `output.RequestId` ×69 (`CancelInvocation`, `CreateCommand`, `CreateInvoker` and 66
 /// more) ``.
-fn folded_place(row: &Row) -> String {
+fn folded_place(row: &Row<'_>) -> String {
     let (_, inner) = split(&row.first().place);
     let n = row.changes.len();
     let names = if row.level() == Level::Breaking {
@@ -300,12 +300,12 @@ const TABLE: &str = "| check | where | change |\n|---|---|---|\n";
 /// The sections after the crate table, with the first `keep[i]` rows of `LEVELS[i]`.
 fn body(
     s: &mut String,
-    lines: &[Line],
+    lines: &[Line<'_>],
     keep: [usize; 3],
     (many_services, docs_owners): (bool, usize),
 ) {
     for (i, level) in LEVELS.into_iter().enumerate() {
-        let of_level: Vec<&Line> = lines.iter().filter(|l| l.level == level).collect();
+        let of_level: Vec<&Line<'_>> = lines.iter().filter(|l| l.level == level).collect();
         if of_level.is_empty() {
             continue;
         }
@@ -332,7 +332,7 @@ fn body(
             "<details>\n<summary>{changes} documentation changes in {docs_owners} actions and types</summary>\n\n"
         );
         // Rows and changes of each block, cut or not.
-        let mut sizes: HashMap<&Group, (usize, usize)> = HashMap::new();
+        let mut sizes: HashMap<&Group<'_>, (usize, usize)> = HashMap::new();
         for l in &of_level {
             let e = sizes.entry(&l.group).or_default();
             *e = (e.0 + 1, e.1 + l.changes);

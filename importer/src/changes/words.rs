@@ -187,7 +187,7 @@ enum Part {
 }
 
 /// The comparison as stretches of same and changed words, adjacent changes joined.
-fn parts(old: &Words, new: &Words) -> Vec<Part> {
+fn parts(old: &Words<'_>, new: &Words<'_>) -> Vec<Part> {
     let mut parts: Vec<Part> = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &old.words, &new.words) {
         let (o, n) = (op.old_range(), op.new_range());
@@ -210,7 +210,7 @@ fn parts(old: &Words, new: &Words) -> Vec<Part> {
 /// A rewritten sentence shares a few words with the old one ("the", "of") by chance; shown
 /// as matches they cut the change into pieces that read as nothing. A match between two
 /// changes, lighter than the larger side of each, becomes part of one change.
-fn absorb_short_matches(parts: &mut Vec<Part>, old: &Words, new: &Words) {
+fn absorb_short_matches(parts: &mut Vec<Part>, old: &Words<'_>, new: &Words<'_>) {
     let mut i = 1;
     while i + 1 < parts.len() {
         let (

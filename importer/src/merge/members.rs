@@ -13,7 +13,7 @@ pub(super) fn merge_members(
     owner: &str,
     old: &[MemberSpec],
     new: &[MemberFacts],
-    ctx: &Ctx,
+    ctx: &Ctx<'_>,
     log: &mut Log,
 ) -> Vec<MemberSpec> {
     let mut out = Vec::new();
@@ -44,7 +44,7 @@ fn merge_member(
     owner: &str,
     old: Option<&MemberSpec>,
     f: &MemberFacts,
-    ctx: &Ctx,
+    ctx: &Ctx<'_>,
     log: &mut Log,
 ) -> MemberSpec {
     let mut m = old.cloned().unwrap_or_else(|| MemberSpec {
@@ -191,7 +191,7 @@ fn enum_for(
     owner: &str,
     current: &str,
     f: &MemberFacts,
-    ctx: &Ctx,
+    ctx: &Ctx<'_>,
     log: &mut Log,
 ) -> String {
     // A value documented twice (the metadata has some) is one value.
