@@ -5,10 +5,8 @@
 use futures_util::StreamExt;
 use sdk_mock::{MockOptions, MockServer};
 use sdk_runtime::{Config, Credentials, SdkError};
-use tat_client::ErrorCode;
-use tat_client::ErrorFamily;
-use tat_client::types::Filter;
-use tat_client::types::InvocationStatus;
+use tat_client::types::{Filter, InvocationStatus};
+use tat_client::{ErrorCode, ErrorFamily};
 
 async fn mock() -> MockServer {
     MockServer::start(MockOptions::all_services().with_credentials(sdk_mock::MockCredentials::Demo))
@@ -239,8 +237,7 @@ async fn documented_rules_are_checked_before_sending() {
 
 #[tokio::test]
 async fn documented_formats_and_conditions_are_checked_before_sending() {
-    use tat_client::types::SchedulePolicy;
-    use tat_client::types::ScheduleSettings;
+    use tat_client::types::{SchedulePolicy, ScheduleSettings};
     let server = mock().await;
     let client = tat(&server);
     let invoker = |settings: ScheduleSettings| {

@@ -180,7 +180,7 @@ impl Failure {
 }
 
 /// The longest message printed. Messages quote the offending value, and a 120 KB flag value
-/// made a 120 KB "line" (found by tests/hostile.rs, `huge_input_is_refused_with_one_line`).
+/// made a 120 KB "line" (found by tests/cli/hostile.rs, `huge_input_is_refused_with_one_line`).
 const MAX_MESSAGE: usize = 500;
 
 /// `text` cut to at most `max` bytes (on a character boundary), saying how much was cut.

@@ -72,7 +72,7 @@ const MAX_INPUT_JSON: u64 = 10 * 1024 * 1024;
 
 fn read_input_json(source: &str) -> Result<Map<String, Value>, Failure> {
     // Read through `take`: an unbounded read_to_string of `/dev/zero` or an endless pipe
-    // grew until the process was killed (found by tests/hostile.rs).
+    // grew until the process was killed (found by tests/cli/hostile.rs).
     let read = |reader: &mut dyn Read, name: &str| {
         let mut bytes = Vec::new();
         reader

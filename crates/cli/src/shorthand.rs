@@ -16,7 +16,7 @@ use crate::scalar;
 /// Parse `text` as an object of `shape`.
 pub fn parse(shape: &StructShape, flag: &str, text: &str) -> Result<Map<String, Value>, Failure> {
     // An unclosed `[` or `"` made the rest of the text one value, sent as is (`values=[a,b`
-    // sent the filter value "[a,b"; found by tests/hostile.rs): refuse it instead.
+    // sent the filter value "[a,b"; found by tests/cli/hostile.rs): refuse it instead.
     if let Some(what) = unclosed(text) {
         return Err(Failure::usage(format!(
             "{flag}: unclosed {what} in shorthand (close it, or give {flag} as JSON)"
