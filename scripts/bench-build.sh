@@ -45,10 +45,10 @@ for rev in "$@"; do
     for crate in model client; do
         pkg="$service-$crate"
         src="$tree/crates/$pkg/src"
-        actions=$(find "$src" -path '*actions*' -name '*.rs' -o -path '*calls*' -name '*.rs' | wc -l)
+        actions=$(find "$src" \( -path '*actions*' -o -path '*calls*' -o -path '*builders*' \) -name '*.rs' | wc -l)
         lines=$(find "$src" -name '*.rs' -print0 | xargs -0 cat | wc -l)
         read -r clean clean_mib <<<"$(timed "$tree" "$target" "$pkg")"
-        one=$(find "$src" \( -path '*actions*' -o -path '*calls*' \) -name '*.rs' | sort | head -1)
+        one=$(find "$src" \( -path '*actions*' -o -path '*calls*' -o -path '*builders*' \) -name '*.rs' | sort | head -1)
         touch "$one"
         read -r again again_mib <<<"$(timed "$tree" "$target" "$pkg")"
         echo "| $short | $pkg | $actions | $lines | $clean | $clean_mib | $again | $again_mib |"

@@ -31,7 +31,7 @@ use crate::credentials::chain::{self, ChainSettings};
 use crate::credentials::{Credentials, CredentialsError, SharedCredentialsProvider};
 use crate::endpoint::{self, ResolvedEndpoint};
 use crate::error::{ConfigError, SdkError};
-use crate::paginate::Paginator;
+use crate::paginate::{PageSource, Pages};
 use crate::protocol::{self, Attempt, RawResponse};
 use crate::rate_limit::RateLimiter;
 use crate::retry::budget::TokenBucket;
@@ -243,11 +243,7 @@ impl ServiceClient {
 
     /// Page through an Offset/Limit action, starting at the request's offset.
     pub fn paginate<A: PagedAction>(&self, request: A::Request) -> Paginator<A> {
-        let client = self.clone();
-        Paginator::new(request, move |request| {
-            let client = client.clone();
-            async move { client.send::<A>(&request).await }
-        })
+        Pages::new(self.clone(), request)
     }
 
     /// Poll `waiter`'s action with `request` until the waiter says the wait is over: the
@@ -485,6 +481,21 @@ fn with_attempts(mut e: SdkError<String>, attempts: u32) -> SdkError<String> {
         _ => {}
     }
     e
+}
+
+/// Pages of a paginated action sent through a [`ServiceClient`]: what
+/// [`ServiceClient::paginate`] and the generated builders' `into_paginator()` return.
+pub type Paginator<A> = Pages<A, ServiceClient>;
+
+impl<A: Action> PageSource<A> for ServiceClient {
+    fn fetch(
+        &self,
+        request: A::Request,
+    ) -> impl std::future::Future<Output = Result<A::Response, SdkError<A::ErrorCode>>> + Send + 'static
+    {
+        let client = self.clone();
+        async move { client.send::<A>(&request).await }
+    }
 }
 
 #[cfg(test)]

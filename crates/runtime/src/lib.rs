@@ -47,6 +47,7 @@ pub mod sign;
 mod transport;
 pub mod waiter;
 
+pub use client::Paginator;
 pub use client::{PreparedRequest, ServiceClient};
 pub use config::{Config, ConfigBuilder, RateLimit};
 pub use credentials::{Credentials, CredentialsError, SharedCredentialsProvider};
@@ -54,7 +55,7 @@ pub use error::{
     ConfigError, DecodeError, DecodeErrorKind, InputError, SdkError, ServiceError, TimeoutError,
     TransportError, TransportErrorKind,
 };
-pub use paginate::{PageStream, Paginator};
+pub use paginate::{PageSource, PageStream, Pages};
 pub use protocol::RawResponse;
 pub use retry::{RetryBudget, RetryConfig};
 pub use sdk_shape::{Action, InputErrorKind, InputWarning, InputWarningKind, Page, PagedAction};

@@ -11,11 +11,9 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use futures_core::Stream;
-use futures_util::future::BoxFuture;
 use futures_util::{stream, StreamExt, TryStreamExt};
 use sdk_shape::{next_offset, Action, Page, PageReceived, PagedAction};
 
@@ -24,19 +22,28 @@ use crate::error::SdkError;
 /// The result of one call of action `A`.
 type Answer<A> = Result<<A as Action>::Response, SdkError<<A as Action>::ErrorCode>>;
 
-/// One call of action `A`, boxed so a [`Paginator`] names only `A`.
-type Call<A> = Arc<dyn Fn(<A as Action>::Request) -> BoxFuture<'static, Answer<A>> + Send + Sync>;
+/// Where a paginator's pages come from: one call of action `A` with a request.
+/// [`ServiceClient`](crate::ServiceClient) is one, which makes [`Paginator`](crate::Paginator).
+///
+/// A trait rather than a boxed closure, so nothing is compiled for an action's calls until
+/// its pages are asked for: a closure boxed when a generated builder makes its paginator
+/// compiled the whole call once per paged action into every client crate (TAT's client took
+/// three times as long to build).
+pub trait PageSource<A: Action>: Clone + Send + Sync + 'static {
+    /// One call of the action with `request`.
+    fn fetch(&self, request: A::Request) -> impl Future<Output = Answer<A>> + Send + 'static;
+}
 
-/// Pages of a paginated action; consume with [`pages`](Paginator::pages) or
-/// [`items`](Paginator::items).
-pub struct Paginator<A: PagedAction> {
-    call: Call<A>,
+/// Pages of a paginated action fetched from `S`; consume with [`pages`](Pages::pages) or
+/// [`items`](Pages::items).
+pub struct Pages<A: PagedAction, S> {
+    source: S,
     request: A::Request,
 }
 
-impl<A: PagedAction> std::fmt::Debug for Paginator<A> {
+impl<A: PagedAction, S> std::fmt::Debug for Pages<A, S> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Paginator")
+        f.debug_struct("Pages")
             .field("request", &self.request)
             .finish_non_exhaustive()
     }
@@ -48,18 +55,11 @@ enum State<R> {
     Done,
 }
 
-impl<A: PagedAction> Paginator<A> {
-    /// The pages of `request`, starting at its offset, each one fetched by `call` with the
-    /// request's offset set to where the page starts.
-    pub fn new<F, Fut>(request: A::Request, call: F) -> Self
-    where
-        F: Fn(A::Request) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Answer<A>> + Send + 'static,
-    {
-        Paginator {
-            call: Arc::new(move |request| Box::pin(call(request))),
-            request,
-        }
+impl<A: PagedAction, S: PageSource<A>> Pages<A, S> {
+    /// The pages of `request`, starting at its offset, each one fetched from `source` with
+    /// the request's offset set to where the page starts.
+    pub fn new(source: S, request: A::Request) -> Self {
+        Pages { source, request }
     }
 
     /// Every page, in order; an error ends the stream after it is yielded. The first page
@@ -94,7 +94,7 @@ impl<A: PagedAction> Paginator<A> {
     fn page_stream(
         self,
     ) -> impl Stream<Item = Result<Page<A::Item>, SdkError<A::ErrorCode>>> + Send + 'static {
-        let call = self.call;
+        let source = self.source;
         // The page size asked for, for the short-page rule; the request's own, since it
         // stays the same on every page.
         let limit = A::SHAPE.pagination.and_then(|p| {
@@ -104,12 +104,12 @@ impl<A: PagedAction> Paginator<A> {
                 .as_u64()
         });
         stream::unfold(State::Next(self.request, 0), move |state| {
-            let call = call.clone();
+            let source = source.clone();
             async move {
                 let State::Next(mut request, pages) = state else {
                     return None;
                 };
-                match call(request.clone()).await {
+                match source.fetch(request.clone()).await {
                     Err(e) => Some((Err(e), State::Done)),
                     Ok(response) => {
                         let page = A::into_page(response);
@@ -140,7 +140,7 @@ impl<A: PagedAction> Paginator<A> {
     }
 }
 
-/// The pages or items of a [`Paginator`]: a stream with inherent `next()` and `try_collect()`
+/// The pages or items of a [`Pages`]: a stream with inherent `next()` and `try_collect()`
 /// so that `while let Some(x) = stream.next().await` needs no import and no pinning; it is
 /// also a [`futures_core::Stream`] for combinators.
 #[must_use = "a stream does nothing until polled"]
