@@ -334,14 +334,12 @@ fn field_link(request: &proc_macro2::Ident, m: &crate::ir::Member) -> String {
     }
 }
 
-/// The first sentence of a description, for a setter's one line: the field it links to has
-/// the whole text.
+/// The first sentence of a description (its first line, `first_sentence`, cut at the first
+/// sentence end), for a setter's one line: the field it links to has the whole text.
 fn summary(text: &str) -> String {
-    let line = text.lines().next().unwrap_or_default().trim();
-    let end = [". ", "。"]
-        .iter()
-        .filter_map(|stop| line.find(stop))
-        .min()
-        .unwrap_or(line.len());
-    line[..end].trim_end_matches(['.', '。']).to_owned()
+    let line = crate::emit::members::first_sentence(text);
+    match [". ", "。"].iter().filter_map(|stop| line.find(stop)).min() {
+        Some(end) => line[..end].trim_end_matches(['.', '。']).to_owned(),
+        None => line,
+    }
 }
