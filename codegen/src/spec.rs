@@ -76,6 +76,10 @@ pub enum ProtocolSpec {
     /// Alibaba Cloud RPC (form body, ACS3-HMAC-SHA256).
     #[serde(rename = "acs3-rpc")]
     Acs3Rpc,
+    /// Alibaba Cloud ROA (REST paths with path parameters, JSON bodies, ACS3-HMAC-SHA256):
+    /// every action has its `http` binding.
+    #[serde(rename = "acs3-roa")]
+    Acs3Roa,
 }
 
 /// A documented host.
@@ -138,6 +142,10 @@ pub struct ActionFile {
     /// Documented access level (Alibaba's "访问级别", e.g. `get`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_level: Option<String>,
+    /// How the action is called over HTTP, where the vendor binds each action to a method and
+    /// a path (Alibaba's SDK metadata); absent: the protocol's one binding (`POST /`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http: Option<HttpSpec>,
     /// Request members (without common parameters).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub input: Vec<MemberSpec>,
@@ -153,6 +161,67 @@ pub struct ActionFile {
     /// The documented examples, verbatim.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<ExampleSpec>,
+}
+
+/// An action's HTTP binding.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HttpSpec {
+    /// The method (`GET`, `POST`, `PUT`, `DELETE`, ...).
+    pub method: String,
+    /// The path, with `{Member}` for each request member whose `location` is `path`
+    /// (`/clusters/{ClusterId}/attach`); `/` for RPC.
+    pub path: String,
+    /// How the members whose place is the body are encoded (the SDK's `req_body_type`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<BodyEncodingSpec>,
+    /// What the answer's body holds (the SDK's `body_type`); absent: a JSON object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<AnswerBodySpec>,
+}
+
+/// How request members in the body are encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum BodyEncodingSpec {
+    /// `application/x-www-form-urlencoded`, nested values flattened (`Key.1.Sub=...`).
+    Form,
+    /// `application/json`: the body members as one JSON object.
+    Json,
+}
+
+/// What an answer's body holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerBodySpec {
+    /// A JSON object whose members are the action's `output`.
+    Json,
+    /// Nothing: the status says it all; the action has no `output`.
+    None,
+}
+
+/// Where a request member goes in the HTTP request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum LocationSpec {
+    /// The query string.
+    Query,
+    /// The body, encoded as the action's `http.body` says.
+    Body,
+    /// A `{Member}` segment of the action's `http.path`, percent-encoded.
+    Path,
+    /// A header of the member's wire name.
+    Header,
+}
+
+/// How a list or object member is written where it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum StyleSpec {
+    /// As one string holding its JSON (Alibaba's "shrink" members: `NodeIdList=["a","b"]`).
+    Json,
+    /// A list as one string of its items joined by commas.
+    Simple,
 }
 
 /// `spec/<service>/<version>/types/<Type>.json`: a data type, either an object (`members`)
@@ -226,7 +295,8 @@ impl<'a> MemberPlace<'a> {
 pub struct MemberSpec {
     /// Wire name (`InvocationIds`, without the page's `.N`).
     pub name: String,
-    /// `String`, `Integer`, `Number`, `Boolean`, or the name of a type in `types/`.
+    /// `String`, `Integer`, `Number`, `Boolean`, `Json` (any JSON value: the vendor's free
+    /// maps and `Any`), or the name of a type in `types/`.
     #[serde(rename = "type")]
     pub ty: String,
     /// Refinement of the type: `int32`, `int64` (default for Integer), `uint64`; `float`,
@@ -265,6 +335,14 @@ pub struct MemberSpec {
     /// Documented example value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Value>,
+    /// Where a request member goes in the HTTP request (actions with an `http` binding);
+    /// absent: the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<LocationSpec>,
+    /// How a list or object request member is written; absent: as the body's encoding writes
+    /// it (flattened in a form, nested in JSON).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub style: Option<StyleSpec>,
 }
 
 /// Refinement of a primitive type.

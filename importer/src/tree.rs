@@ -299,7 +299,8 @@ pub fn services_with_action(root: &Path, action: &str, alibaba: bool) -> Vec<(St
             let Ok(file) = serde_json::from_str::<ServiceFile>(&text) else {
                 continue;
             };
-            let family = matches!(file.protocol, ProtocolSpec::Acs3Rpc) == alibaba;
+            let family =
+                matches!(file.protocol, ProtocolSpec::Acs3Rpc | ProtocolSpec::Acs3Roa) == alibaba;
             if family && dir.join("actions").join(format!("{action}.json")).exists() {
                 out.push((file.service, file.version));
             }

@@ -150,7 +150,7 @@ pub fn crate_example(s: &Service) -> String {
         .unwrap_or_default();
     let (id, secret, region) = match s.protocol {
         Protocol::Tc3Json => ("TENCENT_SECRET_ID", "TENCENT_SECRET_KEY", "ap-guangzhou"),
-        Protocol::Acs3Rpc => (
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => (
             "ALIBABA_ACCESS_KEY_ID",
             "ALIBABA_ACCESS_KEY_SECRET",
             "cn-hangzhou",

@@ -14,7 +14,7 @@ pub fn manifest(s: &crate::ir::Service, kind: &str, what: &str, deps: &[&str]) -
     // protocol names it), and what the crate is.
     let vendor = match s.protocol {
         crate::ir::Protocol::Tc3Json => "tencent-cloud",
-        crate::ir::Protocol::Acs3Rpc => "alibaba-cloud",
+        crate::ir::Protocol::Acs3Rpc | crate::ir::Protocol::Acs3Roa => "alibaba-cloud",
     };
     let (role, category) = match kind {
         "client" => ("client", "web-programming::http-client"),

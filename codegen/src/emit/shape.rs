@@ -246,6 +246,7 @@ pub fn service_static(s: &Service) -> Item {
     let protocol = match s.protocol {
         Protocol::Tc3Json => path("sdk_shape::Protocol::Tc3Json"),
         Protocol::Acs3Rpc => path("sdk_shape::Protocol::Acs3Rpc"),
+        Protocol::Acs3Roa => path("sdk_shape::Protocol::Acs3Roa"),
     };
     let endpoints = s.endpoints.iter().map(|(h, d)| {
         structure(

@@ -62,7 +62,7 @@ pub(super) fn check_example(
             }
             (inner, format!("{p}/response/Response"))
         }
-        ProtocolSpec::Acs3Rpc => (&ex.response, format!("{p}/response")),
+        ProtocolSpec::Acs3Rpc | ProtocolSpec::Acs3Roa => (&ex.response, format!("{p}/response")),
     };
     // Not checked for required members: a type an answer holds reads every member as
     // optional (`emit::model`), as the vendors' answers leave out members their requests

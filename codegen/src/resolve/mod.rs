@@ -120,7 +120,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             "a tc3-json service needs at least one endpoint",
         ));
     }
-    if spec.protocol == ProtocolSpec::Acs3Rpc
+    if matches!(spec.protocol, ProtocolSpec::Acs3Rpc | ProtocolSpec::Acs3Roa)
         && spec.endpoints.is_empty()
         && spec.regional_endpoint.is_none()
     {

@@ -62,6 +62,8 @@ fn merge_member(
         max_items: None,
         filters: None,
         example: None,
+        location: None,
+        style: None,
     });
     // Type: an enum type in the spec refines the input's String.
     let is_enum = |spec: &Spec, t: &str| spec.types.get(t).is_some_and(|t| !t.values.is_empty());

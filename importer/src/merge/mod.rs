@@ -111,6 +111,7 @@ pub fn merge_action(
         rate_limit: None,
         region_required: None,
         access_level: None,
+        http: None,
         input: Vec::new(),
         output: Vec::new(),
         rules: Vec::new(),
