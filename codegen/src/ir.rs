@@ -8,6 +8,22 @@ pub use crate::spec::ProtocolSpec as Protocol;
 /// documented).
 pub use crate::spec::RuleSpec as Rule;
 
+impl Service {
+    /// Whether a member of an action or type is of the `Json` type: both crates then depend
+    /// on `serde_json` (the model's fields and the client's setters are `serde_json::Value`).
+    pub fn uses_json(&self) -> bool {
+        let members = self
+            .actions
+            .iter()
+            .flat_map(|a| a.input.iter().chain(&a.output))
+            .chain(self.types.iter().flat_map(|t| match &t.kind {
+                TypeKind::Struct(members) => members.as_slice(),
+                TypeKind::Enum(_) => &[],
+            }));
+        members.into_iter().any(|m| m.ty == Ty::Json)
+    }
+}
+
 /// A service version and everything in it.
 #[derive(Debug, Clone)]
 pub struct Service {
@@ -263,6 +279,8 @@ pub enum Ty {
     /// A JSON number with a fraction (`float` and `double` alike: `f64`).
     Number,
     Boolean,
+    /// Any JSON value (`serde_json::Value`).
+    Json,
     /// Index into `Service::types`.
     Enum(usize),
     /// Index into `Service::types`.

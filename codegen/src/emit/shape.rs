@@ -25,6 +25,7 @@ fn kind(s: &Service, ty: &Ty) -> Expr {
         Ty::Uint64 => path("sdk_shape::Kind::Uint64"),
         Ty::Number => path("sdk_shape::Kind::Number"),
         Ty::Boolean => path("sdk_shape::Kind::Boolean"),
+        Ty::Json => path("sdk_shape::Kind::Json"),
         Ty::Enum(i) => shape_of("sdk_shape::Kind::Enum", *i),
         Ty::Struct(i) => shape_of("sdk_shape::Kind::Struct", *i),
     }

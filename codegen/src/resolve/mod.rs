@@ -18,7 +18,7 @@ use crate::load::LoadedService;
 use crate::naming;
 use crate::spec::{ProtocolSpec, TypeFile};
 
-pub(super) const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean"];
+pub(super) const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean", "Json"];
 
 /// Resolve every loaded service, or return every problem found.
 pub fn resolve(loaded: Vec<LoadedService>, errors: &mut Vec<SpecError>) -> Vec<ir::Service> {

@@ -276,7 +276,8 @@ fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
         ("Integer", Some(FormatSpec::Int32)) => Ty::Int32,
         ("Integer", Some(FormatSpec::Uint64)) => Ty::Uint64,
         ("Boolean", None) => Ty::Boolean,
-        (prim @ ("String" | "Integer" | "Number" | "Boolean"), Some(f)) => {
+        ("Json", None) => Ty::Json,
+        (prim @ ("String" | "Integer" | "Number" | "Boolean" | "Json"), Some(f)) => {
             ctx.err(
                 format!("{p}/format"),
                 format!("format {f:?} does not apply to {prim}"),

@@ -225,6 +225,8 @@ pub enum Kind {
     Number,
     /// A boolean.
     Boolean,
+    /// Any JSON value (the vendors' free-form maps and `Any`): every value fits.
+    Json,
     /// A string from a documented set of values.
     Enum(&'static EnumShape),
     /// An object.

@@ -126,6 +126,9 @@ impl Filler {
                 Some(Value::Number(Number::from(in_range(member))))
             }
             Kind::Boolean => Some(Value::Bool(false)),
+            // Nothing is known of a free-form value but that it is one: the empty object is
+            // what the vendors' free maps hold when empty.
+            Kind::Json => Some(Value::Object(Map::new())),
             Kind::Enum(shape) => match shape.values.first() {
                 Some(first) => text(first.value),
                 None if blank => text(""),
@@ -347,6 +350,23 @@ mod tests {
         };
         assert_eq!(member(&m("Loop", Kind::Struct(&LOOP)), Fill::Example), None);
         assert_eq!(object(LOOP.members, Fill::Blank), Map::new());
+    }
+
+    #[test]
+    fn a_free_form_value_is_its_example_or_an_empty_object() {
+        let tags = MemberShape {
+            example: Some(r#"{"env": "prod", "owners": ["a"]}"#),
+            ..m("Tags", Kind::Json)
+        };
+        assert_eq!(
+            member(&tags, Fill::Example),
+            Some(json!({"env": "prod", "owners": ["a"]}))
+        );
+        assert_eq!(member(&tags, Fill::Blank), Some(json!({})));
+        assert_eq!(
+            member(&m("Extra", Kind::Json), Fill::Example),
+            Some(json!({}))
+        );
     }
 
     #[test]
