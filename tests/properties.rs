@@ -346,7 +346,7 @@ where
                         .map_err(|e| TestCaseError::fail(e.to_string()))?;
                     prop_assert_eq!(&back, &value);
                 }
-                Protocol::Acs3Rpc => {
+                Protocol::Acs3Rpc | Protocol::Acs3Roa => {
                     let body = std::str::from_utf8(&prepared.body)
                         .map_err(|e| TestCaseError::fail(e.to_string()))?;
                     let back = form::decode(body, action)

@@ -256,6 +256,8 @@ pub(super) fn resolve_members(
             max_items: m.max_items,
             filters,
             example: m.example.clone(),
+            location: m.location,
+            style: m.style,
         };
         examples::check_member_value(ctx, &member, "default", &p);
         examples::check_member_value(ctx, &member, "example", &p);

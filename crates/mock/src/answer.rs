@@ -46,7 +46,7 @@ impl ActionAnswers {
             let response: Value = serde_json::from_str(example.response).ok()?;
             let members = match service.protocol {
                 Protocol::Tc3Json => response.get("Response")?.clone(),
-                Protocol::Acs3Rpc => response,
+                Protocol::Acs3Rpc | Protocol::Acs3Roa => response,
             };
             let request = if example.request.trim().is_empty() {
                 None
@@ -109,7 +109,7 @@ impl ActionAnswers {
                 status: 200,
                 content_type: match self.service.protocol {
                     Protocol::Tc3Json => errors::TENCENT_CONTENT_TYPE,
-                    Protocol::Acs3Rpc => errors::ALIBABA_CONTENT_TYPE,
+                    Protocol::Acs3Rpc | Protocol::Acs3Roa => errors::ALIBABA_CONTENT_TYPE,
                 },
                 body: Bytes::from_static(example.text.as_bytes()),
                 request_id,
@@ -442,7 +442,7 @@ mod tests {
         let body: Value = serde_json::from_slice(&reply.body).unwrap();
         match service.protocol {
             Protocol::Tc3Json => body["Response"].clone(),
-            Protocol::Acs3Rpc => body,
+            Protocol::Acs3Rpc | Protocol::Acs3Roa => body,
         }
     }
 

@@ -487,6 +487,7 @@ mod tests {
         errors: &[],
         examples: &[],
         pagination: None,
+        http: None,
     };
 
     static DESCRIBE: ActionShape = ActionShape {
@@ -515,6 +516,7 @@ mod tests {
         errors: &[],
         examples: &[],
         pagination: None,
+        http: None,
     };
 
     fn describe(request: Value) -> InputError {

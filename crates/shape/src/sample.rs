@@ -392,6 +392,7 @@ mod tests {
             errors: &[],
             examples: &[],
             pagination: None,
+            http: None,
         };
         for fill in [Fill::Blank, Fill::Example] {
             let value = Value::Object(object(TASK.members, fill));
