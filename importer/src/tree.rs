@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::alibaba_page::Placement;
 use crate::error::ImportError;
-use crate::facts::{SourceFacts, Vendor};
+use crate::facts::{ServiceReach, SourceFacts, Vendor};
 use crate::merge::{Log, Spec};
 
 /// One `spec/<service>/<version>` folder.
@@ -179,6 +179,9 @@ impl ServiceTree {
                 file.title.clone_from(title);
             }
         }
+        if let Some(reach) = &facts.reach {
+            apply_reach(file, reach, &path, log);
+        }
         if let Some(domain) = &facts.domain {
             if !file.endpoints.iter().any(|e| &e.host == domain) {
                 log.say(format!("{path}: endpoints: added {domain}"));
@@ -221,6 +224,48 @@ impl ServiceTree {
             written.push(rel);
         }
         Ok(written)
+    }
+}
+
+/// The protocol and endpoints of a source that states them whole: they replace the file's,
+/// and each change is a report line.
+fn apply_reach(file: &mut ServiceFile, reach: &ServiceReach, path: &str, log: &mut Log) {
+    if file.protocol != reach.protocol {
+        log.say(format!(
+            "{path}: protocol: {:?} → {:?}",
+            file.protocol, reach.protocol
+        ));
+        file.protocol = reach.protocol;
+    }
+    if file.regional_endpoint != reach.regional_endpoint {
+        log.say(format!(
+            "{path}: regional_endpoint: {:?} → {:?}",
+            file.regional_endpoint, reach.regional_endpoint
+        ));
+        file.regional_endpoint.clone_from(&reach.regional_endpoint);
+    }
+    let hosts: Vec<&str> = file.endpoints.iter().map(|e| e.host.as_str()).collect();
+    if hosts != reach.endpoints {
+        log.say(format!(
+            "{path}: endpoints: {hosts:?} → {:?}",
+            reach.endpoints
+        ));
+        file.endpoints = reach
+            .endpoints
+            .iter()
+            .map(|host| EndpointSpec {
+                host: host.clone(),
+                description: "The service's one endpoint (the SDK's central endpoint rule).".into(),
+            })
+            .collect();
+    }
+    if file.endpoint_map != reach.endpoint_map {
+        log.say(format!(
+            "{path}: endpoint_map: {} → {} regions",
+            file.endpoint_map.len(),
+            reach.endpoint_map.len()
+        ));
+        file.endpoint_map.clone_from(&reach.endpoint_map);
     }
 }
 
@@ -274,6 +319,7 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
         protocol,
         endpoints,
         regional_endpoint: regional,
+        endpoint_map: std::collections::BTreeMap::new(),
         credentials,
         common_errors,
         service_errors_source: None,

@@ -163,6 +163,14 @@ fn merge_member(
     }
     replace_fact(
         file,
+        &format!("{place}.location"),
+        &mut m.location,
+        f.location,
+        log,
+    );
+    replace_fact(file, &format!("{place}.style"), &mut m.style, f.style, log);
+    replace_fact(
+        file,
         &format!("{place}.example"),
         &mut m.example,
         f.example.clone(),
