@@ -104,7 +104,7 @@ pub fn render(protocol: Protocol, failure: &Failure) -> Reply {
                 request_id: id,
             }
         }
-        Protocol::Acs3Rpc => {
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => {
             let body = json!({
                 "RequestId": id,
                 "HostId": "127.0.0.1",
@@ -134,7 +134,7 @@ pub fn success(protocol: Protocol, members: Value, request_id: String) -> Reply 
             body: to_bytes(&json!({ "Response": members })),
             request_id,
         },
-        Protocol::Acs3Rpc => Reply {
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => Reply {
             status: 200,
             content_type: ALIBABA_CONTENT_TYPE,
             body: to_bytes(&members),

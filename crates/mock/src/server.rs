@@ -118,7 +118,7 @@ impl Engine {
         let candidates: Vec<&ServiceEntry> = self
             .services
             .iter()
-            .filter(|s| s.shape.protocol == Protocol::Acs3Rpc && s.shape.version == version)
+            .filter(|s| s.shape.protocol.is_acs3() && s.shape.version == version)
             .collect();
         match candidates.as_slice() {
             [] => Err(Failure::new(
@@ -291,7 +291,9 @@ fn keys_for(shape: &ServiceShape, credentials: &MockCredentials) -> Keys {
     let mut keys = Keys::default();
     let demo = match shape.protocol {
         Protocol::Tc3Json => (demo::TENCENT_SECRET_ID, demo::TENCENT_SECRET_KEY),
-        Protocol::Acs3Rpc => (demo::ALIBABA_ACCESS_KEY_ID, demo::ALIBABA_ACCESS_KEY_SECRET),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => {
+            (demo::ALIBABA_ACCESS_KEY_ID, demo::ALIBABA_ACCESS_KEY_SECRET)
+        }
     };
     match credentials {
         MockCredentials::Keys(list) => list.iter().for_each(|k| keys.insert(&k.id, &k.secret)),

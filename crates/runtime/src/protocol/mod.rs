@@ -57,7 +57,7 @@ pub(crate) fn encode_body(protocol: Protocol, request: &Value) -> Result<Bytes, 
         Protocol::Tc3Json => serde_json::to_vec(request).map(Bytes::from).map_err(|e| {
             SdkError::Config(ConfigError::Http(format!("cannot encode the request: {e}")))
         }),
-        Protocol::Acs3Rpc => Ok(Bytes::from(form::encode(request))),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => Ok(Bytes::from(form::encode(request))),
     }
 }
 
@@ -65,7 +65,7 @@ pub(crate) fn encode_body(protocol: Protocol, request: &Value) -> Result<Bytes, 
 pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, SdkError<String>> {
     match attempt.service.protocol {
         Protocol::Tc3Json => tc3::headers(attempt, body),
-        Protocol::Acs3Rpc => acs3::headers(attempt, body),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => acs3::headers(attempt, body),
     }
 }
 
@@ -76,7 +76,7 @@ pub(crate) fn read_typed<T: DeserializeOwned>(
 ) -> Result<T, SdkError<String>> {
     match protocol {
         Protocol::Tc3Json => tc3::read_typed(response),
-        Protocol::Acs3Rpc => acs3::read_typed(response),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => acs3::read_typed(response),
     }
 }
 
@@ -87,7 +87,7 @@ pub(crate) fn read_value(
 ) -> Result<RawResponse, SdkError<String>> {
     match protocol {
         Protocol::Tc3Json => tc3::read_value(response),
-        Protocol::Acs3Rpc => acs3::read_value(response),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => acs3::read_value(response),
     }
 }
 
