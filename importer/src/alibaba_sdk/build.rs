@@ -265,11 +265,13 @@ fn plan<'a>(call: &'a Call, classes: &'a BTreeMap<String, ModelClass>) -> Result
         None
     } else {
         let response = class(&call.response)?;
-        let body = response
-            .field("body")
-            .and_then(|f| f.annotation.as_ref().ok())
-            .and_then(model_of)
-            .ok_or_else(|| format!("{} has no `body` model", call.response))?;
+        let body = match response.field("body").map(|f| &f.annotation) {
+            Some(Ok(a)) => model_of(a).ok_or_else(|| {
+                "its answer is a JSON value without documented members".to_owned()
+            })?,
+            Some(Err(e)) => return Err(e.clone()),
+            None => return Err(format!("{} has no `body` field", call.response)),
+        };
         Some(class(body)?)
     };
     // Every class the members reach must be readable.

@@ -81,9 +81,12 @@ fn read_class(file: &str, name: &str, start: usize, lines: &[&str]) -> ModelClas
     };
     let method = |pat: &str| lines.iter().position(|l| l.trim_start().starts_with(pat));
     let Some(init) = method("def __init__(") else {
-        // A class without fields (an empty answer body).
         return class;
     };
+    // `def __init__(self):`: a class without fields (an empty answer body).
+    if lines[init].trim_end().ends_with("):") {
+        return class;
+    }
     let Some(close) = (init + 1..lines.len()).find(|&j| lines[j].trim() == "):") else {
         class.broken = Some((
             start + init + 1,
