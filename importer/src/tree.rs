@@ -307,7 +307,10 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
     let common_errors = match facts.vendor {
         Vendor::Tencent => serde_json::from_str(include_str!("tencent_common_errors.json"))
             .expect("the bundled list parses"),
-        Vendor::Alibaba => Vec::new(),
+        // The signature and credential failures the Alibaba Cloud gateway answers any action
+        // with, as eflo-controller's seeded service file lists them.
+        Vendor::Alibaba => serde_json::from_str(include_str!("alibaba_common_errors.json"))
+            .expect("the bundled list parses"),
     };
     ServiceFile {
         schema: Some("../../schema.json".into()),
