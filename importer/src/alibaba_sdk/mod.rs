@@ -53,6 +53,11 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<ImportError
         let file = input.display().to_string();
         if input.extension().is_some_and(|e| e == "whl") {
             errors.push(ImportError::file(&file, "a wheel: unpack it first (`unzip -d DIR FILE.whl`, or scripts/fetch-metadata.sh), then import the package folder or the folder holding it"));
+        } else if input.file_name().is_some_and(|n| n == "client.py")
+            && input.parent().is_some_and(is_package)
+        {
+            // A package's `client.py` (what an action's `source` names) stands for its package.
+            out.extend(input.parent().map(Path::to_path_buf));
         } else if !input.is_dir() || is_package(input) {
             out.push(input.clone());
         } else {
