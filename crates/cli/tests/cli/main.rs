@@ -6,6 +6,7 @@
 mod common;
 
 mod answers;
+mod bound;
 mod errors;
 mod examples;
 mod features;
