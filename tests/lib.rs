@@ -54,7 +54,7 @@ impl Envelope {
     pub fn of(service: &ServiceShape) -> Envelope {
         match service.protocol {
             Protocol::Tc3Json => Envelope::Response,
-            Protocol::Acs3Rpc => Envelope::Bare,
+            Protocol::Acs3Rpc | Protocol::Acs3Roa => Envelope::Bare,
         }
     }
 }

@@ -112,6 +112,15 @@ fn item(member: &'static MemberShape, depth: u32) -> BoxedStrategy<Value> {
                 .boxed()
         }
         Kind::Boolean => any::<bool>().prop_map(Value::Bool).boxed(),
+        // Any JSON: a string, a number, or an object of strings (not null: null is absent).
+        Kind::Json => prop_oneof![
+            any_string().prop_map(Value::String),
+            any::<i64>().prop_map(Value::from),
+            proptest::collection::btree_map(any_string(), any_string(), 0..3).prop_map(|m| {
+                Value::Object(m.into_iter().map(|(k, v)| (k, Value::String(v))).collect())
+            }),
+        ]
+        .boxed(),
         Kind::Enum(shape) => {
             let documented: Vec<&'static str> = shape.values.iter().map(|v| v.value).collect();
             prop_oneof![3 => select(documented).prop_map(str::to_owned), 1 => any_string()]
@@ -337,7 +346,7 @@ where
                         .map_err(|e| TestCaseError::fail(e.to_string()))?;
                     prop_assert_eq!(&back, &value);
                 }
-                Protocol::Acs3Rpc => {
+                Protocol::Acs3Rpc | Protocol::Acs3Roa => {
                     let body = std::str::from_utf8(&prepared.body)
                         .map_err(|e| TestCaseError::fail(e.to_string()))?;
                     let back = form::decode(body, action)

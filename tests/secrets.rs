@@ -85,7 +85,7 @@ fn debug_of_prepared_requests() {
     for service in sdk_tests::every_service() {
         let region = match service.protocol {
             sdk_shape::Protocol::Tc3Json => "ap-guangzhou",
-            sdk_shape::Protocol::Acs3Rpc => "cn-hangzhou",
+            sdk_shape::Protocol::Acs3Rpc | sdk_shape::Protocol::Acs3Roa => "cn-hangzhou",
         };
         let client =
             sdk_runtime::ServiceClient::new(service, config("http://127.0.0.1:9", region)).unwrap();

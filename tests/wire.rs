@@ -16,7 +16,7 @@ const NONCE: &str = "3f1c6a1e0c9b4d2a8e7f6b5a4c3d2e1f";
 fn client(service: &'static ServiceShape) -> ServiceClient {
     let region = match service.protocol {
         Protocol::Tc3Json => "ap-guangzhou",
-        Protocol::Acs3Rpc => "cn-hangzhou",
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => "cn-hangzhou",
     };
     let config = Config::builder()
         .credentials(Credentials::new("AKIDEXAMPLEID", "EXAMPLESECRETKEY"))

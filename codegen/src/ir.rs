@@ -7,6 +7,28 @@ pub use crate::spec::ProtocolSpec as Protocol;
 /// Rules between members, as the spec writes them once checked (members exist, values are
 /// documented).
 pub use crate::spec::RuleSpec as Rule;
+/// How body members are encoded, what an answer holds, where a request member goes and how
+/// a list or object is written there: the spec's words, once checked.
+pub use crate::spec::{
+    AnswerBodySpec as AnswerBody, BodyEncodingSpec as BodyEncoding, LocationSpec as Location,
+    StyleSpec as Style,
+};
+
+impl Service {
+    /// Whether a member of an action or type is of the `Json` type: both crates then depend
+    /// on `serde_json` (the model's fields and the client's setters are `serde_json::Value`).
+    pub fn uses_json(&self) -> bool {
+        let members = self
+            .actions
+            .iter()
+            .flat_map(|a| a.input.iter().chain(&a.output))
+            .chain(self.types.iter().flat_map(|t| match &t.kind {
+                TypeKind::Struct(members) => members.as_slice(),
+                TypeKind::Enum(_) => &[],
+            }));
+        members.into_iter().any(|m| m.ty == Ty::Json)
+    }
+}
 
 /// A service version and everything in it.
 #[derive(Debug, Clone)]
@@ -156,6 +178,22 @@ pub struct Action {
     pub errors: Vec<ErrorCode>,
     pub examples: Vec<Example>,
     pub pagination: Option<Pagination>,
+    /// The action's own method and path (Alibaba ROA, RPC with query or header members).
+    pub http: Option<Http>,
+}
+
+/// An action's HTTP binding, checked: the path's `{Member}`s are its path members.
+#[derive(Debug, Clone)]
+pub struct Http {
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// `/clusters/{ClusterId}/nodepools`.
+    pub path: String,
+    /// How body members are encoded: the spec's, else the protocol's (a form for RPC, JSON
+    /// for ROA).
+    pub body: BodyEncoding,
+    /// What the answer's body holds (absent in the spec: a JSON object).
+    pub answer: AnswerBody,
 }
 
 /// Offset/Limit/TotalCount pagination, derived from the members.
@@ -240,6 +278,10 @@ pub struct Member {
     pub filters: Option<Filters>,
     /// The page's example value, for generated doc examples.
     pub example: Option<Value>,
+    /// Where a request member goes (absent: the body); only on request members.
+    pub location: Option<Location>,
+    /// How a list, object or `Json` request member is written where it goes.
+    pub style: Option<Style>,
 }
 
 /// Allowed filters of a `Filters` member.
@@ -263,6 +305,8 @@ pub enum Ty {
     /// A JSON number with a fraction (`float` and `double` alike: `f64`).
     Number,
     Boolean,
+    /// Any JSON value (`serde_json::Value`).
+    Json,
     /// Index into `Service::types`.
     Enum(usize),
     /// Index into `Service::types`.

@@ -40,6 +40,10 @@ pub struct ServiceFile {
     /// Regional endpoint rule with `{region}` for the region id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regional_endpoint: Option<String>,
+    /// Hosts of regions that differ from the regional rule (or from the first endpoint of a
+    /// central service): region id → host, as the vendor's SDK lists them.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub endpoint_map: std::collections::BTreeMap<String, String>,
     /// Where credentials come from.
     pub credentials: CredentialsSpec,
     /// The platform's common error codes: any action of any service of the vendor may return

@@ -83,7 +83,7 @@ fn member_value(u: &mut Unstructured<'_>, member: &MemberShape, depth: u32) -> R
 
 fn kind_value(u: &mut Unstructured<'_>, member: &MemberShape, depth: u32) -> Result<Value> {
     Ok(match member.kind {
-        Kind::String | Kind::DateTime | Kind::Crontab => Value::String(string(u)?),
+        Kind::String | Kind::DateTime | Kind::Crontab | Kind::Json => Value::String(string(u)?),
         Kind::Enum(shape) => {
             if !shape.values.is_empty() && u.ratio(3, 4)? {
                 Value::String(u.choose(shape.values)?.value.to_owned())

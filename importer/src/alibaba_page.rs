@@ -232,6 +232,7 @@ pub fn read(
             if !types.iter().any(|x| x.name == t) {
                 types.push(TypeFacts {
                     name: t.clone(),
+                    source: None,
                     description: None,
                     members: Vec::new(),
                 });
@@ -286,6 +287,7 @@ pub fn read(
         version: None,
         title: None,
         domain: None,
+        reach: None,
         whole: false,
         actions: vec![ActionFacts {
             name: action_name.trim().to_owned(),
@@ -293,6 +295,7 @@ pub fn read(
             rate_limit: None,
             region_required: None,
             access_level: level.map(|l| l.text.clone()).filter(|l| !l.is_empty()),
+            http: None,
             input: Some(input),
             output: Some(output),
             rules,

@@ -76,6 +76,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         version: Some(version),
         title: None,
         domain: None,
+        reach: None,
         whole: false,
         actions: Vec::new(),
         types: Vec::new(),

@@ -2,7 +2,12 @@
 //! produces and the one merge reads. `None` means "the source does not say", which is not
 //! the same as "no": merging keeps the spec's fact where the source is silent.
 
-use codegen::spec::{ErrorSpec, ExampleSpec, FiltersSpec, FormatSpec, RuleSpec};
+use std::collections::BTreeMap;
+
+use codegen::spec::{
+    ErrorSpec, ExampleSpec, FiltersSpec, FormatSpec, HttpSpec, LocationSpec, ProtocolSpec,
+    RuleSpec, StyleSpec,
+};
 use serde_json::Value;
 
 /// Which kind of source the facts come from.
@@ -56,6 +61,9 @@ pub struct SourceFacts {
     pub title: Option<String>,
     /// Endpoint host the source names (`tat.tencentcloudapi.com`).
     pub domain: Option<String>,
+    /// How the service is reached, when the source states it whole (Alibaba's SDK): the
+    /// protocol and the endpoints replace the service file's.
+    pub reach: Option<ServiceReach>,
     /// Whether the source states the whole service version (API metadata): what it does
     /// not state is removed from the spec (`merge::whole`). A page is partial: what it does
     /// not speak about is kept.
@@ -68,6 +76,19 @@ pub struct SourceFacts {
     pub service_errors: Option<Vec<ErrorSpec>>,
     /// What the source said that could not be used, each with its place.
     pub notes: Vec<String>,
+}
+
+/// How a service is reached, as a source that states it whole gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceReach {
+    /// The wire protocol.
+    pub protocol: ProtocolSpec,
+    /// Regional endpoint rule with `{region}` (`cs.{region}.aliyuncs.com`).
+    pub regional_endpoint: Option<String>,
+    /// Fixed hosts, the first the default (a central service).
+    pub endpoints: Vec<String>,
+    /// Hosts of regions that differ from the rule (region → host).
+    pub endpoint_map: BTreeMap<String, String>,
 }
 
 /// What a source says about one action.
@@ -83,6 +104,8 @@ pub struct ActionFacts {
     pub region_required: Option<bool>,
     /// Alibaba's access level.
     pub access_level: Option<String>,
+    /// The HTTP binding, when the source gives one per action (Alibaba's SDK).
+    pub http: Option<HttpSpec>,
     /// Request members, when the source lists them (the whole list).
     pub input: Option<Vec<MemberFacts>>,
     /// Response members, when the source lists them (the whole list).
@@ -109,6 +132,8 @@ pub enum TypeFact {
     Number,
     /// A boolean.
     Boolean,
+    /// Any JSON value (the vendor's free maps and `Any`).
+    Json,
     /// An object type, by name.
     Object(String),
 }
@@ -121,6 +146,7 @@ impl TypeFact {
             TypeFact::Integer => "Integer",
             TypeFact::Number => "Number",
             TypeFact::Boolean => "Boolean",
+            TypeFact::Json => "Json",
             TypeFact::Object(name) => name,
         }
     }
@@ -159,6 +185,10 @@ pub struct MemberFacts {
     pub example: Option<Value>,
     /// Allowed values with their descriptions, for a string member.
     pub values: Vec<(String, String)>,
+    /// Where a request member goes in the HTTP request, when the source says.
+    pub location: Option<LocationSpec>,
+    /// How a list or object request member is written, when the source says.
+    pub style: Option<StyleSpec>,
 }
 
 impl MemberFacts {
@@ -180,6 +210,8 @@ impl MemberFacts {
             filters: None,
             example: None,
             values: Vec::new(),
+            location: None,
+            style: None,
         }
     }
 }
@@ -189,6 +221,8 @@ impl MemberFacts {
 pub struct TypeFacts {
     /// Type name.
     pub name: String,
+    /// The file that defines it, when not the source's own (a model file of a package).
+    pub source: Option<String>,
     /// What it is, when the source says.
     pub description: Option<String>,
     /// Its members.

@@ -8,6 +8,7 @@
 //! leaves the spec as it was.
 
 pub mod alibaba_page;
+pub mod alibaba_sdk;
 pub mod catalogue;
 pub mod changes;
 pub mod error;
@@ -72,6 +73,9 @@ pub fn read_input(
     placement: &dyn alibaba_page::Placement,
 ) -> Result<SourceFacts, ImportError> {
     let file = path.display().to_string();
+    if path.is_dir() {
+        return alibaba_sdk::read(path);
+    }
     let bytes =
         std::fs::read(path).map_err(|e| ImportError::file(&file, format!("cannot read: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -174,7 +178,9 @@ pub fn merge_inputs_over(
     let known = tree::LazyKnownTypes::new(root);
     let mut errors = Vec::new();
     let mut sources = Vec::new();
-    for read in read_all(inputs, &known) {
+    // A folder is an Alibaba SDK package, or holds several.
+    let inputs = alibaba_sdk::expand_inputs(inputs)?;
+    for read in read_all(&inputs, &known) {
         match read {
             Ok(facts) => sources.push(facts),
             Err(e) => errors.push(e),

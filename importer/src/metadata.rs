@@ -173,6 +173,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
             rate_limit: None,
             region_required: None,
             access_level: None,
+            http: None,
             input: Some(input),
             output: Some(output),
             rules,
@@ -195,6 +196,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         let ms = members(&name, &mut used, &mut notes)?;
         types.push(TypeFacts {
             name: name.clone(),
+            source: None,
             description: str_field(obj, "document").map(|d| prose::one_line(&page_text(&d))),
             members: ms,
         });
@@ -216,6 +218,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         service: Some(service),
         version: Some(version),
         domain: None,
+        reach: None,
         whole: true,
         actions: out_actions,
         types,

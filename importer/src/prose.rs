@@ -300,6 +300,10 @@ pub fn typed_value(ty: &TypeFact, list: bool, raw: &str) -> Option<Value> {
             _ => None,
         },
         TypeFact::String => Some(Value::String(raw.to_owned())),
+        // Any JSON value: the text when it is JSON, else the text as a string.
+        TypeFact::Json => {
+            Some(serde_json::from_str(raw).unwrap_or_else(|_| Value::String(raw.to_owned())))
+        }
         TypeFact::Object(_) => None,
     }
 }

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::alibaba_page::Placement;
 use crate::error::ImportError;
-use crate::facts::{SourceFacts, Vendor};
+use crate::facts::{ServiceReach, SourceFacts, Vendor};
 use crate::merge::{Log, Spec};
 
 /// One `spec/<service>/<version>` folder.
@@ -179,6 +179,9 @@ impl ServiceTree {
                 file.title.clone_from(title);
             }
         }
+        if let Some(reach) = &facts.reach {
+            apply_reach(file, reach, &path, log);
+        }
         if let Some(domain) = &facts.domain {
             if !file.endpoints.iter().any(|e| &e.host == domain) {
                 log.say(format!("{path}: endpoints: added {domain}"));
@@ -224,6 +227,48 @@ impl ServiceTree {
     }
 }
 
+/// The protocol and endpoints of a source that states them whole: they replace the file's,
+/// and each change is a report line.
+fn apply_reach(file: &mut ServiceFile, reach: &ServiceReach, path: &str, log: &mut Log) {
+    if file.protocol != reach.protocol {
+        log.say(format!(
+            "{path}: protocol: {:?} → {:?}",
+            file.protocol, reach.protocol
+        ));
+        file.protocol = reach.protocol;
+    }
+    if file.regional_endpoint != reach.regional_endpoint {
+        log.say(format!(
+            "{path}: regional_endpoint: {:?} → {:?}",
+            file.regional_endpoint, reach.regional_endpoint
+        ));
+        file.regional_endpoint.clone_from(&reach.regional_endpoint);
+    }
+    let hosts: Vec<&str> = file.endpoints.iter().map(|e| e.host.as_str()).collect();
+    if hosts != reach.endpoints {
+        log.say(format!(
+            "{path}: endpoints: {hosts:?} → {:?}",
+            reach.endpoints
+        ));
+        file.endpoints = reach
+            .endpoints
+            .iter()
+            .map(|host| EndpointSpec {
+                host: host.clone(),
+                description: "The service's one endpoint (the SDK's central endpoint rule).".into(),
+            })
+            .collect();
+    }
+    if file.endpoint_map != reach.endpoint_map {
+        log.say(format!(
+            "{path}: endpoint_map: {} → {} regions",
+            file.endpoint_map.len(),
+            reach.endpoint_map.len()
+        ));
+        file.endpoint_map.clone_from(&reach.endpoint_map);
+    }
+}
+
 /// A service file for a service the spec does not have yet: the vendor's protocol and
 /// credential conventions, and its common error codes.
 fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile {
@@ -262,7 +307,10 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
     let common_errors = match facts.vendor {
         Vendor::Tencent => serde_json::from_str(include_str!("tencent_common_errors.json"))
             .expect("the bundled list parses"),
-        Vendor::Alibaba => Vec::new(),
+        // The signature and credential failures the Alibaba Cloud gateway answers any action
+        // with, as eflo-controller's seeded service file lists them.
+        Vendor::Alibaba => serde_json::from_str(include_str!("alibaba_common_errors.json"))
+            .expect("the bundled list parses"),
     };
     ServiceFile {
         schema: Some("../../schema.json".into()),
@@ -274,6 +322,7 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
         protocol,
         endpoints,
         regional_endpoint: regional,
+        endpoint_map: std::collections::BTreeMap::new(),
         credentials,
         common_errors,
         service_errors_source: None,

@@ -49,6 +49,7 @@ fn value_code(s: &Service, m: &Member, value: &Value) -> Option<String> {
             Ty::Uint64 => "u64".to_owned(),
             Ty::Number => "f64".to_owned(),
             Ty::Boolean => "bool".to_owned(),
+            Ty::Json => "serde_json::Value".to_owned(),
             Ty::String | Ty::DateTime | Ty::Crontab => "String".to_owned(),
         };
         return Some(format!("Vec::<{ty}>::new()"));
@@ -65,6 +66,7 @@ fn item_code(s: &Service, ty: &Ty, value: &Value) -> Option<String> {
         // Debug of an f64 always has a fraction or exponent (`1.0`), so it is an f64 literal.
         Ty::Number => value.as_f64().map(|n| format!("{n:?}")),
         Ty::Boolean => value.as_bool().map(|b| b.to_string()),
+        Ty::Json => Some(format!("serde_json::json!({})", json_code(value))),
         Ty::Enum(i) => {
             let text = value.as_str()?;
             let t = &s.types[*i];
@@ -102,6 +104,26 @@ fn item_code(s: &Service, ty: &Ty, value: &Value) -> Option<String> {
             }
             Some(out)
         }
+    }
+}
+
+/// A JSON value as `serde_json::json!` takes it: strings (keys too) as Rust string literals,
+/// since JSON's escapes (`\u0001`, `\b`) are not all Rust's.
+fn json_code(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("{s:?}"),
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(json_code).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Value::Object(object) => {
+            let members: Vec<String> = object
+                .iter()
+                .map(|(k, v)| format!("{k:?}: {}", json_code(v)))
+                .collect();
+            format!("{{{}}}", members.join(", "))
+        }
+        other => other.to_string(),
     }
 }
 

@@ -25,6 +25,7 @@ pub fn value_type_node(s: &Service, ty: &Ty, root: &str) -> syn::Type {
         Ty::Uint64 => "u64",
         Ty::Number => "f64",
         Ty::Boolean => "bool",
+        Ty::Json => return data::type_path(["serde_json", "Value"]),
         Ty::Enum(i) | Ty::Struct(i) => {
             return data::type_path([root, "types", s.types[*i].name.as_str()])
         }

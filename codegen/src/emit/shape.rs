@@ -9,7 +9,10 @@ use super::data::{
     boolean, call, number, option, path, public_static, reference, slice, some, static_ref,
     structure, text,
 };
-use crate::ir::{Action, Member, Protocol, Rule, Service, Ty, TypeDef, Variant};
+use crate::ir::{
+    Action, AnswerBody, BodyEncoding, Http, Location, Member, Protocol, Rule, Service, Style, Ty,
+    TypeDef, Variant,
+};
 
 fn kind(s: &Service, ty: &Ty) -> Expr {
     let shape_of = |variant: &str, i: usize| {
@@ -25,6 +28,7 @@ fn kind(s: &Service, ty: &Ty) -> Expr {
         Ty::Uint64 => path("sdk_shape::Kind::Uint64"),
         Ty::Number => path("sdk_shape::Kind::Number"),
         Ty::Boolean => path("sdk_shape::Kind::Boolean"),
+        Ty::Json => path("sdk_shape::Kind::Json"),
         Ty::Enum(i) => shape_of("sdk_shape::Kind::Enum", *i),
         Ty::Struct(i) => shape_of("sdk_shape::Kind::Struct", *i),
     }
@@ -85,6 +89,23 @@ fn member(s: &Service, m: &Member) -> Expr {
             None,
         );
         fields.push(("filter", some(reference(filter))));
+    }
+    // A request member's place: written where it is not the body, the `BASE` one.
+    let location = match m.location {
+        None | Some(Location::Body) => None,
+        Some(Location::Query) => Some("sdk_shape::Location::Query"),
+        Some(Location::Path) => Some("sdk_shape::Location::Path"),
+        Some(Location::Header) => Some("sdk_shape::Location::Header"),
+    };
+    if let Some(location) = location {
+        fields.push(("location", path(location)));
+    }
+    if let Some(style) = m.style {
+        let style = match style {
+            Style::Json => "sdk_shape::Style::Json",
+            Style::Simple => "sdk_shape::Style::Simple",
+        };
+        fields.push(("style", some(path(style))));
     }
     structure(
         "sdk_shape::MemberShape",
@@ -173,6 +194,28 @@ pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> Item {
     )
 }
 
+/// `&HttpBinding { .. }` of an action bound to its own method and path.
+fn http(h: &Http) -> Expr {
+    let body = match h.body {
+        BodyEncoding::Form => "sdk_shape::BodyEncoding::Form",
+        BodyEncoding::Json => "sdk_shape::BodyEncoding::Json",
+    };
+    let answer = match h.answer {
+        AnswerBody::Json => "sdk_shape::AnswerBody::Json",
+        AnswerBody::None => "sdk_shape::AnswerBody::None",
+    };
+    reference(structure(
+        "sdk_shape::HttpBinding",
+        [
+            ("method", text(&h.method)),
+            ("path", text(&h.path)),
+            ("body", path(body)),
+            ("answer", path(answer)),
+        ],
+        None,
+    ))
+}
+
 /// `pub static SHAPE: ActionShape` for an action.
 pub fn action_static(s: &Service, a: &Action) -> Item {
     let examples = a.examples.iter().map(|e| {
@@ -230,6 +273,7 @@ pub fn action_static(s: &Service, a: &Action) -> Item {
             ),
             ("examples", slice(examples)),
             ("pagination", pagination),
+            ("http", option(a.http.as_ref(), http)),
         ],
         None,
     );

@@ -1,5 +1,5 @@
 //! Actions: members, rules between members, documented examples checked against them,
-//! and the facts derived from them (pagination).
+//! the HTTP binding (`binding`), and the facts derived from them (pagination).
 
 use crate::error::did_you_mean;
 use crate::ir::{self, Ty};
@@ -7,7 +7,7 @@ use crate::naming;
 use crate::spec::{ActionFile, MemberSpec, ProtocolSpec, RuleSpec};
 
 use super::types::{check_file_name, resolve_members};
-use super::{codes, derive, examples, Ctx};
+use super::{binding, codes, derive, examples, Ctx};
 
 pub(super) fn resolve_action(
     ctx: &mut Ctx<'_>,
@@ -24,6 +24,8 @@ pub(super) fn resolve_action(
     let input = resolve_members(ctx, &a.input, "/input");
     let output = resolve_members(ctx, &a.output, "/output");
     let members_ok = types_ok && ctx.errors.len() == before;
+    binding::check_not_request(ctx, &a.output, "/output");
+    let http = binding::resolve_http(ctx, protocol, a, &input);
 
     let rules = resolve_rules(
         ctx,
@@ -75,6 +77,7 @@ pub(super) fn resolve_action(
         errors,
         examples,
         pagination,
+        http,
     }
 }
 

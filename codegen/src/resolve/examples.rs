@@ -181,6 +181,7 @@ fn value_type(ty: &Ty) -> ValueType {
         Ty::Int64 => ValueType::Int64,
         Ty::Uint64 => ValueType::Uint64,
         Ty::Number => ValueType::Number,
+        Ty::Json => ValueType::Json,
         Ty::Struct(_) => ValueType::Object,
     }
 }

@@ -4,6 +4,7 @@
 //! its file and JSON pointer; nothing here panics on bad input.
 
 mod actions;
+mod binding;
 pub mod codes;
 mod derive;
 mod examples;
@@ -18,7 +19,7 @@ use crate::load::LoadedService;
 use crate::naming;
 use crate::spec::{ProtocolSpec, TypeFile};
 
-pub(super) const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean"];
+pub(super) const PRIMITIVES: &[&str] = &["String", "Integer", "Number", "Boolean", "Json"];
 
 /// Resolve every loaded service, or return every problem found.
 pub fn resolve(loaded: Vec<LoadedService>, errors: &mut Vec<SpecError>) -> Vec<ir::Service> {
@@ -208,6 +209,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             TypeKind::Enum(variants)
         } else {
             enum_values.push(None);
+            binding::check_not_request(&mut ctx, &t.members, "/members");
             TypeKind::Struct(types::resolve_members(&mut ctx, &t.members, "/members"))
         };
         types.push(ir::TypeDef {

@@ -256,6 +256,8 @@ pub(super) fn resolve_members(
             max_items: m.max_items,
             filters,
             example: m.example.clone(),
+            location: m.location,
+            style: m.style,
         };
         examples::check_member_value(ctx, &member, "default", &p);
         examples::check_member_value(ctx, &member, "example", &p);
@@ -276,7 +278,8 @@ fn resolve_type(ctx: &mut Ctx<'_>, m: &MemberSpec, p: &str) -> Option<Ty> {
         ("Integer", Some(FormatSpec::Int32)) => Ty::Int32,
         ("Integer", Some(FormatSpec::Uint64)) => Ty::Uint64,
         ("Boolean", None) => Ty::Boolean,
-        (prim @ ("String" | "Integer" | "Number" | "Boolean"), Some(f)) => {
+        ("Json", None) => Ty::Json,
+        (prim @ ("String" | "Integer" | "Number" | "Boolean" | "Json"), Some(f)) => {
             ctx.err(
                 format!("{p}/format"),
                 format!("format {f:?} does not apply to {prim}"),

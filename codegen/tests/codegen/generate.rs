@@ -9,7 +9,7 @@ fn fixture_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture")
 }
 
-fn fixture() -> Vec<SourceFile> {
+pub(crate) fn fixture() -> Vec<SourceFile> {
     codegen::load::read_spec_tree(&fixture_root()).expect("fixture is readable")
 }
 
@@ -94,10 +94,10 @@ fn committed_output_is_current() {
     );
 }
 
-const ACTION: &str = "spec/demo/2024-01-01/actions/ListWidgets.json";
-const WIDGET: &str = "spec/demo/2024-01-01/types/Widget.json";
+pub(crate) const ACTION: &str = "spec/demo/2024-01-01/actions/ListWidgets.json";
+pub(crate) const WIDGET: &str = "spec/demo/2024-01-01/types/Widget.json";
 const COLOR: &str = "spec/demo/2024-01-01/types/WidgetColor.json";
-const SERVICE: &str = "spec/demo/2024-01-01/service.json";
+pub(crate) const SERVICE: &str = "spec/demo/2024-01-01/service.json";
 
 /// The fixture with one file's text changed by `edit`.
 fn with_text(path: &str, edit: impl FnOnce(String) -> String) -> Vec<SourceFile> {
@@ -111,7 +111,7 @@ fn with_text(path: &str, edit: impl FnOnce(String) -> String) -> Vec<SourceFile>
 }
 
 /// The fixture with one file's JSON changed by `edit`.
-fn with_json(path: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<SourceFile> {
+pub(crate) fn with_json(path: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<SourceFile> {
     with_text(path, |text| {
         let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
         edit(&mut v);
@@ -119,7 +119,7 @@ fn with_json(path: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Sourc
     })
 }
 
-fn error_of(files: Vec<SourceFile>) -> String {
+pub(crate) fn error_of(files: Vec<SourceFile>) -> String {
     match codegen::resolve(&files) {
         Ok(_) => panic!("the spec was accepted"),
         Err(e) => e.to_string(),
@@ -406,7 +406,7 @@ fn wrong_protocol_value() {
     let files = with_json(SERVICE, |v| v["protocol"] = "tc3".into());
     let e = error_of(files);
     assert!(
-        e.starts_with("spec/demo/2024-01-01/service.json: /protocol: unknown variant `tc3`, expected `tc3-json` or `acs3-rpc`"),
+        e.starts_with("spec/demo/2024-01-01/service.json: /protocol: unknown variant `tc3`, expected one of `tc3-json`, `acs3-rpc`, `acs3-roa`"),
         "{e}"
     );
 }
@@ -591,7 +591,7 @@ fn required_members_of_types_answers_hold_are_optional_fields() {
 }
 
 /// The file at `path` of the fixture's output.
-fn output_file(files: &[SourceFile], path: &str) -> String {
+pub(crate) fn output_file(files: &[SourceFile], path: &str) -> String {
     let out = codegen::generate_from(files).unwrap_or_else(|e| panic!("{e}"));
     out.files
         .into_iter()

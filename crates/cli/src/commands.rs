@@ -213,6 +213,7 @@ fn value_name(member: &MemberShape) -> String {
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => "INT",
         Kind::Number => "NUMBER",
         Kind::Boolean => "BOOL",
+        Kind::Json => "JSON",
         Kind::Enum(_) => "VALUE",
         Kind::Struct(_) => "JSON|K=V,..",
     }

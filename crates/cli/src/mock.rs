@@ -81,7 +81,7 @@ pub fn fallback(service: &ServiceShape) -> Fallback {
             Credentials::new(demo::TENCENT_SECRET_ID, demo::TENCENT_SECRET_KEY),
             "ap-guangzhou",
         ),
-        Protocol::Acs3Rpc => (
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => (
             Credentials::new(demo::ALIBABA_ACCESS_KEY_ID, demo::ALIBABA_ACCESS_KEY_SECRET),
             "cn-hangzhou",
         ),

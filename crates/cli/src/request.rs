@@ -125,8 +125,9 @@ fn list_value(member: &MemberShape, flag: &str, raw: &[&String]) -> Result<Value
                 continue;
             }
         }
-        if matches!(member.kind, Kind::Struct(_)) {
-            // Shorthand uses commas itself, so object lists are never split on them.
+        if matches!(member.kind, Kind::Struct(_) | Kind::Json) {
+            // Shorthand and JSON use commas themselves, so their lists are never split on
+            // them: each value of the flag is one item.
             items.push(value_of(member, flag, text)?);
         } else {
             for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {

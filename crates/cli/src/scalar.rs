@@ -1,6 +1,7 @@
 //! One value of a member that is not an object, from its command-line text: strings as
 //! given, booleans as `true`/`false`, integers and numbers parsed and checked against the
-//! documented minimum and maximum and their type's own range.
+//! documented minimum and maximum and their type's own range, free-form (`Json`) values as
+//! JSON text.
 //!
 //! A leaf below [`crate::request`] (flags) and [`crate::shorthand`] (keys of an object), which
 //! both convert such values; objects are theirs to read.
@@ -26,6 +27,14 @@ pub fn value(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Fail
         },
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member, flag, text),
         Kind::Number => number(member, flag, text),
+        // A free-form value is any JSON, so it is given as JSON text: a bare word would be
+        // ambiguous (`true`, `1` and `"1"` are different values).
+        Kind::Json => serde_json::from_str(text).map_err(|e| {
+            Failure::usage(format!(
+                "{flag}: {text:?} is not JSON ({e}); this member takes any JSON value, such \
+                 as {{\"key\": \"value\"}}, [1, 2] or \"text\" with its quotes"
+            ))
+        }),
         Kind::Struct(_) => Err(Failure::usage(format!(
             "{flag}: an object; give it as JSON"
         ))),
@@ -93,4 +102,43 @@ fn number(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure
         Err(_) => Number::from_f64(n).map_or(Value::Null, Value::Number),
     };
     Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_free_form_value_is_json_text() {
+        let labels = MemberShape {
+            name: "Labels",
+            flag: "labels",
+            kind: Kind::Json,
+            ..MemberShape::BASE
+        };
+        for (text, expected) in [
+            (
+                r#"{"env": "prod", "n": [1, 2]}"#,
+                json!({"env": "prod", "n": [1, 2]}),
+            ),
+            ("\"text\"", json!("text")),
+            ("3", json!(3)),
+            ("null", json!(null)),
+        ] {
+            assert_eq!(
+                value(&labels, "--labels", text).unwrap(),
+                expected,
+                "{text}"
+            );
+        }
+        let e = value(&labels, "--labels", "env=prod").unwrap_err();
+        assert_eq!(
+            e.message(),
+            "--labels: \"env=prod\" is not JSON (expected value at line 1 column 1); this \
+             member takes any JSON value, such as {\"key\": \"value\"}, [1, 2] or \"text\" \
+             with its quotes"
+        );
+    }
 }

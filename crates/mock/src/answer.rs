@@ -46,7 +46,7 @@ impl ActionAnswers {
             let response: Value = serde_json::from_str(example.response).ok()?;
             let members = match service.protocol {
                 Protocol::Tc3Json => response.get("Response")?.clone(),
-                Protocol::Acs3Rpc => response,
+                Protocol::Acs3Rpc | Protocol::Acs3Roa => response,
             };
             let request = if example.request.trim().is_empty() {
                 None
@@ -109,7 +109,7 @@ impl ActionAnswers {
                 status: 200,
                 content_type: match self.service.protocol {
                     Protocol::Tc3Json => errors::TENCENT_CONTENT_TYPE,
-                    Protocol::Acs3Rpc => errors::ALIBABA_CONTENT_TYPE,
+                    Protocol::Acs3Rpc | Protocol::Acs3Roa => errors::ALIBABA_CONTENT_TYPE,
                 },
                 body: Bytes::from_static(example.text.as_bytes()),
                 request_id,
@@ -442,7 +442,7 @@ mod tests {
         let body: Value = serde_json::from_slice(&reply.body).unwrap();
         match service.protocol {
             Protocol::Tc3Json => body["Response"].clone(),
-            Protocol::Acs3Rpc => body,
+            Protocol::Acs3Rpc | Protocol::Acs3Roa => body,
         }
     }
 
@@ -512,6 +512,8 @@ mod tests {
                     ),
                     Kind::String => assert!(item.is_string(), "{path}: {item}"),
                     Kind::Boolean => assert!(item.is_boolean(), "{path}: {item}"),
+                    // Any value is one: the stand-in is the example or `{}`.
+                    Kind::Json => {}
                     Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => {
                         let n = item.as_f64().unwrap_or_else(|| panic!("{path}: {item}"));
                         assert!(

@@ -85,6 +85,9 @@ pub struct Reply {
 pub const TENCENT_CONTENT_TYPE: &str = "application/json";
 /// What Alibaba's gateway sends.
 pub const ALIBABA_CONTENT_TYPE: &str = "application/json;charset=utf-8";
+/// The content type of an answer without a body (an action whose answer is documented as
+/// empty).
+pub const EMPTY_CONTENT_TYPE: &str = "text/plain;charset=utf-8";
 
 /// The vendor envelope of `failure`.
 pub fn render(protocol: Protocol, failure: &Failure) -> Reply {
@@ -104,7 +107,7 @@ pub fn render(protocol: Protocol, failure: &Failure) -> Reply {
                 request_id: id,
             }
         }
-        Protocol::Acs3Rpc => {
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => {
             let body = json!({
                 "RequestId": id,
                 "HostId": "127.0.0.1",
@@ -134,7 +137,7 @@ pub fn success(protocol: Protocol, members: Value, request_id: String) -> Reply 
             body: to_bytes(&json!({ "Response": members })),
             request_id,
         },
-        Protocol::Acs3Rpc => Reply {
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => Reply {
             status: 200,
             content_type: ALIBABA_CONTENT_TYPE,
             body: to_bytes(&members),

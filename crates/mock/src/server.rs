@@ -17,7 +17,7 @@ use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use sdk_runtime::clock;
-use sdk_shape::{Protocol, ServiceShape};
+use sdk_shape::{AnswerBody, Protocol, ServiceShape};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -26,6 +26,7 @@ use crate::answer::ActionAnswers;
 use crate::auth::{self, header, Keys, Signed};
 use crate::errors::{self, request_id, Failure, Reply};
 use crate::lifecycle::{self, Behaviour};
+use crate::placement;
 use crate::state::State;
 use crate::validate::{self, IdFormats};
 use crate::{demo, MockClock, MockCredentials, MockOptions};
@@ -118,7 +119,7 @@ impl Engine {
         let candidates: Vec<&ServiceEntry> = self
             .services
             .iter()
-            .filter(|s| s.shape.protocol == Protocol::Acs3Rpc && s.shape.version == version)
+            .filter(|s| s.shape.protocol.is_acs3() && s.shape.version == version)
             .collect();
         match candidates.as_slice() {
             [] => Err(Failure::new(
@@ -224,9 +225,17 @@ impl Engine {
             )
             .status(404)
         })?;
-        let request = validate::decode_form(signed.headers, signed.query, signed.body, shape)?;
+        let request = placement::decode(signed, shape)?;
         validate::check(service, shape, &entry.ids, &request, true)?;
-        Ok(self.answer(entry, shape.name, &request))
+        let mut reply = self.answer(entry, shape.name, &request);
+        // An action documented to answer without a body answers with none: the official
+        // SDK reads nothing from it, and our runtime reads it as `{}`.
+        let bodiless = matches!(shape.http, Some(h) if h.answer == AnswerBody::None);
+        if bodiless && reply.status == 200 {
+            reply.body = Bytes::new();
+            reply.content_type = errors::EMPTY_CONTENT_TYPE;
+        }
+        Ok(reply)
     }
 
     fn answer(&self, entry: &ServiceEntry, action: &str, request: &serde_json::Value) -> Reply {
@@ -291,7 +300,9 @@ fn keys_for(shape: &ServiceShape, credentials: &MockCredentials) -> Keys {
     let mut keys = Keys::default();
     let demo = match shape.protocol {
         Protocol::Tc3Json => (demo::TENCENT_SECRET_ID, demo::TENCENT_SECRET_KEY),
-        Protocol::Acs3Rpc => (demo::ALIBABA_ACCESS_KEY_ID, demo::ALIBABA_ACCESS_KEY_SECRET),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => {
+            (demo::ALIBABA_ACCESS_KEY_ID, demo::ALIBABA_ACCESS_KEY_SECRET)
+        }
     };
     match credentials {
         MockCredentials::Keys(list) => list.iter().for_each(|k| keys.insert(&k.id, &k.secret)),

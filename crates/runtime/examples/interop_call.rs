@@ -43,6 +43,7 @@ const fn action(
         errors: &[],
         examples: &[],
         pagination: None,
+        http: None,
     }
 }
 
@@ -259,7 +260,7 @@ fn cases() -> Vec<Case> {
 fn expected_echo(case: &Case) -> Value {
     match case.service.protocol {
         Protocol::Tc3Json => case.request.clone(),
-        Protocol::Acs3Rpc => {
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => {
             let mut pairs = Vec::new();
             form::flatten(String::new(), &case.request, &mut pairs);
             Value::Object(

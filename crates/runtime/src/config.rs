@@ -110,7 +110,7 @@ impl Config {
         let from_variables = env.id.is_some() && env.secret.is_some();
         // Alibaba asks its OIDC role before the profile file: keys from the file are used
         // directly only when that link does not apply.
-        let oidc_first = service.protocol == sdk_shape::Protocol::Acs3Rpc
+        let oidc_first = service.protocol.is_acs3()
             && [
                 "ALIBABA_CLOUD_ROLE_ARN",
                 "ALIBABA_CLOUD_OIDC_PROVIDER_ARN",

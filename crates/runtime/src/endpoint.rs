@@ -31,7 +31,7 @@ pub fn resolve(
                 Some(e) => e.host.to_owned(),
                 None => regional(service, region)?,
             },
-            Protocol::Acs3Rpc => regional(service, region)?,
+            Protocol::Acs3Rpc | Protocol::Acs3Roa => regional(service, region)?,
         },
     };
     parse(&given, allow_http)

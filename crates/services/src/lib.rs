@@ -3,12 +3,14 @@
 //!
 //! The model crates are re-exported, and the `for_each_*!` macros name every action, enum and service of them, for code that is generic over every service (the example tests): a service added to the spec is in them after `cargo xtask codegen`. The `serialize-all` and `deserialize-all` features turn on both serde directions in every model crate; `every-version` adds the older versions of services to the macros.
 
+pub use cs_model;
 pub use eflo_controller_model;
 pub use tat_model;
 
 /// The services, sorted by name.
 #[rustfmt::skip]
-pub static SERVICES: [&sdk_shape::ServiceShape; 2] = [
+pub static SERVICES: [&sdk_shape::ServiceShape; 3] = [
+    &cs_model::SERVICE,
     &eflo_controller_model::SERVICE,
     &tat_model::SERVICE,
 ];
@@ -67,7 +69,7 @@ macro_rules! __model {
 #[rustfmt::skip]
 macro_rules! __each_model {
     ($what:tt $m:ident) => {
-        $crate::__model!($what $m eflo_controller_model); $crate::__model!($what $m
-        tat_model);
+        $crate::__model!($what $m cs_model); $crate::__model!($what $m
+        eflo_controller_model); $crate::__model!($what $m tat_model);
     };
 }

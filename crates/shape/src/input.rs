@@ -346,7 +346,13 @@ pub(crate) fn validate_value(
                 check_rules(shape.rules, object, path)?;
             }
         }
-        Kind::String | Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number | Kind::Boolean => {}
+        Kind::String
+        | Kind::Int32
+        | Kind::Int64
+        | Kind::Uint64
+        | Kind::Number
+        | Kind::Boolean
+        | Kind::Json => {}
     }
     Ok(())
 }
@@ -481,6 +487,7 @@ mod tests {
         errors: &[],
         examples: &[],
         pagination: None,
+        http: None,
     };
 
     static DESCRIBE: ActionShape = ActionShape {
@@ -509,6 +516,7 @@ mod tests {
         errors: &[],
         examples: &[],
         pagination: None,
+        http: None,
     };
 
     fn describe(request: Value) -> InputError {
@@ -630,5 +638,35 @@ mod tests {
             "\"WEEKLY\" is not a documented value of SchedulePolicy (documented: ONCE, \
              RECURRENCE); sent as given"
         );
+    }
+
+    #[test]
+    fn a_free_form_member_takes_any_value_and_its_list_any_items() {
+        static FREE: ActionShape = ActionShape {
+            input: &[
+                member("Labels", Kind::Json, true),
+                MemberShape {
+                    list: true,
+                    ..member("Extras", Kind::Json, false)
+                },
+            ],
+            ..CREATE
+        };
+        for labels in [json!({"env": {"a": [1]}}), json!("x"), json!(3), json!([])] {
+            let request = json!({"Labels": labels, "Extras": [null, true, {"k": "v"}]});
+            assert_eq!(validate_input(&FREE, &request), Ok(vec![]), "{labels}");
+            assert_eq!(crate::validate_output(&FREE_ANSWER, &request), Ok(()));
+        }
+        let e = validate_input(&FREE, &json!({})).unwrap_err();
+        assert_eq!(e.to_string(), "Labels: is required");
+        let e = validate_input(&FREE, &json!({"Labels": {}, "Extras": {}})).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Extras: expected a list of JSON value, got an object"
+        );
+        static FREE_ANSWER: ActionShape = ActionShape {
+            output: FREE.input,
+            ..CREATE
+        };
     }
 }

@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 mod action;
+mod binding;
 pub mod format;
 mod input;
 mod output;
@@ -28,6 +29,10 @@ mod waiter;
 pub mod wire;
 
 pub use action::{Action, Page, PagedAction};
+pub use binding::{
+    path_pieces, AnswerBody, BodyEncoding, HttpBinding, Location, PathPiece, PathTemplateError,
+    Style,
+};
 pub use input::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
 pub use output::{validate_output, AnswerMismatch};
 pub use paging::{next_offset, PageReceived, Pagination, MAX_PAGES};
@@ -43,6 +48,17 @@ pub enum Protocol {
     Tc3Json,
     /// Alibaba Cloud RPC: form-encoded body, `x-acs-*` headers, ACS3-HMAC-SHA256.
     Acs3Rpc,
+    /// Alibaba Cloud ROA: REST paths, JSON bodies, `x-acs-*` headers, ACS3-HMAC-SHA256;
+    /// every action has its [`HttpBinding`].
+    Acs3Roa,
+}
+
+impl Protocol {
+    /// Whether the service is Alibaba Cloud's (RPC or ROA): `x-acs-*` headers, ACS3 signing,
+    /// its credentials and its error bodies.
+    pub fn is_acs3(self) -> bool {
+        matches!(self, Protocol::Acs3Rpc | Protocol::Acs3Roa)
+    }
 }
 
 /// A documented host name of a service.
@@ -139,6 +155,10 @@ pub struct ActionShape {
     pub examples: &'static [ExampleShape],
     /// Offset/Limit pagination, when the action has it.
     pub pagination: Option<Pagination>,
+    /// The method and path the action is called with, where the vendor binds each action
+    /// to its own (Alibaba ROA, and RPC actions with query or header members); `None`: the
+    /// protocol's one binding (`POST /`, every member in the body).
+    pub http: Option<&'static HttpBinding>,
 }
 
 impl ActionShape {
@@ -181,11 +201,17 @@ pub struct MemberShape {
     pub max_items: Option<u32>,
     /// Filter rules, for members that are lists of `Filter`.
     pub filter: Option<&'static FilterShape>,
+    /// Where a request member goes in the HTTP request ([`Location::Body`] for every member
+    /// of an action without an [`HttpBinding`]).
+    pub location: Location,
+    /// How a list or object request member is written there; `None`: as its place writes
+    /// it (flattened in a form or query, nested in JSON).
+    pub style: Option<Style>,
 }
 
 impl MemberShape {
-    /// A member of which nothing is documented: an optional single string, not nullable, with
-    /// no description, default, example or limits. Generated tables write each member as what
+    /// A member of which nothing is documented: an optional single string in the body, not
+    /// nullable, with no description, default, example or limits. Generated tables write each member as what
     /// differs from this (`..MemberShape::BASE`): a third of the lines, and less for rustc to
     /// read.
     pub const BASE: MemberShape = MemberShape {
@@ -203,6 +229,8 @@ impl MemberShape {
         maximum: None,
         max_items: None,
         filter: None,
+        location: Location::Body,
+        style: None,
     };
 }
 
@@ -225,6 +253,8 @@ pub enum Kind {
     Number,
     /// A boolean.
     Boolean,
+    /// Any JSON value (the vendors' free-form maps and `Any`): every value fits.
+    Json,
     /// A string from a documented set of values.
     Enum(&'static EnumShape),
     /// An object.

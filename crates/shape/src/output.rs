@@ -213,6 +213,7 @@ mod tests {
         errors: &[],
         examples: &[],
         pagination: None,
+        http: None,
     };
 
     fn check(value: serde_json::Value) -> String {

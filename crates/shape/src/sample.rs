@@ -126,6 +126,9 @@ impl Filler {
                 Some(Value::Number(Number::from(in_range(member))))
             }
             Kind::Boolean => Some(Value::Bool(false)),
+            // Nothing is known of a free-form value but that it is one: the empty object is
+            // what the vendors' free maps hold when empty.
+            Kind::Json => Some(Value::Object(Map::new())),
             Kind::Enum(shape) => match shape.values.first() {
                 Some(first) => text(first.value),
                 None if blank => text(""),
@@ -350,6 +353,23 @@ mod tests {
     }
 
     #[test]
+    fn a_free_form_value_is_its_example_or_an_empty_object() {
+        let tags = MemberShape {
+            example: Some(r#"{"env": "prod", "owners": ["a"]}"#),
+            ..m("Tags", Kind::Json)
+        };
+        assert_eq!(
+            member(&tags, Fill::Example),
+            Some(json!({"env": "prod", "owners": ["a"]}))
+        );
+        assert_eq!(member(&tags, Fill::Blank), Some(json!({})));
+        assert_eq!(
+            member(&m("Extra", Kind::Json), Fill::Example),
+            Some(json!({}))
+        );
+    }
+
+    #[test]
     fn the_base64_stand_in_is_the_encoded_text() {
         let engine = base64::engine::general_purpose::STANDARD;
         assert_eq!(engine.encode(BASE64_TEXT), BASE64_VALUE);
@@ -372,6 +392,7 @@ mod tests {
             errors: &[],
             examples: &[],
             pagination: None,
+            http: None,
         };
         for fill in [Fill::Blank, Fill::Example] {
             let value = Value::Object(object(TASK.members, fill));

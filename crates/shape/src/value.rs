@@ -38,6 +38,8 @@ pub enum ValueType {
     Number,
     /// A boolean.
     Boolean,
+    /// Any JSON value: everything fits.
+    Json,
     /// A string from a documented set (the set is not checked here).
     Enum,
     /// An object (its members are not checked here).
@@ -98,7 +100,8 @@ impl Range {
 impl ValueType {
     /// The type with its article, as messages put it after "expected": `a string`,
     /// `a date-time string`, `a crontab string`, `a 32-bit integer`, `an integer` (64-bit),
-    /// `a non-negative integer`, `a number`, `a boolean`, `a string` (an enum), `an object`.
+    /// `a non-negative integer`, `a number`, `a boolean`, `a JSON value` (anything), `a string`
+    /// (an enum), `an object`.
     pub fn word(self) -> &'static str {
         match self {
             ValueType::String | ValueType::Enum => "a string",
@@ -109,6 +112,7 @@ impl ValueType {
             ValueType::Uint64 => "a non-negative integer",
             ValueType::Number => "a number",
             ValueType::Boolean => "a boolean",
+            ValueType::Json => "a JSON value",
             ValueType::Object => "an object",
         }
     }
@@ -169,6 +173,7 @@ impl ValueType {
                 value.is_string()
             }
             ValueType::Boolean => value.is_boolean(),
+            ValueType::Json => true,
             ValueType::Object => value.is_object(),
             ValueType::Int32 | ValueType::Int64 | ValueType::Uint64 => {
                 let n: i128 = if let Some(n) = value.as_i64() {
@@ -213,6 +218,7 @@ impl Kind {
             Kind::Uint64 => ValueType::Uint64,
             Kind::Number => ValueType::Number,
             Kind::Boolean => ValueType::Boolean,
+            Kind::Json => ValueType::Json,
             Kind::Enum(_) => ValueType::Enum,
             Kind::Struct(_) => ValueType::Object,
         }
@@ -282,6 +288,8 @@ mod tests {
         assert_eq!(Kind::Int32.describe(), "integer");
         assert_eq!(Kind::Uint64.describe(), "non-negative integer");
         assert_eq!(Kind::DateTime.describe(), "date-time string");
+        assert_eq!(Kind::Json.describe(), "JSON value");
+        assert_eq!(ValueType::Json.word(), "a JSON value");
         assert_eq!(json_word(&json!(null)), "null");
         assert_eq!(json_word(&json!([1])), "a list");
         assert_eq!(
@@ -309,6 +317,10 @@ mod tests {
             (Number, json!(1.5)),
             (Number, json!(2)),
             (Object, json!({})),
+            (Json, json!({"any": [1, "x"]})),
+            (Json, json!("text")),
+            (Json, json!([])),
+            (Json, json!(null)),
         ] {
             assert_eq!(ty.fit(&value, None, None), Ok(()), "{ty:?} {value}");
         }

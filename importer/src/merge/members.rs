@@ -163,6 +163,14 @@ fn merge_member(
     }
     replace_fact(
         file,
+        &format!("{place}.location"),
+        &mut m.location,
+        f.location,
+        log,
+    );
+    replace_fact(file, &format!("{place}.style"), &mut m.style, f.style, log);
+    replace_fact(
+        file,
         &format!("{place}.example"),
         &mut m.example,
         f.example.clone(),
@@ -235,9 +243,11 @@ fn enum_for(
     if let Some(t) = spec.types.values().find(|t| same_set(t)) {
         return t.name.clone();
     }
-    let mut name = f.name.clone();
+    // Type names are UpperCamelCase; Alibaba's ROA products name members in snake_case.
+    let member = upper_camel(&f.name);
+    let mut name = member.clone();
     if spec.types.contains_key(&name) || name == owner {
-        name = format!("{owner}{}", f.name);
+        name = format!("{owner}{member}");
     }
     if spec.types.contains_key(&name) {
         log.warn(format!(
@@ -271,6 +281,22 @@ fn enum_for(
         },
     );
     name
+}
+
+/// `file_system` → `FileSystem`; a name already in UpperCamelCase is left as it is.
+fn upper_camel(name: &str) -> String {
+    if !name.contains('_') && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return name.to_owned();
+    }
+    name.split('_')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 fn first_sentence(text: &str) -> String {

@@ -153,6 +153,7 @@ pub fn merge_action(
         facts.access_level.clone(),
         log,
     );
+    replace_fact(file, "http", &mut out.http, facts.http.clone(), log);
     let ctx = Ctx {
         origin,
         same_language: same_language || old.is_none(),
@@ -224,7 +225,10 @@ pub fn merge_type(
     let mut out = old.clone().unwrap_or_else(|| TypeFile {
         schema: Some("../../../schema.json".to_owned()),
         name: facts.name.clone(),
-        source: origin.source.clone(),
+        source: facts
+            .source
+            .clone()
+            .unwrap_or_else(|| origin.source.clone()),
         language: (language != "en").then(|| language.clone()),
         description: String::new(),
         members: Vec::new(),
@@ -434,7 +438,7 @@ fn merge_examples(
 
 /// Members that name a type the spec does not define.
 pub fn missing_types(spec: &Spec) -> Vec<(String, String)> {
-    let primitive = |t: &str| matches!(t, "String" | "Integer" | "Boolean");
+    let primitive = |t: &str| matches!(t, "String" | "Integer" | "Number" | "Boolean" | "Json");
     let mut out = Vec::new();
     let mut check = |owner: &str, ms: &[MemberSpec]| {
         for m in ms {

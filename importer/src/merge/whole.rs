@@ -133,8 +133,10 @@ fn apply_curated(spec: &mut Spec, dir: &str, log: &mut Log) {
             }
             if let Some(m) = member_at(spec, &place) {
                 m.ty.clone_from(&name);
-                // A string format read from prose does not apply to an enum.
+                // A string format or encoding read from prose does not apply to an enum
+                // (eflo's `ContentEncoding` says "Base64-encoded" of the values it selects).
                 m.format = None;
+                m.base64 = false;
             }
         }
     }

@@ -2,7 +2,9 @@
 //! `source` (the file inside the package, `tccli/services/tat/v20201028/api.json`) with its
 //! `source_package` (`tccli-intl-en 3.1.193.1`), and `service.json`'s
 //! `service_errors_source` (`tencentcloud/tat/v20201028/errorcodes.py`,
-//! `tencentcloud-sdk-python-intl-en 3.1.193`). Files from pages record no package and are not
+//! `tencentcloud-sdk-python-intl-en 3.1.193`); for Alibaba's SDK the source is the package's
+//! `client.py` (`alibabacloud_cs20151215/client.py`, `alibabacloud-cs20151215 7.2.3`), which
+//! names the package folder an update imports again. Files from pages record no package and are not
 //! a release's to move. Every package recorded must be pinned, or a release could never move
 //! the folder.
 
@@ -61,8 +63,20 @@ fn folder(root: &Path, dir: String, pins: &Pins, errors: &mut Vec<UpdateError>) 
         let version = parts.next().unwrap_or_default().replace('-', "");
         format!("/{service}/v{version}/")
     };
+    // Alibaba's SDK packages are one per service version: `alibabacloud_cs20151215/...`.
+    let digits = own
+        .trim_matches('/')
+        .rsplit('v')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let alibaba_own = |source: &str| {
+        source.split('/').next().is_some_and(|module| {
+            module.starts_with("alibabacloud_") && module.ends_with(digits.as_str())
+        })
+    };
     let mut record = |file: &str, source: &str, package: &str, errors: &mut Vec<UpdateError>| {
-        if !source.contains(&own) {
+        if !source.contains(&own) && !alibaba_own(source) {
             errors.push(UpdateError::new(format!(
                 "{file}: comes from {source} of {package}, which is not this service version's (`{own}`): a release would import it into another folder"
             )));

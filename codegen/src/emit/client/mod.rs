@@ -38,12 +38,13 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
 }
 
 fn cargo_toml(s: &Service) -> GeneratedFile {
-    crate::emit::manifest::manifest(
-        s,
-        "client",
-        "async client",
-        &[&format!("{}-model", s.crate_name), "sdk-runtime"],
-    )
+    let model = format!("{}-model", s.crate_name);
+    let mut deps = vec![model.as_str(), "sdk-runtime"];
+    // The setters of free-form members take a `serde_json::Value`.
+    if s.uses_json() {
+        deps.push("serde_json");
+    }
+    crate::emit::manifest::manifest(s, "client", "async client", &deps)
 }
 
 /// The crate root (documentation and the public names: `Client`, `builders`, and the model's

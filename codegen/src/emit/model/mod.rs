@@ -59,12 +59,12 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
 }
 
 fn cargo_toml(s: &Service) -> GeneratedFile {
-    let mut file = crate::emit::manifest::manifest(
-        s,
-        "model",
-        "data types and action shapes",
-        &["base64", "sdk-shape", "serde"],
-    );
+    let mut deps = vec!["base64", "sdk-shape", "serde"];
+    if s.uses_json() {
+        deps.push("serde_json");
+    }
+    let mut file =
+        crate::emit::manifest::manifest(s, "model", "data types and action shapes", &deps);
     file.contents.push_str(
         "\n[features]\n\
          # Requests and the types they hold derive Serialize, responses and theirs Deserialize;\n\

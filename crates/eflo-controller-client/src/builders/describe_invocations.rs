@@ -22,6 +22,36 @@ impl DescribeInvocationsBuilder {
         }
     }
 
+    /// Sets [`ContentEncoding`](DescribeInvocationsRequest::content_encoding): 设置返回数据中 CommandContent 和 Output 字段的编码方式.
+    pub fn content_encoding(
+        mut self,
+        value: impl Into<eflo_controller_model::types::ContentEncoding>,
+    ) -> Self {
+        self.request.content_encoding = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`ContentEncoding`](DescribeInvocationsRequest::content_encoding): `None` leaves it out.
+    pub fn set_content_encoding(
+        mut self,
+        value: Option<eflo_controller_model::types::ContentEncoding>,
+    ) -> Self {
+        self.request.content_encoding = value;
+        self
+    }
+
+    /// Sets [`IncludeOutput`](DescribeInvocationsRequest::include_output): 是否在结果中返回命令运行的输出信息.
+    pub fn include_output(mut self, value: bool) -> Self {
+        self.request.include_output = Some(value);
+        self
+    }
+
+    /// Sets or clears [`IncludeOutput`](DescribeInvocationsRequest::include_output): `None` leaves it out.
+    pub fn set_include_output(mut self, value: Option<bool>) -> Self {
+        self.request.include_output = value;
+        self
+    }
+
     /// Sets [`InvokeId`](DescribeInvocationsRequest::invoke_id): 命令执行 ID.
     ///
     /// Required.
@@ -45,36 +75,6 @@ impl DescribeInvocationsBuilder {
     /// Sets or clears [`NodeId`](DescribeInvocationsRequest::node_id): `None` leaves it out.
     pub fn set_node_id(mut self, value: Option<String>) -> Self {
         self.request.node_id = value;
-        self
-    }
-
-    /// Sets [`IncludeOutput`](DescribeInvocationsRequest::include_output): 是否在结果中返回命令运行的输出信息.
-    pub fn include_output(mut self, value: bool) -> Self {
-        self.request.include_output = Some(value);
-        self
-    }
-
-    /// Sets or clears [`IncludeOutput`](DescribeInvocationsRequest::include_output): `None` leaves it out.
-    pub fn set_include_output(mut self, value: Option<bool>) -> Self {
-        self.request.include_output = value;
-        self
-    }
-
-    /// Sets [`ContentEncoding`](DescribeInvocationsRequest::content_encoding): 设置返回数据中 CommandContent 和 Output 字段的编码方式.
-    pub fn content_encoding(
-        mut self,
-        value: impl Into<eflo_controller_model::types::ContentEncoding>,
-    ) -> Self {
-        self.request.content_encoding = Some(value.into());
-        self
-    }
-
-    /// Sets or clears [`ContentEncoding`](DescribeInvocationsRequest::content_encoding): `None` leaves it out.
-    pub fn set_content_encoding(
-        mut self,
-        value: Option<eflo_controller_model::types::ContentEncoding>,
-    ) -> Self {
-        self.request.content_encoding = value;
         self
     }
 

@@ -24,6 +24,20 @@ impl sdk_shape::Action for DescribeInvocations {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationsRequest {
+    /// 设置返回数据中 CommandContent 和 Output 字段的编码方式。
+    ///
+    /// Wire name: `ContentEncoding`.
+    #[serde(
+        rename = "ContentEncoding",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub content_encoding: Option<crate::types::ContentEncoding>,
+    /// 是否在结果中返回命令运行的输出信息。
+    ///
+    /// Wire name: `IncludeOutput`.
+    #[serde(rename = "IncludeOutput", default, skip_serializing_if = "Option::is_none")]
+    pub include_output: Option<bool>,
     /// 命令执行 ID。
     ///
     /// Required.
@@ -36,22 +50,6 @@ pub struct DescribeInvocationsRequest {
     /// Wire name: `NodeId`.
     #[serde(rename = "NodeId", default, skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
-    /// 是否在结果中返回命令运行的输出信息。
-    ///
-    /// Wire name: `IncludeOutput`.
-    #[serde(rename = "IncludeOutput", default, skip_serializing_if = "Option::is_none")]
-    pub include_output: Option<bool>,
-    /// 设置返回数据中 CommandContent 和 Output 字段的编码方式。
-    ///
-    /// Default: `"Base64"`.
-    ///
-    /// Wire name: `ContentEncoding`.
-    #[serde(
-        rename = "ContentEncoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub content_encoding: Option<crate::types::ContentEncoding>,
 }
 
 /// Response of `DescribeInvocations`.
@@ -59,27 +57,27 @@ pub struct DescribeInvocationsRequest {
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationsResponse {
-    /// 请求 ID。
-    ///
-    /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
     /// 脚本执行记录对象。
     ///
     /// Wire name: `Invocations`.
     #[serde(rename = "Invocations", default, skip_serializing_if = "Option::is_none")]
     pub invocations: Option<crate::types::Invocations>,
+    /// 请求 ID。
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
 }
 
 impl DescribeInvocationsResponse {
-    /// 请求 ID (`RequestId`).
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
     /// 脚本执行记录对象 (`Invocations`).
     pub fn invocations(&self) -> Option<&crate::types::Invocations> {
         self.invocations.as_ref()
+    }
+
+    /// 请求 ID (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
     }
 }
 
@@ -93,20 +91,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     read_only: true,
     input: &[
         sdk_shape::MemberShape {
-            name: "InvokeId",
-            flag: "invoke-id",
-            kind: sdk_shape::Kind::String,
-            description: "命令执行 ID。",
-            required: true,
-            example: Some("\"t-cd03crwys0lrls0\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "NodeId",
-            flag: "node-id",
-            kind: sdk_shape::Kind::String,
-            description: "实例 ID。",
-            example: Some("\"e01-cn-zvp2tgykr08\""),
+            name: "ContentEncoding",
+            flag: "content-encoding",
+            kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
+            description: "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -114,33 +102,37 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "include-output",
             kind: sdk_shape::Kind::Boolean,
             description: "是否在结果中返回命令运行的输出信息。",
-            example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
-            name: "ContentEncoding",
-            flag: "content-encoding",
-            kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
-            description: "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
-            default: Some("\"Base64\""),
-            example: Some("\"PlainText\""),
+            name: "InvokeId",
+            flag: "invoke-id",
+            kind: sdk_shape::Kind::String,
+            description: "命令执行 ID。",
+            required: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NodeId",
+            flag: "node-id",
+            kind: sdk_shape::Kind::String,
+            description: "实例 ID。",
             ..sdk_shape::MemberShape::BASE
         },
     ],
     output: &[
         sdk_shape::MemberShape {
-            name: "RequestId",
-            flag: "request-id",
-            kind: sdk_shape::Kind::String,
-            description: "请求 ID。",
-            example: Some("\"4FD06DF0-9167-5C6F-A145-F30CA4A15D54\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
             name: "Invocations",
             flag: "invocations",
             kind: sdk_shape::Kind::Struct(&crate::types::invocations::SHAPE),
             description: "脚本执行记录对象。",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "请求 ID。",
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -160,4 +152,12 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         },
     ],
     pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/",
+            body: sdk_shape::BodyEncoding::Form,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
 };

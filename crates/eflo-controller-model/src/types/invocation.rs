@@ -1,60 +1,22 @@
 // @generated from spec/eflo-controller/2022-12-15/types/Invocation.json by `cargo xtask codegen`; do not edit.
 //! The `Invocation` data type.
 
-/// 文件下发记录。
+/// The file delivery record.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Invocation {
-    /// 任务的创建时间。
+    /// The command content.
     ///
-    /// ISO 8601 date-time.
-    ///
-    /// Wire name: `CreationTime`.
-    #[serde(rename = "CreationTime", default, skip_serializing_if = "Option::is_none")]
-    pub creation_time: Option<String>,
-    /// 定时执行命令的执行时间。
-    ///
-    /// Wire name: `Frequency`.
-    #[serde(rename = "Frequency", default, skip_serializing_if = "Option::is_none")]
-    pub frequency: Option<String>,
-    /// 命令执行的总执行状态,总执行状态取决于本次调用的全部实例的共同执行状态。
-    ///
-    /// Wire name: `InvocationStatus`.
-    #[serde(
-        rename = "InvocationStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub invocation_status: Option<crate::types::InvocationStatus>,
-    /// 命令执行的方式。
-    ///
-    /// Wire name: `RepeatMode`.
-    #[serde(rename = "RepeatMode", default, skip_serializing_if = "Option::is_none")]
-    pub repeat_mode: Option<crate::types::RepeatMode>,
-    /// 命令执行的总执行状态。总执行状态取决于创建执行中的一台或多台实例的共同执行状态。
-    ///
-    /// Wire name: `InvokeStatus`.
-    #[serde(rename = "InvokeStatus", default, skip_serializing_if = "Option::is_none")]
-    pub invoke_status: Option<crate::types::InvokeStatus>,
-    /// 命令中的自定义参数。
-    ///
-    /// Wire name: `Parameters`.
-    #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<String>,
-    /// 命令内容。默认 Base64 编码;请求参数 ContentEncoding 为 PlainText 时返回明文。
+    /// - If ContentEncoding is set to PlainText, the original script content is returned.
+    /// - If ContentEncoding is set to Base64, the Base64-encoded script content is returned.
     ///
     /// Base64-encoded.
     ///
     /// Wire name: `CommandContent`.
     #[serde(rename = "CommandContent", default, skip_serializing_if = "Option::is_none")]
     pub command_content: Option<String>,
-    /// 命令名称。
-    ///
-    /// Wire name: `CommandName`.
-    #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
-    pub command_name: Option<String>,
-    /// 命令描述。
+    /// The command description.
     ///
     /// Wire name: `CommandDescription`.
     #[serde(
@@ -63,65 +25,110 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub command_description: Option<String>,
-    /// 命令执行 ID。
+    /// The command name.
+    ///
+    /// Wire name: `CommandName`.
+    #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
+    pub command_name: Option<String>,
+    /// The time when the task was created. The time is displayed in ISO 8601 format. Z in the example indicates UTC.
+    ///
+    /// Wire name: `CreationTime`.
+    #[serde(rename = "CreationTime", default, skip_serializing_if = "Option::is_none")]
+    pub creation_time: Option<String>,
+    /// The execution time of the scheduled command.
+    ///
+    /// Wire name: `Frequency`.
+    #[serde(rename = "Frequency", default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
+    /// The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values:
+    /// - Pending: The system is validating or sending the command. When the command execution status on at least one instance is Pending, the overall execution status is Pending.
+    /// - Scheduled: The scheduled command has been sent and is waiting to run. When the command execution status on at least one instance is Scheduled, the overall execution status is Scheduled.
+    /// - Running: The command is running on the instance. When the command execution status on at least one instance is Running, the overall execution status is Running.
+    /// - Success: The command execution status on each instance is Stopped or Success, and the command execution status on at least one instance is Success. The overall execution status is Success.
+    ///     - One-time task: The command execution is complete and the exit code is 0.
+    ///     - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.
+    /// - Failed: The command execution status on each instance is Stopped or Failed. The overall execution status is Failed. The return value is Failed when the command execution status on an instance is one or more of the following:
+    ///     - Command validation failed (Invalid).
+    ///     - Command delivery failed (Aborted).
+    ///     - Command execution completed with a non-zero exit code (Failed).
+    ///     - Command execution timed out (Timeout).
+    ///     - Command execution encountered an exception (Error).
+    /// - Stopping: The task is being stopped. When the command execution status on at least one instance is Stopping, the overall execution status is Stopping.
+    /// - Stopped: The task has been stopped. When the command execution status on all instances is Stopped, the overall execution status is Stopped. The return value is Stopped when the command execution status on an instance is one of the following:
+    ///     - The task was canceled (Cancelled).
+    ///     - The task was terminated (Terminated).
+    /// - PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.
+    ///
+    /// > The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.
+    ///
+    /// Wire name: `InvocationStatus`.
+    #[serde(
+        rename = "InvocationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub invocation_status: Option<crate::types::InvocationStatus>,
+    /// The command execution ID.
     ///
     /// Wire name: `InvokeId`.
     #[serde(rename = "InvokeId", default, skip_serializing_if = "Option::is_none")]
     pub invoke_id: Option<String>,
-    /// 执行命令的用户名称。
-    ///
-    /// Wire name: `Username`.
-    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
-    /// 命令在实例中的运行目录。
-    ///
-    /// Wire name: `WorkingDir`.
-    #[serde(rename = "WorkingDir", default, skip_serializing_if = "Option::is_none")]
-    pub working_dir: Option<String>,
-    /// 执行命令的超时时间,单位:秒。
-    ///
-    /// Wire name: `Timeout`.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<i32>,
-    /// 命令执行记录。
+    /// The command execution records.
     ///
     /// Wire name: `InvokeNodes`.
     #[serde(rename = "InvokeNodes", default, skip_serializing_if = "Option::is_none")]
     pub invoke_nodes: Option<crate::types::InvokeNodes>,
+    /// The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values:
+    ///
+    /// - Running:
+    ///     - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.
+    ///     - One-time execution: The overall execution status is Running if the command process is running on any instance.
+    /// - Finished:
+    ///     - Scheduled execution: The command process cannot have a status of Finished.
+    ///     - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.
+    /// - Failed:
+    ///     - Scheduled execution: The command process cannot have a status of Failed.
+    ///     - One-time execution: All instances failed to execute the command.
+    /// - Stopped: The command was stopped.
+    /// - Stopping: The command is being stopped.
+    /// - PartialFailed: Partial failure. This value does not take effect if the InstanceId parameter is also specified.
+    ///
+    /// Wire name: `InvokeStatus`.
+    #[serde(rename = "InvokeStatus", default, skip_serializing_if = "Option::is_none")]
+    pub invoke_status: Option<crate::types::InvokeStatus>,
+    /// The custom parameters in the command.
+    ///
+    /// Wire name: `Parameters`.
+    #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<String>,
+    /// The execution mode of the command. Valid values:
+    /// - Once: Immediately executes the command.
+    /// - Period: Executes the command on a schedule.
+    /// - NextRebootOnly: Automatically executes the command the next time the instance starts.
+    /// - EveryReboot: Automatically executes the command every time the instance starts.
+    ///
+    /// Wire name: `RepeatMode`.
+    #[serde(rename = "RepeatMode", default, skip_serializing_if = "Option::is_none")]
+    pub repeat_mode: Option<crate::types::RepeatMode>,
+    /// The timeout period for the command execution. Unit: seconds.
+    ///
+    /// Wire name: `Timeout`.
+    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<i64>,
+    /// The username used to execute the command.
+    ///
+    /// Wire name: `Username`.
+    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// The working directory of the command on the instance.
+    ///
+    /// Wire name: `WorkingDir`.
+    #[serde(rename = "WorkingDir", default, skip_serializing_if = "Option::is_none")]
+    pub working_dir: Option<String>,
 }
 
 impl Invocation {
-    /// 任务的创建时间 (`CreationTime`).
-    pub fn creation_time(&self) -> Option<&str> {
-        self.creation_time.as_deref()
-    }
-
-    /// 定时执行命令的执行时间 (`Frequency`).
-    pub fn frequency(&self) -> Option<&str> {
-        self.frequency.as_deref()
-    }
-
-    /// 命令执行的总执行状态,总执行状态取决于本次调用的全部实例的共同执行状态 (`InvocationStatus`).
-    pub fn invocation_status(&self) -> Option<&crate::types::InvocationStatus> {
-        self.invocation_status.as_ref()
-    }
-
-    /// 命令执行的方式 (`RepeatMode`).
-    pub fn repeat_mode(&self) -> Option<&crate::types::RepeatMode> {
-        self.repeat_mode.as_ref()
-    }
-
-    /// 命令执行的总执行状态。总执行状态取决于创建执行中的一台或多台实例的共同执行状态 (`InvokeStatus`).
-    pub fn invoke_status(&self) -> Option<&crate::types::InvokeStatus> {
-        self.invoke_status.as_ref()
-    }
-
-    /// 命令中的自定义参数 (`Parameters`).
-    pub fn parameters(&self) -> Option<&str> {
-        self.parameters.as_deref()
-    }
-
-    /// 命令内容。默认 Base64 编码;请求参数 ContentEncoding 为 PlainText 时返回明文 (`CommandContent`).
+    /// The command content (`CommandContent`).
     pub fn command_content(&self) -> Option<&str> {
         self.command_content.as_deref()
     }
@@ -137,39 +144,69 @@ impl Invocation {
         )
     }
 
-    /// 命令名称 (`CommandName`).
-    pub fn command_name(&self) -> Option<&str> {
-        self.command_name.as_deref()
-    }
-
-    /// 命令描述 (`CommandDescription`).
+    /// The command description (`CommandDescription`).
     pub fn command_description(&self) -> Option<&str> {
         self.command_description.as_deref()
     }
 
-    /// 命令执行 ID (`InvokeId`).
+    /// The command name (`CommandName`).
+    pub fn command_name(&self) -> Option<&str> {
+        self.command_name.as_deref()
+    }
+
+    /// The time when the task was created. The time is displayed in ISO 8601 format. Z in the example indicates UTC (`CreationTime`).
+    pub fn creation_time(&self) -> Option<&str> {
+        self.creation_time.as_deref()
+    }
+
+    /// The execution time of the scheduled command (`Frequency`).
+    pub fn frequency(&self) -> Option<&str> {
+        self.frequency.as_deref()
+    }
+
+    /// The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values: (`InvocationStatus`).
+    pub fn invocation_status(&self) -> Option<&crate::types::InvocationStatus> {
+        self.invocation_status.as_ref()
+    }
+
+    /// The command execution ID (`InvokeId`).
     pub fn invoke_id(&self) -> Option<&str> {
         self.invoke_id.as_deref()
     }
 
-    /// 执行命令的用户名称 (`Username`).
+    /// The command execution records (`InvokeNodes`).
+    pub fn invoke_nodes(&self) -> Option<&crate::types::InvokeNodes> {
+        self.invoke_nodes.as_ref()
+    }
+
+    /// The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values: (`InvokeStatus`).
+    pub fn invoke_status(&self) -> Option<&crate::types::InvokeStatus> {
+        self.invoke_status.as_ref()
+    }
+
+    /// The custom parameters in the command (`Parameters`).
+    pub fn parameters(&self) -> Option<&str> {
+        self.parameters.as_deref()
+    }
+
+    /// The execution mode of the command. Valid values: (`RepeatMode`).
+    pub fn repeat_mode(&self) -> Option<&crate::types::RepeatMode> {
+        self.repeat_mode.as_ref()
+    }
+
+    /// The timeout period for the command execution. Unit: seconds (`Timeout`).
+    pub fn timeout(&self) -> Option<i64> {
+        self.timeout
+    }
+
+    /// The username used to execute the command (`Username`).
     pub fn username(&self) -> Option<&str> {
         self.username.as_deref()
     }
 
-    /// 命令在实例中的运行目录 (`WorkingDir`).
+    /// The working directory of the command on the instance (`WorkingDir`).
     pub fn working_dir(&self) -> Option<&str> {
         self.working_dir.as_deref()
-    }
-
-    /// 执行命令的超时时间,单位:秒 (`Timeout`).
-    pub fn timeout(&self) -> Option<i32> {
-        self.timeout
-    }
-
-    /// 命令执行记录 (`InvokeNodes`).
-    pub fn invoke_nodes(&self) -> Option<&crate::types::InvokeNodes> {
-        self.invoke_nodes.as_ref()
     }
 }
 
@@ -181,118 +218,105 @@ impl Invocation {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invocation",
-    description: "文件下发记录。",
+    description: "The file delivery record.",
     members: &[
-        sdk_shape::MemberShape {
-            name: "CreationTime",
-            flag: "creation-time",
-            kind: sdk_shape::Kind::DateTime,
-            description: "任务的创建时间。",
-            example: Some("\"2020-01-19T09:15:46Z\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "Frequency",
-            flag: "frequency",
-            kind: sdk_shape::Kind::String,
-            description: "定时执行命令的执行时间。",
-            example: Some("\"0 */20 * * * *\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "InvocationStatus",
-            flag: "invocation-status",
-            kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: "命令执行的总执行状态,总执行状态取决于本次调用的全部实例的共同执行状态。",
-            example: Some("\"Success\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "RepeatMode",
-            flag: "repeat-mode",
-            kind: sdk_shape::Kind::Enum(&crate::types::repeat_mode::SHAPE),
-            description: "命令执行的方式。",
-            example: Some("\"Once\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "InvokeStatus",
-            flag: "invoke-status",
-            kind: sdk_shape::Kind::Enum(&crate::types::invoke_status::SHAPE),
-            description: "命令执行的总执行状态。总执行状态取决于创建执行中的一台或多台实例的共同执行状态。",
-            example: Some("\"Running\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "Parameters",
-            flag: "parameters",
-            kind: sdk_shape::Kind::String,
-            description: "命令中的自定义参数。",
-            example: Some("\"{}\""),
-            ..sdk_shape::MemberShape::BASE
-        },
         sdk_shape::MemberShape {
             name: "CommandContent",
             flag: "command-content",
             kind: sdk_shape::Kind::String,
-            description: "命令内容。默认 Base64 编码;请求参数 ContentEncoding 为 PlainText 时返回明文。",
+            description: "The command content.\n\n- If ContentEncoding is set to PlainText, the original script content is returned.\n- If ContentEncoding is set to Base64, the Base64-encoded script content is returned.",
             base64: true,
-            example: Some("\"cnBtIC1xYSB8IGdyZXAgdnNm****\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "CommandName",
-            flag: "command-name",
-            kind: sdk_shape::Kind::String,
-            description: "命令名称。",
-            example: Some("\"CommandTestName\""),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommandDescription",
             flag: "command-description",
             kind: sdk_shape::Kind::String,
-            description: "命令描述。",
-            example: Some("\"testDescription\""),
+            description: "The command description.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "CommandName",
+            flag: "command-name",
+            kind: sdk_shape::Kind::String,
+            description: "The command name.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "CreationTime",
+            flag: "creation-time",
+            kind: sdk_shape::Kind::String,
+            description: "The time when the task was created. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Frequency",
+            flag: "frequency",
+            kind: sdk_shape::Kind::String,
+            description: "The execution time of the scheduled command.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "InvocationStatus",
+            flag: "invocation-status",
+            kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
+            description: "The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values:\n- Pending: The system is validating or sending the command. When the command execution status on at least one instance is Pending, the overall execution status is Pending.\n- Scheduled: The scheduled command has been sent and is waiting to run. When the command execution status on at least one instance is Scheduled, the overall execution status is Scheduled.\n- Running: The command is running on the instance. When the command execution status on at least one instance is Running, the overall execution status is Running.\n- Success: The command execution status on each instance is Stopped or Success, and the command execution status on at least one instance is Success. The overall execution status is Success.\n    - One-time task: The command execution is complete and the exit code is 0.\n    - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.\n- Failed: The command execution status on each instance is Stopped or Failed. The overall execution status is Failed. The return value is Failed when the command execution status on an instance is one or more of the following:\n    - Command validation failed (Invalid).\n    - Command delivery failed (Aborted).\n    - Command execution completed with a non-zero exit code (Failed).\n    - Command execution timed out (Timeout).\n    - Command execution encountered an exception (Error).\n- Stopping: The task is being stopped. When the command execution status on at least one instance is Stopping, the overall execution status is Stopping.\n- Stopped: The task has been stopped. When the command execution status on all instances is Stopped, the overall execution status is Stopped. The return value is Stopped when the command execution status on an instance is one of the following:\n    - The task was canceled (Cancelled).\n    - The task was terminated (Terminated).\n- PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.\n\n> The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            description: "命令执行 ID。",
-            example: Some("\"t-ind3k9ytvvduoe8\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "Username",
-            flag: "username",
-            kind: sdk_shape::Kind::String,
-            description: "执行命令的用户名称。",
-            example: Some("\"root\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "WorkingDir",
-            flag: "working-dir",
-            kind: sdk_shape::Kind::String,
-            description: "命令在实例中的运行目录。",
-            example: Some("\"/home\""),
-            ..sdk_shape::MemberShape::BASE
-        },
-        sdk_shape::MemberShape {
-            name: "Timeout",
-            flag: "timeout",
-            kind: sdk_shape::Kind::Int32,
-            description: "执行命令的超时时间,单位:秒。",
-            example: Some("60"),
+            description: "The command execution ID.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeNodes",
             flag: "invoke-nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::invoke_nodes::SHAPE),
-            description: "命令执行记录。",
+            description: "The command execution records.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "InvokeStatus",
+            flag: "invoke-status",
+            kind: sdk_shape::Kind::Enum(&crate::types::invoke_status::SHAPE),
+            description: "The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values:\n\n- Running:\n    - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.\n    - One-time execution: The overall execution status is Running if the command process is running on any instance.\n- Finished:\n    - Scheduled execution: The command process cannot have a status of Finished.\n    - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.\n- Failed:\n    - Scheduled execution: The command process cannot have a status of Failed.\n    - One-time execution: All instances failed to execute the command.\n- Stopped: The command was stopped.\n- Stopping: The command is being stopped.\n- PartialFailed: Partial failure. This value does not take effect if the InstanceId parameter is also specified.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Parameters",
+            flag: "parameters",
+            kind: sdk_shape::Kind::String,
+            description: "The custom parameters in the command.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "RepeatMode",
+            flag: "repeat-mode",
+            kind: sdk_shape::Kind::Enum(&crate::types::repeat_mode::SHAPE),
+            description: "The execution mode of the command. Valid values:\n- Once: Immediately executes the command.\n- Period: Executes the command on a schedule.\n- NextRebootOnly: Automatically executes the command the next time the instance starts.\n- EveryReboot: Automatically executes the command every time the instance starts.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Timeout",
+            flag: "timeout",
+            kind: sdk_shape::Kind::Int64,
+            description: "The timeout period for the command execution. Unit: seconds.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Username",
+            flag: "username",
+            kind: sdk_shape::Kind::String,
+            description: "The username used to execute the command.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "WorkingDir",
+            flag: "working-dir",
+            kind: sdk_shape::Kind::String,
+            description: "The working directory of the command on the instance.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

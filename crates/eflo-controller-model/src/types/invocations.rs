@@ -1,12 +1,12 @@
 // @generated from spec/eflo-controller/2022-12-15/types/Invocations.json by `cargo xtask codegen`; do not edit.
 //! The `Invocations` data type.
 
-/// 脚本执行记录对象。
+/// The script execution records.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Invocations {
-    /// 文件下发记录。
+    /// The file delivery record.
     ///
     /// Wire name: `Invocation`.
     #[serde(rename = "Invocation", default, skip_serializing_if = "Option::is_none")]
@@ -14,7 +14,7 @@ pub struct Invocations {
 }
 
 impl Invocations {
-    /// 文件下发记录 (`Invocation`).
+    /// The file delivery record (`Invocation`).
     pub fn invocation(&self) -> &[crate::types::Invocation] {
         self.invocation.as_deref().unwrap_or_default()
     }
@@ -28,13 +28,13 @@ impl Invocations {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invocations",
-    description: "脚本执行记录对象。",
+    description: "The script execution records.",
     members: &[
         sdk_shape::MemberShape {
             name: "Invocation",
             flag: "invocation",
             kind: sdk_shape::Kind::Struct(&crate::types::invocation::SHAPE),
-            description: "文件下发记录。",
+            description: "The file delivery record.",
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -1,12 +1,12 @@
 // @generated from spec/eflo-controller/2022-12-15/types/InvokeNodes.json by `cargo xtask codegen`; do not edit.
 //! The `InvokeNodes` data type.
 
-/// 命令执行记录。
+/// The command execution records.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct InvokeNodes {
-    /// 节点命令执行记录。
+    /// The command execution record on a node.
     ///
     /// Wire name: `InvokeNode`.
     #[serde(rename = "InvokeNode", default, skip_serializing_if = "Option::is_none")]
@@ -14,7 +14,7 @@ pub struct InvokeNodes {
 }
 
 impl InvokeNodes {
-    /// 节点命令执行记录 (`InvokeNode`).
+    /// The command execution record on a node (`InvokeNode`).
     pub fn invoke_node(&self) -> &[crate::types::InvokeNode] {
         self.invoke_node.as_deref().unwrap_or_default()
     }
@@ -28,13 +28,13 @@ impl InvokeNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvokeNodes",
-    description: "命令执行记录。",
+    description: "The command execution records.",
     members: &[
         sdk_shape::MemberShape {
             name: "InvokeNode",
             flag: "invoke-node",
             kind: sdk_shape::Kind::Struct(&crate::types::invoke_node::SHAPE),
-            description: "节点命令执行记录。",
+            description: "The command execution record on a node.",
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -12,7 +12,7 @@ fn members(service: &ServiceShape, response: &str) -> Value {
     let value: Value = serde_json::from_str(response).unwrap();
     match service.protocol {
         Protocol::Tc3Json => value["Response"].clone(),
-        Protocol::Acs3Rpc => value,
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => value,
     }
 }
 
@@ -352,6 +352,7 @@ pub mod undocumented {
             total: "TotalCount",
             items: "InstanceSet",
         }),
+        http: None,
     };
 
     pub static SERVICE: ServiceShape = ServiceShape {

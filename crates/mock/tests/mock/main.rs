@@ -2,6 +2,7 @@
 
 mod answers;
 mod auth;
+mod bound;
 mod lifecycle_commands;
 mod lifecycle_invocations;
 mod lifecycle_invokers;

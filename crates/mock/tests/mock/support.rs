@@ -18,7 +18,7 @@ pub fn client(server: &MockServer, service: &'static ServiceShape) -> ServiceCli
         sdk_shape::Protocol::Tc3Json => {
             Credentials::new(demo::TENCENT_SECRET_ID, demo::TENCENT_SECRET_KEY)
         }
-        sdk_shape::Protocol::Acs3Rpc => {
+        sdk_shape::Protocol::Acs3Rpc | sdk_shape::Protocol::Acs3Roa => {
             Credentials::new(demo::ALIBABA_ACCESS_KEY_ID, demo::ALIBABA_ACCESS_KEY_SECRET)
         }
     };

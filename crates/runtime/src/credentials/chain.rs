@@ -42,7 +42,7 @@ pub fn default_chain(
 ) -> ChainProvider {
     match service.protocol {
         Protocol::Tc3Json => tencent_chain(service, env, settings),
-        Protocol::Acs3Rpc => alibaba_chain(service, env, settings),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => alibaba_chain(service, env, settings),
     }
 }
 

@@ -57,6 +57,7 @@ const fn action(name: &'static str, input: &'static [MemberShape]) -> ActionShap
         errors: &[],
         examples: &[],
         pagination: None,
+        http: None,
     }
 }
 

@@ -7,7 +7,8 @@
 //! [`decode`] is the inverse, for servers (the mock server, the interop verifier): it reads
 //! pairs in either encoding (`+` or `%20` for space) and rebuilds the JSON members, using the
 //! action's documented member types to tell a list index from a key and a number from a
-//! string. Booleans are accepted as `true`/`false` and `True`/`False` (the official Python
+//! string; a free-form (`Json`) member's nesting comes back as objects of strings. Booleans
+//! are accepted as `true`/`false` and `True`/`False` (the official Python
 //! SDK sends the latter).
 
 use std::collections::BTreeMap;
@@ -207,6 +208,17 @@ fn insert(
                 }
                 members = shape.members;
             }
+            // A free-form value has no members to follow: what follows its name is its own
+            // nesting, rebuilt as objects of strings (the form says no more of its types).
+            Kind::Json => {
+                for segment in segments {
+                    node = node
+                        .child(segment, || Node::Object(Vec::new()))
+                        .ok_or_else(|| error("conflicts with another key".to_owned()))?;
+                }
+                *node = Node::Leaf(Value::String(value.to_owned()));
+                return Ok(());
+            }
             kind => {
                 if segments.peek().is_some() {
                     return Err(error(format!(
@@ -224,7 +236,7 @@ fn insert(
 
 fn empty_for(member: &MemberShape) -> Node {
     match member.kind {
-        Kind::Struct(_) => Node::Object(Vec::new()),
+        Kind::Struct(_) | Kind::Json => Node::Object(Vec::new()),
         _ => Node::Leaf(Value::Null),
     }
 }
@@ -253,8 +265,11 @@ fn scalar(kind: Kind, value: &str) -> Result<Value, String> {
             "false" | "False" => Ok(Value::Bool(false)),
             _ => Err(format!("expected true or false, got {value:?}")),
         },
-        Kind::String | Kind::DateTime | Kind::Crontab | Kind::Enum(_) | Kind::Struct(_) => {
-            Ok(Value::String(value.to_owned()))
-        }
+        Kind::String
+        | Kind::DateTime
+        | Kind::Crontab
+        | Kind::Enum(_)
+        | Kind::Struct(_)
+        | Kind::Json => Ok(Value::String(value.to_owned())),
     }
 }

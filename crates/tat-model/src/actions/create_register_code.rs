@@ -199,4 +199,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         },
     ],
     pagination: None,
+    http: None,
 };

@@ -229,4 +229,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "AutomationAgentSet",
     }),
+    http: None,
 };

@@ -280,4 +280,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "CommandSet",
     }),
+    http: None,
 };

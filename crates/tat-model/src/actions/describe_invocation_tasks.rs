@@ -329,4 +329,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "InvocationTaskSet",
     }),
+    http: None,
 };

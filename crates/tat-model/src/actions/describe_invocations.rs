@@ -295,4 +295,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "InvocationSet",
     }),
+    http: None,
 };

@@ -228,4 +228,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "InvokerRecordSet",
     }),
+    http: None,
 };

@@ -188,4 +188,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "RegisterCodeSet",
     }),
+    http: None,
 };

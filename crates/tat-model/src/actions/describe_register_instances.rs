@@ -206,4 +206,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "RegisterInstanceSet",
     }),
+    http: None,
 };

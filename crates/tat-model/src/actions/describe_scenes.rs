@@ -225,4 +225,5 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         total: "TotalCount",
         items: "SceneSet",
     }),
+    http: None,
 };

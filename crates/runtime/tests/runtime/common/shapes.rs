@@ -86,6 +86,7 @@ pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
         total: "TotalCount",
         items: "InvocationSet",
     }),
+    http: None,
 };
 
 pub static CREATE_INVOKER: ActionShape = ActionShape {
@@ -119,6 +120,7 @@ pub static CREATE_INVOKER: ActionShape = ActionShape {
     errors: &[],
     examples: &[],
     pagination: None,
+    http: None,
 };
 
 /// An action without a region (like TAT's global actions).
@@ -135,6 +137,7 @@ pub static DESCRIBE_REGIONS: ActionShape = ActionShape {
     errors: &[],
     examples: &[],
     pagination: None,
+    http: None,
 };
 
 pub static TAT: ServiceShape = ServiceShape {
@@ -198,6 +201,7 @@ pub static EFLO_DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
     errors: &[],
     examples: &[],
     pagination: None,
+    http: None,
 };
 
 pub static EFLO: ServiceShape = ServiceShape {

@@ -1,0 +1,59 @@
+// @generated from spec/cs/2015-12-15/actions/CheckControlPlaneLogEnable.json by `cargo xtask codegen`; do not edit.
+//! The builder of `CheckControlPlaneLogEnable`.
+
+use cs_model::ErrorCode;
+use cs_model::actions::check_control_plane_log_enable::{
+    CheckControlPlaneLogEnable, CheckControlPlaneLogEnableRequest,
+    CheckControlPlaneLogEnableResponse,
+};
+
+/// Builds and sends `CheckControlPlaneLogEnable`:
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct CheckControlPlaneLogEnableBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: CheckControlPlaneLogEnableRequest,
+}
+
+impl CheckControlPlaneLogEnableBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: CheckControlPlaneLogEnableRequest::default(),
+        }
+    }
+
+    /// Sets [`ClusterId`](CheckControlPlaneLogEnableRequest::cluster_id)
+    ///
+    /// Required.
+    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.request.cluster_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`ClusterId`](CheckControlPlaneLogEnableRequest::cluster_id): `None` leaves it out.
+    pub fn set_cluster_id(mut self, value: Option<String>) -> Self {
+        self.request.cluster_id = value;
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &CheckControlPlaneLogEnableRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: CheckControlPlaneLogEnableRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<CheckControlPlaneLogEnableResponse, sdk_runtime::SdkError<ErrorCode>> {
+        self.client.send::<CheckControlPlaneLogEnable>(&self.request).await
+    }
+}

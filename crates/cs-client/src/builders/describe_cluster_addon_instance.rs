@@ -1,0 +1,73 @@
+// @generated from spec/cs/2015-12-15/actions/DescribeClusterAddonInstance.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeClusterAddonInstance`.
+
+use cs_model::ErrorCode;
+use cs_model::actions::describe_cluster_addon_instance::{
+    DescribeClusterAddonInstance, DescribeClusterAddonInstanceRequest,
+    DescribeClusterAddonInstanceResponse,
+};
+
+/// Builds and sends `DescribeClusterAddonInstance`:
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeClusterAddonInstanceBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeClusterAddonInstanceRequest,
+}
+
+impl DescribeClusterAddonInstanceBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeClusterAddonInstanceRequest::default(),
+        }
+    }
+
+    /// Sets [`ClusterId`](DescribeClusterAddonInstanceRequest::cluster_id)
+    ///
+    /// Required.
+    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.request.cluster_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`ClusterId`](DescribeClusterAddonInstanceRequest::cluster_id): `None` leaves it out.
+    pub fn set_cluster_id(mut self, value: Option<String>) -> Self {
+        self.request.cluster_id = value;
+        self
+    }
+
+    /// Sets [`AddonName`](DescribeClusterAddonInstanceRequest::addon_name)
+    ///
+    /// Required.
+    pub fn addon_name(mut self, value: impl Into<String>) -> Self {
+        self.request.addon_name = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`AddonName`](DescribeClusterAddonInstanceRequest::addon_name): `None` leaves it out.
+    pub fn set_addon_name(mut self, value: Option<String>) -> Self {
+        self.request.addon_name = value;
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeClusterAddonInstanceRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: DescribeClusterAddonInstanceRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<DescribeClusterAddonInstanceResponse, sdk_runtime::SdkError<ErrorCode>> {
+        self.client.send::<DescribeClusterAddonInstance>(&self.request).await
+    }
+}

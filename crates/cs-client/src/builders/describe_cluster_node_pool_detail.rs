@@ -1,0 +1,79 @@
+// @generated from spec/cs/2015-12-15/actions/DescribeClusterNodePoolDetail.json by `cargo xtask codegen`; do not edit.
+//! The builder of `DescribeClusterNodePoolDetail`.
+
+use cs_model::ErrorCode;
+use cs_model::actions::describe_cluster_node_pool_detail::{
+    DescribeClusterNodePoolDetail, DescribeClusterNodePoolDetailRequest,
+    DescribeClusterNodePoolDetailResponse,
+};
+
+/// Builds and sends `DescribeClusterNodePoolDetail`:
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct DescribeClusterNodePoolDetailBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: DescribeClusterNodePoolDetailRequest,
+}
+
+impl DescribeClusterNodePoolDetailBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: DescribeClusterNodePoolDetailRequest::default(),
+        }
+    }
+
+    /// Sets [`ClusterId`](DescribeClusterNodePoolDetailRequest::cluster_id)
+    ///
+    /// Required.
+    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.request.cluster_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`ClusterId`](DescribeClusterNodePoolDetailRequest::cluster_id): `None` leaves it out.
+    pub fn set_cluster_id(mut self, value: Option<String>) -> Self {
+        self.request.cluster_id = value;
+        self
+    }
+
+    /// Sets [`NodepoolId`](DescribeClusterNodePoolDetailRequest::nodepool_id)
+    ///
+    /// Required.
+    pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {
+        self.request.nodepool_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`NodepoolId`](DescribeClusterNodePoolDetailRequest::nodepool_id): `None` leaves it out.
+    pub fn set_nodepool_id(mut self, value: Option<String>) -> Self {
+        self.request.nodepool_id = value;
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &DescribeClusterNodePoolDetailRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(
+        mut self,
+        request: DescribeClusterNodePoolDetailRequest,
+    ) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<
+        DescribeClusterNodePoolDetailResponse,
+        sdk_runtime::SdkError<ErrorCode>,
+    > {
+        self.client.send::<DescribeClusterNodePoolDetail>(&self.request).await
+    }
+}

@@ -1,0 +1,73 @@
+// @generated from spec/cs/2015-12-15/actions/GetClusterAddonInstance.json by `cargo xtask codegen`; do not edit.
+//! The builder of `GetClusterAddonInstance`.
+
+use cs_model::ErrorCode;
+use cs_model::actions::get_cluster_addon_instance::{
+    GetClusterAddonInstance, GetClusterAddonInstanceRequest,
+    GetClusterAddonInstanceResponse,
+};
+
+/// Builds and sends `GetClusterAddonInstance`:
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct GetClusterAddonInstanceBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: GetClusterAddonInstanceRequest,
+}
+
+impl GetClusterAddonInstanceBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: GetClusterAddonInstanceRequest::default(),
+        }
+    }
+
+    /// Sets [`ClusterId`](GetClusterAddonInstanceRequest::cluster_id)
+    ///
+    /// Required.
+    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.request.cluster_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`ClusterId`](GetClusterAddonInstanceRequest::cluster_id): `None` leaves it out.
+    pub fn set_cluster_id(mut self, value: Option<String>) -> Self {
+        self.request.cluster_id = value;
+        self
+    }
+
+    /// Sets [`InstanceName`](GetClusterAddonInstanceRequest::instance_name)
+    ///
+    /// Required.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.request.instance_name = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`InstanceName`](GetClusterAddonInstanceRequest::instance_name): `None` leaves it out.
+    pub fn set_instance_name(mut self, value: Option<String>) -> Self {
+        self.request.instance_name = value;
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &GetClusterAddonInstanceRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: GetClusterAddonInstanceRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<GetClusterAddonInstanceResponse, sdk_runtime::SdkError<ErrorCode>> {
+        self.client.send::<GetClusterAddonInstance>(&self.request).await
+    }
+}

@@ -1,0 +1,59 @@
+// @generated from spec/cs/2015-12-15/actions/ListClusterAddonInstances.json by `cargo xtask codegen`; do not edit.
+//! The builder of `ListClusterAddonInstances`.
+
+use cs_model::ErrorCode;
+use cs_model::actions::list_cluster_addon_instances::{
+    ListClusterAddonInstances, ListClusterAddonInstancesRequest,
+    ListClusterAddonInstancesResponse,
+};
+
+/// Builds and sends `ListClusterAddonInstances`:
+#[derive(Debug, Clone)]
+#[must_use = "nothing is sent until `send` is called"]
+pub struct ListClusterAddonInstancesBuilder {
+    client: sdk_runtime::ServiceClient,
+    request: ListClusterAddonInstancesRequest,
+}
+
+impl ListClusterAddonInstancesBuilder {
+    pub(crate) fn new(client: sdk_runtime::ServiceClient) -> Self {
+        Self {
+            client,
+            request: ListClusterAddonInstancesRequest::default(),
+        }
+    }
+
+    /// Sets [`ClusterId`](ListClusterAddonInstancesRequest::cluster_id)
+    ///
+    /// Required.
+    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.request.cluster_id = Some(value.into());
+        self
+    }
+
+    /// Sets or clears [`ClusterId`](ListClusterAddonInstancesRequest::cluster_id): `None` leaves it out.
+    pub fn set_cluster_id(mut self, value: Option<String>) -> Self {
+        self.request.cluster_id = value;
+        self
+    }
+
+    /// The request as built so far.
+    pub fn request(&self) -> &ListClusterAddonInstancesRequest {
+        &self.request
+    }
+
+    /// Replaces the whole request (for example one read from a file).
+    pub fn with_request(mut self, request: ListClusterAddonInstancesRequest) -> Self {
+        self.request = request;
+        self
+    }
+
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action changes state, so it is never sent twice after an ambiguous failure.
+    pub async fn send(
+        self,
+    ) -> Result<ListClusterAddonInstancesResponse, sdk_runtime::SdkError<ErrorCode>> {
+        self.client.send::<ListClusterAddonInstances>(&self.request).await
+    }
+}

@@ -1,0 +1,137 @@
+// @generated from spec/cs/2015-12-15/actions/CreateClusterInspectConfig.json by `cargo xtask codegen`; do not edit.
+//! The `CreateClusterInspectConfig` action:
+
+/// Marker type tying the request and response of `CreateClusterInspectConfig` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CreateClusterInspectConfig;
+
+impl sdk_shape::Action for CreateClusterInspectConfig {
+    type Request = CreateClusterInspectConfigRequest;
+    type Response = CreateClusterInspectConfigResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `CreateClusterInspectConfig`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct CreateClusterInspectConfigRequest {
+    /// Required.
+    ///
+    /// Wire name: `ClusterId`.
+    #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// The list of disabled inspection items.
+    ///
+    /// Wire name: `disabledCheckItems`.
+    #[serde(
+        rename = "disabledCheckItems",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disabled_check_items: Option<Vec<String>>,
+    /// Specifies whether to enable inspection.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `enabled`.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The inspection cycle defined by using the RFC5545 Recurrence Rule syntax. BYHOUR and BYMINUTE must be specified. Only FREQ=DAILY is supported. COUNT or UNTIL is not supported.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `recurrence`.
+    #[serde(rename = "recurrence", default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<String>,
+}
+
+/// Response of `CreateClusterInspectConfig`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct CreateClusterInspectConfigResponse {
+    /// The request ID.
+    ///
+    /// Wire name: `requestId`.
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl CreateClusterInspectConfigResponse {
+    /// The request ID (`requestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "CreateClusterInspectConfig",
+    command: "create-cluster-inspect-config",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "ClusterId",
+            flag: "cluster-id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "disabledCheckItems",
+            flag: "disabled-check-items",
+            kind: sdk_shape::Kind::String,
+            description: "The list of disabled inspection items.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "enabled",
+            flag: "enabled",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable inspection.",
+            required: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "recurrence",
+            flag: "recurrence",
+            kind: sdk_shape::Kind::String,
+            description: "The inspection cycle defined by using the RFC5545 Recurrence Rule syntax. BYHOUR and BYMINUTE must be specified. Only FREQ=DAILY is supported. COUNT or UNTIL is not supported.",
+            required: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "requestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "The request ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/clusters/{ClusterId}/inspectConfig",
+            body: sdk_shape::BodyEncoding::Json,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

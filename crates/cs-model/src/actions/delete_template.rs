@@ -1,0 +1,69 @@
+// @generated from spec/cs/2015-12-15/actions/DeleteTemplate.json by `cargo xtask codegen`; do not edit.
+//! The `DeleteTemplate` action:
+
+/// Marker type tying the request and response of `DeleteTemplate` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DeleteTemplate;
+
+impl sdk_shape::Action for DeleteTemplate {
+    type Request = DeleteTemplateRequest;
+    type Response = DeleteTemplateResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `DeleteTemplate`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct DeleteTemplateRequest {
+    /// Required.
+    ///
+    /// Wire name: `TemplateId`.
+    #[serde(rename = "TemplateId", default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<String>,
+}
+
+/// Response of `DeleteTemplate`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DeleteTemplateResponse {}
+impl DeleteTemplateResponse {}
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "DeleteTemplate",
+    command: "delete-template",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "TemplateId",
+            flag: "template-id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "DELETE",
+            path: "/templates/{TemplateId}",
+            body: sdk_shape::BodyEncoding::Json,
+            answer: sdk_shape::AnswerBody::None,
+        },
+    ),
+};

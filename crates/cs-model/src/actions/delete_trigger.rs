@@ -1,0 +1,83 @@
+// @generated from spec/cs/2015-12-15/actions/DeleteTrigger.json by `cargo xtask codegen`; do not edit.
+//! The `DeleteTrigger` action:
+
+/// Marker type tying the request and response of `DeleteTrigger` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DeleteTrigger;
+
+impl sdk_shape::Action for DeleteTrigger {
+    type Request = DeleteTriggerRequest;
+    type Response = DeleteTriggerResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `DeleteTrigger`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct DeleteTriggerRequest {
+    /// Required.
+    ///
+    /// Wire name: `ClusterId`.
+    #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// Required.
+    ///
+    /// Wire name: `Id`.
+    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// Response of `DeleteTrigger`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DeleteTriggerResponse {}
+impl DeleteTriggerResponse {}
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "DeleteTrigger",
+    command: "delete-trigger",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "ClusterId",
+            flag: "cluster-id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Id",
+            flag: "id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "DELETE",
+            path: "/clusters/{ClusterId}/triggers/{Id}",
+            body: sdk_shape::BodyEncoding::Json,
+            answer: sdk_shape::AnswerBody::None,
+        },
+    ),
+};

@@ -1,0 +1,129 @@
+// @generated from spec/cs/2015-12-15/actions/ModifyAutoRepairPolicy.json by `cargo xtask codegen`; do not edit.
+//! The `ModifyAutoRepairPolicy` action:
+
+/// Marker type tying the request and response of `ModifyAutoRepairPolicy` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ModifyAutoRepairPolicy;
+
+impl sdk_shape::Action for ModifyAutoRepairPolicy {
+    type Request = ModifyAutoRepairPolicyRequest;
+    type Response = ModifyAutoRepairPolicyResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `ModifyAutoRepairPolicy`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct ModifyAutoRepairPolicyRequest {
+    /// Required.
+    ///
+    /// Wire name: `ClusterId`.
+    #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// Required.
+    ///
+    /// Wire name: `PolicyId`.
+    #[serde(rename = "PolicyId", default, skip_serializing_if = "Option::is_none")]
+    pub policy_id: Option<String>,
+    /// The name of the self-healing rule.
+    ///
+    /// Wire name: `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The list of self-healing sub-rules.
+    ///
+    /// Wire name: `rules`.
+    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Vec<crate::types::Rules>>,
+}
+
+/// Response of `ModifyAutoRepairPolicy`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ModifyAutoRepairPolicyResponse {
+    /// The ID of the request.
+    ///
+    /// Wire name: `request_id`.
+    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl ModifyAutoRepairPolicyResponse {
+    /// The ID of the request (`request_id`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "ModifyAutoRepairPolicy",
+    command: "modify-auto-repair-policy",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "ClusterId",
+            flag: "cluster-id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "PolicyId",
+            flag: "policy-id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "name",
+            flag: "name",
+            kind: sdk_shape::Kind::String,
+            description: "The name of the self-healing rule.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "rules",
+            flag: "rules",
+            kind: sdk_shape::Kind::Struct(&crate::types::rules::SHAPE),
+            description: "The list of self-healing sub-rules.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "request_id",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "The ID of the request.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "PUT",
+            path: "/clusters/{ClusterId}/auto_repair_policies/{PolicyId}",
+            body: sdk_shape::BodyEncoding::Json,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

@@ -1,0 +1,157 @@
+// @generated from spec/cs/2015-12-15/actions/ModifyPolicyInstance.json by `cargo xtask codegen`; do not edit.
+//! The `ModifyPolicyInstance` action:
+
+/// Marker type tying the request and response of `ModifyPolicyInstance` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ModifyPolicyInstance;
+
+impl sdk_shape::Action for ModifyPolicyInstance {
+    type Request = ModifyPolicyInstanceRequest;
+    type Response = ModifyPolicyInstanceResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `ModifyPolicyInstance`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct ModifyPolicyInstanceRequest {
+    /// Required.
+    ///
+    /// Wire name: `ClusterId`.
+    #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// Required.
+    ///
+    /// Wire name: `PolicyName`.
+    #[serde(rename = "PolicyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// The governance action of the rule. Valid values:
+    ///
+    /// - `deny`: Blocks non-compliant deployments.
+    /// - `warn`: Generates an alert.
+    ///
+    /// Wire name: `action`.
+    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// The instance ID of the policy rule.
+    ///
+    /// Wire name: `instance_name`.
+    #[serde(rename = "instance_name", default, skip_serializing_if = "Option::is_none")]
+    pub instance_name: Option<String>,
+    /// The namespaces where the policy is enforced. If this parameter is left empty, the policy is enforced in all namespaces.
+    ///
+    /// Wire name: `namespaces`.
+    #[serde(rename = "namespaces", default, skip_serializing_if = "Option::is_none")]
+    pub namespaces: Option<Vec<String>>,
+    /// The configuration parameters of the current rule instance. For more information about the rules for parameter settings, see \[Container security policy rule library\](<https://help.aliyun.com/document_detail/359819.html>).
+    ///
+    /// Wire name: `parameters`.
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<serde_json::Value>,
+}
+
+/// Response of `ModifyPolicyInstance`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ModifyPolicyInstanceResponse {
+    /// The list of updated instances.
+    ///
+    /// Wire name: `instances`.
+    #[serde(rename = "instances", default, skip_serializing_if = "Option::is_none")]
+    pub instances: Option<Vec<String>>,
+}
+
+impl ModifyPolicyInstanceResponse {
+    /// The list of updated instances (`instances`).
+    pub fn instances(&self) -> &[String] {
+        self.instances.as_deref().unwrap_or_default()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "ModifyPolicyInstance",
+    command: "modify-policy-instance",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "ClusterId",
+            flag: "cluster-id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "PolicyName",
+            flag: "policy-name",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "action",
+            flag: "action",
+            kind: sdk_shape::Kind::String,
+            description: "The governance action of the rule. Valid values:\n\n- `deny`: Blocks non-compliant deployments.\n- `warn`: Generates an alert.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_name",
+            flag: "instance-name",
+            kind: sdk_shape::Kind::String,
+            description: "The instance ID of the policy rule.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "namespaces",
+            flag: "namespaces",
+            kind: sdk_shape::Kind::String,
+            description: "The namespaces where the policy is enforced. If this parameter is left empty, the policy is enforced in all namespaces.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "parameters",
+            flag: "parameters",
+            kind: sdk_shape::Kind::Json,
+            description: "The configuration parameters of the current rule instance. For more information about the rules for parameter settings, see [Container security policy rule library](https://help.aliyun.com/document_detail/359819.html).",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "instances",
+            flag: "instances",
+            kind: sdk_shape::Kind::String,
+            description: "The list of updated instances.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "PUT",
+            path: "/clusters/{ClusterId}/policies/{PolicyName}",
+            body: sdk_shape::BodyEncoding::Json,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

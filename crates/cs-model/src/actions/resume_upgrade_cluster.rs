@@ -1,0 +1,69 @@
+// @generated from spec/cs/2015-12-15/actions/ResumeUpgradeCluster.json by `cargo xtask codegen`; do not edit.
+//! The `ResumeUpgradeCluster` action:
+
+/// Marker type tying the request and response of `ResumeUpgradeCluster` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ResumeUpgradeCluster;
+
+impl sdk_shape::Action for ResumeUpgradeCluster {
+    type Request = ResumeUpgradeClusterRequest;
+    type Response = ResumeUpgradeClusterResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `ResumeUpgradeCluster`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct ResumeUpgradeClusterRequest {
+    /// Required.
+    ///
+    /// Wire name: `ClusterId`.
+    #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+}
+
+/// Response of `ResumeUpgradeCluster`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ResumeUpgradeClusterResponse {}
+impl ResumeUpgradeClusterResponse {}
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "ResumeUpgradeCluster",
+    command: "resume-upgrade-cluster",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "ClusterId",
+            flag: "cluster-id",
+            kind: sdk_shape::Kind::String,
+            description: "",
+            required: true,
+            location: sdk_shape::Location::Path,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/api/v2/clusters/{ClusterId}/upgrade/resume",
+            body: sdk_shape::BodyEncoding::Json,
+            answer: sdk_shape::AnswerBody::None,
+        },
+    ),
+};

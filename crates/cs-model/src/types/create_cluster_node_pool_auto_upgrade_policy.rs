@@ -1,0 +1,127 @@
+// @generated from spec/cs/2015-12-15/types/CreateClusterNodePoolAutoUpgradePolicy.json by `cargo xtask codegen`; do not edit.
+//! The `CreateClusterNodePoolAutoUpgradePolicy` data type.
+
+/// The auto-upgrade policy for nodes.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct CreateClusterNodePoolAutoUpgradePolicy {
+    /// Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:
+    /// - `true`: allows automatic kubelet upgrades.
+    /// - `false`: does not allow automatic kubelet upgrades.
+    ///
+    /// Default value: `true`.
+    ///
+    /// Default: `true`.
+    ///
+    /// Wire name: `auto_upgrade_kubelet`.
+    #[serde(
+        rename = "auto_upgrade_kubelet",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_upgrade_kubelet: Option<bool>,
+    /// Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:
+    /// - `true`: allows automatic operating system upgrades.
+    /// - `false`: does not allow automatic operating system upgrades.
+    ///
+    /// Default value: `false`.
+    ///
+    /// Default: `false`.
+    ///
+    /// Wire name: `auto_upgrade_os`.
+    #[serde(
+        rename = "auto_upgrade_os",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_upgrade_os: Option<bool>,
+    /// Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:
+    /// - `true`: allows automatic runtime upgrades.
+    /// - `false`: does not allow automatic runtime upgrades.
+    ///
+    /// Default value: `true`.
+    ///
+    /// Default: `true`.
+    ///
+    /// Wire name: `auto_upgrade_runtime`.
+    #[serde(
+        rename = "auto_upgrade_runtime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_upgrade_runtime: Option<bool>,
+}
+
+impl CreateClusterNodePoolAutoUpgradePolicy {
+    /// Sets `auto_upgrade_kubelet`: Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:.
+    pub fn with_auto_upgrade_kubelet(mut self, value: bool) -> Self {
+        self.auto_upgrade_kubelet = Some(value);
+        self
+    }
+
+    /// Sets `auto_upgrade_os`: Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:.
+    pub fn with_auto_upgrade_os(mut self, value: bool) -> Self {
+        self.auto_upgrade_os = Some(value);
+        self
+    }
+
+    /// Sets `auto_upgrade_runtime`: Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:.
+    pub fn with_auto_upgrade_runtime(mut self, value: bool) -> Self {
+        self.auto_upgrade_runtime = Some(value);
+        self
+    }
+
+    /// Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values: (`auto_upgrade_kubelet`).
+    pub fn auto_upgrade_kubelet(&self) -> Option<bool> {
+        self.auto_upgrade_kubelet
+    }
+
+    /// Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values: (`auto_upgrade_os`).
+    pub fn auto_upgrade_os(&self) -> Option<bool> {
+        self.auto_upgrade_os
+    }
+
+    /// Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values: (`auto_upgrade_runtime`).
+    pub fn auto_upgrade_runtime(&self) -> Option<bool> {
+        self.auto_upgrade_runtime
+    }
+}
+
+impl CreateClusterNodePoolAutoUpgradePolicy {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "CreateClusterNodePoolAutoUpgradePolicy",
+    description: "The auto-upgrade policy for nodes.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "auto_upgrade_kubelet",
+            flag: "auto-upgrade-kubelet",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic kubelet upgrades.\n- `false`: does not allow automatic kubelet upgrades.\n\nDefault value: `true`.",
+            default: Some("true"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_upgrade_os",
+            flag: "auto-upgrade-os",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic operating system upgrades.\n- `false`: does not allow automatic operating system upgrades.\n\nDefault value: `false`.",
+            default: Some("false"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_upgrade_runtime",
+            flag: "auto-upgrade-runtime",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic runtime upgrades.\n- `false`: does not allow automatic runtime upgrades.\n\nDefault value: `true`.",
+            default: Some("true"),
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

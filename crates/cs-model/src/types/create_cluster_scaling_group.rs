@@ -1,0 +1,1456 @@
+// @generated from spec/cs/2015-12-15/types/CreateClusterScalingGroup.json by `cargo xtask codegen`; do not edit.
+//! The `CreateClusterScalingGroup` data type.
+
+/// The scaling group configuration of the node pool.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct CreateClusterScalingGroup {
+    /// Specifies whether to enable auto-renewal for the node pool. This parameter takes effect only when instance_charge_type is set to `PrePaid`. Valid values:
+    ///
+    /// - `true`: Enables auto-renewal.
+    /// - `false`: Disables auto-renewal.
+    ///
+    /// Default value: `true`.
+    ///
+    /// Default: `true`.
+    ///
+    /// Wire name: `auto_renew`.
+    #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
+    pub auto_renew: Option<bool>,
+    /// The auto-renewal epoch for the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`.
+    ///
+    /// When PeriodUnit is set to `Month`, valid values are 1, 2, 3, 6, and 12.
+    ///
+    /// Default value: 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Wire name: `auto_renew_period`.
+    #[serde(
+        rename = "auto_renew_period",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_renew_period: Option<i64>,
+    /// Specifies whether to allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances when multi_az_policy is set to COST_OPTIMIZED and sufficient spot instances cannot be created due to price, inventory, or other reasons. Valid values:
+    ///
+    /// - true: Allows the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.
+    /// - false: Does not allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.
+    ///
+    /// Wire name: `compensate_with_on_demand`.
+    #[serde(
+        rename = "compensate_with_on_demand",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub compensate_with_on_demand: Option<bool>,
+    /// The CPU-related configuration options.
+    ///
+    /// Wire name: `cpu_options`.
+    #[serde(rename = "cpu_options", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_options: Option<crate::types::CpuOptions>,
+    /// The data cloud disk configuration for the nodes in the node pool.
+    ///
+    /// Wire name: `data_disks`.
+    #[serde(rename = "data_disks", default, skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<crate::types::DataDisk>>,
+    /// The ID of the deployment set.
+    ///
+    /// Wire name: `deploymentset_id`.
+    #[serde(
+        rename = "deploymentset_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deploymentset_id: Option<String>,
+    /// The expected number of nodes in the node pool.
+    ///
+    /// Wire name: `desired_size`.
+    #[serde(rename = "desired_size", default, skip_serializing_if = "Option::is_none")]
+    pub desired_size: Option<i64>,
+    /// The block device initialization configuration.
+    ///
+    /// Wire name: `disk_init`.
+    #[serde(rename = "disk_init", default, skip_serializing_if = "Option::is_none")]
+    pub disk_init: Option<Vec<crate::types::DiskInit>>,
+    /// The ID of the custom image. By default, the system-provided image is used.
+    ///
+    /// Wire name: `image_id`.
+    #[serde(rename = "image_id", default, skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    /// The operating system image type. Specify either this parameter or the platform parameter. Valid values:
+    ///
+    /// - AliyunLinux: Alinux2 image.
+    /// - AliyunLinux3: Alinux3 image.
+    /// - AliyunLinux3Arm64: Alinux3 ARM image.
+    /// - AliyunLinuxUEFI: Alinux2 UEFI image.
+    /// - CentOS: CentOS image.
+    /// - Windows: Windows image.
+    /// - WindowsCore: Windows Core image.
+    /// - ContainerOS: Container-optimized image.
+    ///
+    /// Wire name: `image_type`.
+    #[serde(rename = "image_type", default, skip_serializing_if = "Option::is_none")]
+    pub image_type: Option<String>,
+    /// The billing method of the nodes in the node pool. Valid values:
+    ///
+    /// - `PrePaid`: Subscription.
+    /// - `PostPaid`: Pay-as-you-go.
+    ///
+    /// Default value: `PostPaid`.
+    ///
+    /// Required. Default: `"PostPaid"`.
+    ///
+    /// Wire name: `instance_charge_type`.
+    #[serde(rename = "instance_charge_type")]
+    pub instance_charge_type: String,
+    /// The metadata access configuration for the ECS instance.
+    /// This parameter is available only to users in the whitelist. To use this parameter, submit a ticket.
+    ///
+    /// Wire name: `instance_metadata_options`.
+    #[serde(
+        rename = "instance_metadata_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_metadata_options: Option<crate::types::InstanceMetadataOptions>,
+    /// The instance attributes.
+    ///
+    /// Wire name: `instance_patterns`.
+    #[serde(
+        rename = "instance_patterns",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_patterns: Option<Vec<crate::types::InstancePatterns>>,
+    /// The instance types.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `instance_types`.
+    #[serde(rename = "instance_types")]
+    pub instance_types: Vec<String>,
+    /// The billing method for public IP addresses. Valid values:
+    ///
+    /// - PayByBandwidth: pay-by-bandwidth.
+    /// - PayByTraffic: pay-by-traffic.
+    ///
+    /// Wire name: `internet_charge_type`.
+    #[serde(
+        rename = "internet_charge_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internet_charge_type: Option<String>,
+    /// The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100.
+    ///
+    /// Wire name: `internet_max_bandwidth_out`.
+    #[serde(
+        rename = "internet_max_bandwidth_out",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: Option<i64>,
+    /// The name of the key pair. You must specify this parameter or login_password.
+    ///
+    /// > If you create a managed node pool, only key_pair is supported.
+    ///
+    /// Wire name: `key_pair`.
+    #[serde(rename = "key_pair", default, skip_serializing_if = "Option::is_none")]
+    pub key_pair: Option<String>,
+    /// Specifies whether to log on to the created ECS instances as a non-root user.
+    ///
+    /// Wire name: `login_as_non_root`.
+    #[serde(
+        rename = "login_as_non_root",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub login_as_non_root: Option<bool>,
+    /// The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+    ///
+    /// Wire name: `login_password`.
+    #[serde(rename = "login_password", default, skip_serializing_if = "Option::is_none")]
+    pub login_password: Option<String>,
+    /// The multi-zone scaling policy for ECS instances in the scaling group. Valid values:
+    ///
+    /// - PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.
+    ///
+    /// - COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.
+    ///
+    ///   > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
+    ///
+    /// - BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    ///
+    /// Default value: PRIORITY.
+    ///
+    /// Default: `"PRIORITY"`.
+    ///
+    /// Wire name: `multi_az_policy`.
+    #[serde(
+        rename = "multi_az_policy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub multi_az_policy: Option<crate::types::MultiAzPolicy>,
+    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.
+    ///
+    /// Wire name: `on_demand_base_capacity`.
+    #[serde(
+        rename = "on_demand_base_capacity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub on_demand_base_capacity: Option<i64>,
+    /// The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (on_demand_base_capacity). Valid values: 0 to 100.
+    ///
+    /// Wire name: `on_demand_percentage_above_base_capacity`.
+    #[serde(
+        rename = "on_demand_percentage_above_base_capacity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub on_demand_percentage_above_base_capacity: Option<i64>,
+    /// The subscription duration for the nodes in the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`. When period_unit is set to `Month`, valid values are 1, 2, 3, 6, and 12.
+    ///
+    /// Default value: 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Wire name: `period`.
+    #[serde(rename = "period", default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<i64>,
+    /// The subscription period unit for the nodes in the node pool. This parameter is required when instance_charge_type is set to `PrePaid`.
+    ///
+    /// `Month`: Currently, only month is supported.
+    ///
+    /// Wire name: `period_unit`.
+    #[serde(rename = "period_unit", default, skip_serializing_if = "Option::is_none")]
+    pub period_unit: Option<String>,
+    /// The operating system distribution. Valid values:
+    ///
+    /// - `CentOS`
+    /// - `AliyunLinux`
+    /// - `Windows`
+    /// - `WindowsCore`
+    ///
+    /// Default value: `AliyunLinux`.
+    ///
+    /// Default: `"AliyunLinux"`.
+    ///
+    /// Wire name: `platform`.
+    #[serde(rename = "platform", default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    /// The private pool options.
+    ///
+    /// Wire name: `private_pool_options`.
+    #[serde(
+        rename = "private_pool_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub private_pool_options: Option<crate::types::PrivatePoolOptions>,
+    /// The name of the worker RAM role.
+    /// >Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.\</notice>
+    ///
+    /// Wire name: `ram_role_name`.
+    #[serde(rename = "ram_role_name", default, skip_serializing_if = "Option::is_none")]
+    pub ram_role_name: Option<String>,
+    /// The list of ApsaraDB RDS instances.
+    ///
+    /// Wire name: `rds_instances`.
+    #[serde(rename = "rds_instances", default, skip_serializing_if = "Option::is_none")]
+    pub rds_instances: Option<Vec<String>>,
+    /// The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:
+    /// This parameter takes effect only when you create pay-as-you-go instances.
+    /// This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.
+    ///
+    /// Wire name: `resource_pool_options`.
+    #[serde(
+        rename = "resource_pool_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_pool_options: Option<crate::types::ResourcePoolOptions>,
+    /// The scaling group mode. Valid values:
+    ///
+    /// - release: Standard mode. Scales by creating and releasing ECS instances based on the requested resource usage.
+    /// - recycle: Swift mode. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.
+    ///
+    /// Default value: release.
+    ///
+    /// Default: `"release"`.
+    ///
+    /// Wire name: `scaling_policy`.
+    #[serde(rename = "scaling_policy", default, skip_serializing_if = "Option::is_none")]
+    pub scaling_policy: Option<String>,
+    /// The ID of the security group for the node pool. Specify either this parameter or security_group_ids. The security_group_ids parameter is recommended.
+    ///
+    /// Wire name: `security_group_id`.
+    #[serde(
+        rename = "security_group_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_id: Option<String>,
+    /// The list of security group IDs. Specify either this parameter or security_group_id. The security_group_ids parameter is recommended. If both security_group_id and security_group_ids are specified, security_group_ids takes precedence.
+    ///
+    /// Wire name: `security_group_ids`.
+    #[serde(
+        rename = "security_group_ids",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_ids: Option<Vec<String>>,
+    /// The number of available instance types. The scaling group evenly creates spot instances based on the most cost-effective instance types. Valid values: 1 to 10.
+    ///
+    /// Wire name: `spot_instance_pools`.
+    #[serde(
+        rename = "spot_instance_pools",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub spot_instance_pools: Option<i64>,
+    /// Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance will be reclaimed, the scaling group tries to create a new instance to replace the spot instance to be reclaimed. Valid values:
+    ///
+    /// - true: Enables spot instance replenishment.
+    /// - false: Disables spot instance replenishment.
+    ///
+    /// Wire name: `spot_instance_remedy`.
+    #[serde(
+        rename = "spot_instance_remedy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub spot_instance_remedy: Option<bool>,
+    /// The market price range configuration for a single spot instance type.
+    ///
+    /// Wire name: `spot_price_limit`.
+    #[serde(
+        rename = "spot_price_limit",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
+    /// The spot instance type. Valid values:
+    /// - NoSpot: Pay-as-you-go instance.
+    /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
+    /// - SpotAsPriceGo: The system automatically bids based on the current market price.
+    ///
+    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    ///
+    /// Wire name: `spot_strategy`.
+    #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
+    pub spot_strategy: Option<String>,
+    /// Specifies whether to enable burst for the system cloud disk. Valid values:
+    ///
+    /// - true: Enables burst.
+    /// - false: Disables burst.
+    ///
+    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    ///
+    /// Wire name: `system_disk_bursting_enabled`.
+    #[serde(
+        rename = "system_disk_bursting_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_bursting_enabled: Option<bool>,
+    /// The multiple system cloud disk types. If a high-priority disk type is unavailable, the system automatically tries the next priority disk type to create the system cloud disk. Valid values:
+    ///
+    /// - cloud: basic disk.
+    /// - cloud_efficiency: ultra disk.
+    /// - cloud_ssd: standard SSD.
+    /// - cloud_essd: ESSD.
+    ///
+    /// Wire name: `system_disk_categories`.
+    #[serde(
+        rename = "system_disk_categories",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_categories: Option<Vec<String>>,
+    /// The system cloud disk type of the node. Valid values:
+    ///
+    /// - cloud_efficiency: ultra disk.
+    /// - cloud_ssd: standard SSD.
+    /// - cloud_essd: ESSD.
+    /// - cloud_auto: ESSD AutoPL disk.
+    /// - cloud_essd_entry: ESSD Entry disk.
+    ///
+    /// Default value: cloud_efficiency.
+    ///
+    /// Default: `"cloud_efficiency"`.
+    ///
+    /// Wire name: `system_disk_category`.
+    #[serde(
+        rename = "system_disk_category",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_category: Option<String>,
+    /// The encryption algorithm used for the system cloud disk. Valid value: aes-256.
+    ///
+    /// Wire name: `system_disk_encrypt_algorithm`.
+    #[serde(
+        rename = "system_disk_encrypt_algorithm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_encrypt_algorithm: Option<String>,
+    /// Specifies whether to encrypt the system cloud disk. Valid values:
+    /// - true: Encrypts the system cloud disk.
+    /// - false: Does not encrypt the system cloud disk.
+    ///
+    /// Wire name: `system_disk_encrypted`.
+    #[serde(
+        rename = "system_disk_encrypted",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_encrypted: Option<bool>,
+    /// The ID of the KMS key used for the system cloud disk.
+    ///
+    /// Wire name: `system_disk_kms_key_id`.
+    #[serde(
+        rename = "system_disk_kms_key_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_kms_key_id: Option<String>,
+    /// The performance level of the system cloud disk. This parameter takes effect only for ESSDs. Valid values:
+    ///
+    /// - PL0: Delivers medium concurrent I/O performance and relatively stable read/write latency.
+    /// - PL1: Delivers medium concurrent I/O performance and relatively stable read/write latency.
+    /// - PL2: Delivers high concurrent I/O performance and stable read/write latency.
+    /// - PL3: Delivers ultra-high concurrent I/O performance and highly stable read/write latency.
+    ///
+    /// Wire name: `system_disk_performance_level`.
+    #[serde(
+        rename = "system_disk_performance_level",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_performance_level: Option<crate::types::SystemDiskPerformanceLevel>,
+    /// The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000}.
+    ///
+    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    ///
+    /// Wire name: `system_disk_provisioned_iops`.
+    #[serde(
+        rename = "system_disk_provisioned_iops",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_provisioned_iops: Option<i64>,
+    /// The size of the system cloud disk. Unit: GiB.
+    ///
+    /// Valid values: 40 to 500.
+    ///
+    /// Wire name: `system_disk_size`.
+    #[serde(
+        rename = "system_disk_size",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_size: Option<i64>,
+    /// Adds tags only to ECS instances.
+    ///
+    /// Tag keys must be unique and can be up to 128 characters in length. Neither tag keys nor tag values can start with "aliyun" or "acs:", or contain "https://" or "http://".
+    ///
+    /// At most 128 items.
+    ///
+    /// Wire name: `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tags>>,
+    /// The vSwitch IDs.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `vswitch_ids`.
+    #[serde(rename = "vswitch_ids")]
+    pub vswitch_ids: Vec<String>,
+}
+
+impl CreateClusterScalingGroup {
+    /// A `CreateClusterScalingGroup` with its required members `instance_charge_type`, `instance_types`, `vswitch_ids`.
+    pub fn new(
+        instance_charge_type: impl Into<String>,
+        instance_types: impl IntoIterator<Item = impl Into<String>>,
+        vswitch_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            auto_renew: None,
+            auto_renew_period: None,
+            compensate_with_on_demand: None,
+            cpu_options: None,
+            data_disks: None,
+            deploymentset_id: None,
+            desired_size: None,
+            disk_init: None,
+            image_id: None,
+            image_type: None,
+            instance_charge_type: instance_charge_type.into(),
+            instance_metadata_options: None,
+            instance_patterns: None,
+            instance_types: instance_types.into_iter().map(Into::into).collect(),
+            internet_charge_type: None,
+            internet_max_bandwidth_out: None,
+            key_pair: None,
+            login_as_non_root: None,
+            login_password: None,
+            multi_az_policy: None,
+            on_demand_base_capacity: None,
+            on_demand_percentage_above_base_capacity: None,
+            period: None,
+            period_unit: None,
+            platform: None,
+            private_pool_options: None,
+            ram_role_name: None,
+            rds_instances: None,
+            resource_pool_options: None,
+            scaling_policy: None,
+            security_group_id: None,
+            security_group_ids: None,
+            spot_instance_pools: None,
+            spot_instance_remedy: None,
+            spot_price_limit: None,
+            spot_strategy: None,
+            system_disk_bursting_enabled: None,
+            system_disk_categories: None,
+            system_disk_category: None,
+            system_disk_encrypt_algorithm: None,
+            system_disk_encrypted: None,
+            system_disk_kms_key_id: None,
+            system_disk_performance_level: None,
+            system_disk_provisioned_iops: None,
+            system_disk_size: None,
+            tags: None,
+            vswitch_ids: vswitch_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// Sets `auto_renew`: Specifies whether to enable auto-renewal for the node pool. This parameter takes effect only when instance_charge_type is set to `PrePaid`. Valid values:.
+    pub fn with_auto_renew(mut self, value: bool) -> Self {
+        self.auto_renew = Some(value);
+        self
+    }
+
+    /// Sets `auto_renew_period`: The auto-renewal epoch for the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`.
+    pub fn with_auto_renew_period(mut self, value: i64) -> Self {
+        self.auto_renew_period = Some(value);
+        self
+    }
+
+    /// Sets `compensate_with_on_demand`: Specifies whether to allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances when multi_az_policy is set to COST_OPTIMIZED and sufficient spot instances cannot be created due to price, inventory, or other reasons. Valid values:.
+    pub fn with_compensate_with_on_demand(mut self, value: bool) -> Self {
+        self.compensate_with_on_demand = Some(value);
+        self
+    }
+
+    /// Sets `cpu_options`: The CPU-related configuration options.
+    pub fn with_cpu_options(
+        mut self,
+        value: impl Into<crate::types::CpuOptions>,
+    ) -> Self {
+        self.cpu_options = Some(value.into());
+        self
+    }
+
+    /// Sets `data_disks`: The data cloud disk configuration for the nodes in the node pool.
+    pub fn with_data_disks(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::types::DataDisk>>,
+    ) -> Self {
+        self.data_disks = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `deploymentset_id`: The ID of the deployment set.
+    pub fn with_deploymentset_id(mut self, value: impl Into<String>) -> Self {
+        self.deploymentset_id = Some(value.into());
+        self
+    }
+
+    /// Sets `desired_size`: The expected number of nodes in the node pool.
+    pub fn with_desired_size(mut self, value: i64) -> Self {
+        self.desired_size = Some(value);
+        self
+    }
+
+    /// Sets `disk_init`: The block device initialization configuration.
+    pub fn with_disk_init(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::types::DiskInit>>,
+    ) -> Self {
+        self.disk_init = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `image_id`: The ID of the custom image. By default, the system-provided image is used.
+    pub fn with_image_id(mut self, value: impl Into<String>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+
+    /// Sets `image_type`: The operating system image type. Specify either this parameter or the platform parameter. Valid values:.
+    pub fn with_image_type(mut self, value: impl Into<String>) -> Self {
+        self.image_type = Some(value.into());
+        self
+    }
+
+    /// Sets `instance_metadata_options`: The metadata access configuration for the ECS instance.
+    pub fn with_instance_metadata_options(
+        mut self,
+        value: impl Into<crate::types::InstanceMetadataOptions>,
+    ) -> Self {
+        self.instance_metadata_options = Some(value.into());
+        self
+    }
+
+    /// Sets `instance_patterns`: The instance attributes.
+    pub fn with_instance_patterns(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::types::InstancePatterns>>,
+    ) -> Self {
+        self.instance_patterns = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `internet_charge_type`: The billing method for public IP addresses. Valid values:.
+    pub fn with_internet_charge_type(mut self, value: impl Into<String>) -> Self {
+        self.internet_charge_type = Some(value.into());
+        self
+    }
+
+    /// Sets `internet_max_bandwidth_out`: The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100.
+    pub fn with_internet_max_bandwidth_out(mut self, value: i64) -> Self {
+        self.internet_max_bandwidth_out = Some(value);
+        self
+    }
+
+    /// Sets `key_pair`: The name of the key pair. You must specify this parameter or login_password.
+    pub fn with_key_pair(mut self, value: impl Into<String>) -> Self {
+        self.key_pair = Some(value.into());
+        self
+    }
+
+    /// Sets `login_as_non_root`: Specifies whether to log on to the created ECS instances as a non-root user.
+    pub fn with_login_as_non_root(mut self, value: bool) -> Self {
+        self.login_as_non_root = Some(value);
+        self
+    }
+
+    /// Sets `login_password`: The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+    pub fn with_login_password(mut self, value: impl Into<String>) -> Self {
+        self.login_password = Some(value.into());
+        self
+    }
+
+    /// Sets `multi_az_policy`: The multi-zone scaling policy for ECS instances in the scaling group. Valid values:.
+    pub fn with_multi_az_policy(
+        mut self,
+        value: impl Into<crate::types::MultiAzPolicy>,
+    ) -> Self {
+        self.multi_az_policy = Some(value.into());
+        self
+    }
+
+    /// Sets `on_demand_base_capacity`: The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.
+    pub fn with_on_demand_base_capacity(mut self, value: i64) -> Self {
+        self.on_demand_base_capacity = Some(value);
+        self
+    }
+
+    /// Sets `on_demand_percentage_above_base_capacity`: The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (on_demand_base_capacity). Valid values: 0 to 100.
+    pub fn with_on_demand_percentage_above_base_capacity(mut self, value: i64) -> Self {
+        self.on_demand_percentage_above_base_capacity = Some(value);
+        self
+    }
+
+    /// Sets `period`: The subscription duration for the nodes in the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`. When period_unit is set to `Month`, valid values are 1, 2, 3, 6, and 12.
+    pub fn with_period(mut self, value: i64) -> Self {
+        self.period = Some(value);
+        self
+    }
+
+    /// Sets `period_unit`: The subscription period unit for the nodes in the node pool. This parameter is required when instance_charge_type is set to `PrePaid`.
+    pub fn with_period_unit(mut self, value: impl Into<String>) -> Self {
+        self.period_unit = Some(value.into());
+        self
+    }
+
+    /// Sets `platform`: The operating system distribution. Valid values:.
+    pub fn with_platform(mut self, value: impl Into<String>) -> Self {
+        self.platform = Some(value.into());
+        self
+    }
+
+    /// Sets `private_pool_options`: The private pool options.
+    pub fn with_private_pool_options(
+        mut self,
+        value: impl Into<crate::types::PrivatePoolOptions>,
+    ) -> Self {
+        self.private_pool_options = Some(value.into());
+        self
+    }
+
+    /// Sets `ram_role_name`: The name of the worker RAM role.
+    pub fn with_ram_role_name(mut self, value: impl Into<String>) -> Self {
+        self.ram_role_name = Some(value.into());
+        self
+    }
+
+    /// Sets `rds_instances`: The list of ApsaraDB RDS instances.
+    pub fn with_rds_instances(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.rds_instances = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `resource_pool_options`: The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:.
+    pub fn with_resource_pool_options(
+        mut self,
+        value: impl Into<crate::types::ResourcePoolOptions>,
+    ) -> Self {
+        self.resource_pool_options = Some(value.into());
+        self
+    }
+
+    /// Sets `scaling_policy`: The scaling group mode. Valid values:.
+    pub fn with_scaling_policy(mut self, value: impl Into<String>) -> Self {
+        self.scaling_policy = Some(value.into());
+        self
+    }
+
+    /// Sets `security_group_id`: The ID of the security group for the node pool. Specify either this parameter or security_group_ids. The security_group_ids parameter is recommended.
+    pub fn with_security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `security_group_ids`: The list of security group IDs. Specify either this parameter or security_group_id. The security_group_ids parameter is recommended. If both security_group_id and security_group_ids are specified, security_group_ids takes precedence.
+    pub fn with_security_group_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_group_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `spot_instance_pools`: The number of available instance types. The scaling group evenly creates spot instances based on the most cost-effective instance types. Valid values: 1 to 10.
+    pub fn with_spot_instance_pools(mut self, value: i64) -> Self {
+        self.spot_instance_pools = Some(value);
+        self
+    }
+
+    /// Sets `spot_instance_remedy`: Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance will be reclaimed, the scaling group tries to create a new instance to replace the spot instance to be reclaimed. Valid values:.
+    pub fn with_spot_instance_remedy(mut self, value: bool) -> Self {
+        self.spot_instance_remedy = Some(value);
+        self
+    }
+
+    /// Sets `spot_price_limit`: The market price range configuration for a single spot instance type.
+    pub fn with_spot_price_limit(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::types::SpotPriceLimit>>,
+    ) -> Self {
+        self.spot_price_limit = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `spot_strategy`: The spot instance type. Valid values:.
+    pub fn with_spot_strategy(mut self, value: impl Into<String>) -> Self {
+        self.spot_strategy = Some(value.into());
+        self
+    }
+
+    /// Sets `system_disk_bursting_enabled`: Specifies whether to enable burst for the system cloud disk. Valid values:.
+    pub fn with_system_disk_bursting_enabled(mut self, value: bool) -> Self {
+        self.system_disk_bursting_enabled = Some(value);
+        self
+    }
+
+    /// Sets `system_disk_categories`: The multiple system cloud disk types. If a high-priority disk type is unavailable, the system automatically tries the next priority disk type to create the system cloud disk. Valid values:.
+    pub fn with_system_disk_categories(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.system_disk_categories = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `system_disk_category`: The system cloud disk type of the node. Valid values:.
+    pub fn with_system_disk_category(mut self, value: impl Into<String>) -> Self {
+        self.system_disk_category = Some(value.into());
+        self
+    }
+
+    /// Sets `system_disk_encrypt_algorithm`: The encryption algorithm used for the system cloud disk. Valid value: aes-256.
+    pub fn with_system_disk_encrypt_algorithm(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.system_disk_encrypt_algorithm = Some(value.into());
+        self
+    }
+
+    /// Sets `system_disk_encrypted`: Specifies whether to encrypt the system cloud disk. Valid values:.
+    pub fn with_system_disk_encrypted(mut self, value: bool) -> Self {
+        self.system_disk_encrypted = Some(value);
+        self
+    }
+
+    /// Sets `system_disk_kms_key_id`: The ID of the KMS key used for the system cloud disk.
+    pub fn with_system_disk_kms_key_id(mut self, value: impl Into<String>) -> Self {
+        self.system_disk_kms_key_id = Some(value.into());
+        self
+    }
+
+    /// Sets `system_disk_performance_level`: The performance level of the system cloud disk. This parameter takes effect only for ESSDs. Valid values:.
+    pub fn with_system_disk_performance_level(
+        mut self,
+        value: impl Into<crate::types::SystemDiskPerformanceLevel>,
+    ) -> Self {
+        self.system_disk_performance_level = Some(value.into());
+        self
+    }
+
+    /// Sets `system_disk_provisioned_iops`: The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000}.
+    pub fn with_system_disk_provisioned_iops(mut self, value: i64) -> Self {
+        self.system_disk_provisioned_iops = Some(value);
+        self
+    }
+
+    /// Sets `system_disk_size`: The size of the system cloud disk. Unit: GiB.
+    pub fn with_system_disk_size(mut self, value: i64) -> Self {
+        self.system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `tags`: Adds tags only to ECS instances.
+    pub fn with_tags(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::types::Tags>>,
+    ) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Specifies whether to enable auto-renewal for the node pool. This parameter takes effect only when instance_charge_type is set to `PrePaid`. Valid values: (`auto_renew`).
+    pub fn auto_renew(&self) -> Option<bool> {
+        self.auto_renew
+    }
+
+    /// The auto-renewal epoch for the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid` (`auto_renew_period`).
+    pub fn auto_renew_period(&self) -> Option<i64> {
+        self.auto_renew_period
+    }
+
+    /// Specifies whether to allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances when multi_az_policy is set to COST_OPTIMIZED and sufficient spot instances cannot be created due to price, inventory, or other reasons. Valid values: (`compensate_with_on_demand`).
+    pub fn compensate_with_on_demand(&self) -> Option<bool> {
+        self.compensate_with_on_demand
+    }
+
+    /// The CPU-related configuration options (`cpu_options`).
+    pub fn cpu_options(&self) -> Option<&crate::types::CpuOptions> {
+        self.cpu_options.as_ref()
+    }
+
+    /// The data cloud disk configuration for the nodes in the node pool (`data_disks`).
+    pub fn data_disks(&self) -> &[crate::types::DataDisk] {
+        self.data_disks.as_deref().unwrap_or_default()
+    }
+
+    /// The ID of the deployment set (`deploymentset_id`).
+    pub fn deploymentset_id(&self) -> Option<&str> {
+        self.deploymentset_id.as_deref()
+    }
+
+    /// The expected number of nodes in the node pool (`desired_size`).
+    pub fn desired_size(&self) -> Option<i64> {
+        self.desired_size
+    }
+
+    /// The block device initialization configuration (`disk_init`).
+    pub fn disk_init(&self) -> &[crate::types::DiskInit] {
+        self.disk_init.as_deref().unwrap_or_default()
+    }
+
+    /// The ID of the custom image. By default, the system-provided image is used (`image_id`).
+    pub fn image_id(&self) -> Option<&str> {
+        self.image_id.as_deref()
+    }
+
+    /// The operating system image type. Specify either this parameter or the platform parameter. Valid values: (`image_type`).
+    pub fn image_type(&self) -> Option<&str> {
+        self.image_type.as_deref()
+    }
+
+    /// The billing method of the nodes in the node pool. Valid values: (`instance_charge_type`).
+    pub fn instance_charge_type(&self) -> &str {
+        &self.instance_charge_type
+    }
+
+    /// The metadata access configuration for the ECS instance (`instance_metadata_options`).
+    pub fn instance_metadata_options(
+        &self,
+    ) -> Option<&crate::types::InstanceMetadataOptions> {
+        self.instance_metadata_options.as_ref()
+    }
+
+    /// The instance attributes (`instance_patterns`).
+    pub fn instance_patterns(&self) -> &[crate::types::InstancePatterns] {
+        self.instance_patterns.as_deref().unwrap_or_default()
+    }
+
+    /// The instance types (`instance_types`).
+    pub fn instance_types(&self) -> &[String] {
+        &self.instance_types
+    }
+
+    /// The billing method for public IP addresses. Valid values: (`internet_charge_type`).
+    pub fn internet_charge_type(&self) -> Option<&str> {
+        self.internet_charge_type.as_deref()
+    }
+
+    /// The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100 (`internet_max_bandwidth_out`).
+    pub fn internet_max_bandwidth_out(&self) -> Option<i64> {
+        self.internet_max_bandwidth_out
+    }
+
+    /// The name of the key pair. You must specify this parameter or login_password (`key_pair`).
+    pub fn key_pair(&self) -> Option<&str> {
+        self.key_pair.as_deref()
+    }
+
+    /// Specifies whether to log on to the created ECS instances as a non-root user (`login_as_non_root`).
+    pub fn login_as_non_root(&self) -> Option<bool> {
+        self.login_as_non_root
+    }
+
+    /// The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters (`login_password`).
+    pub fn login_password(&self) -> Option<&str> {
+        self.login_password.as_deref()
+    }
+
+    /// The multi-zone scaling policy for ECS instances in the scaling group. Valid values: (`multi_az_policy`).
+    pub fn multi_az_policy(&self) -> Option<&crate::types::MultiAzPolicy> {
+        self.multi_az_policy.as_ref()
+    }
+
+    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances (`on_demand_base_capacity`).
+    pub fn on_demand_base_capacity(&self) -> Option<i64> {
+        self.on_demand_base_capacity
+    }
+
+    /// The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (on_demand_base_capacity). Valid values: 0 to 100 (`on_demand_percentage_above_base_capacity`).
+    pub fn on_demand_percentage_above_base_capacity(&self) -> Option<i64> {
+        self.on_demand_percentage_above_base_capacity
+    }
+
+    /// The subscription duration for the nodes in the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`. When period_unit is set to `Month`, valid values are 1, 2, 3, 6, and 12 (`period`).
+    pub fn period(&self) -> Option<i64> {
+        self.period
+    }
+
+    /// The subscription period unit for the nodes in the node pool. This parameter is required when instance_charge_type is set to `PrePaid` (`period_unit`).
+    pub fn period_unit(&self) -> Option<&str> {
+        self.period_unit.as_deref()
+    }
+
+    /// The operating system distribution. Valid values: (`platform`).
+    pub fn platform(&self) -> Option<&str> {
+        self.platform.as_deref()
+    }
+
+    /// The private pool options (`private_pool_options`).
+    pub fn private_pool_options(&self) -> Option<&crate::types::PrivatePoolOptions> {
+        self.private_pool_options.as_ref()
+    }
+
+    /// The name of the worker RAM role (`ram_role_name`).
+    pub fn ram_role_name(&self) -> Option<&str> {
+        self.ram_role_name.as_deref()
+    }
+
+    /// The list of ApsaraDB RDS instances (`rds_instances`).
+    pub fn rds_instances(&self) -> &[String] {
+        self.rds_instances.as_deref().unwrap_or_default()
+    }
+
+    /// The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items: (`resource_pool_options`).
+    pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
+        self.resource_pool_options.as_ref()
+    }
+
+    /// The scaling group mode. Valid values: (`scaling_policy`).
+    pub fn scaling_policy(&self) -> Option<&str> {
+        self.scaling_policy.as_deref()
+    }
+
+    /// The ID of the security group for the node pool. Specify either this parameter or security_group_ids. The security_group_ids parameter is recommended (`security_group_id`).
+    pub fn security_group_id(&self) -> Option<&str> {
+        self.security_group_id.as_deref()
+    }
+
+    /// The list of security group IDs. Specify either this parameter or security_group_id. The security_group_ids parameter is recommended. If both security_group_id and security_group_ids are specified, security_group_ids takes precedence (`security_group_ids`).
+    pub fn security_group_ids(&self) -> &[String] {
+        self.security_group_ids.as_deref().unwrap_or_default()
+    }
+
+    /// The number of available instance types. The scaling group evenly creates spot instances based on the most cost-effective instance types. Valid values: 1 to 10 (`spot_instance_pools`).
+    pub fn spot_instance_pools(&self) -> Option<i64> {
+        self.spot_instance_pools
+    }
+
+    /// Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance will be reclaimed, the scaling group tries to create a new instance to replace the spot instance to be reclaimed. Valid values: (`spot_instance_remedy`).
+    pub fn spot_instance_remedy(&self) -> Option<bool> {
+        self.spot_instance_remedy
+    }
+
+    /// The market price range configuration for a single spot instance type (`spot_price_limit`).
+    pub fn spot_price_limit(&self) -> &[crate::types::SpotPriceLimit] {
+        self.spot_price_limit.as_deref().unwrap_or_default()
+    }
+
+    /// The spot instance type. Valid values: (`spot_strategy`).
+    pub fn spot_strategy(&self) -> Option<&str> {
+        self.spot_strategy.as_deref()
+    }
+
+    /// Specifies whether to enable burst for the system cloud disk. Valid values: (`system_disk_bursting_enabled`).
+    pub fn system_disk_bursting_enabled(&self) -> Option<bool> {
+        self.system_disk_bursting_enabled
+    }
+
+    /// The multiple system cloud disk types. If a high-priority disk type is unavailable, the system automatically tries the next priority disk type to create the system cloud disk. Valid values: (`system_disk_categories`).
+    pub fn system_disk_categories(&self) -> &[String] {
+        self.system_disk_categories.as_deref().unwrap_or_default()
+    }
+
+    /// The system cloud disk type of the node. Valid values: (`system_disk_category`).
+    pub fn system_disk_category(&self) -> Option<&str> {
+        self.system_disk_category.as_deref()
+    }
+
+    /// The encryption algorithm used for the system cloud disk. Valid value: aes-256 (`system_disk_encrypt_algorithm`).
+    pub fn system_disk_encrypt_algorithm(&self) -> Option<&str> {
+        self.system_disk_encrypt_algorithm.as_deref()
+    }
+
+    /// Specifies whether to encrypt the system cloud disk. Valid values: (`system_disk_encrypted`).
+    pub fn system_disk_encrypted(&self) -> Option<bool> {
+        self.system_disk_encrypted
+    }
+
+    /// The ID of the KMS key used for the system cloud disk (`system_disk_kms_key_id`).
+    pub fn system_disk_kms_key_id(&self) -> Option<&str> {
+        self.system_disk_kms_key_id.as_deref()
+    }
+
+    /// The performance level of the system cloud disk. This parameter takes effect only for ESSDs. Valid values: (`system_disk_performance_level`).
+    pub fn system_disk_performance_level(
+        &self,
+    ) -> Option<&crate::types::SystemDiskPerformanceLevel> {
+        self.system_disk_performance_level.as_ref()
+    }
+
+    /// The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000} (`system_disk_provisioned_iops`).
+    pub fn system_disk_provisioned_iops(&self) -> Option<i64> {
+        self.system_disk_provisioned_iops
+    }
+
+    /// The size of the system cloud disk. Unit: GiB (`system_disk_size`).
+    pub fn system_disk_size(&self) -> Option<i64> {
+        self.system_disk_size
+    }
+
+    /// Adds tags only to ECS instances (`tags`).
+    pub fn tags(&self) -> &[crate::types::Tags] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+
+    /// The vSwitch IDs (`vswitch_ids`).
+    pub fn vswitch_ids(&self) -> &[String] {
+        &self.vswitch_ids
+    }
+}
+
+impl CreateClusterScalingGroup {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "CreateClusterScalingGroup",
+    description: "The scaling group configuration of the node pool.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "auto_renew",
+            flag: "auto-renew",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable auto-renewal for the node pool. This parameter takes effect only when instance_charge_type is set to `PrePaid`. Valid values:\n\n- `true`: Enables auto-renewal.\n- `false`: Disables auto-renewal.\n\nDefault value: `true`.",
+            default: Some("true"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_renew_period",
+            flag: "auto-renew-period",
+            kind: sdk_shape::Kind::Int64,
+            description: "The auto-renewal epoch for the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`.\n\nWhen PeriodUnit is set to `Month`, valid values are 1, 2, 3, 6, and 12.\n\nDefault value: 1.",
+            default: Some("1"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "compensate_with_on_demand",
+            flag: "compensate-with-on-demand",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances when multi_az_policy is set to COST_OPTIMIZED and sufficient spot instances cannot be created due to price, inventory, or other reasons. Valid values:\n\n- true: Allows the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.\n- false: Does not allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "cpu_options",
+            flag: "cpu-options",
+            kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
+            description: "The CPU-related configuration options.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "data_disks",
+            flag: "data-disks",
+            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            description: "The data cloud disk configuration for the nodes in the node pool.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "deploymentset_id",
+            flag: "deploymentset-id",
+            kind: sdk_shape::Kind::String,
+            description: "The ID of the deployment set.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "desired_size",
+            flag: "desired-size",
+            kind: sdk_shape::Kind::Int64,
+            description: "The expected number of nodes in the node pool.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "disk_init",
+            flag: "disk-init",
+            kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
+            description: "The block device initialization configuration.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "image_id",
+            flag: "image-id",
+            kind: sdk_shape::Kind::String,
+            description: "The ID of the custom image. By default, the system-provided image is used.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "image_type",
+            flag: "image-type",
+            kind: sdk_shape::Kind::String,
+            description: "The operating system image type. Specify either this parameter or the platform parameter. Valid values:\n\n- AliyunLinux: Alinux2 image.\n- AliyunLinux3: Alinux3 image.\n- AliyunLinux3Arm64: Alinux3 ARM image.\n- AliyunLinuxUEFI: Alinux2 UEFI image.\n- CentOS: CentOS image.\n- Windows: Windows image.\n- WindowsCore: Windows Core image.\n- ContainerOS: Container-optimized image.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_charge_type",
+            flag: "instance-charge-type",
+            kind: sdk_shape::Kind::String,
+            description: "The billing method of the nodes in the node pool. Valid values:\n\n- `PrePaid`: Subscription.\n- `PostPaid`: Pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            required: true,
+            default: Some("\"PostPaid\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_metadata_options",
+            flag: "instance-metadata-options",
+            kind: sdk_shape::Kind::Struct(
+                &crate::types::instance_metadata_options::SHAPE,
+            ),
+            description: "The metadata access configuration for the ECS instance.\nThis parameter is available only to users in the whitelist. To use this parameter, submit a ticket.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_patterns",
+            flag: "instance-patterns",
+            kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
+            description: "The instance attributes.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_types",
+            flag: "instance-types",
+            kind: sdk_shape::Kind::String,
+            description: "The instance types.",
+            list: true,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "internet_charge_type",
+            flag: "internet-charge-type",
+            kind: sdk_shape::Kind::String,
+            description: "The billing method for public IP addresses. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "internet_max_bandwidth_out",
+            flag: "internet-max-bandwidth-out",
+            kind: sdk_shape::Kind::Int64,
+            description: "The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "key_pair",
+            flag: "key-pair",
+            kind: sdk_shape::Kind::String,
+            description: "The name of the key pair. You must specify this parameter or login_password.\n\n> If you create a managed node pool, only key_pair is supported.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "login_as_non_root",
+            flag: "login-as-non-root",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to log on to the created ECS instances as a non-root user.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "login_password",
+            flag: "login-password",
+            kind: sdk_shape::Kind::String,
+            description: "The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "multi_az_policy",
+            flag: "multi-az-policy",
+            kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
+            description: "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.\n\n- COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.\n\n  > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: PRIORITY.",
+            default: Some("\"PRIORITY\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "on_demand_base_capacity",
+            flag: "on-demand-base-capacity",
+            kind: sdk_shape::Kind::Int64,
+            description: "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "on_demand_percentage_above_base_capacity",
+            flag: "on-demand-percentage-above-base-capacity",
+            kind: sdk_shape::Kind::Int64,
+            description: "The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (on_demand_base_capacity). Valid values: 0 to 100.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "period",
+            flag: "period",
+            kind: sdk_shape::Kind::Int64,
+            description: "The subscription duration for the nodes in the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`. When period_unit is set to `Month`, valid values are 1, 2, 3, 6, and 12.\n\nDefault value: 1.",
+            default: Some("1"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "period_unit",
+            flag: "period-unit",
+            kind: sdk_shape::Kind::String,
+            description: "The subscription period unit for the nodes in the node pool. This parameter is required when instance_charge_type is set to `PrePaid`.\n\n`Month`: Currently, only month is supported.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "platform",
+            flag: "platform",
+            kind: sdk_shape::Kind::String,
+            description: "The operating system distribution. Valid values:\n\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`\n\nDefault value: `AliyunLinux`.",
+            default: Some("\"AliyunLinux\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "private_pool_options",
+            flag: "private-pool-options",
+            kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
+            description: "The private pool options.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ram_role_name",
+            flag: "ram-role-name",
+            kind: sdk_shape::Kind::String,
+            description: "The name of the worker RAM role.\n>Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.</notice>",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "rds_instances",
+            flag: "rds-instances",
+            kind: sdk_shape::Kind::String,
+            description: "The list of ApsaraDB RDS instances.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "resource_pool_options",
+            flag: "resource-pool-options",
+            kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
+            description: "The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "scaling_policy",
+            flag: "scaling-policy",
+            kind: sdk_shape::Kind::String,
+            description: "The scaling group mode. Valid values:\n\n- release: Standard mode. Scales by creating and releasing ECS instances based on the requested resource usage.\n- recycle: Swift mode. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.\n\nDefault value: release.",
+            default: Some("\"release\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "security_group_id",
+            flag: "security-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The ID of the security group for the node pool. Specify either this parameter or security_group_ids. The security_group_ids parameter is recommended.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "security_group_ids",
+            flag: "security-group-ids",
+            kind: sdk_shape::Kind::String,
+            description: "The list of security group IDs. Specify either this parameter or security_group_id. The security_group_ids parameter is recommended. If both security_group_id and security_group_ids are specified, security_group_ids takes precedence.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_instance_pools",
+            flag: "spot-instance-pools",
+            kind: sdk_shape::Kind::Int64,
+            description: "The number of available instance types. The scaling group evenly creates spot instances based on the most cost-effective instance types. Valid values: 1 to 10.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_instance_remedy",
+            flag: "spot-instance-remedy",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance will be reclaimed, the scaling group tries to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- true: Enables spot instance replenishment.\n- false: Disables spot instance replenishment.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_price_limit",
+            flag: "spot-price-limit",
+            kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
+            description: "The market price range configuration for a single spot instance type.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_strategy",
+            flag: "spot-strategy",
+            kind: sdk_shape::Kind::String,
+            description: "The spot instance type. Valid values:\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: The system automatically bids based on the current market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_bursting_enabled",
+            flag: "system-disk-bursting-enabled",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable burst for the system cloud disk. Valid values:\n\n- true: Enables burst.\n- false: Disables burst.\n\nThis parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_categories",
+            flag: "system-disk-categories",
+            kind: sdk_shape::Kind::String,
+            description: "The multiple system cloud disk types. If a high-priority disk type is unavailable, the system automatically tries the next priority disk type to create the system cloud disk. Valid values:\n\n- cloud: basic disk.\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_category",
+            flag: "system-disk-category",
+            kind: sdk_shape::Kind::String,
+            description: "The system cloud disk type of the node. Valid values:\n\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.\n- cloud_auto: ESSD AutoPL disk.\n- cloud_essd_entry: ESSD Entry disk.\n\nDefault value: cloud_efficiency.",
+            default: Some("\"cloud_efficiency\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_encrypt_algorithm",
+            flag: "system-disk-encrypt-algorithm",
+            kind: sdk_shape::Kind::String,
+            description: "The encryption algorithm used for the system cloud disk. Valid value: aes-256.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_encrypted",
+            flag: "system-disk-encrypted",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to encrypt the system cloud disk. Valid values:\n- true: Encrypts the system cloud disk.\n- false: Does not encrypt the system cloud disk.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_kms_key_id",
+            flag: "system-disk-kms-key-id",
+            kind: sdk_shape::Kind::String,
+            description: "The ID of the KMS key used for the system cloud disk.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_performance_level",
+            flag: "system-disk-performance-level",
+            kind: sdk_shape::Kind::Enum(
+                &crate::types::system_disk_performance_level::SHAPE,
+            ),
+            description: "The performance level of the system cloud disk. This parameter takes effect only for ESSDs. Valid values:\n\n- PL0: Delivers medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Delivers medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: Delivers high concurrent I/O performance and stable read/write latency.\n- PL3: Delivers ultra-high concurrent I/O performance and highly stable read/write latency.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_provisioned_iops",
+            flag: "system-disk-provisioned-iops",
+            kind: sdk_shape::Kind::Int64,
+            description: "The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000}.\n\nThis parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_size",
+            flag: "system-disk-size",
+            kind: sdk_shape::Kind::Int64,
+            description: "The size of the system cloud disk. Unit: GiB.\n\nValid values: 40 to 500.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            description: "Adds tags only to ECS instances.\n\nTag keys must be unique and can be up to 128 characters in length. Neither tag keys nor tag values can start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+            list: true,
+            max_items: Some(128u32),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "vswitch_ids",
+            flag: "vswitch-ids",
+            kind: sdk_shape::Kind::String,
+            description: "The vSwitch IDs.",
+            list: true,
+            required: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[
+        sdk_shape::Rule::RequiredIf {
+            member: "period_unit",
+            when: "instance_charge_type",
+            equals: "set",
+        },
+    ],
+};

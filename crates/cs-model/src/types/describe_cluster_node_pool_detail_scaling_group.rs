@@ -1,0 +1,1182 @@
+// @generated from spec/cs/2015-12-15/types/DescribeClusterNodePoolDetailScalingGroup.json by `cargo xtask codegen`; do not edit.
+//! The `DescribeClusterNodePoolDetailScalingGroup` data type.
+
+/// The scaling group configurations of the node pool.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DescribeClusterNodePoolDetailScalingGroup {
+    /// Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:
+    /// - `true`: enables auto-renewal.
+    /// - `false`: disables auto-renewal.
+    ///
+    /// Wire name: `auto_renew`.
+    #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
+    pub auto_renew: Option<bool>,
+    /// The auto-renewal duration for a single renewal. Valid values:
+    /// - When PeriodUnit is set to Week: 1, 2, and 3.
+    /// - When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.
+    ///
+    /// Wire name: `auto_renew_period`.
+    #[serde(
+        rename = "auto_renew_period",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_renew_period: Option<i64>,
+    /// **\[Deprecated\]** Use the security_hardening_os parameter instead.
+    ///
+    /// Wire name: `cis_enabled`.
+    #[serde(rename = "cis_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub cis_enabled: Option<bool>,
+    /// Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values:
+    /// - `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.
+    /// - `false`: does not automatically create pay-as-you-go instances.
+    ///
+    /// Wire name: `compensate_with_on_demand`.
+    #[serde(
+        rename = "compensate_with_on_demand",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub compensate_with_on_demand: Option<bool>,
+    /// The CPU options.
+    ///
+    /// Wire name: `cpu_options`.
+    #[serde(rename = "cpu_options", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_options: Option<crate::types::CpuOptions>,
+    /// The combination of configurations such as the type and size of data cloud disks for nodes.
+    ///
+    /// Wire name: `data_disks`.
+    #[serde(rename = "data_disks", default, skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<crate::types::DataDisk>>,
+    /// The deployment set ID.
+    ///
+    /// Wire name: `deploymentset_id`.
+    #[serde(
+        rename = "deploymentset_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deploymentset_id: Option<String>,
+    /// The expected number of nodes in the node pool.
+    ///
+    /// Wire name: `desired_size`.
+    #[serde(rename = "desired_size", default, skip_serializing_if = "Option::is_none")]
+    pub desired_size: Option<i64>,
+    /// The block device initialization configurations.
+    ///
+    /// Wire name: `disk_init`.
+    #[serde(rename = "disk_init", default, skip_serializing_if = "Option::is_none")]
+    pub disk_init: Option<Vec<crate::types::DiskInit>>,
+    /// Specifies whether to enable the high-density cloud disk mode. This mode is supported only when the node pool uses instance types. After this mode is enabled, the total number of system cloud disks and data cloud disks does not exceed the maximum number of high-density cloud disks supported by the instance type.
+    ///
+    /// Wire name: `enable_high_density_mode`.
+    #[serde(
+        rename = "enable_high_density_mode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_high_density_mode: Option<bool>,
+    /// The custom image ID.
+    ///
+    /// Wire name: `image_id`.
+    #[serde(rename = "image_id", default, skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    /// The operating system image type. We recommend that you use this field to specify the node operating system. Valid values:
+    /// - `AliyunLinux`: Alinux2 image.
+    /// - `AliyunLinuxSecurity`: Alinux2 UEFI image.
+    /// - `AliyunLinux3`: Alinux3 image.
+    /// - `AliyunLinux3Arm64`: Alinux3 ARM image.
+    /// - `AliyunLinux3Security`: Alinux3 UEFI image.
+    /// - `CentOS`: CentOS image.
+    /// - `Windows`: Windows image.
+    /// - `WindowsCore`: Windows Core image.
+    /// - `ContainerOS`: container-optimized image.
+    /// - `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.
+    ///
+    /// Wire name: `image_type`.
+    #[serde(rename = "image_type", default, skip_serializing_if = "Option::is_none")]
+    pub image_type: Option<String>,
+    /// The billing method of nodes in the node pool. Valid values:
+    /// - `PrePaid`: subscription.
+    /// - `PostPaid`: pay-as-you-go.
+    ///
+    /// Wire name: `instance_charge_type`.
+    #[serde(
+        rename = "instance_charge_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_charge_type: Option<String>,
+    /// The metadata access configurations for ECS instances.
+    ///
+    /// Wire name: `instance_metadata_options`.
+    #[serde(
+        rename = "instance_metadata_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_metadata_options: Option<crate::types::InstanceMetadataOptions>,
+    /// The instance property configurations.
+    ///
+    /// Wire name: `instance_patterns`.
+    #[serde(
+        rename = "instance_patterns",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_patterns: Option<Vec<crate::types::InstancePatterns>>,
+    /// The list of instance types for nodes.
+    ///
+    /// Wire name: `instance_types`.
+    #[serde(rename = "instance_types", default, skip_serializing_if = "Option::is_none")]
+    pub instance_types: Option<Vec<String>>,
+    /// The billing method for public IP addresses of nodes. Valid values:
+    /// - PayByBandwidth: pay-by-bandwidth.
+    /// - PayByTraffic: pay-by-traffic.
+    ///
+    /// Wire name: `internet_charge_type`.
+    #[serde(
+        rename = "internet_charge_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internet_charge_type: Option<String>,
+    /// The maximum outbound bandwidth for public IP addresses of nodes. Unit: Mbit/s. Valid values: 1 to 100.
+    ///
+    /// Wire name: `internet_max_bandwidth_out`.
+    #[serde(
+        rename = "internet_max_bandwidth_out",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: Option<i64>,
+    /// The key pair name. You must specify either this parameter or `login_password`. If the node pool is a managed node pool, only `key_pair` is supported.
+    ///
+    /// Wire name: `key_pair`.
+    #[serde(rename = "key_pair", default, skip_serializing_if = "Option::is_none")]
+    pub key_pair: Option<String>,
+    /// Specifies whether to log on to the created ECS instances as a non-root user. Valid values:
+    /// - true: logs on as a non-root user (ecs-user).
+    /// - false: logs on as the root user.
+    ///
+    /// Wire name: `login_as_non_root`.
+    #[serde(
+        rename = "login_as_non_root",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub login_as_non_root: Option<bool>,
+    /// The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+    /// For security reasons, the password is encrypted in the query result.
+    ///
+    /// Wire name: `login_password`.
+    #[serde(rename = "login_password", default, skip_serializing_if = "Option::is_none")]
+    pub login_password: Option<String>,
+    /// The scaling policy for ECS instances in a multi-zone scaling group. Valid values:
+    /// - `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.
+    /// - `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.
+    ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.
+    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// Default value: `PRIORITY`.
+    ///
+    /// Default: `"PRIORITY"`.
+    ///
+    /// Wire name: `multi_az_policy`.
+    #[serde(
+        rename = "multi_az_policy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub multi_az_policy: Option<crate::types::MultiAzPolicy>,
+    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: \[0,1000\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.
+    ///
+    /// Wire name: `on_demand_base_capacity`.
+    #[serde(
+        rename = "on_demand_base_capacity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub on_demand_base_capacity: Option<i64>,
+    /// The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: \[0,100\\\].
+    ///
+    /// Wire name: `on_demand_percentage_above_base_capacity`.
+    #[serde(
+        rename = "on_demand_percentage_above_base_capacity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub on_demand_percentage_above_base_capacity: Option<i64>,
+    /// The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:
+    /// - When `period_unit` is set to `Week`: 1, 2, 3, and 4.
+    /// - When `period_unit` is set to `Month`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.
+    ///
+    /// Wire name: `period`.
+    #[serde(rename = "period", default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<i64>,
+    /// The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values:
+    /// - `Month`: uses month as the compute unit (CU).
+    /// - `Week`: uses week as the compute unit (CU).
+    ///
+    /// Wire name: `period_unit`.
+    #[serde(rename = "period_unit", default, skip_serializing_if = "Option::is_none")]
+    pub period_unit: Option<String>,
+    /// The operating system distribution. Valid values:
+    /// - `CentOS`
+    /// - `AliyunLinux`
+    /// - `Windows`
+    /// - `WindowsCore`
+    ///
+    /// Wire name: `platform`.
+    #[serde(rename = "platform", default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    /// The private node pool configurations.
+    ///
+    /// Wire name: `private_pool_options`.
+    #[serde(
+        rename = "private_pool_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub private_pool_options: Option<crate::types::PrivatePoolOptions>,
+    /// **\[Deprecated\]** Use the ram_role_name parameter instead.
+    ///
+    /// Wire name: `ram_policy`.
+    #[serde(rename = "ram_policy", default, skip_serializing_if = "Option::is_none")]
+    pub ram_policy: Option<String>,
+    /// The name of the RAM role for worker nodes.
+    ///
+    /// Wire name: `ram_role_name`.
+    #[serde(rename = "ram_role_name", default, skip_serializing_if = "Option::is_none")]
+    pub ram_role_name: Option<String>,
+    /// If ApsaraDB RDS instances are specified, the ECS instances in the cluster are automatically added to the whitelist of the RDS instances.
+    ///
+    /// Wire name: `rds_instances`.
+    #[serde(rename = "rds_instances", default, skip_serializing_if = "Option::is_none")]
+    pub rds_instances: Option<Vec<String>>,
+    /// The resource pool and resource pool policy used when creating instances.
+    ///
+    /// Wire name: `resource_pool_options`.
+    #[serde(
+        rename = "resource_pool_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_pool_options: Option<crate::types::ResourcePoolOptions>,
+    /// The scaling group ID.
+    ///
+    /// Wire name: `scaling_group_id`.
+    #[serde(
+        rename = "scaling_group_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub scaling_group_id: Option<String>,
+    /// The scaling group pattern. Valid values:
+    ///
+    /// - `release`: standard pattern. Scales by creating and releasing ECS instances based on the requested resource usage.
+    /// - `recycle`: extreme pattern. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, compute resources are not billed, but storage resources are billed, except for instances with local disks.
+    ///
+    /// Wire name: `scaling_policy`.
+    #[serde(rename = "scaling_policy", default, skip_serializing_if = "Option::is_none")]
+    pub scaling_policy: Option<String>,
+    /// The security group ID of the node pool. If multiple security groups are bound to the node pool, this is the first value in `security_group_ids`.
+    ///
+    /// Wire name: `security_group_id`.
+    #[serde(
+        rename = "security_group_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_id: Option<String>,
+    /// The list of security group IDs for the node pool.
+    ///
+    /// Wire name: `security_group_ids`.
+    #[serde(
+        rename = "security_group_ids",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_ids: Option<Vec<String>>,
+    /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
+    ///
+    /// - `true`: enables Alibaba Cloud OS security hardening.
+    /// - `false`: does not enable Alibaba Cloud OS security hardening.
+    ///
+    /// Default value: `false`.
+    ///
+    /// Default: `false`.
+    ///
+    /// Wire name: `security_hardening_os`.
+    #[serde(
+        rename = "security_hardening_os",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_hardening_os: Option<bool>,
+    /// Specifies whether to enable MLPS 2.0 security hardening. You can enable this feature for nodes only when the system image is Alibaba Cloud Linux 2 or Alibaba Cloud Linux 3. Alibaba Cloud provides classified protection compliance baseline check standards and scanning programs for the MLPS 2.0 Level 3 images of Alibaba Cloud Linux 2 and Alibaba Cloud Linux 3.
+    ///
+    /// Wire name: `soc_enabled`.
+    #[serde(rename = "soc_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub soc_enabled: Option<bool>,
+    /// The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest cost. Valid values: \[1, 10\].
+    ///
+    /// Minimum: 1. Maximum: 10.
+    ///
+    /// Wire name: `spot_instance_pools`.
+    #[serde(
+        rename = "spot_instance_pools",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub spot_instance_pools: Option<i64>,
+    /// Specifies whether to enable spot instance replenishment. After this feature is enabled, when a system message indicating that a spot instance will be reclaimed is received, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:
+    ///
+    /// - `true`: enables spot instance replenishment.
+    /// - `false`: disables spot instance replenishment.
+    ///
+    /// Wire name: `spot_instance_remedy`.
+    #[serde(
+        rename = "spot_instance_remedy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub spot_instance_remedy: Option<bool>,
+    /// The market price range configuration for spot instances.
+    ///
+    /// Wire name: `spot_price_limit`.
+    #[serde(
+        rename = "spot_price_limit",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
+    /// The spot instance strategy. Valid values:
+    /// - NoSpot: non-spot instance.
+    /// - SpotWithPriceLimit: sets a maximum price for spot instances.
+    /// - SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.
+    ///
+    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    ///
+    /// Wire name: `spot_strategy`.
+    #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
+    pub spot_strategy: Option<String>,
+    /// Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values:
+    /// - true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.
+    /// - false: disables the burst mode.
+    ///
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    ///
+    /// Wire name: `system_disk_bursting_enabled`.
+    #[serde(
+        rename = "system_disk_bursting_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_bursting_enabled: Option<bool>,
+    /// The categories of the system disk. If a high-priority disk category is unavailable, the system automatically attempts to use the next priority disk category to create the system disk.
+    ///
+    /// Wire name: `system_disk_categories`.
+    #[serde(
+        rename = "system_disk_categories",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_categories: Option<Vec<String>>,
+    /// The category of the node system disk. Valid values:
+    /// - `cloud_efficiency`: ultra disk.
+    /// - `cloud_ssd`: standard SSD.
+    /// - `cloud_essd`: ESSD.
+    /// - `cloud_auto`: ESSD AutoPL cloud disk.
+    /// - `cloud_essd_entry`: ESSD Entry cloud disk.
+    ///
+    /// Wire name: `system_disk_category`.
+    #[serde(
+        rename = "system_disk_category",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_category: Option<String>,
+    /// The encryption algorithm used for the system disk. Valid value: aes-256.
+    ///
+    /// Wire name: `system_disk_encrypt_algorithm`.
+    #[serde(
+        rename = "system_disk_encrypt_algorithm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_encrypt_algorithm: Option<String>,
+    /// Specifies whether to encrypt the system disk. Valid values:
+    /// - `true`: encrypts the system disk.
+    /// - `false`: does not encrypt the system disk.
+    ///
+    /// Wire name: `system_disk_encrypted`.
+    #[serde(
+        rename = "system_disk_encrypted",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_encrypted: Option<bool>,
+    /// The ID of the KMS key used for the system disk.
+    ///
+    /// Wire name: `system_disk_kms_key_id`.
+    #[serde(
+        rename = "system_disk_kms_key_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_kms_key_id: Option<String>,
+    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// - PL0: provides medium concurrent I/O performance and relatively stable read/write latency.
+    /// - PL1: provides medium concurrent I/O performance and relatively stable read/write latency.
+    /// - PL2: provides high concurrent I/O performance and stable read/write latency.
+    /// - PL3: provides extremely high concurrent I/O performance and highly stable read/write latency.
+    ///
+    /// Wire name: `system_disk_performance_level`.
+    #[serde(
+        rename = "system_disk_performance_level",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_performance_level: Option<crate::types::SystemDiskPerformanceLevel>,
+    /// The provisioned read/write IOPS for the node system disk.
+    ///
+    /// Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.
+    ///
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    ///
+    /// Wire name: `system_disk_provisioned_iops`.
+    #[serde(
+        rename = "system_disk_provisioned_iops",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_provisioned_iops: Option<i64>,
+    /// The size of the node system disk. Unit: GiB.
+    ///
+    /// Valid values: \[20, 2048\].
+    ///
+    /// Minimum: 20. Maximum: 2048.
+    ///
+    /// Wire name: `system_disk_size`.
+    #[serde(
+        rename = "system_disk_size",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_size: Option<i64>,
+    /// The snapshot policy for the system disk.
+    ///
+    /// Wire name: `system_disk_snapshot_policy_id`.
+    #[serde(
+        rename = "system_disk_snapshot_policy_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_disk_snapshot_policy_id: Option<String>,
+    /// The ECS instance labels.
+    ///
+    /// Wire name: `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tag>>,
+    /// The list of vSwitch IDs.
+    ///
+    /// Wire name: `vswitch_ids`.
+    #[serde(rename = "vswitch_ids", default, skip_serializing_if = "Option::is_none")]
+    pub vswitch_ids: Option<Vec<String>>,
+}
+
+impl DescribeClusterNodePoolDetailScalingGroup {
+    /// Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values: (`auto_renew`).
+    pub fn auto_renew(&self) -> Option<bool> {
+        self.auto_renew
+    }
+
+    /// The auto-renewal duration for a single renewal. Valid values: (`auto_renew_period`).
+    pub fn auto_renew_period(&self) -> Option<i64> {
+        self.auto_renew_period
+    }
+
+    /// **\[Deprecated\]** Use the security_hardening_os parameter instead (`cis_enabled`).
+    pub fn cis_enabled(&self) -> Option<bool> {
+        self.cis_enabled
+    }
+
+    /// Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values: (`compensate_with_on_demand`).
+    pub fn compensate_with_on_demand(&self) -> Option<bool> {
+        self.compensate_with_on_demand
+    }
+
+    /// The CPU options (`cpu_options`).
+    pub fn cpu_options(&self) -> Option<&crate::types::CpuOptions> {
+        self.cpu_options.as_ref()
+    }
+
+    /// The combination of configurations such as the type and size of data cloud disks for nodes (`data_disks`).
+    pub fn data_disks(&self) -> &[crate::types::DataDisk] {
+        self.data_disks.as_deref().unwrap_or_default()
+    }
+
+    /// The deployment set ID (`deploymentset_id`).
+    pub fn deploymentset_id(&self) -> Option<&str> {
+        self.deploymentset_id.as_deref()
+    }
+
+    /// The expected number of nodes in the node pool (`desired_size`).
+    pub fn desired_size(&self) -> Option<i64> {
+        self.desired_size
+    }
+
+    /// The block device initialization configurations (`disk_init`).
+    pub fn disk_init(&self) -> &[crate::types::DiskInit] {
+        self.disk_init.as_deref().unwrap_or_default()
+    }
+
+    /// Specifies whether to enable the high-density cloud disk mode. This mode is supported only when the node pool uses instance types. After this mode is enabled, the total number of system cloud disks and data cloud disks does not exceed the maximum number of high-density cloud disks supported by the instance type (`enable_high_density_mode`).
+    pub fn enable_high_density_mode(&self) -> Option<bool> {
+        self.enable_high_density_mode
+    }
+
+    /// The custom image ID (`image_id`).
+    pub fn image_id(&self) -> Option<&str> {
+        self.image_id.as_deref()
+    }
+
+    /// The operating system image type. We recommend that you use this field to specify the node operating system. Valid values: (`image_type`).
+    pub fn image_type(&self) -> Option<&str> {
+        self.image_type.as_deref()
+    }
+
+    /// The billing method of nodes in the node pool. Valid values: (`instance_charge_type`).
+    pub fn instance_charge_type(&self) -> Option<&str> {
+        self.instance_charge_type.as_deref()
+    }
+
+    /// The metadata access configurations for ECS instances (`instance_metadata_options`).
+    pub fn instance_metadata_options(
+        &self,
+    ) -> Option<&crate::types::InstanceMetadataOptions> {
+        self.instance_metadata_options.as_ref()
+    }
+
+    /// The instance property configurations (`instance_patterns`).
+    pub fn instance_patterns(&self) -> &[crate::types::InstancePatterns] {
+        self.instance_patterns.as_deref().unwrap_or_default()
+    }
+
+    /// The list of instance types for nodes (`instance_types`).
+    pub fn instance_types(&self) -> &[String] {
+        self.instance_types.as_deref().unwrap_or_default()
+    }
+
+    /// The billing method for public IP addresses of nodes. Valid values: (`internet_charge_type`).
+    pub fn internet_charge_type(&self) -> Option<&str> {
+        self.internet_charge_type.as_deref()
+    }
+
+    /// The maximum outbound bandwidth for public IP addresses of nodes. Unit: Mbit/s. Valid values: 1 to 100 (`internet_max_bandwidth_out`).
+    pub fn internet_max_bandwidth_out(&self) -> Option<i64> {
+        self.internet_max_bandwidth_out
+    }
+
+    /// The key pair name. You must specify either this parameter or `login_password`. If the node pool is a managed node pool, only `key_pair` is supported (`key_pair`).
+    pub fn key_pair(&self) -> Option<&str> {
+        self.key_pair.as_deref()
+    }
+
+    /// Specifies whether to log on to the created ECS instances as a non-root user. Valid values: (`login_as_non_root`).
+    pub fn login_as_non_root(&self) -> Option<bool> {
+        self.login_as_non_root
+    }
+
+    /// The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters (`login_password`).
+    pub fn login_password(&self) -> Option<&str> {
+        self.login_password.as_deref()
+    }
+
+    /// The scaling policy for ECS instances in a multi-zone scaling group. Valid values: (`multi_az_policy`).
+    pub fn multi_az_policy(&self) -> Option<&crate::types::MultiAzPolicy> {
+        self.multi_az_policy.as_ref()
+    }
+
+    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: \[0,1000\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances (`on_demand_base_capacity`).
+    pub fn on_demand_base_capacity(&self) -> Option<i64> {
+        self.on_demand_base_capacity
+    }
+
+    /// The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: \[0,100\\\] (`on_demand_percentage_above_base_capacity`).
+    pub fn on_demand_percentage_above_base_capacity(&self) -> Option<i64> {
+        self.on_demand_percentage_above_base_capacity
+    }
+
+    /// The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values: (`period`).
+    pub fn period(&self) -> Option<i64> {
+        self.period
+    }
+
+    /// The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values: (`period_unit`).
+    pub fn period_unit(&self) -> Option<&str> {
+        self.period_unit.as_deref()
+    }
+
+    /// The operating system distribution. Valid values: (`platform`).
+    pub fn platform(&self) -> Option<&str> {
+        self.platform.as_deref()
+    }
+
+    /// The private node pool configurations (`private_pool_options`).
+    pub fn private_pool_options(&self) -> Option<&crate::types::PrivatePoolOptions> {
+        self.private_pool_options.as_ref()
+    }
+
+    /// **\[Deprecated\]** Use the ram_role_name parameter instead (`ram_policy`).
+    pub fn ram_policy(&self) -> Option<&str> {
+        self.ram_policy.as_deref()
+    }
+
+    /// The name of the RAM role for worker nodes (`ram_role_name`).
+    pub fn ram_role_name(&self) -> Option<&str> {
+        self.ram_role_name.as_deref()
+    }
+
+    /// If ApsaraDB RDS instances are specified, the ECS instances in the cluster are automatically added to the whitelist of the RDS instances (`rds_instances`).
+    pub fn rds_instances(&self) -> &[String] {
+        self.rds_instances.as_deref().unwrap_or_default()
+    }
+
+    /// The resource pool and resource pool policy used when creating instances (`resource_pool_options`).
+    pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
+        self.resource_pool_options.as_ref()
+    }
+
+    /// The scaling group ID (`scaling_group_id`).
+    pub fn scaling_group_id(&self) -> Option<&str> {
+        self.scaling_group_id.as_deref()
+    }
+
+    /// The scaling group pattern. Valid values: (`scaling_policy`).
+    pub fn scaling_policy(&self) -> Option<&str> {
+        self.scaling_policy.as_deref()
+    }
+
+    /// The security group ID of the node pool. If multiple security groups are bound to the node pool, this is the first value in `security_group_ids` (`security_group_id`).
+    pub fn security_group_id(&self) -> Option<&str> {
+        self.security_group_id.as_deref()
+    }
+
+    /// The list of security group IDs for the node pool (`security_group_ids`).
+    pub fn security_group_ids(&self) -> &[String] {
+        self.security_group_ids.as_deref().unwrap_or_default()
+    }
+
+    /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values: (`security_hardening_os`).
+    pub fn security_hardening_os(&self) -> Option<bool> {
+        self.security_hardening_os
+    }
+
+    /// Specifies whether to enable MLPS 2.0 security hardening. You can enable this feature for nodes only when the system image is Alibaba Cloud Linux 2 or Alibaba Cloud Linux 3. Alibaba Cloud provides classified protection compliance baseline check standards and scanning programs for the MLPS 2.0 Level 3 images of Alibaba Cloud Linux 2 and Alibaba Cloud Linux 3 (`soc_enabled`).
+    pub fn soc_enabled(&self) -> Option<bool> {
+        self.soc_enabled
+    }
+
+    /// The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest cost. Valid values: \[1, 10\] (`spot_instance_pools`).
+    pub fn spot_instance_pools(&self) -> Option<i64> {
+        self.spot_instance_pools
+    }
+
+    /// Specifies whether to enable spot instance replenishment. After this feature is enabled, when a system message indicating that a spot instance will be reclaimed is received, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values: (`spot_instance_remedy`).
+    pub fn spot_instance_remedy(&self) -> Option<bool> {
+        self.spot_instance_remedy
+    }
+
+    /// The market price range configuration for spot instances (`spot_price_limit`).
+    pub fn spot_price_limit(&self) -> &[crate::types::SpotPriceLimit] {
+        self.spot_price_limit.as_deref().unwrap_or_default()
+    }
+
+    /// The spot instance strategy. Valid values: (`spot_strategy`).
+    pub fn spot_strategy(&self) -> Option<&str> {
+        self.spot_strategy.as_deref()
+    }
+
+    /// Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values: (`system_disk_bursting_enabled`).
+    pub fn system_disk_bursting_enabled(&self) -> Option<bool> {
+        self.system_disk_bursting_enabled
+    }
+
+    /// The categories of the system disk. If a high-priority disk category is unavailable, the system automatically attempts to use the next priority disk category to create the system disk (`system_disk_categories`).
+    pub fn system_disk_categories(&self) -> &[String] {
+        self.system_disk_categories.as_deref().unwrap_or_default()
+    }
+
+    /// The category of the node system disk. Valid values: (`system_disk_category`).
+    pub fn system_disk_category(&self) -> Option<&str> {
+        self.system_disk_category.as_deref()
+    }
+
+    /// The encryption algorithm used for the system disk. Valid value: aes-256 (`system_disk_encrypt_algorithm`).
+    pub fn system_disk_encrypt_algorithm(&self) -> Option<&str> {
+        self.system_disk_encrypt_algorithm.as_deref()
+    }
+
+    /// Specifies whether to encrypt the system disk. Valid values: (`system_disk_encrypted`).
+    pub fn system_disk_encrypted(&self) -> Option<bool> {
+        self.system_disk_encrypted
+    }
+
+    /// The ID of the KMS key used for the system disk (`system_disk_kms_key_id`).
+    pub fn system_disk_kms_key_id(&self) -> Option<&str> {
+        self.system_disk_kms_key_id.as_deref()
+    }
+
+    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>) (`system_disk_performance_level`).
+    pub fn system_disk_performance_level(
+        &self,
+    ) -> Option<&crate::types::SystemDiskPerformanceLevel> {
+        self.system_disk_performance_level.as_ref()
+    }
+
+    /// The provisioned read/write IOPS for the node system disk (`system_disk_provisioned_iops`).
+    pub fn system_disk_provisioned_iops(&self) -> Option<i64> {
+        self.system_disk_provisioned_iops
+    }
+
+    /// The size of the node system disk. Unit: GiB (`system_disk_size`).
+    pub fn system_disk_size(&self) -> Option<i64> {
+        self.system_disk_size
+    }
+
+    /// The snapshot policy for the system disk (`system_disk_snapshot_policy_id`).
+    pub fn system_disk_snapshot_policy_id(&self) -> Option<&str> {
+        self.system_disk_snapshot_policy_id.as_deref()
+    }
+
+    /// The ECS instance labels (`tags`).
+    pub fn tags(&self) -> &[crate::types::Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+
+    /// The list of vSwitch IDs (`vswitch_ids`).
+    pub fn vswitch_ids(&self) -> &[String] {
+        self.vswitch_ids.as_deref().unwrap_or_default()
+    }
+}
+
+impl DescribeClusterNodePoolDetailScalingGroup {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "DescribeClusterNodePoolDetailScalingGroup",
+    description: "The scaling group configurations of the node pool.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "auto_renew",
+            flag: "auto-renew",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `true`: enables auto-renewal.\n- `false`: disables auto-renewal.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_renew_period",
+            flag: "auto-renew-period",
+            kind: sdk_shape::Kind::Int64,
+            description: "The auto-renewal duration for a single renewal. Valid values:\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "cis_enabled",
+            flag: "cis-enabled",
+            kind: sdk_shape::Kind::Boolean,
+            description: "**[Deprecated]** Use the security_hardening_os parameter instead.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "compensate_with_on_demand",
+            flag: "compensate-with-on-demand",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values:\n- `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: does not automatically create pay-as-you-go instances.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "cpu_options",
+            flag: "cpu-options",
+            kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
+            description: "The CPU options.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "data_disks",
+            flag: "data-disks",
+            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            description: "The combination of configurations such as the type and size of data cloud disks for nodes.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "deploymentset_id",
+            flag: "deploymentset-id",
+            kind: sdk_shape::Kind::String,
+            description: "The deployment set ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "desired_size",
+            flag: "desired-size",
+            kind: sdk_shape::Kind::Int64,
+            description: "The expected number of nodes in the node pool.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "disk_init",
+            flag: "disk-init",
+            kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
+            description: "The block device initialization configurations.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "enable_high_density_mode",
+            flag: "enable-high-density-mode",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable the high-density cloud disk mode. This mode is supported only when the node pool uses instance types. After this mode is enabled, the total number of system cloud disks and data cloud disks does not exceed the maximum number of high-density cloud disks supported by the instance type.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "image_id",
+            flag: "image-id",
+            kind: sdk_shape::Kind::String,
+            description: "The custom image ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "image_type",
+            flag: "image-type",
+            kind: sdk_shape::Kind::String,
+            description: "The operating system image type. We recommend that you use this field to specify the node operating system. Valid values:\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: Windows Core image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_charge_type",
+            flag: "instance-charge-type",
+            kind: sdk_shape::Kind::String,
+            description: "The billing method of nodes in the node pool. Valid values:\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_metadata_options",
+            flag: "instance-metadata-options",
+            kind: sdk_shape::Kind::Struct(
+                &crate::types::instance_metadata_options::SHAPE,
+            ),
+            description: "The metadata access configurations for ECS instances.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_patterns",
+            flag: "instance-patterns",
+            kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
+            description: "The instance property configurations.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "instance_types",
+            flag: "instance-types",
+            kind: sdk_shape::Kind::String,
+            description: "The list of instance types for nodes.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "internet_charge_type",
+            flag: "internet-charge-type",
+            kind: sdk_shape::Kind::String,
+            description: "The billing method for public IP addresses of nodes. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "internet_max_bandwidth_out",
+            flag: "internet-max-bandwidth-out",
+            kind: sdk_shape::Kind::Int64,
+            description: "The maximum outbound bandwidth for public IP addresses of nodes. Unit: Mbit/s. Valid values: 1 to 100.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "key_pair",
+            flag: "key-pair",
+            kind: sdk_shape::Kind::String,
+            description: "The key pair name. You must specify either this parameter or `login_password`. If the node pool is a managed node pool, only `key_pair` is supported.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "login_as_non_root",
+            flag: "login-as-non-root",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "login_password",
+            flag: "login-password",
+            kind: sdk_shape::Kind::String,
+            description: "The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.\nFor security reasons, the password is encrypted in the query result.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "multi_az_policy",
+            flag: "multi-az-policy",
+            kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
+            description: "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n- `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\nDefault value: `PRIORITY`.",
+            default: Some("\"PRIORITY\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "on_demand_base_capacity",
+            flag: "on-demand-base-capacity",
+            kind: sdk_shape::Kind::Int64,
+            description: "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: [0,1000\\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "on_demand_percentage_above_base_capacity",
+            flag: "on-demand-percentage-above-base-capacity",
+            kind: sdk_shape::Kind::Int64,
+            description: "The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: [0,100\\\\].",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "period",
+            flag: "period",
+            kind: sdk_shape::Kind::Int64,
+            description: "The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- When `period_unit` is set to `Week`: 1, 2, 3, and 4.\n- When `period_unit` is set to `Month`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "period_unit",
+            flag: "period-unit",
+            kind: sdk_shape::Kind::String,
+            description: "The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `Month`: uses month as the compute unit (CU).\n- `Week`: uses week as the compute unit (CU).",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "platform",
+            flag: "platform",
+            kind: sdk_shape::Kind::String,
+            description: "The operating system distribution. Valid values:\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "private_pool_options",
+            flag: "private-pool-options",
+            kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
+            description: "The private node pool configurations.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ram_policy",
+            flag: "ram-policy",
+            kind: sdk_shape::Kind::String,
+            description: "**[Deprecated]** Use the ram_role_name parameter instead.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ram_role_name",
+            flag: "ram-role-name",
+            kind: sdk_shape::Kind::String,
+            description: "The name of the RAM role for worker nodes.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "rds_instances",
+            flag: "rds-instances",
+            kind: sdk_shape::Kind::String,
+            description: "If ApsaraDB RDS instances are specified, the ECS instances in the cluster are automatically added to the whitelist of the RDS instances.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "resource_pool_options",
+            flag: "resource-pool-options",
+            kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
+            description: "The resource pool and resource pool policy used when creating instances.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "scaling_group_id",
+            flag: "scaling-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The scaling group ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "scaling_policy",
+            flag: "scaling-policy",
+            kind: sdk_shape::Kind::String,
+            description: "The scaling group pattern. Valid values:\n\n- `release`: standard pattern. Scales by creating and releasing ECS instances based on the requested resource usage.\n- `recycle`: extreme pattern. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, compute resources are not billed, but storage resources are billed, except for instances with local disks.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "security_group_id",
+            flag: "security-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The security group ID of the node pool. If multiple security groups are bound to the node pool, this is the first value in `security_group_ids`.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "security_group_ids",
+            flag: "security-group-ids",
+            kind: sdk_shape::Kind::String,
+            description: "The list of security group IDs for the node pool.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "security_hardening_os",
+            flag: "security-hardening-os",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- `true`: enables Alibaba Cloud OS security hardening.\n- `false`: does not enable Alibaba Cloud OS security hardening.\n\nDefault value: `false`.",
+            default: Some("false"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "soc_enabled",
+            flag: "soc-enabled",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable MLPS 2.0 security hardening. You can enable this feature for nodes only when the system image is Alibaba Cloud Linux 2 or Alibaba Cloud Linux 3. Alibaba Cloud provides classified protection compliance baseline check standards and scanning programs for the MLPS 2.0 Level 3 images of Alibaba Cloud Linux 2 and Alibaba Cloud Linux 3.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_instance_pools",
+            flag: "spot-instance-pools",
+            kind: sdk_shape::Kind::Int64,
+            description: "The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest cost. Valid values: [1, 10].",
+            minimum: Some(1i64),
+            maximum: Some(10i64),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_instance_remedy",
+            flag: "spot-instance-remedy",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable spot instance replenishment. After this feature is enabled, when a system message indicating that a spot instance will be reclaimed is received, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- `true`: enables spot instance replenishment.\n- `false`: disables spot instance replenishment.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_price_limit",
+            flag: "spot-price-limit",
+            kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
+            description: "The market price range configuration for spot instances.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "spot_strategy",
+            flag: "spot-strategy",
+            kind: sdk_shape::Kind::String,
+            description: "The spot instance strategy. Valid values:\n- NoSpot: non-spot instance.\n- SpotWithPriceLimit: sets a maximum price for spot instances.\n- SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_bursting_enabled",
+            flag: "system-disk-bursting-enabled",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values:\n- true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.\n- false: disables the burst mode.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_categories",
+            flag: "system-disk-categories",
+            kind: sdk_shape::Kind::String,
+            description: "The categories of the system disk. If a high-priority disk category is unavailable, the system automatically attempts to use the next priority disk category to create the system disk.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_category",
+            flag: "system-disk-category",
+            kind: sdk_shape::Kind::String,
+            description: "The category of the node system disk. Valid values:\n- `cloud_efficiency`: ultra disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_encrypt_algorithm",
+            flag: "system-disk-encrypt-algorithm",
+            kind: sdk_shape::Kind::String,
+            description: "The encryption algorithm used for the system disk. Valid value: aes-256.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_encrypted",
+            flag: "system-disk-encrypted",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to encrypt the system disk. Valid values:\n- `true`: encrypts the system disk.\n- `false`: does not encrypt the system disk.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_kms_key_id",
+            flag: "system-disk-kms-key-id",
+            kind: sdk_shape::Kind::String,
+            description: "The ID of the KMS key used for the system disk.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_performance_level",
+            flag: "system-disk-performance-level",
+            kind: sdk_shape::Kind::Enum(
+                &crate::types::system_disk_performance_level::SHAPE,
+            ),
+            description: "The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html).\n- PL0: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: provides high concurrent I/O performance and stable read/write latency.\n- PL3: provides extremely high concurrent I/O performance and highly stable read/write latency.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_provisioned_iops",
+            flag: "system-disk-provisioned-iops",
+            kind: sdk_shape::Kind::Int64,
+            description: "The provisioned read/write IOPS for the node system disk.\n\nValid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_size",
+            flag: "system-disk-size",
+            kind: sdk_shape::Kind::Int64,
+            description: "The size of the node system disk. Unit: GiB.\n\nValid values: [20, 2048].",
+            minimum: Some(20i64),
+            maximum: Some(2048i64),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "system_disk_snapshot_policy_id",
+            flag: "system-disk-snapshot-policy-id",
+            kind: sdk_shape::Kind::String,
+            description: "The snapshot policy for the system disk.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            description: "The ECS instance labels.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "vswitch_ids",
+            flag: "vswitch-ids",
+            kind: sdk_shape::Kind::String,
+            description: "The list of vSwitch IDs.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[
+        sdk_shape::Rule::RequiredIf {
+            member: "period_unit",
+            when: "instance_charge_type",
+            equals: "set",
+        },
+    ],
+};

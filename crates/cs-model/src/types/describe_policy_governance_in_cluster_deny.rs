@@ -1,0 +1,97 @@
+// @generated from spec/cs/2015-12-15/types/DescribePolicyGovernanceInClusterDeny.json by `cargo xtask codegen`; do not edit.
+//! The `DescribePolicyGovernanceInClusterDeny` data type.
+
+/// The aggregated interception records.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DescribePolicyGovernanceInClusterDeny {
+    /// The description of the policy.
+    ///
+    /// Wire name: `policyDescription`.
+    #[serde(
+        rename = "policyDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub policy_description: Option<String>,
+    /// The policy name.
+    ///
+    /// Wire name: `policyName`.
+    #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// The severity level.
+    ///
+    /// Wire name: `severity`.
+    #[serde(rename = "severity", default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<String>,
+    /// The number of violations.
+    ///
+    /// Wire name: `violations`.
+    #[serde(rename = "violations", default, skip_serializing_if = "Option::is_none")]
+    pub violations: Option<i64>,
+}
+
+impl DescribePolicyGovernanceInClusterDeny {
+    /// The description of the policy (`policyDescription`).
+    pub fn policy_description(&self) -> Option<&str> {
+        self.policy_description.as_deref()
+    }
+
+    /// The policy name (`policyName`).
+    pub fn policy_name(&self) -> Option<&str> {
+        self.policy_name.as_deref()
+    }
+
+    /// The severity level (`severity`).
+    pub fn severity(&self) -> Option<&str> {
+        self.severity.as_deref()
+    }
+
+    /// The number of violations (`violations`).
+    pub fn violations(&self) -> Option<i64> {
+        self.violations
+    }
+}
+
+impl DescribePolicyGovernanceInClusterDeny {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "DescribePolicyGovernanceInClusterDeny",
+    description: "The aggregated interception records.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "policyDescription",
+            flag: "policy-description",
+            kind: sdk_shape::Kind::String,
+            description: "The description of the policy.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "policyName",
+            flag: "policy-name",
+            kind: sdk_shape::Kind::String,
+            description: "The policy name.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "severity",
+            flag: "severity",
+            kind: sdk_shape::Kind::String,
+            description: "The severity level.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "violations",
+            flag: "violations",
+            kind: sdk_shape::Kind::Int64,
+            description: "The number of violations.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

@@ -1,0 +1,59 @@
+// @generated from spec/cs/2015-12-15/types/Error.json by `cargo xtask codegen`; do not edit.
+//! The `Error` data type.
+
+/// The node fault message.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Error {
+    /// The error code.
+    ///
+    /// Wire name: `code`.
+    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The error message.
+    ///
+    /// Wire name: `message`.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+impl Error {
+    /// The error code (`code`).
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+
+    /// The error message (`message`).
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl Error {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "Error",
+    description: "The node fault message.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "code",
+            flag: "code",
+            kind: sdk_shape::Kind::String,
+            description: "The error code.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "message",
+            flag: "message",
+            kind: sdk_shape::Kind::String,
+            description: "The error message.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

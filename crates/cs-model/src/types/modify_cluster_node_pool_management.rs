@@ -1,0 +1,323 @@
+// @generated from spec/cs/2015-12-15/types/ModifyClusterNodePoolManagement.json by `cargo xtask codegen`; do not edit.
+//! The `ModifyClusterNodePoolManagement` data type.
+
+/// The managed node pool configuration.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct ModifyClusterNodePoolManagement {
+    /// Specifies whether to enable ECS fault detection for node self-healing.
+    ///
+    /// Wire name: `auto_fault_diagnosis`.
+    #[serde(
+        rename = "auto_fault_diagnosis",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_fault_diagnosis: Option<bool>,
+    /// Specifies whether to automatically repair nodes. This parameter takes effect only when `enable=true`.
+    ///
+    /// - `true`: Enables automatic repair.
+    ///
+    /// - `false`: Disables automatic repair.
+    ///
+    /// Default value: `true`.
+    ///
+    /// Default: `true`.
+    ///
+    /// Wire name: `auto_repair`.
+    #[serde(rename = "auto_repair", default, skip_serializing_if = "Option::is_none")]
+    pub auto_repair: Option<bool>,
+    /// The auto repair node policy.
+    ///
+    /// Wire name: `auto_repair_policy`.
+    #[serde(
+        rename = "auto_repair_policy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_repair_policy: Option<crate::types::AutoRepairPolicy>,
+    /// Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.
+    /// - `true`: Enables automatic upgrade.
+    /// - `false`: Disables automatic upgrade.
+    ///
+    /// Default value: `true`.
+    ///
+    /// Default: `true`.
+    ///
+    /// Wire name: `auto_upgrade`.
+    #[serde(rename = "auto_upgrade", default, skip_serializing_if = "Option::is_none")]
+    pub auto_upgrade: Option<bool>,
+    /// The auto upgrade policy.
+    ///
+    /// Wire name: `auto_upgrade_policy`.
+    #[serde(
+        rename = "auto_upgrade_policy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_upgrade_policy: Option<
+        crate::types::ModifyClusterNodePoolAutoUpgradePolicy,
+    >,
+    /// Specifies whether to automatically fix CVE vulnerabilities. This parameter takes effect only when `enable=true`.
+    ///
+    /// - `true`: Allows automatic CVE fixes.
+    /// - `false`: Does not allow automatic CVE fixes.
+    ///
+    /// Default value: `true`.
+    ///
+    /// Default: `true`.
+    ///
+    /// Wire name: `auto_vul_fix`.
+    #[serde(rename = "auto_vul_fix", default, skip_serializing_if = "Option::is_none")]
+    pub auto_vul_fix: Option<bool>,
+    /// The auto CVE fix policy.
+    ///
+    /// Wire name: `auto_vul_fix_policy`.
+    #[serde(
+        rename = "auto_vul_fix_policy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_vul_fix_policy: Option<crate::types::AutoVulFixPolicy>,
+    /// Specifies whether to enable node rotation. Only intelligent managed node pools support this feature, and it is enabled by default. Common node pools do not support this feature.
+    ///
+    /// Wire name: `drift_enabled`.
+    #[serde(rename = "drift_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub drift_enabled: Option<bool>,
+    /// Specifies whether to enable the managed node pool. Valid values:
+    ///
+    /// - `true`: Enables the managed node pool.
+    /// - `false`: Disables the managed node pool. Other related configurations take effect only when `enable=true`.
+    ///
+    /// Default value: `false`.
+    ///
+    /// Default: `false`.
+    ///
+    /// Wire name: `enable`.
+    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// **\[Deprecated\]** Use the `auto_upgrade` parameter at the upper level instead.
+    ///
+    /// The auto upgrade configuration. This parameter takes effect only when `enable=true`.
+    ///
+    /// Wire name: `upgrade_config`.
+    #[serde(rename = "upgrade_config", default, skip_serializing_if = "Option::is_none")]
+    pub upgrade_config: Option<crate::types::UpgradeConfig>,
+}
+
+impl ModifyClusterNodePoolManagement {
+    /// Sets `auto_fault_diagnosis`: Specifies whether to enable ECS fault detection for node self-healing.
+    pub fn with_auto_fault_diagnosis(mut self, value: bool) -> Self {
+        self.auto_fault_diagnosis = Some(value);
+        self
+    }
+
+    /// Sets `auto_repair`: Specifies whether to automatically repair nodes. This parameter takes effect only when `enable=true`.
+    pub fn with_auto_repair(mut self, value: bool) -> Self {
+        self.auto_repair = Some(value);
+        self
+    }
+
+    /// Sets `auto_repair_policy`: The auto repair node policy.
+    pub fn with_auto_repair_policy(
+        mut self,
+        value: impl Into<crate::types::AutoRepairPolicy>,
+    ) -> Self {
+        self.auto_repair_policy = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_upgrade`: Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.
+    pub fn with_auto_upgrade(mut self, value: bool) -> Self {
+        self.auto_upgrade = Some(value);
+        self
+    }
+
+    /// Sets `auto_upgrade_policy`: The auto upgrade policy.
+    pub fn with_auto_upgrade_policy(
+        mut self,
+        value: impl Into<crate::types::ModifyClusterNodePoolAutoUpgradePolicy>,
+    ) -> Self {
+        self.auto_upgrade_policy = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_vul_fix`: Specifies whether to automatically fix CVE vulnerabilities. This parameter takes effect only when `enable=true`.
+    pub fn with_auto_vul_fix(mut self, value: bool) -> Self {
+        self.auto_vul_fix = Some(value);
+        self
+    }
+
+    /// Sets `auto_vul_fix_policy`: The auto CVE fix policy.
+    pub fn with_auto_vul_fix_policy(
+        mut self,
+        value: impl Into<crate::types::AutoVulFixPolicy>,
+    ) -> Self {
+        self.auto_vul_fix_policy = Some(value.into());
+        self
+    }
+
+    /// Sets `drift_enabled`: Specifies whether to enable node rotation. Only intelligent managed node pools support this feature, and it is enabled by default. Common node pools do not support this feature.
+    pub fn with_drift_enabled(mut self, value: bool) -> Self {
+        self.drift_enabled = Some(value);
+        self
+    }
+
+    /// Sets `enable`: Specifies whether to enable the managed node pool. Valid values:.
+    pub fn with_enable(mut self, value: bool) -> Self {
+        self.enable = Some(value);
+        self
+    }
+
+    /// Sets `upgrade_config`: **\[Deprecated\]** Use the `auto_upgrade` parameter at the upper level instead.
+    pub fn with_upgrade_config(
+        mut self,
+        value: impl Into<crate::types::UpgradeConfig>,
+    ) -> Self {
+        self.upgrade_config = Some(value.into());
+        self
+    }
+
+    /// Specifies whether to enable ECS fault detection for node self-healing (`auto_fault_diagnosis`).
+    pub fn auto_fault_diagnosis(&self) -> Option<bool> {
+        self.auto_fault_diagnosis
+    }
+
+    /// Specifies whether to automatically repair nodes. This parameter takes effect only when `enable=true` (`auto_repair`).
+    pub fn auto_repair(&self) -> Option<bool> {
+        self.auto_repair
+    }
+
+    /// The auto repair node policy (`auto_repair_policy`).
+    pub fn auto_repair_policy(&self) -> Option<&crate::types::AutoRepairPolicy> {
+        self.auto_repair_policy.as_ref()
+    }
+
+    /// Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true` (`auto_upgrade`).
+    pub fn auto_upgrade(&self) -> Option<bool> {
+        self.auto_upgrade
+    }
+
+    /// The auto upgrade policy (`auto_upgrade_policy`).
+    pub fn auto_upgrade_policy(
+        &self,
+    ) -> Option<&crate::types::ModifyClusterNodePoolAutoUpgradePolicy> {
+        self.auto_upgrade_policy.as_ref()
+    }
+
+    /// Specifies whether to automatically fix CVE vulnerabilities. This parameter takes effect only when `enable=true` (`auto_vul_fix`).
+    pub fn auto_vul_fix(&self) -> Option<bool> {
+        self.auto_vul_fix
+    }
+
+    /// The auto CVE fix policy (`auto_vul_fix_policy`).
+    pub fn auto_vul_fix_policy(&self) -> Option<&crate::types::AutoVulFixPolicy> {
+        self.auto_vul_fix_policy.as_ref()
+    }
+
+    /// Specifies whether to enable node rotation. Only intelligent managed node pools support this feature, and it is enabled by default. Common node pools do not support this feature (`drift_enabled`).
+    pub fn drift_enabled(&self) -> Option<bool> {
+        self.drift_enabled
+    }
+
+    /// Specifies whether to enable the managed node pool. Valid values: (`enable`).
+    pub fn enable(&self) -> Option<bool> {
+        self.enable
+    }
+
+    /// **\[Deprecated\]** Use the `auto_upgrade` parameter at the upper level instead (`upgrade_config`).
+    pub fn upgrade_config(&self) -> Option<&crate::types::UpgradeConfig> {
+        self.upgrade_config.as_ref()
+    }
+}
+
+impl ModifyClusterNodePoolManagement {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "ModifyClusterNodePoolManagement",
+    description: "The managed node pool configuration.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "auto_fault_diagnosis",
+            flag: "auto-fault-diagnosis",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable ECS fault detection for node self-healing.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_repair",
+            flag: "auto-repair",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to automatically repair nodes. This parameter takes effect only when `enable=true`.\n\n- `true`: Enables automatic repair.\n\n- `false`: Disables automatic repair.\n\nDefault value: `true`.",
+            default: Some("true"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_repair_policy",
+            flag: "auto-repair-policy",
+            kind: sdk_shape::Kind::Struct(&crate::types::auto_repair_policy::SHAPE),
+            description: "The auto repair node policy.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_upgrade",
+            flag: "auto-upgrade",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.\n- `true`: Enables automatic upgrade.\n- `false`: Disables automatic upgrade.\n\nDefault value: `true`.",
+            default: Some("true"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_upgrade_policy",
+            flag: "auto-upgrade-policy",
+            kind: sdk_shape::Kind::Struct(
+                &crate::types::modify_cluster_node_pool_auto_upgrade_policy::SHAPE,
+            ),
+            description: "The auto upgrade policy.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_vul_fix",
+            flag: "auto-vul-fix",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to automatically fix CVE vulnerabilities. This parameter takes effect only when `enable=true`.\n\n- `true`: Allows automatic CVE fixes.\n- `false`: Does not allow automatic CVE fixes.\n\nDefault value: `true`.",
+            default: Some("true"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "auto_vul_fix_policy",
+            flag: "auto-vul-fix-policy",
+            kind: sdk_shape::Kind::Struct(&crate::types::auto_vul_fix_policy::SHAPE),
+            description: "The auto CVE fix policy.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "drift_enabled",
+            flag: "drift-enabled",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable node rotation. Only intelligent managed node pools support this feature, and it is enabled by default. Common node pools do not support this feature.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "enable",
+            flag: "enable",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Specifies whether to enable the managed node pool. Valid values:\n\n- `true`: Enables the managed node pool.\n- `false`: Disables the managed node pool. Other related configurations take effect only when `enable=true`.\n\nDefault value: `false`.",
+            default: Some("false"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "upgrade_config",
+            flag: "upgrade-config",
+            kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
+            description: "**[Deprecated]** Use the `auto_upgrade` parameter at the upper level instead.\n\nThe auto upgrade configuration. This parameter takes effect only when `enable=true`.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

@@ -1,0 +1,43 @@
+// @generated from spec/cs/2015-12-15/types/TagResources.json by `cargo xtask codegen`; do not edit.
+//! The `TagResources` data type.
+
+/// The collection of tagged resources.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct TagResources {
+    /// The tagged resource.
+    ///
+    /// Wire name: `tag_resource`.
+    #[serde(rename = "tag_resource", default, skip_serializing_if = "Option::is_none")]
+    pub tag_resource: Option<Vec<crate::types::TagResource>>,
+}
+
+impl TagResources {
+    /// The tagged resource (`tag_resource`).
+    pub fn tag_resource(&self) -> &[crate::types::TagResource] {
+        self.tag_resource.as_deref().unwrap_or_default()
+    }
+}
+
+impl TagResources {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "TagResources",
+    description: "The collection of tagged resources.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "tag_resource",
+            flag: "tag-resource",
+            kind: sdk_shape::Kind::Struct(&crate::types::tag_resource::SHAPE),
+            description: "The tagged resource.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

@@ -1,0 +1,104 @@
+// @generated from spec/eflo-controller/2022-12-15/actions/DeleteVsc.json by `cargo xtask codegen`; do not edit.
+//! The `DeleteVsc` action:
+
+/// Marker type tying the request and response of `DeleteVsc` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DeleteVsc;
+
+impl sdk_shape::Action for DeleteVsc {
+    type Request = DeleteVscRequest;
+    type Response = DeleteVscResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `DeleteVsc`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct DeleteVscRequest {
+    /// The client token that is used to ensure the idempotence of the request.
+    ///
+    /// Wire name: `ClientToken`.
+    #[serde(rename = "ClientToken", default, skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
+    /// The ID of the VSC to delete.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `VscId`.
+    #[serde(rename = "VscId", default, skip_serializing_if = "Option::is_none")]
+    pub vsc_id: Option<String>,
+}
+
+/// Response of `DeleteVsc`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DeleteVscResponse {
+    /// The request ID.
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl DeleteVscResponse {
+    /// The request ID (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "DeleteVsc",
+    command: "delete-vsc",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "ClientToken",
+            flag: "client-token",
+            kind: sdk_shape::Kind::String,
+            description: "The client token that is used to ensure the idempotence of the request.",
+            location: sdk_shape::Location::Query,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "VscId",
+            flag: "vsc-id",
+            kind: sdk_shape::Kind::String,
+            description: "The ID of the VSC to delete.",
+            required: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "The request ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/",
+            body: sdk_shape::BodyEncoding::Form,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

@@ -1,0 +1,116 @@
+// @generated from spec/eflo-controller/2022-12-15/actions/DescribeRegions.json by `cargo xtask codegen`; do not edit.
+//! The `DescribeRegions` action:
+
+/// Marker type tying the request and response of `DescribeRegions` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DescribeRegions;
+
+impl sdk_shape::Action for DescribeRegions {
+    type Request = DescribeRegionsRequest;
+    type Response = DescribeRegionsResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `DescribeRegions`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct DescribeRegionsRequest {
+    /// The natural language that is used to filter responses. For more information, see RFC 7231.
+    ///
+    /// zh-CN en-US Default value: zh-CN.
+    ///
+    /// Valid values:
+    ///
+    /// *   en-US
+    /// *   zh-CN
+    ///
+    /// Default: `"zh-CN"`.
+    ///
+    /// Wire name: `AcceptLanguage`.
+    #[serde(rename = "AcceptLanguage", default, skip_serializing_if = "Option::is_none")]
+    pub accept_language: Option<String>,
+}
+
+/// Response of `DescribeRegions`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DescribeRegionsResponse {
+    /// The regions.
+    ///
+    /// Wire name: `Regions`.
+    #[serde(rename = "Regions", default, skip_serializing_if = "Option::is_none")]
+    pub regions: Option<Vec<crate::types::Regions>>,
+    /// The request ID.
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl DescribeRegionsResponse {
+    /// The regions (`Regions`).
+    pub fn regions(&self) -> &[crate::types::Regions] {
+        self.regions.as_deref().unwrap_or_default()
+    }
+
+    /// The request ID (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "DescribeRegions",
+    command: "describe-regions",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: true,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "AcceptLanguage",
+            flag: "accept-language",
+            kind: sdk_shape::Kind::String,
+            description: "The natural language that is used to filter responses. For more information, see RFC 7231.\n\nzh-CN en-US Default value: zh-CN.\n\nValid values:\n\n*   en-US\n*   zh-CN",
+            default: Some("\"zh-CN\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "Regions",
+            flag: "regions",
+            kind: sdk_shape::Kind::Struct(&crate::types::regions::SHAPE),
+            description: "The regions.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "The request ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/",
+            body: sdk_shape::BodyEncoding::Form,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

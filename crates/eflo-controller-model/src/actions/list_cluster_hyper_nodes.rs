@@ -1,0 +1,204 @@
+// @generated from spec/eflo-controller/2022-12-15/actions/ListClusterHyperNodes.json by `cargo xtask codegen`; do not edit.
+//! The `ListClusterHyperNodes` action:
+
+/// Marker type tying the request and response of `ListClusterHyperNodes` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListClusterHyperNodes;
+
+impl sdk_shape::Action for ListClusterHyperNodes {
+    type Request = ListClusterHyperNodesRequest;
+    type Response = ListClusterHyperNodesResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `ListClusterHyperNodes`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct ListClusterHyperNodesRequest {
+    /// The tag information.
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tags>>,
+    /// The cluster ID.
+    ///
+    /// Required.
+    ///
+    /// Wire name: `ClusterId`.
+    #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// The number of entries per page in a paged query. Maximum value: 100.
+    ///
+    /// Default value:
+    ///
+    /// - If this parameter is not set or is set to a value less than 20, the default value is 20.
+    ///
+    /// - If this parameter is set to a value greater than 100, the default value is 100.
+    ///
+    /// Default: `20`. Maximum: 100.
+    ///
+    /// Wire name: `MaxResults`.
+    #[serde(rename = "MaxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i64>,
+    /// The pagination token. Set this parameter to the NextToken value returned in the previous API call.
+    ///
+    /// Wire name: `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// The node group ID.
+    ///
+    /// Wire name: `NodeGroupId`.
+    #[serde(rename = "NodeGroupId", default, skip_serializing_if = "Option::is_none")]
+    pub node_group_id: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_group_id: Option<String>,
+}
+
+/// Response of `ListClusterHyperNodes`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ListClusterHyperNodesResponse {
+    /// The node list.
+    ///
+    /// Wire name: `HyperNodes`.
+    #[serde(rename = "HyperNodes", default, skip_serializing_if = "Option::is_none")]
+    pub hyper_nodes: Option<Vec<crate::types::ListClusterHyperNodesHyperNodes>>,
+    /// The pagination token returned in this call.
+    ///
+    /// Wire name: `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// Id of the request
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl ListClusterHyperNodesResponse {
+    /// The node list (`HyperNodes`).
+    pub fn hyper_nodes(&self) -> &[crate::types::ListClusterHyperNodesHyperNodes] {
+        self.hyper_nodes.as_deref().unwrap_or_default()
+    }
+
+    /// The pagination token returned in this call (`NextToken`).
+    pub fn next_token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+
+    /// Id of the request (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "ListClusterHyperNodes",
+    command: "list-cluster-hyper-nodes",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            description: "The tag information.",
+            list: true,
+            location: sdk_shape::Location::Query,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ClusterId",
+            flag: "cluster-id",
+            kind: sdk_shape::Kind::String,
+            description: "The cluster ID.",
+            required: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MaxResults",
+            flag: "max-results",
+            kind: sdk_shape::Kind::Int64,
+            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not set or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            default: Some("20"),
+            maximum: Some(100i64),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NextToken",
+            flag: "next-token",
+            kind: sdk_shape::Kind::String,
+            description: "The pagination token. Set this parameter to the NextToken value returned in the previous API call.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NodeGroupId",
+            flag: "node-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The node group ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ResourceGroupId",
+            flag: "resource-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The resource group ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "HyperNodes",
+            flag: "hyper-nodes",
+            kind: sdk_shape::Kind::Struct(
+                &crate::types::list_cluster_hyper_nodes_hyper_nodes::SHAPE,
+            ),
+            description: "The node list.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NextToken",
+            flag: "next-token",
+            kind: sdk_shape::Kind::String,
+            description: "The pagination token returned in this call.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "Id of the request",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/",
+            body: sdk_shape::BodyEncoding::Form,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

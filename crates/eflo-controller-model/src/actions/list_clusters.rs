@@ -1,0 +1,168 @@
+// @generated from spec/eflo-controller/2022-12-15/actions/ListClusters.json by `cargo xtask codegen`; do not edit.
+//! The `ListClusters` action:
+
+/// Marker type tying the request and response of `ListClusters` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListClusters;
+
+impl sdk_shape::Action for ListClusters {
+    type Request = ListClustersRequest;
+    type Response = ListClustersResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `ListClusters`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct ListClustersRequest {
+    /// The list of tags.
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tags>>,
+    /// The number of entries per page for a paged query. Default value: 20.
+    ///
+    /// Default: `20`.
+    ///
+    /// Wire name: `MaxResults`.
+    #[serde(rename = "MaxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i64>,
+    /// The pagination token. Set this parameter to the value of NextToken that is returned from the previous API call.
+    ///
+    /// Wire name: `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_group_id: Option<String>,
+}
+
+/// Response of `ListClusters`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ListClustersResponse {
+    /// The cluster information.
+    ///
+    /// Wire name: `Clusters`.
+    #[serde(rename = "Clusters", default, skip_serializing_if = "Option::is_none")]
+    pub clusters: Option<Vec<crate::types::Clusters>>,
+    /// The pagination token returned by this call.
+    ///
+    /// Wire name: `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// The request ID.
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl ListClustersResponse {
+    /// The cluster information (`Clusters`).
+    pub fn clusters(&self) -> &[crate::types::Clusters] {
+        self.clusters.as_deref().unwrap_or_default()
+    }
+
+    /// The pagination token returned by this call (`NextToken`).
+    pub fn next_token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+
+    /// The request ID (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "ListClusters",
+    command: "list-clusters",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            description: "The list of tags.",
+            list: true,
+            location: sdk_shape::Location::Query,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MaxResults",
+            flag: "max-results",
+            kind: sdk_shape::Kind::Int64,
+            description: "The number of entries per page for a paged query. Default value: 20.",
+            default: Some("20"),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NextToken",
+            flag: "next-token",
+            kind: sdk_shape::Kind::String,
+            description: "The pagination token. Set this parameter to the value of NextToken that is returned from the previous API call.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ResourceGroupId",
+            flag: "resource-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The resource group ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "Clusters",
+            flag: "clusters",
+            kind: sdk_shape::Kind::Struct(&crate::types::clusters::SHAPE),
+            description: "The cluster information.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NextToken",
+            flag: "next-token",
+            kind: sdk_shape::Kind::String,
+            description: "The pagination token returned by this call.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "The request ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/",
+            body: sdk_shape::BodyEncoding::Form,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

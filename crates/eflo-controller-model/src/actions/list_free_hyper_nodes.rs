@@ -1,0 +1,240 @@
+// @generated from spec/eflo-controller/2022-12-15/actions/ListFreeHyperNodes.json by `cargo xtask codegen`; do not edit.
+//! The `ListFreeHyperNodes` action:
+
+/// Marker type tying the request and response of `ListFreeHyperNodes` together.
+///
+/// Its page documents no error codes of its own; it may return any code of the service, each a variant of [`crate::ErrorCode`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListFreeHyperNodes;
+
+impl sdk_shape::Action for ListFreeHyperNodes {
+    type Request = ListFreeHyperNodesRequest;
+    type Response = ListFreeHyperNodesResponse;
+    type ErrorCode = crate::ErrorCode;
+    const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
+}
+
+/// Request of `ListFreeHyperNodes`:
+///
+/// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
+#[non_exhaustive]
+pub struct ListFreeHyperNodesRequest {
+    /// The cluster ID.
+    ///
+    /// Wire name: `HpnZone`.
+    #[serde(rename = "HpnZone", default, skip_serializing_if = "Option::is_none")]
+    pub hpn_zone: Option<String>,
+    /// The machine type.
+    ///
+    /// Wire name: `MachineType`.
+    #[serde(rename = "MachineType", default, skip_serializing_if = "Option::is_none")]
+    pub machine_type: Option<String>,
+    /// The number of entries per page in a paged query. Maximum value: 100.
+    ///
+    /// Default value:
+    ///
+    /// •If this parameter is not specified or is set to a value less than 20, the default value is 20.
+    ///
+    /// •If this parameter is set to a value greater than 100, the default value is 100.
+    ///
+    /// Default: `20`. Maximum: 100.
+    ///
+    /// Wire name: `MaxResults`.
+    #[serde(rename = "MaxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i64>,
+    /// The pagination token. Set this parameter to the value of NextToken that was returned from the last API call.
+    ///
+    /// Wire name: `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_group_id: Option<String>,
+    /// The list of unused node statuses to return.
+    ///
+    /// Wire name: `Status`.
+    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Vec<String>>,
+    /// The list of tags.
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tags>>,
+}
+
+/// Response of `ListFreeHyperNodes`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ListFreeHyperNodesResponse {
+    /// The list of nodes.
+    ///
+    /// Wire name: `HyperNodes`.
+    #[serde(rename = "HyperNodes", default, skip_serializing_if = "Option::is_none")]
+    pub hyper_nodes: Option<Vec<crate::types::ListFreeHyperNodesHyperNodes>>,
+    /// The number of entries per page in a paged query. Maximum value: 100.
+    ///
+    /// Default value:
+    ///
+    /// •If this parameter is not specified or is set to a value less than 20, the default value is 20.
+    ///
+    /// •If this parameter is set to a value greater than 100, the default value is 100.
+    ///
+    /// Default: `20`. Maximum: 100.
+    ///
+    /// Wire name: `MaxResults`.
+    #[serde(rename = "MaxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i64>,
+    /// The pagination token returned by this call.
+    ///
+    /// Wire name: `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// The request ID.
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl ListFreeHyperNodesResponse {
+    /// The list of nodes (`HyperNodes`).
+    pub fn hyper_nodes(&self) -> &[crate::types::ListFreeHyperNodesHyperNodes] {
+        self.hyper_nodes.as_deref().unwrap_or_default()
+    }
+
+    /// The number of entries per page in a paged query. Maximum value: 100 (`MaxResults`).
+    pub fn max_results(&self) -> Option<i64> {
+        self.max_results
+    }
+
+    /// The pagination token returned by this call (`NextToken`).
+    pub fn next_token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+
+    /// The request ID (`RequestId`).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+/// The documented facts of this action: members, limits, rules, errors, examples.
+pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
+    name: "ListFreeHyperNodes",
+    command: "list-free-hyper-nodes",
+    description: "",
+    rate_limit: None,
+    region_required: false,
+    read_only: false,
+    input: &[
+        sdk_shape::MemberShape {
+            name: "HpnZone",
+            flag: "hpn-zone",
+            kind: sdk_shape::Kind::String,
+            description: "The cluster ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MachineType",
+            flag: "machine-type",
+            kind: sdk_shape::Kind::String,
+            description: "The machine type.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MaxResults",
+            flag: "max-results",
+            kind: sdk_shape::Kind::Int64,
+            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+            default: Some("20"),
+            maximum: Some(100i64),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NextToken",
+            flag: "next-token",
+            kind: sdk_shape::Kind::String,
+            description: "The pagination token. Set this parameter to the value of NextToken that was returned from the last API call.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ResourceGroupId",
+            flag: "resource-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The resource group ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Status",
+            flag: "status",
+            kind: sdk_shape::Kind::String,
+            description: "The list of unused node statuses to return.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            description: "The list of tags.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    output: &[
+        sdk_shape::MemberShape {
+            name: "HyperNodes",
+            flag: "hyper-nodes",
+            kind: sdk_shape::Kind::Struct(
+                &crate::types::list_free_hyper_nodes_hyper_nodes::SHAPE,
+            ),
+            description: "The list of nodes.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MaxResults",
+            flag: "max-results",
+            kind: sdk_shape::Kind::Int64,
+            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+            default: Some("20"),
+            maximum: Some(100i64),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NextToken",
+            flag: "next-token",
+            kind: sdk_shape::Kind::String,
+            description: "The pagination token returned by this call.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "RequestId",
+            flag: "request-id",
+            kind: sdk_shape::Kind::String,
+            description: "The request ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+    errors: &[],
+    examples: &[],
+    pagination: None,
+    http: Some(
+        &sdk_shape::HttpBinding {
+            method: "POST",
+            path: "/",
+            body: sdk_shape::BodyEncoding::Form,
+            answer: sdk_shape::AnswerBody::Json,
+        },
+    ),
+};

@@ -1,0 +1,319 @@
+// @generated from spec/eflo-controller/2022-12-15/types/ListClusterHyperNodesHyperNodes.json by `cargo xtask codegen`; do not edit.
+//! The `ListClusterHyperNodesHyperNodes` data type.
+
+/// The node list.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ListClusterHyperNodesHyperNodes {
+    /// The commodity code.
+    ///
+    /// Wire name: `CommodityCode`.
+    #[serde(rename = "CommodityCode", default, skip_serializing_if = "Option::is_none")]
+    pub commodity_code: Option<String>,
+    /// The creation time. The time is in ISO 8601 format.
+    ///
+    /// Wire name: `CreateTime`.
+    #[serde(rename = "CreateTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// The machine expiration time. The time is in ISO 8601 format. The Z in the example indicates UTC.
+    ///
+    /// Wire name: `ExpireTime`.
+    #[serde(rename = "ExpireTime", default, skip_serializing_if = "Option::is_none")]
+    pub expire_time: Option<String>,
+    /// Indicates whether file storage mounting is supported.
+    ///
+    /// Wire name: `FileSystemMountEnabled`.
+    #[serde(
+        rename = "FileSystemMountEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub file_system_mount_enabled: Option<bool>,
+    /// The hostname.
+    ///
+    /// Wire name: `Hostname`.
+    #[serde(rename = "Hostname", default, skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+    /// The cluster number.
+    ///
+    /// Wire name: `HpnZone`.
+    #[serde(rename = "HpnZone", default, skip_serializing_if = "Option::is_none")]
+    pub hpn_zone: Option<String>,
+    /// The node ID.
+    ///
+    /// Wire name: `HyperNodeId`.
+    #[serde(rename = "HyperNodeId", default, skip_serializing_if = "Option::is_none")]
+    pub hyper_node_id: Option<String>,
+    /// The machine type.
+    ///
+    /// Wire name: `MachineType`.
+    #[serde(rename = "MachineType", default, skip_serializing_if = "Option::is_none")]
+    pub machine_type: Option<String>,
+    /// The node group ID.
+    ///
+    /// Wire name: `NodeGroupId`.
+    #[serde(rename = "NodeGroupId", default, skip_serializing_if = "Option::is_none")]
+    pub node_group_id: Option<String>,
+    /// The node group name.
+    ///
+    /// Wire name: `NodeGroupName`.
+    #[serde(rename = "NodeGroupName", default, skip_serializing_if = "Option::is_none")]
+    pub node_group_name: Option<String>,
+    /// The hypernode status.
+    ///
+    /// Wire name: `OperatingState`.
+    #[serde(rename = "OperatingState", default, skip_serializing_if = "Option::is_none")]
+    pub operating_state: Option<String>,
+    /// The node status.
+    ///
+    /// Wire name: `Status`.
+    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The tag information.
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tags>>,
+    /// The task ID.
+    ///
+    /// Wire name: `TaskId`.
+    #[serde(rename = "TaskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The vSwitch ID.
+    ///
+    /// Wire name: `VSwitchId`.
+    #[serde(rename = "VSwitchId", default, skip_serializing_if = "Option::is_none")]
+    pub v_switch_id: Option<String>,
+    /// The VPC ID.
+    ///
+    /// Wire name: `VpcId`.
+    #[serde(rename = "VpcId", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// The zone ID.
+    ///
+    /// Wire name: `ZoneId`.
+    #[serde(rename = "ZoneId", default, skip_serializing_if = "Option::is_none")]
+    pub zone_id: Option<String>,
+}
+
+impl ListClusterHyperNodesHyperNodes {
+    /// The commodity code (`CommodityCode`).
+    pub fn commodity_code(&self) -> Option<&str> {
+        self.commodity_code.as_deref()
+    }
+
+    /// The creation time. The time is in ISO 8601 format (`CreateTime`).
+    pub fn create_time(&self) -> Option<&str> {
+        self.create_time.as_deref()
+    }
+
+    /// The machine expiration time. The time is in ISO 8601 format. The Z in the example indicates UTC (`ExpireTime`).
+    pub fn expire_time(&self) -> Option<&str> {
+        self.expire_time.as_deref()
+    }
+
+    /// Indicates whether file storage mounting is supported (`FileSystemMountEnabled`).
+    pub fn file_system_mount_enabled(&self) -> Option<bool> {
+        self.file_system_mount_enabled
+    }
+
+    /// The hostname (`Hostname`).
+    pub fn hostname(&self) -> Option<&str> {
+        self.hostname.as_deref()
+    }
+
+    /// The cluster number (`HpnZone`).
+    pub fn hpn_zone(&self) -> Option<&str> {
+        self.hpn_zone.as_deref()
+    }
+
+    /// The node ID (`HyperNodeId`).
+    pub fn hyper_node_id(&self) -> Option<&str> {
+        self.hyper_node_id.as_deref()
+    }
+
+    /// The machine type (`MachineType`).
+    pub fn machine_type(&self) -> Option<&str> {
+        self.machine_type.as_deref()
+    }
+
+    /// The node group ID (`NodeGroupId`).
+    pub fn node_group_id(&self) -> Option<&str> {
+        self.node_group_id.as_deref()
+    }
+
+    /// The node group name (`NodeGroupName`).
+    pub fn node_group_name(&self) -> Option<&str> {
+        self.node_group_name.as_deref()
+    }
+
+    /// The hypernode status (`OperatingState`).
+    pub fn operating_state(&self) -> Option<&str> {
+        self.operating_state.as_deref()
+    }
+
+    /// The node status (`Status`).
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// The tag information (`Tags`).
+    pub fn tags(&self) -> &[crate::types::Tags] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+
+    /// The task ID (`TaskId`).
+    pub fn task_id(&self) -> Option<&str> {
+        self.task_id.as_deref()
+    }
+
+    /// The vSwitch ID (`VSwitchId`).
+    pub fn v_switch_id(&self) -> Option<&str> {
+        self.v_switch_id.as_deref()
+    }
+
+    /// The VPC ID (`VpcId`).
+    pub fn vpc_id(&self) -> Option<&str> {
+        self.vpc_id.as_deref()
+    }
+
+    /// The zone ID (`ZoneId`).
+    pub fn zone_id(&self) -> Option<&str> {
+        self.zone_id.as_deref()
+    }
+}
+
+impl ListClusterHyperNodesHyperNodes {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "ListClusterHyperNodesHyperNodes",
+    description: "The node list.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "CommodityCode",
+            flag: "commodity-code",
+            kind: sdk_shape::Kind::String,
+            description: "The commodity code.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "CreateTime",
+            flag: "create-time",
+            kind: sdk_shape::Kind::String,
+            description: "The creation time. The time is in ISO 8601 format.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ExpireTime",
+            flag: "expire-time",
+            kind: sdk_shape::Kind::String,
+            description: "The machine expiration time. The time is in ISO 8601 format. The Z in the example indicates UTC.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "FileSystemMountEnabled",
+            flag: "file-system-mount-enabled",
+            kind: sdk_shape::Kind::Boolean,
+            description: "Indicates whether file storage mounting is supported.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Hostname",
+            flag: "hostname",
+            kind: sdk_shape::Kind::String,
+            description: "The hostname.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "HpnZone",
+            flag: "hpn-zone",
+            kind: sdk_shape::Kind::String,
+            description: "The cluster number.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "HyperNodeId",
+            flag: "hyper-node-id",
+            kind: sdk_shape::Kind::String,
+            description: "The node ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MachineType",
+            flag: "machine-type",
+            kind: sdk_shape::Kind::String,
+            description: "The machine type.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NodeGroupId",
+            flag: "node-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The node group ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NodeGroupName",
+            flag: "node-group-name",
+            kind: sdk_shape::Kind::String,
+            description: "The node group name.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "OperatingState",
+            flag: "operating-state",
+            kind: sdk_shape::Kind::String,
+            description: "The hypernode status.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Status",
+            flag: "status",
+            kind: sdk_shape::Kind::String,
+            description: "The node status.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            description: "The tag information.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "TaskId",
+            flag: "task-id",
+            kind: sdk_shape::Kind::String,
+            description: "The task ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "VSwitchId",
+            flag: "v-switch-id",
+            kind: sdk_shape::Kind::String,
+            description: "The vSwitch ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "VpcId",
+            flag: "vpc-id",
+            kind: sdk_shape::Kind::String,
+            description: "The VPC ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ZoneId",
+            flag: "zone-id",
+            kind: sdk_shape::Kind::String,
+            description: "The zone ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

@@ -1,0 +1,234 @@
+// @generated from spec/eflo-controller/2022-12-15/types/ListFreeNodesNodes.json by `cargo xtask codegen`; do not edit.
+//! The `ListFreeNodesNodes` data type.
+
+/// The list of nodes.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ListFreeNodesNodes {
+    /// The commodity code.
+    ///
+    /// Wire name: `CommodityCode`.
+    #[serde(rename = "CommodityCode", default, skip_serializing_if = "Option::is_none")]
+    pub commodity_code: Option<String>,
+    /// The creation time. The time is in ISO 8601 format.
+    ///
+    /// Wire name: `CreateTime`.
+    #[serde(rename = "CreateTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// The expiration time of the machine. The time is in ISO 8601 format.
+    ///
+    /// Wire name: `ExpiredTime`.
+    #[serde(rename = "ExpiredTime", default, skip_serializing_if = "Option::is_none")]
+    pub expired_time: Option<String>,
+    /// The cluster number.
+    ///
+    /// Wire name: `HpnZone`.
+    #[serde(rename = "HpnZone", default, skip_serializing_if = "Option::is_none")]
+    pub hpn_zone: Option<String>,
+    /// The hyper node ID.
+    ///
+    /// Wire name: `HyperNodeId`.
+    #[serde(rename = "HyperNodeId", default, skip_serializing_if = "Option::is_none")]
+    pub hyper_node_id: Option<String>,
+    /// The machine type.
+    ///
+    /// Wire name: `MachineType`.
+    #[serde(rename = "MachineType", default, skip_serializing_if = "Option::is_none")]
+    pub machine_type: Option<String>,
+    /// The node ID.
+    ///
+    /// Wire name: `NodeId`.
+    #[serde(rename = "NodeId", default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<String>,
+    /// The node status.
+    ///
+    /// Wire name: `OperatingState`.
+    #[serde(rename = "OperatingState", default, skip_serializing_if = "Option::is_none")]
+    pub operating_state: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_group_id: Option<String>,
+    /// The serial number (SN) of the machine.
+    ///
+    /// Wire name: `Sn`.
+    #[serde(rename = "Sn", default, skip_serializing_if = "Option::is_none")]
+    pub sn: Option<String>,
+    /// The list of tags.
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tags>>,
+    /// The zone ID.
+    ///
+    /// Wire name: `ZoneId`.
+    #[serde(rename = "ZoneId", default, skip_serializing_if = "Option::is_none")]
+    pub zone_id: Option<String>,
+}
+
+impl ListFreeNodesNodes {
+    /// The commodity code (`CommodityCode`).
+    pub fn commodity_code(&self) -> Option<&str> {
+        self.commodity_code.as_deref()
+    }
+
+    /// The creation time. The time is in ISO 8601 format (`CreateTime`).
+    pub fn create_time(&self) -> Option<&str> {
+        self.create_time.as_deref()
+    }
+
+    /// The expiration time of the machine. The time is in ISO 8601 format (`ExpiredTime`).
+    pub fn expired_time(&self) -> Option<&str> {
+        self.expired_time.as_deref()
+    }
+
+    /// The cluster number (`HpnZone`).
+    pub fn hpn_zone(&self) -> Option<&str> {
+        self.hpn_zone.as_deref()
+    }
+
+    /// The hyper node ID (`HyperNodeId`).
+    pub fn hyper_node_id(&self) -> Option<&str> {
+        self.hyper_node_id.as_deref()
+    }
+
+    /// The machine type (`MachineType`).
+    pub fn machine_type(&self) -> Option<&str> {
+        self.machine_type.as_deref()
+    }
+
+    /// The node ID (`NodeId`).
+    pub fn node_id(&self) -> Option<&str> {
+        self.node_id.as_deref()
+    }
+
+    /// The node status (`OperatingState`).
+    pub fn operating_state(&self) -> Option<&str> {
+        self.operating_state.as_deref()
+    }
+
+    /// The resource group ID (`ResourceGroupId`).
+    pub fn resource_group_id(&self) -> Option<&str> {
+        self.resource_group_id.as_deref()
+    }
+
+    /// The serial number (SN) of the machine (`Sn`).
+    pub fn sn(&self) -> Option<&str> {
+        self.sn.as_deref()
+    }
+
+    /// The list of tags (`Tags`).
+    pub fn tags(&self) -> &[crate::types::Tags] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+
+    /// The zone ID (`ZoneId`).
+    pub fn zone_id(&self) -> Option<&str> {
+        self.zone_id.as_deref()
+    }
+}
+
+impl ListFreeNodesNodes {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "ListFreeNodesNodes",
+    description: "The list of nodes.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "CommodityCode",
+            flag: "commodity-code",
+            kind: sdk_shape::Kind::String,
+            description: "The commodity code.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "CreateTime",
+            flag: "create-time",
+            kind: sdk_shape::Kind::String,
+            description: "The creation time. The time is in ISO 8601 format.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ExpiredTime",
+            flag: "expired-time",
+            kind: sdk_shape::Kind::String,
+            description: "The expiration time of the machine. The time is in ISO 8601 format.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "HpnZone",
+            flag: "hpn-zone",
+            kind: sdk_shape::Kind::String,
+            description: "The cluster number.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "HyperNodeId",
+            flag: "hyper-node-id",
+            kind: sdk_shape::Kind::String,
+            description: "The hyper node ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MachineType",
+            flag: "machine-type",
+            kind: sdk_shape::Kind::String,
+            description: "The machine type.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "NodeId",
+            flag: "node-id",
+            kind: sdk_shape::Kind::String,
+            description: "The node ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "OperatingState",
+            flag: "operating-state",
+            kind: sdk_shape::Kind::String,
+            description: "The node status.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ResourceGroupId",
+            flag: "resource-group-id",
+            kind: sdk_shape::Kind::String,
+            description: "The resource group ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Sn",
+            flag: "sn",
+            kind: sdk_shape::Kind::String,
+            description: "The serial number (SN) of the machine.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            description: "The list of tags.",
+            list: true,
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "ZoneId",
+            flag: "zone-id",
+            kind: sdk_shape::Kind::String,
+            description: "The zone ID.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

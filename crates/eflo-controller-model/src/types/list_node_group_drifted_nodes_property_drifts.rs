@@ -1,0 +1,97 @@
+// @generated from spec/eflo-controller/2022-12-15/types/ListNodeGroupDriftedNodesPropertyDrifts.json by `cargo xtask codegen`; do not edit.
+//! The `ListNodeGroupDriftedNodesPropertyDrifts` data type.
+
+/// The list of inconsistent properties for this node.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ListNodeGroupDriftedNodesPropertyDrifts {
+    /// The current value of the node property. Complex types are serialized as JSON strings.
+    ///
+    /// Wire name: `ActualValue`.
+    #[serde(rename = "ActualValue", default, skip_serializing_if = "Option::is_none")]
+    pub actual_value: Option<String>,
+    /// The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation.
+    ///
+    /// Wire name: `MinRequiredAction`.
+    #[serde(
+        rename = "MinRequiredAction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub min_required_action: Option<String>,
+    /// The property path in dot notation (such as a.b.c), compatible with both flat and nested properties.
+    ///
+    /// Wire name: `PropertyPath`.
+    #[serde(rename = "PropertyPath", default, skip_serializing_if = "Option::is_none")]
+    pub property_path: Option<String>,
+    /// The target value of the node property. Complex types are serialized as JSON strings.
+    ///
+    /// Wire name: `TargetValue`.
+    #[serde(rename = "TargetValue", default, skip_serializing_if = "Option::is_none")]
+    pub target_value: Option<String>,
+}
+
+impl ListNodeGroupDriftedNodesPropertyDrifts {
+    /// The current value of the node property. Complex types are serialized as JSON strings (`ActualValue`).
+    pub fn actual_value(&self) -> Option<&str> {
+        self.actual_value.as_deref()
+    }
+
+    /// The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation (`MinRequiredAction`).
+    pub fn min_required_action(&self) -> Option<&str> {
+        self.min_required_action.as_deref()
+    }
+
+    /// The property path in dot notation (such as a.b.c), compatible with both flat and nested properties (`PropertyPath`).
+    pub fn property_path(&self) -> Option<&str> {
+        self.property_path.as_deref()
+    }
+
+    /// The target value of the node property. Complex types are serialized as JSON strings (`TargetValue`).
+    pub fn target_value(&self) -> Option<&str> {
+        self.target_value.as_deref()
+    }
+}
+
+impl ListNodeGroupDriftedNodesPropertyDrifts {
+    /// The documented facts of the type's members, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::StructShape = &SHAPE;
+}
+
+/// The documented shape of this type, for validation, the CLI and the mock server.
+pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
+    name: "ListNodeGroupDriftedNodesPropertyDrifts",
+    description: "The list of inconsistent properties for this node.",
+    members: &[
+        sdk_shape::MemberShape {
+            name: "ActualValue",
+            flag: "actual-value",
+            kind: sdk_shape::Kind::String,
+            description: "The current value of the node property. Complex types are serialized as JSON strings.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "MinRequiredAction",
+            flag: "min-required-action",
+            kind: sdk_shape::Kind::String,
+            description: "The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "PropertyPath",
+            flag: "property-path",
+            kind: sdk_shape::Kind::String,
+            description: "The property path in dot notation (such as a.b.c), compatible with both flat and nested properties.",
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "TargetValue",
+            flag: "target-value",
+            kind: sdk_shape::Kind::String,
+            description: "The target value of the node property. Complex types are serialized as JSON strings.",
+            ..sdk_shape::MemberShape::BASE
+        },
+    ],
+    rules: &[],
+};

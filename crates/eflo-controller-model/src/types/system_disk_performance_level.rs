@@ -1,0 +1,90 @@
+// @generated from spec/eflo-controller/2022-12-15/types/SystemDiskPerformanceLevel.json by `cargo xtask codegen`; do not edit.
+//! The `SystemDiskPerformanceLevel` enum.
+
+/// Settings for the performance level (PL) when an ESSD is created as the system cloud disk.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SystemDiskPerformanceLevel {
+    /// a maximum of 10,000 random read/write IOPS per cloud disk (`PL0`)
+    Pl0,
+    /// a maximum of 50,000 random read/write IOPS per cloud disk (`PL1`)
+    Pl1,
+    /// A value the documentation does not list, kept verbatim so it round-trips.
+    Unknown(String),
+}
+
+impl SystemDiskPerformanceLevel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pl0 => "PL0",
+            Self::Pl1 => "PL1",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// Whether the value is not one the documentation lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+
+impl From<&str> for SystemDiskPerformanceLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "PL0" => Self::Pl0,
+            "PL1" => Self::Pl1,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SystemDiskPerformanceLevel {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for SystemDiskPerformanceLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SystemDiskPerformanceLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        sdk_shape::wire::serialize_enum(self.as_str(), serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SystemDiskPerformanceLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_shape::wire::deserialize_enum(deserializer)
+    }
+}
+
+impl SystemDiskPerformanceLevel {
+    /// The documented values, as the shape tables hold them.
+    pub const SHAPE: &'static sdk_shape::EnumShape = &SHAPE;
+}
+
+/// The documented values of this enum.
+pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
+    name: "SystemDiskPerformanceLevel",
+    description: "Settings for the performance level (PL) when an ESSD is created as the system cloud disk.",
+    values: &[
+        sdk_shape::EnumValue {
+            value: "PL0",
+            description: "a maximum of 10,000 random read/write IOPS per cloud disk",
+        },
+        sdk_shape::EnumValue {
+            value: "PL1",
+            description: "a maximum of 50,000 random read/write IOPS per cloud disk",
+        },
+    ],
+};
