@@ -157,7 +157,8 @@ pub fn invocation_status(nodes: &[NodeState]) -> &'static str {
 
 /// One node of a new invocation, as the scenario says it behaves: an unlisted node (when the
 /// scenario lists any) is `Invalid`/`NodeNotExists`, an offline agent `Aborted`/
-/// `ClientNotRunning`; `delivery_ms` replaces the scenario's run time (file deliveries).
+/// `ClientNotRunning`; `delivery_ms` (file deliveries) replaces the scenario's run time, and a
+/// delivery succeeds whatever exit code the scenario gives the node's commands.
 pub fn node(scenario: &Scenario, id: &str, delivery_ms: Option<i64>) -> Node {
     let (exit_code, output, seconds, refused) = if scenario.instances.is_empty() {
         (0, String::new(), DEFAULT_DURATION_SECONDS, None)
@@ -193,7 +194,8 @@ pub fn node(scenario: &Scenario, id: &str, delivery_ms: Option<i64>) -> Node {
         task: Task {
             id: String::new(),
             instance_id: id.to_owned(),
-            exit_code,
+            // A delivery has no exit code of its own: the scenario's is for commands.
+            exit_code: if delivery_ms.is_some() { 0 } else { exit_code },
             output,
             // Checked at load: 0..=a day, so the product fits.
             duration_ms: delivery_ms.unwrap_or((seconds * 1000.0).round() as i64),
