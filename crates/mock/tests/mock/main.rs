@@ -4,6 +4,7 @@ mod answers;
 mod auth;
 mod bound;
 mod lifecycle_commands;
+mod lifecycle_eflo;
 mod lifecycle_invocations;
 mod lifecycle_invokers;
 mod lifecycle_registrations;
