@@ -16,7 +16,7 @@ use crate::sign::acs3;
 use crate::transport::HttpResponse;
 
 /// The content type of a form body, sent and signed.
-pub const CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
+pub const CONTENT_TYPE: &str = super::binding::FORM_CONTENT_TYPE;
 
 /// The headers this module sets: a member may not take one of their names.
 const OWN_HEADERS: [&str; 11] = [

@@ -29,6 +29,9 @@ use super::form;
 use crate::error::{ConfigError, SdkError};
 use crate::sign::acs3::percent_encode;
 
+/// The content type of a form body, sent and signed.
+pub const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
+
 /// The content type of a JSON body, as the official SDK sends it.
 pub const JSON_CONTENT_TYPE: &str = "application/json; charset=utf-8";
 
@@ -157,7 +160,7 @@ pub fn build(action: &ActionShape, request: &Value) -> Result<WireRequest, Input
     let path = fill_path(action, template, &path_values)?;
     let (content_type, body) = match encoding {
         BodyEncoding::Form => (
-            Some(super::acs3::CONTENT_TYPE),
+            Some(FORM_CONTENT_TYPE),
             Bytes::from(form::encode(&Value::Object(body))),
         ),
         BodyEncoding::Json if body.is_empty() => (None, Bytes::new()),
