@@ -87,11 +87,32 @@ pub fn doc_markup_attrs(text: &str) -> Vec<syn::Attribute> {
 /// The literals of [`doc`]'s attributes: one per line of page text. A line of text right
 /// after a list, not indented, starts a paragraph of its own (a blank line before it): the
 /// vendors write "Valid values:\n- A\n- B\nIf ...", which CommonMark would read as part of
-/// the last item.
+/// the last item. A fenced block the page gives no language is `text` (rustdoc would compile
+/// it as a Rust doc test: the vendors' are JSON and shell), and its lines are kept as written.
 fn doc_lines(text: &str) -> impl Iterator<Item = proc_macro2::Literal> + '_ {
     let mut in_list = false;
+    let mut in_code = false;
     text.trim().lines().flat_map(move |l| {
         let l = l.trim_end();
+        if l.trim_start().starts_with("```") {
+            let opening = !in_code;
+            in_code = opening;
+            in_list = false;
+            let fence = if opening && l.trim_start() == "```" {
+                format!(" {l}text")
+            } else {
+                format!(" {l}")
+            };
+            return None.into_iter().chain([doc_lit(&fence)]);
+        }
+        if in_code {
+            let line = if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            };
+            return None.into_iter().chain([doc_lit(&line)]);
+        }
         let item = is_list_item(l);
         let after_list = in_list && !item && !l.is_empty() && !l.starts_with([' ', '\t']);
         in_list = item || (in_list && !l.is_empty() && !after_list);
@@ -329,6 +350,20 @@ mod tests {
                 "",
                 " If skipped, empty."
             ]
+        );
+        // A fence without a language is text; code is kept as written.
+        assert_eq!(
+            lines("node:\n```\n{\"url\": \"https://a.example/[x]\"}\n```"),
+            [
+                " node:",
+                " ```text",
+                " {\"url\": \"https://a.example/[x]\"}",
+                " ```"
+            ]
+        );
+        assert_eq!(
+            lines("```json\n- a\n```\nThen."),
+            [" ```json", " - a", " ```", " Then."]
         );
         // A list that already ends with a blank line, and text without lists, stay as written.
         assert_eq!(lines("- A\n\nThen."), [" - A", "", " Then."]);

@@ -29,32 +29,32 @@ pub struct CreateClusterDiagnosisRequest {
     /// The parameters used to specify the diagnosis target. Examples of parameters for different diagnosis types:
     ///
     /// node:
-    /// ```
+    /// ```text
     /// {"name": "cn-shanghai.10.10.10.107"}
     /// ```
     ///
     /// pod
-    /// ```
+    /// ```text
     /// {"namespace": "kube-system", "name": "csi-plugin-2cg9f"}
     /// ```
     ///
     /// network
-    /// ```
+    /// ```text
     /// {"src": "10.10.10.108", "dst": "10.11.247.16", "dport": "80"}
     /// ```
     ///
     /// ingress
-    /// ```
-    /// {"url": "<https://example.com>"}
+    /// ```text
+    /// {"url": "https://example.com"}
     /// ```
     ///
     /// memory
-    /// ```
+    /// ```text
     /// {"node":"cn-hangzhou.172.16.9.240"}
     /// ```
     ///
     /// service
-    /// ```
+    /// ```text
     /// {"namespace": "kube-system", "name": "nginx-ingress-lb"}
     /// ```
     ///
