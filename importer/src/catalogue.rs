@@ -6,6 +6,11 @@
 //! each as the whole catalogue of its release: the service versions the last one does not
 //! have are dropped. Metadata being the whole truth, the result is the last release's alone,
 //! which the output digest shows.
+//!
+//! A folder of unpacked Alibaba Cloud SDK packages (`crate::alibaba_sdk`) is a catalogue too:
+//! every product package in it is imported. A package that cannot be read, or whose folder
+//! the generator refuses, is listed in `failed` with why and left out of the generation, so
+//! one product never stops the run.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -40,6 +45,10 @@ pub struct Catalogue {
     pub report: Vec<String>,
     /// What the generator finds wrong with the imported folders (empty when all is well).
     pub problems: Vec<codegen::SpecError>,
+    /// Inputs (Alibaba product packages) and folders left out of the catalogue, each with why.
+    pub failed: Vec<String>,
+    /// Actions per service version generated (`service/version`).
+    pub sizes: Vec<(String, usize)>,
     /// The generated files, or why generation failed.
     pub output: Result<codegen::Output, codegen::GenerateError>,
     /// Time spent importing.
@@ -79,6 +88,42 @@ impl fmt::Display for CatalogueError {
 }
 
 impl std::error::Error for CatalogueError {}
+
+impl Catalogue {
+    /// The service version with the most actions, and how many.
+    pub fn largest(&self) -> Option<(String, usize)> {
+        self.sizes
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .cloned()
+    }
+}
+
+/// What kind of reason a `left out:` report line gives (`cs DescribeX: its answer is a JSON
+/// array (client.py:12)` → `its answer is a JSON array`): places, member names and numbers
+/// taken out, so the lines can be counted by kind.
+pub fn left_out_kind(line: &str) -> String {
+    let why = line.split_once(": ").map_or(line, |(_, w)| w);
+    // `file:line: why` → `why`.
+    let why = match why.split_once(": ") {
+        Some((place, rest)) if place.contains(".py") => rest,
+        _ => why,
+    };
+    let mut out = String::new();
+    let mut quoted = false;
+    for c in why.split(" (").next().unwrap_or(why).chars() {
+        if c == '`' {
+            quoted = !quoted;
+            out.push(c);
+            if quoted {
+                out.push('…');
+            }
+        } else if !quoted {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// Every `<service>/v<version>/api.json` under `dir`, sorted.
 pub fn metadata_files(dir: &Path) -> Result<Vec<PathBuf>, CatalogueError> {
@@ -122,8 +167,27 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
     let mut trees = Vec::new();
     let mut inputs = Vec::new();
     let mut last = None;
+    let mut failed = Vec::new();
     for dir in dirs {
-        inputs = metadata_files(dir)?;
+        let packages = crate::alibaba_sdk::packages_in(dir);
+        inputs = if packages.is_empty() {
+            metadata_files(dir)?
+        } else {
+            // Read once here so a package that cannot be read is reported, not fatal.
+            let read = codegen::parallel::map(&packages, |p| crate::alibaba_sdk::read(p).err());
+            failed.clear();
+            packages
+                .into_iter()
+                .zip(read)
+                .filter_map(|(p, err)| match err {
+                    Some(e) => {
+                        failed.push(format!("not imported: {e}"));
+                        None
+                    }
+                    None => Some(p),
+                })
+                .collect()
+        };
         let mut m = merge_inputs_over(&root, trees, &inputs, &ImportOptions::default())
             .map_err(CatalogueError::Import)?;
         // The release's catalogue is the whole truth: what it does not have is gone.
@@ -137,6 +201,32 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
     }
     let mut merged = last.ok_or_else(|| CatalogueError::Empty(PathBuf::new()))?;
     merged.trees = trees;
+    // A folder the generator refuses is left out of the generation, with its first problem.
+    let mut refused: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    for p in &merged.problems {
+        let text = p.to_string();
+        let dir = text.split('/').take(3).collect::<Vec<_>>().join("/");
+        let e = refused.entry(dir).or_insert((text, 0));
+        e.1 += 1;
+    }
+    if !failed.is_empty()
+        || dirs
+            .iter()
+            .any(|d| !crate::alibaba_sdk::packages_in(d).is_empty())
+    {
+        merged.trees.retain(|t| !refused.contains_key(&t.dir_rel()));
+        for (dir, (first, n)) in &refused {
+            failed.push(format!(
+                "not generated: {dir}: {first}{}",
+                if *n > 1 {
+                    format!(" (and {} more)", n - 1)
+                } else {
+                    String::new()
+                }
+            ));
+        }
+        merged.problems.clear();
+    }
     let import_time = started.elapsed();
     let files: Vec<codegen::SourceFile> =
         codegen::parallel::map(&merged.trees, |t| t.source_files(&t.spec))
@@ -144,6 +234,11 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
             .flatten()
             .collect();
     let actions = merged.trees.iter().map(|t| t.spec.actions.len()).sum();
+    let sizes = merged
+        .trees
+        .iter()
+        .map(|t| (format!("{}/{}", t.service, t.version), t.spec.actions.len()))
+        .collect();
     let examples = merged
         .trees
         .iter()
@@ -191,6 +286,8 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
         without_examples,
         report: merged.report.lines,
         problems: merged.problems,
+        failed,
+        sizes,
         output,
         import_time,
         generate_time,
