@@ -212,7 +212,7 @@ fn broken_packages_name_the_file_and_line() {
     fs::write(pkg.join("client.py"), &client[..cut]).unwrap();
     let report = accepted(import(
         tmp.path(),
-        &[pkg.clone()],
+        std::slice::from_ref(&pkg),
         &ImportOptions::default(),
     ));
     let lines = report.lines.join("\n");
@@ -235,7 +235,7 @@ fn broken_packages_name_the_file_and_line() {
     .unwrap();
     let report = accepted(import(
         tmp.path(),
-        &[pkg.clone()],
+        std::slice::from_ref(&pkg),
         &ImportOptions::default(),
     ));
     let lines = report.lines.join("\n");
