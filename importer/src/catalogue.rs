@@ -12,7 +12,7 @@
 //! the generator refuses, is listed in `failed` with why and left out of the generation, so
 //! one product never stops the run.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -49,6 +49,8 @@ pub struct Catalogue {
     pub failed: Vec<String>,
     /// Actions per service version generated (`service/version`).
     pub sizes: Vec<(String, usize)>,
+    /// Whether the catalogue is Alibaba's SDK packages (which document no examples).
+    pub alibaba: bool,
     /// The generated files, or why generation failed.
     pub output: Result<codegen::Output, codegen::GenerateError>,
     /// Time spent importing.
@@ -174,19 +176,44 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
             metadata_files(dir)?
         } else {
             // Read once here so a package that cannot be read is reported, not fatal.
-            let read = codegen::parallel::map(&packages, |p| crate::alibaba_sdk::read(p).err());
+            let read = codegen::parallel::map(&packages, |p| {
+                crate::alibaba_sdk::read(p).map(|f| (f.service, f.version))
+            });
             failed.clear();
-            packages
-                .into_iter()
-                .zip(read)
-                .filter_map(|(p, err)| match err {
-                    Some(e) => {
-                        failed.push(format!("not imported: {e}"));
-                        None
+            // Two packages of one service version: the later name is kept, the other reported.
+            let mut owner: BTreeMap<(Option<String>, Option<String>), PathBuf> = BTreeMap::new();
+            for (p, read) in packages.into_iter().zip(read) {
+                match read {
+                    Err(e) => failed.push(format!("not imported: {e}")),
+                    Ok(key) => {
+                        if let Some(before) = owner.insert(key.clone(), p.clone()) {
+                            failed.push(format!(
+                                "not imported: {}: the same service version ({}/{}) as {}, which is imported",
+                                before.display(),
+                                key.0.unwrap_or_default(),
+                                key.1.unwrap_or_default(),
+                                p.display()
+                            ));
+                        }
                     }
-                    None => Some(p),
-                })
-                .collect()
+                }
+            }
+            // Folders that look like a package but are not one this importer reads.
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.join("client.py").is_file() && !crate::alibaba_sdk::is_package(&p) {
+                    let why = if p.join("models").is_dir() || p.join("models.py").is_file() {
+                        "its client is not `class Client(OpenApiClient)` (an older generation)"
+                    } else {
+                        "it has no models (a package without actions)"
+                    };
+                    failed.push(format!("not imported: {}: {why}", p.display()));
+                }
+            }
+            failed.sort();
+            let mut kept: Vec<PathBuf> = owner.into_values().collect();
+            kept.sort();
+            kept
         };
         let mut m = merge_inputs_over(&root, trees, &inputs, &ImportOptions::default())
             .map_err(CatalogueError::Import)?;
@@ -214,15 +241,21 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
             .iter()
             .any(|d| !crate::alibaba_sdk::packages_in(d).is_empty())
     {
+        let sizes: BTreeMap<String, usize> = merged
+            .trees
+            .iter()
+            .map(|t| (t.dir_rel(), t.spec.actions.len()))
+            .collect();
         merged.trees.retain(|t| !refused.contains_key(&t.dir_rel()));
         for (dir, (first, n)) in &refused {
+            let more = if *n > 1 {
+                format!(" (and {} more)", n - 1)
+            } else {
+                String::new()
+            };
+            let actions = sizes.get(dir).copied().unwrap_or_default();
             failed.push(format!(
-                "not generated: {dir}: {first}{}",
-                if *n > 1 {
-                    format!(" (and {} more)", n - 1)
-                } else {
-                    String::new()
-                }
+                "not generated: {dir} ({actions} actions): {first}{more}"
             ));
         }
         merged.problems.clear();
@@ -245,29 +278,42 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
         .flat_map(|t| t.spec.actions.values())
         .map(|a| a.examples.len())
         .sum();
+    // Why an action has no example: the first report line that says so, found through an
+    // index of the report (a scan per action was quadratic: minutes for 40,000 actions).
+    let report = &merged.report.lines;
+    const NOTES: &str = "/api.json: examples.json: actions.";
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for (i, l) in report.iter().enumerate() {
+        if l.contains(crate::merge::repair::LEFT_OUT) {
+            if let Some(end) = l.find(".json") {
+                first.entry(l[..end + 5].to_owned()).or_insert(i);
+            }
+        }
+        if let (true, Some(at)) = (l.contains("left out"), l.find(NOTES)) {
+            let version = l[..at].rsplit("/v").next().unwrap_or_default();
+            let action = l[at + NOTES.len()..].split('[').next().unwrap_or_default();
+            first
+                .entry(format!("/v{version}{NOTES}{action}["))
+                .or_insert(i);
+        }
+    }
     let without_examples = merged
         .trees
         .iter()
         .flat_map(|t| {
-            let report = &merged.report.lines;
+            let first = &first;
             t.spec
                 .actions
                 .values()
                 .filter(|a| a.examples.is_empty())
                 .map(move |a| {
                     let file = t.action_path(&a.name);
-                    let notes = format!(
-                        "/v{}/api.json: examples.json: actions.{}[",
-                        t.version.replace('-', ""),
-                        a.name
-                    );
-                    let why = report
-                        .iter()
-                        .find(|l| {
-                            (l.starts_with(&file) && l.contains(crate::merge::repair::LEFT_OUT))
-                                || (l.contains(&notes) && l.contains("left out"))
-                        })
-                        .map_or("the vendor documents none", String::as_str);
+                    let notes = format!("/v{}{NOTES}{}[", t.version.replace('-', ""), a.name);
+                    let at = [first.get(&file), first.get(&notes)]
+                        .into_iter()
+                        .flatten()
+                        .min();
+                    let why = at.map_or("the vendor documents none", |&i| report[i].as_str());
                     format!("{}/{} {}: {why}", t.service, t.version, a.name)
                 })
         })
@@ -288,6 +334,9 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
         problems: merged.problems,
         failed,
         sizes,
+        alibaba: dirs
+            .iter()
+            .any(|d| !crate::alibaba_sdk::packages_in(d).is_empty()),
         output,
         import_time,
         generate_time,

@@ -312,7 +312,8 @@ fn catalogue(dirs: &[PathBuf]) -> ExitCode {
         println!("  repaired: {n} {}", kind.name());
     }
     println!("{} actions without an example:", c.without_examples.len());
-    for a in &c.without_examples {
+    // Alibaba's SDK packages document no examples at all: the list would be every action.
+    for a in c.without_examples.iter().filter(|_| !c.alibaba) {
         println!("  {a}");
     }
     let output = match &c.output {
