@@ -6,6 +6,7 @@
 mod common;
 
 mod answers;
+mod bound;
 mod eflo;
 mod errors;
 mod examples;
