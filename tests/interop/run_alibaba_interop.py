@@ -62,7 +62,7 @@ class Product:
         package = sorted(p for p in packages if p.startswith("alibabacloud-"))
         self.module = package[0].split()[0].replace("-", "_") if package else None
 
-    def value(self, member, depth=0, path=False):
+    def value(self, member, depth=0, path=False, within=()):
         ty = member["type"]
         if ty == "String":
             one = "v-%s" % member["name"] if path else "v %s é/%s" % (member["name"], depth)
@@ -77,11 +77,14 @@ class Product:
         elif ty in self.types and self.types[ty].get("values"):
             one = self.types[ty]["values"][0]["value"]
         elif ty in self.types:
-            if depth >= 3:
+            # Every member at every depth, but a type inside itself once: the official SDK
+            # writes a list member it was not given as `[]`, so a member left out would
+            # differ from it.
+            if ty in within:
                 return None
             one = {}
             for m in self.types[ty].get("members", []):
-                v = self.value(m, depth + 1)
+                v = self.value(m, depth + 1, within=within + (ty,))
                 if v is not None:
                     one[m["name"]] = v
         else:
