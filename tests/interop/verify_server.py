@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """An HTTP server that verifies TC3-HMAC-SHA256 and ACS3-HMAC-SHA256 signatures with the
 vendors' official Python SDKs' own signing code, and answers a minimal valid envelope
-echoing the decoded parameters, or the vendor's signature error.
+echoing the decoded parameters, or the vendor's signature error. Any method and path (Alibaba
+ROA); every ACS3 request is also kept as decoded (method, path, query, body, header members)
+until a driver reads them from GET /__interop/requests.
 
     python verify_server.py [--port 0]
 
@@ -100,6 +102,44 @@ def verify_tc3(method, path, query, headers, body, auth):
     return None
 
 
+# Every ACS3 request received as the server decoded it, for drivers that compare two clients'
+# requests (tests/interop/run_alibaba_interop.py); GET REQUESTS_PATH answers and clears them.
+REQUESTS_PATH = "/__interop/requests"
+REQUESTS = []
+
+
+def remember(method, parts, headers, body, problem):
+    content_type = headers.get("content-type", "")
+    text = body.decode("utf-8", "replace")
+    if content_type.startswith("application/json"):
+        try:
+            decoded = json.loads(text) if text else None
+        except ValueError:
+            decoded = text
+    elif content_type.startswith("application/x-www-form-urlencoded"):
+        decoded = dict(parse_qsl(text, keep_blank_values=True))
+    else:
+        decoded = text or None
+    with LOCK:
+        REQUESTS.append({
+            "action": headers.get("x-acs-action"),
+            "method": method,
+            "path": parts.path,
+            "query": dict(parse_qsl(parts.query, keep_blank_values=True)),
+            "content_type": content_type.split(";")[0],
+            "body": decoded,
+            "headers": {k: v for k, v in headers.items()
+                        if not k.startswith("x-acs-") and k not in STANDARD_HEADERS},
+            "verified": problem is None,
+            "problem": problem,
+        })
+
+
+# Headers every client sends for itself, left out of the comparison of header members.
+STANDARD_HEADERS = {"host", "authorization", "content-type", "content-length", "accept", "user-agent",
+                    "accept-encoding", "connection", "x-sdk-client", "date"}
+
+
 class FakeAcsRequest:
     def __init__(self, method, pathname, query, headers):
         self.method = method
@@ -151,10 +191,26 @@ class Handler(BaseHTTPRequestHandler):
         if self.path == "/stats":
             with LOCK:
                 self.answer(200, STATS)
+        elif self.path == REQUESTS_PATH:
+            with LOCK:
+                self.answer(200, REQUESTS)
+                REQUESTS.clear()
         else:
-            self.answer(404, {"Code": "NotFound"})
+            self.signed("GET")
 
     def do_POST(self):
+        self.signed("POST")
+
+    def do_PUT(self):
+        self.signed("PUT")
+
+    def do_DELETE(self):
+        self.signed("DELETE")
+
+    def do_PATCH(self):
+        self.signed("PATCH")
+
+    def signed(self, method):
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         headers = {k.lower(): v for k, v in self.headers.items()}
         parts = urlsplit(self.path)
@@ -162,7 +218,7 @@ class Handler(BaseHTTPRequestHandler):
         request_id = str(uuid.uuid4())
         if auth.startswith("TC3-HMAC-SHA256 "):
             try:
-                problem = verify_tc3("POST", parts.path, parts.query, headers, body, auth)
+                problem = verify_tc3(method, parts.path, parts.query, headers, body, auth)
             except Exception as e:  # a malformed header is a failed verification
                 problem = "cannot verify: %r" % e
             record(problem is None, "TC3 %s: %s" % (headers.get("x-tc-action"), problem))
@@ -173,10 +229,11 @@ class Handler(BaseHTTPRequestHandler):
                 self.answer(200, {"Response": {"Echo": json.loads(body or b"{}"), "RequestId": request_id}})
         elif auth.startswith("ACS3-HMAC-SHA256 "):
             try:
-                problem = verify_acs3("POST", parts.path, parts.query, headers, body, auth)
+                problem = verify_acs3(method, parts.path, parts.query, headers, body, auth)
             except Exception as e:
                 problem = "cannot verify: %r" % e
             record(problem is None, "ACS3 %s: %s" % (headers.get("x-acs-action"), problem))
+            remember(method, parts, headers, body, problem)
             if problem:
                 self.answer(400, {"RequestId": request_id, "HostId": headers.get("host"),
                                   "Code": "SignatureDoesNotMatch", "Message": problem,

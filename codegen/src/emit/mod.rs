@@ -84,12 +84,31 @@ pub fn doc_markup_attrs(text: &str) -> Vec<syn::Attribute> {
     markup_lines(text).map(doc_attr).collect()
 }
 
-/// The literals of [`doc`]'s attributes: one per line of page text.
+/// The literals of [`doc`]'s attributes: one per line of page text. A line of text right
+/// after a list, not indented, starts a paragraph of its own (a blank line before it): the
+/// vendors write "Valid values:\n- A\n- B\nIf ...", which CommonMark would read as part of
+/// the last item.
 fn doc_lines(text: &str) -> impl Iterator<Item = proc_macro2::Literal> + '_ {
-    text.trim().lines().map(|l| {
-        let l = page_text(l.trim_end());
-        doc_lit(&if l.is_empty() { l } else { format!(" {l}") })
+    let mut in_list = false;
+    text.trim().lines().flat_map(move |l| {
+        let l = l.trim_end();
+        let item = is_list_item(l);
+        let after_list = in_list && !item && !l.is_empty() && !l.starts_with([' ', '\t']);
+        in_list = item || (in_list && !l.is_empty() && !after_list);
+        let l = page_text(l);
+        let line = doc_lit(&if l.is_empty() { l } else { format!(" {l}") });
+        after_list.then(|| doc_lit("")).into_iter().chain([line])
     })
+}
+
+/// A CommonMark list item: `- `, `* `, `+ ` or `1. ` / `1) ` at the start of the line.
+fn is_list_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    if digits > 0 {
+        return rest.starts_with(". ") || rest.starts_with(") ");
+    }
+    ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m))
 }
 
 /// The literals of [`doc_markup`]'s attributes: one per line, as written.
@@ -287,6 +306,36 @@ mod tests {
         for c in ('\u{3000}'..='\u{FFFF}').filter(|c| super::plain_wide(*c)) {
             assert_eq!(c.escape_debug().to_string(), c.to_string(), "{:?}", c);
         }
+    }
+
+    #[test]
+    fn text_after_a_list_is_a_paragraph_of_its_own() {
+        let lines = |text: &str| -> Vec<String> {
+            super::doc_lines(text)
+                .map(|l| {
+                    syn::parse2::<syn::LitStr>(quote::quote!(#l))
+                        .unwrap()
+                        .value()
+                })
+                .collect()
+        };
+        assert_eq!(
+            lines("Valid values:\n- A: one.\n  more of A.\n1. B\nIf skipped, empty."),
+            [
+                " Valid values:",
+                " - A: one.",
+                "   more of A.",
+                " 1. B",
+                "",
+                " If skipped, empty."
+            ]
+        );
+        // A list that already ends with a blank line, and text without lists, stay as written.
+        assert_eq!(lines("- A\n\nThen."), [" - A", "", " Then."]);
+        assert_eq!(
+            lines("One.\nTwo -1 and 2. x"),
+            [" One.", " Two -1 and 2. x"]
+        );
     }
 
     #[test]

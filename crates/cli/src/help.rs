@@ -53,6 +53,10 @@ pub fn member_help(member: &MemberShape) -> String {
     if let Some(max) = member.max_items {
         facts.push(format!("at most {max} items"));
     }
+    // Where it goes, when that is not the body: a path member names the resource.
+    if member.location != sdk_shape::Location::Body {
+        facts.push(format!("sent in the {}", member.location.word()));
+    }
     if let Some(default) = member.default {
         facts.push(format!("default: {default}"));
     }

@@ -489,4 +489,38 @@ impl Client {
     pub fn update_node_group(&self) -> UpdateNodeGroupBuilder {
         UpdateNodeGroupBuilder::new(self.inner.clone())
     }
+
+    /// Waits until the command run is over on every node (InvocationStatus Success, Failed, Stopped or PartialFailed) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
+    pub fn wait_until_invocation_finished(
+        &self,
+    ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationsBuilder::new(self.inner.clone())
+            .waiting(
+                sdk_runtime::Waiting(
+                    &eflo_controller_model::waiters::INVOCATION_FINISHED,
+                ),
+            )
+    }
+
+    /// Waits until the command run succeeded on every node; fails as soon as the run is Failed, Stopped or PartialFailed (`InvocationSucceeded`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
+    pub fn wait_until_invocation_succeeded(
+        &self,
+    ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationsBuilder::new(self.inner.clone())
+            .waiting(
+                sdk_runtime::Waiting(
+                    &eflo_controller_model::waiters::INVOCATION_SUCCEEDED,
+                ),
+            )
+    }
+
+    /// Waits until the file delivery is over on every node (InvocationStatus Success, Failed, Stopped or PartialFailed) (`FileDelivered`): the [`DescribeSendFileResultsBuilder`] builder in waiting mode, polling every 1 to 10 s; see [Waiting](crate#waiting).
+    pub fn wait_until_file_delivered(
+        &self,
+    ) -> DescribeSendFileResultsBuilder<sdk_runtime::Waiting> {
+        DescribeSendFileResultsBuilder::new(self.inner.clone())
+            .waiting(
+                sdk_runtime::Waiting(&eflo_controller_model::waiters::FILE_DELIVERED),
+            )
+    }
 }

@@ -32,6 +32,10 @@
 //! - [`builders`]: the builders: a setter per request member, then `send()` (and `into_paginator()` for actions that page).
 //! - [`types`] and [`actions`]: the data types and each action's request and response, from the `eflo-controller-model` crate.
 //! - [`ErrorCode`] and [`ErrorFamily`], and the runtime's [`Config`], [`Credentials`], [`SdkError`]: what configuring a client and handling its errors takes.
+//!
+//! # Waiting
+//!
+//! A `client.wait_until_<waiter>()` method (`client.wait_until_invocation_finished()`) returns the polled action's builder in waiting mode: set the request's members on it, then `wait(max_wait)` polls until the waiter's acceptors end the wait and returns the final answer, or a [`WaiterError`]: `ExceededMaxWait` with the last answer, `FailureState` with the answer that matched, `OperationFailed` with the error. Delays grow between the waiter's documented bounds, with jitter; `wait_with(WaitOptions)` sets them, a clock and a progress callback.
 #![warn(missing_docs)]
 /// One builder per action.
 #[rustfmt::skip]
@@ -177,3 +181,6 @@ pub use eflo_controller_model::{ErrorCode, ErrorFamily, actions, types};
 
 #[doc(no_inline)]
 pub use sdk_runtime::{Config, ConfigError, Credentials, SdkError};
+
+#[doc(no_inline)]
+pub use sdk_runtime::{WaitOptions, WaiterError};

@@ -9,6 +9,7 @@
 //! - [`actions`]: one module per action (`actions::approve_operation::{ApproveOperation, ApproveOperationRequest, ApproveOperationResponse}`): the marker type that names the action to the runtime (`sdk_shape::Action`), its request and response, and the documented filter names.
 //! - [`ErrorCode`] and [`ErrorFamily`]: every error code the service documents, and their dotted prefixes.
 //! - [`SERVICE`]: the documented facts (endpoints, actions, members, limits) as a table the runtime, the CLI and the mock server read.
+//! - [`waiters`]: the service's waiters as tables, which the client's `wait_until_*` methods and `cloudcmd --waiter` poll with.
 //!
 //! Requests (and the types they hold) implement `Serialize`, responses (and theirs) `Deserialize`, which is what the wire needs; the features `serialize-all` and `deserialize-all` add the other direction to every type.
 #![warn(missing_docs)]
@@ -384,5 +385,8 @@ mod errors;
 mod service;
 #[rustfmt::skip]
 mod each;
+/// The service's waiters (`waiters.json`), as tables.
+#[rustfmt::skip]
+pub mod waiters;
 pub use errors::{ErrorCode, ErrorFamily};
 pub use service::SERVICE;

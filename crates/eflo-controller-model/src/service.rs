@@ -108,5 +108,9 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
         &actions::untag_resources::SHAPE,
         &actions::update_node_group::SHAPE,
     ],
-    waiters: &[],
+    waiters: &[
+        &crate::waiters::INVOCATION_FINISHED,
+        &crate::waiters::INVOCATION_SUCCEEDED,
+        &crate::waiters::FILE_DELIVERED,
+    ],
 };

@@ -85,6 +85,9 @@ pub struct Reply {
 pub const TENCENT_CONTENT_TYPE: &str = "application/json";
 /// What Alibaba's gateway sends.
 pub const ALIBABA_CONTENT_TYPE: &str = "application/json;charset=utf-8";
+/// The content type of an answer without a body (an action whose answer is documented as
+/// empty).
+pub const EMPTY_CONTENT_TYPE: &str = "text/plain;charset=utf-8";
 
 /// The vendor envelope of `failure`.
 pub fn render(protocol: Protocol, failure: &Failure) -> Reply {

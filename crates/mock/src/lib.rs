@@ -29,8 +29,12 @@
 //!   however many services are served).
 //!   Errors come as `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}` with HTTP 200
 //!   and `Content-Type: application/json` exactly (what the official SDKs expect).
-//! - Alibaba (ACS3 RPC): recognised by `x-acs-action`; the service by `x-acs-version`.
-//!   Parameters come form-encoded in the body (and are also read from the query string).
+//! - Alibaba (ACS3, RPC and ROA): recognised by `x-acs-action`; the service by
+//!   `x-acs-version`. Parameters come where the action's binding puts them: RPC's
+//!   form-encoded in the body and the query string alike; a bound action's in its path,
+//!   query, headers and form or JSON body, `json`-style members as one JSON text. The
+//!   signature is checked over the method, path and query received. An action documented
+//!   to answer without a body answers 200 with an empty one.
 //!   Errors come with HTTP 4xx and `{"RequestId", "HostId", "Code", "Message", "Recommend"}`.
 //!
 //! Signature checks honour the `SignedHeaders` list and the `Host` header exactly as received
@@ -235,6 +239,7 @@ mod answer;
 mod auth;
 mod errors;
 mod lifecycle;
+mod placement;
 mod server;
 mod state;
 mod switches;

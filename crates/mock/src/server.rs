@@ -17,7 +17,7 @@ use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use sdk_runtime::clock;
-use sdk_shape::{Protocol, ServiceShape};
+use sdk_shape::{AnswerBody, Protocol, ServiceShape};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -26,6 +26,7 @@ use crate::answer::ActionAnswers;
 use crate::auth::{self, header, Keys, Signed};
 use crate::errors::{self, request_id, Failure, Reply};
 use crate::lifecycle::{self, Behaviour};
+use crate::placement;
 use crate::state::State;
 use crate::validate::{self, IdFormats};
 use crate::{demo, MockClock, MockCredentials, MockOptions};
@@ -224,9 +225,17 @@ impl Engine {
             )
             .status(404)
         })?;
-        let request = validate::decode_form(signed.headers, signed.query, signed.body, shape)?;
+        let request = placement::decode(signed, shape)?;
         validate::check(service, shape, &entry.ids, &request, true)?;
-        Ok(self.answer(entry, shape.name, &request))
+        let mut reply = self.answer(entry, shape.name, &request);
+        // An action documented to answer without a body answers with none: the official
+        // SDK reads nothing from it, and our runtime reads it as `{}`.
+        let bodiless = matches!(shape.http, Some(h) if h.answer == AnswerBody::None);
+        if bodiless && reply.status == 200 {
+            reply.body = Bytes::new();
+            reply.content_type = errors::EMPTY_CONTENT_TYPE;
+        }
+        Ok(reply)
     }
 
     fn answer(&self, entry: &ServiceEntry, action: &str, request: &serde_json::Value) -> Reply {

@@ -1,5 +1,5 @@
-//! Reading a request's members from the body and checking them against the documentation:
-//! JSON (Tencent) or form (Alibaba) into one JSON object, then
+//! Reading a Tencent request's members from its JSON body (Alibaba's are read by
+//! [`crate::placement`]) and checking requests against the documentation:
 //! [`sdk_shape::validate_input`], then the documented id formats. Each broken fact becomes
 //! the error code the action documents for it, else the service's common code. A valid
 //! request is then read as the vendor reads it, its documented defaults filled in
@@ -8,7 +8,6 @@
 use std::collections::HashMap;
 
 use hyper::HeaderMap;
-use sdk_runtime::protocol::form;
 use sdk_shape::{
     validate_input, ActionShape, Bound, InputError, InputErrorKind, Kind, ServiceShape,
 };
@@ -47,39 +46,6 @@ pub fn decode_json(headers: &HeaderMap, body: &[u8]) -> Result<Value, Failure> {
         ));
     }
     Ok(value)
-}
-
-/// The members of an Alibaba RPC request: query string and form body, decoded with the
-/// action's member types (so `Key.1` is a list item and `true`/`True` a boolean).
-pub fn decode_form(
-    headers: &HeaderMap,
-    query: &str,
-    body: &[u8],
-    action: &ActionShape,
-) -> Result<Value, Failure> {
-    let mut pairs = form::parse_pairs(query);
-    if !body.is_empty() {
-        let content_type = header(headers, "content-type").unwrap_or("");
-        if !content_type
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("application/x-www-form-urlencoded")
-        {
-            return Err(Failure::new(
-                "InvalidParameter",
-                format!("The body must be sent as `Content-Type: application/x-www-form-urlencoded`, not {content_type:?}."),
-            ));
-        }
-        let text = std::str::from_utf8(body)
-            .map_err(|_| Failure::new("InvalidParameter", "The form body is not UTF-8 text."))?;
-        pairs.extend(form::parse_pairs(text));
-    }
-    form::decode_pairs(&pairs, action).map_err(|e| {
-        Failure::new(
-            "InvalidParameter",
-            format!("The parameter {} is malformed: {}.", e.key, e.message),
-        )
-    })
 }
 
 /// `request` with the documented defaults of its absent (or null) top-level members filled

@@ -18,6 +18,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use reqwest::header::HeaderMap;
+use reqwest::Method;
 
 use sdk_shape::{
     validate_input, Action, ActionShape, InputError, InputErrorKind, InputWarning, PagedAction,
@@ -32,7 +33,7 @@ use crate::credentials::{Credentials, CredentialsError, SharedCredentialsProvide
 use crate::endpoint::{self, ResolvedEndpoint};
 use crate::error::{ConfigError, SdkError};
 use crate::paginate::{PageSource, Pages};
-use crate::protocol::{self, Attempt, RawResponse};
+use crate::protocol::{self, Attempt, RawResponse, WireRequest};
 use crate::rate_limit::RateLimiter;
 use crate::retry::budget::TokenBucket;
 use crate::retry::{self, should_retry};
@@ -300,8 +301,8 @@ impl ServiceClient {
                 )))
             }
         };
-        let body = protocol::encode_body(inner.service.protocol, request)?;
-        let headers = self.signed_headers(action, credentials, &body, timestamp, Some(nonce))?;
+        let wire = protocol::encode(inner.service.protocol, action, request)?;
+        let headers = self.signed_headers(action, credentials, &wire, timestamp, Some(nonce))?;
         let mut pairs: Vec<(String, String)> = headers
             .iter()
             .map(|(k, v)| {
@@ -314,10 +315,10 @@ impl ServiceClient {
         pairs.push(("host".to_owned(), inner.endpoint.host.clone()));
         pairs.sort();
         Ok(PreparedRequest {
-            method: "POST",
-            url: inner.endpoint.url.to_string(),
+            method: wire.method,
+            url: wire.url(&inner.endpoint.url)?.to_string(),
             headers: pairs,
-            body,
+            body: wire.body,
         })
     }
 
@@ -341,7 +342,7 @@ impl ServiceClient {
         &self,
         action: &'static ActionShape,
         credentials: Option<&Credentials>,
-        body: &[u8],
+        wire: &WireRequest,
         timestamp: i64,
         nonce: Option<&str>,
     ) -> Result<HeaderMap, SdkError<String>> {
@@ -357,7 +358,7 @@ impl ServiceClient {
                 timestamp,
                 nonce,
             },
-            body,
+            wire,
         )
     }
 
@@ -372,7 +373,14 @@ impl ServiceClient {
         let config = &inner.config;
         // Before anything is sent: missing credentials fail the call here.
         let mut credentials = self.credentials().await?;
-        let body = protocol::encode_body(inner.service.protocol, request)?;
+        let wire = protocol::encode(inner.service.protocol, action, request)?;
+        let url = wire.url(&inner.endpoint.url)?;
+        let method = Method::from_bytes(wire.method.as_bytes()).map_err(|_| {
+            SdkError::Config(ConfigError::Http(format!(
+                "{} is bound to {:?}, which is not an HTTP method",
+                action.name, wire.method
+            )))
+        })?;
         let max_attempts = config.retry.max_attempts.max(1);
         let mut attempt = 0;
         // What the last retry took from the budget (given back if it succeeds).
@@ -387,14 +395,17 @@ impl ServiceClient {
             inner.limiter.acquire(action).await;
             let timestamp = clock::now_unix().saturating_add(inner.skew.load(Ordering::Relaxed));
             let headers =
-                self.signed_headers(action, credentials.as_ref(), &body, timestamp, None)?;
+                self.signed_headers(action, credentials.as_ref(), &wire, timestamp, None)?;
             let (result, retry_after, server_time) = match inner
                 .transport
-                .post(&inner.endpoint.url, headers, body.clone())
+                .send(method.clone(), &url, headers, wire.body.clone())
                 .await
             {
-                Ok(response) => (
-                    read(&response),
+                Ok(mut response) => (
+                    {
+                        protocol::fill_empty_answer(action, &mut response);
+                        read(&response)
+                    },
                     retry::retry_after(&response.headers, SystemTime::now()),
                     retry::server_time(&response.headers),
                 ),

@@ -53,18 +53,9 @@ impl Transport {
         })
     }
 
-    /// POST `body` to `url`, within the total timeout. Errors carry `attempts: 1`; the
-    /// caller, who counts attempts, fixes that.
-    pub(crate) async fn post(
-        &self,
-        url: &Url,
-        headers: HeaderMap,
-        body: Bytes,
-    ) -> Result<HttpResponse, SdkError<String>> {
-        self.send(Method::POST, url, headers, body).await
-    }
-
-    /// Any method (the metadata services want GET and PUT), with the same limits as `post`.
+    /// Send `body` to `url` with `method`, within the total timeout (the calls of both
+    /// protocols, and the metadata services, which want GET and PUT). Errors carry
+    /// `attempts: 1`; the caller, who counts attempts, fixes that.
     pub(crate) async fn send(
         &self,
         method: Method,

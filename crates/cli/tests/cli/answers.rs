@@ -78,8 +78,9 @@ fn objects_for_lists_and_wrong_types_inside_items_are_found_for_alibaba_too() {
         (
             json!({"RequestId": "r2", "Invocations": {"Invocation": [{"InvokeId": "t-1",
                 "InvokeNodes": {"InvokeNode": [{"NodeId": "e01", "ExitCode": "0"}]}}]}}),
-            "Invocations.Invocation[0].InvokeNodes.InvokeNode[0].ExitCode: documented 32-bit \
-             integer, received a string (\"0\") (request id r2)",
+            // The vendor's SDK metadata types ExitCode as a 64-bit Integer.
+            "Invocations.Invocation[0].InvokeNodes.InvokeNode[0].ExitCode: documented integer, \
+             received a string (\"0\") (request id r2)",
         ),
         (
             json!({"RequestId": "r3", "Invocations": {"Invocation": [{"InvokeId": 7}]}}),

@@ -6,6 +6,8 @@
 mod common;
 
 mod answers;
+mod bound;
+mod eflo;
 mod errors;
 mod examples;
 mod features;

@@ -51,6 +51,7 @@ pub struct AttachInstancesRequest {
     ///
     /// - If the ECS instance has data cloud disks attached and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories, which are the default data directories for the Docker container runtime and kubelet component.
     /// - If the ECS instance does not have data cloud disks attached, no new data cloud disk is attached.
+    ///
     /// > If you choose to store data on a data cloud disk and the ECS instance already has data cloud disks attached, the existing data on the data cloud disks will be lost. Back up your data first.
     ///
     /// Default: `false`.

@@ -124,6 +124,7 @@ pub struct CreateClusterRequest {
     ///
     /// - This parameter was changed on October 15, 2024. For more information, see \[Notice on behavior changes of the CreateCluster parameter\](<https://help.aliyun.com/document_detail/2849194.html>).
     /// - Starting from December 01, 2024, newly created CLB instances no longer support the subscription billing method, and an instance fee will be charged.
+    ///
     /// \</notice>
     /// \<props="china">For more information, see \[Service notices: Notice on canceling subscription billing for CLB load balancing instances of cluster API servers\](<https://help.aliyun.com/document_detail/2851191.html>) and \[Notice on billing item changes for Classic Load Balancer (CLB)\](<https://help.aliyun.com/document_detail/2839797.html>).
     /// \<props="intl">For more information, see \[Notice on billing item changes for Classic Load Balancer (CLB)\](<https://help.aliyun.com/document_detail/2839797.html>).
@@ -829,6 +830,7 @@ pub struct CreateClusterRequest {
     /// - `iptables`: A mature and stable kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using iptables rules. Performance is moderate and affected by cluster scale. This mode is suitable for clusters with a small number of Services.
     /// - `ipvs`: A high-performance kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using the Linux IPVS module. This mode is suitable for clusters with a large number of Services that require high load balancing performance.
     /// - `nftables`: A next-generation kube-proxy mode that implements Service discovery and load balancing based on Linux nftables. It is a modern replacement for iptables. Compared with iptables, nftables delivers better network performance, more efficient rule updates, and improved performance in large-scale Service scenarios.
+    ///
     /// Only supported for clusters running version 1.35 or later. The Kubernetes community deprecated IPVS starting from version 1.35. For new clusters, use nftables for longer-term community support.
     ///
     /// Default value: `ipvs`.

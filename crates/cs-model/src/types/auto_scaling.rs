@@ -13,6 +13,7 @@ pub struct AutoScaling {
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:
     /// - PayByBandwidth: pay-by-bandwidth.
     /// - PayByTraffic: pay-by-data-transfer.
+    ///
     /// Default value: PayByBandwidth.
     ///
     /// Default: `"PayByBandwidth"`.
@@ -27,6 +28,7 @@ pub struct AutoScaling {
     /// Specifies whether to enable auto scaling. Valid values:
     /// - true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see \[Node auto scaling\](<https://help.aliyun.com/document_detail/2746785.html>).
     /// - false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.
+    ///
     /// When this parameter is set to false, other configuration parameters in auto_scaling do not take effect.
     /// Default value: false.
     ///
@@ -38,6 +40,7 @@ pub struct AutoScaling {
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:
     /// - true: binds an EIP.
     /// - false: does not bind an EIP.
+    ///
     /// Default value: false.
     ///
     /// Default: `false`.

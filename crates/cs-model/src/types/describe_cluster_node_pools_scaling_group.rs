@@ -290,6 +290,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
     /// - `true`: Enables Alibaba Cloud OS security hardening.
     /// - `false`: Does not enable Alibaba Cloud OS security hardening.
+    ///
     /// Default value: `false`.
     ///
     /// Default: `false`.
@@ -339,6 +340,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     /// - NoSpot: Pay-as-you-go instance.
     /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
     /// - SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.
+    ///
     /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
     ///
     /// Wire name: `spot_strategy`.
@@ -347,6 +349,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     /// Specifies whether to enable the burst feature for the system disk of the node. Valid values:
     /// - true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.
     /// - false: Does not enable the burst feature.
+    ///
     /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
     ///
     /// Wire name: `system_disk_bursting_enabled`.

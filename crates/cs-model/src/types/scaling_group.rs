@@ -316,6 +316,7 @@ pub struct ScalingGroup {
     /// The scaling group mode. Valid values:
     /// - release: Standard mode. Instances are scaled by creating and releasing ECS instances based on the requested resource usage.
     /// - recycle: Swift mode. Instances are scaled by creating, stopping, and starting instances to improve the speed of subsequent scaling operations. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.
+    ///
     /// Default value: release.
     ///
     /// Default: `"release"`.
@@ -344,6 +345,7 @@ pub struct ScalingGroup {
     /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
     /// - true: enables Alibaba Cloud OS security hardening.
     /// - false: does not enable Alibaba Cloud OS security hardening.
+    ///
     /// Default value: false.
     ///
     /// Default: `false`.
@@ -393,6 +395,7 @@ pub struct ScalingGroup {
     /// - NoSpot: pay-as-you-go instance.
     /// - SpotWithPriceLimit: sets the maximum price for spot instances.
     /// - SpotAsPriceGo: uses the system\\"s automatic bidding, which follows the actual market price.
+    ///
     /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/165053.html>).
     ///
     /// Wire name: `spot_strategy`.
@@ -401,6 +404,7 @@ pub struct ScalingGroup {
     /// Specifies whether to enable performance burst for the system disk of the node. Valid values:
     /// - true: yes.
     /// - false: no.
+    ///
     /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
@@ -425,6 +429,7 @@ pub struct ScalingGroup {
     /// - cloud_essd: ESSD.
     /// - cloud_auto: ESSD AutoPL cloud disk.
     /// - cloud_essd_entry: ESSD Entry cloud disk.
+    ///
     /// Default value: cloud_efficiency.
     ///
     /// Default: `"cloud_efficiency"`.

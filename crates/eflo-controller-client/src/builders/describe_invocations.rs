@@ -9,9 +9,10 @@ use eflo_controller_model::actions::describe_invocations::{
 /// Builds and sends `DescribeInvocations`: 查询运维助手命令的执行列表和状态。
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
-pub struct DescribeInvocationsBuilder {
+pub struct DescribeInvocationsBuilder<M = ()> {
     client: sdk_runtime::ServiceClient,
     request: DescribeInvocationsRequest,
+    mode: M,
 }
 
 impl DescribeInvocationsBuilder {
@@ -19,9 +20,21 @@ impl DescribeInvocationsBuilder {
         Self {
             client,
             request: DescribeInvocationsRequest::default(),
+            mode: (),
         }
     }
 
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<DescribeInvocationsResponse, sdk_runtime::SdkError<ErrorCode>> {
+        self.client.send::<DescribeInvocations>(&self.request).await
+    }
+}
+
+impl<M> DescribeInvocationsBuilder<M> {
     /// Sets [`ContentEncoding`](DescribeInvocationsRequest::content_encoding): 设置返回数据中 CommandContent 和 Output 字段的编码方式.
     pub fn content_encoding(
         mut self,
@@ -88,13 +101,44 @@ impl DescribeInvocationsBuilder {
         self.request = request;
         self
     }
+}
 
-    /// Checks the request against the documentation, signs it and sends it.
-    ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
-    pub async fn send(
+impl DescribeInvocationsBuilder {
+    pub(crate) fn waiting(
         self,
-    ) -> Result<DescribeInvocationsResponse, sdk_runtime::SdkError<ErrorCode>> {
-        self.client.send::<DescribeInvocations>(&self.request).await
+        waiter: sdk_runtime::Waiting,
+    ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+        DescribeInvocationsBuilder {
+            client: self.client,
+            request: self.request,
+            mode: waiter,
+        }
+    }
+}
+
+impl DescribeInvocationsBuilder<sdk_runtime::Waiting> {
+    /// Polls until the waiter's acceptors end the wait, for at most `max_wait`:
+    /// the final answer, or why the wait ended without success.
+    pub async fn wait(
+        self,
+        max_wait: std::time::Duration,
+    ) -> Result<
+        DescribeInvocationsResponse,
+        sdk_runtime::WaiterError<ErrorCode, DescribeInvocationsResponse>,
+    > {
+        self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
+    }
+
+    /// [`wait`](Self::wait) with options: delays, a clock, a progress callback.
+    pub async fn wait_with(
+        self,
+        options: sdk_runtime::WaitOptions,
+    ) -> Result<
+        DescribeInvocationsResponse,
+        sdk_runtime::WaiterError<ErrorCode, DescribeInvocationsResponse>,
+    > {
+        self.client
+            .wait::<DescribeInvocations>(self.mode.0, &self.request, &options)
+            .await
     }
 }

@@ -10,9 +10,10 @@ use eflo_controller_model::actions::describe_send_file_results::{
 /// Builds and sends `DescribeSendFileResults`:
 #[derive(Debug, Clone)]
 #[must_use = "nothing is sent until `send` is called"]
-pub struct DescribeSendFileResultsBuilder {
+pub struct DescribeSendFileResultsBuilder<M = ()> {
     client: sdk_runtime::ServiceClient,
     request: DescribeSendFileResultsRequest,
+    mode: M,
 }
 
 impl DescribeSendFileResultsBuilder {
@@ -20,9 +21,21 @@ impl DescribeSendFileResultsBuilder {
         Self {
             client,
             request: DescribeSendFileResultsRequest::default(),
+            mode: (),
         }
     }
 
+    /// Checks the request against the documentation, signs it and sends it.
+    ///
+    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
+    pub async fn send(
+        self,
+    ) -> Result<DescribeSendFileResultsResponse, sdk_runtime::SdkError<ErrorCode>> {
+        self.client.send::<DescribeSendFileResults>(&self.request).await
+    }
+}
+
+impl<M> DescribeSendFileResultsBuilder<M> {
     /// Sets [`InvokeId`](DescribeSendFileResultsRequest::invoke_id): The command execution ID.
     ///
     /// Required.
@@ -59,13 +72,44 @@ impl DescribeSendFileResultsBuilder {
         self.request = request;
         self
     }
+}
 
-    /// Checks the request against the documentation, signs it and sends it.
-    ///
-    /// Errors: `SdkError::InvalidInput` before sending when a required member is missing or a documented limit or rule is broken; `SdkError::Service` with the service's `ErrorCode`; transport, timeout and decoding errors otherwise. The action only reads, so ambiguous failures are retried.
-    pub async fn send(
+impl DescribeSendFileResultsBuilder {
+    pub(crate) fn waiting(
         self,
-    ) -> Result<DescribeSendFileResultsResponse, sdk_runtime::SdkError<ErrorCode>> {
-        self.client.send::<DescribeSendFileResults>(&self.request).await
+        waiter: sdk_runtime::Waiting,
+    ) -> DescribeSendFileResultsBuilder<sdk_runtime::Waiting> {
+        DescribeSendFileResultsBuilder {
+            client: self.client,
+            request: self.request,
+            mode: waiter,
+        }
+    }
+}
+
+impl DescribeSendFileResultsBuilder<sdk_runtime::Waiting> {
+    /// Polls until the waiter's acceptors end the wait, for at most `max_wait`:
+    /// the final answer, or why the wait ended without success.
+    pub async fn wait(
+        self,
+        max_wait: std::time::Duration,
+    ) -> Result<
+        DescribeSendFileResultsResponse,
+        sdk_runtime::WaiterError<ErrorCode, DescribeSendFileResultsResponse>,
+    > {
+        self.wait_with(sdk_runtime::WaitOptions::new(max_wait)).await
+    }
+
+    /// [`wait`](Self::wait) with options: delays, a clock, a progress callback.
+    pub async fn wait_with(
+        self,
+        options: sdk_runtime::WaitOptions,
+    ) -> Result<
+        DescribeSendFileResultsResponse,
+        sdk_runtime::WaiterError<ErrorCode, DescribeSendFileResultsResponse>,
+    > {
+        self.client
+            .wait::<DescribeSendFileResults>(self.mode.0, &self.request, &options)
+            .await
     }
 }

@@ -10,6 +10,7 @@ pub struct DescribeNodeGroupRefreshTaskNodes {
     /// - Refresh: in-place refresh.
     /// - Reboot: restart.
     /// - Reimage: reimage.
+    ///
     /// If the entire node is skipped, this value is empty.
     ///
     /// Wire name: `Action`.

@@ -1,5 +1,6 @@
 //! Behaviour with state: services whose documentation describes resources that live and
-//! change over time (TAT's commands, invocations and tasks) answer those actions from what
+//! change over time (TAT's commands, invocations and tasks; eflo-controller's command runs and
+//! file deliveries on nodes) answer those actions from what
 //! the mock remembers, on the mock's own [`MockClock`]. Everything else stays with the
 //! generic, shape-driven engine.
 //!
@@ -9,7 +10,9 @@
 //! documentation's `inv-q4zp60g0`) are answered from the shapes as before.
 
 pub mod clock;
+mod eflo;
 mod query;
+mod run;
 pub mod scenario;
 mod tat;
 
@@ -41,6 +44,11 @@ pub fn for_service(
 ) -> Option<Box<dyn Behaviour>> {
     match service.name {
         "tat" => Some(Box::new(tat::Tat::new(
+            service,
+            options.clock.clone(),
+            options.scenario.clone(),
+        ))),
+        "eflo-controller" => Some(Box::new(eflo::Eflo::new(
             service,
             options.clock.clone(),
             options.scenario.clone(),

@@ -2,7 +2,9 @@
 
 mod answers;
 mod auth;
+mod bound;
 mod lifecycle_commands;
+mod lifecycle_eflo;
 mod lifecycle_invocations;
 mod lifecycle_invokers;
 mod lifecycle_registrations;

@@ -1,5 +1,6 @@
-//! Alibaba Cloud RPC style with ACS3-HMAC-SHA256: `POST /` with the members form-encoded in
-//! the body, `x-acs-*` headers, answers as top-level JSON (2xx) or an error object (4xx/5xx).
+//! Alibaba Cloud with ACS3-HMAC-SHA256, RPC and ROA alike: the request as the action's
+//! binding places it ([`super::binding`]), `x-acs-*` headers, the signature over the method,
+//! path, query and headers; answers as top-level JSON (2xx) or an error object (4xx/5xx).
 
 use rand::Rng;
 use reqwest::header::HeaderMap;
@@ -7,19 +8,38 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{json_error, put, Attempt, RawResponse};
+use super::{json_error, put, Attempt, RawResponse, WireRequest};
 use crate::clock;
 use crate::credentials::Credentials;
 use crate::error::{ConfigError, DecodeError, DecodeErrorKind, SdkError, ServiceError};
 use crate::sign::acs3;
 use crate::transport::HttpResponse;
 
-/// The content type sent and signed.
+/// The content type of a form body, sent and signed.
 pub const CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
 
-/// Signed: `host`, `content-type` and every `x-acs-*` header, as the vendor documents.
-pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, SdkError<String>> {
-    let hash = acs3::payload_hash(body);
+/// The headers this module sets: a member may not take one of their names.
+const OWN_HEADERS: [&str; 11] = [
+    "accept",
+    "authorization",
+    "content-type",
+    "host",
+    "x-acs-accesskey-id",
+    "x-acs-action",
+    "x-acs-content-sha256",
+    "x-acs-date",
+    "x-acs-security-token",
+    "x-acs-signature-nonce",
+    "x-acs-version",
+];
+
+/// Signed: `host`, `content-type` (when there is a body), the members sent as headers and
+/// every `x-acs-*` header, as the vendor documents (its SDK signs every header it sends).
+pub(crate) fn headers(
+    attempt: &Attempt<'_>,
+    wire: &WireRequest,
+) -> Result<HeaderMap, SdkError<String>> {
+    let hash = acs3::payload_hash(&wire.body);
     let date = clock::utc_iso8601(attempt.timestamp);
     // A nonce only has to be unique per request: 128 random bits in hex.
     let nonce = match attempt.nonce {
@@ -28,8 +48,10 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
     };
     let creds = attempt.credentials;
     let token = creds.and_then(Credentials::token);
-    let mut signed: Vec<(&str, &str)> = Vec::with_capacity(9);
-    signed.push(("content-type", CONTENT_TYPE));
+    let mut signed: Vec<(&str, &str)> = Vec::with_capacity(9 + wire.headers.len());
+    if let Some(content_type) = wire.content_type {
+        signed.push(("content-type", content_type));
+    }
     signed.push(("host", attempt.endpoint.host.as_str()));
     if let (Some(creds), Some(_)) = (creds, token) {
         // The official SDK names the key id alongside a token; do the same.
@@ -49,16 +71,32 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
             put(&mut map, name, value)?;
         }
     }
+    for (name, value) in &wire.headers {
+        if OWN_HEADERS.contains(&name.as_str()) {
+            return Err(SdkError::Config(ConfigError::Http(format!(
+                "the request member {name} cannot be sent as a header: the signature sets that \
+                 header itself"
+            ))));
+        }
+        put(&mut map, name, value)?;
+        signed.push((name.as_str(), value.as_str()));
+    }
+    signed.sort_by(|a, b| a.0.cmp(b.0));
     put(&mut map, "accept", "application/json")?;
+    let query: Vec<(&str, &str)> = wire
+        .query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     // Unsigned requests (`AssumeRoleWithOIDC`) carry no Authorization, as the vendor's SDK.
     if let Some(creds) = creds {
         let authorization = acs3::sign(
             creds.id(),
             creds.secret(),
             &acs3::CanonicalRequest {
-                method: "POST",
-                path: "/",
-                query: &[],
+                method: wire.method,
+                path: &wire.path,
+                query: &query,
                 headers: &signed,
                 payload_hash: hash.as_str(),
             },
@@ -69,14 +107,15 @@ pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, S
     Ok(map)
 }
 
-/// Alibaba's error object.
+/// Alibaba's error object: RPC services write `Code`, ROA services often `code` (the
+/// official SDK reads either).
 #[derive(Deserialize)]
 struct ErrorBody {
-    #[serde(rename = "Code")]
+    #[serde(rename = "Code", alias = "code")]
     code: Option<String>,
-    #[serde(rename = "Message")]
+    #[serde(rename = "Message", alias = "message")]
     message: Option<String>,
-    #[serde(rename = "RequestId")]
+    #[serde(rename = "RequestId", alias = "requestId")]
     request_id: Option<String>,
 }
 

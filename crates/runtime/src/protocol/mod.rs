@@ -1,22 +1,25 @@
 //! The two wire protocols: how a request is put on the wire and how an answer is read.
 //!
-//! | | [`tc3`] (Tencent Cloud API 3.0) | [`acs3`] (Alibaba Cloud RPC) |
+//! | | [`tc3`] (Tencent Cloud API 3.0) | [`acs3`] (Alibaba Cloud RPC and ROA) |
 //! |---|---|---|
-//! | body | JSON | form-encoded ([`form`]) |
-//! | success | 200, `{"Response": {...}}` | 2xx, the whole body |
+//! | request | `POST /`, JSON body | the action's method and path, members in the path, query, headers or body ([`binding`]): a form ([`form`]) or JSON |
+//! | success | 200, `{"Response": {...}}` | 2xx, the whole body (an empty object for an action whose answer has none) |
 //! | error | 200, `{"Response": {"Error": {...}}}` | 4xx/5xx, `{"Code", "Message", ...}` |
 //!
-//! The body is encoded once per call; the headers (timestamp, nonce, signature) are built
-//! anew for every attempt, because a retried request must be signed afresh.
+//! The request ([`WireRequest`]) is built once per call; the headers (timestamp, nonce,
+//! signature) are built anew for every attempt, because a retried request must be signed
+//! afresh.
 
 pub mod acs3;
+pub mod binding;
 mod envelope;
 pub mod form;
 pub mod tc3;
 
+pub use binding::WireRequest;
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use sdk_shape::{ActionShape, Protocol, ServiceShape};
+use sdk_shape::{ActionShape, AnswerBody, Protocol, ServiceShape};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -51,21 +54,50 @@ pub(crate) struct Attempt<'a> {
     pub nonce: Option<&'a str>,
 }
 
-/// Encode the request members as the protocol's body.
-pub(crate) fn encode_body(protocol: Protocol, request: &Value) -> Result<Bytes, SdkError<String>> {
+/// The request of a call: Tencent's `POST /` with the members as JSON, Alibaba's as the
+/// action's binding places them.
+pub(crate) fn encode(
+    protocol: Protocol,
+    action: &ActionShape,
+    request: &Value,
+) -> Result<WireRequest, SdkError<String>> {
     match protocol {
-        Protocol::Tc3Json => serde_json::to_vec(request).map(Bytes::from).map_err(|e| {
-            SdkError::Config(ConfigError::Http(format!("cannot encode the request: {e}")))
-        }),
-        Protocol::Acs3Rpc | Protocol::Acs3Roa => Ok(Bytes::from(form::encode(request))),
+        Protocol::Tc3Json => {
+            let body = serde_json::to_vec(request).map_err(|e| {
+                SdkError::Config(ConfigError::Http(format!("cannot encode the request: {e}")))
+            })?;
+            Ok(WireRequest {
+                method: "POST",
+                path: "/".to_owned(),
+                query: Vec::new(),
+                headers: Vec::new(),
+                content_type: Some(tc3::CONTENT_TYPE),
+                body: Bytes::from(body),
+            })
+        }
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => {
+            binding::build(action, request).map_err(SdkError::InvalidInput)
+        }
     }
 }
 
 /// The headers of one attempt, signed.
-pub(crate) fn headers(attempt: &Attempt<'_>, body: &[u8]) -> Result<HeaderMap, SdkError<String>> {
+pub(crate) fn headers(
+    attempt: &Attempt<'_>,
+    wire: &WireRequest,
+) -> Result<HeaderMap, SdkError<String>> {
     match attempt.service.protocol {
-        Protocol::Tc3Json => tc3::headers(attempt, body),
-        Protocol::Acs3Rpc | Protocol::Acs3Roa => acs3::headers(attempt, body),
+        Protocol::Tc3Json => tc3::headers(attempt, &wire.body),
+        Protocol::Acs3Rpc | Protocol::Acs3Roa => acs3::headers(attempt, wire),
+    }
+}
+
+/// An action whose answer has no body (`AnswerBody::None`) is read as an empty object when
+/// it succeeds: the status says it all, and every reader after this takes JSON.
+pub(crate) fn fill_empty_answer(action: &ActionShape, response: &mut HttpResponse) {
+    let empty = matches!(action.http, Some(h) if h.answer == AnswerBody::None);
+    if empty && (200..300).contains(&response.status) {
+        response.body = b"{}".to_vec();
     }
 }
 
@@ -95,11 +127,7 @@ pub(crate) fn read_value(
 /// instead of a panic. Only printable ASCII is accepted: bytes above 0x7F are legal in
 /// HTTP/1.1 but servers read them as Latin-1, so a signed UTF-8 value (a token, a region)
 /// would fail verification with a misleading signature error.
-pub(crate) fn put(
-    map: &mut HeaderMap,
-    name: &'static str,
-    value: &str,
-) -> Result<(), SdkError<String>> {
+pub(crate) fn put(map: &mut HeaderMap, name: &str, value: &str) -> Result<(), SdkError<String>> {
     let invalid = || {
         SdkError::Config(ConfigError::Http(format!(
             "the value of header {name} must be printable ASCII"
@@ -112,7 +140,10 @@ pub(crate) fn put(
         return Err(invalid());
     }
     let value = HeaderValue::from_str(value).map_err(|_| invalid())?;
-    map.insert(HeaderName::from_static(name), value);
+    let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+        SdkError::Config(ConfigError::Http(format!("{name} cannot be a header name")))
+    })?;
+    map.insert(name, value);
     Ok(())
 }
 

@@ -6,6 +6,8 @@
 mod common;
 
 mod acs3_client;
+mod bound_client;
+mod bound_vectors;
 mod chains;
 mod credentials;
 mod failures;

@@ -5,7 +5,7 @@ Run with the packages of tests/interop/requirements.txt installed:
 
     python crates/runtime/tests/vectors/generate.py
 
-It writes tc3.json and acs3.json beside this file. Every final signature and Authorization
+It writes tc3.json, acs3.json and acs3_bound.json beside this file. Every final signature and Authorization
 header comes from the official code (tencentcloud-sdk-python-common's AbstractClient and
 Sign.sign_tc3; alibabacloud-tea-openapi's Utils.get_authorization). The intermediates are
 captured from that code or, where the official code keeps them in local variables, rebuilt
@@ -33,6 +33,10 @@ from tencentcloud.common.sign import Sign
 
 from alibabacloud_tea_openapi import utils as acs_utils
 from alibabacloud_tea_openapi.utils import Utils as AcsUtils
+from alibabacloud_tea_openapi import client as acs_client
+from alibabacloud_tea_openapi import utils_models as acs_models
+from darabonba.runtime import RuntimeOptions
+from darabonba.url import Url as DaraURL
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -254,6 +258,162 @@ def acs3_vectors():
     ]
 
 
+# ------------------------------------------- ACS3 requests with an HTTP binding ---------
+#
+# The official client (alibabacloud-tea-openapi's Client.call_api, which signs with ACS3)
+# builds the whole request here: method, pathname, query, headers and body, with the
+# product SDKs' helpers for what each product's generated code does before calling it
+# (DaraURL.percent_encode for path members, Utils.query for query members,
+# Utils.array_to_string_with_specified_style for "shrink" members). The request is caught
+# where it would be sent. Each vector also holds `runtime_authorization`: the official
+# get_authorization over the same request with the header set our runtime sends (it does not
+# send user-agent or x-acs-credentials-provider), which our client must reproduce exactly.
+
+class _Caught(Exception):
+    pass
+
+
+def _catch(request, runtime_option=None):
+    _Caught.request = request
+    raise _Caught()
+
+
+BOUND_DATE = "2024-05-01T08:00:00Z"
+BOUND_TIMESTAMP = 1714550400
+BOUND_NONCE = "0b5e5c6f7a8b4c9d8e7f6a5b4c3d2e1f"
+BOUND_AK = "LTAI5tEXAMPLEaccesskeyid"
+BOUND_SECRET = "EXAMPLEsecret0123456789abcdefAB"
+
+
+def acs3_bound_vector(name, *, members, style, action, version, method, pathname,
+                      host, query=None, headers=None, body=None, req_body_type="json",
+                      body_type="json", token=None):
+    """`members` is the request as our runtime takes it (wire names, JSON); the rest is
+    what a product SDK hands to call_api for it."""
+    config = acs_models.Config(access_key_id=BOUND_AK, access_key_secret=BOUND_SECRET,
+                               security_token=token, endpoint=host, protocol="HTTPS")
+    client = acs_client.Client(config)
+    request = acs_models.OpenApiRequest(headers=dict(headers or {}), query=query, body=body)
+    params = acs_models.Params(action=action, version=version, protocol="HTTPS",
+                               pathname=pathname, method=method, auth_type="AK", style=style,
+                               req_body_type=req_body_type, body_type=body_type)
+    real = (acs_client.DaraCore.do_action, AcsUtils.get_timestamp, AcsUtils.get_nonce)
+    acs_client.DaraCore.do_action = staticmethod(_catch)
+    AcsUtils.get_timestamp = staticmethod(lambda: BOUND_DATE)
+    AcsUtils.get_nonce = staticmethod(lambda: BOUND_NONCE)
+    try:
+        client.call_api(params, request, RuntimeOptions())
+    except Exception:
+        pass
+    finally:
+        acs_client.DaraCore.do_action, AcsUtils.get_timestamp, AcsUtils.get_nonce = \
+            (staticmethod(real[0]), staticmethod(real[1]), staticmethod(real[2]))
+    sent = _Caught.request
+    sent_headers = {k: v for k, v in sent.headers.items()}
+    authorization = sent_headers.pop("Authorization")
+    body_text = sent.body if isinstance(sent.body, str) else (sent.body or b"").decode("utf-8")
+    payload_hash = sent_headers["x-acs-content-sha256"]
+    assert payload_hash == AcsUtils.hash(body_text.encode("utf-8"), "ACS3-HMAC-SHA256").hex()
+    canonical_query = acs_utils.get_canonical_query_string(sent.query)
+    canonical_headers, signed_names = acs_utils.get_canonicalized_headers(sent_headers)
+    canonical_request = "%s\n%s\n%s\n%s\n%s\n%s" % (sent.method, sent.pathname, canonical_query,
+                                                  canonical_headers, signed_names, payload_hash)
+    string_to_sign = "ACS3-HMAC-SHA256\n" + AcsUtils.hex_encode(
+        AcsUtils.hash(canonical_request.encode("utf-8"), "ACS3-HMAC-SHA256"))
+    signature = AcsUtils.hex_encode(acs_utils.signature_method(BOUND_SECRET, string_to_sign,
+                                                               "ACS3-HMAC-SHA256"))
+    assert authorization == "ACS3-HMAC-SHA256 Credential=%s,SignedHeaders=%s,Signature=%s" % (
+        BOUND_AK, signed_names, signature), name
+    ours = {k: v for k, v in sent_headers.items()
+            if k.lower() not in ("user-agent", "accept", "x-acs-credentials-provider")}
+    runtime_authorization = AcsUtils.get_authorization(
+        AcsRequest(sent.method, sent.pathname, sent.query, ours), "ACS3-HMAC-SHA256",
+        payload_hash, BOUND_AK, BOUND_SECRET)
+    return {
+        "name": name,
+        "access_key_id": BOUND_AK,
+        "access_key_secret": BOUND_SECRET,
+        "token": token,
+        "timestamp": BOUND_TIMESTAMP,
+        "nonce": BOUND_NONCE,
+        "host": host,
+        "action": action,
+        "members": members,
+        "method": sent.method,
+        "path": sent.pathname,
+        "query": sorted([k, v] for k, v in (sent.query or {}).items()),
+        "url": DaraCore_compose_url(sent),
+        "headers": sorted([k.lower(), v] for k, v in sent_headers.items()),
+        "body": body_text,
+        "payload_hash": payload_hash,
+        "canonical_request": canonical_request,
+        "string_to_sign": string_to_sign,
+        "authorization": authorization,
+        "runtime_signed_headers": sorted(k.lower() for k in ours),
+        "runtime_authorization": runtime_authorization,
+    }
+
+
+def DaraCore_compose_url(request):
+    return acs_client.DaraCore.compose_url(request)
+
+
+def acs3_bound_vectors():
+    cs = dict(version="2015-12-15", host="cs.cn-hangzhou.aliyuncs.com", style="ROA")
+    cluster = "c-1/中 *~"
+    nodepools = "/clusters/%s/nodepools" % DaraURL.percent_encode(cluster)
+    # No spaces in the form body: the official to_form writes them `+`, ours `%20` (both
+    # read back the same; acs3.json's runtime-encoded-unicode-body signs ours).
+    node_ids = ["e01-a", "e01-b中"]
+    return [
+        # GET with a path member needing encoding and a query member: no body, no
+        # content type, the empty body's hash.
+        acs3_bound_vector(
+            "roa-get-path-and-query", action="DescribeClusterNodePools", method="GET",
+            pathname=nodepools,
+            members={"ClusterId": cluster, "NodepoolName": "pool a+b=c&d*e~f"},
+            query=AcsUtils.query({"NodepoolName": "pool a+b=c&d*e~f"}), **cs),
+        # POST with a JSON body of nested members, a query list flattened, a header member.
+        acs3_bound_vector(
+            "roa-post-json-body-header-and-flattened-query", action="CreateClusterNodePool",
+            method="POST", pathname=nodepools,
+            members={"ClusterId": cluster,
+                     "Tags": [{"Key": "env", "Value": "测试"}, {"Key": "team", "Value": "a b"}],
+                     "x-acs-client-token": "token-123",
+                     "nodepool_info": {"name": "池 one", "type": "ess"},
+                     "count": 2,
+                     "labels": {"k": ["v1", "v2"], "n": 1.5}},
+            query=AcsUtils.query({"Tags": [{"Key": "env", "Value": "测试"},
+                                           {"Key": "team", "Value": "a b"}]}),
+            headers={"x-acs-client-token": "token-123"},
+            body={"nodepool_info": {"name": "池 one", "type": "ess"}, "count": 2,
+                  "labels": {"k": ["v1", "v2"], "n": 1.5}},
+            **cs),
+        # DELETE whose answer has no body, a list joined with commas in the query, and a
+        # session token.
+        acs3_bound_vector(
+            "roa-delete-simple-list-none-answer-token", action="DeleteClusterNodepool",
+            method="DELETE", pathname=nodepools + "/np-1", body_type="none",
+            token="STS.NUexampleTOKEN/+=",
+            members={"ClusterId": cluster, "NodepoolId": "np-1", "Ids": ["a", "b c", "d,e"]},
+            query=AcsUtils.query({"Ids": AcsUtils.array_to_string_with_specified_style(
+                ["a", "b c", "d,e"], "Ids", "simple")}),
+            **cs),
+        # RPC with members in the query and the form body, and a list as one JSON string
+        # (eflo-controller's NodeIdList "shrink" member).
+        acs3_bound_vector(
+            "rpc-query-and-form-body-with-json-style", action="RunCommand",
+            version="2022-12-15", host="eflo-controller.cn-wulanchabu.aliyuncs.com",
+            style="RPC", method="POST", pathname="/", req_body_type="formData",
+            members={"RegionId": "cn-wulanchabu", "CommandContent": "echo&&ls*~",
+                     "NodeIdList": node_ids, "Timeout": 60},
+            query=AcsUtils.query({"RegionId": "cn-wulanchabu"}),
+            body={"CommandContent": "echo&&ls*~", "Timeout": 60,
+                  "NodeIdList": AcsUtils.array_to_string_with_specified_style(
+                      node_ids, "NodeIdList", "json")}),
+    ]
+
+
 def write(name, vectors, source):
     path = os.path.join(HERE, name)
     for v in vectors:
@@ -271,6 +431,10 @@ def main():
     write("acs3.json", acs3_vectors(),
           "alibabacloud-tea-openapi %s (Utils.get_authorization, Utils.to_form)"
           % version("alibabacloud-tea-openapi"))
+    write("acs3_bound.json", acs3_bound_vectors(),
+          "alibabacloud-tea-openapi %s (Client.call_api: the request built and signed; "
+          "Utils.query, Utils.array_to_string_with_specified_style, darabonba-core %s "
+          "Url.percent_encode)" % (version("alibabacloud-tea-openapi"), version("darabonba-core")))
     return 0
 
 

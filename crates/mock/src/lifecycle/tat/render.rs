@@ -6,7 +6,7 @@ use base64::Engine as _;
 use sdk_shape::StructShape;
 use serde_json::{Map, Value};
 
-use super::task::{instance_kind, invocation_status, Invocation, Seen, Status, Task};
+use super::task::{self, instance_kind, invocation_status, Invocation, Seen, Status, Task};
 use crate::lifecycle::clock::tat_time;
 
 pub(super) fn listing(items_member: &str, total: usize, items: Vec<Value>) -> Map<String, Value> {
@@ -51,7 +51,7 @@ pub(super) fn render_invocation(inv: &Invocation, now: i64) -> Map<String, Value
         .map(|(t, s)| {
             serde_json::json!({
                 "InvocationTaskId": t.id,
-                "TaskStatus": s.status.wire(),
+                "TaskStatus": task::wire(s.status),
                 "InstanceId": t.instance_id,
             })
         })
@@ -109,7 +109,7 @@ pub(super) fn render_task(
     put(&mut item, "InvocationId", inv.id.as_str());
     put(&mut item, "InvocationTaskId", task.id.as_str());
     put(&mut item, "CommandId", inv.command_id.as_str());
-    put(&mut item, "TaskStatus", seen.status.wire());
+    put(&mut item, "TaskStatus", task::wire(seen.status));
     put(&mut item, "InstanceId", task.instance_id.as_str());
     if let Some(start) = seen.start_ms {
         let exited = matches!(seen.status, Status::Success | Status::Failed);

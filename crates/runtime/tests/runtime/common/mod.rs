@@ -2,9 +2,11 @@
 //! impls shaped like the documented TAT and eflo-controller actions, clients configured for
 //! quick tests, and the workspace's scripted loopback server (`sdk-test-support`).
 
+pub mod bound;
 pub mod metadata;
 pub mod shapes;
 
+pub use bound::*;
 pub use sdk_test_support::{refused_url, Recorded, Reply, TestServer};
 pub use shapes::*;
 
