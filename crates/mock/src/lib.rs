@@ -255,6 +255,8 @@ pub use lifecycle::scenario::{AgentStatus, Scenario, ScenarioError, ScenarioInst
 pub use lifecycle::MockClock;
 
 #[doc(hidden)]
+pub use placement::read_alibaba_request;
+#[doc(hidden)]
 pub use server::Handler;
 pub use server::MockServer;
 

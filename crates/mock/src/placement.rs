@@ -18,6 +18,38 @@ use serde_json::{Map, Value};
 use crate::auth::{header, Signed};
 use crate::errors::Failure;
 
+/// [`decode`] for tests outside the crate (the property tests of every action): the members
+/// the mock reads from a request to `action` sent to `path` with the query (encoded),
+/// `headers` and `body` given, or the vendor's error code and message. Not a stable API.
+#[doc(hidden)]
+pub fn read_alibaba_request(
+    action: &ActionShape,
+    method: &str,
+    path: &str,
+    query: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> Result<Value, (String, String)> {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        let (Ok(name), Ok(value)) = (
+            hyper::header::HeaderName::from_bytes(name.as_bytes()),
+            hyper::header::HeaderValue::from_str(value),
+        ) else {
+            return Err(("InvalidHeader".to_owned(), format!("{name}: {value}")));
+        };
+        map.append(name, value);
+    }
+    let signed = Signed {
+        method,
+        path,
+        query,
+        headers: &map,
+        body,
+    };
+    decode(&signed, action).map_err(|f| (f.code, f.message))
+}
+
 fn invalid(message: String) -> Failure {
     Failure::new("InvalidParameter", message)
 }
@@ -224,6 +256,8 @@ fn unstyle(action: &ActionShape, member: &MemberShape, text: &str) -> Result<Val
                 member.name
             ))),
         },
+        // No items is an empty string.
+        Some(Style::Simple) if text.is_empty() => Ok(Value::Array(Vec::new())),
         Some(Style::Simple) => {
             let items: Vec<(String, String)> = text
                 .split(',')

@@ -91,3 +91,18 @@ fn pairs_are_percent_decoded() {
         ]
     );
 }
+
+#[test]
+fn a_free_form_member_comes_back_as_objects_of_strings() {
+    // CreateClusterNodePool's `labels` is free-form (`Json`): its nesting is its own.
+    let body = form::encode(&json!({"ClusterId": "c-1", "labels": {"env": "prod", "n": {"k": 1}}}));
+    assert_eq!(body, "ClusterId=c-1&labels.env=prod&labels.n.k=1");
+    assert_eq!(
+        form::decode(&body, &CREATE_NODE_POOL).unwrap(),
+        json!({"ClusterId": "c-1", "labels": {"env": "prod", "n": {"k": "1"}}})
+    );
+    assert_eq!(
+        form::decode("labels=plain", &CREATE_NODE_POOL).unwrap(),
+        json!({"labels": "plain"})
+    );
+}
