@@ -410,7 +410,10 @@ fn types(
         if !done.insert(name.clone()) {
             continue;
         }
-        let c = &classes[class];
+        // A class only an unsent request field names may be missing: nothing uses it.
+        let Some(c) = classes.get(class) else {
+            continue;
+        };
         let description = described
             .get(class.as_str())
             .map(|d| d.split("\n\n").next().unwrap_or_default().trim().to_owned())

@@ -134,9 +134,13 @@ fn read_call(file: &str, snake: &str, start: usize, lines: &[&str]) -> Result<Ca
         why,
     };
     let fallback = pascal(snake);
+    // The parameters are one a line after the `def` line (a one-line signature is not a form
+    // the generator writes, and is refused like a cut one).
     let Some(sig_end) = lines
         .iter()
+        .skip(1)
         .position(|l| l.trim_start().starts_with(") ->"))
+        .map(|i| i + 1)
     else {
         return Err(skip(&fallback, format!("{file}:{line}: the method's signature does not end with `) -> ...:` (a file cut short?)")));
     };

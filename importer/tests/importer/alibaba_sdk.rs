@@ -367,3 +367,44 @@ fn cs_is_imported_as_roa() {
     ));
     assert!(report.written.is_empty(), "written: {:?}", report.written);
 }
+
+#[test]
+#[ignore = "network: fetches alibabacloud-eflo-controller20221215 2.8.0 (one models.py) and 3.2.0 from PyPI"]
+fn eflo_controller_history_never_matters() {
+    let old = pinned(("alibabacloud-eflo-controller20221215", "2.8.0"));
+    let alone = tempfile::tempdir().unwrap();
+    let both = tempfile::tempdir().unwrap();
+    for root in [alone.path(), both.path()] {
+        copy_dir(&repo().join("spec"), &root.join("spec"));
+    }
+    // The committed folder is from 3.2.0: the older release goes over it only when forced.
+    let force = ImportOptions {
+        force: true,
+        ..ImportOptions::default()
+    };
+    let report = accepted(import(both.path(), &[old], &force));
+    assert!(report
+        .lines
+        .iter()
+        .any(|l| l.contains("removed: the metadata no longer has action")));
+    for root in [alone.path(), both.path()] {
+        accepted(import(root, &[pinned(EFLO)], &ImportOptions::default()));
+    }
+    let tree = |root: &Path| -> Vec<(String, String)> {
+        let dir = root.join("spec/eflo-controller");
+        let mut files: Vec<_> = walk(&dir)
+            .into_iter()
+            .map(|p| {
+                (
+                    p.display()
+                        .to_string()
+                        .replace(&root.display().to_string(), ""),
+                    fs::read_to_string(&p).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    assert_eq!(tree(alone.path()), tree(both.path()));
+}

@@ -365,3 +365,15 @@ fn a_str_argument_the_path_does_not_name_is_not_a_member() {
         [("cluster_id".to_owned(), "ClusterId".to_owned())]
     );
 }
+
+#[test]
+fn a_one_line_signature_is_refused_not_misread() {
+    let text = "class Client(OpenApiClient):\n    def stop_widget_with_options(self, request) -> main_models.StopWidgetResponse:\n        pass\n";
+    let c = read("p/client.py", text);
+    let s = c.calls[0].as_ref().unwrap_err();
+    assert!(
+        s.why.contains("p/client.py:2: the method's signature"),
+        "{}",
+        s.why
+    );
+}
