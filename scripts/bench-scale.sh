@@ -7,12 +7,16 @@
 #      crate built from clean (`cargo clean -p`, every dependency already built), debug and
 #      release, wall time and peak RSS (GNU time, the largest process: rustc), with cargo's
 #      default profiles (the workspace's `[profile]` tables are dropped in the copy);
-#   3. the peer, built the same way in the same run: aws-sdk-ssm (152 operations), from
+#   3. the same for the largest Alibaba product (sas 2018-12-03, 962 actions in the pinned
+#      snapshot list), imported from its official SDK package;
+#   4. the peer, built the same way in the same run: aws-sdk-ssm (152 operations), from
 #      crates.io, in a throwaway crate.
+#   With `--alibaba-catalogue DIR` (a folder `scripts/fetch-metadata.sh --alibaba-catalogue DIR`
+#   filled), the whole Alibaba catalogue is imported and generated in memory too.
 # Per-action figures divide by the service's actions (model and client crates together) and
 # the peer's operations.
 #
-#   scripts/bench-scale.sh [--debug-only]
+#   scripts/bench-scale.sh [--debug-only] [--alibaba-catalogue DIR]
 #
 # Results go to stdout as markdown; nothing in the repository changes. The machines are
 # shared and noisy: compare the rows of one run, not runs.
@@ -21,7 +25,15 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 profiles="debug release"
-[ "${1:-}" = "--debug-only" ] && profiles="debug"
+alibaba_catalogue=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --debug-only) profiles="debug" ;;
+        --alibaba-catalogue) alibaba_catalogue=${2:?--alibaba-catalogue needs a DIR}; shift ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+    shift
+done
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/bench-scale.XXXXXX)
@@ -38,6 +50,19 @@ case "${CARGO_TARGET_DIR:-}" in /*) xtask="$CARGO_TARGET_DIR/release/xtask" ;; e
     "$xtask" catalogue "$services" | sed 's/^/    /'
 sed 's/^/    /' "$work/time"
 echo
+if [ -n "$alibaba_catalogue" ]; then
+    echo "## Whole Alibaba catalogue: import and generate (release, in memory)"
+    echo
+    /usr/bin/time -f '%e s wall, %U s user, %M KB peak' -o "$work/time" \
+        "$xtask" catalogue "$alibaba_catalogue" | tail -n 25 | sed 's/^/    /'
+    sed 's/^/    /' "$work/time"
+    echo
+fi
+
+# The largest Alibaba product of the pinned snapshot list, from its official SDK package.
+sas_pin=$(grep '^alibabacloud-sas20181203==' scripts/alibaba-packages.txt)
+sas_dir="target/vendor-metadata/${sas_pin/==/-}"
+[ -d "$sas_dir" ] || scripts/fetch-metadata.sh "$sas_pin" >&2
 
 # A throwaway copy of the repository (the working tree as committed and not), with the
 # two more services imported and everything generated.
@@ -50,7 +75,8 @@ ln -s "$repo/target/vendor-metadata" "$copy/target/vendor-metadata"
 # workspace's own optimisation of dependencies and of the generator.
 awk '/^\[/ { skip = /^\[profile/ } !skip' "$repo/Cargo.toml" >"$copy/Cargo.toml"
 (cd "$copy" && "$xtask" --root . import \
-    "$repo/$services/cvm/v20170312/api.json" "$repo/$services/csip/v20221121/api.json" >/dev/null &&
+    "$repo/$services/cvm/v20170312/api.json" "$repo/$services/csip/v20221121/api.json" \
+    "$repo/$sas_dir" >/dev/null &&
     "$xtask" --root . codegen >/dev/null)
 
 # A throwaway crate depending on the peer.
@@ -89,7 +115,7 @@ echo
 echo "| profile | crate | actions | lines | clean build s | peak MiB | s per action |"
 echo "|---|---|---|---|---|---|---|"
 for profile in $profiles; do
-    for svc in tat cvm csip; do
+    for svc in tat cvm csip sas; do
         actions=$(ls "$copy"/spec/$svc/*/actions | wc -l)
         for kind in model client; do
             read -r secs mib <<<"$(timed "$copy" "$work/target" "$profile" "$svc-$kind")"

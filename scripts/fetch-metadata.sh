@@ -45,9 +45,29 @@ if [ "${1:-}" = "--alibaba-catalogue" ]; then
         todo+=("$line")
     done < "$list"
     if [ ${#todo[@]} -gt 0 ]; then
-        python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$dir/.wheels" "${todo[@]}"
+        # A few products publish a source archive only: taken too.
+        python3 -m pip download --quiet --no-deps -d "$dir/.wheels" "${todo[@]}"
         for w in "$dir"/.wheels/*.whl; do
-            python3 -m zipfile -e "$w" "$dir"
+            [ -e "$w" ] && python3 -m zipfile -e "$w" "$dir"
+        done
+        # A source archive: its module folder, and its PKG-INFO as the METADATA of a
+        # .dist-info folder beside it, as a wheel would leave them.
+        for a in "$dir"/.wheels/*.tar.gz; do
+            [ -e "$a" ] || continue
+            tmp=$(mktemp -d "$dir/.sdist.XXXXXX")
+            python3 -m tarfile -e "$a" "$tmp"
+            top=$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -1)
+            base=$(basename "$top")
+            version=${base##*-}
+            for m in "$top"/alibabacloud_*/; do
+                m=$(basename "$m")
+                [ -f "$top/$m/__init__.py" ] || continue
+                rm -rf "${dir:?}/$m"
+                mv "$top/$m" "$dir/$m"
+                mkdir -p "$dir/$m-$version.dist-info"
+                cp "$top/PKG-INFO" "$dir/$m-$version.dist-info/METADATA"
+            done
+            rm -rf "$tmp"
         done
     fi
     echo "$dir: $(find "$dir" -maxdepth 2 -name client.py | wc -l) packages"

@@ -59,6 +59,8 @@ pub struct Service {
     pub endpoints: Vec<(String, String)>,
     /// Regional endpoint rule.
     pub regional_endpoint: Option<String>,
+    /// Hosts of regions that differ from the rule: (region, host), in region order.
+    pub endpoint_map: Vec<(String, String)>,
     /// Credential environment variables and profile file.
     pub credentials: Credentials,
     /// The platform's common error codes, as the spec lists them.

@@ -6,8 +6,13 @@
 //! each as the whole catalogue of its release: the service versions the last one does not
 //! have are dropped. Metadata being the whole truth, the result is the last release's alone,
 //! which the output digest shows.
+//!
+//! A folder of unpacked Alibaba Cloud SDK packages (`crate::alibaba_sdk`) is a catalogue too:
+//! every product package in it is imported. A package that cannot be read, or whose folder
+//! the generator refuses, is listed in `failed` with why and left out of the generation, so
+//! one product never stops the run.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -40,6 +45,12 @@ pub struct Catalogue {
     pub report: Vec<String>,
     /// What the generator finds wrong with the imported folders (empty when all is well).
     pub problems: Vec<codegen::SpecError>,
+    /// Inputs (Alibaba product packages) and folders left out of the catalogue, each with why.
+    pub failed: Vec<String>,
+    /// Actions per service version generated (`service/version`).
+    pub sizes: Vec<(String, usize)>,
+    /// Whether the catalogue is Alibaba's SDK packages (which document no examples).
+    pub alibaba: bool,
     /// The generated files, or why generation failed.
     pub output: Result<codegen::Output, codegen::GenerateError>,
     /// Time spent importing.
@@ -79,6 +90,42 @@ impl fmt::Display for CatalogueError {
 }
 
 impl std::error::Error for CatalogueError {}
+
+impl Catalogue {
+    /// The service version with the most actions, and how many.
+    pub fn largest(&self) -> Option<(String, usize)> {
+        self.sizes
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .cloned()
+    }
+}
+
+/// What kind of reason a `left out:` report line gives (`cs DescribeX: its answer is a JSON
+/// array (client.py:12)` → `its answer is a JSON array`): places, member names and numbers
+/// taken out, so the lines can be counted by kind.
+pub fn left_out_kind(line: &str) -> String {
+    let why = line.split_once(": ").map_or(line, |(_, w)| w);
+    // `file:line: why` → `why`.
+    let why = match why.split_once(": ") {
+        Some((place, rest)) if place.contains(".py") => rest,
+        _ => why,
+    };
+    let mut out = String::new();
+    let mut quoted = false;
+    for c in why.split(" (").next().unwrap_or(why).chars() {
+        if c == '`' {
+            quoted = !quoted;
+            out.push(c);
+            if quoted {
+                out.push('…');
+            }
+        } else if !quoted {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// Every `<service>/v<version>/api.json` under `dir`, sorted.
 pub fn metadata_files(dir: &Path) -> Result<Vec<PathBuf>, CatalogueError> {
@@ -122,8 +169,52 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
     let mut trees = Vec::new();
     let mut inputs = Vec::new();
     let mut last = None;
+    let mut failed = Vec::new();
     for dir in dirs {
-        inputs = metadata_files(dir)?;
+        let packages = crate::alibaba_sdk::packages_in(dir);
+        inputs = if packages.is_empty() {
+            metadata_files(dir)?
+        } else {
+            // Read once here so a package that cannot be read is reported, not fatal.
+            let read = codegen::parallel::map(&packages, |p| {
+                crate::alibaba_sdk::read(p).map(|f| (f.service, f.version))
+            });
+            failed.clear();
+            // Two packages of one service version: the later name is kept, the other reported.
+            let mut owner: BTreeMap<(Option<String>, Option<String>), PathBuf> = BTreeMap::new();
+            for (p, read) in packages.into_iter().zip(read) {
+                match read {
+                    Err(e) => failed.push(format!("not imported: {e}")),
+                    Ok(key) => {
+                        if let Some(before) = owner.insert(key.clone(), p.clone()) {
+                            failed.push(format!(
+                                "not imported: {}: the same service version ({}/{}) as {}, which is imported",
+                                before.display(),
+                                key.0.unwrap_or_default(),
+                                key.1.unwrap_or_default(),
+                                p.display()
+                            ));
+                        }
+                    }
+                }
+            }
+            // Folders that look like a package but are not one this importer reads.
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.join("client.py").is_file() && !crate::alibaba_sdk::is_package(&p) {
+                    let why = if p.join("models").is_dir() || p.join("models.py").is_file() {
+                        "its client is not `class Client(OpenApiClient)` (an older generation)"
+                    } else {
+                        "it has no models (a package without actions)"
+                    };
+                    failed.push(format!("not imported: {}: {why}", p.display()));
+                }
+            }
+            failed.sort();
+            let mut kept: Vec<PathBuf> = owner.into_values().collect();
+            kept.sort();
+            kept
+        };
         let mut m = merge_inputs_over(&root, trees, &inputs, &ImportOptions::default())
             .map_err(CatalogueError::Import)?;
         // The release's catalogue is the whole truth: what it does not have is gone.
@@ -137,6 +228,38 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
     }
     let mut merged = last.ok_or_else(|| CatalogueError::Empty(PathBuf::new()))?;
     merged.trees = trees;
+    // A folder the generator refuses is left out of the generation, with its first problem.
+    let mut refused: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    for p in &merged.problems {
+        let text = p.to_string();
+        let dir = text.split('/').take(3).collect::<Vec<_>>().join("/");
+        let e = refused.entry(dir).or_insert((text, 0));
+        e.1 += 1;
+    }
+    if !failed.is_empty()
+        || dirs
+            .iter()
+            .any(|d| !crate::alibaba_sdk::packages_in(d).is_empty())
+    {
+        let sizes: BTreeMap<String, usize> = merged
+            .trees
+            .iter()
+            .map(|t| (t.dir_rel(), t.spec.actions.len()))
+            .collect();
+        merged.trees.retain(|t| !refused.contains_key(&t.dir_rel()));
+        for (dir, (first, n)) in &refused {
+            let more = if *n > 1 {
+                format!(" (and {} more)", n - 1)
+            } else {
+                String::new()
+            };
+            let actions = sizes.get(dir).copied().unwrap_or_default();
+            failed.push(format!(
+                "not generated: {dir} ({actions} actions): {first}{more}"
+            ));
+        }
+        merged.problems.clear();
+    }
     let import_time = started.elapsed();
     let files: Vec<codegen::SourceFile> =
         codegen::parallel::map(&merged.trees, |t| t.source_files(&t.spec))
@@ -144,35 +267,53 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
             .flatten()
             .collect();
     let actions = merged.trees.iter().map(|t| t.spec.actions.len()).sum();
+    let sizes = merged
+        .trees
+        .iter()
+        .map(|t| (format!("{}/{}", t.service, t.version), t.spec.actions.len()))
+        .collect();
     let examples = merged
         .trees
         .iter()
         .flat_map(|t| t.spec.actions.values())
         .map(|a| a.examples.len())
         .sum();
+    // Why an action has no example: the first report line that says so, found through an
+    // index of the report (a scan per action was quadratic: minutes for 40,000 actions).
+    let report = &merged.report.lines;
+    const NOTES: &str = "/api.json: examples.json: actions.";
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for (i, l) in report.iter().enumerate() {
+        if l.contains(crate::merge::repair::LEFT_OUT) {
+            if let Some(end) = l.find(".json") {
+                first.entry(l[..end + 5].to_owned()).or_insert(i);
+            }
+        }
+        if let (true, Some(at)) = (l.contains("left out"), l.find(NOTES)) {
+            let version = l[..at].rsplit("/v").next().unwrap_or_default();
+            let action = l[at + NOTES.len()..].split('[').next().unwrap_or_default();
+            first
+                .entry(format!("/v{version}{NOTES}{action}["))
+                .or_insert(i);
+        }
+    }
     let without_examples = merged
         .trees
         .iter()
         .flat_map(|t| {
-            let report = &merged.report.lines;
+            let first = &first;
             t.spec
                 .actions
                 .values()
                 .filter(|a| a.examples.is_empty())
                 .map(move |a| {
                     let file = t.action_path(&a.name);
-                    let notes = format!(
-                        "/v{}/api.json: examples.json: actions.{}[",
-                        t.version.replace('-', ""),
-                        a.name
-                    );
-                    let why = report
-                        .iter()
-                        .find(|l| {
-                            (l.starts_with(&file) && l.contains(crate::merge::repair::LEFT_OUT))
-                                || (l.contains(&notes) && l.contains("left out"))
-                        })
-                        .map_or("the vendor documents none", String::as_str);
+                    let notes = format!("/v{}{NOTES}{}[", t.version.replace('-', ""), a.name);
+                    let at = [first.get(&file), first.get(&notes)]
+                        .into_iter()
+                        .flatten()
+                        .min();
+                    let why = at.map_or("the vendor documents none", |&i| report[i].as_str());
                     format!("{}/{} {}: {why}", t.service, t.version, a.name)
                 })
         })
@@ -191,6 +332,11 @@ pub fn run_releases(dirs: &[PathBuf]) -> Result<Catalogue, CatalogueError> {
         without_examples,
         report: merged.report.lines,
         problems: merged.problems,
+        failed,
+        sizes,
+        alibaba: dirs
+            .iter()
+            .any(|d| !crate::alibaba_sdk::packages_in(d).is_empty()),
         output,
         import_time,
         generate_time,

@@ -453,7 +453,11 @@ pub fn required_if_rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
                 let Some(sibling) = members.iter().find(|s| s.name == when) else {
                     continue;
                 };
+                // `when` must be a string (or an enum its values make): a Boolean or
+                // number compared with a word is not a rule the generator can check.
                 if when == m.name
+                    || sibling.ty != TypeFact::String
+                    || sibling.list
                     || m.required == Some(true)
                     || (!sibling.values.is_empty()
                         && !sibling.values.iter().any(|(v, _)| v == equals))

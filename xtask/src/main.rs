@@ -25,7 +25,8 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes|update|catalogue
       --force            import over a newer source
       --language en|zh   switch the files written to this language (descriptions replaced)
       --service S/V      the service and version, for pages that name neither (Alibaba)
-  catalogue DIR...       import every `api.json` under DIR (tccli's `services` folder) and
+  catalogue DIR...       import every `api.json` under DIR (tccli's `services` folder), or
+                         every unpacked Alibaba SDK package in DIR, and
                          generate from it, in memory, writing nothing: every service version
                          must import and generate; prints the counts, the examples repaired
                          and left out, the actions without an example, the times and a
@@ -273,6 +274,34 @@ fn catalogue(dirs: &[PathBuf]) -> ExitCode {
         c.spec_files,
         c.import_time.as_millis(),
     );
+    // Alibaba product packages: what was left out, grouped by why, and what failed.
+    let left: Vec<&str> = c
+        .report
+        .iter()
+        .filter_map(|l| l.strip_prefix("left out: "))
+        .collect();
+    if !left.is_empty() {
+        let mut why: std::collections::BTreeMap<String, usize> = Default::default();
+        for l in &left {
+            *why.entry(importer::catalogue::left_out_kind(l))
+                .or_default() += 1;
+        }
+        println!("{} actions left out:", left.len());
+        let mut why: Vec<_> = why.into_iter().collect();
+        why.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        for (kind, n) in why {
+            println!("  {n} {kind}");
+        }
+    }
+    if !c.failed.is_empty() {
+        println!("{} products failed:", c.failed.len());
+        for f in &c.failed {
+            println!("  {f}");
+        }
+    }
+    if let Some((service, n)) = c.largest() {
+        println!("largest service version: {service}, {n} actions");
+    }
     let repaired: usize = c.repairs.values().sum();
     println!(
         "{} vendor examples kept; {repaired} faults repaired, {} examples or member values left out (no faithful reading)",
@@ -283,7 +312,8 @@ fn catalogue(dirs: &[PathBuf]) -> ExitCode {
         println!("  repaired: {n} {}", kind.name());
     }
     println!("{} actions without an example:", c.without_examples.len());
-    for a in &c.without_examples {
+    // Alibaba's SDK packages document no examples at all: the list would be every action.
+    for a in c.without_examples.iter().filter(|_| !c.alibaba) {
         println!("  {a}");
     }
     let output = match &c.output {

@@ -334,6 +334,16 @@ pub fn service_static(s: &Service) -> Item {
                 "regional_endpoint",
                 option(s.regional_endpoint.as_deref(), text),
             ),
+            (
+                "endpoint_map",
+                slice(s.endpoint_map.iter().map(|(region, host)| {
+                    structure(
+                        "sdk_shape::RegionHost",
+                        [("region", text(region)), ("host", text(host))],
+                        None,
+                    )
+                })),
+            ),
             ("credentials", credentials),
             ("common_errors", codes(&s.common_errors)),
             ("service_errors", codes(&s.service_errors)),

@@ -131,6 +131,15 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             "an acs3-rpc service needs endpoints or a regional_endpoint",
         ));
     }
+    for (region, host) in &spec.endpoint_map {
+        if region.is_empty() || host.is_empty() || host.contains("://") || host.contains('/') {
+            errors.push(SpecError::new(
+                &file,
+                format!("/endpoint_map/{region}"),
+                format!("`{region}` → `{host}` must be a region id and a host name without scheme or path"),
+            ));
+        }
+    }
     if let Some(rule) = &spec.regional_endpoint {
         if !rule.contains("{region}") {
             errors.push(SpecError::new(
@@ -344,6 +353,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             .map(|e| (e.host, e.description))
             .collect(),
         regional_endpoint: spec.regional_endpoint,
+        endpoint_map: spec.endpoint_map.into_iter().collect(),
         credentials: ir::Credentials {
             id_env: spec.credentials.id_env,
             secret_env: spec.credentials.secret_env,

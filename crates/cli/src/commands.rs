@@ -179,9 +179,14 @@ fn action_command(service: &'static ServiceShape, action: &'static ActionShape) 
 }
 
 fn member_arg(member: &'static MemberShape) -> Arg {
-    let mut arg = Arg::new(member.name)
-        .long(flag_name(member))
-        .alias(member.name)
+    let long = flag_name(member);
+    // The wire name is an alias (`--InvocationIds`) where it is not the flag itself or a
+    // name the CLI owns (`--region` of a member named `region`).
+    let alias =
+        (member.name != long && !crate::flags::is_reserved(member.name)).then_some(member.name);
+    let mut arg = Arg::new(crate::flags::member_id(member))
+        .long(long)
+        .aliases(alias)
         .help_heading("Request members")
         .help(help::member_help(member))
         .value_name(value_name(member));
@@ -290,7 +295,9 @@ mod tests {
         let mut checked = 0;
         let mut check = |command: &Command, members: &[MemberShape]| {
             for arg in command.get_arguments() {
-                let is_member = members.iter().any(|m| m.name == arg.get_id().as_str());
+                let is_member = members
+                    .iter()
+                    .any(|m| crate::flags::member_id(m) == arg.get_id().as_str());
                 if let (false, Some(long)) = (is_member, arg.get_long()) {
                     assert!(is_reserved(long), "--{long} of {}", command.get_name());
                     checked += 1;
@@ -350,7 +357,7 @@ mod tests {
         for member in action.input {
             let arg = command
                 .get_arguments()
-                .find(|a| a.get_id().as_str() == member.name)
+                .find(|a| a.get_id().as_str() == crate::flags::member_id(member))
                 .expect("the member's flag");
             assert_eq!(
                 arg.get_long(),

@@ -50,6 +50,13 @@ pub fn is_reserved(flag: &str) -> bool {
     ids::EVERY.contains(&flag) || CLAP_FLAGS.contains(&flag)
 }
 
+/// The clap id of a member's flag: its wire name in a namespace of its own, since a wire name
+/// may equal one of the CLI's own ids (Alibaba's ROA members are lower-case: `region`,
+/// `output`, `query`).
+pub fn member_id(member: &MemberShape) -> String {
+    format!("member:{}", member.name)
+}
+
 /// The flag name of a member: its documented kebab-case name, unless the CLI owns that name;
 /// then it gets a `-member` suffix, so a new documented member can never break the tree.
 pub fn flag_name(member: &MemberShape) -> String {

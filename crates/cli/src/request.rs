@@ -16,7 +16,7 @@ use sdk_shape::{validate_input, ActionShape, InputWarning, Kind, MemberShape};
 use serde_json::{Map, Value};
 
 use crate::exit::Failure;
-use crate::flags::{flag_name, ids};
+use crate::flags::{flag_name, ids, member_id};
 use crate::{scalar, shorthand};
 
 /// The request given by `matches`: `--cli-input-json` first, flags on top, validated.
@@ -26,12 +26,13 @@ pub fn build(action: &ActionShape, matches: &ArgMatches) -> Result<Value, Failur
         None => Map::new(),
     };
     for member in action.input {
-        if matches.value_source(member.name) != Some(ValueSource::CommandLine) {
+        let id = member_id(member);
+        if matches.value_source(&id) != Some(ValueSource::CommandLine) {
             continue;
         }
         let flag = format!("--{}", flag_name(member));
         let raw: Vec<&String> = matches
-            .get_many::<String>(member.name)
+            .get_many::<String>(&id)
             .map(Iterator::collect)
             .unwrap_or_default();
         let value = if member.list {

@@ -11,6 +11,128 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
     protocol: sdk_shape::Protocol::Acs3Roa,
     endpoints: &[],
     regional_endpoint: Some("cs.{region}.aliyuncs.com"),
+    endpoint_map: &[
+        sdk_shape::RegionHost {
+            region: "ap-northeast-2-pop",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-beijing-finance-pop",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-beijing-gov-1",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-beijing-nu16-b01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-edge-1",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-fujian",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-haidian-cm12-c01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-hangzhou-bj-b01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-hangzhou-internal-prod-1",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-hangzhou-internal-test-1",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-hangzhou-internal-test-2",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-hangzhou-internal-test-3",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-hangzhou-test-306",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-hongkong-finance-pop",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-qingdao-nebula",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-shanghai-et15-b01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-shanghai-et2-b01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-shanghai-inner",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-shanghai-internal-test-1",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-shenzhen-inner",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-shenzhen-st4-d01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-shenzhen-su18-b01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-wuhan",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-yushanfang",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-zhangbei",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-zhangbei-na61-b01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-zhangjiakou-na62-a01",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "cn-zhengzhou-nebula-1",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "eu-west-1-oxs",
+            host: "cs.aliyuncs.com",
+        },
+        sdk_shape::RegionHost {
+            region: "rus-west-1-pop",
+            host: "cs.aliyuncs.com",
+        },
+    ],
     credentials: sdk_shape::CredentialSources {
         id_env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
         secret_env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",

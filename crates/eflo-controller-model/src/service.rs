@@ -11,6 +11,7 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
     protocol: sdk_shape::Protocol::Acs3Rpc,
     endpoints: &[],
     regional_endpoint: Some("eflo-controller.{region}.aliyuncs.com"),
+    endpoint_map: &[],
     credentials: sdk_shape::CredentialSources {
         id_env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
         secret_env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",

@@ -101,6 +101,7 @@ static TAT: ServiceShape = ServiceShape {
         description: "",
     }],
     regional_endpoint: None,
+    endpoint_map: &[],
     credentials: CredentialSources {
         id_env: "TENCENTCLOUD_SECRET_ID",
         secret_env: "TENCENTCLOUD_SECRET_KEY",
@@ -141,6 +142,7 @@ static EFLO: ServiceShape = ServiceShape {
     protocol: Protocol::Acs3Rpc,
     endpoints: &[],
     regional_endpoint: Some("eflo-controller.{region}.aliyuncs.com"),
+    endpoint_map: &[],
     credentials: CredentialSources {
         id_env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
         secret_env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",

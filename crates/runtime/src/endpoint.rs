@@ -31,7 +31,20 @@ pub fn resolve(
                 Some(e) => e.host.to_owned(),
                 None => regional(service, region)?,
             },
-            Protocol::Acs3Rpc | Protocol::Acs3Roa => regional(service, region)?,
+            // As the vendor's SDK: the endpoint map first, then the regional rule, then the
+            // product's one central host.
+            Protocol::Acs3Rpc | Protocol::Acs3Roa => {
+                match region.and_then(|r| service.mapped_host(r)) {
+                    Some(host) => host.to_owned(),
+                    None if service.regional_endpoint.is_none() => {
+                        match service.endpoints.first() {
+                            Some(e) => e.host.to_owned(),
+                            None => regional(service, region)?,
+                        }
+                    }
+                    None => regional(service, region)?,
+                }
+            }
         },
     };
     parse(&given, allow_http)
@@ -148,6 +161,78 @@ mod tests {
     }
 
     use super::*;
+
+    fn alibaba(
+        regional_endpoint: Option<&'static str>,
+        endpoints: &'static [sdk_shape::Endpoint],
+    ) -> ServiceShape {
+        static MAP: &[sdk_shape::RegionHost] = &[sdk_shape::RegionHost {
+            region: "cn-shanghai-finance-1",
+            host: "product.cn-shanghai-finance-1.example.com",
+        }];
+        ServiceShape {
+            name: "product",
+            title: "",
+            version: "2020-01-01",
+            protocol: Protocol::Acs3Roa,
+            endpoints,
+            regional_endpoint,
+            endpoint_map: MAP,
+            credentials: sdk_shape::CredentialSources {
+                id_env: "",
+                secret_env: "",
+                token_env: "",
+                region_env: None,
+                profile_file: "",
+            },
+            common_errors: &[],
+            service_errors: &[],
+            actions: &[],
+            waiters: &[],
+        }
+    }
+
+    #[test]
+    fn alibaba_hosts_come_from_the_map_then_the_rule_then_the_central_host() {
+        let host = |s: &ServiceShape, region: Option<&str>| {
+            resolve(s, None, region, false).map(|e| e.host)
+        };
+        let regional = alibaba(Some("product.{region}.aliyuncs.com"), &[]);
+        assert_eq!(
+            host(&regional, Some("cn-shanghai-finance-1")).unwrap(),
+            "product.cn-shanghai-finance-1.example.com"
+        );
+        assert_eq!(
+            host(&regional, Some("cn-hangzhou")).unwrap(),
+            "product.cn-hangzhou.aliyuncs.com"
+        );
+        assert!(matches!(
+            host(&regional, None),
+            Err(ConfigError::NoRegion { .. })
+        ));
+        static CENTRAL: &[sdk_shape::Endpoint] = &[sdk_shape::Endpoint {
+            host: "product.aliyuncs.com",
+            description: "",
+        }];
+        let central = alibaba(None, CENTRAL);
+        assert_eq!(
+            host(&central, Some("cn-hangzhou")).unwrap(),
+            "product.aliyuncs.com"
+        );
+        assert_eq!(host(&central, None).unwrap(), "product.aliyuncs.com");
+        // An explicit endpoint wins over everything.
+        assert_eq!(
+            resolve(
+                &regional,
+                Some("http://127.0.0.1:9"),
+                Some("cn-shanghai-finance-1"),
+                false
+            )
+            .unwrap()
+            .host,
+            "127.0.0.1:9"
+        );
+    }
 
     #[test]
     fn bare_hosts_are_https() {

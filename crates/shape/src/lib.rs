@@ -70,6 +70,15 @@ pub struct Endpoint {
     pub description: &'static str,
 }
 
+/// The host of one region where it differs from the service's rule.
+#[derive(Debug)]
+pub struct RegionHost {
+    /// The region id (`cn-hangzhou`).
+    pub region: &'static str,
+    /// Host name, without scheme.
+    pub host: &'static str,
+}
+
 /// Where a client looks for credentials and its region.
 #[derive(Debug)]
 pub struct CredentialSources {
@@ -100,6 +109,8 @@ pub struct ServiceShape {
     pub endpoints: &'static [Endpoint],
     /// Regional endpoint rule, with `{region}` standing for the region id.
     pub regional_endpoint: Option<&'static str>,
+    /// Hosts of regions that differ from the rule (Alibaba's endpoint map), by region id.
+    pub endpoint_map: &'static [RegionHost],
     /// Credential sources.
     pub credentials: CredentialSources,
     /// The platform's common error codes: every action of every service may return them.
@@ -113,6 +124,14 @@ pub struct ServiceShape {
 }
 
 impl ServiceShape {
+    /// The host the endpoint map gives `region`, if it lists it.
+    pub fn mapped_host(&self, region: &str) -> Option<&'static str> {
+        self.endpoint_map
+            .iter()
+            .find(|e| e.region == region)
+            .map(|e| e.host)
+    }
+
     /// The action with this wire name (`DescribeInvocations`).
     pub fn action(&self, name: &str) -> Option<&'static ActionShape> {
         self.actions.iter().copied().find(|a| a.name == name)

@@ -20,6 +20,7 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
         },
     ],
     regional_endpoint: None,
+    endpoint_map: &[],
     credentials: sdk_shape::CredentialSources {
         id_env: "TENCENTCLOUD_SECRET_ID",
         secret_env: "TENCENTCLOUD_SECRET_KEY",

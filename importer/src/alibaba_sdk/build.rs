@@ -153,7 +153,7 @@ pub fn facts(
             ..ActionFacts::default()
         });
     }
-    let types = types(classes, &named, &requested, &tops);
+    let types = types(classes, &named, &requested);
     let host = |rule: &str| format!("{}.{rule}aliyuncs.com", pkg.product);
     let regional = client.rule.as_deref() == Some("regional");
     let default_host = |region: &str| {
@@ -394,7 +394,6 @@ fn types(
     classes: &BTreeMap<String, ModelClass>,
     named: &BTreeMap<String, String>,
     requested: &BTreeSet<String>,
-    tops: &[(String, String)],
 ) -> Vec<TypeFacts> {
     // The description of a type: that of the first field naming it.
     let mut described: BTreeMap<&str, &str> = BTreeMap::new();
@@ -408,10 +407,13 @@ fn types(
     let mut done = BTreeSet::new();
     let mut out = Vec::new();
     for (class, name) in named {
-        if tops.iter().any(|(_, t)| t == class) || !done.insert(name.clone()) {
+        if !done.insert(name.clone()) {
             continue;
         }
-        let c = &classes[class];
+        // A class only an unsent request field names may be missing: nothing uses it.
+        let Some(c) = classes.get(class) else {
+            continue;
+        };
         let description = described
             .get(class.as_str())
             .map(|d| d.split("\n\n").next().unwrap_or_default().trim().to_owned())

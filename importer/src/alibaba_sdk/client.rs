@@ -134,9 +134,13 @@ fn read_call(file: &str, snake: &str, start: usize, lines: &[&str]) -> Result<Ca
         why,
     };
     let fallback = pascal(snake);
+    // The parameters are one a line after the `def` line (a one-line signature is not a form
+    // the generator writes, and is refused like a cut one).
     let Some(sig_end) = lines
         .iter()
+        .skip(1)
         .position(|l| l.trim_start().starts_with(") ->"))
+        .map(|i| i + 1)
     else {
         return Err(skip(&fallback, format!("{file}:{line}: the method's signature does not end with `) -> ...:` (a file cut short?)")));
     };
@@ -254,8 +258,11 @@ fn read_call(file: &str, snake: &str, start: usize, lines: &[&str]) -> Result<Ca
             }
             continue;
         }
-        if t.contains("self.do_rpcrequest(") || t.contains("self.do_roarequest") {
-            let q = quoted(t);
+        // The older calls with literals; `do_rpcrequest(params.action, ...)` repeats the
+        // `Params` already read.
+        let q = quoted(t);
+        if (t.contains("self.do_rpcrequest(") || t.contains("self.do_roarequest")) && !q.is_empty()
+        {
             let get = |i: usize| q.get(i).cloned().unwrap_or_default();
             call.action = get(0);
             call.method = get(3);
@@ -289,6 +296,9 @@ fn read_call(file: &str, snake: &str, start: usize, lines: &[&str]) -> Result<Ca
             return Err(skip(&call.action, format!("{file}:{at}: the request body is member `{member}` whole, which the spec cannot express")));
         }
     }
+    // A `str` argument the path does not name is not sent (the vendor's SDK has a few).
+    call.path_args
+        .retain(|(_, wire)| call.path.contains(&format!("{{{wire}}}")));
     if call.method.is_empty() || call.style.is_empty() {
         return Err(skip(&call.action, format!("{file}:{line}: no `Params(...)` with the action's method and style in the method (a file cut short?)")));
     }

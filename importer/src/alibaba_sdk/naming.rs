@@ -15,8 +15,8 @@ use super::models::ModelClass;
 use super::python::Annotation;
 
 /// The name of every class reached from `roots` (the action, and the request, headers or
-/// answer body class whose fields are the action's members; the root classes themselves
-/// are not named).
+/// answer body class whose fields are the action's members; a root class is named only
+/// where a field names it).
 pub fn names(
     classes: &BTreeMap<String, ModelClass>,
     roots: &[(String, String)],
@@ -38,7 +38,9 @@ pub fn names(
                 let Some(child) = f.annotation.as_ref().ok().and_then(model_of) else {
                     continue;
                 };
-                if chains.contains_key(child) || roots.iter().any(|(_, r)| r == child) {
+                // A root class a field also names (`GetRun` answers a `Run`, which
+                // `Experiment.LatestRun` holds) is a type too.
+                if chains.contains_key(child) {
                     continue;
                 }
                 let mut path = chain.clone();
@@ -52,16 +54,30 @@ pub fn names(
     for class in chains.keys() {
         shape(classes, class, &mut keys, &mut BTreeSet::new());
     }
+    // Names the generator gives each action's request and answer: no type may take them
+    // (a type named like an action is the generator's to rename).
+    let reserved: BTreeSet<String> = roots
+        .iter()
+        .flat_map(|(a, _)| [format!("{a}Request"), format!("{a}Response")])
+        .map(|n| n.to_ascii_lowercase())
+        .collect();
     let mut level: BTreeMap<&str, usize> = chains.keys().map(|c| (c.as_str(), 0)).collect();
     loop {
+        // Names that differ only in case collide in Rust's file and module names.
         let mut groups: BTreeMap<String, Vec<&str>> = BTreeMap::new();
         for (class, l) in &level {
             groups
-                .entry(candidate(&chains[*class], class, *l))
+                .entry(candidate(&chains[*class], class, *l).to_ascii_lowercase())
                 .or_default()
                 .push(class);
         }
-        let mut losers = Vec::new();
+        let mut taken = Vec::new();
+        for (name, members) in &groups {
+            if reserved.contains(name) {
+                taken.extend(members.iter().copied());
+            }
+        }
+        let mut losers = BTreeSet::new();
         for members in groups.values() {
             // The shape most classes have keeps the name (on a tie, that of the class first
             // in name order); the others take a longer one.
@@ -81,6 +97,7 @@ pub fn names(
                 .expect("a group has members");
             losers.extend(members.iter().filter(|c| &keys[**c] != winner).copied());
         }
+        losers.extend(taken);
         let mut changed = false;
         for class in losers {
             let l = level.get_mut(class).expect("every class has a level");
@@ -249,5 +266,36 @@ mod tests {
                 ("BResponseBodyTag", "Tag"),
             ]
         );
+    }
+
+    #[test]
+    fn names_that_differ_only_in_case_are_kept_apart() {
+        let text = [
+            class(
+                "AResponseBody",
+                &[
+                    ("response", "main_models.AResponseBodyResponse"),
+                    ("db", "main_models.AResponseBodyDBInstance"),
+                ],
+            ),
+            class("AResponseBodyResponse", &[("id", "str")]),
+            class("AResponseBodyDBInstance", &[("id", "str")]),
+            class(
+                "BResponseBody",
+                &[("db", "main_models.BResponseBodyDbInstance")],
+            ),
+            class("BResponseBodyDbInstance", &[("id", "int")]),
+        ]
+        .join("\n");
+        let mut classes = BTreeMap::new();
+        models::read("m.py", &text, &mut classes);
+        let roots = [
+            ("A".to_owned(), "AResponseBody".to_owned()),
+            ("B".to_owned(), "BResponseBody".to_owned()),
+        ];
+        let names = names(&classes, &roots);
+        assert_eq!(names["AResponseBodyResponse"], "Response");
+        assert_eq!(names["AResponseBodyDBInstance"], "DBInstance");
+        assert_eq!(names["BResponseBodyDbInstance"], "BDbInstance");
     }
 }

@@ -10,6 +10,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod support;
 
+mod alibaba_sdk;
 mod catalogue;
 mod changes;
 mod errorcodes;

@@ -362,6 +362,7 @@ pub mod undocumented {
         protocol: Protocol::Tc3Json,
         endpoints: &[],
         regional_endpoint: Some("undocumented.{region}.tencentcloudapi.com"),
+        endpoint_map: &[],
         credentials: CredentialSources {
             id_env: "TENCENTCLOUD_SECRET_ID",
             secret_env: "TENCENTCLOUD_SECRET_KEY",

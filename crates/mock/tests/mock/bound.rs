@@ -178,6 +178,7 @@ const fn service(
         protocol,
         endpoints: &[],
         regional_endpoint: None,
+        endpoint_map: &[],
         credentials: CredentialSources {
             id_env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
             secret_env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",

@@ -111,6 +111,7 @@ static TENCENT_STS: ServiceShape = ServiceShape {
         description: "",
     }],
     regional_endpoint: None,
+    endpoint_map: &[],
     credentials: CredentialSources {
         id_env: "TENCENTCLOUD_SECRET_ID",
         secret_env: "TENCENTCLOUD_SECRET_KEY",
@@ -131,6 +132,7 @@ static ALIBABA_STS: ServiceShape = ServiceShape {
     protocol: Protocol::Acs3Rpc,
     endpoints: &[],
     regional_endpoint: Some("sts.{region}.aliyuncs.com"),
+    endpoint_map: &[],
     credentials: CredentialSources {
         id_env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
         secret_env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",

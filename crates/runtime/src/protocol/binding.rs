@@ -158,12 +158,14 @@ pub fn build(action: &ActionShape, request: &Value) -> Result<WireRequest, Input
         None => ("POST", "/", BodyEncoding::Form),
     };
     let path = fill_path(action, template, &path_values)?;
+    // No body members: no body and no content type, as the vendor's SDK sends it (the
+    // content type would be signed, so an empty form would not be the same request).
     let (content_type, body) = match encoding {
+        BodyEncoding::Form | BodyEncoding::Json if body.is_empty() => (None, Bytes::new()),
         BodyEncoding::Form => (
             Some(FORM_CONTENT_TYPE),
             Bytes::from(form::encode(&Value::Object(body))),
         ),
-        BodyEncoding::Json if body.is_empty() => (None, Bytes::new()),
         BodyEncoding::Json => (
             Some(JSON_CONTENT_TYPE),
             Bytes::from(Value::Object(body).to_string()),

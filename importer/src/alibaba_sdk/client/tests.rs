@@ -334,3 +334,46 @@ fn a_file_cut_short_leaves_the_action_out_naming_the_line() {
     let s = read("p/client.py", cut).calls[0].clone().unwrap_err();
     assert!(s.why.contains("signature does not end"), "{}", s.why);
 }
+
+#[test]
+fn a_call_that_repeats_its_params_keeps_them() {
+    let text = OLD.replace(
+        "self.call_api(params, req, runtime)",
+        "self.do_rpcrequest(params.action, params.version, params.protocol, params.method, params.auth_type, params.body_type, req, runtime)",
+    );
+    let c = read("p/client.py", &text);
+    let stop = ok(&c.calls[0]);
+    assert_eq!(
+        (
+            stop.action.as_str(),
+            stop.method.as_str(),
+            stop.style.as_str()
+        ),
+        ("StopWidget", "POST", "RPC")
+    );
+}
+
+#[test]
+fn a_str_argument_the_path_does_not_name_is_not_a_member() {
+    let text = ROA.replace(
+        "        cluster_id: str,\n",
+        "        cluster_id: str,\n        client_token: str,\n",
+    );
+    let c = read("p/client.py", &text);
+    assert_eq!(
+        ok(&c.calls[0]).path_args,
+        [("cluster_id".to_owned(), "ClusterId".to_owned())]
+    );
+}
+
+#[test]
+fn a_one_line_signature_is_refused_not_misread() {
+    let text = "class Client(OpenApiClient):\n    def stop_widget_with_options(self, request) -> main_models.StopWidgetResponse:\n        pass\n";
+    let c = read("p/client.py", text);
+    let s = c.calls[0].as_ref().unwrap_err();
+    assert!(
+        s.why.contains("p/client.py:2: the method's signature"),
+        "{}",
+        s.why
+    );
+}

@@ -158,6 +158,7 @@ pub static CS: ServiceShape = ServiceShape {
     protocol: Protocol::Acs3Roa,
     endpoints: &[],
     regional_endpoint: Some("cs.{region}.aliyuncs.com"),
+    endpoint_map: &[],
     credentials: CredentialSources {
         id_env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
         secret_env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",

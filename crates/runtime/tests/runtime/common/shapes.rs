@@ -150,6 +150,7 @@ pub static TAT: ServiceShape = ServiceShape {
         description: "",
     }],
     regional_endpoint: Some("tat.{region}.tencentcloudapi.com"),
+    endpoint_map: &[],
     credentials: CredentialSources {
         id_env: "TENCENTCLOUD_SECRET_ID",
         secret_env: "TENCENTCLOUD_SECRET_KEY",
@@ -211,6 +212,7 @@ pub static EFLO: ServiceShape = ServiceShape {
     protocol: Protocol::Acs3Rpc,
     endpoints: &[],
     regional_endpoint: Some("eflo-controller.{region}.aliyuncs.com"),
+    endpoint_map: &[],
     credentials: CredentialSources {
         id_env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
         secret_env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
