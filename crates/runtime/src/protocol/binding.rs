@@ -7,10 +7,10 @@
 //! - query: flattened as a form is (`Tags.1.Key=...`), the pairs sorted by key, which is
 //!   the order the signature reads them in;
 //! - header: the value as one string, under the member's wire name in lower case;
-//! - body: a form ([`form::encode`]) or one JSON object, as the binding says. A form body
-//!   is always sent (an empty one too, with its content type), as RPC calls have always
-//!   been; a JSON body only when a member goes there, as the official SDK sends a `GET`
-//!   with no body and no content type;
+//! - body: a form ([`form::encode`]) or one JSON object, as the binding says, only when a
+//!   member goes there: without one there is no body and no content type, as the official
+//!   SDK sends a `GET` (the content type is signed, so an empty form would be another
+//!   request);
 //! - style `json`: the value as one string of its compact JSON (a string stays itself, as
 //!   the official SDK leaves it); style `simple`: a list's items joined by commas.
 //!
