@@ -24,7 +24,7 @@ where
         let typed = round_trip::<A>(example, envelope).unwrap_or_else(|e| panic!("{e}"));
         let name = format!("{service}__{}__{}", shape.name, i + 1);
         insta::with_settings!({
-            description => format!("{} {}: {}", service, shape.name, example.title),
+            description => format!("{} {}: {}", service, shape.name, example.title.get(sdk_shape::Language::En)),
             omit_expression => true,
         }, {
             insta::assert_debug_snapshot!(name, typed);

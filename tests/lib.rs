@@ -84,7 +84,11 @@ where
     A::Request: DeserializeOwned,
     A::Response: Serialize,
 {
-    let name = format!("{} example {:?}", A::SHAPE.name, example.title);
+    let name = format!(
+        "{} example {:?}",
+        A::SHAPE.name,
+        example.title.get(sdk_shape::Language::En)
+    );
     let request = if example.request.is_empty() {
         None
     } else {

@@ -164,7 +164,7 @@ pub struct Action {
     /// Command name (`describe-invocations`).
     pub kebab: String,
     /// The page's description.
-    pub description: String,
+    pub description: Doc,
     /// The page the facts come from.
     pub source: String,
     pub rate_limit: Option<u32>,
@@ -215,7 +215,7 @@ pub struct ErrorCode {
     pub code: String,
     /// Variant name (`InvalidParameterValueInvalidFilter`).
     pub variant: String,
-    pub description: String,
+    pub description: Doc,
     /// Where its list has it (`/errors/3/code`), for messages about the service's codes.
     pub pointer: String,
 }
@@ -227,7 +227,7 @@ pub struct ServiceCode {
     /// Variant name (`InvalidParameterValueInvalidFilter`).
     pub variant: String,
     /// The service's description, else the common one, else the first page's.
-    pub description: String,
+    pub description: Doc,
     /// Index into `Service::families`.
     pub family: usize,
     /// A common code of the platform.
@@ -250,8 +250,8 @@ pub struct Family {
 /// A documented example.
 #[derive(Debug, Clone)]
 pub struct Example {
-    pub title: String,
-    pub description: String,
+    pub title: Doc,
+    pub description: Doc,
     pub request: Option<Value>,
     pub response: Value,
 }
@@ -272,7 +272,7 @@ pub struct Member {
     pub required: bool,
     pub nullable: bool,
     pub base64: bool,
-    pub description: String,
+    pub description: Doc,
     pub default: Option<Value>,
     pub minimum: Option<i64>,
     pub maximum: Option<i64>,
@@ -291,7 +291,7 @@ pub struct Member {
 pub struct Filters {
     pub max_values: Option<u32>,
     /// (name, description)
-    pub names: Vec<(String, String)>,
+    pub names: Vec<(String, Doc)>,
 }
 
 /// The type of one value.
@@ -323,7 +323,7 @@ pub struct TypeDef {
     pub name: String,
     /// Module name.
     pub snake: String,
-    pub description: String,
+    pub description: Doc,
     pub kind: TypeKind,
     /// Rules between the members of an object type.
     pub rules: Vec<Rule>,
@@ -345,5 +345,59 @@ pub enum TypeKind {
 pub struct Variant {
     pub wire: String,
     pub ident: String,
-    pub description: String,
+    pub description: Doc,
+}
+
+/// A description in the vendor's two documentation languages (empty where it has none):
+/// rustdoc shows [`Doc::docs`], the shape tables carry both for the CLI's `--language`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    /// English.
+    pub en: String,
+    /// Chinese.
+    pub zh: String,
+}
+
+impl Doc {
+    /// A text in one language (`en`, `zh`; anything else is taken as English).
+    pub fn one(language: &str, text: &str) -> Self {
+        Doc::both(
+            if language == "zh" { "" } else { text },
+            if language == "zh" { text } else { "" },
+        )
+    }
+
+    /// Texts in both languages.
+    pub fn both(en: &str, zh: &str) -> Self {
+        Doc {
+            en: en.to_owned(),
+            zh: zh.to_owned(),
+        }
+    }
+
+    /// The text the generated documentation shows: English where the vendor has English,
+    /// Chinese otherwise.
+    pub fn docs(&self) -> &str {
+        if self.en.trim().is_empty() {
+            &self.zh
+        } else {
+            &self.en
+        }
+    }
+}
+
+/// A `Doc` reads as the text the generated documentation shows ([`Doc::docs`]), which is
+/// what every emitter of rustdoc wants; the shape tables take both languages by field.
+impl std::ops::Deref for Doc {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.docs()
+    }
+}
+
+impl std::fmt::Display for Doc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.docs())
+    }
 }

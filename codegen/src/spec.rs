@@ -136,6 +136,12 @@ pub struct ActionFile {
     pub language: String,
     /// What the action does, in the page's words.
     pub description: String,
+    /// The description in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The description in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
     /// Documented request rate limit, requests per second.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_limit: Option<u32>,
@@ -245,6 +251,12 @@ pub struct TypeFile {
     pub language: Option<String>,
     /// What the type is.
     pub description: String,
+    /// The description in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The description in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
     /// Members of an object type.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<MemberSpec>,
@@ -321,6 +333,12 @@ pub struct MemberSpec {
     pub base64: bool,
     /// The page's description.
     pub description: String,
+    /// The description in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The description in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
     /// Documented default value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<Value>,
@@ -398,6 +416,12 @@ pub struct FilterNameSpec {
     pub name: String,
     /// The page's description.
     pub description: String,
+    /// The description in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The description in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
 }
 
 /// One value of an enum type.
@@ -408,6 +432,12 @@ pub struct EnumValueSpec {
     pub value: String,
     /// What it means.
     pub description: String,
+    /// The description in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The description in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
 }
 
 /// A rule between request members (of an action, or of an object type).
@@ -441,6 +471,12 @@ pub struct ErrorSpec {
     pub code: String,
     /// The page's description.
     pub description: String,
+    /// The description in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The description in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
 }
 
 /// A documented example.
@@ -449,9 +485,21 @@ pub struct ErrorSpec {
 pub struct ExampleSpec {
     /// The example's title.
     pub title: String,
+    /// The title in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
+    /// The title in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_zh: Option<String>,
     /// The example's description, if the page gives one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// The description in English, when the file's `language` is `zh` (see "Languages" in spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The description in Chinese, when the file's `language` is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
     /// Request parameters, verbatim (without common parameters).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Value>,
@@ -619,4 +667,106 @@ pub fn to_canonical_json<T: Serialize>(file: &T) -> String {
     let mut text = serde_json::to_string_pretty(file).expect("spec files serialize");
     text.push('\n');
     text
+}
+
+/// The languages descriptions are written in: a file's `language`, and the suffixes of the
+/// other language's fields (`description_zh` in a file whose `language` is `en`).
+pub const LANGUAGES: [&str; 2] = ["en", "zh"];
+
+/// A text in `want`: `text` is in the file's `language`, `en`/`zh` the other language's
+/// field (only the one that is not the file's language is ever set). Empty when absent.
+pub fn text_in<'a>(
+    file_language: &str,
+    text: &'a str,
+    en: &'a Option<String>,
+    zh: &'a Option<String>,
+    want: &str,
+) -> &'a str {
+    if want == file_language {
+        return text;
+    }
+    match want {
+        "en" => en.as_deref().unwrap_or(""),
+        "zh" => zh.as_deref().unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// Set a text in `lang`: in the main field when `lang` is the file's language, else in the
+/// other language's field (`None` when empty).
+fn set_text_in(
+    file_language: &str,
+    text: &mut String,
+    en: &mut Option<String>,
+    zh: &mut Option<String>,
+    lang: &str,
+    value: String,
+) {
+    if lang == file_language {
+        *text = value;
+        return;
+    }
+    let slot = if lang == "zh" { zh } else { en };
+    *slot = (!value.is_empty()).then_some(value);
+}
+
+/// `description_in`/`set_description_in` for the spec items that carry a description in
+/// both languages.
+macro_rules! bilingual {
+    ($($ty:ty),*) => {$(
+        impl $ty {
+            /// The description in `want` (`en`, `zh`), given the file's `language`; empty
+            /// when the file has none in that language.
+            pub fn description_in(&self, file_language: &str, want: &str) -> &str {
+                text_in(file_language, &self.description, &self.description_en, &self.description_zh, want)
+            }
+
+            /// Set the description in `lang`, given the file's `language`.
+            pub fn set_description_in(&mut self, file_language: &str, lang: &str, value: String) {
+                set_text_in(file_language, &mut self.description, &mut self.description_en, &mut self.description_zh, lang, value);
+            }
+        }
+    )*};
+}
+
+bilingual!(
+    ActionFile,
+    TypeFile,
+    MemberSpec,
+    FilterNameSpec,
+    EnumValueSpec,
+    ErrorSpec,
+    ExampleSpec
+);
+
+impl ExampleSpec {
+    /// The title in `want` (`en`, `zh`), given the file's `language`.
+    pub fn title_in(&self, file_language: &str, want: &str) -> &str {
+        text_in(
+            file_language,
+            &self.title,
+            &self.title_en,
+            &self.title_zh,
+            want,
+        )
+    }
+
+    /// Set the title in `lang`, given the file's `language`.
+    pub fn set_title_in(&mut self, file_language: &str, lang: &str, value: String) {
+        set_text_in(
+            file_language,
+            &mut self.title,
+            &mut self.title_en,
+            &mut self.title_zh,
+            lang,
+            value,
+        );
+    }
+}
+
+impl TypeFile {
+    /// The file's language (`language`, absent meaning `en`).
+    pub fn file_language(&self) -> &str {
+        self.language.as_deref().unwrap_or("en")
+    }
 }

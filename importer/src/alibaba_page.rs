@@ -257,6 +257,10 @@ pub fn read(
         let text = body.iter().map(|l| l.1).collect::<Vec<_>>().join("\n");
         match serde_json::from_str::<Value>(&text) {
             Ok(v) => examples.push(ExampleSpec {
+                title_en: None,
+                title_zh: None,
+                description_en: None,
+                description_zh: None,
                 title: NORMAL_EXAMPLE.to_owned(),
                 description: String::new(),
                 request: None,

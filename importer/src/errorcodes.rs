@@ -166,6 +166,8 @@ pub fn parse(
             ));
         }
         codes.push(ErrorSpec {
+            description_en: None,
+            description_zh: None,
             code: code.to_owned(),
             description,
         });

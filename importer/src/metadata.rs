@@ -411,6 +411,10 @@ fn action_examples(
             }
         };
         out.push(ExampleSpec {
+            title_en: None,
+            title_zh: None,
+            description_en: None,
+            description_zh: None,
             title,
             description: prose::one_line(&page_text(&str_field(e, "document").unwrap_or_default())),
             request,

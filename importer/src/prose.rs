@@ -228,6 +228,8 @@ fn take_filter_bullets(text: &str) -> (String, Vec<FilterNameSpec>) {
             body = &body[..stop];
         }
         names.push(FilterNameSpec {
+            description_en: None,
+            description_zh: None,
             name: caps[2].to_owned(),
             description: clean_bullet(body),
         });
@@ -326,6 +328,8 @@ pub fn apply(member: &mut MemberFacts) {
             names = FILTER_BLOCK
                 .captures_iter(&flat)
                 .map(|c| FilterNameSpec {
+                    description_en: None,
+                    description_zh: None,
                     name: c[1].to_owned(),
                     description: c[2].trim().to_owned(),
                 })

@@ -527,6 +527,10 @@ fn examples(
             }
         };
         out.push(ExampleSpec {
+            title_en: None,
+            title_zh: None,
+            description_en: None,
+            description_zh: None,
             title,
             description,
             request,
@@ -606,12 +610,16 @@ fn error_codes(
                 return Err(ImportError::at(file, l.no, format!("cannot split this error-code row: expected 2 cells separated by ` | `, found {}", cells.len())));
             }
             out.push(ErrorSpec {
+                description_en: None,
+                description_zh: None,
                 code: cells[0].to_owned(),
                 description: cells[1].to_owned(),
             });
         } else {
             match EN_ERROR_ROW.captures(l.text) {
                 Some(c) => out.push(ErrorSpec {
+                    description_en: None,
+                    description_zh: None,
                     code: c[1].to_owned(),
                     description: c[2].to_owned(),
                 }),

@@ -214,6 +214,17 @@ pub fn public_field(attrs: Vec<syn::Attribute>, name: Ident, ty: syn::Type) -> s
     }
 }
 
+/// A description in both languages as a `sdk_shape::Text`: `Text::en("...")`,
+/// `Text::zh("...")`, `Text::both("...", "...")` or `Text::NONE`, each text trimmed.
+pub fn doc_text(doc: &crate::ir::Doc) -> Expr {
+    match (doc.en.trim(), doc.zh.trim()) {
+        ("", "") => path("sdk_shape::Text::NONE"),
+        (en, "") => call("sdk_shape::Text::en", [text(en)]),
+        ("", zh) => call("sdk_shape::Text::zh", [text(zh)]),
+        (en, zh) => call("sdk_shape::Text::both", [text(en), text(zh)]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,7 +36,7 @@ pub fn value_type_node(s: &Service, ty: &Ty, root: &str) -> syn::Type {
 /// The documentation of a member's field: its description, the documented facts, its wire
 /// name.
 fn member_doc(m: &Member) -> String {
-    let mut text = m.description.clone();
+    let mut text = m.description.docs().to_owned();
     let mut facts = Vec::new();
     if m.required {
         facts.push("Required.".to_owned());

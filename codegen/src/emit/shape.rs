@@ -6,12 +6,12 @@ use proc_macro2::Literal;
 use syn::{Expr, Item};
 
 use super::data::{
-    boolean, call, number, option, path, public_static, reference, slice, some, static_ref,
-    structure, text,
+    boolean, call, doc_text, number, option, path, public_static, reference, slice, some,
+    static_ref, structure, text,
 };
 use crate::ir::{
-    Action, AnswerBody, BodyEncoding, Http, Location, Member, Protocol, Rule, Service, Style, Ty,
-    TypeDef, Variant,
+    Action, AnswerBody, BodyEncoding, Doc, Http, Location, Member, Protocol, Rule, Service, Style,
+    Ty, TypeDef, Variant,
 };
 
 fn kind(s: &Service, ty: &Ty) -> Expr {
@@ -41,7 +41,7 @@ fn member(s: &Service, m: &Member) -> Expr {
         ("name", text(&m.wire)),
         ("flag", text(&m.kebab)),
         ("kind", kind(s, &m.ty)),
-        ("description", text(m.description.trim())),
+        ("description", doc_text(&m.description)),
     ];
     for (set, field) in [
         (m.list, "list"),
@@ -76,7 +76,7 @@ fn member(s: &Service, m: &Member) -> Expr {
         let names = f.names.iter().map(|(n, d)| {
             structure(
                 "sdk_shape::FilterName",
-                [("name", text(n)), ("description", text(d.trim()))],
+                [("name", text(n)), ("description", doc_text(d))],
                 None,
             )
         });
@@ -132,14 +132,11 @@ fn rules(rules: &[Rule]) -> Expr {
     }))
 }
 
-fn error_shapes<'a>(codes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Expr {
+fn error_shapes<'a>(codes: impl IntoIterator<Item = (&'a str, &'a Doc)>) -> Expr {
     slice(codes.into_iter().map(|(code, description)| {
         structure(
             "sdk_shape::ErrorShape",
-            [
-                ("code", text(code)),
-                ("description", text(description.trim())),
-            ],
+            [("code", text(code)), ("description", doc_text(description))],
             None,
         )
     }))
@@ -151,7 +148,7 @@ pub fn struct_static(s: &Service, t: &TypeDef, members: &[Member]) -> Item {
         "sdk_shape::StructShape",
         [
             ("name", text(&t.name)),
-            ("description", text(t.description.trim())),
+            ("description", doc_text(&t.description)),
             ("members", slice(members.iter().map(|m| member(s, m)))),
             ("rules", rules(&t.rules)),
         ],
@@ -172,7 +169,7 @@ pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> Item {
             "sdk_shape::EnumValue",
             [
                 ("value", text(&v.wire)),
-                ("description", text(v.description.trim())),
+                ("description", doc_text(&v.description)),
             ],
             None,
         )
@@ -181,7 +178,7 @@ pub fn enum_static(t: &TypeDef, variants: &[Variant]) -> Item {
         "sdk_shape::EnumShape",
         [
             ("name", text(&t.name)),
-            ("description", text(t.description.trim())),
+            ("description", doc_text(&t.description)),
             ("values", slice(values)),
         ],
         None,
@@ -228,8 +225,8 @@ pub fn action_static(s: &Service, a: &Action) -> Item {
         structure(
             "sdk_shape::ExampleShape",
             [
-                ("title", text(&e.title)),
-                ("description", text(&e.description)),
+                ("title", doc_text(&e.title)),
+                ("description", doc_text(&e.description)),
                 ("request", text(&request)),
                 ("response", text(&response)),
             ],
@@ -253,7 +250,7 @@ pub fn action_static(s: &Service, a: &Action) -> Item {
         [
             ("name", text(&a.name)),
             ("command", text(&a.kebab)),
-            ("description", text(a.description.trim())),
+            ("description", doc_text(&a.description)),
             (
                 "rate_limit",
                 option(a.rate_limit, |v| number(Literal::u32_suffixed(v))),
@@ -265,11 +262,7 @@ pub fn action_static(s: &Service, a: &Action) -> Item {
             ("rules", rules(&a.rules)),
             (
                 "errors",
-                error_shapes(
-                    a.errors
-                        .iter()
-                        .map(|e| (e.code.as_str(), e.description.as_str())),
-                ),
+                error_shapes(a.errors.iter().map(|e| (e.code.as_str(), &e.description))),
             ),
             ("examples", slice(examples)),
             ("pagination", pagination),
@@ -312,11 +305,7 @@ pub fn service_static(s: &Service) -> Item {
         None,
     );
     let codes = |codes: &'_ [crate::ir::ErrorCode]| {
-        error_shapes(
-            codes
-                .iter()
-                .map(|e| (e.code.as_str(), e.description.as_str())),
-        )
+        error_shapes(codes.iter().map(|e| (e.code.as_str(), &e.description)))
     };
     let actions = s
         .actions

@@ -36,7 +36,7 @@ pub(super) fn resolve_action(
         "input member",
     );
 
-    let errors = codes::resolve_list(ctx.file, "/errors", &a.errors, ctx.errors);
+    let errors = codes::resolve_list(ctx.file, "/errors", &a.errors, ctx.language, ctx.errors);
 
     let mut examples = Vec::new();
     for (i, ex) in a.examples.iter().enumerate() {
@@ -50,8 +50,20 @@ pub(super) fn resolve_action(
             examples::check_example(ctx, protocol, &members, ex, &format!("/examples/{i}"));
         }
         examples.push(ir::Example {
-            title: ex.title.clone(),
-            description: ex.description.clone(),
+            title: ctx.doc(
+                &format!("/examples/{i}"),
+                "title",
+                &ex.title,
+                &ex.title_en,
+                &ex.title_zh,
+            ),
+            description: ctx.doc(
+                &format!("/examples/{i}"),
+                "description",
+                &ex.description,
+                &ex.description_en,
+                &ex.description_zh,
+            ),
             request: ex.request.clone(),
             response: ex.response.clone(),
         });
@@ -66,7 +78,13 @@ pub(super) fn resolve_action(
         marker: a.name.clone(),
         snake: naming::snake(&a.name),
         kebab: naming::kebab(&a.name),
-        description: a.description.clone(),
+        description: ctx.doc(
+            "",
+            "description",
+            &a.description,
+            &a.description_en,
+            &a.description_zh,
+        ),
         source: a.source.clone(),
         rate_limit: a.rate_limit,
         region_required: a.region_required.unwrap_or(false),

@@ -30,6 +30,7 @@ pub fn resolve_list(
     file: &str,
     base: &str,
     specs: &[ErrorSpec],
+    language: &str,
     errors: &mut Vec<SpecError>,
 ) -> Vec<ir::ErrorCode> {
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -68,7 +69,10 @@ pub fn resolve_list(
         out.push(ir::ErrorCode {
             code: e.code.clone(),
             variant,
-            description: e.description.clone(),
+            description: ir::Doc::both(
+                e.description_in(language, "en"),
+                e.description_in(language, "zh"),
+            ),
             pointer: p,
         });
     }
@@ -134,6 +138,13 @@ pub fn union(
                 service: false,
                 actions: Vec::new(),
             });
+        // A language the first list lacks is taken from the next that has it.
+        if entry.description.en.is_empty() {
+            entry.description.en.clone_from(&c.description.en);
+        }
+        if entry.description.zh.is_empty() {
+            entry.description.zh.clone_from(&c.description.zh);
+        }
         match from {
             From::Service => entry.service = true,
             From::Common => entry.common = true,

@@ -55,9 +55,46 @@ pub(super) struct Ctx<'a> {
     types: &'a BTreeMap<String, (usize, bool)>,
     /// Types with problems of their own: references to them are not reported again.
     broken: &'a [String],
+    /// The file's `language`: the language of its `description`s (`en`, `zh`).
+    language: &'a str,
 }
 
 impl Ctx<'_> {
+    /// A description in both languages: `text` in the file's language, `en`/`zh` the
+    /// other language's field (`<field>_en`/`<field>_zh`); the field of the file's own
+    /// language is an error, since its text belongs in `<field>`.
+    pub(super) fn doc(
+        &mut self,
+        pointer: &str,
+        field: &str,
+        text: &str,
+        en: &Option<String>,
+        zh: &Option<String>,
+    ) -> ir::Doc {
+        let own = if self.language == "zh" { zh } else { en };
+        if own.is_some() {
+            self.err(
+                format!("{pointer}/{field}_{}", self.language),
+                format!(
+                    "`{field}_{lang}` in a file whose `language` is `{lang}`: its text belongs in `{field}`",
+                    lang = self.language
+                ),
+            );
+        }
+        let other = |slot: &Option<String>| slot.clone().unwrap_or_default();
+        if self.language == "zh" {
+            ir::Doc {
+                en: other(en),
+                zh: text.to_owned(),
+            }
+        } else {
+            ir::Doc {
+                en: text.to_owned(),
+                zh: other(zh),
+            }
+        }
+    }
+
     pub(super) fn err(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
         self.errors
             .push(SpecError::new(self.file, pointer, message));
@@ -209,6 +246,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             errors,
             types: &type_names,
             broken: &broken,
+            language: t.file_language(),
         };
         let before = ctx.errors.len();
         let kind = if !t.values.is_empty() {
@@ -225,7 +263,13 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             file: path.clone(),
             name: t.name.clone(),
             snake: naming::snake(&t.name),
-            description: t.description.clone(),
+            description: ctx.doc(
+                "",
+                "description",
+                &t.description,
+                &t.description_en,
+                &t.description_zh,
+            ),
             kind,
             rules: Vec::new(),
             in_input: false,
@@ -240,6 +284,7 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             errors,
             types: &type_names,
             broken: &broken,
+            language: t.file_language(),
         };
         if !t.rules.is_empty() && !t.values.is_empty() {
             ctx.err(
@@ -263,8 +308,20 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         types[i].rules = rules;
     }
 
-    let common = codes::resolve_list(&file, "/common_errors", &spec.common_errors, errors);
-    let service_codes = codes::resolve_list(&file, "/service_errors", &spec.service_errors, errors);
+    // The platform's common codes are our English list; the service's are in the language
+    // of the file they were read from.
+    let common = codes::resolve_list(&file, "/common_errors", &spec.common_errors, "en", errors);
+    let service_language = spec
+        .service_errors_source
+        .as_ref()
+        .map_or("en", |s| s.language.as_str());
+    let service_codes = codes::resolve_list(
+        &file,
+        "/service_errors",
+        &spec.service_errors,
+        service_language,
+        errors,
+    );
 
     // Examples are checked against members only when every type resolved; otherwise a member
     // dropped for a bad name would make its examples report a second, misleading error.
@@ -287,7 +344,14 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
             errors,
             types: &type_names,
             broken: &broken,
+            language: &a.language,
         };
+        if !crate::spec::LANGUAGES.contains(&a.language.as_str()) {
+            ctx.err(
+                "/language",
+                format!("language {:?} is not one of `en`, `zh`", a.language),
+            );
+        }
         actions.push(actions::resolve_action(
             &mut ctx,
             a,

@@ -122,7 +122,13 @@ pub(super) fn resolve_variants(ctx: &mut Ctx<'_>, t: &TypeFile) -> Vec<ir::Varia
         out.push(ir::Variant {
             wire: v.value.clone(),
             ident,
-            description: v.description.clone(),
+            description: ctx.doc(
+                &format!("/values/{i}"),
+                "description",
+                &v.description,
+                &v.description_en,
+                &v.description_zh,
+            ),
         });
     }
     out
@@ -235,7 +241,17 @@ pub(super) fn resolve_members(
                 names: f
                     .names
                     .iter()
-                    .map(|n| (n.name.clone(), n.description.clone()))
+                    .enumerate()
+                    .map(|(k, n)| {
+                        let doc = ctx.doc(
+                            &format!("{p}/filters/names/{k}"),
+                            "description",
+                            &n.description,
+                            &n.description_en,
+                            &n.description_zh,
+                        );
+                        (n.name.clone(), doc)
+                    })
                     .collect(),
             }
         });
@@ -249,7 +265,13 @@ pub(super) fn resolve_members(
             required: m.required,
             nullable: m.nullable,
             base64: m.base64,
-            description: m.description.clone(),
+            description: ctx.doc(
+                &p,
+                "description",
+                &m.description,
+                &m.description_en,
+                &m.description_zh,
+            ),
             default: m.default.clone(),
             minimum: m.minimum,
             maximum: m.maximum,

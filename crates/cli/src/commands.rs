@@ -56,6 +56,13 @@ fn global_args() -> Vec<Arg> {
                 .help("Profile of ~/.tencentcloud/credentials or ~/.aliyun/config.json to use"),
         ),
         global(
+            Arg::new(ids::LANGUAGE)
+                .long(ids::LANGUAGE)
+                .value_name("LANG")
+                .value_parser(crate::language::parse_flag)
+                .help("Language of the help and of the service's messages: zh-CN or en-US; default from the profile's `language`, then the locale"),
+        ),
+        global(
             Arg::new(ids::TIMEOUT)
                 .long(ids::TIMEOUT)
                 .value_name("SECS")
@@ -129,7 +136,9 @@ fn service_command(service: &'static ServiceShape) -> Command {
 fn action_command(service: &'static ServiceShape, action: &'static ActionShape) -> Command {
     let mut cmd = Command::new(action.command)
         .alias(action.name)
-        .about(help::first_sentence(action.description))
+        .about(help::first_sentence(crate::language::text(
+            action.description,
+        )))
         .long_about(help::action_about(action))
         .next_line_help(true)
         .after_help(help::action_after_help(service, action));
@@ -246,10 +255,9 @@ impl TypedValueParser for DocumentedValues {
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(self.0.values.iter().map(|v| {
             let value = PossibleValue::new(v.value);
-            if v.description.is_empty() {
-                value
-            } else {
-                value.help(v.description)
+            match crate::language::text(v.description) {
+                "" => value,
+                description => value.help(description),
             }
         })))
     }

@@ -128,6 +128,11 @@ pub fn client_config(
     if let Some(attempts) = globals.max_attempts {
         builder = builder.max_attempts(attempts);
     }
+    // The service's own messages in the help's language, where the API takes one (the
+    // runtime sends it as Tencent's `X-TC-Language`; Alibaba's APIs have no such header).
+    if service.protocol == sdk_shape::Protocol::Tc3Json {
+        builder = builder.language(crate::language::chosen().tag());
+    }
     Ok(builder.build())
 }
 

@@ -24,6 +24,7 @@ pub mod ids {
         REGION = "region";
         ENDPOINT = "endpoint";
         PROFILE = "profile";
+        LANGUAGE = "language";
         TIMEOUT = "timeout";
         MAX_ATTEMPTS = "max-attempts";
         DEBUG = "debug";

@@ -9,6 +9,7 @@ use sdk_shape::{ActionShape, Kind, MemberShape, Rule, ServiceShape};
 use crate::example_command;
 use crate::exit::Code;
 use crate::flags::flag_name;
+use crate::language;
 
 /// The first sentence of a description, for one-line listings.
 pub fn first_sentence(text: &str) -> String {
@@ -24,7 +25,7 @@ pub fn first_sentence(text: &str) -> String {
 
 /// The long description of an action: the page's text and its rate limit.
 pub fn action_about(action: &ActionShape) -> String {
-    let mut out = action.description.trim().to_owned();
+    let mut out = language::text(action.description).trim().to_owned();
     if let Some(rate) = action.rate_limit {
         let _ = write!(out, "\n\nRate limit: {rate} requests per second.");
     }
@@ -36,7 +37,7 @@ pub fn action_about(action: &ActionShape) -> String {
 
 /// Help of one request member: description, then the documented facts in brackets.
 pub fn member_help(member: &MemberShape) -> String {
-    let mut out = member.description.trim().to_owned();
+    let mut out = language::text(member.description).trim().to_owned();
     let mut facts = Vec::new();
     if member.required {
         facts.push("required".to_owned());
@@ -84,7 +85,12 @@ pub fn member_help(member: &MemberShape) -> String {
     if let Some(filter) = member.filter {
         out.push_str("\nFilter names:");
         for name in filter.names {
-            let _ = write!(out, "\n  {}: {}", name.name, name.description.trim());
+            let _ = write!(
+                out,
+                "\n  {}: {}",
+                name.name,
+                language::text(name.description).trim()
+            );
         }
         if let Some(max) = filter.max_values {
             let _ = write!(out, "\n  (at most {max} values per filter)");
@@ -106,12 +112,17 @@ pub fn root_after_help() -> String {
 pub fn service_after_help(service: &ServiceShape) -> String {
     let mut out = String::from("Errors every action may return:\n");
     for error in service.common_errors {
-        let _ = writeln!(out, "  {}: {}", error.code, error.description.trim());
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            error.code,
+            language::text(error.description).trim()
+        );
     }
     if !service.service_errors.is_empty() {
         let _ = writeln!(out, "\nErrors of {} every action may return:", service.name);
         for error in service.service_errors {
-            match error.description.trim() {
+            match language::text(error.description).trim() {
                 "" => writeln!(out, "  {}", error.code),
                 d => writeln!(out, "  {}: {d}", error.code),
             }
@@ -186,7 +197,12 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
     if !action.errors.is_empty() {
         out.push_str("Documented errors:\n");
         for error in action.errors {
-            let _ = writeln!(out, "  {}: {}", error.code, error.description.trim());
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                error.code,
+                language::text(error.description).trim()
+            );
         }
         let _ = writeln!(
             out,
@@ -198,9 +214,9 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
         if !out.is_empty() {
             out.push('\n');
         }
-        let _ = writeln!(out, "Example: {}", example.title.trim());
-        if !example.description.trim().is_empty() {
-            let _ = writeln!(out, "  {}", example.description.trim());
+        let _ = writeln!(out, "Example: {}", language::text(example.title).trim());
+        if !language::text(example.description).trim().is_empty() {
+            let _ = writeln!(out, "  {}", language::text(example.description).trim());
         }
         match example_command::from_request(service, action, example) {
             Some(line) => {

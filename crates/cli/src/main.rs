@@ -21,6 +21,7 @@ mod example_command;
 mod exit;
 mod flags;
 mod help;
+mod language;
 mod mock;
 mod output;
 mod pages;

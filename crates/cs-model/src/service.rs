@@ -143,23 +143,27 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
     common_errors: &[
         sdk_shape::ErrorShape {
             code: "SignatureDoesNotMatch",
-            description: "The signature does not match the one the server computed.",
+            description: sdk_shape::Text::en(
+                "The signature does not match the one the server computed.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "IncompleteSignature",
-            description: "The signature is incomplete.",
+            description: sdk_shape::Text::en("The signature is incomplete."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidAccessKeyId.NotFound",
-            description: "The AccessKey ID does not exist.",
+            description: sdk_shape::Text::en("The AccessKey ID does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "SignatureNonceUsed",
-            description: "The signature nonce has already been used.",
+            description: sdk_shape::Text::en(
+                "The signature nonce has already been used.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidTimeStamp.Expired",
-            description: "The request timestamp has expired.",
+            description: sdk_shape::Text::en("The request timestamp has expired."),
         },
     ],
     service_errors: &[],

@@ -33,7 +33,7 @@ const fn action(
     ActionShape {
         name,
         command: name,
-        description: "",
+        description: sdk_shape::Text::en(""),
         rate_limit: None,
         region_required,
         read_only: true,
@@ -49,7 +49,7 @@ const fn action(
 
 static FILTER: StructShape = StructShape {
     name: "Filter",
-    description: "",
+    description: sdk_shape::Text::en(""),
     members: &[
         m("Name", Kind::String, false),
         m("Values", Kind::String, true),
@@ -58,7 +58,7 @@ static FILTER: StructShape = StructShape {
 };
 static SCHEDULE: StructShape = StructShape {
     name: "ScheduleSettings",
-    description: "",
+    description: sdk_shape::Text::en(""),
     members: &[
         m("Policy", Kind::String, false),
         m("Recurrence", Kind::String, false),
@@ -117,7 +117,7 @@ static TAT: ServiceShape = ServiceShape {
 
 static TAG: StructShape = StructShape {
     name: "Tag",
-    description: "",
+    description: sdk_shape::Text::en(""),
     members: &[
         m("Key", Kind::String, false),
         m("Value", Kind::String, false),

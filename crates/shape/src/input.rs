@@ -441,21 +441,21 @@ mod tests {
 
     static POLICY: EnumShape = EnumShape {
         name: "SchedulePolicy",
-        description: "",
+        description: crate::Text::NONE,
         values: &[
             EnumValue {
                 value: "ONCE",
-                description: "",
+                description: crate::Text::NONE,
             },
             EnumValue {
                 value: "RECURRENCE",
-                description: "",
+                description: crate::Text::NONE,
             },
         ],
     };
     static SETTINGS: StructShape = StructShape {
         name: "ScheduleSettings",
-        description: "",
+        description: crate::Text::NONE,
         members: &[
             member("Policy", Kind::Enum(&POLICY), true),
             member("Recurrence", Kind::Crontab, false),
@@ -477,7 +477,7 @@ mod tests {
     static CREATE: ActionShape = ActionShape {
         name: "CreateInvoker",
         command: "create-invoker",
-        description: "",
+        description: crate::Text::NONE,
         rate_limit: None,
         region_required: false,
         read_only: false,
@@ -493,7 +493,7 @@ mod tests {
     static DESCRIBE: ActionShape = ActionShape {
         name: "DescribeInvocations",
         command: "describe-invocations",
-        description: "",
+        description: crate::Text::NONE,
         rate_limit: None,
         region_required: false,
         read_only: true,

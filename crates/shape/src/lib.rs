@@ -24,6 +24,7 @@ mod output;
 mod paging;
 mod path;
 pub mod sample;
+mod text;
 pub mod value;
 mod waiter;
 pub mod wire;
@@ -36,6 +37,7 @@ pub use binding::{
 pub use input::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
 pub use output::{validate_output, AnswerMismatch};
 pub use paging::{next_offset, PageReceived, Pagination, MAX_PAGES};
+pub use text::{Language, Text};
 pub use value::{Bound, ValueType};
 pub use waiter::{
     AcceptorShape, AcceptorState, Comparator, FollowShape, Matcher, ReportShape, WaiterShape,
@@ -154,7 +156,7 @@ pub struct ActionShape {
     /// Command-line name (`describe-invocations`).
     pub command: &'static str,
     /// The page's description of the action.
-    pub description: &'static str,
+    pub description: Text,
     /// Documented request rate limit, requests per second.
     pub rate_limit: Option<u32>,
     /// Whether the common `Region` parameter is required (Tencent).
@@ -205,7 +207,7 @@ pub struct MemberShape {
     /// Whether the string is base64-encoded.
     pub base64: bool,
     /// Documented description.
-    pub description: &'static str,
+    pub description: Text,
     /// Documented default, as JSON text.
     pub default: Option<&'static str>,
     /// The documentation's example value, as JSON text (of a list member, the whole list);
@@ -241,7 +243,7 @@ impl MemberShape {
         required: false,
         nullable: false,
         base64: false,
-        description: "",
+        description: Text::NONE,
         default: None,
         example: None,
         minimum: None,
@@ -286,7 +288,7 @@ pub struct StructShape {
     /// Type name (`Filter`).
     pub name: &'static str,
     /// Documented description.
-    pub description: &'static str,
+    pub description: Text,
     /// Members.
     pub members: &'static [MemberShape],
     /// Rules between the members, checked in requests.
@@ -299,7 +301,7 @@ pub struct EnumShape {
     /// Type name (`InvocationStatus`).
     pub name: &'static str,
     /// Documented description.
-    pub description: &'static str,
+    pub description: Text,
     /// The documented values.
     pub values: &'static [EnumValue],
 }
@@ -310,7 +312,7 @@ pub struct EnumValue {
     /// The value on the wire.
     pub value: &'static str,
     /// What it means.
-    pub description: &'static str,
+    pub description: Text,
 }
 
 /// Documented rules for a list of filters.
@@ -328,7 +330,7 @@ pub struct FilterName {
     /// The name (`invocation-id`).
     pub name: &'static str,
     /// What it filters on.
-    pub description: &'static str,
+    pub description: Text,
 }
 
 /// A documented rule between request members (of an action, or of an object type wherever
@@ -355,16 +357,16 @@ pub struct ErrorShape {
     /// The code (`InvalidParameterValue.InvalidFilter`).
     pub code: &'static str,
     /// What it means.
-    pub description: &'static str,
+    pub description: Text,
 }
 
 /// A documented example, verbatim.
 #[derive(Debug)]
 pub struct ExampleShape {
     /// The example's title.
-    pub title: &'static str,
+    pub title: Text,
     /// The example's description.
-    pub description: &'static str,
+    pub description: Text,
     /// The request parameters as JSON text (without common parameters).
     pub request: &'static str,
     /// The response as JSON text, exactly as documented (with `Response` for Tencent).

@@ -179,7 +179,7 @@ mod tests {
 
     static RESULT: StructShape = StructShape {
         name: "TaskResult",
-        description: "",
+        description: crate::Text::NONE,
         members: &[
             member("ExitCode", Kind::Int64, false),
             member("Dropped", Kind::Uint64, false),
@@ -188,7 +188,7 @@ mod tests {
     };
     static TASK: StructShape = StructShape {
         name: "InvocationTask",
-        description: "",
+        description: crate::Text::NONE,
         members: &[
             member("Timeout", Kind::Uint64, false),
             member("Repeats", Kind::Int32, false),
@@ -199,7 +199,7 @@ mod tests {
     static ACTION: ActionShape = ActionShape {
         name: "DescribeInvocationTasks",
         command: "describe-invocation-tasks",
-        description: "",
+        description: crate::Text::NONE,
         rate_limit: None,
         region_required: true,
         read_only: true,

@@ -205,22 +205,22 @@ mod tests {
 
     static STATUS: EnumShape = EnumShape {
         name: "Status",
-        description: "",
+        description: crate::Text::NONE,
         values: &[
             EnumValue {
                 value: "PENDING",
-                description: "",
+                description: crate::Text::NONE,
             },
             EnumValue {
                 value: "DONE",
-                description: "",
+                description: crate::Text::NONE,
             },
         ],
     };
 
     static NODE: StructShape = StructShape {
         name: "Node",
-        description: "",
+        description: crate::Text::NONE,
         members: &[
             m("NodeId", Kind::String),
             MemberShape {
@@ -233,7 +233,7 @@ mod tests {
 
     static TASK: StructShape = StructShape {
         name: "Task",
-        description: "",
+        description: crate::Text::NONE,
         members: &[
             MemberShape {
                 example: Some("\"task-1\""),
@@ -344,7 +344,7 @@ mod tests {
         // A type with nothing but itself inside is no value at all, not an empty object.
         static LOOP: StructShape = StructShape {
             name: "Loop",
-            description: "",
+            description: crate::Text::NONE,
             members: &[m("Next", Kind::Struct(&LOOP))],
             rules: &[],
         };
@@ -382,7 +382,7 @@ mod tests {
         let action = crate::ActionShape {
             name: "Describe",
             command: "describe",
-            description: "",
+            description: crate::Text::NONE,
             rate_limit: None,
             region_required: false,
             read_only: true,

@@ -31,425 +31,453 @@ pub static SERVICE: sdk_shape::ServiceShape = sdk_shape::ServiceShape {
     common_errors: &[
         sdk_shape::ErrorShape {
             code: "AuthFailure.SignatureFailure",
-            description: "The signature does not match the one the server computed.",
+            description: sdk_shape::Text::en(
+                "The signature does not match the one the server computed.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "AuthFailure.SignatureExpire",
-            description: "The signature has expired: the request timestamp is more than 5 minutes away from the server time.",
+            description: sdk_shape::Text::en(
+                "The signature has expired: the request timestamp is more than 5 minutes away from the server time.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "AuthFailure.SecretIdNotFound",
-            description: "The SecretId does not exist.",
+            description: sdk_shape::Text::en("The SecretId does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "AuthFailure.InvalidSecretId",
-            description: "The SecretId is invalid.",
+            description: sdk_shape::Text::en("The SecretId is invalid."),
         },
         sdk_shape::ErrorShape {
             code: "AuthFailure.TokenFailure",
-            description: "The session token is invalid.",
+            description: sdk_shape::Text::en("The session token is invalid."),
         },
         sdk_shape::ErrorShape {
             code: "AuthFailure.UnauthorizedOperation",
-            description: "The request is not authorized.",
+            description: sdk_shape::Text::en("The request is not authorized."),
         },
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: "Internal error.",
+            description: sdk_shape::Text::en("Internal error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidAction",
-            description: "The action does not exist.",
+            description: sdk_shape::Text::en("The action does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: "Invalid parameter.",
+            description: sdk_shape::Text::en("Invalid parameter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue",
-            description: "Invalid parameter value.",
+            description: sdk_shape::Text::en("Invalid parameter value."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidRequest",
-            description: "The request is invalid.",
+            description: sdk_shape::Text::en("The request is invalid."),
         },
         sdk_shape::ErrorShape {
             code: "LimitExceeded",
-            description: "A limit was exceeded.",
+            description: sdk_shape::Text::en("A limit was exceeded."),
         },
         sdk_shape::ErrorShape {
             code: "MissingParameter",
-            description: "A required parameter is missing.",
+            description: sdk_shape::Text::en("A required parameter is missing."),
         },
         sdk_shape::ErrorShape {
             code: "NoSuchVersion",
-            description: "The API version does not exist.",
+            description: sdk_shape::Text::en("The API version does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "RequestLimitExceeded",
-            description: "Too many requests: the rate limit was exceeded.",
+            description: sdk_shape::Text::en(
+                "Too many requests: the rate limit was exceeded.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "RequestSizeLimitExceeded",
-            description: "The request is too large.",
+            description: sdk_shape::Text::en("The request is too large."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound",
-            description: "The resource does not exist.",
+            description: sdk_shape::Text::en("The resource does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable",
-            description: "The resource is unavailable.",
+            description: sdk_shape::Text::en("The resource is unavailable."),
         },
         sdk_shape::ErrorShape {
             code: "ServiceUnavailable",
-            description: "The service is temporarily unavailable.",
+            description: sdk_shape::Text::en("The service is temporarily unavailable."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation",
-            description: "The operation is not authorized.",
+            description: sdk_shape::Text::en("The operation is not authorized."),
         },
         sdk_shape::ErrorShape {
             code: "UnknownParameter",
-            description: "Unknown parameter.",
+            description: sdk_shape::Text::en("Unknown parameter."),
         },
         sdk_shape::ErrorShape {
             code: "UnsupportedOperation",
-            description: "The operation is not supported.",
+            description: sdk_shape::Text::en("The operation is not supported."),
         },
         sdk_shape::ErrorShape {
             code: "UnsupportedRegion",
-            description: "The region is not supported.",
+            description: sdk_shape::Text::en("The region is not supported."),
         },
     ],
     service_errors: &[
         sdk_shape::ErrorShape {
             code: "AuthFailure",
-            description: "CAM signature/authentication error.",
+            description: sdk_shape::Text::en("CAM signature/authentication error."),
         },
         sdk_shape::ErrorShape {
             code: "AuthFailure.UnauthorizedOperation",
-            description: "Authentication error.",
+            description: sdk_shape::Text::en("Authentication error."),
         },
         sdk_shape::ErrorShape {
             code: "FailedOperation.CVMError",
-            description: "Failed to access the CVM.",
+            description: sdk_shape::Text::en("Failed to access the CVM."),
         },
         sdk_shape::ErrorShape {
             code: "FailedOperation.LighthouseError",
-            description: "Failed to access the Lighthouse instance.",
+            description: sdk_shape::Text::en("Failed to access the Lighthouse instance."),
         },
         sdk_shape::ErrorShape {
             code: "FailedOperation.TagOperationFailed",
-            description: "Tag operation failed.",
+            description: sdk_shape::Text::en("Tag operation failed."),
         },
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: "Internal error.",
+            description: sdk_shape::Text::en("Internal error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidFilter",
-            description: "Invalid Filter",
+            description: sdk_shape::Text::en("Invalid Filter"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: "Invalid parameter.",
+            description: sdk_shape::Text::en("Invalid parameter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ConflictParameter",
-            description: "Conflicting parameters.",
+            description: sdk_shape::Text::en("Conflicting parameters."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.InvalidUsername",
-            description: "Invalid username.",
+            description: sdk_shape::Text::en("Invalid username."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ParameterNameDuplicated",
-            description: "Duplicate parameter name.",
+            description: sdk_shape::Text::en("Duplicate parameter name."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue",
-            description: "Invalid parameter value.",
+            description: sdk_shape::Text::en("Invalid parameter value."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.AgentUnsupportedCommandType",
-            description: "TAT Agent does not support this command type.",
+            description: sdk_shape::Text::en(
+                "TAT Agent does not support this command type.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.CommandContentInvalid",
-            description: "Invalid command content.",
+            description: sdk_shape::Text::en("Invalid command content."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.CommandNameDuplicated",
-            description: "Duplicate command name.",
+            description: sdk_shape::Text::en("Duplicate command name."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ID",
-            description: "Invalid ID format.",
+            description: sdk_shape::Text::en("Invalid ID format."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InconsistentID",
-            description: "Invalid ID format or inconsistent format in the array.",
+            description: sdk_shape::Text::en(
+                "Invalid ID format or inconsistent format in the array.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InconsistentInstance",
-            description: "Inconsistent instance type.",
+            description: sdk_shape::Text::en("Inconsistent instance type."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InstanceIsNotRelatedToInvocation",
-            description: "The instance with this ID has no such execution activity.",
+            description: sdk_shape::Text::en(
+                "The instance with this ID has no such execution activity.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: "Invalid CommandId.",
+            description: sdk_shape::Text::en("Invalid CommandId."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandName",
-            description: "Invalid command name.",
+            description: sdk_shape::Text::en("Invalid command name."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidContent",
-            description: "Invalid command.",
+            description: sdk_shape::Text::en("Invalid command."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCronExpression",
-            description: "Invalid crontab expression.",
+            description: sdk_shape::Text::en("Invalid crontab expression."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidFilter",
-            description: "Invalid filter.",
+            description: sdk_shape::Text::en("Invalid filter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInstanceId",
-            description: "Invalid instance ID.",
+            description: sdk_shape::Text::en("Invalid instance ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationId",
-            description: "Invalid execution activity ID.",
+            description: sdk_shape::Text::en("Invalid execution activity ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationTaskId",
-            description: "Invalid execution task ID.",
+            description: sdk_shape::Text::en("Invalid execution task ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvokerId",
-            description: "Invalid InvokerId.",
+            description: sdk_shape::Text::en("Invalid InvokerId."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidOutputCOSBucketUrl",
-            description: "Invalid OutputCOSBucketUrl.",
+            description: sdk_shape::Text::en("Invalid OutputCOSBucketUrl."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidOutputCOSKeyPrefix",
-            description: "Invalid OutputCOSKeyPrefix.",
+            description: sdk_shape::Text::en("Invalid OutputCOSKeyPrefix."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidRegisterCodeId",
-            description: "Invalid registration code ID.",
+            description: sdk_shape::Text::en("Invalid registration code ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidRegisterInstanceId",
-            description: "Invalid managed instance ID.",
+            description: sdk_shape::Text::en("Invalid managed instance ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidSceneId",
-            description: "Invalid scenario ID.",
+            description: sdk_shape::Text::en("Invalid scenario ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidSceneName",
-            description: "Invalid scenario name.",
+            description: sdk_shape::Text::en("Invalid scenario name."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidTimeFormat",
-            description: "Invalid time format.",
+            description: sdk_shape::Text::en("Invalid time format."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidUsername",
-            description: "Invalid username.",
+            description: sdk_shape::Text::en("Invalid username."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidWorkingDirectory",
-            description: "Invalid command execution path.",
+            description: sdk_shape::Text::en("Invalid command execution path."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvokeTimeExpired",
-            description: "API invocation expired.",
+            description: sdk_shape::Text::en("API invocation expired."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.LackOfParameterInfo",
-            description: "The custom parameter feature is enabled, but custom parameters are missing.",
+            description: sdk_shape::Text::en(
+                "The custom parameter feature is enabled, but custom parameters are missing.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.LackOfParameters",
-            description: "Parameters not provided.",
+            description: sdk_shape::Text::en("Parameters not provided."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.LimitExceeded",
-            description: "Parameter limit exceeded.",
+            description: sdk_shape::Text::en("Parameter limit exceeded."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterDisabled",
-            description: "The custom parameter feature is not enabled.",
+            description: sdk_shape::Text::en(
+                "The custom parameter feature is not enabled.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterInvalidJsonFormat",
-            description: "The parameter is not a valid JSON string.",
+            description: sdk_shape::Text::en("The parameter is not a valid JSON string."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterKeyContainsInvalidChar",
-            description: "The parameter key contains invalid characters.",
+            description: sdk_shape::Text::en(
+                "The parameter key contains invalid characters.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterKeyDuplicated",
-            description: "Duplicate parameter keys.",
+            description: sdk_shape::Text::en("Duplicate parameter keys."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterKeyLenExceeded",
-            description: "The parameter key is too long.",
+            description: sdk_shape::Text::en("The parameter key is too long."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterNumberExceeded",
-            description: "Too many parameters.",
+            description: sdk_shape::Text::en("Too many parameters."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterValueNotString",
-            description: "The parameter value is not a string.",
+            description: sdk_shape::Text::en("The parameter value is not a string."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.Range",
-            description: "The parameter value is not in the valid range.",
+            description: sdk_shape::Text::en(
+                "The parameter value is not in the valid range.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.SupportParametersOnlyIfEnableParameter",
-            description: "The custom parameter feature is not enabled.",
+            description: sdk_shape::Text::en(
+                "The custom parameter feature is not enabled.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.TooLarge",
-            description: "Parameter value is too large.",
+            description: sdk_shape::Text::en("Parameter value is too large."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.TooLong",
-            description: "Length limit exceeded.",
+            description: sdk_shape::Text::en("Length limit exceeded."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.TooSmall",
-            description: "Parameter value is too low.",
+            description: sdk_shape::Text::en("Parameter value is too low."),
         },
         sdk_shape::ErrorShape {
             code: "LimitExceeded",
-            description: "Reached the quota limit.",
+            description: sdk_shape::Text::en("Reached the quota limit."),
         },
         sdk_shape::ErrorShape {
             code: "LimitExceeded.FilterValueExceeded",
-            description: "Too many `Filter` values.",
+            description: sdk_shape::Text::en("Too many `Filter` values."),
         },
         sdk_shape::ErrorShape {
             code: "MissingParameter",
-            description: "Missing parameter.",
+            description: sdk_shape::Text::en("Missing parameter."),
         },
         sdk_shape::ErrorShape {
             code: "OperationDenied",
-            description: "Operation denied.",
+            description: sdk_shape::Text::en("Operation denied."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound",
-            description: "The resource does not exist.",
+            description: sdk_shape::Text::en("The resource does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.CommandNotFound",
-            description: "The command does not exist.",
+            description: sdk_shape::Text::en("The command does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.CosBucketNotFoundCode",
-            description: "CosBucket does not exist.",
+            description: sdk_shape::Text::en("CosBucket does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.InstanceNotFound",
-            description: "The instance does not exist.",
+            description: sdk_shape::Text::en("The instance does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.InvocationNotFound",
-            description: "No execution activity found.",
+            description: sdk_shape::Text::en("No execution activity found."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.RegisterCodesNotFoundCode",
-            description: "Registration code not found.",
+            description: sdk_shape::Text::en("Registration code not found."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.RegisterInstanceNotFoundCode",
-            description: "Registered instance not found.",
+            description: sdk_shape::Text::en("Registered instance not found."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.RoleNotFound",
-            description: "The role does not exist.",
+            description: sdk_shape::Text::en("The role does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable",
-            description: "Resources are unavailable.",
+            description: sdk_shape::Text::en("Resources are unavailable."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.AgentNotInstalled",
-            description: "TAT Agent is not installed.",
+            description: sdk_shape::Text::en("TAT Agent is not installed."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.AgentStatusNotOnline",
-            description: "TAT Agent is offline.",
+            description: sdk_shape::Text::en("TAT Agent is offline."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.CommandInExecuting",
-            description: "The command is being executed.",
+            description: sdk_shape::Text::en("The command is being executed."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.CommandInInvoker",
-            description: "The command has been bound to an invoker.",
+            description: sdk_shape::Text::en("The command has been bound to an invoker."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.InstanceStateNotRunning",
-            description: "The instance is not running.",
+            description: sdk_shape::Text::en("The instance is not running."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.InvalidResourceQuotaResourceCode",
-            description: "Non-Existing resource name.",
+            description: sdk_shape::Text::en("Non-Existing resource name."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.LighthouseUnsupportedRegion",
-            description: "Lighthouse is not supported in the region.",
+            description: sdk_shape::Text::en(
+                "Lighthouse is not supported in the region.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.UserHasNoQuotaCode",
-            description: "User quota run out.",
+            description: sdk_shape::Text::en("User quota run out."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.AssumeRoleUnauthorized",
-            description: "Role play unauthorized.",
+            description: sdk_shape::Text::en("Role play unauthorized."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.CamAuthFailed",
-            description: "CAM authentication failed.",
+            description: sdk_shape::Text::en("CAM authentication failed."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.InvalidToken",
-            description: "Invalid token.",
+            description: sdk_shape::Text::en("Invalid token."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFAExpired",
-            description: "The Multi-factor authentication (MFA) code expired.",
+            description: sdk_shape::Text::en(
+                "The Multi-factor authentication (MFA) code expired.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFANotFound",
-            description: "Multi-factor authentication (MFA) does not exist.",
+            description: sdk_shape::Text::en(
+                "Multi-factor authentication (MFA) does not exist.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.NeedApproval",
-            description: "",
+            description: sdk_shape::Text::NONE,
         },
         sdk_shape::ErrorShape {
             code: "UnknownParameter",
-            description: "Unknown parameter error.",
+            description: sdk_shape::Text::en("Unknown parameter error."),
         },
         sdk_shape::ErrorShape {
             code: "UnsupportedOperation",
-            description: "The operation is not supported.",
+            description: sdk_shape::Text::en("The operation is not supported."),
         },
     ],
     actions: &[

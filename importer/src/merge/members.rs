@@ -48,6 +48,8 @@ fn merge_member(
     log: &mut Log,
 ) -> MemberSpec {
     let mut m = old.cloned().unwrap_or_else(|| MemberSpec {
+        description_en: None,
+        description_zh: None,
         name: f.name.clone(),
         ty: f.ty.spec_name().to_owned(),
         format: None,
@@ -226,6 +228,8 @@ fn enum_for(
             if !t.values.iter().any(|x| &x.value == v) {
                 log.say(format!("{file}: {place}: enum {current} gains value {v}"));
                 t.values.push(EnumValueSpec {
+                    description_en: None,
+                    description_zh: None,
                     value: v.clone(),
                     description: if d.is_empty() { v.clone() } else { d.clone() },
                 });
@@ -263,6 +267,8 @@ fn enum_for(
     spec.types.insert(
         name.clone(),
         TypeFile {
+            description_en: None,
+            description_zh: None,
             schema: Some("../../../schema.json".to_owned()),
             name: name.clone(),
             source: ctx.origin.source.clone(),
@@ -272,6 +278,8 @@ fn enum_for(
             values: documented
                 .iter()
                 .map(|(v, d)| EnumValueSpec {
+                    description_en: None,
+                    description_zh: None,
                     value: v.clone(),
                     description: if d.is_empty() { v.clone() } else { d.clone() },
                 })

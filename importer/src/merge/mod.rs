@@ -101,6 +101,8 @@ pub fn merge_action(
         }
     }
     let mut out = old.clone().unwrap_or_else(|| ActionFile {
+        description_en: None,
+        description_zh: None,
         schema: Some("../../../schema.json".to_owned()),
         name: facts.name.clone(),
         source: String::new(),
@@ -223,6 +225,8 @@ pub fn merge_type(
         .unwrap_or_else(|| origin.language.clone());
     let same_language = language == origin.language || old.is_none();
     let mut out = old.clone().unwrap_or_else(|| TypeFile {
+        description_en: None,
+        description_zh: None,
         schema: Some("../../../schema.json".to_owned()),
         name: facts.name.clone(),
         source: facts

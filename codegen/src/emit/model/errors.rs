@@ -18,7 +18,7 @@ pub(super) fn errors_rs(s: &Service) -> Result<GeneratedFile, String> {
         .map(|c| Variant {
             wire: c.code.clone(),
             ident: c.variant.clone(),
-            description: code_doc(c),
+            description: crate::ir::Doc::one("en", &code_doc(c)),
         })
         .collect();
     let origin = match &s.service_errors_package {
@@ -37,7 +37,7 @@ pub(super) fn errors_rs(s: &Service) -> Result<GeneratedFile, String> {
             title = s.title,
         ),
         &variants,
-        &|v| v.description.clone(),
+        &|v| v.description.docs().to_owned(),
         "A code the documentation does not list, kept verbatim.",
     );
     let families: Vec<Variant> = s
@@ -49,9 +49,12 @@ pub(super) fn errors_rs(s: &Service) -> Result<GeneratedFile, String> {
             Variant {
                 wire: f.prefix.clone(),
                 ident: f.variant.clone(),
-                description: format!(
-                    "The `{p}` family: `{p}` and `{p}.*` codes ({n} documented).",
-                    p = f.prefix
+                description: crate::ir::Doc::one(
+                    "en",
+                    &format!(
+                        "The `{p}` family: `{p}` and `{p}.*` codes ({n} documented).",
+                        p = f.prefix
+                    ),
                 ),
             }
         })
@@ -61,7 +64,7 @@ pub(super) fn errors_rs(s: &Service) -> Result<GeneratedFile, String> {
         "The family of an error code: the part before its first dot, or the whole code \
          without one (`AuthFailure` for `AuthFailure.SignatureFailure` and for `AuthFailure`).",
         &families,
-        &|v| v.description.clone(),
+        &|v| v.description.docs().to_owned(),
         "A family the documentation does not list, kept verbatim.",
     );
     let tokens = quote! {

@@ -209,7 +209,7 @@ impl AttachInstancesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "AttachInstances",
     command: "attach-instances",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -218,7 +218,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -227,7 +227,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cpu_policy",
             flag: "cpu-policy",
             kind: sdk_shape::Kind::String,
-            description: "The CPU management policy for the node. The following two policies are supported when the cluster version is 1.12.6 or later:\n\n- `static`: allows you to enhance CPU affinity and exclusivity for pods with specific resource characteristics on the node.\n- `none`: uses the existing default CPU affinity policy.\n\nDefault value: `none`.\n\n> This parameter is not supported if nodepool_id is specified.",
+            description: sdk_shape::Text::en(
+                "The CPU management policy for the node. The following two policies are supported when the cluster version is 1.12.6 or later:\n\n- `static`: allows you to enhance CPU affinity and exclusivity for pods with specific resource characteristics on the node.\n- `none`: uses the existing default CPU affinity policy.\n\nDefault value: `none`.\n\n> This parameter is not supported if nodepool_id is specified.",
+            ),
             default: Some("\"none\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -235,7 +237,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "format_disk",
             flag: "format-disk",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to store container data and images on a data cloud disk. Valid values:\n\n- `true`: stores container data and images on a data cloud disk.\n- `false`: does not store container data and images on a data cloud disk.\n\nDefault value: `false`.\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks attached and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories, which are the default data directories for the Docker container runtime and kubelet component.\n- If the ECS instance does not have data cloud disks attached, no new data cloud disk is attached.\n> If you choose to store data on a data cloud disk and the ECS instance already has data cloud disks attached, the existing data on the data cloud disks will be lost. Back up your data first.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to store container data and images on a data cloud disk. Valid values:\n\n- `true`: stores container data and images on a data cloud disk.\n- `false`: does not store container data and images on a data cloud disk.\n\nDefault value: `false`.\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks attached and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories, which are the default data directories for the Docker container runtime and kubelet component.\n- If the ECS instance does not have data cloud disks attached, no new data cloud disk is attached.\n> If you choose to store data on a data cloud disk and the ECS instance already has data cloud disks attached, the existing data on the data cloud disks will be lost. Back up your data first.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -243,14 +247,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The custom image ID.\n\n- If you specify a custom image ID, the system cloud disk image of the instance is replaced with the custom image.\n- If you do not specify this parameter, the default system image is used.\n\n> This parameter is not supported if nodepool_id is specified.",
+            description: sdk_shape::Text::en(
+                "The custom image ID.\n\n- If you specify a custom image ID, the system cloud disk image of the instance is replaced with the custom image.\n- If you do not specify this parameter, the default system image is used.\n\n> This parameter is not supported if nodepool_id is specified.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instances",
             flag: "instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of ECS instances to be added.",
+            description: sdk_shape::Text::en("The list of ECS instances to be added."),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -259,7 +265,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "is_edge_worker",
             flag: "is-edge-worker",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the node to be added is an edge node, namely an ENS node. Valid values:\n\n- `true`: The node to be added is an edge node.\n- `false`: The node to be added is not an edge node.\n\nDefault value: `false`.\n\n> If the node is an edge node, you must set this parameter to `true` to identify the node type as an ENS node.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the node to be added is an edge node, namely an ENS node. Valid values:\n\n- `true`: The node to be added is an edge node.\n- `false`: The node to be added is not an edge node.\n\nDefault value: `false`.\n\n> If the node is an edge node, you must set this parameter to `true` to identify the node type as an ENS node.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -267,7 +275,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "keep_instance_name",
             flag: "keep-instance-name",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to retain the original instance name. Valid values:\n\n- `true`: retains the instance name.\n- `false`: does not retain the instance name.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to retain the original instance name. Valid values:\n\n- `true`: retains the instance name.\n- `false`: does not retain the instance name.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -275,28 +285,34 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The name of the key pair for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n> This parameter is not supported if nodepool_id is specified.",
+            description: sdk_shape::Text::en(
+                "The name of the key pair for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n> This parameter is not supported if nodepool_id is specified.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID. If you do not specify this parameter, the node is added to the default node pool.",
+            description: sdk_shape::Text::en(
+                "The node pool ID. If you do not specify this parameter, the node is added to the default node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "password",
             flag: "password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n\nThe password must meet the following requirements:\n- The password must be 8 to 30 characters in length.\n- The password must contain uppercase letters, lowercase letters, digits, and special characters.\n- The password cannot contain backslashes (\\\\) or double quotation marks (\").\n\nFor security purposes, the password is encrypted during transmission.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n\nThe password must meet the following requirements:\n- The password must be 8 to 30 characters in length.\n- The password must contain uppercase letters, lowercase letters, digits, and special characters.\n- The password cannot contain backslashes (\\\\) or double quotation marks (\").\n\nFor security purposes, the password is encrypted during transmission.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rds_instances",
             flag: "rds-instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of ApsaraDB RDS instances.",
+            description: sdk_shape::Text::en("The list of ApsaraDB RDS instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -304,14 +320,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::Struct(&crate::types::runtime::SHAPE),
-            description: "The container runtime.\n> This parameter is not supported if nodepool_id is specified.\n\nname: the name of the container runtime. ACK supports the following three container runtimes:\n\n- containerd: recommended. Supported by all cluster versions.\n- Sandboxed-Container.runv: sandboxed container. Provides higher isolation. Supported by clusters runtime version 1.24 and earlier.\n- docker: supported by clusters runtime version 1.22 and earlier.\n\nDefault value: containerd.\n\ncontainerd: the version of the container runtime. The default value is the latest version.\n\nFor more information about the changes to the sandboxed container runtime, see [Sandboxed container runtime release notes](https://help.aliyun.com/document_detail/160312.html).",
+            description: sdk_shape::Text::en(
+                "The container runtime.\n> This parameter is not supported if nodepool_id is specified.\n\nname: the name of the container runtime. ACK supports the following three container runtimes:\n\n- containerd: recommended. Supported by all cluster versions.\n- Sandboxed-Container.runv: sandboxed container. Provides higher isolation. Supported by clusters runtime version 1.24 and earlier.\n- docker: supported by clusters runtime version 1.22 and earlier.\n\nDefault value: containerd.\n\ncontainerd: the version of the container runtime. The default value is the latest version.\n\nFor more information about the changes to the sandboxed container runtime, see [Sandboxed container runtime release notes](https://help.aliyun.com/document_detail/160312.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The node labels. Label definition rules:\n\n- A label is a case-sensitive key-value pair. You can configure up to 20 labels.\n- Label keys must be unique and can be up to 64 characters in length.\n- Label values can be empty and can be up to 128 characters in length.\n- Label keys and values cannot start with `aliyun`, `acs:`, `https://`, or `http://`.\n\nFor more information, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).\n> This parameter is not supported if nodepool_id is specified.",
+            description: sdk_shape::Text::en(
+                "The node labels. Label definition rules:\n\n- A label is a case-sensitive key-value pair. You can configure up to 20 labels.\n- Label keys must be unique and can be up to 64 characters in length.\n- Label values can be empty and can be up to 128 characters in length.\n- Label keys and values cannot start with `aliyun`, `acs:`, `https://`, or `http://`.\n\nFor more information, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).\n> This parameter is not supported if nodepool_id is specified.",
+            ),
             list: true,
             max_items: Some(20u32),
             ..sdk_shape::MemberShape::BASE
@@ -320,7 +340,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "user_data",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "The custom data for the node. For more information, see [Generate instance user data](https://help.aliyun.com/document_detail/49121.html).\n\n> This parameter is not supported if nodepool_id is specified.",
+            description: sdk_shape::Text::en(
+                "The custom data for the node. For more information, see [Generate instance user data](https://help.aliyun.com/document_detail/49121.html).\n\n> This parameter is not supported if nodepool_id is specified.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -329,7 +351,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "list",
             flag: "list",
             kind: sdk_shape::Kind::Struct(&crate::types::list::SHAPE),
-            description: "The list of node addition information.",
+            description: sdk_shape::Text::en("The list of node addition information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -337,7 +359,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -114,7 +114,7 @@ impl AttachInstancesToNodePoolResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "AttachInstancesToNodePool",
     command: "attach-instances-to-node-pool",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -123,7 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -132,7 +132,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -141,7 +141,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "format_disk",
             flag: "format-disk",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to store container data and images on data cloud disks. Valid values:\n\n- `true`: Stores container data and images on data cloud disks.\n\n- `false`: Does not store container data and images on data cloud disks.\n\nDefault value: `false`.\n\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks mounted and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories.\n- If the ECS instance does not have data cloud disks mounted, no new data cloud disks are mounted.\n> If you choose to store data on data cloud disks and the ECS instance already has data cloud disks mounted, the existing data on the data cloud disks will be lost. Back up your data in advance.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to store container data and images on data cloud disks. Valid values:\n\n- `true`: Stores container data and images on data cloud disks.\n\n- `false`: Does not store container data and images on data cloud disks.\n\nDefault value: `false`.\n\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks mounted and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories.\n- If the ECS instance does not have data cloud disks mounted, no new data cloud disks are mounted.\n> If you choose to store data on data cloud disks and the ECS instance already has data cloud disks mounted, the existing data on the data cloud disks will be lost. Back up your data in advance.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -149,7 +151,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instances",
             flag: "instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of ECS instances to be added.",
+            description: sdk_shape::Text::en("The list of ECS instances to be added."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -157,7 +159,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "keep_instance_name",
             flag: "keep-instance-name",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to retain the original instance name. Valid values:\n\n- `true`: Retains the instance name.\n\n- `false`: Does not retain the instance name.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to retain the original instance name. Valid values:\n\n- `true`: Retains the instance name.\n\n- `false`: Does not retain the instance name.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -165,7 +169,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "password",
             flag: "password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password for the instances to be added.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password for the instances to be added.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -174,14 +180,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

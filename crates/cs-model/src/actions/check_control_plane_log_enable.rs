@@ -85,7 +85,7 @@ impl CheckControlPlaneLogEnableResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CheckControlPlaneLogEnable",
     command: "check-control-plane-log-enable",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -94,7 +94,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -105,14 +105,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "aliuid",
             flag: "aliuid",
             kind: sdk_shape::Kind::String,
-            description: "The Alibaba Cloud account ID.",
+            description: sdk_shape::Text::en("The Alibaba Cloud account ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "components",
             flag: "components",
             kind: sdk_shape::Kind::String,
-            description: "The list of components for which control plane logging is currently enabled.",
+            description: sdk_shape::Text::en(
+                "The list of components for which control plane logging is currently enabled.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -120,7 +122,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "log_project",
             flag: "log-project",
             kind: sdk_shape::Kind::String,
-            description: "The name of the SLS project where control plane component logs are stored.\n\nDefault value: k8s-log-$ClusterId.",
+            description: sdk_shape::Text::en(
+                "The name of the SLS project where control plane component logs are stored.\n\nDefault value: k8s-log-$ClusterId.",
+            ),
             default: Some("\"k8s-log-\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +132,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "log_ttl",
             flag: "log-ttl",
             kind: sdk_shape::Kind::String,
-            description: "The retention period of logs in the SLS Logstore. Unit: days.",
+            description: sdk_shape::Text::en(
+                "The retention period of logs in the SLS Logstore. Unit: days.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -53,7 +53,7 @@ impl CheckServiceRoleResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CheckServiceRole",
     command: "check-service-role",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -62,7 +62,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "roles",
             flag: "roles",
             kind: sdk_shape::Kind::Struct(&crate::types::roles::SHAPE),
-            description: "The list of service roles to check.",
+            description: sdk_shape::Text::en("The list of service roles to check."),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -75,7 +75,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::check_service_role_roles::SHAPE,
             ),
-            description: "The check results of the service roles.",
+            description: sdk_shape::Text::en("The check results of the service roles."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -50,7 +50,7 @@ impl CleanClusterUserPermissionsResponse {}
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CleanClusterUserPermissions",
     command: "clean-cluster-user-permissions",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -59,7 +59,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -68,7 +68,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Uid",
             flag: "uid",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -77,7 +77,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Force",
             flag: "force",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to force delete the specified KubeConfig. Valid values:\n- false (default): Before deleting the KubeConfig, the system checks whether there are cluster access records within the last seven days. If such records exist or cannot be found, the deletion is not allowed.\n- true: Force deletes the KubeConfig without checking cluster access records.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to force delete the specified KubeConfig. Valid values:\n- false (default): Before deleting the KubeConfig, the system checks whether there are cluster access records within the last seven days. If such records exist or cannot be found, the deletion is not allowed.\n- true: Force deletes the KubeConfig without checking cluster access records.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },

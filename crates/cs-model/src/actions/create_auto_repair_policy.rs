@@ -85,7 +85,7 @@ impl CreateAutoRepairPolicyResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateAutoRepairPolicy",
     command: "create-auto-repair-policy",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -94,7 +94,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -103,28 +103,32 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the self-healing rule.",
+            description: sdk_shape::Text::en("The name of the self-healing rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_sub_type",
             flag: "resource-sub-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource subtype that can be associated with the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The resource subtype that can be associated with the self-healing rule.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type that can be associated with the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The resource type that can be associated with the self-healing rule.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rules",
             flag: "rules",
             kind: sdk_shape::Kind::Struct(&crate::types::rules::SHAPE),
-            description: "The list of self-healing subrules.",
+            description: sdk_shape::Text::en("The list of self-healing subrules."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -134,14 +138,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "policy_id",
             flag: "policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the self-healing rule.",
+            description: sdk_shape::Text::en("The ID of the self-healing rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

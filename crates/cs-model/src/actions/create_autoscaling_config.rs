@@ -272,7 +272,7 @@ impl CreateAutoscalingConfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateAutoscalingConfig",
     command: "create-autoscaling-config",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -281,7 +281,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -290,7 +290,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cool_down_duration",
             flag: "cool-down-duration",
             kind: sdk_shape::Kind::String,
-            description: "The scale-in trigger delay, which is the time interval between when a scale-in need is detected (the scale-in threshold is reached) and when the scale-in operation (reducing the number of Pods) is actually performed.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+            description: sdk_shape::Text::en(
+                "The scale-in trigger delay, which is the time interval between when a scale-in need is detected (the scale-in threshold is reached) and when the scale-in operation (reducing the number of Pods) is actually performed.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+            ),
             default: Some("\"10\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -298,21 +300,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "daemonset_eviction_for_nodes",
             flag: "daemonset-eviction-for-nodes",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:\n- `true`: Eviction is performed.\n- `false`: Eviction is not performed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:\n- `true`: Eviction is performed.\n- `false`: Eviction is not performed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "expander",
             flag: "expander",
             kind: sdk_shape::Kind::String,
-            description: "The node pool scale-out order policy. Valid values:\n- `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.\n- `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.\n- `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.",
+            description: sdk_shape::Text::en(
+                "The node pool scale-out order policy. Valid values:\n- `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.\n- `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.\n- `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "gpu_utilization_threshold",
             flag: "gpu-utilization-threshold",
             kind: sdk_shape::Kind::String,
-            description: "The GPU scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.3, which indicates 30%.",
+            description: sdk_shape::Text::en(
+                "The GPU scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.3, which indicates 30%.",
+            ),
             default: Some("\"0.3\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -320,7 +328,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_graceful_termination_sec",
             flag: "max-graceful-termination-sec",
             kind: sdk_shape::Kind::Int64,
-            description: "The timeout period for cluster-autoscaler to wait for Pod termination during node draining in a scale-in scenario.\n\nUnit: seconds.\n\nDefault value: 14400.",
+            description: sdk_shape::Text::en(
+                "The timeout period for cluster-autoscaler to wait for Pod termination during node draining in a scale-in scenario.\n\nUnit: seconds.\n\nDefault value: 14400.",
+            ),
             default: Some("14400"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -328,7 +338,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "min_replica_count",
             flag: "min-replica-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of Pods allowed in each ReplicaSet before a node can be scaled in.\n\nDefault value: 0.",
+            description: sdk_shape::Text::en(
+                "The minimum number of Pods allowed in each ReplicaSet before a node can be scaled in.\n\nDefault value: 0.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -336,14 +348,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "priorities",
             flag: "priorities",
             kind: sdk_shape::Kind::Json,
-            description: "The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).\n\nValid values: [1, 100]. The value must be a positive integer. A larger value indicates a higher priority.",
+            description: sdk_shape::Text::en(
+                "The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).\n\nValid values: [1, 100]. The value must be a positive integer. A larger value indicates a higher priority.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "recycle_node_deletion_enabled",
             flag: "recycle-node-deletion-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to delete the corresponding Kubernetes Node object after a node in rapid mode is successfully scaled in. For more information about rapid mode, see [Scaling modes](https://help.aliyun.com/document_detail/119099.html). Default value: false. Valid values:\n\n- `true`: The Kubernetes Node object is deleted after the node in rapid mode is stopped. Setting this parameter to true is not recommended because it may cause data inconsistency in Kubernetes objects.\n- `false`: The Kubernetes Node object is retained after the node in rapid mode is stopped.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to delete the corresponding Kubernetes Node object after a node in rapid mode is successfully scaled in. For more information about rapid mode, see [Scaling modes](https://help.aliyun.com/document_detail/119099.html). Default value: false. Valid values:\n\n- `true`: The Kubernetes Node object is deleted after the node in rapid mode is stopped. Setting this parameter to true is not recommended because it may cause data inconsistency in Kubernetes objects.\n- `false`: The Kubernetes Node object is retained after the node in rapid mode is stopped.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -351,14 +367,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "scale_down_enabled",
             flag: "scale-down-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node scale-in. Valid values:\n- `true`: Scale-in is allowed.\n- `false`: Scale-in is prohibited.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow node scale-in. Valid values:\n- `true`: Scale-in is allowed.\n- `false`: Scale-in is prohibited.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scale_up_from_zero",
             flag: "scale-up-from-zero",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether cluster-autoscaler performs scale-out when the number of Ready nodes in the cluster is 0. Default value: true. Valid values:\n\n- `true`: Scale-out is performed.\n- `false`: Scale-out is not performed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether cluster-autoscaler performs scale-out when the number of Ready nodes in the cluster is 0. Default value: true. Valid values:\n\n- `true`: Scale-out is performed.\n- `false`: Scale-out is not performed.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -366,7 +386,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "scaler_type",
             flag: "scaler-type",
             kind: sdk_shape::Kind::String,
-            description: "The elastic component type. For clusters running version 1.24 or later, the default value is goatscaler. For earlier versions, the default value is cluster-autoscaler. Valid values:\n\n- `goatscaler`: Instant scaling.\n\n- `cluster-autoscaler`: Auto scaling.",
+            description: sdk_shape::Text::en(
+                "The elastic component type. For clusters running version 1.24 or later, the default value is goatscaler. For earlier versions, the default value is cluster-autoscaler. Valid values:\n\n- `goatscaler`: Instant scaling.\n\n- `cluster-autoscaler`: Auto scaling.",
+            ),
             default: Some("\"goatscaler\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -374,7 +396,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "scan_interval",
             flag: "scan-interval",
             kind: sdk_shape::Kind::String,
-            description: "The scaling sensitivity, which adjusts the interval for the system to evaluate scaling decisions.\n\nValid values: 15, 30, 60, 120, 180, 300. Unit: seconds.\n\nDefault value: 60.",
+            description: sdk_shape::Text::en(
+                "The scaling sensitivity, which adjusts the interval for the system to evaluate scaling decisions.\n\nValid values: 15, 30, 60, 120, 180, 300. Unit: seconds.\n\nDefault value: 60.",
+            ),
             default: Some("\"60\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -382,21 +406,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "skip_nodes_with_local_storage",
             flag: "skip-nodes-with-local-storage",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "skip_nodes_with_system_pods",
             flag: "skip-nodes-with-system-pods",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "unneeded_duration",
             flag: "unneeded-duration",
             kind: sdk_shape::Kind::String,
-            description: "The cool-down period. The time interval after the most recent scale-out event during which the elastic component does not perform scale-in operations. A node that is scaled out can be considered for scale-in only after the cool-down period elapses.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+            description: sdk_shape::Text::en(
+                "The cool-down period. The time interval after the most recent scale-out event during which the elastic component does not perform scale-in operations. A node that is scaled out can be considered for scale-in only after the cool-down period elapses.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+            ),
             default: Some("\"10\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -404,7 +434,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "utilization_threshold",
             flag: "utilization-threshold",
             kind: sdk_shape::Kind::String,
-            description: "The scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.5, which indicates 50%.",
+            description: sdk_shape::Text::en(
+                "The scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.5, which indicates 50%.",
+            ),
             default: Some("\"0.5\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -414,21 +446,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

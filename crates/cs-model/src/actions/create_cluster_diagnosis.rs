@@ -111,7 +111,7 @@ impl CreateClusterDiagnosisResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateClusterDiagnosis",
     command: "create-cluster-diagnosis",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -120,7 +120,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -129,14 +129,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "target",
             flag: "target",
             kind: sdk_shape::Kind::Json,
-            description: "The parameters used to specify the diagnosis target. Examples of parameters for different diagnosis types:\n\nnode:\n```\n{\"name\": \"cn-shanghai.10.10.10.107\"}\n```\n\npod\n```\n{\"namespace\": \"kube-system\", \"name\": \"csi-plugin-2cg9f\"}\n```\n\nnetwork\n```\n{\"src\": \"10.10.10.108\", \"dst\": \"10.11.247.16\", \"dport\": \"80\"}\n```\n\ningress\n```\n{\"url\": \"https://example.com\"}\n```\n\nmemory\n```\n{\"node\":\"cn-hangzhou.172.16.9.240\"}\n```\n\nservice\n```\n{\"namespace\": \"kube-system\", \"name\": \"nginx-ingress-lb\"}\n```",
+            description: sdk_shape::Text::en(
+                "The parameters used to specify the diagnosis target. Examples of parameters for different diagnosis types:\n\nnode:\n```\n{\"name\": \"cn-shanghai.10.10.10.107\"}\n```\n\npod\n```\n{\"namespace\": \"kube-system\", \"name\": \"csi-plugin-2cg9f\"}\n```\n\nnetwork\n```\n{\"src\": \"10.10.10.108\", \"dst\": \"10.11.247.16\", \"dport\": \"80\"}\n```\n\ningress\n```\n{\"url\": \"https://example.com\"}\n```\n\nmemory\n```\n{\"node\":\"cn-hangzhou.172.16.9.240\"}\n```\n\nservice\n```\n{\"namespace\": \"kube-system\", \"name\": \"nginx-ingress-lb\"}\n```",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis type.",
+            description: sdk_shape::Text::en("The diagnosis type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -145,21 +147,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "diagnosis_id",
             flag: "diagnosis-id",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis ID.",
+            description: sdk_shape::Text::en("The diagnosis ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -74,7 +74,7 @@ impl CreateClusterInspectConfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateClusterInspectConfig",
     command: "create-cluster-inspect-config",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -83,7 +83,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -92,7 +92,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "disabledCheckItems",
             flag: "disabled-check-items",
             kind: sdk_shape::Kind::String,
-            description: "The list of disabled inspection items.",
+            description: sdk_shape::Text::en("The list of disabled inspection items."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -100,7 +100,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable inspection.",
+            description: sdk_shape::Text::en("Specifies whether to enable inspection."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -108,7 +108,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "recurrence",
             flag: "recurrence",
             kind: sdk_shape::Kind::String,
-            description: "The inspection cycle defined by using the RFC5545 Recurrence Rule syntax. BYHOUR and BYMINUTE must be specified. Only FREQ=DAILY is supported. COUNT or UNTIL is not supported.",
+            description: sdk_shape::Text::en(
+                "The inspection cycle defined by using the RFC5545 Recurrence Rule syntax. BYHOUR and BYMINUTE must be specified. Only FREQ=DAILY is supported. COUNT or UNTIL is not supported.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,7 +120,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -177,7 +177,7 @@ impl CreateClusterNodePoolResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateClusterNodePool",
     command: "create-cluster-node-pool",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -186,7 +186,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -195,63 +195,75 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "auto_mode",
             flag: "auto-mode",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
-            description: "The auto mode configuration of the node pool.",
+            description: sdk_shape::Text::en(
+                "The auto mode configuration of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
-            description: "The elastic scaling configuration.",
+            description: sdk_shape::Text::en("The elastic scaling configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "count",
             flag: "count",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** Use desired_size instead. The number of nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use desired_size instead. The number of nodes in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eflo_node_group",
             flag: "eflo-node-group",
             kind: sdk_shape::Kind::Struct(&crate::types::eflo_node_group::SHAPE),
-            description: "The Lingjun node pool configuration.",
+            description: sdk_shape::Text::en("The Lingjun node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "host_network",
             flag: "host-network",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether pods in the edge node pool use the host network mode. Valid values:\n- true: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- false: container network. Pods have independent network stacks and do not occupy the network ports of the host.",
+            description: sdk_shape::Text::en(
+                "Specifies whether pods in the edge node pool use the host network mode. Valid values:\n- true: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- false: container network. Pods have independent network stacks and do not occupy the network ports of the host.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
-            description: "**[Deprecated]** The configuration of the edge node pool.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** The configuration of the edge node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_mode",
             flag: "interconnect-mode",
             kind: sdk_shape::Kind::String,
-            description: "The network type of the edge node pool. This parameter takes effect only when type is set to edge. Valid values:\n- basic: public network. Nodes in cloud node pool interact with cloud nodes over the public network. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- private: private network. Nodes in cloud node pool connect to the cloud network over Express Connect circuits, VPNs, or CEN. This provides higher cloud-edge communication quality and more effective security protection.",
+            description: sdk_shape::Text::en(
+                "The network type of the edge node pool. This parameter takes effect only when type is set to edge. Valid values:\n- basic: public network. Nodes in cloud node pool interact with cloud nodes over the public network. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- private: private network. Nodes in cloud node pool connect to the cloud network over Express Connect circuits, VPNs, or CEN. This provides higher cloud-edge communication quality and more effective security protection.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "intranet",
             flag: "intranet",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether Layer 3 network connectivity is enabled between nodes in the edge node pool. Valid values:\n- true: enabled. Layer 3 network connectivity is enabled between all nodes in the node pool.\n- false: disabled. Layer 3 network connectivity is disabled between all hosts in the node pool.",
+            description: sdk_shape::Text::en(
+                "Specifies whether Layer 3 network connectivity is enabled between nodes in the edge node pool. Valid values:\n- true: enabled. Layer 3 network connectivity is enabled between all nodes in the node pool.\n- false: disabled. Layer 3 network connectivity is disabled between all hosts in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
             kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
-            description: "The cluster configurations.",
+            description: sdk_shape::Text::en("The cluster configurations."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -260,21 +272,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_node_pool_management::SHAPE,
             ),
-            description: "The configurations for the managed node pool feature.",
+            description: sdk_shape::Text::en(
+                "The configurations for the managed node pool feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_nodes",
             flag: "max-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** The maximum number of nodes allowed in an edge node pool.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** The maximum number of nodes allowed in an edge node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_components",
             flag: "node-components",
             kind: sdk_shape::Kind::Struct(&crate::types::node_components::SHAPE),
-            description: "The list of node components.",
+            description: sdk_shape::Text::en("The list of node components."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -282,28 +298,32 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "node_config",
             flag: "node-config",
             kind: sdk_shape::Kind::Struct(&crate::types::node_config::SHAPE),
-            description: "The node configuration.",
+            description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_info",
             flag: "nodepool-info",
             kind: sdk_shape::Kind::Struct(&crate::types::nodepool_info::SHAPE),
-            description: "The node pool configuration.",
+            description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scaling_group",
             flag: "scaling-group",
             kind: sdk_shape::Kind::Struct(&crate::types::scaling_group::SHAPE),
-            description: "The scaling group configuration of the node pool.",
+            description: sdk_shape::Text::en(
+                "The scaling group configuration of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
             kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
-            description: "The confidential computing cluster configuration.",
+            description: sdk_shape::Text::en(
+                "The confidential computing cluster configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -312,21 +332,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID.",
+            description: sdk_shape::Text::en("The node pool ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

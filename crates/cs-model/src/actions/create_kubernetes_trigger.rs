@@ -121,7 +121,7 @@ impl CreateKubernetesTriggerResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateKubernetesTrigger",
     command: "create-kubernetes-trigger",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -130,7 +130,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The action of the trigger. Valid values:\n- `redeploy`: Redeploys the resources defined in `project_id`.",
+            description: sdk_shape::Text::en(
+                "The action of the trigger. Valid values:\n- `redeploy`: Redeploys the resources defined in `project_id`.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -138,7 +140,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -146,7 +148,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "project_id",
             flag: "project-id",
             kind: sdk_shape::Kind::String,
-            description: "The project name of the trigger. It consists of the namespace and the name of the application, in the format of `${namespace}/${name}`. Example: `default/test-app`.",
+            description: sdk_shape::Text::en(
+                "The project name of the trigger. It consists of the namespace and the name of the application, in the format of `${namespace}/${name}`. Example: `default/test-app`.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -154,7 +158,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.\nDefault value: `deployment`.",
+            description: sdk_shape::Text::en(
+                "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.\nDefault value: `deployment`.",
+            ),
             default: Some("\"deployment\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -164,35 +170,39 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The action of the trigger. For example, `redeploy`: Redeploys the resources.",
+            description: sdk_shape::Text::en(
+                "The action of the trigger. For example, `redeploy`: Redeploys the resources.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "id",
             flag: "id",
             kind: sdk_shape::Kind::String,
-            description: "The trigger ID.",
+            description: sdk_shape::Text::en("The trigger ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "project_id",
             flag: "project-id",
             kind: sdk_shape::Kind::String,
-            description: "The project name of the trigger.",
+            description: sdk_shape::Text::en("The project name of the trigger."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.",
+            description: sdk_shape::Text::en(
+                "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

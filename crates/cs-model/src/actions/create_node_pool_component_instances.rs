@@ -93,7 +93,7 @@ impl CreateNodePoolComponentInstancesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateNodePoolComponentInstances",
     command: "create-node-pool-component-instances",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -102,7 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -111,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -120,7 +120,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "components",
             flag: "components",
             kind: sdk_shape::Kind::Struct(&crate::types::components::SHAPE),
-            description: "The list of node components.",
+            description: sdk_shape::Text::en("The list of node components."),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -129,7 +129,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "node_names",
             flag: "node-names",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes specified for the rolling update. Default value: all nodes.",
+            description: sdk_shape::Text::en(
+                "The list of nodes specified for the rolling update. Default value: all nodes.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -137,7 +139,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rolling_policy",
             flag: "rolling-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::rolling_policy::SHAPE),
-            description: "The rolling update configuration.",
+            description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -146,21 +148,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

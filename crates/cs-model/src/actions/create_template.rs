@@ -83,7 +83,7 @@ impl CreateTemplateResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateTemplate",
     command: "create-template",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -92,14 +92,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the orchestration template.",
+            description: sdk_shape::Text::en(
+                "The description of the orchestration template.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the template.\n\nNaming rules: The name must be 1 to 63 characters in length, and can contain digits, Chinese characters, letters, and hyphens (-). It cannot start with a hyphen (-).",
+            description: sdk_shape::Text::en(
+                "The name of the template.\n\nNaming rules: The name must be 1 to 63 characters in length, and can contain digits, Chinese characters, letters, and hyphens (-). It cannot start with a hyphen (-).",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -107,14 +111,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::String,
-            description: "The tags of the orchestration template.",
+            description: sdk_shape::Text::en("The tags of the orchestration template."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "template",
             flag: "template",
             kind: sdk_shape::Kind::String,
-            description: "The content of the template in YAML format.",
+            description: sdk_shape::Text::en(
+                "The content of the template in YAML format.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -122,7 +128,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "template_type",
             flag: "template-type",
             kind: sdk_shape::Kind::String,
-            description: "The templatetype.\n\n- If you set this parameter to `kubernetes`, the template is displayed on the Orchestration Templates page in the console.\n\n- If you do not specify this parameter or set it to another value, the template is not displayed on the Orchestration Templates page in the console.\n\nRecommended Settings: `kubernetes`.",
+            description: sdk_shape::Text::en(
+                "The templatetype.\n\n- If you set this parameter to `kubernetes`, the template is displayed on the Orchestration Templates page in the console.\n\n- If you do not specify this parameter or set it to another value, the template is not displayed on the Orchestration Templates page in the console.\n\nRecommended Settings: `kubernetes`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -131,7 +139,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "template_id",
             flag: "template-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the orchestration template.",
+            description: sdk_shape::Text::en("The ID of the orchestration template."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

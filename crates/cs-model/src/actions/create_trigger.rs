@@ -131,7 +131,7 @@ impl CreateTriggerResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateTrigger",
     command: "create-trigger",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -140,7 +140,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -149,7 +149,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The action of the trigger. Valid values:\n\n- `redeploy`: Redeploys the resources defined in `project_id`.",
+            description: sdk_shape::Text::en(
+                "The action of the trigger. Valid values:\n\n- `redeploy`: Redeploys the resources defined in `project_id`.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -157,7 +159,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id-2",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -165,7 +167,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "project_id",
             flag: "project-id",
             kind: sdk_shape::Kind::String,
-            description: "The project name of the trigger.\n\nIt consists of the namespace and the name of the application, in the format of `${namespace}/${name}`.\n\nExample: `default/test-app`.",
+            description: sdk_shape::Text::en(
+                "The project name of the trigger.\n\nIt consists of the namespace and the name of the application, in the format of `${namespace}/${name}`.\n\nExample: `default/test-app`.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -173,7 +177,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the trigger. Valid values:\n\n- `deployment`: The trigger for stateless applications.\n\n- `application`: The trigger for Application Center applications.\n\nDefault value: `deployment`.",
+            description: sdk_shape::Text::en(
+                "The type of the trigger. Valid values:\n\n- `deployment`: The trigger for stateless applications.\n\n- `application`: The trigger for Application Center applications.\n\nDefault value: `deployment`.",
+            ),
             default: Some("\"deployment\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -183,35 +189,35 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The action of the trigger.",
+            description: sdk_shape::Text::en("The action of the trigger."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "id",
             flag: "id",
             kind: sdk_shape::Kind::String,
-            description: "The trigger ID.",
+            description: sdk_shape::Text::en("The trigger ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "project_id",
             flag: "project-id",
             kind: sdk_shape::Kind::String,
-            description: "The project name of the trigger.",
+            description: sdk_shape::Text::en("The project name of the trigger."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the trigger.",
+            description: sdk_shape::Text::en("The type of the trigger."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -56,7 +56,7 @@ impl DeleteAutoRepairPolicyResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteAutoRepairPolicy",
     command: "delete-auto-repair-policy",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -65,7 +65,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -74,7 +74,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PolicyId",
             flag: "policy-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -85,7 +85,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

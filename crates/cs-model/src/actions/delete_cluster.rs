@@ -115,7 +115,7 @@ impl DeleteClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteCluster",
     command: "delete-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -124,7 +124,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -133,7 +133,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "delete_options",
             flag: "delete-options",
             kind: sdk_shape::Kind::Struct(&crate::types::delete_options::SHAPE),
-            description: "The deletion options for the resources associated with the cluster.",
+            description: sdk_shape::Text::en(
+                "The deletion options for the resources associated with the cluster.",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -143,7 +145,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "keep_slb",
             flag: "keep-slb",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to retain the Server Load Balancer (SLB) instances created by using Services.\nValid values:\n- `true`: retains the created SLB resources.\n- `false`: does not retain the created SLB resources.\n\nDefault value: `false`.\n**[Deprecated]** Use `SLB` in `delete_options` instead.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to retain the Server Load Balancer (SLB) instances created by using Services.\nValid values:\n- `true`: retains the created SLB resources.\n- `false`: does not retain the created SLB resources.\n\nDefault value: `false`.\n**[Deprecated]** Use `SLB` in `delete_options` instead.",
+            ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -152,7 +156,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "retain_all_resources",
             flag: "retain-all-resources",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to retain all resources. If you set this parameter to `true`, the `retain_resources` parameter is ignored, and all cloud resources created by the cluster that are queried by calling the `DescribeClusterResources` operation are retained. If you set this parameter to `false`, note that the resources that are retained by default in `delete_options` are still retained. To delete these resources, set `delete_mode` to `delete` in `delete_options`.\n\nValid values:\n- `true`: retains all resources, including all cloud resources created by the cluster.\n- `false`: does not retain all resources, except for the resources that are retained by default in `delete_options`. For example, ALB resources are still retained even if this parameter is set to `false`.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to retain all resources. If you set this parameter to `true`, the `retain_resources` parameter is ignored, and all cloud resources created by the cluster that are queried by calling the `DescribeClusterResources` operation are retained. If you set this parameter to `false`, note that the resources that are retained by default in `delete_options` are still retained. To delete these resources, set `delete_mode` to `delete` in `delete_options`.\n\nValid values:\n- `true`: retains all resources, including all cloud resources created by the cluster.\n- `false`: does not retain all resources, except for the resources that are retained by default in `delete_options`. For example, ALB resources are still retained even if this parameter is set to `false`.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -161,7 +167,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "retain_resources",
             flag: "retain-resources",
             kind: sdk_shape::Kind::String,
-            description: "The list of resources. To retain resources when you delete the cluster, specify the IDs of the corresponding resources.",
+            description: sdk_shape::Text::en(
+                "The list of resources. To retain resources when you delete the cluster, specify the IDs of the corresponding resources.",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -173,21 +181,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the cluster.",
+            description: sdk_shape::Text::en("The ID of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the task.",
+            description: sdk_shape::Text::en("The ID of the task."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

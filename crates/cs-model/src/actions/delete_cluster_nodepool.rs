@@ -73,7 +73,7 @@ impl DeleteClusterNodepoolResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteClusterNodepool",
     command: "delete-cluster-nodepool",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -82,7 +82,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -91,7 +91,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -100,7 +100,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "force",
             flag: "force",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to force delete the node pool. Valid values:\n- true: Force deletes the node pool. If the node pool contains existing nodes, the nodes are forcibly deleted.\n- false: Does not force delete the node pool. If the node pool contains existing nodes, the deletion is blocked and an error is returned.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to force delete the node pool. Valid values:\n- true: Force deletes the node pool. If the node pool contains existing nodes, the nodes are forcibly deleted.\n- false: Does not force delete the node pool. If the node pool contains existing nodes, the deletion is blocked and an error is returned.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,14 +112,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -103,7 +103,7 @@ impl DeleteClusterNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteClusterNodes",
     command: "delete-cluster-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -112,7 +112,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -121,7 +121,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "drain_node",
             flag: "drain-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically drain the pods on the nodes. Valid values:\n- `true`: Automatically drains the pods on the nodes.\n- `false`: Does not automatically drain the pods on the nodes.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically drain the pods on the nodes. Valid values:\n- `true`: Automatically drains the pods on the nodes.\n- `false`: Does not automatically drain the pods on the nodes.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -129,7 +131,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes to remove. The node name must be the name of the node in the cluster, such as `cn-hangzhou.192.168.xx.xx`.",
+            description: sdk_shape::Text::en(
+                "The list of nodes to remove. The node name must be the name of the node in the cluster, such as `cn-hangzhou.192.168.xx.xx`.",
+            ),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -138,7 +142,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "release_node",
             flag: "release-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to release the ECS instances at the same time. Valid values:\n\n- `true`: Releases the ECS instances at the same time.\n- `false`: Retains the ECS instances.\n\nDefault value: `false`.\n\n> If the nodes are subscription instances, you cannot release the ECS instances at the same time.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to release the ECS instances at the same time. Valid values:\n\n- `true`: Releases the ECS instances at the same time.\n- `false`: Retains the ECS instances.\n\nDefault value: `false`.\n\n> If the nodes are subscription instances, you cannot release the ECS instances at the same time.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -148,21 +154,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -127,7 +127,7 @@ impl DeleteNodePoolComponentInstanceResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteNodePoolComponentInstance",
     command: "delete-node-pool-component-instance",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -136,7 +136,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -145,7 +145,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -154,7 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -163,7 +163,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "batch_interval",
             flag: "batch-interval",
             kind: sdk_shape::Kind::Int64,
-            description: "The interval between batches, in seconds. Default value: 0.",
+            description: sdk_shape::Text::en(
+                "The interval between batches, in seconds. Default value: 0.",
+            ),
             default: Some("0"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -172,7 +174,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_failed_nodes",
             flag: "max-failed-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes that are allowed to fail during the rolling process. Default value: 0. A value of 0 indicates that the task fails if any node fails. A value greater than 0 indicates that the task fails and stops if the cumulative number of failed nodes exceeds this value.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes that are allowed to fail during the rolling process. Default value: 0. A value of 0 indicates that the task fails if any node fails. A value greater than 0 indicates that the task fails and stops if the cumulative number of failed nodes exceeds this value.",
+            ),
             default: Some("0"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -181,7 +185,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_parallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of parallel nodes per batch. Default value: 1.",
+            description: sdk_shape::Text::en(
+                "The maximum number of parallel nodes per batch. Default value: 1.",
+            ),
             default: Some("1"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -190,7 +196,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "node_names",
             flag: "node-names",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes to rotate. Default value: all nodes.",
+            description: sdk_shape::Text::en(
+                "The list of nodes to rotate. Default value: all nodes.",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -200,7 +208,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "pause_policy",
             flag: "pause-policy",
             kind: sdk_shape::Kind::String,
-            description: "The auto-pause policy during the node upgrade process. Valid values:\n- NotPause\n- FirstBatch\n- EveryBatch\n\nDefault value: NotPause.",
+            description: sdk_shape::Text::en(
+                "The auto-pause policy during the node upgrade process. Valid values:\n- NotPause\n- FirstBatch\n- EveryBatch\n\nDefault value: NotPause.",
+            ),
             default: Some("\"NotPause\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -211,21 +221,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

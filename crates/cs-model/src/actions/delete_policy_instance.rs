@@ -61,7 +61,7 @@ impl DeletePolicyInstanceResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeletePolicyInstance",
     command: "delete-policy-instance",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -70,7 +70,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -79,7 +79,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PolicyName",
             flag: "policy-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instance_name",
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID of the policy rule.",
+            description: sdk_shape::Text::en("The instance ID of the policy rule."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -98,7 +98,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instances",
             flag: "instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of policy instances.",
+            description: sdk_shape::Text::en("The list of policy instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

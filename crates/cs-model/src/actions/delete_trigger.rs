@@ -43,7 +43,7 @@ impl DeleteTriggerResponse {}
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteTrigger",
     command: "delete-trigger",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -52,7 +52,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -61,7 +61,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Id",
             flag: "id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE

@@ -74,7 +74,7 @@ impl DeployPolicyInstanceResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeployPolicyInstance",
     command: "deploy-policy-instance",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -83,7 +83,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -92,7 +92,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PolicyName",
             flag: "policy-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -101,14 +101,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The governance action of the rule. Valid values:\n\n- `deny`: Blocks non-compliant deployments.\n- `warn`: Generates an alert.",
+            description: sdk_shape::Text::en(
+                "The governance action of the rule. Valid values:\n\n- `deny`: Blocks non-compliant deployments.\n- `warn`: Generates an alert.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "namespaces",
             flag: "namespaces",
             kind: sdk_shape::Kind::String,
-            description: "The namespaces where the policy is enforced. If this parameter is left empty, the policy is enforced in all namespaces.",
+            description: sdk_shape::Text::en(
+                "The namespaces where the policy is enforced. If this parameter is left empty, the policy is enforced in all namespaces.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -116,7 +120,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::Json,
-            description: "The parameter settings of the current rule instance. For more information about the parameters supported by each policy governance rule and the corresponding metric description, see [Container security policy rule library](https://www.alibabacloud.com/help/doc-detail/359819.html).",
+            description: sdk_shape::Text::en(
+                "The parameter settings of the current rule instance. For more information about the parameters supported by each policy governance rule and the corresponding metric description, see [Container security policy rule library](https://www.alibabacloud.com/help/doc-detail/359819.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -125,7 +131,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instances",
             flag: "instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of policy instances.",
+            description: sdk_shape::Text::en("The list of policy instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -178,7 +178,7 @@ impl DescribeAddonResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeAddon",
     command: "describe-addon",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -187,7 +187,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AddonName",
             flag: "addon-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -196,7 +196,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID. If this parameter is specified, the system queries the list of components available for the cluster and ignores other parameters.",
+            description: sdk_shape::Text::en(
+                "The cluster ID. If this parameter is specified, the system queries the list of components available for the cluster and ignores other parameters.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -204,7 +206,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_spec",
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
-            description: "The cluster specification. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "The cluster specification. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -212,7 +216,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_type",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "The cluster type. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "The cluster type. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -220,7 +226,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_version",
             flag: "cluster-version",
             kind: sdk_shape::Kind::String,
-            description: "The cluster version. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "The cluster version. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -228,7 +236,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "profile",
             flag: "profile",
             kind: sdk_shape::Kind::String,
-            description: "The cluster profile. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "The cluster profile. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -236,7 +246,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "region_id",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "The region ID. If cluster_id is specified, this parameter is ignored. The region_id, cluster_type, profile, cluster_spec, and cluster_version parameters must be specified at the same time.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -244,7 +256,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The component version. If this parameter is not specified, the system queries the latest available version of the component.",
+            description: sdk_shape::Text::en(
+                "The component version. If this parameter is not specified, the system queries the latest available version of the component.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -254,7 +268,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "architecture",
             flag: "architecture",
             kind: sdk_shape::Kind::String,
-            description: "The CPU architectures supported by the component.",
+            description: sdk_shape::Text::en(
+                "The CPU architectures supported by the component.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -262,42 +278,50 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The category of the component.",
+            description: sdk_shape::Text::en("The category of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "config_schema",
             flag: "config-schema",
             kind: sdk_shape::Kind::String,
-            description: "The custom parameter schema of the component.",
+            description: sdk_shape::Text::en(
+                "The custom parameter schema of the component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "install_by_default",
             flag: "install-by-default",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the component is installed by default.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the component is installed by default.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "managed",
             flag: "managed",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the component is a managed component.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the component is a managed component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component.",
+            description: sdk_shape::Text::en("The name of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "newer_versions",
             flag: "newer-versions",
             kind: sdk_shape::Kind::Struct(&crate::types::newer_versions::SHAPE),
-            description: "The information about the latest versions of the component.",
+            description: sdk_shape::Text::en(
+                "The information about the latest versions of the component.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -305,7 +329,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "supported_actions",
             flag: "supported-actions",
             kind: sdk_shape::Kind::String,
-            description: "The operations supported by the component.",
+            description: sdk_shape::Text::en(
+                "The operations supported by the component.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -313,7 +339,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The component version.",
+            description: sdk_shape::Text::en("The component version."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

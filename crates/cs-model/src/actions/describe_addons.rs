@@ -112,7 +112,7 @@ impl DescribeAddonsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeAddons",
     command: "describe-addons",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -121,7 +121,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_profile",
             flag: "cluster-profile",
             kind: sdk_shape::Kind::String,
-            description: "The cluster profile. Valid values:\n- Default: managed cluster.\n- Serverless: Serverless cluster.\n- Edge: edge cluster.",
+            description: sdk_shape::Text::en(
+                "The cluster profile. Valid values:\n- Default: managed cluster.\n- Serverless: Serverless cluster.\n- Edge: edge cluster.",
+            ),
             default: Some("\"managed\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -130,7 +132,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_spec",
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
-            description: "The cluster specifications. You can specify this parameter when you set cluster_type to ManagedKubernetes and configure profile. Valid values:\n\n- ack.pro.small: ACK Pro.\n\n- ack.standard: ACK Basic. This is the default value if this parameter is left empty.",
+            description: sdk_shape::Text::en(
+                "The cluster specifications. You can specify this parameter when you set cluster_type to ManagedKubernetes and configure profile. Valid values:\n\n- ack.pro.small: ACK Pro.\n\n- ack.standard: ACK Basic. This is the default value if this parameter is left empty.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -138,7 +142,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_type",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "- Kubernetes: ACK dedicated cluster.\n\n- ManagedKubernetes: ACK ACK clusters, including ACK ACK clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n\n- ExternalKubernetes: registered cluster.",
+            description: sdk_shape::Text::en(
+                "- Kubernetes: ACK dedicated cluster.\n\n- ManagedKubernetes: ACK ACK clusters, including ACK ACK clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n\n- ExternalKubernetes: registered cluster.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -146,7 +152,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_version",
             flag: "cluster-version",
             kind: sdk_shape::Kind::String,
-            description: "The cluster version.",
+            description: sdk_shape::Text::en("The cluster version."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -154,7 +160,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "region",
             flag: "region",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the region where the cluster is deployed.",
+            description: sdk_shape::Text::en(
+                "The ID of the region where the cluster is deployed.",
+            ),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -165,7 +173,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ComponentGroups",
             flag: "component-groups",
             kind: sdk_shape::Kind::Struct(&crate::types::component_groups::SHAPE),
-            description: "The list of component groups.",
+            description: sdk_shape::Text::en("The list of component groups."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -173,7 +181,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "StandardComponents",
             flag: "standard-components",
             kind: sdk_shape::Kind::Json,
-            description: "The standard components.",
+            description: sdk_shape::Text::en("The standard components."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -110,7 +110,7 @@ impl DescribeAutoRepairPolicyResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeAutoRepairPolicy",
     command: "describe-auto-repair-policy",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -119,7 +119,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -128,7 +128,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PolicyId",
             flag: "policy-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -139,21 +139,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "id",
             flag: "id",
             kind: sdk_shape::Kind::String,
-            description: "The self-healing rule ID.",
+            description: sdk_shape::Text::en("The self-healing rule ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the self-healing rule.",
+            description: sdk_shape::Text::en("The name of the self-healing rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_ids",
             flag: "resource-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of resources bound to the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The list of resources bound to the self-healing rule.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -161,21 +163,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_sub_type",
             flag: "resource-sub-type",
             kind: sdk_shape::Kind::String,
-            description: "The subtype of the resource bound to the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The subtype of the resource bound to the self-healing rule.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of resource bound to the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The type of resource bound to the self-healing rule.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rules",
             flag: "rules",
             kind: sdk_shape::Kind::Struct(&crate::types::rules::SHAPE),
-            description: "The list of self-healing sub-rules.",
+            description: sdk_shape::Text::en("The list of self-healing sub-rules."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -93,7 +93,7 @@ impl DescribeClusterAddonInstanceResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterAddonInstance",
     command: "describe-cluster-addon-instance",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -102,7 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -111,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AddonName",
             flag: "addon-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -122,28 +122,30 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::String,
-            description: "The add-on configuration.",
+            description: sdk_shape::Text::en("The add-on configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The add-on name.",
+            description: sdk_shape::Text::en("The add-on name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The add-on state. Valid values:\n- initial: Installing.\n- active: Installed.\n- unhealthy: Abnormal.\n- upgrading: Upgrading.\n- updating: Updating.\n- deleting: Uninstalling.\n- deleted: Deleted.",
+            description: sdk_shape::Text::en(
+                "The add-on state. Valid values:\n- initial: Installing.\n- active: Installed.\n- unhealthy: Abnormal.\n- upgrading: Upgrading.\n- updating: Updating.\n- deleting: Uninstalling.\n- deleted: Deleted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The add-on version.",
+            description: sdk_shape::Text::en("The add-on version."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -585,7 +585,7 @@ impl DescribeClusterDetailResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterDetail",
     command: "describe-cluster-detail",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -594,7 +594,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -605,42 +605,50 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "auto_mode",
             flag: "auto-mode",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
-            description: "The intelligent management mode configuration.",
+            description: sdk_shape::Text::en(
+                "The intelligent management mode configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_domain",
             flag: "cluster-domain",
             kind: sdk_shape::Kind::String,
-            description: "The local domain name of the cluster.",
+            description: sdk_shape::Text::en("The local domain name of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_spec",
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
-            description: "The specification of the cluster when `cluster_type` is set to `ManagedKubernetes` and `profile` is configured. Valid values:\n\n- `ack.standard`: Basic Edition (selected by default if the value is empty).\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires contacting customer service to apply for whitelist access).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor the cluster management fees of the Pro Edition and provisioned control plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            description: sdk_shape::Text::en(
+                "The specification of the cluster when `cluster_type` is set to `ManagedKubernetes` and `profile` is configured. Valid values:\n\n- `ack.standard`: Basic Edition (selected by default if the value is empty).\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires contacting customer service to apply for whitelist access).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor the cluster management fees of the Pro Edition and provisioned control plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_type",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "The cluster type. Valid values:\n\n- `Kubernetes`: ACK dedicated cluster.\n\n- `ManagedKubernetes`: ACK ACK clusters, including ACK ACK clusters (ACK Pro Edition and ACK Basic Edition), ACK Serverless clusters (Pro Edition and Basic Edition), ACK Edge clusters (Pro Edition and Basic Edition), and ACK Lingjun clusters (Pro Edition).\n\n- `ExternalKubernetes`: Registered cluster.",
+            description: sdk_shape::Text::en(
+                "The cluster type. Valid values:\n\n- `Kubernetes`: ACK dedicated cluster.\n\n- `ManagedKubernetes`: ACK ACK clusters, including ACK ACK clusters (ACK Pro Edition and ACK Basic Edition), ACK Serverless clusters (Pro Edition and Basic Edition), ACK Edge clusters (Pro Edition and Basic Edition), and ACK Lingjun clusters (Pro Edition).\n\n- `ExternalKubernetes`: Registered cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "container_cidr",
             flag: "container-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The Pod CIDR block for the Flannel network configuration.",
+            description: sdk_shape::Text::en(
+                "The Pod CIDR block for the Flannel network configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -649,7 +657,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_detail_control_plane_config::SHAPE,
             ),
-            description: "The control plane configuration for dedicated clusters.",
+            description: sdk_shape::Text::en(
+                "The control plane configuration for dedicated clusters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -658,49 +668,59 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_detail_control_plane_endpoints_config::SHAPE,
             ),
-            description: "The connection configuration of the cluster.",
+            description: sdk_shape::Text::en(
+                "The connection configuration of the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "created",
             flag: "created",
             kind: sdk_shape::Kind::String,
-            description: "The time when the cluster was created.",
+            description: sdk_shape::Text::en("The time when the cluster was created."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "current_version",
             flag: "current-version",
             kind: sdk_shape::Kind::String,
-            description: "The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see [Overview of Kubernetes versions](https://help.aliyun.com/document_detail/185269.html).",
+            description: sdk_shape::Text::en(
+                "The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see [Overview of Kubernetes versions](https://help.aliyun.com/document_detail/185269.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "deletion_protection",
             flag: "deletion-protection",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether deletion protection is enabled for the cluster. This prevents the cluster from being accidentally deleted through the console or API calls. Valid values:\n\n- `true`: Deletion protection is enabled. The cluster cannot be deleted through the console or API calls.\n- `false`: Deletion protection is disabled. The cluster can be deleted through the console or API calls.",
+            description: sdk_shape::Text::en(
+                "Specifies whether deletion protection is enabled for the cluster. This prevents the cluster from being accidentally deleted through the console or API calls. Valid values:\n\n- `true`: Deletion protection is enabled. The cluster cannot be deleted through the console or API calls.\n- `false`: Deletion protection is disabled. The cluster can be deleted through the console or API calls.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "docker_version",
             flag: "docker-version",
             kind: sdk_shape::Kind::String,
-            description: "The Docker version in the cluster.",
+            description: sdk_shape::Text::en("The Docker version in the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "external_loadbalancer_id",
             flag: "external-loadbalancer-id",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID of the Ingress load balancer for the cluster.",
+            description: sdk_shape::Text::en(
+                "The instance ID of the Ingress load balancer for the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "extra_sans",
             flag: "extra-sans",
             kind: sdk_shape::Kind::String,
-            description: "The custom Subject Alternative Names (SANs) for the API server certificate.",
+            description: sdk_shape::Text::en(
+                "The custom Subject Alternative Names (SANs) for the API server certificate.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -708,84 +728,100 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "init_version",
             flag: "init-version",
             kind: sdk_shape::Kind::String,
-            description: "The initial version of the cluster.",
+            description: sdk_shape::Text::en("The initial version of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ip_stack",
             flag: "ip-stack",
             kind: sdk_shape::Kind::String,
-            description: "The IP stack of the cluster. Valid values:\n- ipv4: The cluster supports only the IPv4 stack.\n- dual: The cluster supports both IPv4 and IPv6 stacks.",
+            description: sdk_shape::Text::en(
+                "The IP stack of the cluster. Valid values:\n- ipv4: The cluster supports only the IPv4 stack.\n- dual: The cluster supports both IPv4 and IPv6 stacks.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "maintenance_window",
             flag: "maintenance-window",
             kind: sdk_shape::Kind::Struct(&crate::types::maintenance_window::SHAPE),
-            description: "The maintenance window configuration of the cluster. This configuration takes effect only for managed clusters, namely ACK Pro clusters.",
+            description: sdk_shape::Text::en(
+                "The maintenance window configuration of the cluster. This configuration takes effect only for managed clusters, namely ACK Pro clusters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "master_url",
             flag: "master-url",
             kind: sdk_shape::Kind::String,
-            description: "The access endpoints of the cluster, including the internal network and public network access endpoints.",
+            description: sdk_shape::Text::en(
+                "The access endpoints of the cluster, including the internal network and public network access endpoints.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "meta_data",
             flag: "meta-data",
             kind: sdk_shape::Kind::String,
-            description: "The metadata of the cluster.",
+            description: sdk_shape::Text::en("The metadata of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the cluster.",
+            description: sdk_shape::Text::en("The name of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "network_mode",
             flag: "network-mode",
             kind: sdk_shape::Kind::String,
-            description: "The network type of the cluster, such as VPC.",
+            description: sdk_shape::Text::en(
+                "The network type of the cluster, such as VPC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "next_version",
             flag: "next-version",
             kind: sdk_shape::Kind::String,
-            description: "The version to which the cluster can be upgraded.",
+            description: sdk_shape::Text::en(
+                "The version to which the cluster can be upgraded.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_cidr_mask",
             flag: "node-cidr-mask",
             kind: sdk_shape::Kind::String,
-            description: "Applicable only to the Flannel network plugin.\n\nThe size of the subnet mask allocated to nodes, which controls the number of IP addresses that can be allocated to each node.",
+            description: sdk_shape::Text::en(
+                "Applicable only to the Flannel network plugin.\n\nThe size of the subnet mask allocated to nodes, which controls the number of IP addresses that can be allocated to each node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "operation_policy",
             flag: "operation-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::operation_policy::SHAPE),
-            description: "The automatic O&M policy of the cluster.",
+            description: sdk_shape::Text::en("The automatic O&M policy of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::Json,
-            description: "The collection of Resource Orchestration Service (ROS) parameters for the cluster.",
+            description: sdk_shape::Text::en(
+                "The collection of Resource Orchestration Service (ROS) parameters for the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "private_zone",
             flag: "private-zone",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether PrivateZone is enabled for the cluster. Valid values:\n\n- `true`: Enabled.\n- `false`: Disabled.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether PrivateZone is enabled for the cluster. Valid values:\n\n- `true`: Enabled.\n- `false`: Disabled.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -793,28 +829,36 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "profile",
             flag: "profile",
             kind: sdk_shape::Kind::String,
-            description: "The cluster subtype.\n\n- `Default`: ACK managed clusters, including ACK Cluster Pro Edition and ACK Cluster Basic Edition.\n\n- `Edge`: ACK Edge clusters, including ACK Edge Cluster Pro Edition and ACK Edge Cluster Basic Edition.\n\n- `Serverless`: ACK Serverless clusters, including ACK Serverless Cluster Pro Edition and ACK Serverless Cluster Basic Edition.\n\n- `Lingjun`: ACK Lingjun clusters, available only in the Pro Edition.",
+            description: sdk_shape::Text::en(
+                "The cluster subtype.\n\n- `Default`: ACK managed clusters, including ACK Cluster Pro Edition and ACK Cluster Basic Edition.\n\n- `Edge`: ACK Edge clusters, including ACK Edge Cluster Pro Edition and ACK Edge Cluster Basic Edition.\n\n- `Serverless`: ACK Serverless clusters, including ACK Serverless Cluster Pro Edition and ACK Serverless Cluster Basic Edition.\n\n- `Lingjun`: ACK Lingjun clusters, available only in the Pro Edition.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "proxy_mode",
             flag: "proxy-mode",
             kind: sdk_shape::Kind::String,
-            description: "The kube-proxy mode. Valid values:\n\n- `iptables`: The mature and stable kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using iptables rules. However, the performance is average and heavily affected by the scale. This mode is suitable for clusters with a small number of Services.\n- `ipvs`: The high-performance kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using the Linux IPVS module. This mode is suitable for clusters with a large number of Services and scenarios that require high-performance load balancing.",
+            description: sdk_shape::Text::en(
+                "The kube-proxy mode. Valid values:\n\n- `iptables`: The mature and stable kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using iptables rules. However, the performance is average and heavily affected by the scale. This mode is suitable for clusters with a small number of Services.\n- `ipvs`: The high-performance kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using the Linux IPVS module. This mode is suitable for clusters with a large number of Services and scenarios that require high-performance load balancing.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "region_id",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the region where the cluster is deployed.",
+            description: sdk_shape::Text::en(
+                "The ID of the region where the cluster is deployed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_group_id",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the resource group to which the cluster belongs.",
+            description: sdk_shape::Text::en(
+                "The ID of the resource group to which the cluster belongs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -823,49 +867,57 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_detail_rrsa_config::SHAPE,
             ),
-            description: "The RAM Roles for Service Accounts (RRSA) configuration.",
+            description: sdk_shape::Text::en(
+                "The RAM Roles for Service Accounts (RRSA) configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_id",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the security group to which the cluster belongs.",
+            description: sdk_shape::Text::en(
+                "The ID of the security group to which the cluster belongs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "service_cidr",
             flag: "service-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The CIDR block of the Service network.",
+            description: sdk_shape::Text::en("The CIDR block of the Service network."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes in the cluster, including master nodes and worker nodes.",
+            description: sdk_shape::Text::en(
+                "The number of nodes in the cluster, including master nodes and worker nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The cluster status. Valid values:\n- `initial`: The cluster is being created.\n- `failed`: Cluster creation failed.\n- `running`: The cluster is running.\n- `updating`: The cluster is being updated.\n- `upgrading`: The cluster is being upgraded.\n- `removing`: Nodes are being removed.\n- `draining`: Nodes are being drained.\n- `scaling`: The cluster is being scaled.\n- `inactive`: The cluster is inactive.\n- `unavailable`: The cluster is unavailable.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster has been deleted.\n- `delete_failed`: Cluster deletion failed.\n- `waiting`: The cluster is waiting for access.\n- `disconnected`: The cluster is disconnected.",
+            description: sdk_shape::Text::en(
+                "The cluster status. Valid values:\n- `initial`: The cluster is being created.\n- `failed`: Cluster creation failed.\n- `running`: The cluster is running.\n- `updating`: The cluster is being updated.\n- `upgrading`: The cluster is being upgraded.\n- `removing`: Nodes are being removed.\n- `draining`: Nodes are being drained.\n- `scaling`: The cluster is being scaled.\n- `inactive`: The cluster is inactive.\n- `unavailable`: The cluster is unavailable.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster has been deleted.\n- `delete_failed`: Cluster deletion failed.\n- `waiting`: The cluster is waiting for access.\n- `disconnected`: The cluster is disconnected.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "subnet_cidr",
             flag: "subnet-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The Pod CIDR block.",
+            description: sdk_shape::Text::en("The Pod CIDR block."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The cluster resource tags.",
+            description: sdk_shape::Text::en("The cluster resource tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -873,35 +925,41 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "timezone",
             flag: "timezone",
             kind: sdk_shape::Kind::String,
-            description: "The time zone.",
+            description: sdk_shape::Text::en("The time zone."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "updated",
             flag: "updated",
             kind: sdk_shape::Kind::String,
-            description: "The time when the cluster was updated.",
+            description: sdk_shape::Text::en("The time when the cluster was updated."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vpc_id",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the virtual private cloud (VPC) where the cluster is deployed. This parameter is required when you create a cluster.",
+            description: sdk_shape::Text::en(
+                "The ID of the virtual private cloud (VPC) where the cluster is deployed. This parameter is required when you create a cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vswitch_id",
             flag: "vswitch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID. **[Deprecated]** To query the vSwitches for the control plane, use vswitch_ids. To query the vSwitches for the data plane, query the vswitch_ids of the node pool.",
+            description: sdk_shape::Text::en(
+                "The vSwitch ID. **[Deprecated]** To query the vSwitches for the control plane, use vswitch_ids. To query the vSwitches for the data plane, query the vswitch_ids of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitches for the cluster control plane.",
+            description: sdk_shape::Text::en(
+                "The vSwitches for the cluster control plane.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -909,14 +967,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "worker_ram_role_name",
             flag: "worker-ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the RAM role for worker nodes. This role authorizes ECS instances to act as worker nodes in the cluster.",
+            description: sdk_shape::Text::en(
+                "The name of the RAM role for worker nodes. This role authorizes ECS instances to act as worker nodes in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "zone_id",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the zone where the cluster is deployed.",
+            description: sdk_shape::Text::en(
+                "The ID of the zone where the cluster is deployed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -98,7 +98,7 @@ impl DescribeClusterEventsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterEvents",
     command: "describe-cluster-events",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -107,7 +107,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -116,7 +116,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return for a single request.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return for a single request.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -124,7 +126,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set the value to the next_token value returned from the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set the value to the next_token value returned from the previous API call.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -132,7 +136,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_number",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number.",
+            description: sdk_shape::Text::en("The page number."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -140,7 +144,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries to return on each page. Valid values: 1 to 100. Default value: 50.",
+            description: sdk_shape::Text::en(
+                "The maximum number of entries to return on each page. Valid values: 1 to 100. Default value: 50.",
+            ),
             default: Some("50"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -149,7 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the task to query.",
+            description: sdk_shape::Text::en("The ID of the task to query."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -159,7 +165,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "events",
             flag: "events",
             kind: sdk_shape::Kind::Struct(&crate::types::events::SHAPE),
-            description: "The list of events.",
+            description: sdk_shape::Text::en("The list of events."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -167,14 +173,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
             kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -241,7 +241,7 @@ impl DescribeClusterNodePoolDetailResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterNodePoolDetail",
     command: "describe-cluster-node-pool-detail",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -250,7 +250,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -259,7 +259,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -270,70 +270,82 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "auto_mode",
             flag: "auto-mode",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
-            description: "The auto mode configuration.",
+            description: sdk_shape::Text::en("The auto mode configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
-            description: "The auto scaling configuration of the node pool.",
+            description: sdk_shape::Text::en(
+                "The auto scaling configuration of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eflo_node_group",
             flag: "eflo-node-group",
             kind: sdk_shape::Kind::Struct(&crate::types::eflo_node_group::SHAPE),
-            description: "The Lingjun node group information.",
+            description: sdk_shape::Text::en("The Lingjun node group information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "host_network",
             flag: "host-network",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether pods in the node pool use the host network mode. Valid values:\n- `true`: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- `false`: container network. Pods have independent network stacks and do not occupy host network ports.",
+            description: sdk_shape::Text::en(
+                "Specifies whether pods in the node pool use the host network mode. Valid values:\n- `true`: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- `false`: container network. Pods have independent network stacks and do not occupy host network ports.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
-            description: "**[Deprecated]** The network configuration related to the edge node pool. This parameter is valid only for node pools whose type is edge.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** The network configuration related to the edge node pool. This parameter is valid only for node pools whose type is edge.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_mode",
             flag: "interconnect-mode",
             kind: sdk_shape::Kind::String,
-            description: "The network type of the edge node pool. This parameter takes effect only when `type` is set to `edge`. Valid values:\n\n- `basic`: Internet. Nodes in cloud node pool interact with cloud nodes over the Internet. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- `private`: private network. Nodes in cloud node pool connect the cloud and on-premises networks through Express Connect circuits, VPNs, or CEN. This provides higher cloud-edge communication quality and more effective security protection.",
+            description: sdk_shape::Text::en(
+                "The network type of the edge node pool. This parameter takes effect only when `type` is set to `edge`. Valid values:\n\n- `basic`: Internet. Nodes in cloud node pool interact with cloud nodes over the Internet. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- `private`: private network. Nodes in cloud node pool connect the cloud and on-premises networks through Express Connect circuits, VPNs, or CEN. This provides higher cloud-edge communication quality and more effective security protection.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "intranet",
             flag: "intranet",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether Layer 3 network connectivity is enabled among nodes in the edge node pool. Valid values:\n- `true`: enabled. Layer 3 network connectivity is enabled among all nodes in the node pool.\n- `false`: disabled. Layer 3 network connectivity is disabled among all hosts in the node pool.",
+            description: sdk_shape::Text::en(
+                "Specifies whether Layer 3 network connectivity is enabled among nodes in the edge node pool. Valid values:\n- `true`: enabled. Layer 3 network connectivity is enabled among all nodes in the node pool.\n- `false`: disabled. Layer 3 network connectivity is disabled among all hosts in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
             kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
-            description: "The cluster-related configurations.",
+            description: sdk_shape::Text::en("The cluster-related configurations."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "management",
             flag: "management",
             kind: sdk_shape::Kind::Struct(&crate::types::management::SHAPE),
-            description: "The managed node pool configuration.",
+            description: sdk_shape::Text::en("The managed node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_nodes",
             flag: "max-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** The maximum number of nodes that an edge node pool can accommodate.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** The maximum number of nodes that an edge node pool can accommodate.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -342,7 +354,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_node_pool_detail_node_components::SHAPE,
             ),
-            description: "The list of node components.",
+            description: sdk_shape::Text::en("The list of node components."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -350,7 +362,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "node_config",
             flag: "node-config",
             kind: sdk_shape::Kind::Struct(&crate::types::node_config::SHAPE),
-            description: "The node configuration.",
+            description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -359,7 +371,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_node_pool_detail_nodepool_info::SHAPE,
             ),
-            description: "The node pool configuration.",
+            description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -368,21 +380,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_node_pool_detail_scaling_group::SHAPE,
             ),
-            description: "The scaling group configurations of the node pool.",
+            description: sdk_shape::Text::en(
+                "The scaling group configurations of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::Struct(&crate::types::status::SHAPE),
-            description: "The status of the node pool.",
+            description: sdk_shape::Text::en("The status of the node pool."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
             kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
-            description: "The TEE cluster configuration.",
+            description: sdk_shape::Text::en("The TEE cluster configuration."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -56,7 +56,7 @@ impl DescribeClusterNodePoolsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterNodePools",
     command: "describe-cluster-node-pools",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -65,7 +65,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -74,7 +74,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolName",
             flag: "nodepool-name",
             kind: sdk_shape::Kind::String,
-            description: "The node pool name.",
+            description: sdk_shape::Text::en("The node pool name."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -84,7 +84,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepools",
             flag: "nodepools",
             kind: sdk_shape::Kind::Struct(&crate::types::nodepools::SHAPE),
-            description: "The list of node pools.",
+            description: sdk_shape::Text::en("The list of node pools."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -119,7 +119,7 @@ impl DescribeClusterNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterNodes",
     command: "describe-cluster-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -128,7 +128,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -137,7 +137,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of node instance IDs. Separate multiple values with commas (,).",
+            description: sdk_shape::Text::en(
+                "The list of node instance IDs. Separate multiple values with commas (,).",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -145,7 +147,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodeIps",
             flag: "node-ips",
             kind: sdk_shape::Kind::String,
-            description: "The list of node IP addresses used for filtering. Separate multiple values with commas (,).",
+            description: sdk_shape::Text::en(
+                "The list of node IP addresses used for filtering. Separate multiple values with commas (,).",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,7 +157,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodeLabels",
             flag: "node-labels",
             kind: sdk_shape::Kind::String,
-            description: "The node labels used for filtering. Specify the labels as key=value pairs separated by commas (,). Multiple labels are evaluated with the AND operator. Only nodes that match all specified labels are returned.",
+            description: sdk_shape::Text::en(
+                "The node labels used for filtering. Specify the labels as key=value pairs separated by commas (,). Multiple labels are evaluated with the AND operator. Only nodes that match all specified labels are returned.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -161,7 +167,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodeNames",
             flag: "node-names",
             kind: sdk_shape::Kind::String,
-            description: "The list of node names used for filtering. Separate multiple values with commas (,).",
+            description: sdk_shape::Text::en(
+                "The list of node names used for filtering. Separate multiple values with commas (,).",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -169,7 +177,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID.",
+            description: sdk_shape::Text::en("The node pool ID."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -177,7 +185,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "pageNumber",
             flag: "page-number",
             kind: sdk_shape::Kind::String,
-            description: "The page number of the current query.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The page number of the current query.\n\nDefault value: 1.",
+            ),
             default: Some("\"1\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -186,7 +196,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "pageSize",
             flag: "page-size",
             kind: sdk_shape::Kind::String,
-            description: "The maximum number of records to return per page. Valid values: 1 to 100.\n\nDefault value: 10.",
+            description: sdk_shape::Text::en(
+                "The maximum number of records to return per page. Valid values: 1 to 100.\n\nDefault value: 10.",
+            ),
             default: Some("\"10\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -195,7 +207,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The running states of the cluster nodes used for filtering. Valid values:\n\n- `all`: does not filter nodes by running state and queries nodes in all states.\n- `running`: the cluster nodes that are running.\n- `removing`: the cluster nodes that are being removed.\n- `initial`: the cluster nodes that are being initialized.\n- `failed`: the cluster nodes that failed to be created.\n\nDefault value: `all`.",
+            description: sdk_shape::Text::en(
+                "The running states of the cluster nodes used for filtering. Valid values:\n\n- `all`: does not filter nodes by running state and queries nodes in all states.\n- `running`: the cluster nodes that are running.\n- `removing`: the cluster nodes that are being removed.\n- `initial`: the cluster nodes that are being initialized.\n- `failed`: the cluster nodes that failed to be created.\n\nDefault value: `all`.",
+            ),
             default: Some("\"all\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -206,7 +220,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::nodes::SHAPE),
-            description: "The list of node details.",
+            description: sdk_shape::Text::en("The list of node details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -214,7 +228,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page",
             flag: "page",
             kind: sdk_shape::Kind::Struct(&crate::types::page::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -101,7 +101,7 @@ impl DescribeClusterTasksResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterTasks",
     command: "describe-cluster-tasks",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -110,7 +110,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -119,7 +119,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return per request.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return per request.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -127,7 +129,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set the value to the next_token parameter value returned from the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set the value to the next_token parameter value returned from the previous API call.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -135,7 +139,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_number",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number.",
+            description: sdk_shape::Text::en("The page number."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -143,7 +147,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of items per page.",
+            description: sdk_shape::Text::en("The number of items per page."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,28 +157,28 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
             kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tasks",
             flag: "tasks",
             kind: sdk_shape::Kind::Struct(&crate::types::tasks::SHAPE),
-            description: "The array of tasks.",
+            description: sdk_shape::Text::en("The array of tasks."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -86,7 +86,7 @@ impl DescribeClusterUserKubeconfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterUserKubeconfig",
     command: "describe-cluster-user-kubeconfig",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -95,7 +95,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -104,7 +104,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PrivateIpAddress",
             flag: "private-ip-address",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to retrieve the internal network connection configuration. Valid values:\n- `true`: Retrieves only the internal network connection credentials.\n- `false`: Retrieves only the public network connection credentials.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to retrieve the internal network connection configuration. Valid values:\n- `true`: Retrieves only the internal network connection credentials.\n- `false`: Retrieves only the public network connection credentials.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -113,7 +115,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TemporaryDurationMinutes",
             flag: "temporary-duration-minutes",
             kind: sdk_shape::Kind::Int64,
-            description: "The validity period of the temporary kubeconfig file, in minutes. Valid values: 15 (15 minutes) to 4320 (3 days).\n> If you do not specify this parameter, the system automatically determines a longer validity period. You can determine the specific expiration time based on the value of the `expiration` field in the response.",
+            description: sdk_shape::Text::en(
+                "The validity period of the temporary kubeconfig file, in minutes. Valid values: 15 (15 minutes) to 4320 (3 days).\n> If you do not specify this parameter, the system automatically determines a longer validity period. You can determine the specific expiration time based on the value of the `expiration` field in the response.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -123,14 +127,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::String,
-            description: "The kubeconfig file of the cluster.",
+            description: sdk_shape::Text::en("The kubeconfig file of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "expiration",
             flag: "expiration",
             kind: sdk_shape::Kind::String,
-            description: "The expiration time of the kubeconfig file. The time is displayed in UTC and follows the RFC 3339 format.",
+            description: sdk_shape::Text::en(
+                "The expiration time of the kubeconfig file. The time is displayed in UTC and follows the RFC 3339 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

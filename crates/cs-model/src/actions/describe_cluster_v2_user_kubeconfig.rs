@@ -67,7 +67,7 @@ impl DescribeClusterV2UserKubeconfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterV2UserKubeconfig",
     command: "describe-cluster-v2-user-kubeconfig",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -76,7 +76,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -85,7 +85,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PrivateIpAddress",
             flag: "private-ip-address",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to access the cluster over the internal network.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to access the cluster over the internal network.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -93,7 +95,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TemporaryDurationMinutes",
             flag: "temporary-duration-minutes",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -103,7 +105,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::String,
-            description: "The kubeconfig content.",
+            description: sdk_shape::Text::en("The kubeconfig content."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

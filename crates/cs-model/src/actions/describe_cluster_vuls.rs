@@ -51,7 +51,7 @@ impl DescribeClusterVulsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClusterVuls",
     command: "describe-cluster-vuls",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -60,7 +60,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -71,7 +71,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "vul_records",
             flag: "vul-records",
             kind: sdk_shape::Kind::Struct(&crate::types::vul_records::SHAPE),
-            description: "The list of vulnerabilities.",
+            description: sdk_shape::Text::en("The list of vulnerabilities."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -115,7 +115,7 @@ impl DescribeClustersForRegionResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeClustersForRegion",
     command: "describe-clusters-for-region",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -124,7 +124,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -133,7 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -141,7 +141,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_spec",
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
-            description: "Specifies the cluster specification. Valid values:\n\n- `ack.standard`: Basic edition.\n- `ack.pro.small`: Pro edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires whitelist approval from customer service).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor cluster management fees of the Pro edition and provisioned control plane editions, refer to <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            description: sdk_shape::Text::en(
+                "Specifies the cluster specification. Valid values:\n\n- `ack.standard`: Basic edition.\n- `ack.pro.small`: Pro edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires whitelist approval from customer service).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor cluster management fees of the Pro edition and provisioned control plane editions, refer to <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -149,7 +151,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_type",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "Specifies the cluster type. Valid values:\n- Kubernetes: ACK dedicated clusters.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered clusters.",
+            description: sdk_shape::Text::en(
+                "Specifies the cluster type. Valid values:\n- Kubernetes: ACK dedicated clusters.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered clusters.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -157,7 +161,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "Specifies the cluster name for fuzzy match.",
+            description: sdk_shape::Text::en(
+                "Specifies the cluster name for fuzzy match.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -165,7 +171,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_number",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number.",
+            description: sdk_shape::Text::en("The page number."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -173,7 +179,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page.",
+            description: sdk_shape::Text::en("The number of entries per page."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -181,7 +187,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "profile",
             flag: "profile",
             kind: sdk_shape::Kind::String,
-            description: "Specifies the cluster subtype. Valid values:\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, available only in Pro edition.",
+            description: sdk_shape::Text::en(
+                "Specifies the cluster subtype. Valid values:\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, available only in Pro edition.",
+            ),
             default: Some("\"ACK\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -192,7 +200,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "clusters",
             flag: "clusters",
             kind: sdk_shape::Kind::Struct(&crate::types::clusters::SHAPE),
-            description: "The list of cluster details.",
+            description: sdk_shape::Text::en("The list of cluster details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -200,7 +208,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_info",
             flag: "page-info",
             kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

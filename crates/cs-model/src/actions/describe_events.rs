@@ -118,7 +118,7 @@ impl DescribeEventsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeEvents",
     command: "describe-events",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -127,7 +127,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -135,7 +135,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return for a single request.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return for a single request.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -143,7 +145,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the NextToken value returned from the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the NextToken value returned from the previous API call.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -151,7 +155,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_number",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number for paging in the paged query.",
+            description: sdk_shape::Text::en(
+                "The page number for paging in the paged query.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -159,7 +165,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return per page.\n\nValid values: 1 to 100.\n\nDefault value: 50.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return per page.\n\nValid values: 1 to 100.\n\nDefault value: 50.",
+            ),
             default: Some("50"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -168,7 +176,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The event type. If you do not specify this parameter, events of all types are queried. Valid values:\n- `cluster_create`: Cluster creation.\n- `cluster_scaleout`: Cluster scale-out.\n- `cluster_attach`: Addition of existing nodes.\n- `cluster_delete`: Cluster deletion.\n- `cluster_upgrade`: Cluster upgrade.\n- `cluster_migrate`: Cluster migration.\n- `cluster_node_delete`: Node removal.\n- `cluster_node_drain`: Node draining.\n- `cluster_modify`: Cluster modification.\n- `cluster_configuration_modify`: Cluster control configuration modification.\n- `cluster_addon_install`: Add-on installation.\n- `cluster_addon_upgrade`: Add-on upgrade.\n- `cluster_addon_uninstall`: Add-on uninstallation.\n- `runtime_upgrade`: Runtime upgrade.\n- `nodepool_upgrade`: Node pool upgrade.\n- `nodepool_update`: Node pool update.",
+            description: sdk_shape::Text::en(
+                "The event type. If you do not specify this parameter, events of all types are queried. Valid values:\n- `cluster_create`: Cluster creation.\n- `cluster_scaleout`: Cluster scale-out.\n- `cluster_attach`: Addition of existing nodes.\n- `cluster_delete`: Cluster deletion.\n- `cluster_upgrade`: Cluster upgrade.\n- `cluster_migrate`: Cluster migration.\n- `cluster_node_delete`: Node removal.\n- `cluster_node_drain`: Node draining.\n- `cluster_modify`: Cluster modification.\n- `cluster_configuration_modify`: Cluster control configuration modification.\n- `cluster_addon_install`: Add-on installation.\n- `cluster_addon_upgrade`: Add-on upgrade.\n- `cluster_addon_uninstall`: Add-on uninstallation.\n- `runtime_upgrade`: Runtime upgrade.\n- `nodepool_upgrade`: Node pool upgrade.\n- `nodepool_update`: Node pool update.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -178,7 +188,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "events",
             flag: "events",
             kind: sdk_shape::Kind::Struct(&crate::types::events::SHAPE),
-            description: "The event details.",
+            description: sdk_shape::Text::en("The event details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -186,14 +196,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the next_token value returned from the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the next_token value returned from the previous API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
             kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

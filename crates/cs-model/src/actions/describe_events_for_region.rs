@@ -102,7 +102,7 @@ impl DescribeEventsForRegionResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeEventsForRegion",
     command: "describe-events-for-region",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -111,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -120,7 +120,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +128,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return for a single request.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return for a single request.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -136,7 +138,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The query token. The value is the next_token parameter value returned by the previous API call.",
+            description: sdk_shape::Text::en(
+                "The query token. The value is the next_token parameter value returned by the previous API call.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -144,7 +148,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_number",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number.",
+            description: sdk_shape::Text::en("The page number."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -152,7 +156,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return per page.\n\nValid values: 1 to 100.\n\nDefault value: 50.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return per page.\n\nValid values: 1 to 100.\n\nDefault value: 50.",
+            ),
             default: Some("50"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -163,7 +169,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "events",
             flag: "events",
             kind: sdk_shape::Kind::Struct(&crate::types::events::SHAPE),
-            description: "The list of events.",
+            description: sdk_shape::Text::en("The list of events."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -171,14 +177,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
             kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

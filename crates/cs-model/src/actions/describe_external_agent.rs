@@ -79,7 +79,7 @@ impl DescribeExternalAgentResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeExternalAgent",
     command: "describe-external-agent",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -97,7 +97,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AgentMode",
             flag: "agent-mode",
             kind: sdk_shape::Kind::String,
-            description: "The agent permission mode. Valid values:\n\n- admin: Administrator mode. The agent has all permissions.\n- restricted: Restricted mode. The agent has only partial permissions.\n\nDefault value: admin.",
+            description: sdk_shape::Text::en(
+                "The agent permission mode. Valid values:\n\n- admin: Administrator mode. The agent has all permissions.\n- restricted: Restricted mode. The agent has only partial permissions.\n\nDefault value: admin.",
+            ),
             default: Some("\"admin\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -106,7 +108,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PrivateIpAddress",
             flag: "private-ip-address",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether to obtain internal network access credentials. Valid values:\n\n- `true`: Obtains only internal network connection credentials.\n- `false`: Obtains only public network connection credentials.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to obtain internal network access credentials. Valid values:\n\n- `true`: Obtains only internal network connection credentials.\n- `false`: Obtains only public network connection credentials.\n\nDefault value: `false`.",
+            ),
             default: Some("\"false\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -117,7 +121,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::String,
-            description: "The agent configuration in YAML format.",
+            description: sdk_shape::Text::en("The agent configuration in YAML format."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

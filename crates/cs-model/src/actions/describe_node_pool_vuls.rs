@@ -82,7 +82,7 @@ impl DescribeNodePoolVulsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeNodePoolVuls",
     command: "describe-node-pool-vuls",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -91,7 +91,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -100,7 +100,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -109,7 +109,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "necessity",
             flag: "necessity",
             kind: sdk_shape::Kind::String,
-            description: "The necessity levels of the vulnerability fixes to query. Separate multiple levels with commas (,). Valid values:\n\n- `asap`: high\n- `later`: medium\n- `nntf`: low",
+            description: sdk_shape::Text::en(
+                "The necessity levels of the vulnerability fixes to query. Separate multiple levels with commas (,). Valid values:\n\n- `asap`: high\n- `later`: medium\n- `nntf`: low",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -121,7 +123,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_node_pool_vuls_vul_records::SHAPE,
             ),
-            description: "The list of vulnerabilities in the node pool.",
+            description: sdk_shape::Text::en(
+                "The list of vulnerabilities in the node pool.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -129,7 +133,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "vuls_fix_service_purchased",
             flag: "vuls-fix-service-purchased",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the Security Center CVE fix service is purchased. Valid values:\n\n- true: Purchased.\n- false: Not purchased.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the Security Center CVE fix service is purchased. Valid values:\n\n- true: Purchased.\n- false: Not purchased.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

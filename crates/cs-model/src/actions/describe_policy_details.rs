@@ -130,7 +130,7 @@ impl DescribePolicyDetailsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribePolicyDetails",
     command: "describe-policy-details",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -139,7 +139,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PolicyName",
             flag: "policy-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -150,56 +150,64 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The governance action of the rule. Valid values:\n- `enforce`: Blocks non-compliant deployments.\n- `inform`: Triggers alerts.",
+            description: sdk_shape::Text::en(
+                "The governance action of the rule. Valid values:\n- `enforce`: Blocks non-compliant deployments.\n- `inform`: Triggers alerts.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The rule templatetype.",
+            description: sdk_shape::Text::en("The rule templatetype."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the rule template.",
+            description: sdk_shape::Text::en("The description of the rule template."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "is_deleted",
             flag: "is-deleted",
             kind: sdk_shape::Kind::Int64,
-            description: "Indicates whether the rule is deleted. Valid values:\n- 0: Not deleted.\n- 1: Deleted.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the rule is deleted. Valid values:\n- 0: Not deleted.\n- 1: Deleted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the policy governance rule.",
+            description: sdk_shape::Text::en("The name of the policy governance rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "no_config",
             flag: "no-config",
             kind: sdk_shape::Kind::Int64,
-            description: "Specifies whether policy configuration is required. Valid values:\n- 0: Parameter settings are required.\n- 1: No parameter settings are required.",
+            description: sdk_shape::Text::en(
+                "Specifies whether policy configuration is required. Valid values:\n- 0: Parameter settings are required.\n- 1: No parameter settings are required.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "severity",
             flag: "severity",
             kind: sdk_shape::Kind::String,
-            description: "The governance severity of the rule. Valid values:\n* `high`: High-risk.\n* `medium`: Medium-risk.\n* `low`: Low-risk.",
+            description: sdk_shape::Text::en(
+                "The governance severity of the rule. Valid values:\n* `high`: High-risk.\n* `medium`: Medium-risk.\n* `low`: Low-risk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "template",
             flag: "template",
             kind: sdk_shape::Kind::String,
-            description: "The details of the rule template.",
+            description: sdk_shape::Text::en("The details of the rule template."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

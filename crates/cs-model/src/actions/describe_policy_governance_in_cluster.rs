@@ -71,7 +71,7 @@ impl DescribePolicyGovernanceInClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribePolicyGovernanceInCluster",
     command: "describe-policy-governance-in-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -80,7 +80,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -91,21 +91,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Violation",
             flag: "violation",
             kind: sdk_shape::Kind::Struct(&crate::types::violation::SHAPE),
-            description: "The policy violation information aggregated by severity level.",
+            description: sdk_shape::Text::en(
+                "The policy violation information aggregated by severity level.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "admit_log",
             flag: "admit-log",
             kind: sdk_shape::Kind::Struct(&crate::types::admit_log::SHAPE),
-            description: "The policy governance audit logs of the cluster.",
+            description: sdk_shape::Text::en(
+                "The policy governance audit logs of the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "on_state",
             flag: "on-state",
             kind: sdk_shape::Kind::Struct(&crate::types::on_state::SHAPE),
-            description: "The counts of enabled policies at different severity levels in the current cluster.",
+            description: sdk_shape::Text::en(
+                "The counts of enabled policies at different severity levels in the current cluster.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -69,7 +69,7 @@ impl DescribePolicyInstancesStatusResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribePolicyInstancesStatus",
     command: "describe-policy-instances-status",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -78,7 +78,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -89,14 +89,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instances_severity_count",
             flag: "instances-severity-count",
             kind: sdk_shape::Kind::Json,
-            description: "The number of policy instances deployed at different governance levels in the cluster.",
+            description: sdk_shape::Text::en(
+                "The number of policy instances deployed at different governance levels in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "policy_instances",
             flag: "policy-instances",
             kind: sdk_shape::Kind::Struct(&crate::types::policy_instances::SHAPE),
-            description: "The list of policy instance counts by policy type.",
+            description: sdk_shape::Text::en(
+                "The list of policy instance counts by policy type.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

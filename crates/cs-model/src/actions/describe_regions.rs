@@ -71,7 +71,7 @@ impl DescribeRegionsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeRegions",
     command: "describe-regions",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -80,7 +80,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "acceptLanguage",
             flag: "accept-language",
             kind: sdk_shape::Kind::String,
-            description: "Filters the returned results by language, such as Chinese or English.",
+            description: sdk_shape::Text::en(
+                "Filters the returned results by language, such as Chinese or English.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -88,7 +90,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "clusterType",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "The cluster type.",
+            description: sdk_shape::Text::en("The cluster type."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -96,7 +98,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "profile",
             flag: "profile",
             kind: sdk_shape::Kind::String,
-            description: "The subtype of the managed cluster.",
+            description: sdk_shape::Text::en("The subtype of the managed cluster."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -106,7 +108,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "regions",
             flag: "regions",
             kind: sdk_shape::Kind::Struct(&crate::types::regions::SHAPE),
-            description: "The list of regions.",
+            description: sdk_shape::Text::en("The list of regions."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -114,7 +116,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

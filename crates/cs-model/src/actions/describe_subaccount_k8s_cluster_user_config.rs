@@ -93,7 +93,7 @@ impl DescribeSubaccountK8sClusterUserConfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeSubaccountK8sClusterUserConfig",
     command: "describe-subaccount-k8s-cluster-user-config",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -102,7 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -111,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Uid",
             flag: "uid",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -120,7 +120,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PrivateIpAddress",
             flag: "private-ip-address",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the internal network connection configuration is obtained. Valid values:\n- `true`: Obtains only the KubeConfig credentials for the internal network connection.\n- `false`: Obtains only the KubeConfig credentials for the public network connection.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the internal network connection configuration is obtained. Valid values:\n- `true`: Obtains only the KubeConfig credentials for the internal network connection.\n- `false`: Obtains only the KubeConfig credentials for the public network connection.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -129,7 +131,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TemporaryDurationMinutes",
             flag: "temporary-duration-minutes",
             kind: sdk_shape::Kind::Int64,
-            description: "The validity period of the temporary KubeConfig. Unit: minutes.\n\nValid values: 15 to 4320, which indicates a maximum of 3 days.\n> If you do not specify this parameter, the system automatically determines a longer validity period. The specific expiration time is determined by the value of the returned expiration field.",
+            description: sdk_shape::Text::en(
+                "The validity period of the temporary KubeConfig. Unit: minutes.\n\nValid values: 15 to 4320, which indicates a maximum of 3 days.\n> If you do not specify this parameter, the system automatically determines a longer validity period. The specific expiration time is determined by the value of the returned expiration field.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -139,14 +143,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::String,
-            description: "The KubeConfig of the cluster.",
+            description: sdk_shape::Text::en("The KubeConfig of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "expiration",
             flag: "expiration",
             kind: sdk_shape::Kind::String,
-            description: "The expiration time of the KubeConfig. Format: UTC time in RFC 3339 format.",
+            description: sdk_shape::Text::en(
+                "The expiration time of the KubeConfig. Format: UTC time in RFC 3339 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

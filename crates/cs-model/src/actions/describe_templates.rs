@@ -85,7 +85,7 @@ impl DescribeTemplatesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeTemplates",
     command: "describe-templates",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -94,7 +94,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_num",
             flag: "page-num",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number of the returned results.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The page number of the returned results.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -103,7 +105,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries to return on each page.\n\nDefault value: 10.",
+            description: sdk_shape::Text::en(
+                "The number of entries to return on each page.\n\nDefault value: 10.",
+            ),
             default: Some("10"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -112,7 +116,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "template_type",
             flag: "template-type",
             kind: sdk_shape::Kind::String,
-            description: "The templatetype. Valid values:\n\n- `kubernetes`: The template is displayed on the Orchestration Templates page in the console.\n\n- If this parameter is left empty or set to other values: The template is not displayed on the Orchestration Templates page in the console.\n\nRecommended settings: `kubernetes`.",
+            description: sdk_shape::Text::en(
+                "The templatetype. Valid values:\n\n- `kubernetes`: The template is displayed on the Orchestration Templates page in the console.\n\n- If this parameter is left empty or set to other values: The template is not displayed on the Orchestration Templates page in the console.\n\nRecommended settings: `kubernetes`.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -122,14 +128,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_info",
             flag: "page-info",
             kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "templates",
             flag: "templates",
             kind: sdk_shape::Kind::Struct(&crate::types::templates::SHAPE),
-            description: "The list of templates.",
+            description: sdk_shape::Text::en("The list of templates."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

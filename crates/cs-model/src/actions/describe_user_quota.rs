@@ -130,7 +130,7 @@ impl DescribeUserQuotaResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeUserQuota",
     command: "describe-user-quota",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -140,7 +140,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "amk_cluster_quota",
             flag: "amk-cluster-quota",
             kind: sdk_shape::Kind::Int64,
-            description: "The managed cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            description: sdk_shape::Text::en(
+                "The managed cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            ),
             default: Some("20"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -148,7 +150,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ask_cluster_quota",
             flag: "ask-cluster-quota",
             kind: sdk_shape::Kind::Int64,
-            description: "The ASK cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            description: sdk_shape::Text::en(
+                "The ASK cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            ),
             default: Some("20"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -156,7 +160,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_nodepool_quota",
             flag: "cluster-nodepool-quota",
             kind: sdk_shape::Kind::Int64,
-            description: "The node pool quota per cluster. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            description: sdk_shape::Text::en(
+                "The node pool quota per cluster. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            ),
             default: Some("20"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -164,7 +170,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_quota",
             flag: "cluster-quota",
             kind: sdk_shape::Kind::Int64,
-            description: "The total cluster quota per account. Default value: 50. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            description: sdk_shape::Text::en(
+                "The total cluster quota per account. Default value: 50. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            ),
             default: Some("50"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -174,14 +182,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::edge_improved_nodepool_quota::SHAPE,
             ),
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_quota",
             flag: "node-quota",
             kind: sdk_shape::Kind::Int64,
-            description: "The node quota per cluster. Default value: 100. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            description: sdk_shape::Text::en(
+                "The node quota per cluster. Default value: 100. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).",
+            ),
             default: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -189,7 +199,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "quotas",
             flag: "quotas",
             kind: sdk_shape::Kind::Json,
-            description: "The new quota items. If this field is present, it takes precedence.",
+            description: sdk_shape::Text::en(
+                "The new quota items. If this field is present, it takes precedence.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -80,7 +80,7 @@ impl FixNodePoolVulsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "FixNodePoolVuls",
     command: "fix-node-pool-vuls",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -89,7 +89,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -98,7 +98,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -107,14 +107,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "auto_restart",
             flag: "auto-restart",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node restarts.\n\n- true: Node restarts are allowed.\n\n- false: Node restarts are not allowed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow node restarts.\n\n- true: Node restarts are allowed.\n\n- false: Node restarts are not allowed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "The list of node names to fix. If not specified, all nodes in the node pool are fixed by default.",
+            description: sdk_shape::Text::en(
+                "The list of node names to fix. If not specified, all nodes in the node pool are fixed by default.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -122,14 +126,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rollout_policy",
             flag: "rollout-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::rollout_policy::SHAPE),
-            description: "The rolling fix policy.",
+            description: sdk_shape::Text::en("The rolling fix policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vuls",
             flag: "vuls",
             kind: sdk_shape::Kind::String,
-            description: "The list of vulnerabilities.",
+            description: sdk_shape::Text::en("The list of vulnerabilities."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -139,7 +143,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The fix task ID.",
+            description: sdk_shape::Text::en("The fix task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

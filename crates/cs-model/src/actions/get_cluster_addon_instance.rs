@@ -100,7 +100,7 @@ impl GetClusterAddonInstanceResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "GetClusterAddonInstance",
     command: "get-cluster-addon-instance",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -109,7 +109,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -118,7 +118,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceName",
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -129,35 +129,39 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::String,
-            description: "The custom parameter settings of the add-on.",
+            description: sdk_shape::Text::en(
+                "The custom parameter settings of the add-on.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "logging",
             flag: "logging",
             kind: sdk_shape::Kind::Struct(&crate::types::logging::SHAPE),
-            description: "The log feature status of the add-on.",
+            description: sdk_shape::Text::en("The log feature status of the add-on."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the add-on instance.",
+            description: sdk_shape::Text::en("The name of the add-on instance."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The state of the add-on. Valid values:\n- active: Installed.\n- updating: Updating.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
+            description: sdk_shape::Text::en(
+                "The state of the add-on. Valid values:\n- active: Installed.\n- updating: Updating.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the add-on instance.",
+            description: sdk_shape::Text::en("The version of the add-on instance."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

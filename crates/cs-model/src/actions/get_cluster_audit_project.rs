@@ -69,7 +69,7 @@ impl GetClusterAuditProjectResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "GetClusterAuditProject",
     command: "get-cluster-audit-project",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -78,7 +78,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Clusterid",
             flag: "clusterid",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -89,14 +89,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "audit_enabled",
             flag: "audit-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the API server audit feature is enabled for the cluster. Valid values:\n\n- `true`: Enabled.\n\n- `false`: Disabled.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the API server audit feature is enabled for the cluster. Valid values:\n\n- `true`: Enabled.\n\n- `false`: Disabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "sls_project_name",
             flag: "sls-project-name",
             kind: sdk_shape::Kind::String,
-            description: "The SLS project that stores the API server audit logs of the cluster.",
+            description: sdk_shape::Text::en(
+                "The SLS project that stores the API server audit logs of the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

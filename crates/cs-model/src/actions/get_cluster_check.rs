@@ -116,7 +116,7 @@ impl GetClusterCheckResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "GetClusterCheck",
     command: "get-cluster-check",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -125,7 +125,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -134,7 +134,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CheckId",
             flag: "check-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -145,49 +145,51 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "check_id",
             flag: "check-id",
             kind: sdk_shape::Kind::String,
-            description: "The check ID.",
+            description: sdk_shape::Text::en("The check ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "check_items",
             flag: "check-items",
             kind: sdk_shape::Kind::Json,
-            description: "The check items.",
+            description: sdk_shape::Text::en("The check items."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "created_at",
             flag: "created-at",
             kind: sdk_shape::Kind::String,
-            description: "The creation time in ISO 8601 format with time zone information.",
+            description: sdk_shape::Text::en(
+                "The creation time in ISO 8601 format with time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "finished_at",
             flag: "finished-at",
             kind: sdk_shape::Kind::String,
-            description: "The completion time.",
+            description: sdk_shape::Text::en("The completion time."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The check status message.",
+            description: sdk_shape::Text::en("The check status message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The check status.",
+            description: sdk_shape::Text::en("The check status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The check type.",
+            description: sdk_shape::Text::en("The check type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -91,7 +91,7 @@ impl GetClusterDiagnosisCheckItemsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "GetClusterDiagnosisCheckItems",
     command: "get-cluster-diagnosis-check-items",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -100,7 +100,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -109,7 +109,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiagnosisId",
             flag: "diagnosis-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -118,7 +118,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "language",
             flag: "language",
             kind: sdk_shape::Kind::String,
-            description: "The query language.",
+            description: sdk_shape::Text::en("The query language."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +128,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "check_items",
             flag: "check-items",
             kind: sdk_shape::Kind::Struct(&crate::types::check_items::SHAPE),
-            description: "The check items.",
+            description: sdk_shape::Text::en("The check items."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -136,21 +136,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "code",
             flag: "code",
             kind: sdk_shape::Kind::String,
-            description: "The status code.",
+            description: sdk_shape::Text::en("The status code."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "is_success",
             flag: "is-success",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the check is successful.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the check is successful.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

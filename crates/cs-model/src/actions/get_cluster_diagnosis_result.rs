@@ -146,7 +146,7 @@ impl GetClusterDiagnosisResultResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "GetClusterDiagnosisResult",
     command: "get-cluster-diagnosis-result",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -155,7 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -164,7 +164,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiagnosisId",
             flag: "diagnosis-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -173,7 +173,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "language",
             flag: "language",
             kind: sdk_shape::Kind::String,
-            description: "The query language.",
+            description: sdk_shape::Text::en("The query language."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -183,63 +183,71 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "code",
             flag: "code",
             kind: sdk_shape::Kind::Int64,
-            description: "The diagnosis result code. Valid values:\n- 0: The diagnosis is completed.\n- 1: The diagnosis failed.",
+            description: sdk_shape::Text::en(
+                "The diagnosis result code. Valid values:\n- 0: The diagnosis is completed.\n- 1: The diagnosis failed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "created",
             flag: "created",
             kind: sdk_shape::Kind::String,
-            description: "The time when the diagnosis was initiated.",
+            description: sdk_shape::Text::en(
+                "The time when the diagnosis was initiated.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "diagnosis_id",
             flag: "diagnosis-id",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis ID.",
+            description: sdk_shape::Text::en("The diagnosis ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "finished",
             flag: "finished",
             kind: sdk_shape::Kind::String,
-            description: "The time when the diagnosis was completed.",
+            description: sdk_shape::Text::en(
+                "The time when the diagnosis was completed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis status message.",
+            description: sdk_shape::Text::en("The diagnosis status message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "result",
             flag: "result",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis result.",
+            description: sdk_shape::Text::en("The diagnosis result."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::Int64,
-            description: "The diagnosis status. Valid values:\n- 0: The diagnosis is created.\n- 1: The diagnosis is running.\n- 2: The diagnosis is completed.",
+            description: sdk_shape::Text::en(
+                "The diagnosis status. Valid values:\n- 0: The diagnosis is created.\n- 1: The diagnosis is running.\n- 2: The diagnosis is completed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "target",
             flag: "target",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis target.",
+            description: sdk_shape::Text::en("The diagnosis target."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis type.",
+            description: sdk_shape::Text::en("The diagnosis type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

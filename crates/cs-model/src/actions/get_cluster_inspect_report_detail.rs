@@ -180,7 +180,7 @@ impl GetClusterInspectReportDetailResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "GetClusterInspectReportDetail",
     command: "get-cluster-inspect-report-detail",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -189,7 +189,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -198,7 +198,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ReportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -207,7 +207,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The category of the inspection item. Valid values:\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
+            description: sdk_shape::Text::en(
+                "The category of the inspection item. Valid values:\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -215,7 +217,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "enableFilter",
             flag: "enable-filter",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to filter inspection items. If set to true, only abnormal inspection items with a result of true are returned.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to filter inspection items. If set to true, only abnormal inspection items with a result of true are returned.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -223,7 +227,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "language",
             flag: "language",
             kind: sdk_shape::Kind::String,
-            description: "The query language. Valid values:\n- zh_CN\n- en_US",
+            description: sdk_shape::Text::en(
+                "The query language. Valid values:\n- zh_CN\n- en_US",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -231,7 +237,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "level",
             flag: "level",
             kind: sdk_shape::Kind::String,
-            description: "The level of the inspection item. Valid values:\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
+            description: sdk_shape::Text::en(
+                "The level of the inspection item. Valid values:\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -239,7 +247,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "maxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries per page. Maximum value: 50.",
+            description: sdk_shape::Text::en(
+                "The maximum number of entries per page. Maximum value: 50.",
+            ),
             maximum: Some(50i64),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -248,7 +258,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -256,7 +266,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "targetType",
             flag: "target-type",
             kind: sdk_shape::Kind::String,
-            description: "The object type. Only check items that match the object type are returned.",
+            description: sdk_shape::Text::en(
+                "The object type. Only check items that match the object type are returned.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -266,7 +278,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "checkItemResults",
             flag: "check-item-results",
             kind: sdk_shape::Kind::Struct(&crate::types::check_item_results::SHAPE),
-            description: "The list of results.",
+            description: sdk_shape::Text::en("The list of results."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -274,49 +286,55 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "endTime",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The completion time of the inspection report in ISO 8601 format with time zone information.",
+            description: sdk_shape::Text::en(
+                "The completion time of the inspection report in ISO 8601 format with time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "reportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The inspection report ID.",
+            description: sdk_shape::Text::en("The inspection report ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "startTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the inspection report in ISO 8601 format with time zone information.",
+            description: sdk_shape::Text::en(
+                "The start time of the inspection report in ISO 8601 format with time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The generation status of the inspection report. Valid values:\n- completed: The generation is completed.\n- running: The generation is in progress.",
+            description: sdk_shape::Text::en(
+                "The generation status of the inspection report. Valid values:\n- completed: The generation is completed.\n- running: The generation is in progress.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "summary",
             flag: "summary",
             kind: sdk_shape::Kind::Struct(&crate::types::summary::SHAPE),
-            description: "The summary of the inspection report.",
+            description: sdk_shape::Text::en("The summary of the inspection report."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

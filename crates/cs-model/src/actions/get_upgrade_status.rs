@@ -106,7 +106,7 @@ impl GetUpgradeStatusResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "GetUpgradeStatus",
     command: "get-upgrade-status",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -115,7 +115,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -126,35 +126,41 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "error_message",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message during the cluster upgrade.",
+            description: sdk_shape::Text::en(
+                "The error message during the cluster upgrade.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "precheck_report_id",
             flag: "precheck-report-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the precheck report.",
+            description: sdk_shape::Text::en("The ID of the precheck report."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The current upgrade status of the cluster. Valid values:\n\n- `success`: Upgrade succeeded.\n- `fail`: Upgrade failed.\n- `pause`: Upgrade paused.\n- `running`: Upgrade in progress.",
+            description: sdk_shape::Text::en(
+                "The current upgrade status of the cluster. Valid values:\n\n- `success`: Upgrade succeeded.\n- `fail`: Upgrade failed.\n- `pause`: Upgrade paused.\n- `running`: Upgrade in progress.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "upgrade_step",
             flag: "upgrade-step",
             kind: sdk_shape::Kind::String,
-            description: "The current upgrade stage of the cluster. Valid values:\n\n- `not_start`: Not started.\n- `prechecking`: Prechecking.\n- `upgrading`: Upgrading.\n- `pause`: Paused.\n- `success`: Upgrade succeeded.",
+            description: sdk_shape::Text::en(
+                "The current upgrade stage of the cluster. Valid values:\n\n- `not_start`: Not started.\n- `prechecking`: Prechecking.\n- `upgrading`: Upgrading.\n- `pause`: Paused.\n- `success`: Upgrade succeeded.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "upgrade_task",
             flag: "upgrade-task",
             kind: sdk_shape::Kind::Struct(&crate::types::upgrade_task::SHAPE),
-            description: "The details of the upgrade task.",
+            description: sdk_shape::Text::en("The details of the upgrade task."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -51,7 +51,7 @@ impl ListAutoRepairPoliciesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListAutoRepairPolicies",
     command: "list-auto-repair-policies",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -60,7 +60,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -73,7 +73,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_auto_repair_policies_items::SHAPE,
             ),
-            description: "The self-healing rules.",
+            description: sdk_shape::Text::en("The self-healing rules."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

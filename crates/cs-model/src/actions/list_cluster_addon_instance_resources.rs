@@ -70,7 +70,7 @@ impl ListClusterAddonInstanceResourcesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListClusterAddonInstanceResources",
     command: "list-cluster-addon-instance-resources",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -79,7 +79,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceName",
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -99,14 +99,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "helm_release",
             flag: "helm-release",
             kind: sdk_shape::Kind::Struct(&crate::types::helm_release::SHAPE),
-            description: "The Helm release instance information corresponding to the component.",
+            description: sdk_shape::Text::en(
+                "The Helm release instance information corresponding to the component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubernetes_objects",
             flag: "kubernetes-objects",
             kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_objects::SHAPE),
-            description: "The list of Kubernetes objects contained in the component.",
+            description: sdk_shape::Text::en(
+                "The list of Kubernetes objects contained in the component.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

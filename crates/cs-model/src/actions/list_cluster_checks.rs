@@ -68,7 +68,7 @@ impl ListClusterChecksResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListClusterChecks",
     command: "list-cluster-checks",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -77,7 +77,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -86,7 +86,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "target",
             flag: "target",
             kind: sdk_shape::Kind::String,
-            description: "Filters specific check objects.",
+            description: sdk_shape::Text::en("Filters specific check objects."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -94,7 +94,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The check type. Valid values:\n- ClusterMigrate: cluster migration\n\n- MasterUpgrade: cluster control plane upgrade\n\n- NodePoolUpgrade: node pool upgrade\n\n- ClusterUpgrade: cluster upgrade",
+            description: sdk_shape::Text::en(
+                "The check type. Valid values:\n- ClusterMigrate: cluster migration\n\n- MasterUpgrade: cluster control plane upgrade\n\n- NodePoolUpgrade: node pool upgrade\n\n- ClusterUpgrade: cluster upgrade",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -104,7 +106,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "checks",
             flag: "checks",
             kind: sdk_shape::Kind::Struct(&crate::types::checks::SHAPE),
-            description: "The list of checks.",
+            description: sdk_shape::Text::en("The list of checks."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -83,7 +83,7 @@ impl ListClusterInspectReportsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListClusterInspectReports",
     command: "list-cluster-inspect-reports",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -92,7 +92,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -101,7 +101,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "maxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return. The maximum value is 50.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return. The maximum value is 50.",
+            ),
             maximum: Some(50i64),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -110,7 +112,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -120,14 +122,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "reports",
             flag: "reports",
             kind: sdk_shape::Kind::Struct(&crate::types::reports::SHAPE),
-            description: "The inspection reports.",
+            description: sdk_shape::Text::en("The inspection reports."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -135,7 +137,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -96,7 +96,7 @@ impl ListClusterKubeconfigStatesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListClusterKubeconfigStates",
     command: "list-cluster-kubeconfig-states",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -105,7 +105,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -114,7 +114,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cloudServiceKubeConfig",
             flag: "cloud-service-kube-config",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to query the list of KubeConfigs for cloud service roles in the cluster.\n\nValid values:\n- true: Queries the list of KubeConfigs for cloud service roles in the cluster.\n- false: Queries the list of KubeConfigs for Resource Access Management (RAM) users or roles in the cluster.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to query the list of KubeConfigs for cloud service roles in the cluster.\n\nValid values:\n- true: Queries the list of KubeConfigs for cloud service roles in the cluster.\n- false: Queries the list of KubeConfigs for Resource Access Management (RAM) users or roles in the cluster.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -122,7 +124,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "pageNumber",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number.\n\nValid values: integers greater than or equal to 1.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The page number.\n\nValid values: integers greater than or equal to 1.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -131,7 +135,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "pageSize",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page.\n\nValid values: 1 to 50.\n\nDefault value: 10.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page.\n\nValid values: 1 to 50.\n\nDefault value: 10.",
+            ),
             default: Some("10"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -142,14 +148,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page",
             flag: "page",
             kind: sdk_shape::Kind::Struct(&crate::types::page::SHAPE),
-            description: "The pagination information.",
+            description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "states",
             flag: "states",
             kind: sdk_shape::Kind::Struct(&crate::types::states::SHAPE),
-            description: "The list of KubeConfig states associated with the cluster.",
+            description: sdk_shape::Text::en(
+                "The list of KubeConfig states associated with the cluster.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

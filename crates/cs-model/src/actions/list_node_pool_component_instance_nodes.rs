@@ -122,7 +122,7 @@ impl ListNodePoolComponentInstanceNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListNodePoolComponentInstanceNodes",
     command: "list-node-pool-component-instance-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -131,7 +131,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -140,7 +140,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -149,7 +149,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -158,7 +158,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config_revision",
             flag: "config-revision",
             kind: sdk_shape::Kind::String,
-            description: "Filters nodes by the specified configuration version number of the node component.",
+            description: sdk_shape::Text::en(
+                "Filters nodes by the specified configuration version number of the node component.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -166,7 +168,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of records to return in a single response for pagination. Default value: 20.",
+            description: sdk_shape::Text::en(
+                "The maximum number of records to return in a single response for pagination. Default value: 20.",
+            ),
             default: Some("20"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -175,7 +179,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination cursor. Do not specify this parameter for the first request. For subsequent requests, specify the token returned in the previous response.",
+            description: sdk_shape::Text::en(
+                "The pagination cursor. Do not specify this parameter for the first request. For subsequent requests, specify the token returned in the previous response.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -183,7 +189,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "node_names",
             flag: "node-names",
             kind: sdk_shape::Kind::String,
-            description: "Specifies the list of node names to query.",
+            description: sdk_shape::Text::en(
+                "Specifies the list of node names to query.",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -193,7 +201,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "Filters nodes by the specified node component version.",
+            description: sdk_shape::Text::en(
+                "Filters nodes by the specified node component version.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -203,21 +213,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of records returned in a single response for pagination.",
+            description: sdk_shape::Text::en(
+                "The maximum number of records returned in a single response for pagination.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination cursor. Do not specify this parameter for the first request. For subsequent requests, specify the token returned in the previous response.",
+            description: sdk_shape::Text::en(
+                "The pagination cursor. Do not specify this parameter for the first request. For subsequent requests, specify the token returned in the previous response.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_list",
             flag: "node-list",
             kind: sdk_shape::Kind::Struct(&crate::types::node_list::SHAPE),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -225,7 +239,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "total_count",
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of nodes.",
+            description: sdk_shape::Text::en("The total number of nodes."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -94,7 +94,7 @@ impl ListNodePoolComponentInstancesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListNodePoolComponentInstances",
     command: "list-node-pool-component-instances",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -103,7 +103,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -112,7 +112,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -121,7 +121,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return. Default value: 200.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return. Default value: 200.",
+            ),
             default: Some("200"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -130,7 +132,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -140,7 +142,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "component_instances",
             flag: "component-instances",
             kind: sdk_shape::Kind::Struct(&crate::types::component_instances::SHAPE),
-            description: "The list of node component instances.",
+            description: sdk_shape::Text::en("The list of node component instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -148,7 +150,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return. Default value: 200.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results to return. Default value: 200.",
+            ),
             default: Some("200"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -156,7 +160,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

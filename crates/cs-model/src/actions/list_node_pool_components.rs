@@ -110,7 +110,7 @@ impl ListNodePoolComponentsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListNodePoolComponents",
     command: "list-node-pool-components",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -119,7 +119,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -128,7 +128,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The image ID of the node pool. This parameter is required if nodepool_id is not specified. You must specify either this parameter or image_type.",
+            description: sdk_shape::Text::en(
+                "The image ID of the node pool. This parameter is required if nodepool_id is not specified. You must specify either this parameter or image_type.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -136,7 +138,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The image type of the node pool. This parameter is required if nodepool_id is not specified. You must specify either this parameter or image_id.",
+            description: sdk_shape::Text::en(
+                "The image type of the node pool. This parameter is required if nodepool_id is not specified. You must specify either this parameter or image_id.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -144,7 +148,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The instance types of the node pool. This parameter is required if nodepool_id is not specified.",
+            description: sdk_shape::Text::en(
+                "The instance types of the node pool. This parameter is required if nodepool_id is not specified.",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -154,7 +160,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results per page. Default value: 200.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results per page. Default value: 200.",
+            ),
             default: Some("200"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -163,7 +171,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -171,7 +179,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID. If you specify a node pool ID, the system queries the components available for the node pool and ignores other parameters.",
+            description: sdk_shape::Text::en(
+                "The node pool ID. If you specify a node pool ID, the system queries the components available for the node pool and ignores other parameters.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -179,7 +189,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_type",
             flag: "nodepool-type",
             kind: sdk_shape::Kind::String,
-            description: "The node pool type. This parameter is required if nodepool_id is not specified.",
+            description: sdk_shape::Text::en(
+                "The node pool type. This parameter is required if nodepool_id is not specified.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -191,7 +203,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_node_pool_components_components::SHAPE,
             ),
-            description: "The node components.",
+            description: sdk_shape::Text::en("The node components."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -199,7 +211,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "max_results",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results per page. Default value: 200.",
+            description: sdk_shape::Text::en(
+                "The maximum number of results per page. Default value: 200.",
+            ),
             default: Some("200"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -207,7 +221,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

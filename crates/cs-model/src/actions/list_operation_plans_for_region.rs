@@ -66,7 +66,7 @@ impl ListOperationPlansForRegionResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListOperationPlansForRegion",
     command: "list-operation-plans-for-region",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -75,7 +75,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -84,7 +84,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "Filters the results by cluster ID.",
+            description: sdk_shape::Text::en("Filters the results by cluster ID."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -92,7 +92,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "Filters the results by execution plan state.",
+            description: sdk_shape::Text::en(
+                "Filters the results by execution plan state.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -100,7 +102,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "Filters the results by execution plan type.",
+            description: sdk_shape::Text::en(
+                "Filters the results by execution plan type.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,7 +114,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "plans",
             flag: "plans",
             kind: sdk_shape::Kind::Struct(&crate::types::plans::SHAPE),
-            description: "The list of execution plans.",
+            description: sdk_shape::Text::en("The list of execution plans."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -100,7 +100,7 @@ impl ListTagResourcesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListTagResources",
     command: "list-tag-resources",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -109,7 +109,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The token for the next query.",
+            description: sdk_shape::Text::en("The token for the next query."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -117,7 +117,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "region_id",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -126,7 +126,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_ids",
             flag: "resource-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of resource IDs to query.",
+            description: sdk_shape::Text::en("The list of resource IDs to query."),
             list: true,
             required: true,
             location: sdk_shape::Location::Query,
@@ -137,7 +137,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type.\n\nValid values:\n- CLUSTER: cluster.",
+            description: sdk_shape::Text::en(
+                "The resource type.\n\nValid values:\n- CLUSTER: cluster.",
+            ),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -146,7 +148,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The list of tags to query. You can specify a maximum of 20 tags.",
+            description: sdk_shape::Text::en(
+                "The list of tags to query. You can specify a maximum of 20 tags.",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -158,21 +162,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "next_token",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The token for the next query.",
+            description: sdk_shape::Text::en("The token for the next query."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tag_resources",
             flag: "tag-resources",
             kind: sdk_shape::Kind::Struct(&crate::types::tag_resources::SHAPE),
-            description: "The collection of tagged resources.",
+            description: sdk_shape::Text::en("The collection of tagged resources."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

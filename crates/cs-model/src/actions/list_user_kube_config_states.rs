@@ -83,7 +83,7 @@ impl ListUserKubeConfigStatesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListUserKubeConfigStates",
     command: "list-user-kube-config-states",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -92,7 +92,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Uid",
             flag: "uid",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -101,7 +101,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_number",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The page number.\n\n- Valid values: greater than or equal to 1.\n\n- Default value: 1.",
+            description: sdk_shape::Text::en(
+                "The page number.\n\n- Valid values: greater than or equal to 1.\n\n- Default value: 1.",
+            ),
             default: Some("1"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -110,7 +112,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries to return on each page.\n\n- Valid values: 1 to 100.\n\n- Default value: 50.",
+            description: sdk_shape::Text::en(
+                "The number of entries to return on each page.\n\n- Valid values: 1 to 100.\n\n- Default value: 50.",
+            ),
             default: Some("50"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -121,7 +125,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "page",
             flag: "page",
             kind: sdk_shape::Kind::Struct(&crate::types::page::SHAPE),
-            description: "The pagination parameters.",
+            description: sdk_shape::Text::en("The pagination parameters."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -130,7 +134,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_user_kube_config_states_states::SHAPE,
             ),
-            description: "The KubeConfig status details of the user.",
+            description: sdk_shape::Text::en(
+                "The KubeConfig status details of the user.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

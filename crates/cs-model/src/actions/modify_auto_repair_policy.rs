@@ -66,7 +66,7 @@ impl ModifyAutoRepairPolicyResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyAutoRepairPolicy",
     command: "modify-auto-repair-policy",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -75,7 +75,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -84,7 +84,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PolicyId",
             flag: "policy-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -93,14 +93,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the self-healing rule.",
+            description: sdk_shape::Text::en("The name of the self-healing rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rules",
             flag: "rules",
             kind: sdk_shape::Kind::Struct(&crate::types::rules::SHAPE),
-            description: "The list of self-healing sub-rules.",
+            description: sdk_shape::Text::en("The list of self-healing sub-rules."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,7 +110,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -285,7 +285,7 @@ impl ModifyClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyCluster",
     command: "modify-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -294,7 +294,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -303,7 +303,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "access_control_list",
             flag: "access-control-list",
             kind: sdk_shape::Kind::String,
-            description: "The access control list (ACL) for the API server SLB of a registered cluster.",
+            description: sdk_shape::Text::en(
+                "The access control list (ACL) for the API server SLB of a registered cluster.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -313,42 +315,52 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::api_server_custom_cert_sans::SHAPE,
             ),
-            description: "The custom API server certificate Subject Alternative Names (SANs). This parameter adds custom IP addresses or domain names to the SAN field of the cluster API server certificate for client access control.\n\nOnly managed clusters support this parameter.",
+            description: sdk_shape::Text::en(
+                "The custom API server certificate Subject Alternative Names (SANs). This parameter adds custom IP addresses or domain names to the SAN field of the cluster API server certificate for client access control.\n\nOnly managed clusters support this parameter.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "api_server_eip",
             flag: "api-server-eip",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the cluster is attached with an EIP for public network access to the API server. Valid values:\n\n- `true`: The cluster is attached with an EIP.\n- `false`: The cluster is not attached with an EIP.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the cluster is attached with an EIP for public network access to the API server. Valid values:\n\n- `true`: The cluster is attached with an EIP.\n- `false`: The cluster is not attached with an EIP.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "api_server_eip_id",
             flag: "api-server-eip-id",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID of the EIP attached to the cluster API server. This parameter takes effect only when `api_server_eip` is set to `true`.",
+            description: sdk_shape::Text::en(
+                "The instance ID of the EIP attached to the cluster API server. This parameter takes effect only when `api_server_eip` is set to `true`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "client_token",
             flag: "client-token",
             kind: sdk_shape::Kind::String,
-            description: "The client token.",
+            description: sdk_shape::Text::en("The client token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_name",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The custom cluster name. The name must be 1 to 63 characters in length and can contain digits, Chinese characters, letters, and hyphens (-). It cannot start with a hyphen (-).",
+            description: sdk_shape::Text::en(
+                "The custom cluster name. The name must be 1 to 63 characters in length and can contain digits, Chinese characters, letters, and hyphens (-). It cannot start with a hyphen (-).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_spec",
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
-            description: "The cluster specification when `cluster_type` is set to `ManagedKubernetes` and `profile` is configured. Valid values:\n\n- `ack.pro.small`: Pro\n- `ack.pro.xlarge`: Pro XL\n- `ack.pro.2xlarge`: Pro 2XL\n- `ack.pro.4xlarge`: Pro 4XL (contact customer service to be added to the whitelist)\n\nPro XL, Pro 2XL, and Pro 4XL are three tiers provided by <props=\"china\">[ACK Pro Provisioned Control Plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro Provisioned Control Plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor information about the cluster management fees for Pro and Provisioned Control Plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            description: sdk_shape::Text::en(
+                "The cluster specification when `cluster_type` is set to `ManagedKubernetes` and `profile` is configured. Valid values:\n\n- `ack.pro.small`: Pro\n- `ack.pro.xlarge`: Pro XL\n- `ack.pro.2xlarge`: Pro 2XL\n- `ack.pro.4xlarge`: Pro 4XL (contact customer service to be added to the whitelist)\n\nPro XL, Pro 2XL, and Pro 4XL are three tiers provided by <props=\"china\">[ACK Pro Provisioned Control Plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro Provisioned Control Plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor information about the cluster management fees for Pro and Provisioned Control Plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -357,7 +369,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_cluster_control_plane_config::SHAPE,
             ),
-            description: "The control plane configuration for dedicated clusters.",
+            description: sdk_shape::Text::en(
+                "The control plane configuration for dedicated clusters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -366,14 +380,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_cluster_control_plane_endpoints_config::SHAPE,
             ),
-            description: "The cluster connection configuration.",
+            description: sdk_shape::Text::en("The cluster connection configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "deletion_protection",
             flag: "deletion-protection",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable deletion protection for the cluster. This prevents accidental deletion of the cluster through the console or API. Valid values:\n\n- `true`: Enables cluster deletion protection. The cluster cannot be deleted through the console or API.\n- `false`: Disables cluster deletion protection. The cluster can be deleted through the console or API.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable deletion protection for the cluster. This prevents accidental deletion of the cluster through the console or API. Valid values:\n\n- `true`: Enables cluster deletion protection. The cluster cannot be deleted through the console or API.\n- `false`: Disables cluster deletion protection. The cluster can be deleted through the console or API.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -381,14 +397,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "enable_rrsa",
             flag: "enable-rrsa",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable or disable the RRSA feature. Only managed clusters support this parameter. Valid values:\n\n- `true`: Enable.\n- `false`: Disable.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable or disable the RRSA feature. Only managed clusters support this parameter. Valid values:\n\n- `true`: Enable.\n- `false`: Disable.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ingress_domain_rebinding",
             flag: "ingress-domain-rebinding",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to rebind the test domain name of the cluster. Valid values:\n\n- `true`: Rebinds the test domain name of the cluster.\n- `false`: Does not rebind the test domain name of the cluster.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to rebind the test domain name of the cluster. Valid values:\n\n- `true`: Rebinds the test domain name of the cluster.\n- `false`: Does not rebind the test domain name of the cluster.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -396,14 +416,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ingress_loadbalancer_id",
             flag: "ingress-loadbalancer-id",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID of the SLB for the cluster to be modified.",
+            description: sdk_shape::Text::en(
+                "The instance ID of the SLB for the cluster to be modified.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_deletion_protection",
             flag: "instance-deletion-protection",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable instance deletion protection. This prevents accidental deletion of nodes through the console or API. Valid values:\n\n- `true`: Nodes cannot be accidentally deleted through the console or API.\n- `false`: Nodes can be deleted through the console or API.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable instance deletion protection. This prevents accidental deletion of nodes through the console or API. Valid values:\n\n- `true`: Nodes cannot be accidentally deleted through the console or API.\n- `false`: Nodes can be deleted through the console or API.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -411,49 +435,59 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "maintenance_window",
             flag: "maintenance-window",
             kind: sdk_shape::Kind::Struct(&crate::types::maintenance_window::SHAPE),
-            description: "The O&M window configuration for the cluster. This feature takes effect only in ACK Pro managed clusters.",
+            description: sdk_shape::Text::en(
+                "The O&M window configuration for the cluster. This feature takes effect only in ACK Pro managed clusters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "operation_policy",
             flag: "operation-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::operation_policy::SHAPE),
-            description: "The automatic O&M policy for the cluster.",
+            description: sdk_shape::Text::en(
+                "The automatic O&M policy for the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_group_id",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID of the cluster.",
+            description: sdk_shape::Text::en("The resource group ID of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_id",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The control plane security group ID.\n\n- If you have configured blocking rules in the security group, make sure the security group rules allow the protocols and ports that the cluster depends on. For the recommended security group rule scope, see [Configure and manage cluster security groups](https://help.aliyun.com/document_detail/353191.html).\n- For non-ACK dedicated clusters, the cluster control plane and installed managed components (such as terway-controlplane) will briefly restart during the cluster management procedure. Perform this operation during off-peak hours. After the control plane security group is changed, the elastic network interfaces (ENIs) used by the cluster control plane and installed managed components are automatically added to the new security group.\n- For ACK dedicated clusters, after the control plane security group is changed, newly scaled-out master nodes automatically apply the new control plane security group. Existing control plane nodes are not affected.",
+            description: sdk_shape::Text::en(
+                "The control plane security group ID.\n\n- If you have configured blocking rules in the security group, make sure the security group rules allow the protocols and ports that the cluster depends on. For the recommended security group rule scope, see [Configure and manage cluster security groups](https://help.aliyun.com/document_detail/353191.html).\n- For non-ACK dedicated clusters, the cluster control plane and installed managed components (such as terway-controlplane) will briefly restart during the cluster management procedure. Perform this operation during off-peak hours. After the control plane security group is changed, the elastic network interfaces (ENIs) used by the cluster control plane and installed managed components are automatically added to the new security group.\n- For ACK dedicated clusters, after the control plane security group is changed, newly scaled-out master nodes automatically apply the new control plane security group. Existing control plane nodes are not affected.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_events_logging",
             flag: "system-events-logging",
             kind: sdk_shape::Kind::Struct(&crate::types::system_events_logging::SHAPE),
-            description: "The system event storage configuration.",
+            description: sdk_shape::Text::en("The system event storage configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "timezone",
             flag: "timezone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster time zone. See [Supported time zones](https://help.aliyun.com/document_detail/354879.html).\n- After the time zone is changed, the cluster inspection configuration uses the new time zone settings.\n\n- For managed clusters, the cluster control plane and installed managed components (such as terway-controlplane) will briefly restart during the change. Perform this operation during off-peak hours. After the time zone is changed, newly scaled-out nodes automatically apply the new time zone settings. Existing nodes are not affected. You can use the node pool node reset feature to apply the new settings to existing nodes.\n\n- For dedicated clusters, after the time zone is changed, newly scaled-out nodes (including control plane nodes) automatically apply the new time zone settings. Existing nodes (including control plane nodes) are not affected. You can use the node pool node reset feature to apply the new settings to existing nodes. For control plane nodes, you need to scale out and then scale in to apply the settings to all control plane nodes.",
+            description: sdk_shape::Text::en(
+                "The cluster time zone. See [Supported time zones](https://help.aliyun.com/document_detail/354879.html).\n- After the time zone is changed, the cluster inspection configuration uses the new time zone settings.\n\n- For managed clusters, the cluster control plane and installed managed components (such as terway-controlplane) will briefly restart during the change. Perform this operation during off-peak hours. After the time zone is changed, newly scaled-out nodes automatically apply the new time zone settings. Existing nodes are not affected. You can use the node pool node reset feature to apply the new settings to existing nodes.\n\n- For dedicated clusters, after the time zone is changed, newly scaled-out nodes (including control plane nodes) automatically apply the new time zone settings. Existing nodes (including control plane nodes) are not affected. You can use the node pool node reset feature to apply the new settings to existing nodes. For control plane nodes, you need to scale out and then scale in to apply the settings to all control plane nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "The control plane vSwitches of the cluster. For dedicated clusters, the change applies to newly scaled-out control plane nodes. For managed clusters, note the following when changing control plane vSwitches:\n- This parameter performs an overwrite update. You must specify the complete target vSwitch list.\n- Control plane components will briefly restart during the change. Proceed with caution.\n- Make sure all security groups of the cluster (including the control plane security group, security groups of all node pools, and security groups used by the container network) allow inbound and outbound traffic for the IP CIDR blocks of the new vSwitches. This prevents nodes and containers from being unable to connect to the API server.\n- If the new control plane vSwitches have ACL rules configured, make sure the ACL rules allow communication with the IP CIDR blocks of cluster nodes and the container network.",
+            description: sdk_shape::Text::en(
+                "The control plane vSwitches of the cluster. For dedicated clusters, the change applies to newly scaled-out control plane nodes. For managed clusters, note the following when changing control plane vSwitches:\n- This parameter performs an overwrite update. You must specify the complete target vSwitch list.\n- Control plane components will briefly restart during the change. Proceed with caution.\n- Make sure all security groups of the cluster (including the control plane security group, security groups of all node pools, and security groups used by the container network) allow inbound and outbound traffic for the IP CIDR blocks of the new vSwitches. This prevents nodes and containers from being unable to connect to the API server.\n- If the new control plane vSwitches have ACL rules configured, make sure the ACL rules allow communication with the IP CIDR blocks of cluster nodes and the container network.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -463,21 +497,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

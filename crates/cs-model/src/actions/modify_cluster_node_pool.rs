@@ -129,7 +129,7 @@ impl ModifyClusterNodePoolResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyClusterNodePool",
     command: "modify-cluster-node-pool",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -138,7 +138,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -147,7 +147,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -156,14 +156,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "auto_scaling",
             flag: "auto-scaling",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
-            description: "The auto scaling configuration.",
+            description: sdk_shape::Text::en("The auto scaling configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "concurrency",
             flag: "concurrency",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable concurrency.",
+            description: sdk_shape::Text::en("Specifies whether to enable concurrency."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -172,14 +172,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_cluster_node_pool_eflo_node_group::SHAPE,
             ),
-            description: "The Lingjun AI Computing Service node pool configuration. (Not effective)",
+            description: sdk_shape::Text::en(
+                "The Lingjun AI Computing Service node pool configuration. (Not effective)",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
             kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
-            description: "The cluster-related configuration.",
+            description: sdk_shape::Text::en("The cluster-related configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -188,7 +190,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_cluster_node_pool_management::SHAPE,
             ),
-            description: "The managed node pool configuration.",
+            description: sdk_shape::Text::en("The managed node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -197,7 +199,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_cluster_node_pool_nodepool_info::SHAPE,
             ),
-            description: "The node pool configuration.",
+            description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -206,21 +208,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_cluster_node_pool_scaling_group::SHAPE,
             ),
-            description: "The scaling group configuration of the node pool.",
+            description: sdk_shape::Text::en(
+                "The scaling group configuration of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
             kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
-            description: "The confidential computing cluster configuration.",
+            description: sdk_shape::Text::en(
+                "The confidential computing cluster configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "update_nodes",
             flag: "update-nodes",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to synchronously update node labels and taints.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to synchronously update node labels and taints.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -229,21 +237,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID.",
+            description: sdk_shape::Text::en("The node pool ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

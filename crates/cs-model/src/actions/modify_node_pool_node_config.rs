@@ -105,7 +105,7 @@ impl ModifyNodePoolNodeConfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyNodePoolNodeConfig",
     command: "modify-node-pool-node-config",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -114,7 +114,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -123,7 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -132,21 +132,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "containerd_config",
             flag: "containerd-config",
             kind: sdk_shape::Kind::Struct(&crate::types::containerd_config::SHAPE),
-            description: "The containerd runtime configuration.",
+            description: sdk_shape::Text::en("The containerd runtime configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubelet_config",
             flag: "kubelet-config",
             kind: sdk_shape::Kind::Struct(&crate::types::kubelet_config::SHAPE),
-            description: "The kubelet parameter settings.",
+            description: sdk_shape::Text::en("The kubelet parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_names",
             flag: "node-names",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes to upgrade.",
+            description: sdk_shape::Text::en("The list of nodes to upgrade."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -154,7 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "os_config",
             flag: "os-config",
             kind: sdk_shape::Kind::Struct(&crate::types::os_config::SHAPE),
-            description: "The operating system parameter settings.",
+            description: sdk_shape::Text::en("The operating system parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -163,7 +163,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_node_pool_node_config_rolling_policy::SHAPE,
             ),
-            description: "The rolling update configuration.",
+            description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -172,21 +172,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID.",
+            description: sdk_shape::Text::en("The node pool ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

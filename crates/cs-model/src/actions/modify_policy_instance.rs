@@ -79,7 +79,7 @@ impl ModifyPolicyInstanceResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyPolicyInstance",
     command: "modify-policy-instance",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -97,7 +97,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PolicyName",
             flag: "policy-name",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -106,21 +106,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The governance action of the rule. Valid values:\n\n- `deny`: Blocks non-compliant deployments.\n- `warn`: Generates an alert.",
+            description: sdk_shape::Text::en(
+                "The governance action of the rule. Valid values:\n\n- `deny`: Blocks non-compliant deployments.\n- `warn`: Generates an alert.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_name",
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID of the policy rule.",
+            description: sdk_shape::Text::en("The instance ID of the policy rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "namespaces",
             flag: "namespaces",
             kind: sdk_shape::Kind::String,
-            description: "The namespaces where the policy is enforced. If this parameter is left empty, the policy is enforced in all namespaces.",
+            description: sdk_shape::Text::en(
+                "The namespaces where the policy is enforced. If this parameter is left empty, the policy is enforced in all namespaces.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +132,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::Json,
-            description: "The configuration parameters of the current rule instance. For more information about the rules for parameter settings, see [Container security policy rule library](https://help.aliyun.com/document_detail/359819.html).",
+            description: sdk_shape::Text::en(
+                "The configuration parameters of the current rule instance. For more information about the rules for parameter settings, see [Container security policy rule library](https://help.aliyun.com/document_detail/359819.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -137,7 +143,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instances",
             flag: "instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of updated instances.",
+            description: sdk_shape::Text::en("The list of updated instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -64,7 +64,7 @@ impl OpenAckServiceResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "OpenAckService",
     command: "open-ack-service",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -73,7 +73,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the service to activate. Valid values:\n\n- `propayasgo`: Container Service for Kubernetes (including ACK managed clusters and ACK dedicated clusters), ACK Serverless, and registered clusters.\n- `edgepayasgo`: ACK Edge.",
+            description: sdk_shape::Text::en(
+                "The type of the service to activate. Valid values:\n\n- `propayasgo`: Container Service for Kubernetes (including ACK managed clusters and ACK dedicated clusters), ACK Serverless, and registered clusters.\n- `edgepayasgo`: ACK Edge.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -83,14 +85,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "order_id",
             flag: "order-id",
             kind: sdk_shape::Kind::String,
-            description: "The order ID for activating the service.",
+            description: sdk_shape::Text::en("The order ID for activating the service."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

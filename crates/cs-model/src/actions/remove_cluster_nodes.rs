@@ -49,7 +49,7 @@ impl RemoveClusterNodesResponse {}
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RemoveClusterNodes",
     command: "remove-cluster-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -58,7 +58,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -67,14 +67,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "drain_node",
             flag: "drain-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -83,7 +83,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "release_node",
             flag: "release-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
     ],

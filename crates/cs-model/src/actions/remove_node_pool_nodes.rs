@@ -107,7 +107,7 @@ impl RemoveNodePoolNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RemoveNodePoolNodes",
     command: "remove-node-pool-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -116,7 +116,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -125,7 +125,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -134,7 +134,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "concurrency",
             flag: "concurrency",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to remove the nodes concurrently. Valid values:\n\n- true: removes the nodes from the scaling group concurrently.\n\n- false: removes the nodes from the scaling group sequentially.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to remove the nodes concurrently. Valid values:\n\n- true: removes the nodes from the scaling group concurrently.\n\n- false: removes the nodes from the scaling group sequentially.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -143,7 +145,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "drain_node",
             flag: "drain-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to drain the nodes. Valid values:\n- true: drains the nodes.\n- false: does not drain the nodes.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to drain the nodes. Valid values:\n- true: drains the nodes.\n- false: does not drain the nodes.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -151,7 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "instance_ids",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of instances to be removed.",
+            description: sdk_shape::Text::en("The list of instances to be removed."),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -161,7 +165,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]**\n\nThe list of nodes to be removed.\n\n>Danger: This parameter is deprecated. Use instance_ids instead.</danger>",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]**\n\nThe list of nodes to be removed.\n\n>Danger: This parameter is deprecated. Use instance_ids instead.</danger>",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -171,7 +177,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "release_node",
             flag: "release-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to release the nodes. Valid values:\n- true: releases the nodes.\n- false: does not release the nodes.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to release the nodes. Valid values:\n- true: releases the nodes.\n- false: does not release the nodes.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -181,14 +189,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the task.",
+            description: sdk_shape::Text::en("The ID of the task."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -78,7 +78,7 @@ impl RunClusterCheckResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RunClusterCheck",
     command: "run-cluster-check",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -87,7 +87,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -96,21 +96,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "options",
             flag: "options",
             kind: sdk_shape::Kind::Json,
-            description: "The check options.",
+            description: sdk_shape::Text::en("The check options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "target",
             flag: "target",
             kind: sdk_shape::Kind::String,
-            description: "The check target. If the type parameter is set to NodePoolUpgrade, this parameter must be set to the node pool ID. For other check types, this parameter is not required.",
+            description: sdk_shape::Text::en(
+                "The check target. If the type parameter is set to NodePoolUpgrade, this parameter must be set to the node pool ID. For other check types, this parameter is not required.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The check type.",
+            description: sdk_shape::Text::en("The check type."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -120,14 +122,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "check_id",
             flag: "check-id",
             kind: sdk_shape::Kind::String,
-            description: "The check ID.",
+            description: sdk_shape::Text::en("The check ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

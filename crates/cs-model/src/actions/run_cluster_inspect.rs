@@ -76,7 +76,7 @@ impl RunClusterInspectResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RunClusterInspect",
     command: "run-cluster-inspect",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -85,7 +85,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -94,7 +94,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "clientToken",
             flag: "client-token",
             kind: sdk_shape::Kind::String,
-            description: "The idempotency token.",
+            description: sdk_shape::Text::en("The idempotency token."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -103,21 +103,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "reportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The inspection report ID.",
+            description: sdk_shape::Text::en("The inspection report ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "taskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The inspection task ID.",
+            description: sdk_shape::Text::en("The inspection task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -63,7 +63,7 @@ impl ScaleClusterNodePoolResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ScaleClusterNodePool",
     command: "scale-cluster-node-pool",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -72,7 +72,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -81,7 +81,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -90,7 +90,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "count",
             flag: "count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes to add. For example, if the node pool currently has 2 nodes and you add 2 more, the total number of nodes becomes 4. Subject to the node quota limit of the current cluster, you can add a maximum of 500 nodes in a single operation.",
+            description: sdk_shape::Text::en(
+                "The number of nodes to add. For example, if the node pool currently has 2 nodes and you add 2 more, the total number of nodes becomes 4. Subject to the node quota limit of the current cluster, you can add a maximum of 500 nodes in a single operation.",
+            ),
             maximum: Some(500i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -100,7 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -178,7 +178,7 @@ impl ScaleOutClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ScaleOutCluster",
     command: "scale-out-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -187,7 +187,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -196,14 +196,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cloud_monitor_flags",
             flag: "cloud-monitor-flags",
             kind: sdk_shape::Kind::Boolean,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "count",
             flag: "count",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -211,21 +211,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cpu_policy",
             flag: "cpu-policy",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -233,7 +233,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "login_password",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -241,7 +241,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rds_instances",
             flag: "rds-instances",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -249,14 +249,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::Struct(&crate::types::runtime::SHAPE),
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -264,7 +264,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "taints",
             flag: "taints",
             kind: sdk_shape::Kind::Struct(&crate::types::taint::SHAPE),
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -272,14 +272,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "user_data",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -288,14 +288,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "worker_auto_renew",
             flag: "worker-auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "worker_auto_renew_period",
             flag: "worker-auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -304,7 +304,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::scale_out_cluster_worker_data_disks::SHAPE,
             ),
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -312,14 +312,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "worker_instance_charge_type",
             flag: "worker-instance-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "worker_instance_types",
             flag: "worker-instance-types",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -328,21 +328,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "worker_period",
             flag: "worker-period",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "worker_period_unit",
             flag: "worker-period-unit",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "worker_system_disk_category",
             flag: "worker-system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -350,7 +350,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "worker_system_disk_size",
             flag: "worker-system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -360,21 +360,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
     ],

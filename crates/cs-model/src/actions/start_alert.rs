@@ -79,7 +79,7 @@ impl StartAlertResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "StartAlert",
     command: "start-alert",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -97,14 +97,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "alert_rule_group_name",
             flag: "alert-rule-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the alert rule group.",
+            description: sdk_shape::Text::en("The name of the alert rule group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "alert_rule_name",
             flag: "alert-rule-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the alert rule.",
+            description: sdk_shape::Text::en("The name of the alert rule."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -113,14 +113,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "msg",
             flag: "msg",
             kind: sdk_shape::Kind::String,
-            description: "The returned message.",
+            description: sdk_shape::Text::en("The returned message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::Boolean,
-            description: "The status.",
+            description: sdk_shape::Text::en("The status."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

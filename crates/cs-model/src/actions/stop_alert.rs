@@ -81,7 +81,7 @@ impl StopAlertResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "StopAlert",
     command: "stop-alert",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -90,7 +90,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -99,14 +99,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "alert_rule_group_name",
             flag: "alert-rule-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the alert rule group.",
+            description: sdk_shape::Text::en("The name of the alert rule group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "alert_rule_name",
             flag: "alert-rule-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the alert rule.",
+            description: sdk_shape::Text::en("The name of the alert rule."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -115,14 +115,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "msg",
             flag: "msg",
             kind: sdk_shape::Kind::String,
-            description: "The message returned when the execution fails.",
+            description: sdk_shape::Text::en(
+                "The message returned when the execution fails.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::Boolean,
-            description: "The execution status.\n- True: The execution succeeded.\n- False: The execution failed.",
+            description: sdk_shape::Text::en(
+                "The execution status.\n- True: The execution succeeded.\n- False: The execution failed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

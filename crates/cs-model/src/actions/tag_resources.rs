@@ -80,7 +80,7 @@ impl TagResourcesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "TagResources",
     command: "tag-resources",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -89,7 +89,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "region_id",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID of the resource.",
+            description: sdk_shape::Text::en("The region ID of the resource."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -97,7 +97,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_ids",
             flag: "resource-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of resource IDs. You can add up to 50 resource IDs.",
+            description: sdk_shape::Text::en(
+                "The list of resource IDs. You can add up to 50 resource IDs.",
+            ),
             list: true,
             required: true,
             max_items: Some(50u32),
@@ -107,7 +109,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type. Valid values:\n\n- CLUSTER: cluster.",
+            description: sdk_shape::Text::en(
+                "The resource type. Valid values:\n\n- CLUSTER: cluster.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -115,7 +119,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The tag key-value pairs of the resource. You can add up to 20 tag key-value pairs. Take note of the following items:\n\n- If a value is specified, it cannot be an empty string and can be up to 128 characters in length.\n- The value cannot start with `aliyun` or `acs:`.\n- The value cannot contain `http://` or `https://`.",
+            description: sdk_shape::Text::en(
+                "The tag key-value pairs of the resource. You can add up to 20 tag key-value pairs. Take note of the following items:\n\n- If a value is specified, it cannot be an empty string and can be up to 128 characters in length.\n- The value cannot start with `aliyun` or `acs:`.\n- The value cannot contain `http://` or `https://`.",
+            ),
             list: true,
             required: true,
             max_items: Some(20u32),
@@ -127,7 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

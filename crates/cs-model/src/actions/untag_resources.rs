@@ -84,7 +84,7 @@ impl UntagResourcesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UntagResources",
     command: "untag-resources",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -93,7 +93,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "all",
             flag: "all",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to delete all custom tags. This parameter takes effect only when `tag_keys` is empty. Valid values:\n\n- `true`: deletes all tags.\n- `false`: does not delete all tags.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to delete all custom tags. This parameter takes effect only when `tag_keys` is empty. Valid values:\n\n- `true`: deletes all tags.\n- `false`: does not delete all tags.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -101,7 +103,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "region_id",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID of the resource.",
+            description: sdk_shape::Text::en("The region ID of the resource."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -110,7 +112,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_ids",
             flag: "resource-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of resource IDs. Up to 50 resource IDs can be specified.",
+            description: sdk_shape::Text::en(
+                "The list of resource IDs. Up to 50 resource IDs can be specified.",
+            ),
             list: true,
             required: true,
             max_items: Some(50u32),
@@ -122,7 +126,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type. Valid values:\n\n- CLUSTER: cluster.",
+            description: sdk_shape::Text::en(
+                "The resource type. Valid values:\n\n- CLUSTER: cluster.",
+            ),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -131,7 +137,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "tag_keys",
             flag: "tag-keys",
             kind: sdk_shape::Kind::String,
-            description: "The list of tag keys for the resources. Up to 20 tag keys can be specified.",
+            description: sdk_shape::Text::en(
+                "The list of tag keys for the resources. Up to 20 tag keys can be specified.",
+            ),
             list: true,
             required: true,
             max_items: Some(20u32),
@@ -145,7 +153,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -95,7 +95,7 @@ impl UpdateClusterAuditLogConfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateClusterAuditLogConfig",
     command: "update-cluster-audit-log-config",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -104,7 +104,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Clusterid",
             flag: "clusterid",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -113,14 +113,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "disable",
             flag: "disable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to disable the cluster audit log feature. Valid values:\n- false: enables the audit log feature or updates the audit log configurations.\n- true: disables the audit log feature.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to disable the cluster audit log feature. Valid values:\n- false: enables the audit log feature or updates the audit log configurations.\n- true: disables the audit log feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "sls_project_name",
             flag: "sls-project-name",
             kind: sdk_shape::Kind::String,
-            description: "The [SLS project](https://help.aliyun.com/document_detail/48873.html) where the [Logstore](https://help.aliyun.com/document_detail/48874.html) for cluster audit logs is located.\n\n- The default value is k8s-log-{clusterid}.\n\n- After you enable the cluster audit log feature, a Logstore for cluster audit logs is created in the specified SLS project.\n\n- If you need to change the SLS project after enabling the cluster audit log feature, you can use this parameter to specify a new SLS project. Only ACK managed clusters support changing the SLS project.",
+            description: sdk_shape::Text::en(
+                "The [SLS project](https://help.aliyun.com/document_detail/48873.html) where the [Logstore](https://help.aliyun.com/document_detail/48874.html) for cluster audit logs is located.\n\n- The default value is k8s-log-{clusterid}.\n\n- After you enable the cluster audit log feature, a Logstore for cluster audit logs is created in the specified SLS project.\n\n- If you need to change the SLS project after enabling the cluster audit log feature, you can use this parameter to specify a new SLS project. Only ACK managed clusters support changing the SLS project.",
+            ),
             default: Some("\"k8s-log-\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -130,21 +134,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the cluster.",
+            description: sdk_shape::Text::en("The ID of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the task.",
+            description: sdk_shape::Text::en("The ID of the task."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -70,7 +70,7 @@ impl UpdateClusterInspectConfigResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateClusterInspectConfig",
     command: "update-cluster-inspect-config",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -79,7 +79,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "disabledCheckItems",
             flag: "disabled-check-items",
             kind: sdk_shape::Kind::String,
-            description: "The list of disabled inspection items.",
+            description: sdk_shape::Text::en("The list of disabled inspection items."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -96,14 +96,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable inspection.",
+            description: sdk_shape::Text::en("Specifies whether to enable inspection."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scheduleTime",
             flag: "schedule-time",
             kind: sdk_shape::Kind::String,
-            description: "The inspection cycle defined by using the RFC5545 Recurrence Rule syntax. BYHOUR and BYMINUTE must be specified. Only FREQ=DAILY is supported. COUNT and UNTIL are not supported.",
+            description: sdk_shape::Text::en(
+                "The inspection cycle defined by using the RFC5545 Recurrence Rule syntax. BYHOUR and BYMINUTE must be specified. Only FREQ=DAILY is supported. COUNT and UNTIL are not supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -112,7 +114,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

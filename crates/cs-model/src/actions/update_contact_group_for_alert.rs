@@ -91,7 +91,7 @@ impl UpdateContactGroupForAlertResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateContactGroupForAlert",
     command: "update-contact-group-for-alert",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -100,7 +100,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -109,14 +109,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "alert_rule_group_name",
             flag: "alert-rule-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the contact group for the alert metric.",
+            description: sdk_shape::Text::en(
+                "The name of the contact group for the alert metric.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "contact_group_ids",
             flag: "contact-group-ids",
             kind: sdk_shape::Kind::Int64,
-            description: "The list of contact group IDs.",
+            description: sdk_shape::Text::en("The list of contact group IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -124,14 +126,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cr_name",
             flag: "cr-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the CR instance.",
+            description: sdk_shape::Text::en("The name of the CR instance."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "namespace",
             flag: "namespace",
             kind: sdk_shape::Kind::String,
-            description: "The namespace where the resource resides.",
+            description: sdk_shape::Text::en(
+                "The namespace where the resource resides.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -140,14 +144,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "msg",
             flag: "msg",
             kind: sdk_shape::Kind::String,
-            description: "The message returned when the operation fails.",
+            description: sdk_shape::Text::en(
+                "The message returned when the operation fails.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::Boolean,
-            description: "The status of the update result. Valid values:\n- true: The operation succeeded.\n- false: The operation failed.",
+            description: sdk_shape::Text::en(
+                "The status of the update result. Valid values:\n- true: The operation succeeded.\n- false: The operation failed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -99,7 +99,7 @@ impl UpdateControlPlaneLogResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateControlPlaneLog",
     command: "update-control-plane-log",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -108,7 +108,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -117,14 +117,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "aliuid",
             flag: "aliuid",
             kind: sdk_shape::Kind::String,
-            description: "The Alibaba Cloud account ID.",
+            description: sdk_shape::Text::en("The Alibaba Cloud account ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "components",
             flag: "components",
             kind: sdk_shape::Kind::String,
-            description: "The list of components for which control plane logging is enabled.",
+            description: sdk_shape::Text::en(
+                "The list of components for which control plane logging is enabled.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -132,7 +134,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "log_project",
             flag: "log-project",
             kind: sdk_shape::Kind::String,
-            description: "The name of the SLS project where control plane component logs are stored.\n\nDefault value: k8s-log-$ClusterId.",
+            description: sdk_shape::Text::en(
+                "The name of the SLS project where control plane component logs are stored.\n\nDefault value: k8s-log-$ClusterId.",
+            ),
             default: Some("\"k8s-log-\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -140,7 +144,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "log_ttl",
             flag: "log-ttl",
             kind: sdk_shape::Kind::String,
-            description: "The retention period of logs in the SLS Logstore. Valid values: 1 to 3000. Unit: days.\n\nDefault value: 30.",
+            description: sdk_shape::Text::en(
+                "The retention period of logs in the SLS Logstore. Valid values: 1 to 3000. Unit: days.\n\nDefault value: 30.",
+            ),
             default: Some("\"30\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -150,21 +156,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -54,7 +54,7 @@ impl UpdateK8sClusterUserConfigExpireResponse {}
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateK8sClusterUserConfigExpire",
     command: "update-k8s-cluster-user-config-expire",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -63,7 +63,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -72,7 +72,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "expire_hour",
             flag: "expire-hour",
             kind: sdk_shape::Kind::Int64,
-            description: "The custom expiration time. Unit: hours.\n\nValid values: 1 to 876000, which is equivalent to a maximum of 100 years.",
+            description: sdk_shape::Text::en(
+                "The custom expiration time. Unit: hours.\n\nValid values: 1 to 876000, which is equivalent to a maximum of 100 years.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -80,7 +82,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "user",
             flag: "user",
             kind: sdk_shape::Kind::String,
-            description: "The Resource Access Management (RAM) user ID.",
+            description: sdk_shape::Text::en(
+                "The Resource Access Management (RAM) user ID.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -62,7 +62,7 @@ impl UpdateKMSEncryptionResponse {}
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateKMSEncryption",
     command: "update-kms-encryption",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -71,7 +71,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -80,14 +80,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "disable_encryption",
             flag: "disable-encryption",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to disable the encryption at rest feature for Secrets.\n\n* `true`: Disables the encryption at rest feature.\n* `false`: Enables the encryption at rest feature.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to disable the encryption at rest feature for Secrets.\n\n* `true`: Disables the encryption at rest feature.\n* `false`: Enables the encryption at rest feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kms_key_id",
             flag: "kms-key-id",
             kind: sdk_shape::Kind::String,
-            description: "The KMS key ID used for the encryption at rest feature for Secrets.\n\n>Notice: You cannot use a service key. You can only use a master key or a customer master key (CMK). The key type must be `Aliyun_AES_256`, and the key usage must be `ENCRYPT/DECRYPT`.\n\n\n\n\n>Warning: Do not disable or delete the KMS key in the KMS console or by calling API operations during the start or shutdown procedure of the encryption at rest feature, or after the feature is started. Otherwise, the cluster API server becomes inactive. As a result, objects such as Secrets and ServiceAccounts cannot be retrieved, which affects the normal operation of your applications.",
+            description: sdk_shape::Text::en(
+                "The KMS key ID used for the encryption at rest feature for Secrets.\n\n>Notice: You cannot use a service key. You can only use a master key or a customer master key (CMK). The key type must be `Aliyun_AES_256`, and the key usage must be `ENCRYPT/DECRYPT`.\n\n\n\n\n>Warning: Do not disable or delete the KMS key in the KMS console or by calling API operations during the start or shutdown procedure of the encryption at rest feature, or after the feature is started. Otherwise, the cluster API server becomes inactive. As a result, objects such as Secrets and ServiceAccounts cannot be retrieved, which affects the normal operation of your applications.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -108,7 +108,7 @@ impl UpdateNodePoolComponentResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateNodePoolComponent",
     command: "update-node-pool-component",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -117,7 +117,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -126,7 +126,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -137,14 +137,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::update_node_pool_component_config::SHAPE,
             ),
-            description: "The configuration of the node component.",
+            description: sdk_shape::Text::en("The configuration of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "disableRolling",
             flag: "disable-rolling",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to disable rolling updates. Default value: false. When set to false, updating the baseline configuration triggers a rolling update of nodes.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to disable rolling updates. Default value: false. When set to false, updating the baseline configuration triggers a rolling update of nodes.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -152,14 +154,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node component.",
+            description: sdk_shape::Text::en("The name of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodeNames",
             flag: "node-names",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes to include in the rolling update. By default, all nodes are included.",
+            description: sdk_shape::Text::en(
+                "The list of nodes to include in the rolling update. By default, all nodes are included.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -169,14 +173,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::update_node_pool_component_rolling_policy::SHAPE,
             ),
-            description: "The rolling update configuration.",
+            description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the node component.",
+            description: sdk_shape::Text::en("The version of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -185,21 +189,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "clusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "taskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the asynchronous task.",
+            description: sdk_shape::Text::en("The ID of the asynchronous task."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -127,7 +127,7 @@ impl UpdateResourcesDeleteProtectionResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateResourcesDeleteProtection",
     command: "update-resources-delete-protection",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -136,7 +136,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -145,7 +145,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable deletion protection for the resource. Valid values:\n\n- true: Enables deletion protection. After deletion protection is enabled, you must manually disable it before you can delete the specified resource.\n\n- false: Disables deletion protection.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable deletion protection for the resource. Valid values:\n\n- true: Enables deletion protection. After deletion protection is enabled, you must manually disable it before you can delete the specified resource.\n\n- false: Disables deletion protection.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,7 +155,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "namespace",
             flag: "namespace",
             kind: sdk_shape::Kind::String,
-            description: "The namespace where the resource resides.\n\nDefault value: default.",
+            description: sdk_shape::Text::en(
+                "The namespace where the resource resides.\n\nDefault value: default.",
+            ),
             default: Some("\"default\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -161,14 +165,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the resource to update. Valid values:\n\n- namespaces: namespace.\n\n- services: service.",
+            description: sdk_shape::Text::en(
+                "The type of the resource to update. Valid values:\n\n- namespaces: namespace.\n\n- services: service.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resources",
             flag: "resources",
             kind: sdk_shape::Kind::String,
-            description: "The list of target resources.",
+            description: sdk_shape::Text::en("The list of target resources."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -178,35 +184,41 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "namespace",
             flag: "namespace",
             kind: sdk_shape::Kind::String,
-            description: "The namespace where the resource resides.",
+            description: sdk_shape::Text::en(
+                "The namespace where the resource resides.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "protection",
             flag: "protection",
             kind: sdk_shape::Kind::String,
-            description: "The deletion protection status of the resource.",
+            description: sdk_shape::Text::en(
+                "The deletion protection status of the resource.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "requestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type.",
+            description: sdk_shape::Text::en("The resource type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resources",
             flag: "resources",
             kind: sdk_shape::Kind::String,
-            description: "The list of resources for which the deletion protection status is updated.",
+            description: sdk_shape::Text::en(
+                "The list of resources for which the deletion protection status is updated.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

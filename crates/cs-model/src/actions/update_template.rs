@@ -69,7 +69,7 @@ impl UpdateTemplateResponse {}
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateTemplate",
     command: "update-template",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -78,7 +78,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TemplateId",
             flag: "template-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -87,35 +87,41 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the orchestration template.",
+            description: sdk_shape::Text::en(
+                "The description of the orchestration template.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the orchestration template.",
+            description: sdk_shape::Text::en("The name of the orchestration template."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::String,
-            description: "The tags of the orchestration template.",
+            description: sdk_shape::Text::en("The tags of the orchestration template."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "template",
             flag: "template",
             kind: sdk_shape::Kind::String,
-            description: "The content of the template in YAML format.",
+            description: sdk_shape::Text::en(
+                "The content of the template in YAML format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "template_type",
             flag: "template-type",
             kind: sdk_shape::Kind::String,
-            description: "The templatetype.\n\n- If you set the value to `kubernetes`, the template is displayed on the Orchestration Templates page in the console.\n\n- If you do not specify this parameter or set the value to other values, the template is not displayed on the Orchestration Templates page in the console.\n\nRecommended Settings: `kubernetes`.",
+            description: sdk_shape::Text::en(
+                "The templatetype.\n\n- If you set the value to `kubernetes`, the template is displayed on the Orchestration Templates page in the console.\n\n- If you do not specify this parameter or set the value to other values, the template is not displayed on the Orchestration Templates page in the console.\n\nRecommended Settings: `kubernetes`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -98,7 +98,7 @@ impl UpgradeClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpgradeCluster",
     command: "upgrade-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -107,7 +107,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -116,21 +116,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "component_name",
             flag: "component-name",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Do not specify this parameter.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Do not specify this parameter.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "master_only",
             flag: "master-only",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to upgrade only the control plane. Valid values:\n- true: Upgrades only the control plane.\n- false: Upgrades the control plane and worker nodes.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to upgrade only the control plane. Valid values:\n- true: Upgrades only the control plane.\n- false: Upgrades the control plane and worker nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "next_version",
             flag: "next-version",
             kind: sdk_shape::Kind::String,
-            description: "The target version for the cluster upgrade.",
+            description: sdk_shape::Text::en(
+                "The target version for the cluster upgrade.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -139,14 +145,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::upgrade_cluster_rolling_policy::SHAPE,
             ),
-            description: "The rolling update configuration.",
+            description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use the next_version parameter instead.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the next_version parameter instead.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -155,21 +163,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_id",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -124,7 +124,7 @@ impl UpgradeClusterNodepoolResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpgradeClusterNodepool",
     command: "upgrade-cluster-nodepool",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -133,7 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -142,7 +142,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodepoolId",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             required: true,
             location: sdk_shape::Location::Path,
             ..sdk_shape::MemberShape::BASE
@@ -151,28 +151,34 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ignore_warning_check",
             flag: "ignore-warning-check",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to ignore warning-level pre-checks.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to ignore warning-level pre-checks.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The system image ID of the node.",
+            description: sdk_shape::Text::en("The system image ID of the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubernetes_version",
             flag: "kubernetes-version",
             kind: sdk_shape::Kind::String,
-            description: "The Kubernetes version of the node. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the current cluster version information from `KubernetesVersion`.",
+            description: sdk_shape::Text::en(
+                "The Kubernetes version of the node. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the current cluster version information from `KubernetesVersion`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_names",
             flag: "node-names",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes to upgrade. If not specified, all nodes in the node pool are upgraded by default.",
+            description: sdk_shape::Text::en(
+                "The list of nodes to upgrade. If not specified, all nodes in the node pool are upgraded by default.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -180,28 +186,34 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rolling_policy",
             flag: "rolling-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::rolling_policy::SHAPE),
-            description: "The rolling update configuration.",
+            description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime_type",
             flag: "runtime-type",
             kind: sdk_shape::Kind::String,
-            description: "The runtime type. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the runtime information from the runtime field.",
+            description: sdk_shape::Text::en(
+                "The runtime type. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the runtime information from the runtime field.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime_version",
             flag: "runtime-version",
             kind: sdk_shape::Kind::String,
-            description: "The runtime version of the node. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the runtime version information from the runtime field.",
+            description: sdk_shape::Text::en(
+                "The runtime version of the node. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the runtime version information from the runtime field.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "use_replace",
             flag: "use-replace",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to use system cloud disk replacement for the upgrade. Valid values:\n- true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.\n- false: Does not use system cloud disk replacement.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to use system cloud disk replacement for the upgrade. Valid values:\n- true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.\n- false: Does not use system cloud disk replacement.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -211,14 +223,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

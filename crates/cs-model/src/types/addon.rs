@@ -84,34 +84,38 @@ impl Addon {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Addon",
-    description: "The list of cluster components. When you create a cluster, use `addons` to specify the components that you want to install.",
+    description: sdk_shape::Text::en(
+        "The list of cluster components. When you create a cluster, use `addons` to specify the components that you want to install.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::String,
-            description: "The component configuration.",
+            description: sdk_shape::Text::en("The component configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "disabled",
             flag: "disabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to disable default installation. When a cluster is created, in addition to required components, additional components such as log components are installed by default. You can disable this default behavior and install these components later by calling the component installation API or through the console. Valid values:\n- `true`: Disables default installation.\n- `false`: Allows default installation.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to disable default installation. When a cluster is created, in addition to required components, additional components such as log components are installed by default. You can disable this default behavior and install these components later by calling the component installation API or through the console. Valid values:\n- `true`: Disables default installation.\n- `false`: Allows default installation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The component name.",
+            description: sdk_shape::Text::en("The component name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The component version.",
+            description: sdk_shape::Text::en("The component version."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -118,13 +118,15 @@ impl Addons {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Addons",
-    description: "The list of available components.",
+    description: sdk_shape::Text::en("The list of available components."),
     members: &[
         sdk_shape::MemberShape {
             name: "architecture",
             flag: "architecture",
             kind: sdk_shape::Kind::String,
-            description: "The CPU architectures supported by the component.",
+            description: sdk_shape::Text::en(
+                "The CPU architectures supported by the component.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -132,42 +134,52 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The category of the component. Valid values:\n- core: core component\n- network: network component\n- security: security component\n- storage: storage component\n- monitor: logging and monitoring component\n- application: application component\n\nAn empty value indicates that the component belongs to another category.",
+            description: sdk_shape::Text::en(
+                "The category of the component. Valid values:\n- core: core component\n- network: network component\n- security: security component\n- storage: storage component\n- monitor: logging and monitoring component\n- application: application component\n\nAn empty value indicates that the component belongs to another category.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "config_schema",
             flag: "config-schema",
             kind: sdk_shape::Kind::String,
-            description: "The schema of custom parameters for the component.",
+            description: sdk_shape::Text::en(
+                "The schema of custom parameters for the component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "install_by_default",
             flag: "install-by-default",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the component is installed by default. Valid values:\n- true: The component is installed by default when the cluster is created.\n- false: The component is not installed by default.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the component is installed by default. Valid values:\n- true: The component is installed by default when the cluster is created.\n- false: The component is not installed by default.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "managed",
             flag: "managed",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the component is managed. Valid values:\n- true: The component is managed.\n- false: The component is not managed.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the component is managed. Valid values:\n- true: The component is managed.\n- false: The component is not managed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component.",
+            description: sdk_shape::Text::en("The name of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "supported_actions",
             flag: "supported-actions",
             kind: sdk_shape::Kind::String,
-            description: "The operations supported by the component.",
+            description: sdk_shape::Text::en(
+                "The operations supported by the component.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -175,7 +187,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the component.",
+            description: sdk_shape::Text::en("The version of the component."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -70,34 +70,38 @@ impl AdmitLog {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AdmitLog",
-    description: "The policy governance audit logs of the cluster.",
+    description: sdk_shape::Text::en("The policy governance audit logs of the cluster."),
     members: &[
         sdk_shape::MemberShape {
             name: "count",
             flag: "count",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of logs queried.",
+            description: sdk_shape::Text::en("The total number of logs queried."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "log_project",
             flag: "log-project",
             kind: sdk_shape::Kind::String,
-            description: "The Log Service project that stores the policy action information.",
+            description: sdk_shape::Text::en(
+                "The Log Service project that stores the policy action information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "log_store",
             flag: "log-store",
             kind: sdk_shape::Kind::String,
-            description: "The Log Service Logstore that stores the policy action information.",
+            description: sdk_shape::Text::en(
+                "The Log Service Logstore that stores the policy action information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "logs",
             flag: "logs",
             kind: sdk_shape::Kind::Struct(&crate::types::logs::SHAPE),
-            description: "The log entries for policy violations.",
+            description: sdk_shape::Text::en("The log entries for policy violations."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -105,7 +109,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "progress",
             flag: "progress",
             kind: sdk_shape::Kind::String,
-            description: "The status of the query result. Valid values:\n* `Complete`: The query is complete and the returned result is complete.\n* `Incomplete`: The query is complete but the returned result is incomplete. You must repeat the request to obtain the complete result.",
+            description: sdk_shape::Text::en(
+                "The status of the query result. Valid values:\n* `Complete`: The query is complete and the returned result is complete.\n* `Incomplete`: The query is complete but the returned result is incomplete. You must repeat the request to obtain the complete result.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

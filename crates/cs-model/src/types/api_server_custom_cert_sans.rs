@@ -61,20 +61,24 @@ impl ApiServerCustomCertSans {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ApiServerCustomCertSans",
-    description: "The custom API server certificate Subject Alternative Names (SANs). This parameter adds custom IP addresses or domain names to the SAN field of the cluster API server certificate for client access control.",
+    description: sdk_shape::Text::en(
+        "The custom API server certificate Subject Alternative Names (SANs). This parameter adds custom IP addresses or domain names to the SAN field of the cluster API server certificate for client access control.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether to overwrite or append the SAN configuration. Valid values:\n- overwrite: overwrites the existing SAN configuration.\n- append: appends to the existing SAN configuration.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to overwrite or append the SAN configuration. Valid values:\n- overwrite: overwrites the existing SAN configuration.\n- append: appends to the existing SAN configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "subject_alternative_names",
             flag: "subject-alternative-names",
             kind: sdk_shape::Kind::String,
-            description: "The SAN list.",
+            description: sdk_shape::Text::en("The SAN list."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

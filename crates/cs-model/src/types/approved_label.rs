@@ -49,20 +49,22 @@ impl ApprovedLabel {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ApprovedLabel",
-    description: "The label configuration for authorization confirmation. Adding the following labels to the node indicates that you authorize ACK to execute the operations in this stage. After completing the operations in this stage, ACK automatically removes the authorization inquiry and confirmation labels corresponding to this stage. If you do not add the following labels in time to grant authorization, ACK will not execute the actions in this stage and subsequent stages, and the node may remain in a damaged state.",
+    description: sdk_shape::Text::en(
+        "The label configuration for authorization confirmation. Adding the following labels to the node indicates that you authorize ACK to execute the operations in this stage. After completing the operations in this stage, ACK automatically removes the authorization inquiry and confirmation labels corresponding to this stage. If you do not add the following labels in time to grant authorization, ACK will not execute the actions in this stage and subsequent stages, and the node may remain in a damaged state.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: "The key of the label.",
+            description: sdk_shape::Text::en("The key of the label."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The value of the label.",
+            description: sdk_shape::Text::en("The value of the label."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -64,20 +64,24 @@ impl AuditLogConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AuditLogConfig",
-    description: "The cluster audit log configuration.",
+    description: sdk_shape::Text::en("The cluster audit log configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the cluster audit log feature. Valid values:\n\n- true: Enable.\n\n- false: Disable.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the cluster audit log feature. Valid values:\n\n- true: Enable.\n\n- false: Disable.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "sls_project_name",
             flag: "sls-project-name",
             kind: sdk_shape::Kind::String,
-            description: "The [SLS Project](https://help.aliyun.com/document_detail/48873.html) that contains the [Logstore](https://help.aliyun.com/document_detail/48873.html) for cluster audit logs.\n\n- Default value: `k8s-log-{clusterid}`.\n\n- After the cluster audit log feature is enabled, a Logstore for cluster audit logs is created in the specified SLS Project.",
+            description: sdk_shape::Text::en(
+                "The [SLS Project](https://help.aliyun.com/document_detail/48873.html) that contains the [Logstore](https://help.aliyun.com/document_detail/48873.html) for cluster audit logs.\n\n- Default value: `k8s-log-{clusterid}`.\n\n- After the cluster audit log feature is enabled, a Logstore for cluster audit logs is created in the specified SLS Project.",
+            ),
             default: Some("\"k8s-log-\""),
             ..sdk_shape::MemberShape::BASE
         },

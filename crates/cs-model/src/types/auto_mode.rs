@@ -35,13 +35,15 @@ impl AutoMode {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AutoMode",
-    description: "The auto mode configuration of the node pool.",
+    description: sdk_shape::Text::en("The auto mode configuration of the node pool."),
     members: &[
         sdk_shape::MemberShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto mode. Valid values:\n- true: enables auto mode. This value is valid only when auto mode is enabled for the cluster.\n- false: disables auto mode.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto mode. Valid values:\n- true: enables auto mode. This value is valid only when auto mode is enabled for the cluster.\n- false: disables auto mode.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

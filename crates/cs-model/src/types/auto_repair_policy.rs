@@ -121,41 +121,49 @@ impl AutoRepairPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AutoRepairPolicy",
-    description: "The auto-repair policy for nodes.",
+    description: sdk_shape::Text::en("The auto-repair policy for nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "approval_required",
             flag: "approval-required",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether manual approval is required for node repair.",
+            description: sdk_shape::Text::en(
+                "Specifies whether manual approval is required for node repair.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_repair_policy_id",
             flag: "auto-repair-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the auto-repair policy.",
+            description: sdk_shape::Text::en("The ID of the auto-repair policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_parallel_repairing_nodes",
             flag: "max-parallel-repairing-nodes",
             kind: sdk_shape::Kind::String,
-            description: "The maximum number or percentage of nodes that can be repaired simultaneously when a large number of abnormal nodes exist in the node pool.",
+            description: sdk_shape::Text::en(
+                "The maximum number or percentage of nodes that can be repaired simultaneously when a large number of abnormal nodes exist in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_unhealthy_nodes_threshold",
             flag: "max-unhealthy-nodes-threshold",
             kind: sdk_shape::Kind::String,
-            description: "The circuit breaker threshold for auto-repair. When the number or percentage of failed nodes exceeds this threshold, the auto-repair process enters the circuit breaker state and stops initiating new repair actions.",
+            description: sdk_shape::Text::en(
+                "The circuit breaker threshold for auto-repair. When the number or percentage of failed nodes exceeds this threshold, the auto-repair process enters the circuit breaker state and stops initiating new repair actions.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "restart_node",
             flag: "restart-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node restarts. This parameter takes effect only when auto_repair is set to true. Valid values:\n- true: Node restarts are allowed.\n- false: Node restarts are not allowed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow node restarts. This parameter takes effect only when auto_repair is set to true. Valid values:\n- true: Node restarts are allowed.\n- false: Node restarts are not allowed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -175,20 +175,24 @@ impl AutoScaling {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AutoScaling",
-    description: "The elastic scaling configuration.",
+    description: sdk_shape::Text::en("The elastic scaling configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "eip_bandwidth",
             flag: "eip-bandwidth",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The peak bandwidth of the EIP. Unit: Mbit/s.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The peak bandwidth of the EIP. Unit: Mbit/s.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eip_internet_charge_type",
             flag: "eip-internet-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.\nDefault value: PayByBandwidth.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.\nDefault value: PayByBandwidth.",
+            ),
             default: Some("\"PayByBandwidth\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -196,7 +200,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto scaling. Valid values:\n- true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).\n- false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.\nWhen this parameter is set to false, other configuration parameters in auto_scaling do not take effect.\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto scaling. Valid values:\n- true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).\n- false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.\nWhen this parameter is set to false, other configuration parameters in auto_scaling do not take effect.\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -204,7 +210,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "is_bond_eip",
             flag: "is-bond-eip",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:\n- true: binds an EIP.\n- false: does not bind an EIP.\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:\n- true: binds an EIP.\n- false: does not bind an EIP.\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -212,7 +220,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_instances",
             flag: "max-instances",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.\nValid values: [min_instances, 2000]. Default value: 0.",
+            description: sdk_shape::Text::en(
+                "The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.\nValid values: [min_instances, 2000]. Default value: 0.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -220,7 +230,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "min_instances",
             flag: "min-instances",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of scalable instances in the node pool, excluding your existing instances. This parameter takes effect only when `enable=true`.\n\nValid values: [0, max_instances]. Default value: 0.\n\n> - If the minimum number of instances is not 0, the automatic creation of the corresponding number of ECS instances is triggered after the scaling group takes effect.\n> - We recommend that you set the maximum number of instances to a value no less than the current number of nodes in the node pool. Otherwise, the nodes in the node pool are scaled in immediately after the elastic scaling feature takes effect.",
+            description: sdk_shape::Text::en(
+                "The minimum number of scalable instances in the node pool, excluding your existing instances. This parameter takes effect only when `enable=true`.\n\nValid values: [0, max_instances]. Default value: 0.\n\n> - If the minimum number of instances is not 0, the automatic creation of the corresponding number of ECS instances is triggered after the scaling group takes effect.\n> - We recommend that you set the maximum number of instances to a value no less than the current number of nodes in the node pool. Otherwise, the nodes in the node pool are scaled in immediately after the elastic scaling feature takes effect.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -228,7 +240,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The instance type for elastic scaling. This parameter takes effect only when `enable=true`. Valid values:\n\n- `cpu`: regular instance.\n\n- `gpu`: GPU-accelerated instance.\n\n- `gpushare`: shared GPU instance.\n\n- `spot`: spot instance.\n\nDefault value: `cpu`.\n>Notice: This field cannot be modified after the node pool is created.</notice>",
+            description: sdk_shape::Text::en(
+                "The instance type for elastic scaling. This parameter takes effect only when `enable=true`. Valid values:\n\n- `cpu`: regular instance.\n\n- `gpu`: GPU-accelerated instance.\n\n- `gpushare`: shared GPU instance.\n\n- `spot`: spot instance.\n\nDefault value: `cpu`.\n>Notice: This field cannot be modified after the node pool is created.</notice>",
+            ),
             default: Some("\"cpu\""),
             ..sdk_shape::MemberShape::BASE
         },

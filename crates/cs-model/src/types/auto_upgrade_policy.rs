@@ -39,13 +39,15 @@ impl AutoUpgradePolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AutoUpgradePolicy",
-    description: "The auto-upgrade policy.",
+    description: sdk_shape::Text::en("The auto-upgrade policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_upgrade_kubelet",
             flag: "auto-upgrade-kubelet",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:\n- true: Automatic kubelet upgrades are allowed.\n- false: Automatic kubelet upgrades are not allowed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:\n- true: Automatic kubelet upgrades are allowed.\n- false: Automatic kubelet upgrades are not allowed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -87,13 +87,15 @@ impl AutoVulFixPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AutoVulFixPolicy",
-    description: "The CVE auto-repair policy.",
+    description: sdk_shape::Text::en("The CVE auto-repair policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "exclude_packages",
             flag: "exclude-packages",
             kind: sdk_shape::Kind::String,
-            description: "The packages to be excluded during vulnerability repair.\n\nDefault value: `kernel`.",
+            description: sdk_shape::Text::en(
+                "The packages to be excluded during vulnerability repair.\n\nDefault value: `kernel`.",
+            ),
             default: Some("\"kernel\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -101,7 +103,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "restart_node",
             flag: "restart-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node restarts. This parameter takes effect only when `auto_vul_fix` is set to `true`. Valid values:\n- `true`: allows node restarts.\n- `false`: does not allow node restarts.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow node restarts. This parameter takes effect only when `auto_vul_fix` is set to `true`. Valid values:\n- `true`: allows node restarts.\n- `false`: does not allow node restarts.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -109,7 +113,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "vul_level",
             flag: "vul-level",
             kind: sdk_shape::Kind::String,
-            description: "The vulnerability levels that are allowed for auto-repair, separated by commas. Example: `asap,later`. Supported vulnerability levels:\n\n- `asap`: high.\n- `later`: medium.\n- `nntf`: low.\n\nDefault value: `asap`.",
+            description: sdk_shape::Text::en(
+                "The vulnerability levels that are allowed for auto-repair, separated by commas. Example: `asap,later`. Supported vulnerability levels:\n\n- `asap`: high.\n- `later`: medium.\n- `nntf`: low.\n\nDefault value: `asap`.",
+            ),
             default: Some("\"asap\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -120,69 +120,77 @@ impl CheckItemResults {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CheckItemResults",
-    description: "The list of results.",
+    description: sdk_shape::Text::en("The list of results."),
     members: &[
         sdk_shape::MemberShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The category of the inspection item. Valid values:\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
+            description: sdk_shape::Text::en(
+                "The category of the inspection item. Valid values:\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "checkItemUid",
             flag: "check-item-uid",
             kind: sdk_shape::Kind::String,
-            description: "The unique identifier of the inspection item.",
+            description: sdk_shape::Text::en(
+                "The unique identifier of the inspection item.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the check item.",
+            description: sdk_shape::Text::en("The description of the check item."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "fix",
             flag: "fix",
             kind: sdk_shape::Kind::String,
-            description: "The remediation suggestion.",
+            description: sdk_shape::Text::en("The remediation suggestion."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "level",
             flag: "level",
             kind: sdk_shape::Kind::String,
-            description: "The level of the inspection item. Valid values:\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
+            description: sdk_shape::Text::en(
+                "The level of the inspection item. Valid values:\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the check item.",
+            description: sdk_shape::Text::en("The name of the check item."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "result",
             flag: "result",
             kind: sdk_shape::Kind::String,
-            description: "The check result. Valid values:\n- true: The check item is abnormal.\n- false: The check item is normal.\n- disable: The check item is disabled.",
+            description: sdk_shape::Text::en(
+                "The check result. Valid values:\n- true: The check item is abnormal.\n- false: The check item is normal.\n- disable: The check item is disabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "targetType",
             flag: "target-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type of the check target.",
+            description: sdk_shape::Text::en("The resource type of the check target."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "targets",
             flag: "targets",
             kind: sdk_shape::Kind::String,
-            description: "The list of check targets.",
+            description: sdk_shape::Text::en("The list of check targets."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

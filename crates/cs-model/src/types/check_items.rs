@@ -98,62 +98,62 @@ impl CheckItems {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CheckItems",
-    description: "The check items.",
+    description: sdk_shape::Text::en("The check items."),
     members: &[
         sdk_shape::MemberShape {
             name: "desc",
             flag: "desc",
             kind: sdk_shape::Kind::String,
-            description: "The description.",
+            description: sdk_shape::Text::en("The description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "display",
             flag: "display",
             kind: sdk_shape::Kind::String,
-            description: "The display name.",
+            description: sdk_shape::Text::en("The display name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "group",
             flag: "group",
             kind: sdk_shape::Kind::String,
-            description: "The check item group.",
+            description: sdk_shape::Text::en("The check item group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "level",
             flag: "level",
             kind: sdk_shape::Kind::String,
-            description: "The evaluation result of the check item.",
+            description: sdk_shape::Text::en("The evaluation result of the check item."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The check result message.",
+            description: sdk_shape::Text::en("The check result message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the check item.",
+            description: sdk_shape::Text::en("The name of the check item."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "refer",
             flag: "refer",
             kind: sdk_shape::Kind::String,
-            description: "The reference value.",
+            description: sdk_shape::Text::en("The reference value."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The value of the check item.",
+            description: sdk_shape::Text::en("The value of the check item."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

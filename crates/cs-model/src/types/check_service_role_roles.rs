@@ -48,27 +48,31 @@ impl CheckServiceRoleRoles {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CheckServiceRoleRoles",
-    description: "The check results of the service roles.",
+    description: sdk_shape::Text::en("The check results of the service roles."),
     members: &[
         sdk_shape::MemberShape {
             name: "granted",
             flag: "granted",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the service role is authorized.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the service role is authorized.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The prompt message when the service role is not authorized.",
+            description: sdk_shape::Text::en(
+                "The prompt message when the service role is not authorized.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the service role.",
+            description: sdk_shape::Text::en("The name of the service role."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

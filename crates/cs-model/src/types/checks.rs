@@ -78,48 +78,50 @@ impl Checks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Checks",
-    description: "The list of checks.",
+    description: sdk_shape::Text::en("The list of checks."),
     members: &[
         sdk_shape::MemberShape {
             name: "check_id",
             flag: "check-id",
             kind: sdk_shape::Kind::String,
-            description: "The check ID.",
+            description: sdk_shape::Text::en("The check ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "created_at",
             flag: "created-at",
             kind: sdk_shape::Kind::String,
-            description: "The creation time in ISO 8601 format, including time zone information.",
+            description: sdk_shape::Text::en(
+                "The creation time in ISO 8601 format, including time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "finished_at",
             flag: "finished-at",
             kind: sdk_shape::Kind::String,
-            description: "The completion time.",
+            description: sdk_shape::Text::en("The completion time."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The check status message.",
+            description: sdk_shape::Text::en("The check status message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The check status.",
+            description: sdk_shape::Text::en("The check status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The check type.",
+            description: sdk_shape::Text::en("The check type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

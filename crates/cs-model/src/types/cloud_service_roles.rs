@@ -66,34 +66,44 @@ impl CloudServiceRoles {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CloudServiceRoles",
-    description: "The list of cluster roles associated with the cloud service role in the cluster.",
+    description: sdk_shape::Text::en(
+        "The list of cluster roles associated with the cloud service role in the cluster.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "is_default_template",
             flag: "is-default-template",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the content is consistent with the default cluster role template.\n\nValid values:\n- true: The content is consistent with the default cluster role template.\n- false: The content is inconsistent with the default cluster role template.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the content is consistent with the default cluster role template.\n\nValid values:\n- true: The content is consistent with the default cluster role template.\n- false: The content is inconsistent with the default cluster role template.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "role_name",
             flag: "role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the cluster role associated with the cloud service role in the cluster.",
+            description: sdk_shape::Text::en(
+                "The name of the cluster role associated with the cloud service role in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "role_namespace",
             flag: "role-namespace",
             kind: sdk_shape::Kind::String,
-            description: "The namespace of the cluster role associated with the cloud service role in the cluster.",
+            description: sdk_shape::Text::en(
+                "The namespace of the cluster role associated with the cloud service role in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the cluster role associated with the cloud service role in the cluster.",
+            description: sdk_shape::Text::en(
+                "The type of the cluster role associated with the cloud service role in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -56,20 +56,24 @@ impl ClusterAutoUpgrade {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ClusterAutoUpgrade",
-    description: "The cluster auto upgrade configuration.",
+    description: sdk_shape::Text::en("The cluster auto upgrade configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "channel",
             flag: "channel",
             kind: sdk_shape::Kind::String,
-            description: "The cluster auto upgrade frequency. Valid values:\n- patch: Automatically upgrades to the latest available patch version within the current minor version. The new Kubernetes version does not contain breaking changes.\n- stable: Automatically upgrades to the latest patch version of the second-latest minor version. The new Kubernetes version may involve API and feature changes, but its stability has been extensively validated.\n- rapid: Automatically upgrades to the latest patch version of the latest minor version, allowing faster access to new features from the Kubernetes community.",
+            description: sdk_shape::Text::en(
+                "The cluster auto upgrade frequency. Valid values:\n- patch: Automatically upgrades to the latest available patch version within the current minor version. The new Kubernetes version does not contain breaking changes.\n- stable: Automatically upgrades to the latest patch version of the second-latest minor version. The new Kubernetes version may involve API and feature changes, but its stability has been extensively validated.\n- rapid: Automatically upgrades to the latest patch version of the latest minor version, allowing faster access to new features from the Kubernetes community.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable cluster auto upgrade.\n\n- true: Enabled.\n\n- false: Not enabled.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable cluster auto upgrade.\n\n- true: Enabled.\n\n- false: Not enabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -321,97 +321,107 @@ impl Clusters {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Clusters",
-    description: "The list of cluster details.",
+    description: sdk_shape::Text::en("The list of cluster details."),
     members: &[
         sdk_shape::MemberShape {
             name: "cluster_domain",
             flag: "cluster-domain",
             kind: sdk_shape::Kind::String,
-            description: "The local domain name of the cluster.",
+            description: sdk_shape::Text::en("The local domain name of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_spec",
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
-            description: "The specification of the cluster. Valid values:\n\n- `ack.standard`: Basic Edition.\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL. To use this specification, submit a ticket to contact customer service and apply for whitelist access.\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and reserving control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor more information about the cluster management fees for the Pro Edition and provisioned control plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            description: sdk_shape::Text::en(
+                "The specification of the cluster. Valid values:\n\n- `ack.standard`: Basic Edition.\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL. To use this specification, submit a ticket to contact customer service and apply for whitelist access.\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and reserving control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor more information about the cluster management fees for the Pro Edition and provisioned control plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_type",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "The cluster type. Valid values:\n- Kubernetes: ACK dedicated cluster.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered cluster.",
+            description: sdk_shape::Text::en(
+                "The cluster type. Valid values:\n- Kubernetes: ACK dedicated cluster.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "container_cidr",
             flag: "container-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The CIDR block for pods in the cluster.",
+            description: sdk_shape::Text::en("The CIDR block for pods in the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "created",
             flag: "created",
             kind: sdk_shape::Kind::String,
-            description: "The time when the cluster was created.",
+            description: sdk_shape::Text::en("The time when the cluster was created."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "current_version",
             flag: "current-version",
             kind: sdk_shape::Kind::String,
-            description: "The current version of the cluster.",
+            description: sdk_shape::Text::en("The current version of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "deletion_protection",
             flag: "deletion-protection",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether deletion protection is enabled for the cluster to prevent accidental deletion through the console or API. Valid values:\n- true: Deletion protection is enabled. The cluster cannot be deleted through the console or API.\n- false: Deletion protection is disabled. The cluster can be deleted through the console or API.",
+            description: sdk_shape::Text::en(
+                "Indicates whether deletion protection is enabled for the cluster to prevent accidental deletion through the console or API. Valid values:\n- true: Deletion protection is enabled. The cluster cannot be deleted through the console or API.\n- false: Deletion protection is disabled. The cluster can be deleted through the console or API.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "init_version",
             flag: "init-version",
             kind: sdk_shape::Kind::String,
-            description: "The initial version of the cluster.",
+            description: sdk_shape::Text::en("The initial version of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ip_stack",
             flag: "ip-stack",
             kind: sdk_shape::Kind::String,
-            description: "The IP stack of the cluster.",
+            description: sdk_shape::Text::en("The IP stack of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the cluster.",
+            description: sdk_shape::Text::en("The name of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "next_version",
             flag: "next-version",
             kind: sdk_shape::Kind::String,
-            description: "The version to which the cluster can be upgraded.",
+            description: sdk_shape::Text::en(
+                "The version to which the cluster can be upgraded.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "profile",
             flag: "profile",
             kind: sdk_shape::Kind::String,
-            description: "The subtype of the cluster. Valid values:\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, which provide the Pro edition.",
+            description: sdk_shape::Text::en(
+                "The subtype of the cluster. Valid values:\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, which provide the Pro edition.",
+            ),
             default: Some("\"ACK\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -419,56 +429,64 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "proxy_mode",
             flag: "proxy-mode",
             kind: sdk_shape::Kind::String,
-            description: "The proxy mode of kube-proxy in the cluster.",
+            description: sdk_shape::Text::en(
+                "The proxy mode of kube-proxy in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "region_id",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_group_id",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the resource group to which the cluster belongs.",
+            description: sdk_shape::Text::en(
+                "The ID of the resource group to which the cluster belongs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_id",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the security group to which the cluster belongs.",
+            description: sdk_shape::Text::en(
+                "The ID of the security group to which the cluster belongs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "service_cidr",
             flag: "service-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The CIDR block for services.",
+            description: sdk_shape::Text::en("The CIDR block for services."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes in the cluster.",
+            description: sdk_shape::Text::en("The number of nodes in the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The running status of the cluster. Valid values:\n\n- `initial`: The cluster is being created.\n- `failed`: The cluster failed to be created.\n- `running`: The cluster is running.\n- `updating`: The cluster is being updated.\n- `upgrading`: The cluster is being upgraded.\n- `removing`: Nodes are being removed.\n- `draining`: Nodes are being drained.\n- `scaling`: The cluster is being scaled.\n- `inactive`: The cluster is inactive.\n- `unavailable`: The cluster is unavailable.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster is deleted.\n- `delete_failed`: The cluster failed to be deleted.\n- `waiting`: The cluster is waiting to be accessed.\n- `disconnected`: The cluster is disconnected.",
+            description: sdk_shape::Text::en(
+                "The running status of the cluster. Valid values:\n\n- `initial`: The cluster is being created.\n- `failed`: The cluster failed to be created.\n- `running`: The cluster is running.\n- `updating`: The cluster is being updated.\n- `upgrading`: The cluster is being upgraded.\n- `removing`: Nodes are being removed.\n- `draining`: Nodes are being drained.\n- `scaling`: The cluster is being scaled.\n- `inactive`: The cluster is inactive.\n- `unavailable`: The cluster is unavailable.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster is deleted.\n- `delete_failed`: The cluster failed to be deleted.\n- `waiting`: The cluster is waiting to be accessed.\n- `disconnected`: The cluster is disconnected.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The list of tags for the cluster.",
+            description: sdk_shape::Text::en("The list of tags for the cluster."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -476,28 +494,34 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "timezone",
             flag: "timezone",
             kind: sdk_shape::Kind::String,
-            description: "The time zone.",
+            description: sdk_shape::Text::en("The time zone."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "updated",
             flag: "updated",
             kind: sdk_shape::Kind::String,
-            description: "The time when the cluster was last updated.",
+            description: sdk_shape::Text::en(
+                "The time when the cluster was last updated.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vpc_id",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the VPC where the cluster is deployed.",
+            description: sdk_shape::Text::en(
+                "The ID of the VPC where the cluster is deployed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of vSwitches for the cluster control plane.",
+            description: sdk_shape::Text::en(
+                "The list of vSwitches for the cluster control plane.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -64,7 +64,7 @@ impl Component {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Component",
-    description: "The details of the component on the node.",
+    description: sdk_shape::Text::en("The details of the component on the node."),
     members: &[
         sdk_shape::MemberShape {
             name: "config",
@@ -72,28 +72,32 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_node_pool_component_instance_nodes_config::SHAPE,
             ),
-            description: "The configuration of the node component.",
+            description: sdk_shape::Text::en("The configuration of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "config_revision",
             flag: "config-revision",
             kind: sdk_shape::Kind::String,
-            description: "The custom configuration version number of the component on the node.",
+            description: sdk_shape::Text::en(
+                "The custom configuration version number of the component on the node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component on the node.",
+            description: sdk_shape::Text::en("The name of the component on the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the component on the node.",
+            description: sdk_shape::Text::en(
+                "The version of the component on the node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

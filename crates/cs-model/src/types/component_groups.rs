@@ -38,20 +38,22 @@ impl ComponentGroups {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ComponentGroups",
-    description: "The list of component groups.",
+    description: sdk_shape::Text::en("The list of component groups."),
     members: &[
         sdk_shape::MemberShape {
             name: "group_name",
             flag: "group-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component group.",
+            description: sdk_shape::Text::en("The name of the component group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "items",
             flag: "items",
             kind: sdk_shape::Kind::Struct(&crate::types::items::SHAPE),
-            description: "The names of the components included in the group.",
+            description: sdk_shape::Text::en(
+                "The names of the components included in the group.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

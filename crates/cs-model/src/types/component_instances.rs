@@ -72,41 +72,45 @@ impl ComponentInstances {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ComponentInstances",
-    description: "The list of node component instances.",
+    description: sdk_shape::Text::en("The list of node component instances."),
     members: &[
         sdk_shape::MemberShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::Struct(&crate::types::config::SHAPE),
-            description: "The configuration of the component.",
+            description: sdk_shape::Text::en("The configuration of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "config_revision",
             flag: "config-revision",
             kind: sdk_shape::Kind::String,
-            description: "The version number of the component configuration.",
+            description: sdk_shape::Text::en(
+                "The version number of the component configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component.",
+            description: sdk_shape::Text::en("The name of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::Enum(&crate::types::state::SHAPE),
-            description: "The state of the component. Valid values: installing, failed, active, upgrading, updating, and uninstalling.",
+            description: sdk_shape::Text::en(
+                "The state of the component. Valid values: installing, failed, active, upgrading, updating, and uninstalling.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the component.",
+            description: sdk_shape::Text::en("The version of the component."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

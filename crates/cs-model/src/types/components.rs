@@ -67,20 +67,20 @@ impl Components {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Components",
-    description: "The list of node components.",
+    description: sdk_shape::Text::en("The list of node components."),
     members: &[
         sdk_shape::MemberShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::Struct(&crate::types::config::SHAPE),
-            description: "The configuration of the component.",
+            description: sdk_shape::Text::en("The configuration of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component.",
+            description: sdk_shape::Text::en("The name of the component."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the component.",
+            description: sdk_shape::Text::en("The version of the component."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -72,41 +72,45 @@ impl Conditions {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Conditions",
-    description: "The current conditions of the node pool, which indicate the status information of the node pool in different dimensions.",
+    description: sdk_shape::Text::en(
+        "The current conditions of the node pool, which indicate the status information of the node pool in different dimensions.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "last_transition_time",
             flag: "last-transition-time",
             kind: sdk_shape::Kind::String,
-            description: "The time of the last status transition, in ISO 8601 format with time zone information.",
+            description: sdk_shape::Text::en(
+                "The time of the last status transition, in ISO 8601 format with time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The detailed information.",
+            description: sdk_shape::Text::en("The detailed information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "reason",
             flag: "reason",
             kind: sdk_shape::Kind::String,
-            description: "The reason.",
+            description: sdk_shape::Text::en("The reason."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status.",
+            description: sdk_shape::Text::en("The status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type.",
+            description: sdk_shape::Text::en("The type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -52,20 +52,24 @@ impl Config {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Config",
-    description: "The configuration of the node component.",
+    description: sdk_shape::Text::en("The configuration of the node component."),
     members: &[
         sdk_shape::MemberShape {
             name: "custom_config",
             flag: "custom-config",
             kind: sdk_shape::Kind::Json,
-            description: "The custom configuration of the node component.",
+            description: sdk_shape::Text::en(
+                "The custom configuration of the node component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "envs",
             flag: "envs",
             kind: sdk_shape::Kind::Struct(&crate::types::envs::SHAPE),
-            description: "The environment variables of the node component.",
+            description: sdk_shape::Text::en(
+                "The environment variables of the node component.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

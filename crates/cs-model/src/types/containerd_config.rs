@@ -152,20 +152,24 @@ impl ContainerdConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ContainerdConfig",
-    description: "The containerd runtime configuration.",
+    description: sdk_shape::Text::en("The containerd runtime configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "ignoreImageDefinedVolume",
             flag: "ignore-image-defined-volume",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to ignore volumes defined in the image.",
+            description: sdk_shape::Text::en(
+                "Whether to ignore volumes defined in the image.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "insecureRegistries",
             flag: "insecure-registries",
             kind: sdk_shape::Kind::String,
-            description: "A list of insecure registries that skip TLS certificate verification.",
+            description: sdk_shape::Text::en(
+                "A list of insecure registries that skip TLS certificate verification.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -173,35 +177,39 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "limitCore",
             flag: "limit-core",
             kind: sdk_shape::Kind::Int64,
-            description: "Maximum core dump size in bytes.",
+            description: sdk_shape::Text::en("Maximum core dump size in bytes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "limitMemLock",
             flag: "limit-mem-lock",
             kind: sdk_shape::Kind::Int64,
-            description: "Maximum locked memory in bytes.",
+            description: sdk_shape::Text::en("Maximum locked memory in bytes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "limitNoFile",
             flag: "limit-no-file",
             kind: sdk_shape::Kind::Int64,
-            description: "Maximum number of open file handles.",
+            description: sdk_shape::Text::en("Maximum number of open file handles."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "maxConcurrentDownloads",
             flag: "max-concurrent-downloads",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of concurrent image layer downloads.",
+            description: sdk_shape::Text::en(
+                "The maximum number of concurrent image layer downloads.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "registryMirrors",
             flag: "registry-mirrors",
             kind: sdk_shape::Kind::String,
-            description: "A list of registry mirrors to accelerate image pulls.",
+            description: sdk_shape::Text::en(
+                "A list of registry mirrors to accelerate image pulls.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

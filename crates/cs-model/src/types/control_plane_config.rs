@@ -571,13 +571,17 @@ impl ControlPlaneConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ControlPlaneConfig",
-    description: "The control plane configuration for ACK dedicated clusters.",
+    description: sdk_shape::Text::en(
+        "The control plane configuration for ACK dedicated clusters.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:\n- true: Enables auto-renewal.\n- false: Disables auto-renewal.\n\nDefault value: true.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:\n- true: Enables auto-renewal.\n- false: Disables auto-renewal.\n\nDefault value: true.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -585,7 +589,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal period for control plane nodes.\n\nValid values: {1, 2, 3, 6, 12}. Unit: months.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The auto-renewal period for control plane nodes.\n\nValid values: {1, 2, 3, 6, 12}. Unit: months.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -593,7 +599,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "charge_type",
             flag: "charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for control plane nodes.\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            description: sdk_shape::Text::en(
+                "The billing method for control plane nodes.\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            ),
             default: Some("\"PostPaid\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -601,7 +609,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "cloud_monitor_flags",
             flag: "cloud-monitor-flags",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to install CloudMonitor on nodes.\n\n- true: Installs the CloudMonitor agent.\n\n- false: Does not install the CloudMonitor agent.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to install CloudMonitor on nodes.\n\n- true: Installs the CloudMonitor agent.\n\n- false: Does not install the CloudMonitor agent.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -609,7 +619,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "cpu_policy",
             flag: "cpu-policy",
             kind: sdk_shape::Kind::String,
-            description: "The CPU management policy for nodes.\n\n- static: Allows pods with certain resource characteristics on the node to be granted enhanced CPU affinity and exclusivity.\n\n- none: Uses the existing default CPU affinity scheme.\n\nDefault value: none.",
+            description: sdk_shape::Text::en(
+                "The CPU management policy for nodes.\n\n- static: Allows pods with certain resource characteristics on the node to be granted enhanced CPU affinity and exclusivity.\n\n- none: Uses the existing default CPU affinity scheme.\n\nDefault value: none.",
+            ),
             default: Some("\"none\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -617,21 +629,21 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "deploymentset_id",
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
-            description: "The deployment set ID.",
+            description: sdk_shape::Text::en("The deployment set ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The image ID.",
+            description: sdk_shape::Text::en("The image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The operating system image type.",
+            description: sdk_shape::Text::en("The operating system image type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -640,14 +652,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::instance_metadata_options::SHAPE,
             ),
-            description: "The instance metadata access configuration for ECS instances.",
+            description: sdk_shape::Text::en(
+                "The instance metadata access configuration for ECS instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The instance types for nodes.",
+            description: sdk_shape::Text::en("The instance types for nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -655,28 +669,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The name of the key pair. You must set this parameter or login_password.",
+            description: sdk_shape::Text::en(
+                "The name of the key pair. You must set this parameter or login_password.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_password",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. You must set this parameter or key_pair.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. You must set this parameter or key_pair.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_port_range",
             flag: "node-port-range",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The node service port range.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** The node service port range.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration for control plane nodes. This parameter is required and takes effect only when the billing method is set to `PrePaid`.\n\nValid values: {1, 2, 3, 6, 12, 24, 36, 48, 60}. Unit: months.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The subscription duration for control plane nodes. This parameter is required and takes effect only when the billing method is set to `PrePaid`.\n\nValid values: {1, 2, 3, 6, 12, 24, 36, 48, 60}. Unit: months.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -684,21 +706,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The unit of the subscription duration for control plane nodes. This parameter is required and takes effect only when the billing method is set to `PrePaid`.\n\nValid value: `Month`. Currently, only month-based billing cycles are supported.",
+            description: sdk_shape::Text::en(
+                "The unit of the subscription duration for control plane nodes. This parameter is required and takes effect only when the billing method is set to `PrePaid`.\n\nValid value: `Month`. Currently, only month-based billing cycles are supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The runtime name for control plane nodes. Valid values:\n\ncontainerd: The Containerd runtime, which is supported by all cluster versions.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** The runtime name for control plane nodes. Valid values:\n\ncontainerd: The Containerd runtime, which is supported by all cluster versions.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_hardening_os",
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable Alibaba Cloud OS security hardening.\n\n- true: Enables Alibaba Cloud OS security hardening.\n\n- false: Disables Alibaba Cloud OS security hardening.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable Alibaba Cloud OS security hardening.\n\n- true: Enables Alibaba Cloud OS security hardening.\n\n- false: Disables Alibaba Cloud OS security hardening.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -706,14 +734,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of control plane nodes.\n\nValid values: `3` or `5`.",
+            description: sdk_shape::Text::en(
+                "The number of control plane nodes.\n\nValid values: `3` or `5`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "soc_enabled",
             flag: "soc-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable MLPS security hardening.\n\n- true: Enables MLPS 2.0 security hardening.\n\n- false: Disables MLPS 2.0 security hardening.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable MLPS security hardening.\n\n- true: Enables MLPS 2.0 security hardening.\n\n- false: Disables MLPS 2.0 security hardening.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -721,14 +753,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable burst performance for node system cloud disks.\n\n- true: Enabled.\n\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable burst performance for node system cloud disks.\n\n- true: Enabled.\n\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The type of the node system cloud disk.\n\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_ssd`. The default value may vary by zone.",
+            description: sdk_shape::Text::en(
+                "The type of the node system cloud disk.\n\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_ssd`. The default value may vary by zone.",
+            ),
             default: Some("\"cloud_ssd\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -736,21 +772,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_performance_level",
             flag: "system-disk-performance-level",
             kind: sdk_shape::Kind::String,
-            description: "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks.\n\nThe performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).",
+            description: sdk_shape::Text::en(
+                "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks.\n\nThe performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_provisioned_iops",
             flag: "system-disk-provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned read/write IOPS for node system cloud disks.\n\nValid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`.",
+            description: sdk_shape::Text::en(
+                "The provisioned read/write IOPS for node system cloud disks.\n\nValid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the node system cloud disk.\n\nValid values: [40, 500]. Unit: GiB.\n\nDefault value: `120`.",
+            description: sdk_shape::Text::en(
+                "The size of the node system cloud disk.\n\nValid values: [40, 500]. Unit: GiB.\n\nDefault value: `120`.",
+            ),
             default: Some("120"),
             minimum: Some(40i64),
             maximum: Some(500i64),
@@ -760,7 +802,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_snapshot_policy_id",
             flag: "system-disk-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The automatic snapshot policy for node system cloud disks.",
+            description: sdk_shape::Text::en(
+                "The automatic snapshot policy for node system cloud disks.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

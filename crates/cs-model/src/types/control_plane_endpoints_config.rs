@@ -66,7 +66,7 @@ impl ControlPlaneEndpointsConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ControlPlaneEndpointsConfig",
-    description: "The cluster endpoint configuration.",
+    description: sdk_shape::Text::en("The cluster endpoint configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "internal_dns_config",
@@ -74,14 +74,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_internal_dns_config::SHAPE,
             ),
-            description: "The internal DNS configuration for the cluster. This parameter applies to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API Server. If the internal domain name access is not enabled, node-side system components access the API Server through the CLB IP address.",
+            description: sdk_shape::Text::en(
+                "The internal DNS configuration for the cluster. This parameter applies to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API Server. If the internal domain name access is not enabled, node-side system components access the API Server through the CLB IP address.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "load_balancers_config",
             flag: "load-balancers-config",
             kind: sdk_shape::Kind::Struct(&crate::types::load_balancers_config::SHAPE),
-            description: "The cluster endpoint configuration. When this parameter is specified, the endpoint_public_access and load_balancer_id parameters do not take effect. ACK supports only automatic creation of NLB instances. To specify a CLB or NLB instance, use load_balancers_config to specify the corresponding instance ID.",
+            description: sdk_shape::Text::en(
+                "The cluster endpoint configuration. When this parameter is specified, the endpoint_public_access and load_balancer_id parameters do not take effect. ACK supports only automatic creation of NLB instances. To specify a CLB or NLB instance, use load_balancers_config to specify the corresponding instance ID.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

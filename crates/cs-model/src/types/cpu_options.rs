@@ -37,13 +37,15 @@ impl CpuOptions {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CpuOptions",
-    description: "The CPU-related configuration options.",
+    description: sdk_shape::Text::en("The CPU-related configuration options."),
     members: &[
         sdk_shape::MemberShape {
             name: "nested_virtualization",
             flag: "nested-virtualization",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether to enable nested virtualization. Valid values: `disabled`: disables nested virtualization. `enabled`: enables nested virtualization.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable nested virtualization. Valid values: `disabled`: disables nested virtualization. `enabled`: enables nested virtualization.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -84,13 +84,15 @@ impl CreateClusterAutoRepairPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterAutoRepairPolicy",
-    description: "The auto-repair policy for nodes.",
+    description: sdk_shape::Text::en("The auto-repair policy for nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "max_parallel_repairing_nodes",
             flag: "max-parallel-repairing-nodes",
             kind: sdk_shape::Kind::String,
-            description: "The maximum number of parallel repairs. When a large number of abnormal nodes exist in the node pool, this parameter specifies the maximum number or percentage of nodes that can be repaired simultaneously. You can specify a number (for example, 5, valid values: 1 to 100000) or a percentage (for example, 10%, valid values: 1% to 100%). Default value: 1.",
+            description: sdk_shape::Text::en(
+                "The maximum number of parallel repairs. When a large number of abnormal nodes exist in the node pool, this parameter specifies the maximum number or percentage of nodes that can be repaired simultaneously. You can specify a number (for example, 5, valid values: 1 to 100000) or a percentage (for example, 10%, valid values: 1% to 100%). Default value: 1.",
+            ),
             default: Some("\"1\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -98,7 +100,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_unhealthy_nodes_threshold",
             flag: "max-unhealthy-nodes-threshold",
             kind: sdk_shape::Kind::String,
-            description: "The self-healing circuit breaker threshold. When the number or percentage of failed nodes exceeds this threshold, self-healing enters the circuit breaker state and stops initiating new self-healing repair actions. You can specify a number (for example, 10, valid values: 1 to 100000) or a percentage (for example, 20%, valid values: 1% to 100%). Default value: 100%.",
+            description: sdk_shape::Text::en(
+                "The self-healing circuit breaker threshold. When the number or percentage of failed nodes exceeds this threshold, self-healing enters the circuit breaker state and stops initiating new self-healing repair actions. You can specify a number (for example, 10, valid values: 1 to 100000) or a percentage (for example, 20%, valid values: 1% to 100%). Default value: 100%.",
+            ),
             default: Some("\"100\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -106,7 +110,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "restart_node",
             flag: "restart-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node restarts.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow node restarts.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

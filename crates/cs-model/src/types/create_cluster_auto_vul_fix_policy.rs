@@ -50,20 +50,24 @@ impl CreateClusterAutoVulFixPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterAutoVulFixPolicy",
-    description: "The policy for automatic CVE repair.",
+    description: sdk_shape::Text::en("The policy for automatic CVE repair."),
     members: &[
         sdk_shape::MemberShape {
             name: "restart_node",
             flag: "restart-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node restarts.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow node restarts.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vul_level",
             flag: "vul-level",
             kind: sdk_shape::Kind::String,
-            description: "The vulnerability levels that are allowed for automatic repair, separated by commas.",
+            description: sdk_shape::Text::en(
+                "The vulnerability levels that are allowed for automatic repair, separated by commas.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -37,13 +37,17 @@ impl CreateClusterInternalDnsConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterInternalDnsConfig",
-    description: "The internal DNS configuration for the cluster. This parameter applies to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API Server. If the internal domain name access is not enabled, node-side system components access the API Server through the CLB IP address.",
+    description: sdk_shape::Text::en(
+        "The internal DNS configuration for the cluster. This parameter applies to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API Server. If the internal domain name access is not enabled, node-side system components access the API Server through the CLB IP address.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "bind_vpcs",
             flag: "bind-vpcs",
             kind: sdk_shape::Kind::String,
-            description: "The VPCs where the internal DNS records of the cluster take effect.",
+            description: sdk_shape::Text::en(
+                "The VPCs where the internal DNS records of the cluster take effect.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -182,13 +182,15 @@ impl CreateClusterKubernetesConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterKubernetesConfig",
-    description: "The cluster-related configuration.",
+    description: sdk_shape::Text::en("The cluster-related configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "cms_enabled",
             flag: "cms-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to install the CloudMonitor agent on ECS nodes. After installation, you can view the monitoring information of the created ECS instances in the CloudMonitor console. Valid values:\n\n- `true`: Installs the CloudMonitor agent on ECS nodes.\n- `false`: Does not install the CloudMonitor agent on ECS nodes.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to install the CloudMonitor agent on ECS nodes. After installation, you can view the monitoring information of the created ECS instances in the CloudMonitor console. Valid values:\n\n- `true`: Installs the CloudMonitor agent on ECS nodes.\n- `false`: Does not install the CloudMonitor agent on ECS nodes.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -196,7 +198,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "cpu_policy",
             flag: "cpu-policy",
             kind: sdk_shape::Kind::String,
-            description: "The CPU management policy for nodes. The following two policies are supported when the cluster version is 1.12.6 or later:\n\n- `static`: Allows you to enhance CPU affinity and exclusivity for pods with specific resource characteristics on the node.\n- `none`: Enables the existing default CPU affinity scheme.\n\nDefault value: `none`.",
+            description: sdk_shape::Text::en(
+                "The CPU management policy for nodes. The following two policies are supported when the cluster version is 1.12.6 or later:\n\n- `static`: Allows you to enhance CPU affinity and exclusivity for pods with specific resource characteristics on the node.\n- `none`: Enables the existing default CPU affinity scheme.\n\nDefault value: `none`.",
+            ),
             default: Some("\"none\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -204,7 +208,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "labels",
             flag: "labels",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The node labels. You can add labels to the nodes in the Kubernetes cluster.",
+            description: sdk_shape::Text::en(
+                "The node labels. You can add labels to the nodes in the Kubernetes cluster.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -212,14 +218,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_name_mode",
             flag: "node-name-mode",
             kind: sdk_shape::Kind::String,
-            description: "The node name consists of three parts: prefix + node IP address + suffix.\n\n- The prefix and suffix can each consist of one or more parts separated by periods (.). Each part can contain lowercase letters, digits, and hyphens (-). The node name must start and end with a lowercase letter or a digit.\n- The node IP address is the complete private IP address of the node.\n\nThe parameter value contains four parts separated by commas. For example, if the parameter is set to \"customized,aliyun,ip,com\" (where \"customized\" and \"ip\" are fixed strings, \"aliyun\" is the prefix, and \"com\" is the suffix), the node name is aliyun.192.168.xxx.xxx.com.",
+            description: sdk_shape::Text::en(
+                "The node name consists of three parts: prefix + node IP address + suffix.\n\n- The prefix and suffix can each consist of one or more parts separated by periods (.). Each part can contain lowercase letters, digits, and hyphens (-). The node name must start and end with a lowercase letter or a digit.\n- The node IP address is the complete private IP address of the node.\n\nThe parameter value contains four parts separated by commas. For example, if the parameter is set to \"customized,aliyun,ip,com\" (where \"customized\" and \"ip\" are fixed strings, \"aliyun\" is the prefix, and \"com\" is the suffix), the node name is aliyun.192.168.xxx.xxx.com.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::String,
-            description: "The container runtime. Valid values:\n- `containerd`: Recommended. Supported by all cluster versions.\n- `Sandboxed-Container.runv`: Sandboxed container. Provides higher isolation. Supported by clusters of version 1.24 and earlier.\n- `docker`: Supported by clusters of version 1.22 and earlier.\n\nDefault value: `containerd`.",
+            description: sdk_shape::Text::en(
+                "The container runtime. Valid values:\n- `containerd`: Recommended. Supported by all cluster versions.\n- `Sandboxed-Container.runv`: Sandboxed container. Provides higher isolation. Supported by clusters of version 1.24 and earlier.\n- `docker`: Supported by clusters of version 1.22 and earlier.\n\nDefault value: `containerd`.",
+            ),
             required: true,
             default: Some("\"containerd\""),
             ..sdk_shape::MemberShape::BASE
@@ -228,7 +238,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "runtime_version",
             flag: "runtime-version",
             kind: sdk_shape::Kind::String,
-            description: "The container runtime version.",
+            description: sdk_shape::Text::en("The container runtime version."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -236,7 +246,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "taints",
             flag: "taints",
             kind: sdk_shape::Kind::Struct(&crate::types::taint::SHAPE),
-            description: "The taint configuration.",
+            description: sdk_shape::Text::en("The taint configuration."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -244,7 +254,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "user_data",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "The user data of the node.",
+            description: sdk_shape::Text::en("The user data of the node."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -216,20 +216,24 @@ impl CreateClusterManagement {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterManagement",
-    description: "The managed node pool configuration.",
+    description: sdk_shape::Text::en("The managed node pool configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_fault_diagnosis",
             flag: "auto-fault-diagnosis",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable Elastic Compute Service (ECS) fault detection for node self-healing.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable Elastic Compute Service (ECS) fault detection for node self-healing.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_repair",
             flag: "auto-repair",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-repair. This parameter takes effect only when `enable` is set to `true`. Valid values:\n\n- `true`: Enables auto-repair.\n- `false`: Disables auto-repair.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-repair. This parameter takes effect only when `enable` is set to `true`. Valid values:\n\n- `true`: Enables auto-repair.\n- `false`: Disables auto-repair.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -238,28 +242,32 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_auto_repair_policy::SHAPE,
             ),
-            description: "The auto-repair policy for nodes.",
+            description: sdk_shape::Text::en("The auto-repair policy for nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_upgrade",
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-upgrade.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-upgrade.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_upgrade_policy",
             flag: "auto-upgrade-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_upgrade_policy::SHAPE),
-            description: "The auto-upgrade policy.",
+            description: sdk_shape::Text::en("The auto-upgrade policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_vul_fix",
             flag: "auto-vul-fix",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically repair Common Vulnerabilities and Exposures (CVE).",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically repair Common Vulnerabilities and Exposures (CVE).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -268,28 +276,34 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_auto_vul_fix_policy::SHAPE,
             ),
-            description: "The policy for automatic CVE repair.",
+            description: sdk_shape::Text::en("The policy for automatic CVE repair."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "drift_enabled",
             flag: "drift-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable node rotation. This feature is supported only by intelligent managed node pools and is enabled by default. Common node pools do not support this feature.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable node rotation. This feature is supported only by intelligent managed node pools and is enabled by default. Common node pools do not support this feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the managed node pool. Valid values:\n\n- `true`: Enables the managed node pool.\n- `false`: Disables the managed node pool. Other related configurations take effect only when `enable` is set to `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the managed node pool. Valid values:\n\n- `true`: Enables the managed node pool.\n- `false`: Disables the managed node pool. Other related configurations take effect only when `enable` is set to `true`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "upgrade_config",
             flag: "upgrade-config",
             kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
-            description: "The auto-upgrade configuration. This parameter takes effect only when `enable` is set to `true`.",
+            description: sdk_shape::Text::en(
+                "The auto-upgrade configuration. This parameter takes effect only when `enable` is set to `true`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -41,13 +41,13 @@ impl CreateClusterNodeConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterNodeConfig",
-    description: "The node configuration.",
+    description: sdk_shape::Text::en("The node configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "kubelet_configuration",
             flag: "kubelet-configuration",
             kind: sdk_shape::Kind::Struct(&crate::types::kubelet_config::SHAPE),
-            description: "The Kubelet parameter settings.",
+            description: sdk_shape::Text::en("The Kubelet parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

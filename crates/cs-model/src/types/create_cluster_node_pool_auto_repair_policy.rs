@@ -107,34 +107,42 @@ impl CreateClusterNodePoolAutoRepairPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterNodePoolAutoRepairPolicy",
-    description: "The auto-repair policy for nodes.",
+    description: sdk_shape::Text::en("The auto-repair policy for nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "approval_required",
             flag: "approval-required",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether manual approval is required for node repair.",
+            description: sdk_shape::Text::en(
+                "Specifies whether manual approval is required for node repair.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_parallel_repairing_nodes",
             flag: "max-parallel-repairing-nodes",
             kind: sdk_shape::Kind::String,
-            description: "The maximum number of parallel repairs. When a large number of abnormal nodes exist in the node pool, this parameter specifies the maximum number or percentage of nodes that can be repaired at the same time. You can specify a number (such as 5, valid values: 1 to 100000) or a percentage (such as 10%, valid values: 1% to 100%). Default value on the backend: 1.",
+            description: sdk_shape::Text::en(
+                "The maximum number of parallel repairs. When a large number of abnormal nodes exist in the node pool, this parameter specifies the maximum number or percentage of nodes that can be repaired at the same time. You can specify a number (such as 5, valid values: 1 to 100000) or a percentage (such as 10%, valid values: 1% to 100%). Default value on the backend: 1.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_unhealthy_nodes_threshold",
             flag: "max-unhealthy-nodes-threshold",
             kind: sdk_shape::Kind::String,
-            description: "The circuit breaker condition for auto-healing. When the number or percentage of faulty nodes exceeds this threshold, auto-healing enters the circuit breaker state and stops initiating new auto-healing repair actions. You can specify a number (such as 10, valid values: 1 to 100000) or a percentage (such as 20%, valid values: 1% to 100%). Default circuit breaker condition on the backend: 100%.",
+            description: sdk_shape::Text::en(
+                "The circuit breaker condition for auto-healing. When the number or percentage of faulty nodes exceeds this threshold, auto-healing enters the circuit breaker state and stops initiating new auto-healing repair actions. You can specify a number (such as 10, valid values: 1 to 100000) or a percentage (such as 20%, valid values: 1% to 100%). Default circuit breaker condition on the backend: 100%.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "restart_node",
             flag: "restart-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node restarts. This parameter takes effect only when `auto_repair` is set to `true`. Valid values:\n\n- `true`: allows node restarts.\n- `false`: does not allow node restarts.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow node restarts. This parameter takes effect only when `auto_repair` is set to `true`. Valid values:\n\n- `true`: allows node restarts.\n- `false`: does not allow node restarts.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },

@@ -96,13 +96,15 @@ impl CreateClusterNodePoolAutoUpgradePolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterNodePoolAutoUpgradePolicy",
-    description: "The auto-upgrade policy for nodes.",
+    description: sdk_shape::Text::en("The auto-upgrade policy for nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_upgrade_kubelet",
             flag: "auto-upgrade-kubelet",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic kubelet upgrades.\n- `false`: does not allow automatic kubelet upgrades.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic kubelet upgrades.\n- `false`: does not allow automatic kubelet upgrades.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,7 +112,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade_os",
             flag: "auto-upgrade-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic operating system upgrades.\n- `false`: does not allow automatic operating system upgrades.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic operating system upgrades.\n- `false`: does not allow automatic operating system upgrades.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,7 +122,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade_runtime",
             flag: "auto-upgrade-runtime",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic runtime upgrades.\n- `false`: does not allow automatic runtime upgrades.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic runtime upgrades.\n- `false`: does not allow automatic runtime upgrades.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },

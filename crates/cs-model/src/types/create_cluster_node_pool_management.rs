@@ -243,20 +243,26 @@ impl CreateClusterNodePoolManagement {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterNodePoolManagement",
-    description: "The configurations for the managed node pool feature.",
+    description: sdk_shape::Text::en(
+        "The configurations for the managed node pool feature.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_fault_diagnosis",
             flag: "auto-fault-diagnosis",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable ECS fault detection for node auto-healing.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable ECS fault detection for node auto-healing.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_repair",
             flag: "auto-repair",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically repair nodes. This parameter takes effect only when `enable` is set to `true`.\n\n- `true`: automatically repairs nodes.\n\n- `false`: does not automatically repair nodes.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically repair nodes. This parameter takes effect only when `enable` is set to `true`.\n\n- `true`: automatically repairs nodes.\n\n- `false`: does not automatically repair nodes.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -266,14 +272,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_node_pool_auto_repair_policy::SHAPE,
             ),
-            description: "The auto-repair policy for nodes.",
+            description: sdk_shape::Text::en("The auto-repair policy for nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_upgrade",
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable` is set to `true`.\n- `true`: enables auto-upgrade.\n- `false`: disables auto-upgrade.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable` is set to `true`.\n- `true`: enables auto-upgrade.\n- `false`: disables auto-upgrade.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -283,14 +291,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_node_pool_auto_upgrade_policy::SHAPE,
             ),
-            description: "The auto-upgrade policy for nodes.",
+            description: sdk_shape::Text::en("The auto-upgrade policy for nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_vul_fix",
             flag: "auto-vul-fix",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically repair Common Vulnerabilities and Exposures (CVE) vulnerabilities. This parameter takes effect only when `enable` is set to `true`.\n\n- `true`: allows automatic CVE repairs.\n- `false`: does not allow automatic CVE repairs.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically repair Common Vulnerabilities and Exposures (CVE) vulnerabilities. This parameter takes effect only when `enable` is set to `true`.\n\n- `true`: allows automatic CVE repairs.\n- `false`: does not allow automatic CVE repairs.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -298,21 +308,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_vul_fix_policy",
             flag: "auto-vul-fix-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_vul_fix_policy::SHAPE),
-            description: "The CVE auto-repair policy.",
+            description: sdk_shape::Text::en("The CVE auto-repair policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "drift_enabled",
             flag: "drift-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the node rotation capability. This feature is supported only by intelligent managed node pools and is enabled by default. It is not supported by regular node pools.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the node rotation capability. This feature is supported only by intelligent managed node pools and is enabled by default. It is not supported by regular node pools.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the managed feature for the node pool. Valid values:\n\n- `true`: enables the managed feature.\n\n- `false`: disables the managed feature. Other related configurations take effect only when `enable` is set to `true`.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the managed feature for the node pool. Valid values:\n\n- `true`: enables the managed feature.\n\n- `false`: disables the managed feature. Other related configurations take effect only when `enable` is set to `true`.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -320,7 +334,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "upgrade_config",
             flag: "upgrade-config",
             kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
-            description: "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.\n\nThe auto-upgrade configurations. This parameter takes effect only when `enable` is set to `true`.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.\n\nThe auto-upgrade configurations. This parameter takes effect only when `enable` is set to `true`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

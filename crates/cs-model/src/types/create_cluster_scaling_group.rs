@@ -1088,13 +1088,17 @@ impl CreateClusterScalingGroup {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateClusterScalingGroup",
-    description: "The scaling group configuration of the node pool.",
+    description: sdk_shape::Text::en(
+        "The scaling group configuration of the node pool.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for the node pool. This parameter takes effect only when instance_charge_type is set to `PrePaid`. Valid values:\n\n- `true`: Enables auto-renewal.\n- `false`: Disables auto-renewal.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-renewal for the node pool. This parameter takes effect only when instance_charge_type is set to `PrePaid`. Valid values:\n\n- `true`: Enables auto-renewal.\n- `false`: Disables auto-renewal.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1102,7 +1106,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal epoch for the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`.\n\nWhen PeriodUnit is set to `Month`, valid values are 1, 2, 3, 6, and 12.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The auto-renewal epoch for the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`.\n\nWhen PeriodUnit is set to `Month`, valid values are 1, 2, 3, 6, and 12.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1110,21 +1116,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "compensate_with_on_demand",
             flag: "compensate-with-on-demand",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances when multi_az_policy is set to COST_OPTIMIZED and sufficient spot instances cannot be created due to price, inventory, or other reasons. Valid values:\n\n- true: Allows the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.\n- false: Does not allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances when multi_az_policy is set to COST_OPTIMIZED and sufficient spot instances cannot be created due to price, inventory, or other reasons. Valid values:\n\n- true: Allows the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.\n- false: Does not allow the system to automatically try to create pay-as-you-go instances to meet the required number of ECS instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpu_options",
             flag: "cpu-options",
             kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
-            description: "The CPU-related configuration options.",
+            description: sdk_shape::Text::en("The CPU-related configuration options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
             kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
-            description: "The data cloud disk configuration for the nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "The data cloud disk configuration for the nodes in the node pool.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1132,21 +1142,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "deploymentset_id",
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the deployment set.",
+            description: sdk_shape::Text::en("The ID of the deployment set."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "desired_size",
             flag: "desired-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The expected number of nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "The expected number of nodes in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
             kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
-            description: "The block device initialization configuration.",
+            description: sdk_shape::Text::en(
+                "The block device initialization configuration.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1154,21 +1168,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the custom image. By default, the system-provided image is used.",
+            description: sdk_shape::Text::en(
+                "The ID of the custom image. By default, the system-provided image is used.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The operating system image type. Specify either this parameter or the platform parameter. Valid values:\n\n- AliyunLinux: Alinux2 image.\n- AliyunLinux3: Alinux3 image.\n- AliyunLinux3Arm64: Alinux3 ARM image.\n- AliyunLinuxUEFI: Alinux2 UEFI image.\n- CentOS: CentOS image.\n- Windows: Windows image.\n- WindowsCore: Windows Core image.\n- ContainerOS: Container-optimized image.",
+            description: sdk_shape::Text::en(
+                "The operating system image type. Specify either this parameter or the platform parameter. Valid values:\n\n- AliyunLinux: Alinux2 image.\n- AliyunLinux3: Alinux3 image.\n- AliyunLinux3Arm64: Alinux3 ARM image.\n- AliyunLinuxUEFI: Alinux2 UEFI image.\n- CentOS: CentOS image.\n- Windows: Windows image.\n- WindowsCore: Windows Core image.\n- ContainerOS: Container-optimized image.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_charge_type",
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method of the nodes in the node pool. Valid values:\n\n- `PrePaid`: Subscription.\n- `PostPaid`: Pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            description: sdk_shape::Text::en(
+                "The billing method of the nodes in the node pool. Valid values:\n\n- `PrePaid`: Subscription.\n- `PostPaid`: Pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            ),
             required: true,
             default: Some("\"PostPaid\""),
             ..sdk_shape::MemberShape::BASE
@@ -1179,14 +1199,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::instance_metadata_options::SHAPE,
             ),
-            description: "The metadata access configuration for the ECS instance.\nThis parameter is available only to users in the whitelist. To use this parameter, submit a ticket.",
+            description: sdk_shape::Text::en(
+                "The metadata access configuration for the ECS instance.\nThis parameter is available only to users in the whitelist. To use this parameter, submit a ticket.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
             kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
-            description: "The instance attributes.",
+            description: sdk_shape::Text::en("The instance attributes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1194,7 +1216,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The instance types.",
+            description: sdk_shape::Text::en("The instance types."),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -1203,42 +1225,54 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "internet_charge_type",
             flag: "internet-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for public IP addresses. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
+            description: sdk_shape::Text::en(
+                "The billing method for public IP addresses. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "internet_max_bandwidth_out",
             flag: "internet-max-bandwidth-out",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100.",
+            description: sdk_shape::Text::en(
+                "The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The name of the key pair. You must specify this parameter or login_password.\n\n> If you create a managed node pool, only key_pair is supported.",
+            description: sdk_shape::Text::en(
+                "The name of the key pair. You must specify this parameter or login_password.\n\n> If you create a managed node pool, only key_pair is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_as_non_root",
             flag: "login-as-non-root",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to log on to the created ECS instances as a non-root user.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to log on to the created ECS instances as a non-root user.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_password",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "multi_az_policy",
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
-            description: "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.\n\n- COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.\n\n  > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: PRIORITY.",
+            description: sdk_shape::Text::en(
+                "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.\n\n- COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.\n\n  > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: PRIORITY.",
+            ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1246,21 +1280,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "on_demand_base_capacity",
             flag: "on-demand-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            description: sdk_shape::Text::en(
+                "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "on_demand_percentage_above_base_capacity",
             flag: "on-demand-percentage-above-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (on_demand_base_capacity). Valid values: 0 to 100.",
+            description: sdk_shape::Text::en(
+                "The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (on_demand_base_capacity). Valid values: 0 to 100.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration for the nodes in the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`. When period_unit is set to `Month`, valid values are 1, 2, 3, 6, and 12.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The subscription duration for the nodes in the node pool. This parameter takes effect and is required only when instance_charge_type is set to `PrePaid`. When period_unit is set to `Month`, valid values are 1, 2, 3, 6, and 12.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1268,14 +1308,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The subscription period unit for the nodes in the node pool. This parameter is required when instance_charge_type is set to `PrePaid`.\n\n`Month`: Currently, only month is supported.",
+            description: sdk_shape::Text::en(
+                "The subscription period unit for the nodes in the node pool. This parameter is required when instance_charge_type is set to `PrePaid`.\n\n`Month`: Currently, only month is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "The operating system distribution. Valid values:\n\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`\n\nDefault value: `AliyunLinux`.",
+            description: sdk_shape::Text::en(
+                "The operating system distribution. Valid values:\n\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`\n\nDefault value: `AliyunLinux`.",
+            ),
             default: Some("\"AliyunLinux\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1283,21 +1327,23 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "private_pool_options",
             flag: "private-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
-            description: "The private pool options.",
+            description: sdk_shape::Text::en("The private pool options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ram_role_name",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the worker RAM role.\n>Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.</notice>",
+            description: sdk_shape::Text::en(
+                "The name of the worker RAM role.\n>Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.</notice>",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rds_instances",
             flag: "rds-instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of ApsaraDB RDS instances.",
+            description: sdk_shape::Text::en("The list of ApsaraDB RDS instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1305,14 +1351,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
-            description: "The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
+            description: sdk_shape::Text::en(
+                "The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scaling_policy",
             flag: "scaling-policy",
             kind: sdk_shape::Kind::String,
-            description: "The scaling group mode. Valid values:\n\n- release: Standard mode. Scales by creating and releasing ECS instances based on the requested resource usage.\n- recycle: Swift mode. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.\n\nDefault value: release.",
+            description: sdk_shape::Text::en(
+                "The scaling group mode. Valid values:\n\n- release: Standard mode. Scales by creating and releasing ECS instances based on the requested resource usage.\n- recycle: Swift mode. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.\n\nDefault value: release.",
+            ),
             default: Some("\"release\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1320,14 +1370,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "security_group_id",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the security group for the node pool. Specify either this parameter or security_group_ids. The security_group_ids parameter is recommended.",
+            description: sdk_shape::Text::en(
+                "The ID of the security group for the node pool. Specify either this parameter or security_group_ids. The security_group_ids parameter is recommended.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_ids",
             flag: "security-group-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of security group IDs. Specify either this parameter or security_group_id. The security_group_ids parameter is recommended. If both security_group_id and security_group_ids are specified, security_group_ids takes precedence.",
+            description: sdk_shape::Text::en(
+                "The list of security group IDs. Specify either this parameter or security_group_id. The security_group_ids parameter is recommended. If both security_group_id and security_group_ids are specified, security_group_ids takes precedence.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1335,21 +1389,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_instance_pools",
             flag: "spot-instance-pools",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of available instance types. The scaling group evenly creates spot instances based on the most cost-effective instance types. Valid values: 1 to 10.",
+            description: sdk_shape::Text::en(
+                "The number of available instance types. The scaling group evenly creates spot instances based on the most cost-effective instance types. Valid values: 1 to 10.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_instance_remedy",
             flag: "spot-instance-remedy",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance will be reclaimed, the scaling group tries to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- true: Enables spot instance replenishment.\n- false: Disables spot instance replenishment.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance will be reclaimed, the scaling group tries to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- true: Enables spot instance replenishment.\n- false: Disables spot instance replenishment.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
             kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
-            description: "The market price range configuration for a single spot instance type.",
+            description: sdk_shape::Text::en(
+                "The market price range configuration for a single spot instance type.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1357,21 +1417,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_strategy",
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
-            description: "The spot instance type. Valid values:\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: The system automatically bids based on the current market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            description: sdk_shape::Text::en(
+                "The spot instance type. Valid values:\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: The system automatically bids based on the current market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable burst for the system cloud disk. Valid values:\n\n- true: Enables burst.\n- false: Disables burst.\n\nThis parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable burst for the system cloud disk. Valid values:\n\n- true: Enables burst.\n- false: Disables burst.\n\nThis parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_categories",
             flag: "system-disk-categories",
             kind: sdk_shape::Kind::String,
-            description: "The multiple system cloud disk types. If a high-priority disk type is unavailable, the system automatically tries the next priority disk type to create the system cloud disk. Valid values:\n\n- cloud: basic disk.\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.",
+            description: sdk_shape::Text::en(
+                "The multiple system cloud disk types. If a high-priority disk type is unavailable, the system automatically tries the next priority disk type to create the system cloud disk. Valid values:\n\n- cloud: basic disk.\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1379,7 +1445,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The system cloud disk type of the node. Valid values:\n\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.\n- cloud_auto: ESSD AutoPL disk.\n- cloud_essd_entry: ESSD Entry disk.\n\nDefault value: cloud_efficiency.",
+            description: sdk_shape::Text::en(
+                "The system cloud disk type of the node. Valid values:\n\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.\n- cloud_auto: ESSD AutoPL disk.\n- cloud_essd_entry: ESSD Entry disk.\n\nDefault value: cloud_efficiency.",
+            ),
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1387,21 +1455,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_encrypt_algorithm",
             flag: "system-disk-encrypt-algorithm",
             kind: sdk_shape::Kind::String,
-            description: "The encryption algorithm used for the system cloud disk. Valid value: aes-256.",
+            description: sdk_shape::Text::en(
+                "The encryption algorithm used for the system cloud disk. Valid value: aes-256.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_encrypted",
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to encrypt the system cloud disk. Valid values:\n- true: Encrypts the system cloud disk.\n- false: Does not encrypt the system cloud disk.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to encrypt the system cloud disk. Valid values:\n- true: Encrypts the system cloud disk.\n- false: Does not encrypt the system cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_kms_key_id",
             flag: "system-disk-kms-key-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the KMS key used for the system cloud disk.",
+            description: sdk_shape::Text::en(
+                "The ID of the KMS key used for the system cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1410,28 +1484,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "The performance level of the system cloud disk. This parameter takes effect only for ESSDs. Valid values:\n\n- PL0: Delivers medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Delivers medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: Delivers high concurrent I/O performance and stable read/write latency.\n- PL3: Delivers ultra-high concurrent I/O performance and highly stable read/write latency.",
+            description: sdk_shape::Text::en(
+                "The performance level of the system cloud disk. This parameter takes effect only for ESSDs. Valid values:\n\n- PL0: Delivers medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Delivers medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: Delivers high concurrent I/O performance and stable read/write latency.\n- PL3: Delivers ultra-high concurrent I/O performance and highly stable read/write latency.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_provisioned_iops",
             flag: "system-disk-provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000}.\n\nThis parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000}.\n\nThis parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the system cloud disk. Unit: GiB.\n\nValid values: 40 to 500.",
+            description: sdk_shape::Text::en(
+                "The size of the system cloud disk. Unit: GiB.\n\nValid values: 40 to 500.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "Adds tags only to ECS instances.\n\nTag keys must be unique and can be up to 128 characters in length. Neither tag keys nor tag values can start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+            description: sdk_shape::Text::en(
+                "Adds tags only to ECS instances.\n\nTag keys must be unique and can be up to 128 characters in length. Neither tag keys nor tag values can start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+            ),
             list: true,
             max_items: Some(128u32),
             ..sdk_shape::MemberShape::BASE
@@ -1440,7 +1522,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch IDs.",
+            description: sdk_shape::Text::en("The vSwitch IDs."),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE

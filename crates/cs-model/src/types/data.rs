@@ -48,27 +48,27 @@ impl Data {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Data",
-    description: "The event description.",
+    description: sdk_shape::Text::en("The event description."),
     members: &[
         sdk_shape::MemberShape {
             name: "level",
             flag: "level",
             kind: sdk_shape::Kind::String,
-            description: "The event level.",
+            description: sdk_shape::Text::en("The event level."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The event details.",
+            description: sdk_shape::Text::en("The event details."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "reason",
             flag: "reason",
             kind: sdk_shape::Kind::String,
-            description: "The event status.",
+            description: sdk_shape::Text::en("The event status."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

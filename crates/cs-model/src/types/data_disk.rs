@@ -295,34 +295,44 @@ impl DataDisk {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DataDisk",
-    description: "The data cloud disk configuration for nodes in the node pool.",
+    description: sdk_shape::Text::en(
+        "The data cloud disk configuration for nodes in the node pool.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_format",
             flag: "auto-format",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically mount the data disk.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically mount the data disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_snapshot_policy_id",
             flag: "auto-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the automatic snapshot policy. The system performs automatic backup for a cloud disk based on the specified automatic snapshot policy.\n\nBy default, this parameter is empty, which indicates that automatic backup is disabled.",
+            description: sdk_shape::Text::en(
+                "The ID of the automatic snapshot policy. The system performs automatic backup for a cloud disk based on the specified automatic snapshot policy.\n\nBy default, this parameter is empty, which indicates that automatic backup is disabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "bursting_enabled",
             flag: "bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the burst feature for the data disk. Valid values:\n\n*   `true`: enables the burst feature.\n*   `false`: disables the burst feature for the data disk.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the burst feature for the data disk. Valid values:\n\n*   `true`: enables the burst feature.\n*   `false`: disables the burst feature for the data disk.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The category of data disk. Valid values:\n\n*   `cloud`: basic disk.\n*   `cloud_efficiency`: ultra disk\n*   `cloud_ssd`: standard SSD.\n*   `cloud_essd`: Enterprise ESSD (ESSD).\n*   `cloud_auto`: ESSD AutoPL disk.\n*   `cloud_essd_entry`: ESSD Entry disk.\n*   `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.\n*   `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.\n\nDefault value: `cloud_efficiency`.",
+            description: sdk_shape::Text::en(
+                "The category of data disk. Valid values:\n\n*   `cloud`: basic disk.\n*   `cloud_efficiency`: ultra disk\n*   `cloud_ssd`: standard SSD.\n*   `cloud_essd`: Enterprise ESSD (ESSD).\n*   `cloud_auto`: ESSD AutoPL disk.\n*   `cloud_essd_entry`: ESSD Entry disk.\n*   `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.\n*   `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.\n\nDefault value: `cloud_efficiency`.",
+            ),
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -330,21 +340,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "device",
             flag: "device",
             kind: sdk_shape::Kind::String,
-            description: "The mount target of the data disk. If you do not specify this parameter, the system automatically assigns a mount target when you create an Elastic Compute Service (ECS) instance. Valid values: /dev/xvdb to /dev/xvdz.",
+            description: sdk_shape::Text::en(
+                "The mount target of the data disk. If you do not specify this parameter, the system automatically assigns a mount target when you create an Elastic Compute Service (ECS) instance. Valid values: /dev/xvdb to /dev/xvdz.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "disk_name",
             flag: "disk-name",
             kind: sdk_shape::Kind::String,
-            description: "The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).",
+            description: sdk_shape::Text::en(
+                "The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "encrypted",
             flag: "encrypted",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether to encrypt the data disk. Valid values:\n\n*   `true`: encrypts the data disk.\n*   `false`: does not encrypt the data disk.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to encrypt the data disk. Valid values:\n\n*   `true`: encrypts the data disk.\n*   `false`: does not encrypt the data disk.\n\nDefault value: `false`.",
+            ),
             default: Some("\"false\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -352,42 +368,54 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "file_system",
             flag: "file-system",
             kind: sdk_shape::Kind::Enum(&crate::types::file_system::SHAPE),
-            description: "The file system that is mounted. This parameter takes effect only if auto_format is set to true. Valid values: ext4 and xfs.",
+            description: sdk_shape::Text::en(
+                "The file system that is mounted. This parameter takes effect only if auto_format is set to true. Valid values: ext4 and xfs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kms_key_id",
             flag: "kms-key-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the Key Management Service (KMS) key that is used to encrypt the data disk.",
+            description: sdk_shape::Text::en(
+                "The ID of the Key Management Service (KMS) key that is used to encrypt the data disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "mount_target",
             flag: "mount-target",
             kind: sdk_shape::Kind::String,
-            description: "The path to which the data disk is mounted. You must specify a valid path.",
+            description: sdk_shape::Text::en(
+                "The path to which the data disk is mounted. You must specify a valid path.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "performance_level",
             flag: "performance-level",
             kind: sdk_shape::Kind::String,
-            description: "The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).",
+            description: sdk_shape::Text::en(
+                "The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "provisioned_iops",
             flag: "provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The preset IOPS of the data disk. Valid values: 0 to min{50,000, 1,000 × Capacity - Baseline IOPS}. Baseline IOPS = min{1,800 + 50 × Capacity, 50,000}.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "The preset IOPS of the data disk. Valid values: 0 to min{50,000, 1,000 × Capacity - Baseline IOPS}. Baseline IOPS = min{1,800 + 50 × Capacity, 50,000}.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the data disk. Unit: GiB.\n\nValid values: 40 to 32768.\n\nDefault value: `120`.",
+            description: sdk_shape::Text::en(
+                "The size of the data disk. Unit: GiB.\n\nValid values: 40 to 32768.\n\nDefault value: `120`.",
+            ),
             default: Some("120"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -395,7 +423,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "snapshot_id",
             flag: "snapshot-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the snapshot that you want to use to create the data disk. If this parameter is specified, the specified size of the data disk is ignored. The size of the disk equals the size of the specified snapshot. If the snapshot was created on or before July 15, 2013, the API request is rejected and the InvalidSnapshot.TooOld message is returned.",
+            description: sdk_shape::Text::en(
+                "The ID of the snapshot that you want to use to create the data disk. If this parameter is specified, the specified size of the data disk is ignored. The size of the disk equals the size of the specified snapshot. If the snapshot was created on or before July 15, 2013, the API request is rejected and the InvalidSnapshot.TooOld message is returned.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -60,20 +60,26 @@ impl DeleteOptions {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DeleteOptions",
-    description: "The deletion options for the resources associated with the cluster.",
+    description: sdk_shape::Text::en(
+        "The deletion options for the resources associated with the cluster.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "delete_mode",
             flag: "delete-mode",
             kind: sdk_shape::Kind::String,
-            description: "The deletion mode for this type of resource. Valid values:\n- `delete`: deletes this type of resource.\n- `retain`: retains this type of resource.",
+            description: sdk_shape::Text::en(
+                "The deletion mode for this type of resource. Valid values:\n- `delete`: deletes this type of resource.\n- `retain`: retains this type of resource.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_type::SHAPE),
-            description: "The type of the resource. Valid values:\n- `SLB`: the SLB resources created by using Services. By default, these resources are deleted. You can choose to retain them.\n- `ALB`: the ALB resources created by the ALB Ingress controller. By default, these resources are retained. You can choose to delete them.\n- `SLS_Data`: the SLS projects used for the cluster log feature. By default, these resources are retained. You can choose to delete them.\n- `SLS_ControlPlane`: the SLS projects used for the control plane logs of managed clusters. By default, these resources are retained. You can choose to delete them.\n- `PrivateZone`: the PrivateZone resources created by ACK Serverless clusters. By default, these resources are retained. You can choose to delete them.",
+            description: sdk_shape::Text::en(
+                "The type of the resource. Valid values:\n- `SLB`: the SLB resources created by using Services. By default, these resources are deleted. You can choose to retain them.\n- `ALB`: the ALB resources created by the ALB Ingress controller. By default, these resources are retained. You can choose to delete them.\n- `SLS_Data`: the SLS projects used for the cluster log feature. By default, these resources are retained. You can choose to delete them.\n- `SLS_ControlPlane`: the SLS projects used for the control plane logs of managed clusters. By default, these resources are retained. You can choose to delete them.\n- `PrivateZone`: the PrivateZone resources created by ACK Serverless clusters. By default, these resources are retained. You can choose to delete them.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,20 +38,22 @@ impl Deny {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Deny",
-    description: "The aggregated interception records.",
+    description: sdk_shape::Text::en("The aggregated interception records."),
     members: &[
         sdk_shape::MemberShape {
             name: "severity",
             flag: "severity",
             kind: sdk_shape::Kind::Enum(&crate::types::severity::SHAPE),
-            description: "The severity level. Valid values: low, medium, and high.",
+            description: sdk_shape::Text::en(
+                "The severity level. Valid values: low, medium, and high.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "violations",
             flag: "violations",
             kind: sdk_shape::Kind::String,
-            description: "The number of violations.",
+            description: sdk_shape::Text::en("The number of violations."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

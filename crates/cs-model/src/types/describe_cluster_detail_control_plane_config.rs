@@ -310,62 +310,70 @@ impl DescribeClusterDetailControlPlaneConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterDetailControlPlaneConfig",
-    description: "The control plane configuration for dedicated clusters.",
+    description: sdk_shape::Text::en(
+        "The control plane configuration for dedicated clusters.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether auto-renewal is enabled for the nodes.",
+            description: sdk_shape::Text::en(
+                "Indicates whether auto-renewal is enabled for the nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal period for the nodes.",
+            description: sdk_shape::Text::en("The auto-renewal period for the nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "charge_type",
             flag: "charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for the control plane nodes.",
+            description: sdk_shape::Text::en(
+                "The billing method for the control plane nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cloud_monitor_flags",
             flag: "cloud-monitor-flags",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether CloudMonitor is installed on the nodes.",
+            description: sdk_shape::Text::en(
+                "Indicates whether CloudMonitor is installed on the nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpu_policy",
             flag: "cpu-policy",
             kind: sdk_shape::Kind::String,
-            description: "The CPU management policy for the nodes.",
+            description: sdk_shape::Text::en("The CPU management policy for the nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "deploymentset_id",
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the deployment set.",
+            description: sdk_shape::Text::en("The ID of the deployment set."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the image.",
+            description: sdk_shape::Text::en("The ID of the image."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the operating system image.",
+            description: sdk_shape::Text::en("The type of the operating system image."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -374,14 +382,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::instance_metadata_options::SHAPE,
             ),
-            description: "The metadata access configuration for the ECS instances.",
+            description: sdk_shape::Text::en(
+                "The metadata access configuration for the ECS instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The instance type of the nodes.",
+            description: sdk_shape::Text::en("The instance type of the nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -389,91 +399,109 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The name of the key pair. You must specify either this parameter or `login_password`.",
+            description: sdk_shape::Text::en(
+                "The name of the key pair. You must specify either this parameter or `login_password`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_port_range",
             flag: "node-port-range",
             kind: sdk_shape::Kind::String,
-            description: "The service port range for nodes.",
+            description: sdk_shape::Text::en("The service port range for nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription period for the nodes.",
+            description: sdk_shape::Text::en("The subscription period for the nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The unit of the subscription period for the nodes.",
+            description: sdk_shape::Text::en(
+                "The unit of the subscription period for the nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::String,
-            description: "The name of the container runtime.",
+            description: sdk_shape::Text::en("The name of the container runtime."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_hardening_os",
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether Alibaba Cloud OS security hardening is enabled.",
+            description: sdk_shape::Text::en(
+                "Indicates whether Alibaba Cloud OS security hardening is enabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of control plane nodes.",
+            description: sdk_shape::Text::en("The number of control plane nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "soc_enabled",
             flag: "soc-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether classified protection security hardening is enabled.",
+            description: sdk_shape::Text::en(
+                "Indicates whether classified protection security hardening is enabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether bursting is enabled for the system cloud disks of the nodes.",
+            description: sdk_shape::Text::en(
+                "Indicates whether bursting is enabled for the system cloud disks of the nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The type of the system cloud disks for the nodes.",
+            description: sdk_shape::Text::en(
+                "The type of the system cloud disks for the nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_performance_level",
             flag: "system-disk-performance-level",
             kind: sdk_shape::Kind::String,
-            description: "The performance level of the system cloud disks for the nodes. This parameter takes effect only for ESSDs.",
+            description: sdk_shape::Text::en(
+                "The performance level of the system cloud disks for the nodes. This parameter takes effect only for ESSDs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_provisioned_iops",
             flag: "system-disk-provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned read and write IOPS for the system cloud disks of the nodes.",
+            description: sdk_shape::Text::en(
+                "The provisioned read and write IOPS for the system cloud disks of the nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the system cloud disks for the nodes. The minimum value is 40.",
+            description: sdk_shape::Text::en(
+                "The size of the system cloud disks for the nodes. The minimum value is 40.",
+            ),
             minimum: Some(40i64),
             ..sdk_shape::MemberShape::BASE
         },
@@ -481,7 +509,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_snapshot_policy_id",
             flag: "system-disk-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the automatic snapshot policy for the nodes.",
+            description: sdk_shape::Text::en(
+                "The ID of the automatic snapshot policy for the nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

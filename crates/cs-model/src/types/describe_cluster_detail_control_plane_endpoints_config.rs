@@ -50,13 +50,15 @@ impl DescribeClusterDetailControlPlaneEndpointsConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterDetailControlPlaneEndpointsConfig",
-    description: "The connection configuration of the cluster.",
+    description: sdk_shape::Text::en("The connection configuration of the cluster."),
     members: &[
         sdk_shape::MemberShape {
             name: "internal_dns_config",
             flag: "internal-dns-config",
             kind: sdk_shape::Kind::Struct(&crate::types::internal_dns_config::SHAPE),
-            description: "The internal DNS configuration of the cluster, applicable to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API server. If internal domain name access is not enabled, node-side system components access the API server by using the IP address of the Classic Load Balancer (CLB) instance.",
+            description: sdk_shape::Text::en(
+                "The internal DNS configuration of the cluster, applicable to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API server. If internal domain name access is not enabled, node-side system components access the API server by using the IP address of the Classic Load Balancer (CLB) instance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -65,7 +67,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_detail_load_balancers_config::SHAPE,
             ),
-            description: "The load balancing configuration for cluster access.",
+            description: sdk_shape::Text::en(
+                "The load balancing configuration for cluster access.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

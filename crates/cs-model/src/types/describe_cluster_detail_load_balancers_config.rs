@@ -52,27 +52,31 @@ impl DescribeClusterDetailLoadBalancersConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterDetailLoadBalancersConfig",
-    description: "The load balancing configuration for cluster access.",
+    description: sdk_shape::Text::en(
+        "The load balancing configuration for cluster access.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "endpoint",
             flag: "endpoint",
             kind: sdk_shape::Kind::String,
-            description: "The endpoint.",
+            description: sdk_shape::Text::en("The endpoint."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "endpoint_type",
             flag: "endpoint-type",
             kind: sdk_shape::Kind::String,
-            description: "The endpoint type.",
+            description: sdk_shape::Text::en("The endpoint type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "load_balancer_id",
             flag: "load-balancer-id",
             kind: sdk_shape::Kind::String,
-            description: "The SLB instance associated with the endpoint.",
+            description: sdk_shape::Text::en(
+                "The SLB instance associated with the endpoint.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

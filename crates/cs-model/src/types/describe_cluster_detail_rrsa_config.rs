@@ -106,62 +106,72 @@ impl DescribeClusterDetailRrsaConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterDetailRrsaConfig",
-    description: "The RAM Roles for Service Accounts (RRSA) configuration.",
+    description: sdk_shape::Text::en(
+        "The RAM Roles for Service Accounts (RRSA) configuration.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "audience",
             flag: "audience",
             kind: sdk_shape::Kind::String,
-            description: "The default audience of the OIDC token. If multiple values are included, they are separated by commas (,). These values form an array for the `aud` field in the OIDC token.",
+            description: sdk_shape::Text::en(
+                "The default audience of the OIDC token. If multiple values are included, they are separated by commas (,). These values form an array for the `aud` field in the OIDC token.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether RRSA is enabled.",
+            description: sdk_shape::Text::en("Specifies whether RRSA is enabled."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "issuer",
             flag: "issuer",
             kind: sdk_shape::Kind::String,
-            description: "The issuer of the OIDC token. If multiple values are included, they are separated by commas (,). The first value is used as the `iss` field in the OIDC token and the issuer URL of the OIDC identity provider (IdP).",
+            description: sdk_shape::Text::en(
+                "The issuer of the OIDC token. If multiple values are included, they are separated by commas (,). The first value is used as the `iss` field in the OIDC token and the issuer URL of the OIDC identity provider (IdP).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "jwks_url",
             flag: "jwks-url",
             kind: sdk_shape::Kind::String,
-            description: "The URL of the OIDC public key.",
+            description: sdk_shape::Text::en("The URL of the OIDC public key."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_oidc_token_expiration",
             flag: "max-oidc-token-expiration",
             kind: sdk_shape::Kind::String,
-            description: "The maximum configurable validity period of the OIDC token.",
+            description: sdk_shape::Text::en(
+                "The maximum configurable validity period of the OIDC token.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "oidc_arn",
             flag: "oidc-arn",
             kind: sdk_shape::Kind::String,
-            description: "The ARN of the OIDC IdP.",
+            description: sdk_shape::Text::en("The ARN of the OIDC IdP."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "oidc_name",
             flag: "oidc-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the OIDC IdP.",
+            description: sdk_shape::Text::en("The name of the OIDC IdP."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "open_api_configuration_url",
             flag: "open-api-configuration-url",
             kind: sdk_shape::Kind::String,
-            description: "The URL of the OIDC configuration document.",
+            description: sdk_shape::Text::en(
+                "The URL of the OIDC configuration document.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

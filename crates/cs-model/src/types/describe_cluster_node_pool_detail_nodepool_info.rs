@@ -107,62 +107,66 @@ impl DescribeClusterNodePoolDetailNodepoolInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterNodePoolDetailNodepoolInfo",
-    description: "The node pool configuration.",
+    description: sdk_shape::Text::en("The node pool configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "created",
             flag: "created",
             kind: sdk_shape::Kind::String,
-            description: "The time when the node pool was created.",
+            description: sdk_shape::Text::en("The time when the node pool was created."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "is_default",
             flag: "is-default",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:\n- true: The node pool is the default node pool.\n- false: The node pool is not the default node pool.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:\n- true: The node pool is the default node pool.\n- false: The node pool is not the default node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node pool.",
+            description: sdk_shape::Text::en("The name of the node pool."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID.",
+            description: sdk_shape::Text::en("The node pool ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "region_id",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_group_id",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The node pool type. Valid values:\n- `ess`: standard node pool (includes managed and automatic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.",
+            description: sdk_shape::Text::en(
+                "The node pool type. Valid values:\n- `ess`: standard node pool (includes managed and automatic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "updated",
             flag: "updated",
             kind: sdk_shape::Kind::String,
-            description: "The time when the node pool was updated.",
+            description: sdk_shape::Text::en("The time when the node pool was updated."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

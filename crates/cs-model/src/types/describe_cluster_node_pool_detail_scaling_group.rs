@@ -772,48 +772,60 @@ impl DescribeClusterNodePoolDetailScalingGroup {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterNodePoolDetailScalingGroup",
-    description: "The scaling group configurations of the node pool.",
+    description: sdk_shape::Text::en(
+        "The scaling group configurations of the node pool.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `true`: enables auto-renewal.\n- `false`: disables auto-renewal.",
+            description: sdk_shape::Text::en(
+                "Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `true`: enables auto-renewal.\n- `false`: disables auto-renewal.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal duration for a single renewal. Valid values:\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
+            description: sdk_shape::Text::en(
+                "The auto-renewal duration for a single renewal. Valid values:\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cis_enabled",
             flag: "cis-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Use the security_hardening_os parameter instead.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the security_hardening_os parameter instead.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "compensate_with_on_demand",
             flag: "compensate-with-on-demand",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values:\n- `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: does not automatically create pay-as-you-go instances.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values:\n- `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: does not automatically create pay-as-you-go instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpu_options",
             flag: "cpu-options",
             kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
-            description: "The CPU options.",
+            description: sdk_shape::Text::en("The CPU options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
             kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
-            description: "The combination of configurations such as the type and size of data cloud disks for nodes.",
+            description: sdk_shape::Text::en(
+                "The combination of configurations such as the type and size of data cloud disks for nodes.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -821,21 +833,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "deploymentset_id",
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
-            description: "The deployment set ID.",
+            description: sdk_shape::Text::en("The deployment set ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "desired_size",
             flag: "desired-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The expected number of nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "The expected number of nodes in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
             kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
-            description: "The block device initialization configurations.",
+            description: sdk_shape::Text::en(
+                "The block device initialization configurations.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -843,28 +859,34 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enable_high_density_mode",
             flag: "enable-high-density-mode",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the high-density cloud disk mode. This mode is supported only when the node pool uses instance types. After this mode is enabled, the total number of system cloud disks and data cloud disks does not exceed the maximum number of high-density cloud disks supported by the instance type.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the high-density cloud disk mode. This mode is supported only when the node pool uses instance types. After this mode is enabled, the total number of system cloud disks and data cloud disks does not exceed the maximum number of high-density cloud disks supported by the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The custom image ID.",
+            description: sdk_shape::Text::en("The custom image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The operating system image type. We recommend that you use this field to specify the node operating system. Valid values:\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: Windows Core image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+            description: sdk_shape::Text::en(
+                "The operating system image type. We recommend that you use this field to specify the node operating system. Valid values:\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: Windows Core image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_charge_type",
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method of nodes in the node pool. Valid values:\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.",
+            description: sdk_shape::Text::en(
+                "The billing method of nodes in the node pool. Valid values:\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -873,14 +895,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::instance_metadata_options::SHAPE,
             ),
-            description: "The metadata access configurations for ECS instances.",
+            description: sdk_shape::Text::en(
+                "The metadata access configurations for ECS instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
             kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
-            description: "The instance property configurations.",
+            description: sdk_shape::Text::en("The instance property configurations."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -888,7 +912,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The list of instance types for nodes.",
+            description: sdk_shape::Text::en("The list of instance types for nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -896,42 +920,54 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "internet_charge_type",
             flag: "internet-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for public IP addresses of nodes. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
+            description: sdk_shape::Text::en(
+                "The billing method for public IP addresses of nodes. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "internet_max_bandwidth_out",
             flag: "internet-max-bandwidth-out",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum outbound bandwidth for public IP addresses of nodes. Unit: Mbit/s. Valid values: 1 to 100.",
+            description: sdk_shape::Text::en(
+                "The maximum outbound bandwidth for public IP addresses of nodes. Unit: Mbit/s. Valid values: 1 to 100.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The key pair name. You must specify either this parameter or `login_password`. If the node pool is a managed node pool, only `key_pair` is supported.",
+            description: sdk_shape::Text::en(
+                "The key pair name. You must specify either this parameter or `login_password`. If the node pool is a managed node pool, only `key_pair` is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_as_non_root",
             flag: "login-as-non-root",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_password",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.\nFor security reasons, the password is encrypted in the query result.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.\nFor security reasons, the password is encrypted in the query result.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "multi_az_policy",
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
-            description: "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n- `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\nDefault value: `PRIORITY`.",
+            description: sdk_shape::Text::en(
+                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n- `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\nDefault value: `PRIORITY`.",
+            ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -939,63 +975,79 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "on_demand_base_capacity",
             flag: "on-demand-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: [0,1000\\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            description: sdk_shape::Text::en(
+                "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: [0,1000\\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "on_demand_percentage_above_base_capacity",
             flag: "on-demand-percentage-above-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: [0,100\\\\].",
+            description: sdk_shape::Text::en(
+                "The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: [0,100\\\\].",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- When `period_unit` is set to `Week`: 1, 2, 3, and 4.\n- When `period_unit` is set to `Month`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            description: sdk_shape::Text::en(
+                "The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- When `period_unit` is set to `Week`: 1, 2, 3, and 4.\n- When `period_unit` is set to `Month`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `Month`: uses month as the compute unit (CU).\n- `Week`: uses week as the compute unit (CU).",
+            description: sdk_shape::Text::en(
+                "The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `Month`: uses month as the compute unit (CU).\n- `Week`: uses week as the compute unit (CU).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "The operating system distribution. Valid values:\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`",
+            description: sdk_shape::Text::en(
+                "The operating system distribution. Valid values:\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "private_pool_options",
             flag: "private-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
-            description: "The private node pool configurations.",
+            description: sdk_shape::Text::en("The private node pool configurations."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ram_policy",
             flag: "ram-policy",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use the ram_role_name parameter instead.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the ram_role_name parameter instead.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ram_role_name",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the RAM role for worker nodes.",
+            description: sdk_shape::Text::en(
+                "The name of the RAM role for worker nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rds_instances",
             flag: "rds-instances",
             kind: sdk_shape::Kind::String,
-            description: "If ApsaraDB RDS instances are specified, the ECS instances in the cluster are automatically added to the whitelist of the RDS instances.",
+            description: sdk_shape::Text::en(
+                "If ApsaraDB RDS instances are specified, the ECS instances in the cluster are automatically added to the whitelist of the RDS instances.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1003,35 +1055,43 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
-            description: "The resource pool and resource pool policy used when creating instances.",
+            description: sdk_shape::Text::en(
+                "The resource pool and resource pool policy used when creating instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scaling_group_id",
             flag: "scaling-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The scaling group ID.",
+            description: sdk_shape::Text::en("The scaling group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scaling_policy",
             flag: "scaling-policy",
             kind: sdk_shape::Kind::String,
-            description: "The scaling group pattern. Valid values:\n\n- `release`: standard pattern. Scales by creating and releasing ECS instances based on the requested resource usage.\n- `recycle`: extreme pattern. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, compute resources are not billed, but storage resources are billed, except for instances with local disks.",
+            description: sdk_shape::Text::en(
+                "The scaling group pattern. Valid values:\n\n- `release`: standard pattern. Scales by creating and releasing ECS instances based on the requested resource usage.\n- `recycle`: extreme pattern. Scales by creating, stopping, and starting instances to improve scaling speed. When an instance is stopped, compute resources are not billed, but storage resources are billed, except for instances with local disks.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_id",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The security group ID of the node pool. If multiple security groups are bound to the node pool, this is the first value in `security_group_ids`.",
+            description: sdk_shape::Text::en(
+                "The security group ID of the node pool. If multiple security groups are bound to the node pool, this is the first value in `security_group_ids`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_ids",
             flag: "security-group-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of security group IDs for the node pool.",
+            description: sdk_shape::Text::en(
+                "The list of security group IDs for the node pool.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1039,7 +1099,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "security_hardening_os",
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- `true`: enables Alibaba Cloud OS security hardening.\n- `false`: does not enable Alibaba Cloud OS security hardening.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- `true`: enables Alibaba Cloud OS security hardening.\n- `false`: does not enable Alibaba Cloud OS security hardening.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1047,14 +1109,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "soc_enabled",
             flag: "soc-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable MLPS 2.0 security hardening. You can enable this feature for nodes only when the system image is Alibaba Cloud Linux 2 or Alibaba Cloud Linux 3. Alibaba Cloud provides classified protection compliance baseline check standards and scanning programs for the MLPS 2.0 Level 3 images of Alibaba Cloud Linux 2 and Alibaba Cloud Linux 3.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable MLPS 2.0 security hardening. You can enable this feature for nodes only when the system image is Alibaba Cloud Linux 2 or Alibaba Cloud Linux 3. Alibaba Cloud provides classified protection compliance baseline check standards and scanning programs for the MLPS 2.0 Level 3 images of Alibaba Cloud Linux 2 and Alibaba Cloud Linux 3.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_instance_pools",
             flag: "spot-instance-pools",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest cost. Valid values: [1, 10].",
+            description: sdk_shape::Text::en(
+                "The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest cost. Valid values: [1, 10].",
+            ),
             minimum: Some(1i64),
             maximum: Some(10i64),
             ..sdk_shape::MemberShape::BASE
@@ -1063,14 +1129,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_instance_remedy",
             flag: "spot-instance-remedy",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable spot instance replenishment. After this feature is enabled, when a system message indicating that a spot instance will be reclaimed is received, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- `true`: enables spot instance replenishment.\n- `false`: disables spot instance replenishment.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable spot instance replenishment. After this feature is enabled, when a system message indicating that a spot instance will be reclaimed is received, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- `true`: enables spot instance replenishment.\n- `false`: disables spot instance replenishment.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
             kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
-            description: "The market price range configuration for spot instances.",
+            description: sdk_shape::Text::en(
+                "The market price range configuration for spot instances.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1078,21 +1148,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_strategy",
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
-            description: "The spot instance strategy. Valid values:\n- NoSpot: non-spot instance.\n- SpotWithPriceLimit: sets a maximum price for spot instances.\n- SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            description: sdk_shape::Text::en(
+                "The spot instance strategy. Valid values:\n- NoSpot: non-spot instance.\n- SpotWithPriceLimit: sets a maximum price for spot instances.\n- SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values:\n- true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.\n- false: disables the burst mode.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values:\n- true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.\n- false: disables the burst mode.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_categories",
             flag: "system-disk-categories",
             kind: sdk_shape::Kind::String,
-            description: "The categories of the system disk. If a high-priority disk category is unavailable, the system automatically attempts to use the next priority disk category to create the system disk.",
+            description: sdk_shape::Text::en(
+                "The categories of the system disk. If a high-priority disk category is unavailable, the system automatically attempts to use the next priority disk category to create the system disk.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1100,28 +1176,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The category of the node system disk. Valid values:\n- `cloud_efficiency`: ultra disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+            description: sdk_shape::Text::en(
+                "The category of the node system disk. Valid values:\n- `cloud_efficiency`: ultra disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_encrypt_algorithm",
             flag: "system-disk-encrypt-algorithm",
             kind: sdk_shape::Kind::String,
-            description: "The encryption algorithm used for the system disk. Valid value: aes-256.",
+            description: sdk_shape::Text::en(
+                "The encryption algorithm used for the system disk. Valid value: aes-256.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_encrypted",
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to encrypt the system disk. Valid values:\n- `true`: encrypts the system disk.\n- `false`: does not encrypt the system disk.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to encrypt the system disk. Valid values:\n- `true`: encrypts the system disk.\n- `false`: does not encrypt the system disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_kms_key_id",
             flag: "system-disk-kms-key-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the KMS key used for the system disk.",
+            description: sdk_shape::Text::en(
+                "The ID of the KMS key used for the system disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1130,21 +1214,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html).\n- PL0: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: provides high concurrent I/O performance and stable read/write latency.\n- PL3: provides extremely high concurrent I/O performance and highly stable read/write latency.",
+            description: sdk_shape::Text::en(
+                "The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html).\n- PL0: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: provides high concurrent I/O performance and stable read/write latency.\n- PL3: provides extremely high concurrent I/O performance and highly stable read/write latency.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_provisioned_iops",
             flag: "system-disk-provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned read/write IOPS for the node system disk.\n\nValid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "The provisioned read/write IOPS for the node system disk.\n\nValid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the node system disk. Unit: GiB.\n\nValid values: [20, 2048].",
+            description: sdk_shape::Text::en(
+                "The size of the node system disk. Unit: GiB.\n\nValid values: [20, 2048].",
+            ),
             minimum: Some(20i64),
             maximum: Some(2048i64),
             ..sdk_shape::MemberShape::BASE
@@ -1153,14 +1243,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_snapshot_policy_id",
             flag: "system-disk-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The snapshot policy for the system disk.",
+            description: sdk_shape::Text::en("The snapshot policy for the system disk."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The ECS instance labels.",
+            description: sdk_shape::Text::en("The ECS instance labels."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1168,7 +1258,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of vSwitch IDs.",
+            description: sdk_shape::Text::en("The list of vSwitch IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

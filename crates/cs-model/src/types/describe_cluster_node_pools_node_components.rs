@@ -62,34 +62,36 @@ impl DescribeClusterNodePoolsNodeComponents {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterNodePoolsNodeComponents",
-    description: "The list of node components.",
+    description: sdk_shape::Text::en("The list of node components."),
     members: &[
         sdk_shape::MemberShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::Struct(&crate::types::config::SHAPE),
-            description: "The node component configuration.",
+            description: sdk_shape::Text::en("The node component configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "config_revision",
             flag: "config-revision",
             kind: sdk_shape::Kind::String,
-            description: "The version number of the custom configuration for the node component.",
+            description: sdk_shape::Text::en(
+                "The version number of the custom configuration for the node component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node component.",
+            description: sdk_shape::Text::en("The name of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the node component.",
+            description: sdk_shape::Text::en("The version of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

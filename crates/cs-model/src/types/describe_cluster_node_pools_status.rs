@@ -103,62 +103,70 @@ impl DescribeClusterNodePoolsStatus {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterNodePoolsStatus",
-    description: "The status of the node pool.",
+    description: sdk_shape::Text::en("The status of the node pool."),
     members: &[
         sdk_shape::MemberShape {
             name: "failed_nodes",
             flag: "failed-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of failed instances.",
+            description: sdk_shape::Text::en("The number of failed instances."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "healthy_nodes",
             flag: "healthy-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of healthy instances.",
+            description: sdk_shape::Text::en("The number of healthy instances."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "initial_nodes",
             flag: "initial-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes that are being created.",
+            description: sdk_shape::Text::en(
+                "The number of nodes that are being created.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "offline_nodes",
             flag: "offline-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of offline nodes.",
+            description: sdk_shape::Text::en("The number of offline nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "removing_nodes",
             flag: "removing-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes that are being removed.",
+            description: sdk_shape::Text::en(
+                "The number of nodes that are being removed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "serving_nodes",
             flag: "serving-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes in the serving state.",
+            description: sdk_shape::Text::en(
+                "The number of nodes in the serving state.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The state of the node pool. Valid values:\n- `active`: Active.\n- `scaling`: Scaling.\n- `removing`: Removing.\n- `deleting`: Deleting.\n- `updating`: Updating.",
+            description: sdk_shape::Text::en(
+                "The state of the node pool. Valid values:\n- `active`: Active.\n- `scaling`: Scaling.\n- `removing`: Removing.\n- `deleting`: Deleting.\n- `updating`: Updating.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "total_nodes",
             flag: "total-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes in the node pool.",
+            description: sdk_shape::Text::en("The number of nodes in the node pool."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

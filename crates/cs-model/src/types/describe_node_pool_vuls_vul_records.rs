@@ -48,27 +48,29 @@ impl DescribeNodePoolVulsVulRecords {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeNodePoolVulsVulRecords",
-    description: "The list of vulnerabilities in the node pool.",
+    description: sdk_shape::Text::en("The list of vulnerabilities in the node pool."),
     members: &[
         sdk_shape::MemberShape {
             name: "instance_id",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "The node instance ID.",
+            description: sdk_shape::Text::en("The node instance ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_name",
             flag: "node-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node, which identifies the node in the cluster.",
+            description: sdk_shape::Text::en(
+                "The name of the node, which identifies the node in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vul_list",
             flag: "vul-list",
             kind: sdk_shape::Kind::Struct(&crate::types::vul_list::SHAPE),
-            description: "The list of vulnerabilities.",
+            description: sdk_shape::Text::en("The list of vulnerabilities."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

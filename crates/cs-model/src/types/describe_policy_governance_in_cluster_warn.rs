@@ -62,34 +62,34 @@ impl DescribePolicyGovernanceInClusterWarn {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribePolicyGovernanceInClusterWarn",
-    description: "The aggregated alert information.",
+    description: sdk_shape::Text::en("The aggregated alert information."),
     members: &[
         sdk_shape::MemberShape {
             name: "policyDescription",
             flag: "policy-description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the policy.",
+            description: sdk_shape::Text::en("The description of the policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "policyName",
             flag: "policy-name",
             kind: sdk_shape::Kind::String,
-            description: "The policy name.",
+            description: sdk_shape::Text::en("The policy name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "severity",
             flag: "severity",
             kind: sdk_shape::Kind::String,
-            description: "The severity level.",
+            description: sdk_shape::Text::en("The severity level."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "violations",
             flag: "violations",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of violations.",
+            description: sdk_shape::Text::en("The number of violations."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

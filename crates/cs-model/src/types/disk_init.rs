@@ -114,13 +114,15 @@ impl DiskInit {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DiskInit",
-    description: "The block device initialization configuration.",
+    description: sdk_shape::Text::en("The block device initialization configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "disk_name",
             flag: "disk-name",
             kind: sdk_shape::Kind::String,
-            description: "The unique identifier for a disk in the node pool.\n- When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.\n- When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.",
+            description: sdk_shape::Text::en(
+                "The unique identifier for a disk in the node pool.\n- When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.\n- When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,28 +130,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "local_disk",
             flag: "local-disk",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether this configuration applies to a local disk. When this parameter is set to true:\n- If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.\n- If the disk is detected as uninitialized during boot, it is reinitialized.\n- Both mount_target and mkfs_type must be set or left empty at the same time.\n- When used in combination with mount_for_runtime, if the local disk is reinitialized, the node must be removed from and then re-added to the node pool.",
+            description: sdk_shape::Text::en(
+                "Specifies whether this configuration applies to a local disk. When this parameter is set to true:\n- If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.\n- If the disk is detected as uninitialized during boot, it is reinitialized.\n- Both mount_target and mkfs_type must be set or left empty at the same time.\n- When used in combination with mount_for_runtime, if the local disk is reinitialized, the node must be removed from and then re-added to the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "mkfs_type",
             flag: "mkfs-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the file system for automatic formatting. An empty value indicates that the disk is not formatted.",
+            description: sdk_shape::Text::en(
+                "The type of the file system for automatic formatting. An empty value indicates that the disk is not formatted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "mount_for_runtime",
             flag: "mount-for-runtime",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether container runtime data is stored on the disk.",
+            description: sdk_shape::Text::en(
+                "Specifies whether container runtime data is stored on the disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "mount_target",
             flag: "mount-target",
             kind: sdk_shape::Kind::String,
-            description: "The mount directory. An empty value indicates that the disk is not mounted.",
+            description: sdk_shape::Text::en(
+                "The mount directory. An empty value indicates that the disk is not mounted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

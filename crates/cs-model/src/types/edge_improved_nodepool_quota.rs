@@ -42,27 +42,27 @@ impl EdgeImprovedNodepoolQuota {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "EdgeImprovedNodepoolQuota",
-    description: "EdgeImprovedNodepoolQuota",
+    description: sdk_shape::Text::en("EdgeImprovedNodepoolQuota"),
     members: &[
         sdk_shape::MemberShape {
             name: "bandwidth",
             flag: "bandwidth",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "count",
             flag: "count",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -89,34 +89,42 @@ impl EfloNodeGroup {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "EfloNodeGroup",
-    description: "The Lingjun node pool configuration.",
+    description: sdk_shape::Text::en("The Lingjun node pool configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_attach_enabled",
             flag: "auto-attach-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable automatic addition to the Lingjun node pool.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable automatic addition to the Lingjun node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the Lingjun cluster to associate when you create the Lingjun node pool.",
+            description: sdk_shape::Text::en(
+                "The ID of the Lingjun cluster to associate when you create the Lingjun node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "group_id",
             flag: "group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the Lingjun group in the Lingjun cluster to associate when you create the Lingjun node pool.",
+            description: sdk_shape::Text::en(
+                "The ID of the Lingjun group in the Lingjun cluster to associate when you create the Lingjun node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "worker_ram_role_name",
             flag: "worker-ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The worker RAM role used by the Lingjun node pool.",
+            description: sdk_shape::Text::en(
+                "The worker RAM role used by the Lingjun node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

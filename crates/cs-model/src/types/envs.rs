@@ -49,20 +49,20 @@ impl Envs {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Envs",
-    description: "The environment variables of the node component.",
+    description: sdk_shape::Text::en("The environment variables of the node component."),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the environment variable.",
+            description: sdk_shape::Text::en("The name of the environment variable."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The value of the environment variable.",
+            description: sdk_shape::Text::en("The value of the environment variable."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,20 +38,20 @@ impl Error {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Error",
-    description: "The node fault message.",
+    description: sdk_shape::Text::en("The node fault message."),
     members: &[
         sdk_shape::MemberShape {
             name: "code",
             flag: "code",
             kind: sdk_shape::Kind::String,
-            description: "The error code.",
+            description: sdk_shape::Text::en("The error code."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The error message.",
+            description: sdk_shape::Text::en("The error message."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -105,55 +105,59 @@ impl Events {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Events",
-    description: "The list of events.",
+    description: sdk_shape::Text::en("The list of events."),
     members: &[
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data",
             flag: "data",
             kind: sdk_shape::Kind::Struct(&crate::types::data::SHAPE),
-            description: "The event description.",
+            description: sdk_shape::Text::en("The event description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "event_id",
             flag: "event-id",
             kind: sdk_shape::Kind::String,
-            description: "The event ID.",
+            description: sdk_shape::Text::en("The event ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "source",
             flag: "source",
             kind: sdk_shape::Kind::String,
-            description: "The event source.",
+            description: sdk_shape::Text::en("The event source."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "subject",
             flag: "subject",
             kind: sdk_shape::Kind::String,
-            description: "The object associated with the event.",
+            description: sdk_shape::Text::en("The object associated with the event."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "time",
             flag: "time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the event. The time is in ISO 8601 format and includes time zone information.",
+            description: sdk_shape::Text::en(
+                "The start time of the event. The time is in ISO 8601 format and includes time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The event type. Valid values:\n\n- cluster_create: cluster creation\n- cluster_scaleout: cluster scale-out\n- cluster_attach: addition of existing nodes\n- cluster_delete: cluster deletion\n- cluster_upgrade: cluster upgrade\n- cluster_migrate: cluster migration\n- cluster_node_delete: node removal\n- cluster_node_drain: node draining\n- cluster_modify: cluster modification\n- cluster_configuration_modify: cluster management configuration modification\n- cluster_addon_install: add-on installation\n- cluster_addon_upgrade: add-on upgrade\n- cluster_addon_uninstall: add-on uninstallation\n- runtime_upgrade: runtime upgrade\n- nodepool_upgrade: node pool upgrade\n- nodepool_update: node pool update",
+            description: sdk_shape::Text::en(
+                "The event type. Valid values:\n\n- cluster_create: cluster creation\n- cluster_scaleout: cluster scale-out\n- cluster_attach: addition of existing nodes\n- cluster_delete: cluster deletion\n- cluster_upgrade: cluster upgrade\n- cluster_migrate: cluster migration\n- cluster_node_delete: node removal\n- cluster_node_drain: node draining\n- cluster_modify: cluster modification\n- cluster_configuration_modify: cluster management configuration modification\n- cluster_addon_install: add-on installation\n- cluster_addon_upgrade: add-on upgrade\n- cluster_addon_uninstall: add-on uninstallation\n- runtime_upgrade: runtime upgrade\n- nodepool_upgrade: node pool upgrade\n- nodepool_update: node pool update",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -76,15 +76,15 @@ impl FileSystem {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "FileSystem",
-    description: "The file system that is mounted.",
+    description: sdk_shape::Text::en("The file system that is mounted."),
     values: &[
         sdk_shape::EnumValue {
             value: "ext4",
-            description: "ext4",
+            description: sdk_shape::Text::en("ext4"),
         },
         sdk_shape::EnumValue {
             value: "xfs",
-            description: "xfs",
+            description: sdk_shape::Text::en("xfs"),
         },
     ],
 };

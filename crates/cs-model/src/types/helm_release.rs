@@ -58,34 +58,40 @@ impl HelmRelease {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "HelmRelease",
-    description: "The Helm release instance information corresponding to the component.",
+    description: sdk_shape::Text::en(
+        "The Helm release instance information corresponding to the component.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "chart_name",
             flag: "chart-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the Helm chart corresponding to the component.",
+            description: sdk_shape::Text::en(
+                "The name of the Helm chart corresponding to the component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "chart_version",
             flag: "chart-version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the Helm chart corresponding to the component.",
+            description: sdk_shape::Text::en(
+                "The version of the Helm chart corresponding to the component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "namespace",
             flag: "namespace",
             kind: sdk_shape::Kind::String,
-            description: "The namespace.",
+            description: sdk_shape::Text::en("The namespace."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "release_name",
             flag: "release-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the Helm release instance.",
+            description: sdk_shape::Text::en("The name of the Helm release instance."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -125,48 +125,48 @@ impl Hugepage {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Hugepage",
-    description: "The Transparent HugePages configuration.",
+    description: sdk_shape::Text::en("The Transparent HugePages configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "khugepagedAllocSleepMillisecs",
             flag: "khugepaged-alloc-sleep-millisecs",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "khugepagedDefrag",
             flag: "khugepaged-defrag",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "khugepagedPagesToScan",
             flag: "khugepaged-pages-to-scan",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "khugepagedScanSleepMillisecs",
             flag: "khugepaged-scan-sleep-millisecs",
             kind: sdk_shape::Kind::Int64,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "transparentDefrag",
             flag: "transparent-defrag",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "transparentEnabled",
             flag: "transparent-enabled",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -49,20 +49,20 @@ impl Incidents {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Incidents",
-    description: "The list of identified incidents.",
+    description: sdk_shape::Text::en("The list of identified incidents."),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the incident.",
+            description: sdk_shape::Text::en("The name of the incident."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the incident.",
+            description: sdk_shape::Text::en("The type of the incident."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

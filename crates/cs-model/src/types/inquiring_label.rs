@@ -49,20 +49,22 @@ impl InquiringLabel {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InquiringLabel",
-    description: "The label configuration for authorization inquiry. When this stage is reached, ACK adds the following labels to your node and waits for your authorization to execute the actions in this stage.",
+    description: sdk_shape::Text::en(
+        "The label configuration for authorization inquiry. When this stage is reached, ACK adds the following labels to your node and waits for your authorization to execute the actions in this stage.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: "The key of the label.",
+            description: sdk_shape::Text::en("The key of the label."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The value of the label.",
+            description: sdk_shape::Text::en("The value of the label."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

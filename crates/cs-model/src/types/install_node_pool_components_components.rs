@@ -74,7 +74,7 @@ impl InstallNodePoolComponentsComponents {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InstallNodePoolComponentsComponents",
-    description: "The list of node components.",
+    description: sdk_shape::Text::en("The list of node components."),
     members: &[
         sdk_shape::MemberShape {
             name: "config",
@@ -82,14 +82,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::install_node_pool_components_config::SHAPE,
             ),
-            description: "The configuration of the component.",
+            description: sdk_shape::Text::en("The configuration of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component.",
+            description: sdk_shape::Text::en("The name of the component."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -97,7 +97,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the component.",
+            description: sdk_shape::Text::en("The version of the component."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -86,20 +86,24 @@ impl InstallNodePoolComponentsRollingPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InstallNodePoolComponentsRollingPolicy",
-    description: "The rolling update configuration.",
+    description: sdk_shape::Text::en("The rolling update configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "batchInterval",
             flag: "batch-interval",
             kind: sdk_shape::Kind::Int64,
-            description: "The upgrade interval between batches, in seconds.",
+            description: sdk_shape::Text::en(
+                "The upgrade interval between batches, in seconds.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "maxFailedNodes",
             flag: "max-failed-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes that are allowed to fail during the rolling update. Default value: 0. A value of 0 indicates that the task fails if any node fails. A value greater than 0 indicates that the task fails and stops if the cumulative number of failed nodes exceeds this value.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes that are allowed to fail during the rolling update. Default value: 0. A value of 0 indicates that the task fails if any node fails. A value greater than 0 indicates that the task fails and stops if the cumulative number of failed nodes exceeds this value.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -107,7 +111,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "maxParallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of parallel operations per batch. Default value: 1.",
+            description: sdk_shape::Text::en(
+                "The maximum number of parallel operations per batch. Default value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -115,7 +121,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "pausePolicy",
             flag: "pause-policy",
             kind: sdk_shape::Kind::String,
-            description: "The automatic pause policy during the node upgrade process.",
+            description: sdk_shape::Text::en(
+                "The automatic pause policy during the node upgrade process.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

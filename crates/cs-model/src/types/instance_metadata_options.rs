@@ -49,13 +49,17 @@ impl InstanceMetadataOptions {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InstanceMetadataOptions",
-    description: "The instance metadata access configuration for ECS instances.",
+    description: sdk_shape::Text::en(
+        "The instance metadata access configuration for ECS instances.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "http_tokens",
             flag: "http-tokens",
             kind: sdk_shape::Kind::String,
-            description: "The ECS instance metadata access mode configuration. Valid values:\n\n* `optional`: Compatible with both normal mode and hardened mode.\n* `required`: Enables hardened mode only (IMDSv2). After this mode is enabled, applications in the node cannot access ECS instance metadata in normal mode.\n\nDefault value: `optional`.\n\n>Notice:\n\n* This parameter is currently available only by whitelist. To use this parameter, submit a ticket.\n* Only ACK managed clusters of version 1.28 and later support this parameter.\n\n\n\n> For more information about instance metadata access modes, see [Instance metadata access modes](https://help.aliyun.com/document_detail/108460.html).",
+            description: sdk_shape::Text::en(
+                "The ECS instance metadata access mode configuration. Valid values:\n\n* `optional`: Compatible with both normal mode and hardened mode.\n* `required`: Enables hardened mode only (IMDSv2). After this mode is enabled, applications in the node cannot access ECS instance metadata in normal mode.\n\nDefault value: `optional`.\n\n>Notice:\n\n* This parameter is currently available only by whitelist. To use this parameter, submit a ticket.\n* Only ACK managed clusters of version 1.28 and later support this parameter.\n\n\n\n> For more information about instance metadata access modes, see [Instance metadata access modes](https://help.aliyun.com/document_detail/108460.html).",
+            ),
             default: Some("\"optional\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -384,13 +384,15 @@ impl InstancePatterns {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InstancePatterns",
-    description: "The instance property configuration.",
+    description: sdk_shape::Text::en("The instance property configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "architectures",
             flag: "architectures",
             kind: sdk_shape::Kind::String,
-            description: "[This parameter is deprecated and replaced by cpu_architectures] The architectures of instance types.",
+            description: sdk_shape::Text::en(
+                "[This parameter is deprecated and replaced by cpu_architectures] The architectures of instance types.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -398,28 +400,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "burst_performance_option",
             flag: "burst-performance-option",
             kind: sdk_shape::Kind::String,
-            description: "[This parameter is deprecated] Specifies whether to include burstable instance types.",
+            description: sdk_shape::Text::en(
+                "[This parameter is deprecated] Specifies whether to include burstable instance types.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "core",
             flag: "core",
             kind: sdk_shape::Kind::Int64,
-            description: "[This parameter is deprecated and replaced by cores] The number of vCores provided by the instance type.",
+            description: sdk_shape::Text::en(
+                "[This parameter is deprecated and replaced by cores] The number of vCores provided by the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cores",
             flag: "cores",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of vCPU cores for the instance type.",
+            description: sdk_shape::Text::en(
+                "The number of vCPU cores for the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpu_architectures",
             flag: "cpu-architectures",
             kind: sdk_shape::Kind::String,
-            description: "The CPU architecture of the instance type.",
+            description: sdk_shape::Text::en(
+                "The CPU architecture of the instance type.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -427,7 +437,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "excluded_instance_types",
             flag: "excluded-instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The instance type that you want to exclude.",
+            description: sdk_shape::Text::en(
+                "The instance type that you want to exclude.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -435,7 +447,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_categories",
             flag: "instance-categories",
             kind: sdk_shape::Kind::String,
-            description: "The type of the instance.",
+            description: sdk_shape::Text::en("The type of the instance."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -443,14 +455,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_family_level",
             flag: "instance-family-level",
             kind: sdk_shape::Kind::String,
-            description: "The instance family level.",
+            description: sdk_shape::Text::en("The instance family level."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_type_families",
             flag: "instance-type-families",
             kind: sdk_shape::Kind::String,
-            description: "The specified instance family.",
+            description: sdk_shape::Text::en("The specified instance family."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -458,70 +470,90 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_cpu_cores",
             flag: "max-cpu-cores",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum vCPU cores allowed for the instance type.",
+            description: sdk_shape::Text::en(
+                "The maximum vCPU cores allowed for the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_memory_size",
             flag: "max-memory-size",
             kind: sdk_shape::Kind::Number,
-            description: "The maximum allowed memory size. Unit: GiB.",
+            description: sdk_shape::Text::en(
+                "The maximum allowed memory size. Unit: GiB.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_price",
             flag: "max-price",
             kind: sdk_shape::Kind::Number,
-            description: "[This parameter is deprecated] The maximum hourly price of the instance.",
+            description: sdk_shape::Text::en(
+                "[This parameter is deprecated] The maximum hourly price of the instance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "maximum_gpu_amount",
             flag: "maximum-gpu-amount",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum allowed number of GPUs per instance.",
+            description: sdk_shape::Text::en(
+                "The maximum allowed number of GPUs per instance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "memory",
             flag: "memory",
             kind: sdk_shape::Kind::Number,
-            description: "The memory size of the instance type. Unit: GiB.",
+            description: sdk_shape::Text::en(
+                "The memory size of the instance type. Unit: GiB.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "min_cpu_cores",
             flag: "min-cpu-cores",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum vCPU cores required for the instance type.",
+            description: sdk_shape::Text::en(
+                "The minimum vCPU cores required for the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "min_memory_size",
             flag: "min-memory-size",
             kind: sdk_shape::Kind::Number,
-            description: "The minimum required memory size. Unit: GiB.",
+            description: sdk_shape::Text::en(
+                "The minimum required memory size. Unit: GiB.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "minimum_eni_ipv6_address_quantity",
             flag: "minimum-eni-ipv6-address-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum required number of IPv6 addresses per ENI.",
+            description: sdk_shape::Text::en(
+                "The minimum required number of IPv6 addresses per ENI.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "minimum_eni_private_ip_address_quantity",
             flag: "minimum-eni-private-ip-address-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum required number of IPv4 addresses per ENI.",
+            description: sdk_shape::Text::en(
+                "The minimum required number of IPv4 addresses per ENI.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "minimum_eni_quantity",
             flag: "minimum-eni-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum required number of elastic network interfaces (ENIs) per instance.",
+            description: sdk_shape::Text::en(
+                "The minimum required number of elastic network interfaces (ENIs) per instance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -53,13 +53,17 @@ impl InternalDnsConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InternalDnsConfig",
-    description: "The internal DNS configuration of the cluster, applicable to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API server. If internal domain name access is not enabled, node-side system components access the API server by using the IP address of the Classic Load Balancer (CLB) instance.",
+    description: sdk_shape::Text::en(
+        "The internal DNS configuration of the cluster, applicable to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API server. If internal domain name access is not enabled, node-side system components access the API server by using the IP address of the Classic Load Balancer (CLB) instance.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "bind_vpcs",
             flag: "bind-vpcs",
             kind: sdk_shape::Kind::String,
-            description: "The VPC scope where the internal DNS records of the cluster take effect. By default, this includes the VPC where the cluster is deployed.",
+            description: sdk_shape::Text::en(
+                "The VPC scope where the internal DNS records of the cluster take effect. By default, this includes the VPC where the cluster is deployed.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -67,7 +71,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether internal DNS access is enabled for the cluster. Valid values:\n- true: Internal DNS access is enabled. Node-side components such as kubelet and kube-proxy access the API server by using the internal domain name.",
+            description: sdk_shape::Text::en(
+                "Indicates whether internal DNS access is enabled for the cluster. Valid values:\n- true: Internal DNS access is enabled. Node-side components such as kubelet and kube-proxy access the API server by using the internal domain name.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

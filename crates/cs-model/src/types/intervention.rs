@@ -91,34 +91,42 @@ impl Intervention {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Intervention",
-    description: "The configuration for the manual intervention procedure.",
+    description: sdk_shape::Text::en(
+        "The configuration for the manual intervention procedure.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "approved_label",
             flag: "approved-label",
             kind: sdk_shape::Kind::Struct(&crate::types::approved_label::SHAPE),
-            description: "The label configuration for authorization confirmation. Adding the following labels to the node indicates that you authorize ACK to execute the operations in this stage. After completing the operations in this stage, ACK automatically removes the authorization inquiry and confirmation labels corresponding to this stage. If you do not add the following labels in time to grant authorization, ACK will not execute the actions in this stage and subsequent stages, and the node may remain in a damaged state.",
+            description: sdk_shape::Text::en(
+                "The label configuration for authorization confirmation. Adding the following labels to the node indicates that you authorize ACK to execute the operations in this stage. After completing the operations in this stage, ACK automatically removes the authorization inquiry and confirmation labels corresponding to this stage. If you do not add the following labels in time to grant authorization, ACK will not execute the actions in this stage and subsequent stages, and the node may remain in a damaged state.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable manual approval.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable manual approval.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "inquiring_label",
             flag: "inquiring-label",
             kind: sdk_shape::Kind::Struct(&crate::types::inquiring_label::SHAPE),
-            description: "The label configuration for authorization inquiry. When this stage is reached, ACK adds the following labels to your node and waits for your authorization to execute the actions in this stage.",
+            description: sdk_shape::Text::en(
+                "The label configuration for authorization inquiry. When this stage is reached, ACK adds the following labels to your node and waits for your authorization to execute the actions in this stage.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of manual approval.",
+            description: sdk_shape::Text::en("The type of manual approval."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,13 +28,15 @@ impl Items {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Items",
-    description: "The names of the components included in the group.",
+    description: sdk_shape::Text::en(
+        "The names of the components included in the group.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the component.",
+            description: sdk_shape::Text::en("The name of the component."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

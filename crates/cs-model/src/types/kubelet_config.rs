@@ -607,13 +607,15 @@ impl KubeletConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "KubeletConfig",
-    description: "The Kubelet parameter settings.",
+    description: sdk_shape::Text::en("The Kubelet parameter settings."),
     members: &[
         sdk_shape::MemberShape {
             name: "allowedUnsafeSysctls",
             flag: "allowed-unsafe-sysctls",
             kind: sdk_shape::Kind::String,
-            description: "The whitelist of allowed unsafe sysctl patterns.",
+            description: sdk_shape::Text::en(
+                "The whitelist of allowed unsafe sysctl patterns.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -621,7 +623,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "clusterDNS",
             flag: "cluster-dns",
             kind: sdk_shape::Kind::String,
-            description: "The list of IP addresses for the cluster DNS servers.",
+            description: sdk_shape::Text::en(
+                "The list of IP addresses for the cluster DNS servers.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -629,175 +633,209 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "containerLogMaxFiles",
             flag: "container-log-max-files",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of log files that can exist per container.",
+            description: sdk_shape::Text::en(
+                "The maximum number of log files that can exist per container.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "containerLogMaxSize",
             flag: "container-log-max-size",
             kind: sdk_shape::Kind::String,
-            description: "The maximum size a log file can reach before log rotation is performed.",
+            description: sdk_shape::Text::en(
+                "The maximum size a log file can reach before log rotation is performed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "containerLogMaxWorkers",
             flag: "container-log-max-workers",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of concurrent workers for log rotation operations.",
+            description: sdk_shape::Text::en(
+                "The maximum number of concurrent workers for log rotation operations.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "containerLogMonitorInterval",
             flag: "container-log-monitor-interval",
             kind: sdk_shape::Kind::String,
-            description: "The interval for monitoring container logs to perform log rotation.",
+            description: sdk_shape::Text::en(
+                "The interval for monitoring container logs to perform log rotation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpuCFSQuota",
             flag: "cpu-cfs-quota",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable CPU CFS quota enforcement.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable CPU CFS quota enforcement.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpuCFSQuotaPeriod",
             flag: "cpu-cfs-quota-period",
             kind: sdk_shape::Kind::String,
-            description: "The CPU CFS quota period value.",
+            description: sdk_shape::Text::en("The CPU CFS quota period value."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpuManagerPolicy",
             flag: "cpu-manager-policy",
             kind: sdk_shape::Kind::String,
-            description: "The CPU manager policy.",
+            description: sdk_shape::Text::en("The CPU manager policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eventBurst",
             flag: "event-burst",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum burst size for event records.",
+            description: sdk_shape::Text::en(
+                "The maximum burst size for event records.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eventRecordQPS",
             flag: "event-record-qps",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of events that can be generated per second.",
+            description: sdk_shape::Text::en(
+                "The maximum number of events that can be generated per second.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "evictionHard",
             flag: "eviction-hard",
             kind: sdk_shape::Kind::Json,
-            description: "The set of hard eviction thresholds that trigger pod eviction.",
+            description: sdk_shape::Text::en(
+                "The set of hard eviction thresholds that trigger pod eviction.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "evictionSoft",
             flag: "eviction-soft",
             kind: sdk_shape::Kind::Json,
-            description: "The set of soft eviction thresholds.",
+            description: sdk_shape::Text::en("The set of soft eviction thresholds."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "evictionSoftGracePeriod",
             flag: "eviction-soft-grace-period",
             kind: sdk_shape::Kind::Json,
-            description: "The set of eviction grace periods.",
+            description: sdk_shape::Text::en("The set of eviction grace periods."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "featureGates",
             flag: "feature-gates",
             kind: sdk_shape::Kind::Json,
-            description: "The feature gates configuration used to enable experimental features.",
+            description: sdk_shape::Text::en(
+                "The feature gates configuration used to enable experimental features.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "imageGCHighThresholdPercent",
             flag: "image-gc-high-threshold-percent",
             kind: sdk_shape::Kind::Int64,
-            description: "The threshold above which image garbage collection runs continuously.",
+            description: sdk_shape::Text::en(
+                "The threshold above which image garbage collection runs continuously.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "imageGCLowThresholdPercent",
             flag: "image-gc-low-threshold-percent",
             kind: sdk_shape::Kind::Int64,
-            description: "The threshold below which image garbage collection is not performed.",
+            description: sdk_shape::Text::en(
+                "The threshold below which image garbage collection is not performed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubeAPIBurst",
             flag: "kube-api-burst",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of burst requests sent to the API server per second.",
+            description: sdk_shape::Text::en(
+                "The maximum number of burst requests sent to the API server per second.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubeAPIQPS",
             flag: "kube-apiqps",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of queries per second when communicating with the API server.",
+            description: sdk_shape::Text::en(
+                "The number of queries per second when communicating with the API server.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubeReserved",
             flag: "kube-reserved",
             kind: sdk_shape::Kind::Json,
-            description: "The resource configuration reserved for Kubernetes system components.",
+            description: sdk_shape::Text::en(
+                "The resource configuration reserved for Kubernetes system components.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "maxPods",
             flag: "max-pods",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of pods that can run on the node.",
+            description: sdk_shape::Text::en(
+                "The maximum number of pods that can run on the node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "memoryManagerPolicy",
             flag: "memory-manager-policy",
             kind: sdk_shape::Kind::String,
-            description: "The policy used by the memory management manager.",
+            description: sdk_shape::Text::en(
+                "The policy used by the memory management manager.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "podPidsLimit",
             flag: "pod-pids-limit",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of PIDs that can be used in a pod.",
+            description: sdk_shape::Text::en(
+                "The maximum number of PIDs that can be used in a pod.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "readOnlyPort",
             flag: "read-only-port",
             kind: sdk_shape::Kind::Int64,
-            description: "The read-only port number.",
+            description: sdk_shape::Text::en("The read-only port number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "registryBurst",
             flag: "registry-burst",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of burst image pulls.",
+            description: sdk_shape::Text::en("The maximum number of burst image pulls."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "registryPullQPS",
             flag: "registry-pull-qps",
             kind: sdk_shape::Kind::Int64,
-            description: "The QPS limit for the image registry.",
+            description: sdk_shape::Text::en("The QPS limit for the image registry."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "reservedMemory",
             flag: "reserved-memory",
             kind: sdk_shape::Kind::Struct(&crate::types::reserved_memory::SHAPE),
-            description: "The memory reserved for NUMA nodes.",
+            description: sdk_shape::Text::en("The memory reserved for NUMA nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -805,35 +843,45 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "serializeImagePulls",
             flag: "serialize-image-pulls",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to pull images one at a time.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to pull images one at a time.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "serverTLSBootstrap",
             flag: "server-tls-bootstrap",
             kind: sdk_shape::Kind::Boolean,
-            description: "Enables automatic issuance and rotation of kubelet server certificates. When enabled, you must also set \"RotateKubeletServerCertificate\": true in the kubelet featureGates configuration.\n\n> - Available only for clusters running version 1.30 or later.\n> - For clusters running version 1.30 to v1.33, submit a ticket to apply for this feature.",
+            description: sdk_shape::Text::en(
+                "Enables automatic issuance and rotation of kubelet server certificates. When enabled, you must also set \"RotateKubeletServerCertificate\": true in the kubelet featureGates configuration.\n\n> - Available only for clusters running version 1.30 or later.\n> - For clusters running version 1.30 to v1.33, submit a ticket to apply for this feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "systemReserved",
             flag: "system-reserved",
             kind: sdk_shape::Kind::Json,
-            description: "The resource configuration reserved for the system.",
+            description: sdk_shape::Text::en(
+                "The resource configuration reserved for the system.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "topologyManagerPolicy",
             flag: "topology-manager-policy",
             kind: sdk_shape::Kind::String,
-            description: "The Policy Name of the topology management manager to use.",
+            description: sdk_shape::Text::en(
+                "The Policy Name of the topology management manager to use.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tracing",
             flag: "tracing",
             kind: sdk_shape::Kind::Struct(&crate::types::tracing::SHAPE),
-            description: "The versioned configuration for the OpenTelemetry tracing client.",
+            description: sdk_shape::Text::en(
+                "The versioned configuration for the OpenTelemetry tracing client.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -229,13 +229,15 @@ impl KubernetesConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "KubernetesConfig",
-    description: "The cluster configurations.",
+    description: sdk_shape::Text::en("The cluster configurations."),
     members: &[
         sdk_shape::MemberShape {
             name: "cms_enabled",
             flag: "cms-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to install CloudMonitor on Elastic Compute Service (ECS) nodes. After installation, you can view the monitoring information of the created ECS instances in the CloudMonitor console. Enabling this feature is recommended. Valid values:\n\n- `true`: installs CloudMonitor on ECS nodes.\n\n- `false`: does not install CloudMonitor on ECS nodes.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to install CloudMonitor on Elastic Compute Service (ECS) nodes. After installation, you can view the monitoring information of the created ECS instances in the CloudMonitor console. Enabling this feature is recommended. Valid values:\n\n- `true`: installs CloudMonitor on ECS nodes.\n\n- `false`: does not install CloudMonitor on ECS nodes.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -243,7 +245,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "cpu_policy",
             flag: "cpu-policy",
             kind: sdk_shape::Kind::String,
-            description: "The CPU management policy for nodes. The following two policies are supported when the cluster version is 1.12.6 or later:\n\n- `static`: allows you to enhance CPU affinity and exclusivity for pods with specific resource characteristics on the node.\n- `none`: enables the existing default CPU affinity scheme.\n\nDefault value: `none`.",
+            description: sdk_shape::Text::en(
+                "The CPU management policy for nodes. The following two policies are supported when the cluster version is 1.12.6 or later:\n\n- `static`: allows you to enhance CPU affinity and exclusivity for pods with specific resource characteristics on the node.\n- `none`: enables the existing default CPU affinity scheme.\n\nDefault value: `none`.",
+            ),
             default: Some("\"none\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -251,7 +255,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "labels",
             flag: "labels",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The labels added to the nodes in the Kubernetes cluster.",
+            description: sdk_shape::Text::en(
+                "The labels added to the nodes in the Kubernetes cluster.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -259,21 +265,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_name_mode",
             flag: "node-name-mode",
             kind: sdk_shape::Kind::String,
-            description: "The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.\n> For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.\n\nThe node name consists of three parts: a prefix, the node IP address, and a suffix:\n\n- The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.\n\n- The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.\n- The prefix is required (due to ECS limits), and the suffix is optional.\n- The node IP address is the complete private IP address of the node.\n\nFor example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:\n\n- If the node is a Linux node, the node name, ECS instance name, and ECS instance hostname are all aliyun.com192.XX.YY.55test.\n\n- If the node is a Windows node, the ECS instance hostname is 192-XX-YY-55, and both the node name and ECS instance name are aliyun.com192.XX.YY.55test.",
+            description: sdk_shape::Text::en(
+                "The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.\n> For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.\n\nThe node name consists of three parts: a prefix, the node IP address, and a suffix:\n\n- The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.\n\n- The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.\n- The prefix is required (due to ECS limits), and the suffix is optional.\n- The node IP address is the complete private IP address of the node.\n\nFor example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:\n\n- If the node is a Linux node, the node name, ECS instance name, and ECS instance hostname are all aliyun.com192.XX.YY.55test.\n\n- If the node is a Windows node, the ECS instance hostname is 192-XX-YY-55, and both the node name and ECS instance name are aliyun.com192.XX.YY.55test.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "pre_user_data",
             flag: "pre-user-data",
             kind: sdk_shape::Kind::String,
-            description: "The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).",
+            description: sdk_shape::Text::en(
+                "The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::String,
-            description: "The name of the container runtime. Container Service for Kubernetes (ACK) supports the following three container runtimes:\n\n- containerd: recommended. Supported by all cluster versions.\n- Sandboxed-Container.runv: secure sandboxed containers that provide higher isolation. Supported by clusters of version 1.31 and earlier.\n- docker: no longer maintained. Supported by clusters of version 1.22 and earlier.\n\nDefault value: containerd.",
+            description: sdk_shape::Text::en(
+                "The name of the container runtime. Container Service for Kubernetes (ACK) supports the following three container runtimes:\n\n- containerd: recommended. Supported by all cluster versions.\n- Sandboxed-Container.runv: secure sandboxed containers that provide higher isolation. Supported by clusters of version 1.31 and earlier.\n- docker: no longer maintained. Supported by clusters of version 1.22 and earlier.\n\nDefault value: containerd.",
+            ),
             default: Some("\"containerd\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -281,14 +293,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "runtime_version",
             flag: "runtime-version",
             kind: sdk_shape::Kind::String,
-            description: "The container runtime version.",
+            description: sdk_shape::Text::en("The container runtime version."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "taints",
             flag: "taints",
             kind: sdk_shape::Kind::Struct(&crate::types::taint::SHAPE),
-            description: "The taint configurations.",
+            description: sdk_shape::Text::en("The taint configurations."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -296,14 +308,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "unschedulable",
             flag: "unschedulable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the scaled-out nodes are unschedulable.\n\n- true: unschedulable.\n\n- false: schedulable.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the scaled-out nodes are unschedulable.\n\n- true: unschedulable.\n\n- false: schedulable.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "user_data",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).",
+            description: sdk_shape::Text::en(
+                "The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

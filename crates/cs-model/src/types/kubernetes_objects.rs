@@ -68,41 +68,49 @@ impl KubernetesObjects {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "KubernetesObjects",
-    description: "The list of Kubernetes objects contained in the component.",
+    description: sdk_shape::Text::en(
+        "The list of Kubernetes objects contained in the component.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "group",
             flag: "group",
             kind: sdk_shape::Kind::String,
-            description: "The Kubernetes API group to which the object belongs.",
+            description: sdk_shape::Text::en(
+                "The Kubernetes API group to which the object belongs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kind",
             flag: "kind",
             kind: sdk_shape::Kind::String,
-            description: "The Kubernetes API kind of the object.",
+            description: sdk_shape::Text::en("The Kubernetes API kind of the object."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the object.",
+            description: sdk_shape::Text::en("The name of the object."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "namespace",
             flag: "namespace",
             kind: sdk_shape::Kind::String,
-            description: "The namespace to which the object belongs.",
+            description: sdk_shape::Text::en(
+                "The namespace to which the object belongs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The Kubernetes API version of the object.",
+            description: sdk_shape::Text::en(
+                "The Kubernetes API version of the object.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

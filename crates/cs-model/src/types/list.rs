@@ -48,27 +48,31 @@ impl List {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "List",
-    description: "The list of node addition information.",
+    description: sdk_shape::Text::en("The list of node addition information."),
     members: &[
         sdk_shape::MemberShape {
             name: "code",
             flag: "code",
             kind: sdk_shape::Kind::String,
-            description: "The status code of the node addition result.",
+            description: sdk_shape::Text::en(
+                "The status code of the node addition result.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "The ECS instance ID.",
+            description: sdk_shape::Text::en("The ECS instance ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The description of the node addition result.",
+            description: sdk_shape::Text::en(
+                "The description of the node addition result.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

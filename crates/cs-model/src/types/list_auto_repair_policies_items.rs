@@ -82,27 +82,29 @@ impl ListAutoRepairPoliciesItems {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListAutoRepairPoliciesItems",
-    description: "The self-healing rules.",
+    description: sdk_shape::Text::en("The self-healing rules."),
     members: &[
         sdk_shape::MemberShape {
             name: "id",
             flag: "id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the self-healing rule.",
+            description: sdk_shape::Text::en("The ID of the self-healing rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the self-healing rule.",
+            description: sdk_shape::Text::en("The name of the self-healing rule."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_ids",
             flag: "resource-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of resources bound to the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The list of resources bound to the self-healing rule.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,21 +112,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "resource_sub_type",
             flag: "resource-sub-type",
             kind: sdk_shape::Kind::String,
-            description: "The subtype of the resource bound to the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The subtype of the resource bound to the self-healing rule.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of resource bound to the self-healing rule.",
+            description: sdk_shape::Text::en(
+                "The type of resource bound to the self-healing rule.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rules",
             flag: "rules",
             kind: sdk_shape::Kind::Struct(&crate::types::rules::SHAPE),
-            description: "The list of self-healing subrules.",
+            description: sdk_shape::Text::en("The list of self-healing subrules."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

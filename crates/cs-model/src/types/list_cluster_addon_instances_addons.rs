@@ -52,27 +52,29 @@ impl ListClusterAddonInstancesAddons {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListClusterAddonInstancesAddons",
-    description: "The list of installed add-on instances.",
+    description: sdk_shape::Text::en("The list of installed add-on instances."),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The add-on name.",
+            description: sdk_shape::Text::en("The add-on name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The add-on status. Valid values:\n- active: Installed.\n- updating: Modifying.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
+            description: sdk_shape::Text::en(
+                "The add-on status. Valid values:\n- active: Installed.\n- updating: Modifying.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The add-on version.",
+            description: sdk_shape::Text::en("The add-on version."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -48,27 +48,29 @@ impl ListNodePoolComponentsComponents {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListNodePoolComponentsComponents",
-    description: "The node components.",
+    description: sdk_shape::Text::en("The node components."),
     members: &[
         sdk_shape::MemberShape {
             name: "config_schema",
             flag: "config-schema",
             kind: sdk_shape::Kind::String,
-            description: "The parameter schema of the node component, including custom parameters and system parameters.",
+            description: sdk_shape::Text::en(
+                "The parameter schema of the node component, including custom parameters and system parameters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node component.",
+            description: sdk_shape::Text::en("The name of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The version of the node component.",
+            description: sdk_shape::Text::en("The version of the node component."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -88,41 +88,47 @@ impl ListUserKubeConfigStatesStates {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListUserKubeConfigStatesStates",
-    description: "The KubeConfig status details of the user.",
+    description: sdk_shape::Text::en("The KubeConfig status details of the user."),
     members: &[
         sdk_shape::MemberShape {
             name: "cert_expire_time",
             flag: "cert-expire-time",
             kind: sdk_shape::Kind::String,
-            description: "The expiration time of the KubeConfig certificate. The time is displayed in UTC and follows the RFC 3339 standard.",
+            description: sdk_shape::Text::en(
+                "The expiration time of the KubeConfig certificate. The time is displayed in UTC and follows the RFC 3339 standard.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cert_state",
             flag: "cert-state",
             kind: sdk_shape::Kind::String,
-            description: "The current status of the KubeConfig certificate. Valid values:\n- Expired: The certificate has expired.\n- Unexpired: The certificate has not expired.\n- Unissued: The certificate has not been issued.\n- Unknown: The status is unknown.\n- Removed: The certificate has been removed (the certificate has an issuance record).",
+            description: sdk_shape::Text::en(
+                "The current status of the KubeConfig certificate. Valid values:\n- Expired: The certificate has expired.\n- Unexpired: The certificate has not expired.\n- Unissued: The certificate has not been issued.\n- Unknown: The status is unknown.\n- Removed: The certificate has been removed (the certificate has an issuance record).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_name",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cluster_state",
             flag: "cluster-state",
             kind: sdk_shape::Kind::String,
-            description: "The running status of the cluster. Valid values:\n\n- `initial`: The cluster is being created.\n- `failed`: The cluster failed to be created.\n- `running`: The cluster is running.\n- `updating`: The cluster is being upgraded.\n- `updating_failed`: The cluster failed to be upgraded.\n- `scaling`: The cluster is being scaled.\n- `stopped`: The cluster is stopped.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster is deleted.\n- `delete_failed`: The cluster failed to be deleted.",
+            description: sdk_shape::Text::en(
+                "The running status of the cluster. Valid values:\n\n- `initial`: The cluster is being created.\n- `failed`: The cluster failed to be created.\n- `running`: The cluster is running.\n- `updating`: The cluster is being upgraded.\n- `updating_failed`: The cluster failed to be upgraded.\n- `scaling`: The cluster is being scaled.\n- `stopped`: The cluster is stopped.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster is deleted.\n- `delete_failed`: The cluster failed to be deleted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -54,20 +54,22 @@ impl LoadBalancersConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "LoadBalancersConfig",
-    description: "The cluster endpoint configuration. When this parameter is specified, the endpoint_public_access and load_balancer_id parameters do not take effect. ACK supports only automatic creation of NLB instances. To specify a CLB or NLB instance, use load_balancers_config to specify the corresponding instance ID.",
+    description: sdk_shape::Text::en(
+        "The cluster endpoint configuration. When this parameter is specified, the endpoint_public_access and load_balancer_id parameters do not take effect. ACK supports only automatic creation of NLB instances. To specify a CLB or NLB instance, use load_balancers_config to specify the corresponding instance ID.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "endpoint_type",
             flag: "endpoint-type",
             kind: sdk_shape::Kind::String,
-            description: "The endpoint type.",
+            description: sdk_shape::Text::en("The endpoint type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "load_balancer_id",
             flag: "load-balancer-id",
             kind: sdk_shape::Kind::String,
-            description: "The NLB instance ID.",
+            description: sdk_shape::Text::en("The NLB instance ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

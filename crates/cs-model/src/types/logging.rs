@@ -66,34 +66,42 @@ impl Logging {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Logging",
-    description: "The log feature status of the add-on.",
+    description: sdk_shape::Text::en("The log feature status of the add-on."),
     members: &[
         sdk_shape::MemberShape {
             name: "capable",
             flag: "capable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the add-on supports the log feature. Valid values:\n\n- true: Supported.\n\n- false: Not supported.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the add-on supports the log feature. Valid values:\n\n- true: Supported.\n\n- false: Not supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the log feature is enabled. Valid values:\n\n- true: Enabled.\n\n- false: Disabled.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the log feature is enabled. Valid values:\n\n- true: Enabled.\n\n- false: Disabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "log_project",
             flag: "log-project",
             kind: sdk_shape::Kind::String,
-            description: "The Log Service project used by the add-on log feature.",
+            description: sdk_shape::Text::en(
+                "The Log Service project used by the add-on log feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "logstore",
             flag: "logstore",
             kind: sdk_shape::Kind::String,
-            description: "The Logstore used by the add-on log feature.",
+            description: sdk_shape::Text::en(
+                "The Logstore used by the add-on log feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

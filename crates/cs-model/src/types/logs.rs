@@ -202,111 +202,129 @@ impl Logs {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Logs",
-    description: "The log entries for policy violations.",
+    description: sdk_shape::Text::en("The log entries for policy violations."),
     members: &[
         sdk_shape::MemberShape {
             name: "cluster_id",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the cluster.",
+            description: sdk_shape::Text::en("The ID of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "constraint_action",
             flag: "constraint-action",
             kind: sdk_shape::Kind::String,
-            description: "The action taken by the policy. Valid values:\n- warn: Alerts on policy violations but does not intercept the requests.\n- deny: Intercepts requests that violate the policy.",
+            description: sdk_shape::Text::en(
+                "The action taken by the policy. Valid values:\n- warn: Alerts on policy violations but does not intercept the requests.\n- deny: Intercepts requests that violate the policy.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "constraint_api_version",
             flag: "constraint-api-version",
             kind: sdk_shape::Kind::String,
-            description: "The API version of the policy.",
+            description: sdk_shape::Text::en("The API version of the policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "constraint_category",
             flag: "constraint-category",
             kind: sdk_shape::Kind::String,
-            description: "The type of the policy.",
+            description: sdk_shape::Text::en("The type of the policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "constraint_group",
             flag: "constraint-group",
             kind: sdk_shape::Kind::String,
-            description: "The API group of the policy.",
+            description: sdk_shape::Text::en("The API group of the policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "constraint_kind",
             flag: "constraint-kind",
             kind: sdk_shape::Kind::String,
-            description: "The policy kind that corresponds to the policy name in policy management.",
+            description: sdk_shape::Text::en(
+                "The policy kind that corresponds to the policy name in policy management.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "constraint_name",
             flag: "constraint-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the policy instance.",
+            description: sdk_shape::Text::en("The name of the policy instance."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "event_msg",
             flag: "event-msg",
             kind: sdk_shape::Kind::String,
-            description: "The detailed information about the policy action.",
+            description: sdk_shape::Text::en(
+                "The detailed information about the policy action.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "event_type",
             flag: "event-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the event triggered by the policy, such as violation.",
+            description: sdk_shape::Text::en(
+                "The type of the event triggered by the policy, such as violation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_uid",
             flag: "request-uid",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_userinfo",
             flag: "request-userinfo",
             kind: sdk_shape::Kind::String,
-            description: "The user information of the request that violated the policy.",
+            description: sdk_shape::Text::en(
+                "The user information of the request that violated the policy.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "request_username",
             flag: "request-username",
             kind: sdk_shape::Kind::String,
-            description: "The username of the request that violated the policy.",
+            description: sdk_shape::Text::en(
+                "The username of the request that violated the policy.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_kind",
             flag: "resource-kind",
             kind: sdk_shape::Kind::String,
-            description: "The type of the resource that violated the policy. For example, if a request to operate on a namespace is rejected, the value is Namespace.",
+            description: sdk_shape::Text::en(
+                "The type of the resource that violated the policy. For example, if a request to operate on a namespace is rejected, the value is Namespace.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_name",
             flag: "resource-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the resource that violated the policy.",
+            description: sdk_shape::Text::en(
+                "The name of the resource that violated the policy.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "time",
             flag: "time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the policy violation occurred. The time is in ISO 8601 format and includes time zone information.",
+            description: sdk_shape::Text::en(
+                "The time when the policy violation occurred. The time is in ISO 8601 format and includes time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

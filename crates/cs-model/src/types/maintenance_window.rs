@@ -137,13 +137,15 @@ impl MaintenanceWindow {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "MaintenanceWindow",
-    description: "The cluster O&M window.",
+    description: sdk_shape::Text::en("The cluster O&M window."),
     members: &[
         sdk_shape::MemberShape {
             name: "duration",
             flag: "duration",
             kind: sdk_shape::Kind::String,
-            description: "The maintenance duration. Valid values: 1 to 24. Unit: hours.\n\nDefault value: 3h.",
+            description: sdk_shape::Text::en(
+                "The maintenance duration. Valid values: 1 to 24. Unit: hours.\n\nDefault value: 3h.",
+            ),
             default: Some("\"3h\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -151,7 +153,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the maintenance window. Valid values:\n- `true`: Enables the maintenance window.\n- `false`: Does not enable the maintenance window.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the maintenance window. Valid values:\n- `true`: Enables the maintenance window.\n- `false`: Does not enable the maintenance window.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -159,7 +163,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "exclusions",
             flag: "exclusions",
             kind: sdk_shape::Kind::Struct(&crate::types::exclusions::SHAPE),
-            description: "The list of exclusions for the maintenance window. A maximum of 10 exclusions are supported. Exclusions take precedence over the maintenance window. If an active exclusion covers an O&M type, the O&M operation is not performed even if the current time is within the maintenance window. If multiple exclusions are active at the same time, the union of the exclusions is applied. The total number of NoOperations and NoUpgrades exclusions cannot exceed 3. Only one-time periods are supported. Periodic configurations are not supported.",
+            description: sdk_shape::Text::en(
+                "The list of exclusions for the maintenance window. A maximum of 10 exclusions are supported. Exclusions take precedence over the maintenance window. If an active exclusion covers an O&M type, the O&M operation is not performed even if the current time is within the maintenance window. If multiple exclusions are active at the same time, the union of the exclusions is applied. The total number of NoOperations and NoUpgrades exclusions cannot exceed 3. Only one-time periods are supported. Periodic configurations are not supported.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -167,21 +173,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "maintenance_time",
             flag: "maintenance-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the maintenance window. The time must be in the RFC 3339 standard format.",
+            description: sdk_shape::Text::en(
+                "The start time of the maintenance window. The time must be in the RFC 3339 standard format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "recurrence",
             flag: "recurrence",
             kind: sdk_shape::Kind::String,
-            description: "The recurrence rule for the maintenance window, defined by using the RFC 5545 Recurrence Rule syntax. Only FREQ=WEEKLY is supported. COUNT and UNTIL are not supported.",
+            description: sdk_shape::Text::en(
+                "The recurrence rule for the maintenance window, defined by using the RFC 5545 Recurrence Rule syntax. Only FREQ=WEEKLY is supported. COUNT and UNTIL are not supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "weekly_period",
             flag: "weekly-period",
             kind: sdk_shape::Kind::Enum(&crate::types::weekly_period::SHAPE),
-            description: "The weekly maintenance period. Separate multiple values with commas (,). Valid values: Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, and Sunday.\n\nDefault value: `Thursday`.",
+            description: sdk_shape::Text::en(
+                "The weekly maintenance period. Separate multiple values with commas (,). Valid values: Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, and Sunday.\n\nDefault value: `Thursday`.",
+            ),
             default: Some("\"Thursday\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -143,76 +143,90 @@ impl Management {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Management",
-    description: "The managed node pool configuration.",
+    description: sdk_shape::Text::en("The managed node pool configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_fault_diagnosis",
             flag: "auto-fault-diagnosis",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable ECS fault detection for node self-healing.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable ECS fault detection for node self-healing.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_repair",
             flag: "auto-repair",
             kind: sdk_shape::Kind::Boolean,
-            description: "The auto repair feature. This feature takes effect only when `enable` is set to `true`. Valid values:\n\n- `true`: enables auto repair.\n- `false`: disables auto repair.",
+            description: sdk_shape::Text::en(
+                "The auto repair feature. This feature takes effect only when `enable` is set to `true`. Valid values:\n\n- `true`: enables auto repair.\n- `false`: disables auto repair.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_repair_policy",
             flag: "auto-repair-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_repair_policy::SHAPE),
-            description: "The auto-repair policy for nodes.",
+            description: sdk_shape::Text::en("The auto-repair policy for nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_upgrade",
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:\n- true: Auto-upgrade is enabled.\n- false: Auto-upgrade is disabled.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:\n- true: Auto-upgrade is enabled.\n- false: Auto-upgrade is disabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_upgrade_policy",
             flag: "auto-upgrade-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_upgrade_policy::SHAPE),
-            description: "The auto-upgrade policy.",
+            description: sdk_shape::Text::en("The auto-upgrade policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_vul_fix",
             flag: "auto-vul-fix",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:\n- true: Automatic CVE fixes are allowed.\n- false: Automatic CVE fixes are not allowed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:\n- true: Automatic CVE fixes are allowed.\n- false: Automatic CVE fixes are not allowed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_vul_fix_policy",
             flag: "auto-vul-fix-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_vul_fix_policy::SHAPE),
-            description: "The automatic CVE fix policy.",
+            description: sdk_shape::Text::en("The automatic CVE fix policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "drift_enabled",
             flag: "drift-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the node rotation capability. This feature is supported only by intelligent managed node pools and is enabled by default. Common node pools do not support this feature.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the node rotation capability. This feature is supported only by intelligent managed node pools and is enabled by default. Common node pools do not support this feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the managed node pool. Valid values:\n- true: The managed node pool is enabled.\n- false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the managed node pool. Valid values:\n- true: The managed node pool is enabled.\n- false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "upgrade_config",
             flag: "upgrade-config",
             kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
-            description: "The auto-upgrade configuration. This parameter takes effect only when enable is set to true.",
+            description: sdk_shape::Text::en(
+                "The auto-upgrade configuration. This parameter takes effect only when enable is set to true.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -528,13 +528,17 @@ impl ModifyClusterControlPlaneConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ModifyClusterControlPlaneConfig",
-    description: "The control plane configuration for dedicated clusters.",
+    description: sdk_shape::Text::en(
+        "The control plane configuration for dedicated clusters.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for control plane node instances. This parameter takes effect only when `charge_type` is set to `PrePaid`. Valid values:\n\n- `true`: Enables auto-renewal.\n- `false`: Disables auto-renewal.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-renewal for control plane node instances. This parameter takes effect only when `charge_type` is set to `PrePaid`. Valid values:\n\n- `true`: Enables auto-renewal.\n- `false`: Disables auto-renewal.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -542,7 +546,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal period for each renewal of control plane node instances.\n\nValid values: {1, 2, 3, 6, 12}. Unit: months.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The auto-renewal period for each renewal of control plane node instances.\n\nValid values: {1, 2, 3, 6, 12}. Unit: months.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -550,7 +556,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "charge_type",
             flag: "charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for control plane node instances. Valid values:\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            description: sdk_shape::Text::en(
+                "The billing method for control plane node instances. Valid values:\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            ),
             default: Some("\"PostPaid\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -558,14 +566,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "cloud_monitor_flags",
             flag: "cloud-monitor-flags",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to install the CloudMonitor agent on control plane nodes. Valid values:\n\n- `true`: Installs the CloudMonitor agent.\n- `false`: Does not install the CloudMonitor agent.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to install the CloudMonitor agent on control plane nodes. Valid values:\n\n- `true`: Installs the CloudMonitor agent.\n- `false`: Does not install the CloudMonitor agent.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpu_policy",
             flag: "cpu-policy",
             kind: sdk_shape::Kind::String,
-            description: "The CPU management policy for nodes. The following policies are supported for clusters running version 1.12.6 or later:\n\n- `static`: Allows pods with certain resource characteristics on the node to be granted enhanced CPU affinity and exclusivity.\n- `none`: Uses the existing default CPU affinity scheme.\n\nDefault value: `none`.",
+            description: sdk_shape::Text::en(
+                "The CPU management policy for nodes. The following policies are supported for clusters running version 1.12.6 or later:\n\n- `static`: Allows pods with certain resource characteristics on the node to be granted enhanced CPU affinity and exclusivity.\n- `none`: Uses the existing default CPU affinity scheme.\n\nDefault value: `none`.",
+            ),
             default: Some("\"none\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -573,28 +585,34 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "deploymentset_id",
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
-            description: "The deployment set ID.",
+            description: sdk_shape::Text::en("The deployment set ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The custom image ID. Specify this parameter when using a custom image.",
+            description: sdk_shape::Text::en(
+                "The custom image ID. Specify this parameter when using a custom image.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The operating system image type. Valid values:\n\n- `AliyunLinux3`: Alinux3 image.\n- `Custom`: custom image.",
+            description: sdk_shape::Text::en(
+                "The operating system image type. Valid values:\n\n- `AliyunLinux3`: Alinux3 image.\n- `Custom`: custom image.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The instance types. For more information, see [Instance families](https://help.aliyun.com/document_detail/25378.html).",
+            description: sdk_shape::Text::en(
+                "The instance types. For more information, see [Instance families](https://help.aliyun.com/document_detail/25378.html).",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -602,21 +620,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The key pair name. Specify either this parameter or `login_password`.",
+            description: sdk_shape::Text::en(
+                "The key pair name. Specify either this parameter or `login_password`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_password",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password. Specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. To use password-based logon, specify this parameter during scale-out.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password. Specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. To use password-based logon, specify this parameter during scale-out.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_port_range",
             flag: "node-port-range",
             kind: sdk_shape::Kind::String,
-            description: "The node service port range. Valid port range: [30000, 65535].\n\nDefault value: 30000-32767.",
+            description: sdk_shape::Text::en(
+                "The node service port range. Valid port range: [30000, 65535].\n\nDefault value: 30000-32767.",
+            ),
             default: Some("\"30000-32767\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -624,21 +648,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration for control plane node instances. This parameter takes effect and is required only when `charge_type` is set to `PrePaid`.\n\nWhen `period_unit=Month`, valid values: {1, 2, 3, 6, 12, 24, 36, 48, 60}.",
+            description: sdk_shape::Text::en(
+                "The subscription duration for control plane node instances. This parameter takes effect and is required only when `charge_type` is set to `PrePaid`.\n\nWhen `period_unit=Month`, valid values: {1, 2, 3, 6, 12, 24, 36, 48, 60}.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The billing period unit for control plane node instances. This parameter takes effect only when `charge_type` is set to `PrePaid`.\n\n`Month`: The billing period is measured in months. Currently, only months are supported.",
+            description: sdk_shape::Text::en(
+                "The billing period unit for control plane node instances. This parameter takes effect only when `charge_type` is set to `PrePaid`.\n\n`Month`: The billing period is measured in months. Currently, only months are supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::String,
-            description: "The container runtime name. Valid values:\n\n- `containerd`: Recommended. Supported by all cluster versions.\n\nDefault value: containerd.",
+            description: sdk_shape::Text::en(
+                "The container runtime name. Valid values:\n\n- `containerd`: Recommended. Supported by all cluster versions.\n\nDefault value: containerd.",
+            ),
             default: Some("\"containerd\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -646,7 +676,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "security_hardening_os",
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- `true`: Enables Alibaba Cloud OS security hardening.\n- `false`: Disables Alibaba Cloud OS security hardening.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- `true`: Enables Alibaba Cloud OS security hardening.\n- `false`: Disables Alibaba Cloud OS security hardening.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -654,14 +686,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of control plane nodes. To scale out the control plane of a dedicated cluster, set this parameter to the target number of control plane nodes, which must be greater than the current number.",
+            description: sdk_shape::Text::en(
+                "The number of control plane nodes. To scale out the control plane of a dedicated cluster, set this parameter to the target number of control plane nodes, which must be greater than the current number.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "soc_enabled",
             flag: "soc-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).\n\nValid values:\n- `true`: Enables MLPS 2.0 security hardening.\n- `false`: Disables MLPS 2.0 security hardening.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).\n\nValid values:\n- `true`: Enables MLPS 2.0 security hardening.\n- `false`: Disables MLPS 2.0 security hardening.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -669,42 +705,54 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable burst mode for the node system cloud disk. Valid values:\n- `true`: Enabled.\n- `false`: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable burst mode for the node system cloud disk. Valid values:\n- `true`: Enabled.\n- `false`: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+            description: sdk_shape::Text::en(
+                "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_performance_level",
             flag: "system-disk-performance-level",
             kind: sdk_shape::Kind::String,
-            description: "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).",
+            description: sdk_shape::Text::en(
+                "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_provisioned_iops",
             flag: "system-disk-provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned read/write IOPS for the node system cloud disk. Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50,000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "The provisioned read/write IOPS for the node system cloud disk. Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50,000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the node system cloud disk. Valid values: 40 to 500. Unit: GiB.",
+            description: sdk_shape::Text::en(
+                "The size of the node system cloud disk. Valid values: 40 to 500. Unit: GiB.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_snapshot_policy_id",
             flag: "system-disk-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the automatic snapshot policy used by the node system cloud disk.",
+            description: sdk_shape::Text::en(
+                "The ID of the automatic snapshot policy used by the node system cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

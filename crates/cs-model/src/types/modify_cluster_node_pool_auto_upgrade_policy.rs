@@ -96,13 +96,15 @@ impl ModifyClusterNodePoolAutoUpgradePolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ModifyClusterNodePoolAutoUpgradePolicy",
-    description: "The auto upgrade policy.",
+    description: sdk_shape::Text::en("The auto upgrade policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_upgrade_kubelet",
             flag: "auto-upgrade-kubelet",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic kubelet upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic kubelet upgrade.\n- `false`: Does not allow automatic kubelet upgrade.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow automatic kubelet upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic kubelet upgrade.\n- `false`: Does not allow automatic kubelet upgrade.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,7 +112,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade_os",
             flag: "auto-upgrade-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic operating system upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic operating system upgrade.\n- `false`: Does not allow automatic operating system upgrade.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow automatic operating system upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic operating system upgrade.\n- `false`: Does not allow automatic operating system upgrade.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,7 +122,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade_runtime",
             flag: "auto-upgrade-runtime",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic runtime upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic runtime upgrade.\n- `false`: Does not allow automatic runtime upgrade.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow automatic runtime upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic runtime upgrade.\n- `false`: Does not allow automatic runtime upgrade.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },

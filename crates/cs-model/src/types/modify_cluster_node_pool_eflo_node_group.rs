@@ -38,13 +38,17 @@ impl ModifyClusterNodePoolEfloNodeGroup {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ModifyClusterNodePoolEfloNodeGroup",
-    description: "The Lingjun AI Computing Service node pool configuration. (Not effective)",
+    description: sdk_shape::Text::en(
+        "The Lingjun AI Computing Service node pool configuration. (Not effective)",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_attach_enabled",
             flag: "auto-attach-enabled",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether to enable automatic addition of the Lingjun AI Computing Service node pool. (Not effective)",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable automatic addition of the Lingjun AI Computing Service node pool. (Not effective)",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -240,20 +240,24 @@ impl ModifyClusterNodePoolManagement {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ModifyClusterNodePoolManagement",
-    description: "The managed node pool configuration.",
+    description: sdk_shape::Text::en("The managed node pool configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_fault_diagnosis",
             flag: "auto-fault-diagnosis",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable ECS fault detection for node self-healing.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable ECS fault detection for node self-healing.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_repair",
             flag: "auto-repair",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically repair nodes. This parameter takes effect only when `enable=true`.\n\n- `true`: Enables automatic repair.\n\n- `false`: Disables automatic repair.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically repair nodes. This parameter takes effect only when `enable=true`.\n\n- `true`: Enables automatic repair.\n\n- `false`: Disables automatic repair.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -261,14 +265,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_repair_policy",
             flag: "auto-repair-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_repair_policy::SHAPE),
-            description: "The auto repair node policy.",
+            description: sdk_shape::Text::en("The auto repair node policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_upgrade",
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.\n- `true`: Enables automatic upgrade.\n- `false`: Disables automatic upgrade.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.\n- `true`: Enables automatic upgrade.\n- `false`: Disables automatic upgrade.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -278,14 +284,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::modify_cluster_node_pool_auto_upgrade_policy::SHAPE,
             ),
-            description: "The auto upgrade policy.",
+            description: sdk_shape::Text::en("The auto upgrade policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_vul_fix",
             flag: "auto-vul-fix",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically fix CVE vulnerabilities. This parameter takes effect only when `enable=true`.\n\n- `true`: Allows automatic CVE fixes.\n- `false`: Does not allow automatic CVE fixes.\n\nDefault value: `true`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically fix CVE vulnerabilities. This parameter takes effect only when `enable=true`.\n\n- `true`: Allows automatic CVE fixes.\n- `false`: Does not allow automatic CVE fixes.\n\nDefault value: `true`.",
+            ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -293,21 +301,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_vul_fix_policy",
             flag: "auto-vul-fix-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_vul_fix_policy::SHAPE),
-            description: "The auto CVE fix policy.",
+            description: sdk_shape::Text::en("The auto CVE fix policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "drift_enabled",
             flag: "drift-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable node rotation. Only intelligent managed node pools support this feature, and it is enabled by default. Common node pools do not support this feature.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable node rotation. Only intelligent managed node pools support this feature, and it is enabled by default. Common node pools do not support this feature.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the managed node pool. Valid values:\n\n- `true`: Enables the managed node pool.\n- `false`: Disables the managed node pool. Other related configurations take effect only when `enable=true`.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the managed node pool. Valid values:\n\n- `true`: Enables the managed node pool.\n- `false`: Disables the managed node pool. Other related configurations take effect only when `enable=true`.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -315,7 +327,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "upgrade_config",
             flag: "upgrade-config",
             kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
-            description: "**[Deprecated]** Use the `auto_upgrade` parameter at the upper level instead.\n\nThe auto upgrade configuration. This parameter takes effect only when `enable=true`.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the `auto_upgrade` parameter at the upper level instead.\n\nThe auto upgrade configuration. This parameter takes effect only when `enable=true`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

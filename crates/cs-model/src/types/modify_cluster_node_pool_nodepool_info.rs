@@ -58,20 +58,24 @@ impl ModifyClusterNodePoolNodepoolInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ModifyClusterNodePoolNodepoolInfo",
-    description: "The node pool configuration.",
+    description: sdk_shape::Text::en("The node pool configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The node pool name.\n\nNaming rules: The name must be 1 to 63 characters in length and can contain digits, Chinese characters, letters, and hyphens (-). It cannot start with a hyphen (-).",
+            description: sdk_shape::Text::en(
+                "The node pool name.\n\nNaming rules: The name must be 1 to 63 characters in length and can contain digits, Chinese characters, letters, and hyphens (-). It cannot start with a hyphen (-).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_group_id",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID of the node pool. Instances scaled out from the node pool belong to this resource group.\n\nA resource can belong to only one resource group. You can map resource groups to concepts such as projects, applications, or organizations based on different business scenarios.",
+            description: sdk_shape::Text::en(
+                "The resource group ID of the node pool. Instances scaled out from the node pool belong to this resource group.\n\nA resource can belong to only one resource group. You can map resource groups to concepts such as projects, applications, or organizations based on different business scenarios.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

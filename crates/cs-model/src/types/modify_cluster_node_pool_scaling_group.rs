@@ -1005,13 +1005,17 @@ impl ModifyClusterNodePoolScalingGroup {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ModifyClusterNodePoolScalingGroup",
-    description: "The scaling group configuration of the node pool.",
+    description: sdk_shape::Text::en(
+        "The scaling group configuration of the node pool.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `true`: Auto-renewal is enabled.\n- `false`: Auto-renewal is disabled.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `true`: Auto-renewal is enabled.\n- `false`: Auto-renewal is disabled.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1019,7 +1023,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal period for a single renewal. Valid values:\n- When PeriodUnit=Week: 1, 2, and 3.\n- When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The auto-renewal period for a single renewal. Valid values:\n- When PeriodUnit=Week: 1, 2, and 3.\n- When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1027,14 +1033,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "compensate_with_on_demand",
             flag: "compensate-with-on-demand",
             kind: sdk_shape::Kind::Boolean,
-            description: "When `multi_az_policy` is set to `COST_OPTIMIZED`, specifies whether to allow the system to automatically create pay-as-you-go instances to meet the required number of ECS instances if spot instances cannot be created due to cost or inventory reasons. Valid values:\n\n- `true`: Allows the system to automatically create pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: Does not allow the system to automatically create pay-as-you-go instances to meet the required number of ECS instances.",
+            description: sdk_shape::Text::en(
+                "When `multi_az_policy` is set to `COST_OPTIMIZED`, specifies whether to allow the system to automatically create pay-as-you-go instances to meet the required number of ECS instances if spot instances cannot be created due to cost or inventory reasons. Valid values:\n\n- `true`: Allows the system to automatically create pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: Does not allow the system to automatically create pay-as-you-go instances to meet the required number of ECS instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
             kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
-            description: "The data cloud disk configurations for nodes. Valid values: 0 to 10. You can attach up to 10 data cloud disks.",
+            description: sdk_shape::Text::en(
+                "The data cloud disk configurations for nodes. Valid values: 0 to 10. You can attach up to 10 data cloud disks.",
+            ),
             list: true,
             max_items: Some(10u32),
             ..sdk_shape::MemberShape::BASE
@@ -1043,21 +1053,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "deploymentset_id",
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
-            description: "The deployment set to which the ECS instances created by the node pool belong. This setting takes effect only for new nodes. The deployment set of existing nodes is not changed.",
+            description: sdk_shape::Text::en(
+                "The deployment set to which the ECS instances created by the node pool belong. This setting takes effect only for new nodes. The deployment set of existing nodes is not changed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "desired_size",
             flag: "desired-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The desired number of nodes in the node pool.\n\nThe total number of nodes that the node pool should maintain. Configure at least 2 nodes to ensure that cluster components run properly. You can scale the node pool in or out by adjusting the desired number of nodes.\n\nIf you do not need to create nodes, set this parameter to 0 and manually adjust the value later to add nodes.",
+            description: sdk_shape::Text::en(
+                "The desired number of nodes in the node pool.\n\nThe total number of nodes that the node pool should maintain. Configure at least 2 nodes to ensure that cluster components run properly. You can scale the node pool in or out by adjusting the desired number of nodes.\n\nIf you do not need to create nodes, set this parameter to 0 and manually adjust the value later to add nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
             kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
-            description: "The block device initialization configuration.",
+            description: sdk_shape::Text::en(
+                "The block device initialization configuration.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1065,28 +1081,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enable_high_density_mode",
             flag: "enable-high-density-mode",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable high-density cloud disk mode. This is supported only when the node pool uses instance types. When enabled, the total number of system cloud disks and data cloud disks does not exceed the high-density cloud disk count supported by the instance type.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable high-density cloud disk mode. This is supported only when the node pool uses instance types. When enabled, the total number of system cloud disks and data cloud disks does not exceed the high-density cloud disk count supported by the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The custom image ID. You can call `DescribeKubernetesVersionMetadata` to query the images supported by the system. By default, the latest system image is used.",
+            description: sdk_shape::Text::en(
+                "The custom image ID. You can call `DescribeKubernetesVersionMetadata` to query the images supported by the system. By default, the latest system image is used.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The operating system distribution type. We recommend that you use this field to specify the node operating system. Valid values:\n\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: WindowsCore image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+            description: sdk_shape::Text::en(
+                "The operating system distribution type. We recommend that you use this field to specify the node operating system. Valid values:\n\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: WindowsCore image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_charge_type",
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method of nodes in the node pool. Valid values:\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            description: sdk_shape::Text::en(
+                "The billing method of nodes in the node pool. Valid values:\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            ),
             default: Some("\"PostPaid\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1094,7 +1118,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_patterns",
             flag: "instance-patterns",
             kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
-            description: "The instance attribute configuration.",
+            description: sdk_shape::Text::en("The instance attribute configuration."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1102,7 +1126,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The list of node instance types. You can select multiple instance types as alternatives. When each node is created, the system attempts to purchase instances starting from the first instance type until the creation succeeds. The actual instance type purchased may vary depending on inventory availability.\n\nNumber of supported instance types: [1,10].",
+            description: sdk_shape::Text::en(
+                "The list of node instance types. You can select multiple instance types as alternatives. When each node is created, the system attempts to purchase instances starting from the first instance type until the creation succeeds. The actual instance type purchased may vary depending on inventory availability.\n\nNumber of supported instance types: [1,10].",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1110,35 +1136,45 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "internet_charge_type",
             flag: "internet-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for public IP addresses. Valid values:\n\n- `PayByBandwidth`: billed by fixed bandwidth.\n- `PayByTraffic`: billed by traffic usage.",
+            description: sdk_shape::Text::en(
+                "The billing method for public IP addresses. Valid values:\n\n- `PayByBandwidth`: billed by fixed bandwidth.\n- `PayByTraffic`: billed by traffic usage.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "internet_max_bandwidth_out",
             flag: "internet-max-bandwidth-out",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: [1,100\\\\].",
+            description: sdk_shape::Text::en(
+                "The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: [1,100\\\\].",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The key pair name. Specify either this parameter or `login_password`. If the node pool is a managed node pool, only `key_pair` is supported.",
+            description: sdk_shape::Text::en(
+                "The key pair name. Specify either this parameter or `login_password`. If the node pool is a managed node pool, only `key_pair` is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_password",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password. Specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password. Specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "multi_az_policy",
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
-            description: "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- `PRIORITY`: scales in or out based on the vSwitches (VSwitchIds.N) that you define. When ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.\n\n- `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: `PRIORITY`.",
+            description: sdk_shape::Text::en(
+                "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- `PRIORITY`: scales in or out based on the vSwitches (VSwitchIds.N) that you define. When ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.\n\n- `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: `PRIORITY`.",
+            ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1146,28 +1182,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "on_demand_base_capacity",
             flag: "on-demand-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of pay-as-you-go instances required in the scaling group. Valid values: [0,1000\\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.",
+            description: sdk_shape::Text::en(
+                "The minimum number of pay-as-you-go instances required in the scaling group. Valid values: [0,1000\\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "on_demand_percentage_above_base_capacity",
             flag: "on-demand-percentage-above-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: [0,100\\\\].",
+            description: sdk_shape::Text::en(
+                "The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: [0,100\\\\].",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration of nodes in the node pool. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`.\n\n- When `period_unit=Week`, valid values of `period`: 1, 2, 3, and 4.\n- When `period_unit=Month`, valid values of `period`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            description: sdk_shape::Text::en(
+                "The subscription duration of nodes in the node pool. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`.\n\n- When `period_unit=Week`, valid values of `period`: 1, 2, 3, and 4.\n- When `period_unit=Month`, valid values of `period`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The billing cycle of nodes in the node pool. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`.\n\n- `Month`: the billing cycle is measured in months.\n- `Week`: the billing cycle is measured in weeks.\n\nDefault value: `Month`.",
+            description: sdk_shape::Text::en(
+                "The billing cycle of nodes in the node pool. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`.\n\n- `Month`: the billing cycle is measured in months.\n- `Week`: the billing cycle is measured in weeks.\n\nDefault value: `Month`.",
+            ),
             default: Some("\"Month\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1175,21 +1219,23 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use the `image_type` parameter instead.\n\nThe operating system platform. Valid values:\n\n- `AliyunLinux`\n- `CentOS`\n- `Windows`\n- `WindowsCore`",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the `image_type` parameter instead.\n\nThe operating system platform. Valid values:\n\n- `AliyunLinux`\n- `CentOS`\n- `Windows`\n- `WindowsCore`",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "private_pool_options",
             flag: "private-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
-            description: "The private node pool configuration.",
+            description: sdk_shape::Text::en("The private node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rds_instances",
             flag: "rds-instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of ApsaraDB RDS instances.",
+            description: sdk_shape::Text::en("The list of ApsaraDB RDS instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1197,21 +1243,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
-            description: "The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following:\nThis parameter takes effect only when creating pay-as-you-go instances.\nThis parameter cannot be set together with private_pool_options.match_criteria or private_pool_options.id.",
+            description: sdk_shape::Text::en(
+                "The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following:\nThis parameter takes effect only when creating pay-as-you-go instances.\nThis parameter cannot be set together with private_pool_options.match_criteria or private_pool_options.id.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scaling_policy",
             flag: "scaling-policy",
             kind: sdk_shape::Kind::String,
-            description: "The scaling group mode. Valid values:\n\n- `release`: standard mode. Scales in or out by creating or releasing ECS instances based on resource usage.\n- `recycle`: swift mode. Scales in or out by creating, stopping, or starting ECS instances, which improves the speed of subsequent scaling operations. Stopped instances are not charged for compute resources, but storage fees still apply, except for instances with local disks.",
+            description: sdk_shape::Text::en(
+                "The scaling group mode. Valid values:\n\n- `release`: standard mode. Scales in or out by creating or releasing ECS instances based on resource usage.\n- `recycle`: swift mode. Scales in or out by creating, stopping, or starting ECS instances, which improves the speed of subsequent scaling operations. Stopped instances are not charged for compute resources, but storage fees still apply, except for instances with local disks.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_ids",
             flag: "security-group-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of security group IDs.",
+            description: sdk_shape::Text::en("The list of security group IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1219,21 +1269,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_instance_pools",
             flag: "spot-instance-pools",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: [1,10\\\\].",
+            description: sdk_shape::Text::en(
+                "The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: [1,10\\\\].",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_instance_remedy",
             flag: "spot-instance-remedy",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable spot instance supplementation. If enabled, when a system message is received indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance that is to be reclaimed. Valid values:\n\n- `true`: Enables spot instance supplementation.\n- `false`: Disables spot instance supplementation.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable spot instance supplementation. If enabled, when a system message is received indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance that is to be reclaimed. Valid values:\n\n- `true`: Enables spot instance supplementation.\n- `false`: Disables spot instance supplementation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
             kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
-            description: "The price limit configurations for spot instances.",
+            description: sdk_shape::Text::en(
+                "The price limit configurations for spot instances.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1241,21 +1297,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_strategy",
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
-            description: "The type of spot instance. Valid values:\n\n- `NoSpot`: non-spot instance.\n- `SpotWithPriceLimit`: spot instance with a price limit.\n- `SpotAsPriceGo`: spot instance priced at the market price at the time of purchase.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            description: sdk_shape::Text::en(
+                "The type of spot instance. Valid values:\n\n- `NoSpot`: non-spot instance.\n- `SpotWithPriceLimit`: spot instance with a price limit.\n- `SpotAsPriceGo`: spot instance priced at the market price at the time of purchase.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:\n- true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:\n- true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_categories",
             flag: "system-disk-categories",
             kind: sdk_shape::Kind::String,
-            description: "The multiple cloud disk types for the system cloud disk. If the cloud disk type with a higher priority cannot be used, the system automatically attempts the next priority cloud disk type to create the system cloud disk.",
+            description: sdk_shape::Text::en(
+                "The multiple cloud disk types for the system cloud disk. If the cloud disk type with a higher priority cannot be used, the system automatically attempts the next priority cloud disk type to create the system cloud disk.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1263,7 +1325,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_efficiency`.",
+            description: sdk_shape::Text::en(
+                "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_efficiency`.",
+            ),
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1271,21 +1335,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_encrypt_algorithm",
             flag: "system-disk-encrypt-algorithm",
             kind: sdk_shape::Kind::String,
-            description: "The encryption algorithm used by the system cloud disk. Valid value: aes-256.",
+            description: sdk_shape::Text::en(
+                "The encryption algorithm used by the system cloud disk. Valid value: aes-256.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_encrypted",
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to encrypt the system cloud disk. Valid values:\n\n- true: Encrypted.\n\n- false: Not encrypted.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to encrypt the system cloud disk. Valid values:\n\n- true: Encrypted.\n\n- false: Not encrypted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_kms_key_id",
             flag: "system-disk-kms-key-id",
             kind: sdk_shape::Kind::String,
-            description: "The KMS key ID used by the system cloud disk.",
+            description: sdk_shape::Text::en(
+                "The KMS key ID used by the system cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1294,35 +1364,45 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).\n- PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL2: high maximum concurrent I/O performance with stable read/write latency.\n- PL3: ultra-high maximum concurrent I/O performance with extremely stable read/write latency.",
+            description: sdk_shape::Text::en(
+                "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).\n- PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL2: high maximum concurrent I/O performance with stable read/write latency.\n- PL3: ultra-high maximum concurrent I/O performance with extremely stable read/write latency.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_provisioned_iops",
             flag: "system-disk-provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned read/write IOPS of the node system cloud disk.\n\nValid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "The provisioned read/write IOPS of the node system cloud disk.\n\nValid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the node system cloud disk, in GiB.\n\nValid values: [20,2048\\\\].\n\nThe value of this parameter must be greater than or equal to max{20, ImageSize}.\n\nDefault value: max{40, image size corresponding to the ImageId parameter}.",
+            description: sdk_shape::Text::en(
+                "The size of the node system cloud disk, in GiB.\n\nValid values: [20,2048\\\\].\n\nThe value of this parameter must be greater than or equal to max{20, ImageSize}.\n\nDefault value: max{40, image size corresponding to the ImageId parameter}.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_snapshot_policy_id",
             flag: "system-disk-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The snapshot policy for the system cloud disk.",
+            description: sdk_shape::Text::en(
+                "The snapshot policy for the system cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The tags that are added only to ECS instances.\n\nTag keys cannot be duplicated and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+            description: sdk_shape::Text::en(
+                "The tags that are added only to ECS instances.\n\nTag keys cannot be duplicated and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+            ),
             list: true,
             max_items: Some(128u32),
             ..sdk_shape::MemberShape::BASE
@@ -1331,7 +1411,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of vSwitch IDs. Valid values: 1 to 8.\n\n> To ensure high availability, select vSwitches in different zones.",
+            description: sdk_shape::Text::en(
+                "The list of vSwitch IDs. Valid values: 1 to 8.\n\n> To ensure high availability, select vSwitches in different zones.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

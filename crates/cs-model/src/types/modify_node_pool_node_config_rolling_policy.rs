@@ -66,13 +66,15 @@ impl ModifyNodePoolNodeConfigRollingPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ModifyNodePoolNodeConfigRollingPolicy",
-    description: "The rolling update configuration.",
+    description: sdk_shape::Text::en("The rolling update configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "max_failed_nodes",
             flag: "max-failed-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes that are allowed to fail during the rolling update. Default value: 0, which indicates that the task fails if any node fails. If the value is greater than 0, the task fails and stops when the cumulative number of failed nodes exceeds this value.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes that are allowed to fail during the rolling update. Default value: 0, which indicates that the task fails if any node fails. If the value is greater than 0, the task fails and stops when the cumulative number of failed nodes exceeds this value.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -80,7 +82,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_parallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "Node updates in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be updated in parallel per batch.\n\nValid values: [1,10].\n\nDefault value: 10.",
+            description: sdk_shape::Text::en(
+                "Node updates in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be updated in parallel per batch.\n\nValid values: [1,10].\n\nDefault value: 10.",
+            ),
             default: Some("10"),
             minimum: Some(1i64),
             maximum: Some(10i64),

@@ -80,19 +80,27 @@ impl MultiAzPolicy {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "MultiAzPolicy",
-    description: "The scaling policy for ECS instances in a multi-zone scaling group.",
+    description: sdk_shape::Text::en(
+        "The scaling policy for ECS instances in a multi-zone scaling group.",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "PRIORITY",
-            description: "Scales instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances",
+            description: sdk_shape::Text::en(
+                "Scales instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances",
+            ),
         },
         sdk_shape::EnumValue {
             value: "COST_OPTIMIZED",
-            description: "Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons",
+            description: sdk_shape::Text::en(
+                "Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons",
+            ),
         },
         sdk_shape::EnumValue {
             value: "BALANCE",
-            description: "Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources",
+            description: sdk_shape::Text::en(
+                "Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources",
+            ),
         },
     ],
 };

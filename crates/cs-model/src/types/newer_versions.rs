@@ -54,27 +54,35 @@ impl NewerVersions {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NewerVersions",
-    description: "The information about the latest versions of the component.",
+    description: sdk_shape::Text::en(
+        "The information about the latest versions of the component.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "minimum_cluster_version",
             flag: "minimum-cluster-version",
             kind: sdk_shape::Kind::String,
-            description: "The minimum cluster version required by this component version.",
+            description: sdk_shape::Text::en(
+                "The minimum cluster version required by this component version.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "upgradable",
             flag: "upgradable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the component can be upgraded to this version. Valid values:\n- true: Supported.\n- false: Not supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the component can be upgraded to this version. Valid values:\n- true: Supported.\n- false: Not supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The latest version number of the component.",
+            description: sdk_shape::Text::en(
+                "The latest version number of the component.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -59,20 +59,22 @@ impl NodeConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeConfig",
-    description: "The node configuration.",
+    description: sdk_shape::Text::en("The node configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "kubelet_configuration",
             flag: "kubelet-configuration",
             kind: sdk_shape::Kind::Struct(&crate::types::kubelet_config::SHAPE),
-            description: "The Kubelet parameter settings.",
+            description: sdk_shape::Text::en("The Kubelet parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_os_config",
             flag: "node-os-config",
             kind: sdk_shape::Kind::Struct(&crate::types::node_os_config::SHAPE),
-            description: "The operating system configuration of the node.",
+            description: sdk_shape::Text::en(
+                "The operating system configuration of the node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -48,27 +48,29 @@ impl NodeList {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeList",
-    description: "The list of nodes.",
+    description: sdk_shape::Text::en("The list of nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "component",
             flag: "component",
             kind: sdk_shape::Kind::Struct(&crate::types::component::SHAPE),
-            description: "The details of the component on the node.",
+            description: sdk_shape::Text::en(
+                "The details of the component on the node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_id",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID.",
+            description: sdk_shape::Text::en("The instance ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_name",
             flag: "node-name",
             kind: sdk_shape::Kind::String,
-            description: "The node name.",
+            description: sdk_shape::Text::en("The node name."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -49,20 +49,22 @@ impl NodeOsConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeOsConfig",
-    description: "The operating system configuration of the node.",
+    description: sdk_shape::Text::en("The operating system configuration of the node."),
     members: &[
         sdk_shape::MemberShape {
             name: "hugepage",
             flag: "hugepage",
             kind: sdk_shape::Kind::Struct(&crate::types::hugepage::SHAPE),
-            description: "The Transparent HugePages configuration.",
+            description: sdk_shape::Text::en("The Transparent HugePages configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "sysctl",
             flag: "sysctl",
             kind: sdk_shape::Kind::Json,
-            description: "The sysctl kernel parameter settings. Only some kernel parameters are supported, and the cluster version must be 1.28 or later.",
+            description: sdk_shape::Text::en(
+                "The sysctl kernel parameter settings. Only some kernel parameters are supported, and the cluster version must be 1.28 or later.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

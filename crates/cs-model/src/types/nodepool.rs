@@ -259,34 +259,42 @@ impl Nodepool {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Nodepool",
-    description: "The list of node pools.",
+    description: sdk_shape::Text::en("The list of node pools."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
-            description: "The auto-scaling node pool configuration.",
+            description: sdk_shape::Text::en(
+                "The auto-scaling node pool configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "count",
             flag: "count",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** Use `desired_size` instead.\n\nThe number of nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use `desired_size` instead.\n\nThe number of nodes in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
-            description: "**[Deprecated]**\n\nThe configuration of the edge node pool.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]**\n\nThe configuration of the edge node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_mode",
             flag: "interconnect-mode",
             kind: sdk_shape::Kind::String,
-            description: "The network type of the edge node pool. This parameter is valid only for node pools whose `type` is `edge`. Valid values:\n\n- `basic`: Basic.\n- `private`: Dedicated. Supported in Kubernetes 1.22 and later.",
+            description: sdk_shape::Text::en(
+                "The network type of the edge node pool. This parameter is valid only for node pools whose `type` is `edge`. Valid values:\n\n- `basic`: Basic.\n- `private`: Dedicated. Supported in Kubernetes 1.22 and later.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -295,7 +303,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_kubernetes_config::SHAPE,
             ),
-            description: "The cluster-related configuration.",
+            description: sdk_shape::Text::en("The cluster-related configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -304,21 +312,23 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_management::SHAPE,
             ),
-            description: "The managed node pool configuration.",
+            description: sdk_shape::Text::en("The managed node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_nodes",
             flag: "max-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes that the edge node pool can accommodate. The value must be greater than or equal to 0. A value of 0 indicates no additional limit, meaning the node pool is only limited by the maximum number of nodes that the entire cluster can accommodate. For edge node pools, this value is usually greater than 0. For Auto Scaling (ESS) node pools and default edge node pools, this value is 0.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes that the edge node pool can accommodate. The value must be greater than or equal to 0. A value of 0 indicates no additional limit, meaning the node pool is only limited by the maximum number of nodes that the entire cluster can accommodate. For edge node pools, this value is usually greater than 0. For Auto Scaling (ESS) node pools and default edge node pools, this value is 0.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_components",
             flag: "node-components",
             kind: sdk_shape::Kind::Struct(&crate::types::node_components::SHAPE),
-            description: "The list of node components.",
+            description: sdk_shape::Text::en("The list of node components."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -328,14 +338,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_node_config::SHAPE,
             ),
-            description: "The node configuration.",
+            description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_info",
             flag: "nodepool-info",
             kind: sdk_shape::Kind::Struct(&crate::types::nodepool_info::SHAPE),
-            description: "The node pool configuration.",
+            description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -344,14 +354,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_cluster_scaling_group::SHAPE,
             ),
-            description: "The scaling group configuration of the node pool.",
+            description: sdk_shape::Text::en(
+                "The scaling group configuration of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
             kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
-            description: "The confidential computing node pool configuration.",
+            description: sdk_shape::Text::en(
+                "The confidential computing node pool configuration.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -82,13 +82,13 @@ impl NodepoolInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodepoolInfo",
-    description: "The node pool configuration.",
+    description: sdk_shape::Text::en("The node pool configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node pool.",
+            description: sdk_shape::Text::en("The name of the node pool."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -96,14 +96,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "resource_group_id",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID of the node pool. The instances created by the node pool belong to this resource group.\n\nA resource can belong to only one resource group. You can map resource groups to concepts such as projects, applications, or organizations based on your business scenarios.",
+            description: sdk_shape::Text::en(
+                "The resource group ID of the node pool. The instances created by the node pool belong to this resource group.\n\nA resource can belong to only one resource group. You can map resource groups to concepts such as projects, applications, or organizations based on your business scenarios.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The node pool type. Valid values:\n\n- `ess`: standard node pool (includes managed and elastic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.\n- `hybrid`: hybrid cloud node pool.",
+            description: sdk_shape::Text::en(
+                "The node pool type. Valid values:\n\n- `ess`: standard node pool (includes managed and elastic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.\n- `hybrid`: hybrid cloud node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

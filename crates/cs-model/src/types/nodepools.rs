@@ -189,62 +189,70 @@ impl Nodepools {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Nodepools",
-    description: "The list of node pools.",
+    description: sdk_shape::Text::en("The list of node pools."),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_mode",
             flag: "auto-mode",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
-            description: "The auto mode configuration.",
+            description: sdk_shape::Text::en("The auto mode configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
             kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
-            description: "The auto scaling configuration.",
+            description: sdk_shape::Text::en("The auto scaling configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eflo_node_group",
             flag: "eflo-node-group",
             kind: sdk_shape::Kind::Struct(&crate::types::eflo_node_group::SHAPE),
-            description: "The Lingjun node group information.",
+            description: sdk_shape::Text::en("The Lingjun node group information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
-            description: "**[Deprecated]** The network configuration for the edge node pool. This parameter is valid only for node pools whose type is edge.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** The network configuration for the edge node pool. This parameter is valid only for node pools whose type is edge.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_mode",
             flag: "interconnect-mode",
             kind: sdk_shape::Kind::String,
-            description: "The network type of the edge node pool. This parameter takes effect only when type is set to edge. Valid values:\n\n- `basic`: Internet. Nodes in cloud node pool interact with cloud nodes over the Internet. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- `private`: private network. Nodes in cloud node pool connect the cloud and on-premises networks through Express Connect circuits, VPNs, or CEN, which provides higher cloud-edge communication quality and more effective security protection.",
+            description: sdk_shape::Text::en(
+                "The network type of the edge node pool. This parameter takes effect only when type is set to edge. Valid values:\n\n- `basic`: Internet. Nodes in cloud node pool interact with cloud nodes over the Internet. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- `private`: private network. Nodes in cloud node pool connect the cloud and on-premises networks through Express Connect circuits, VPNs, or CEN, which provides higher cloud-edge communication quality and more effective security protection.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
             kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
-            description: "The cluster configuration.",
+            description: sdk_shape::Text::en("The cluster configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "management",
             flag: "management",
             kind: sdk_shape::Kind::Struct(&crate::types::management::SHAPE),
-            description: "The managed node pool configuration. This configuration takes effect only in professional managed clusters.",
+            description: sdk_shape::Text::en(
+                "The managed node pool configuration. This configuration takes effect only in professional managed clusters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_nodes",
             flag: "max-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes that the node pool can accommodate. The value must be greater than or equal to 0. A value of 0 indicates no additional limit, meaning the node pool is only limited by the maximum number of nodes that the entire cluster can accommodate. For edge node pools, this value is usually greater than 0. For ESS node pools and default edge node pools, this value is 0.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes that the node pool can accommodate. The value must be greater than or equal to 0. A value of 0 indicates no additional limit, meaning the node pool is only limited by the maximum number of nodes that the entire cluster can accommodate. For edge node pools, this value is usually greater than 0. For ESS node pools and default edge node pools, this value is 0.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -253,7 +261,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_node_pools_node_components::SHAPE,
             ),
-            description: "The list of node components.",
+            description: sdk_shape::Text::en("The list of node components."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -261,7 +269,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_config",
             flag: "node-config",
             kind: sdk_shape::Kind::Struct(&crate::types::node_config::SHAPE),
-            description: "The node configuration.",
+            description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -270,7 +278,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_node_pools_nodepool_info::SHAPE,
             ),
-            description: "The node pool information.",
+            description: sdk_shape::Text::en("The node pool information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -279,7 +287,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_node_pools_scaling_group::SHAPE,
             ),
-            description: "The scaling group configurations of the node pool.",
+            description: sdk_shape::Text::en(
+                "The scaling group configurations of the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -288,14 +298,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_node_pools_status::SHAPE,
             ),
-            description: "The status of the node pool.",
+            description: sdk_shape::Text::en("The status of the node pool."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
             kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
-            description: "The confidential computing configurations.",
+            description: sdk_shape::Text::en(
+                "The confidential computing configurations.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

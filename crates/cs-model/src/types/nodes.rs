@@ -260,97 +260,113 @@ impl Nodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Nodes",
-    description: "The list of node details.",
+    description: sdk_shape::Text::en("The list of node details."),
     members: &[
         sdk_shape::MemberShape {
             name: "creation_time",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the node was created. The time follows the ISO 8601 standard and includes the time zone.",
+            description: sdk_shape::Text::en(
+                "The time when the node was created. The time follows the ISO 8601 standard and includes the time zone.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "error_message",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message returned when the node was created.",
+            description: sdk_shape::Text::en(
+                "The error message returned when the node was created.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "expired_time",
             flag: "expired-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the node expires. The time follows the ISO 8601 standard and includes the time zone.",
+            description: sdk_shape::Text::en(
+                "The time when the node expires. The time follows the ISO 8601 standard and includes the time zone.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "host_name",
             flag: "host-name",
             kind: sdk_shape::Kind::String,
-            description: "The hostname of the node.",
+            description: sdk_shape::Text::en("The hostname of the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the system image used by the node.",
+            description: sdk_shape::Text::en(
+                "The ID of the system image used by the node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_charge_type",
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method of the node. Valid values:\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.",
+            description: sdk_shape::Text::en(
+                "The billing method of the node. Valid values:\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_id",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID of the node.",
+            description: sdk_shape::Text::en("The instance ID of the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_name",
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node in the cluster.",
+            description: sdk_shape::Text::en("The name of the node in the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_role",
             flag: "instance-role",
             kind: sdk_shape::Kind::String,
-            description: "The role of the node. Valid values:\n\n- Master: the master node of the cluster.\n- Worker: the worker node of the cluster.",
+            description: sdk_shape::Text::en(
+                "The role of the node. Valid values:\n\n- Master: the master node of the cluster.\n- Worker: the worker node of the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_status",
             flag: "instance-status",
             kind: sdk_shape::Kind::String,
-            description: "The ECS instance status of the node. Valid values:\n\n- `Pending`: the instance is being created.\n- `Running`: the instance is running.\n- `Starting`: the instance is starting.\n- `Stopping`: the instance is stopping.\n- `Stopped`: the instance is stopped.",
+            description: sdk_shape::Text::en(
+                "The ECS instance status of the node. Valid values:\n\n- `Pending`: the instance is being created.\n- `Running`: the instance is running.\n- `Starting`: the instance is starting.\n- `Stopping`: the instance is stopping.\n- `Stopped`: the instance is stopped.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_type",
             flag: "instance-type",
             kind: sdk_shape::Kind::String,
-            description: "The node specifications.",
+            description: sdk_shape::Text::en("The node specifications."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_type_family",
             flag: "instance-type-family",
             kind: sdk_shape::Kind::String,
-            description: "The name of the ECS instance family to which the node belongs.",
+            description: sdk_shape::Text::en(
+                "The name of the ECS instance family to which the node belongs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ip_address",
             flag: "ip-address",
             kind: sdk_shape::Kind::String,
-            description: "The IP addresses of the node.",
+            description: sdk_shape::Text::en("The IP addresses of the node."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -358,49 +374,61 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "is_aliyun_node",
             flag: "is-aliyun-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the node is an Alibaba Cloud instance. Valid values:\n\n- `true`: the node is an Alibaba Cloud instance.\n- `false`: the node is not an Alibaba Cloud instance.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the node is an Alibaba Cloud instance. Valid values:\n\n- `true`: the node is an Alibaba Cloud instance.\n- `false`: the node is not an Alibaba Cloud instance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_name",
             flag: "node-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node, which is the node identifier in the cluster.",
+            description: sdk_shape::Text::en(
+                "The name of the node, which is the node identifier in the cluster.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_status",
             flag: "node-status",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether the node is ready. Valid values:\n\n- `Ready`: the node is ready.\n- `NotReady`: the node is not ready.\n- `Unknown`: the status is unknown.\n- `Offline`: the node is offline.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the node is ready. Valid values:\n\n- `Ready`: the node is ready.\n- `NotReady`: the node is not ready.\n- `Unknown`: the status is unknown.\n- `Offline`: the node is offline.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The node pool ID.",
+            description: sdk_shape::Text::en("The node pool ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "source",
             flag: "source",
             kind: sdk_shape::Kind::String,
-            description: "The method used to initialize the node, such as manual creation or creation by Resource Orchestration Service (ROS).",
+            description: sdk_shape::Text::en(
+                "The method used to initialize the node, such as manual creation or creation by Resource Orchestration Service (ROS).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_strategy",
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
-            description: "The type of the spot instance. Valid values:\n\n- NoSpot: the instance is not a spot instance.\n- SpotWithPriceLimit: the instance is a spot instance with a maximum price limit.\n- SpotAsPriceGo: the instance is a spot instance whose price is automatically set based on the current market price.",
+            description: sdk_shape::Text::en(
+                "The type of the spot instance. Valid values:\n\n- NoSpot: the instance is not a spot instance.\n- SpotWithPriceLimit: the instance is a spot instance with a maximum price limit.\n- SpotAsPriceGo: the instance is a spot instance whose price is automatically set based on the current market price.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The running state of the node. Valid values:\n\n- `pending`: the node is being created.\n- `running`: the node is running.\n- `starting`: the node is starting.\n- `stopping`: the node is stopping.\n- `stopped`: the node is stopped.",
+            description: sdk_shape::Text::en(
+                "The running state of the node. Valid values:\n\n- `pending`: the node is being created.\n- `running`: the node is running.\n- `starting`: the node is starting.\n- `stopping`: the node is stopping.\n- `stopped`: the node is stopped.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

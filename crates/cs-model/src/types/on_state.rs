@@ -48,27 +48,33 @@ impl OnState {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "OnState",
-    description: "The counts of enabled policies at different severity levels in the current cluster.",
+    description: sdk_shape::Text::en(
+        "The counts of enabled policies at different severity levels in the current cluster.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "enabled_count",
             flag: "enabled-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of enabled policy types.",
+            description: sdk_shape::Text::en("The number of enabled policy types."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "severity",
             flag: "severity",
             kind: sdk_shape::Kind::String,
-            description: "The severity level of the policy governance.",
+            description: sdk_shape::Text::en(
+                "The severity level of the policy governance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "total",
             flag: "total",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of policy types at the severity level.",
+            description: sdk_shape::Text::en(
+                "The total number of policy types at the severity level.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

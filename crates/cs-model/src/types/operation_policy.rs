@@ -40,13 +40,13 @@ impl OperationPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "OperationPolicy",
-    description: "The cluster automatic O&M policy.",
+    description: sdk_shape::Text::en("The cluster automatic O&M policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "cluster_auto_upgrade",
             flag: "cluster-auto-upgrade",
             kind: sdk_shape::Kind::Struct(&crate::types::cluster_auto_upgrade::SHAPE),
-            description: "The cluster auto upgrade configuration.",
+            description: sdk_shape::Text::en("The cluster auto upgrade configuration."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

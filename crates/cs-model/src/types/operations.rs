@@ -62,13 +62,15 @@ impl Operations {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Operations",
-    description: "The repair operations to be performed. If you do not specify this parameter, all repair operations are performed by default. You do not need to specify this parameter in common scenarios.",
+    description: sdk_shape::Text::en(
+        "The repair operations to be performed. If you do not specify this parameter, all repair operations are performed by default. You do not need to specify this parameter in common scenarios.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "args",
             flag: "args",
             kind: sdk_shape::Kind::String,
-            description: "The list of repair operation parameters.",
+            description: sdk_shape::Text::en("The list of repair operation parameters."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -76,7 +78,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "operation_id",
             flag: "operation-id",
             kind: sdk_shape::Kind::String,
-            description: "The repair operation ID. Valid values:\n\n- restart.kubelet: Restarts kubelet.\n- restart.docker: Restarts Docker.\n- restart.containerd: Restarts Containerd.\n- restart.ntp: Restarts ntpd or chronyd.\n- remove.containerdContainerInSandbox: Deletes the specified sandbox container in Containerd.\n- remove.dockerContainerInSandbox: Deletes the specified sandbox container in Docker.\n- remove.containerdContainer: Deletes the specified container in Containerd.\n- remove.dockerContainer: Deletes the specified container in Docker.",
+            description: sdk_shape::Text::en(
+                "The repair operation ID. Valid values:\n\n- restart.kubelet: Restarts kubelet.\n- restart.docker: Restarts Docker.\n- restart.containerd: Restarts Containerd.\n- restart.ntp: Restarts ntpd or chronyd.\n- remove.containerdContainerInSandbox: Deletes the specified sandbox container in Containerd.\n- remove.dockerContainerInSandbox: Deletes the specified sandbox container in Docker.\n- remove.containerdContainer: Deletes the specified container in Containerd.\n- remove.dockerContainer: Deletes the specified container in Docker.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

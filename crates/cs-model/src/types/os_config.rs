@@ -50,20 +50,20 @@ impl OsConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "OsConfig",
-    description: "The operating system parameter settings.",
+    description: sdk_shape::Text::en("The operating system parameter settings."),
     members: &[
         sdk_shape::MemberShape {
             name: "hugepage",
             flag: "hugepage",
             kind: sdk_shape::Kind::Struct(&crate::types::hugepage::SHAPE),
-            description: "The hugepage configuration.",
+            description: sdk_shape::Text::en("The hugepage configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "sysctl",
             flag: "sysctl",
             kind: sdk_shape::Kind::Json,
-            description: "The custom sysctl parameter settings.",
+            description: sdk_shape::Text::en("The custom sysctl parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,13 +28,15 @@ impl PackageList {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "PackageList",
-    description: "The list of packages affected by the vulnerability.",
+    description: sdk_shape::Text::en(
+        "The list of packages affected by the vulnerability.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the package.",
+            description: sdk_shape::Text::en("The name of the package."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

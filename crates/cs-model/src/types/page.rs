@@ -48,27 +48,29 @@ impl Page {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Page",
-    description: "The pagination information.",
+    description: sdk_shape::Text::en("The pagination information."),
     members: &[
         sdk_shape::MemberShape {
             name: "page_number",
             flag: "page-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The current page number.",
+            description: sdk_shape::Text::en("The current page number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "page_size",
             flag: "page-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of records to return per page.",
+            description: sdk_shape::Text::en(
+                "The maximum number of records to return per page.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "total_count",
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of results.",
+            description: sdk_shape::Text::en("The total number of results."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -76,15 +76,17 @@ impl PausePolicy {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "PausePolicy",
-    description: "The auto-pause policy during the node upgrade process.",
+    description: sdk_shape::Text::en(
+        "The auto-pause policy during the node upgrade process.",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "NotPause",
-            description: "NotPause",
+            description: sdk_shape::Text::en("NotPause"),
         },
         sdk_shape::EnumValue {
             value: "FirstBatch",
-            description: "FirstBatch",
+            description: sdk_shape::Text::en("FirstBatch"),
         },
     ],
 };

@@ -84,41 +84,47 @@ impl PolicyInstances {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "PolicyInstances",
-    description: "The list of policy instance counts by policy type.",
+    description: sdk_shape::Text::en(
+        "The list of policy instance counts by policy type.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "policy_category",
             flag: "policy-category",
             kind: sdk_shape::Kind::String,
-            description: "The policy type. For more information about supported policy types and their descriptions, see [Container security policy rules](https://help.aliyun.com/document_detail/359819.html).",
+            description: sdk_shape::Text::en(
+                "The policy type. For more information about supported policy types and their descriptions, see [Container security policy rules](https://help.aliyun.com/document_detail/359819.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "policy_description",
             flag: "policy-description",
             kind: sdk_shape::Kind::String,
-            description: "The policy description.",
+            description: sdk_shape::Text::en("The policy description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "policy_instances_count",
             flag: "policy-instances-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of deployed policy instances. If this field is empty, no policy instances of this type are deployed.",
+            description: sdk_shape::Text::en(
+                "The number of deployed policy instances. If this field is empty, no policy instances of this type are deployed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "policy_name",
             flag: "policy-name",
             kind: sdk_shape::Kind::String,
-            description: "The policy name.",
+            description: sdk_shape::Text::en("The policy name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "policy_severity",
             flag: "policy-severity",
             kind: sdk_shape::Kind::String,
-            description: "The policy governance level.",
+            description: sdk_shape::Text::en("The policy governance level."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

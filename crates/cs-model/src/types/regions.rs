@@ -38,20 +38,20 @@ impl Regions {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Regions",
-    description: "The list of regions.",
+    description: sdk_shape::Text::en("The list of regions."),
     members: &[
         sdk_shape::MemberShape {
             name: "localName",
             flag: "local-name",
             kind: sdk_shape::Kind::String,
-            description: "The region name.",
+            description: sdk_shape::Text::en("The region name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "regionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -68,27 +68,31 @@ impl RepairProcedure {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RepairProcedure",
-    description: "The repair procedure.",
+    description: sdk_shape::Text::en("The repair procedure."),
     members: &[
         sdk_shape::MemberShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::Json,
-            description: "The configuration parameters for the repair procedure.",
+            description: sdk_shape::Text::en(
+                "The configuration parameters for the repair procedure.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "intervention",
             flag: "intervention",
             kind: sdk_shape::Kind::Struct(&crate::types::intervention::SHAPE),
-            description: "The configuration for the manual intervention procedure.",
+            description: sdk_shape::Text::en(
+                "The configuration for the manual intervention procedure.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the procedure.",
+            description: sdk_shape::Text::en("The name of the procedure."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -68,41 +68,47 @@ impl Reports {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Reports",
-    description: "The inspection reports.",
+    description: sdk_shape::Text::en("The inspection reports."),
     members: &[
         sdk_shape::MemberShape {
             name: "endTime",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The completion time of the inspection report, in ISO 8601 format with time zone information.",
+            description: sdk_shape::Text::en(
+                "The completion time of the inspection report, in ISO 8601 format with time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "reportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The inspection report ID.",
+            description: sdk_shape::Text::en("The inspection report ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "startTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the inspection report, in ISO 8601 format with time zone information.",
+            description: sdk_shape::Text::en(
+                "The start time of the inspection report, in ISO 8601 format with time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The generation status of the inspection report.",
+            description: sdk_shape::Text::en(
+                "The generation status of the inspection report.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "summary",
             flag: "summary",
             kind: sdk_shape::Kind::Struct(&crate::types::summary::SHAPE),
-            description: "The inspection report summary.",
+            description: sdk_shape::Text::en("The inspection report summary."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -49,20 +49,20 @@ impl ReservedMemory {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ReservedMemory",
-    description: "The memory reserved for NUMA nodes.",
+    description: sdk_shape::Text::en("The memory reserved for NUMA nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "limits",
             flag: "limits",
             kind: sdk_shape::Kind::Json,
-            description: "The memory resources limit.",
+            description: sdk_shape::Text::en("The memory resources limit."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "numaNode",
             flag: "numa-node",
             kind: sdk_shape::Kind::Int64,
-            description: "The NUMA node.",
+            description: sdk_shape::Text::en("The NUMA node."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

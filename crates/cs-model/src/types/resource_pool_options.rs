@@ -62,13 +62,17 @@ impl ResourcePoolOptions {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ResourcePoolOptions",
-    description: "The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
+    description: sdk_shape::Text::en(
+        "The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "private_pool_ids",
             flag: "private-pool-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of private pool IDs, which are the IDs of elasticity assurances or capacity reservations. You can only specify the IDs of private pools in Target mode. Valid values of N: 1 to 20.",
+            description: sdk_shape::Text::en(
+                "The list of private pool IDs, which are the IDs of elasticity assurances or capacity reservations. You can only specify the IDs of private pools in Target mode. Valid values of N: 1 to 20.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -76,7 +80,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "strategy",
             flag: "strategy",
             kind: sdk_shape::Kind::String,
-            description: "The resource pool strategy used to create instances. Resource pools include private pools generated after elasticity assurances or capacity reservations take effect, as well as public pools. Valid values:\nPrivatePoolFirst: Private pool first. If you select this strategy and specify resouce_pool_options.private_pool_ids, the specified private pools are used first. If no private pool is specified or the specified private pools do not have sufficient capacity, open private pools are automatically matched. If no eligible private pool is available, the public pool is used to create instances.\nPrivatePoolOnly: Private pool only. If you select this strategy, you must specify resouce_pool_options.private_pool_ids. If the specified private pools do not have sufficient capacity, the instances fail to start.\nNone: No resource pool strategy is used.\nDefault value: None.",
+            description: sdk_shape::Text::en(
+                "The resource pool strategy used to create instances. Resource pools include private pools generated after elasticity assurances or capacity reservations take effect, as well as public pools. Valid values:\nPrivatePoolFirst: Private pool first. If you select this strategy and specify resouce_pool_options.private_pool_ids, the specified private pools are used first. If no private pool is specified or the specified private pools do not have sufficient capacity, open private pools are automatically matched. If no eligible private pool is available, the public pool is used to create instances.\nPrivatePoolOnly: Private pool only. If you select this strategy, you must specify resouce_pool_options.private_pool_ids. If the specified private pools do not have sufficient capacity, the instances fail to start.\nNone: No resource pool strategy is used.\nDefault value: None.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

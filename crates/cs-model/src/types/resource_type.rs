@@ -76,15 +76,19 @@ impl ResourceType {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "ResourceType",
-    description: "The type of the resource.",
+    description: sdk_shape::Text::en("The type of the resource."),
     values: &[
         sdk_shape::EnumValue {
             value: "SLB",
-            description: "the SLB resources created by using Services. By default, these resources are deleted. You can choose to retain them",
+            description: sdk_shape::Text::en(
+                "the SLB resources created by using Services. By default, these resources are deleted. You can choose to retain them",
+            ),
         },
         sdk_shape::EnumValue {
             value: "ALB",
-            description: "the ALB resources created by the ALB Ingress controller. By default, these resources are retained. You can choose to delete them",
+            description: sdk_shape::Text::en(
+                "the ALB resources created by the ALB Ingress controller. By default, these resources are retained. You can choose to delete them",
+            ),
         },
     ],
 };

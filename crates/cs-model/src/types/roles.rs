@@ -35,13 +35,15 @@ impl Roles {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Roles",
-    description: "The list of service roles to check.",
+    description: sdk_shape::Text::en("The list of service roles to check."),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the service role. For more information about the service roles and permission scopes in Container Service for Kubernetes (ACK), see [Service roles for ACK](https://help.aliyun.com/document_detail/86483.html).",
+            description: sdk_shape::Text::en(
+                "The name of the service role. For more information about the service roles and permission scopes in Container Service for Kubernetes (ACK), see [Service roles for ACK](https://help.aliyun.com/document_detail/86483.html).",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -101,13 +101,15 @@ impl RollingPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RollingPolicy",
-    description: "The rolling update configuration.",
+    description: sdk_shape::Text::en("The rolling update configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "batch_interval",
             flag: "batch-interval",
             kind: sdk_shape::Kind::Int64,
-            description: "The upgrade interval between batches, in seconds. Default value: 0.",
+            description: sdk_shape::Text::en(
+                "The upgrade interval between batches, in seconds. Default value: 0.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -115,7 +117,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_failed_nodes",
             flag: "max-failed-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes allowed to fail during the rolling update. Default value: 0. A value of 0 indicates that the task fails if any node fails. A value greater than 0 indicates that the task fails and stops if the cumulative number of failed nodes exceeds this value.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes allowed to fail during the rolling update. Default value: 0. A value of 0 indicates that the task fails if any node fails. A value greater than 0 indicates that the task fails and stops if the cumulative number of failed nodes exceeds this value.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -123,7 +127,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_parallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of parallel updates per batch. Default value: 1.",
+            description: sdk_shape::Text::en(
+                "The maximum number of parallel updates per batch. Default value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -131,7 +137,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "pause_policy",
             flag: "pause-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::pause_policy::SHAPE),
-            description: "The auto-pause policy during the node upgrade process. Valid values: NotPause, FirstBatch, and EveryBatch. Default value: NotPause.",
+            description: sdk_shape::Text::en(
+                "The auto-pause policy during the node upgrade process. Valid values: NotPause, FirstBatch, and EveryBatch. Default value: NotPause.",
+            ),
             default: Some("\"NotPause\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -40,13 +40,15 @@ impl RolloutPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RolloutPolicy",
-    description: "The rolling fix policy.",
+    description: sdk_shape::Text::en("The rolling fix policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "max_parallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "CVE fixes for nodes in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be fixed in parallel per batch.\n\nValid values: 1 to the total number of nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "CVE fixes for nodes in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be fixed in parallel per batch.\n\nValid values: 1 to the total number of nodes in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,13 +38,15 @@ impl RrsaConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RrsaConfig",
-    description: "The RRSA feature configuration.",
+    description: sdk_shape::Text::en("The RRSA feature configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the RRSA feature.\n\n- true: Enabled.\n\n- false: Not enabled.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the RRSA feature.\n\n- true: Enabled.\n\n- false: Not enabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -59,13 +59,13 @@ impl Rules {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Rules",
-    description: "The list of self-healing subrules.",
+    description: sdk_shape::Text::en("The list of self-healing subrules."),
     members: &[
         sdk_shape::MemberShape {
             name: "incidents",
             flag: "incidents",
             kind: sdk_shape::Kind::Struct(&crate::types::incidents::SHAPE),
-            description: "The list of identified incidents.",
+            description: sdk_shape::Text::en("The list of identified incidents."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -73,7 +73,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "repair_procedure",
             flag: "repair-procedure",
             kind: sdk_shape::Kind::Struct(&crate::types::repair_procedure::SHAPE),
-            description: "The repair procedure.",
+            description: sdk_shape::Text::en("The repair procedure."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

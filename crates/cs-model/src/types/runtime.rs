@@ -59,13 +59,17 @@ impl Runtime {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Runtime",
-    description: "The container runtime.\n> This parameter is not supported if nodepool_id is specified.",
+    description: sdk_shape::Text::en(
+        "The container runtime.\n> This parameter is not supported if nodepool_id is specified.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "Specifies the container runtime. Valid values:\n\n- `containerd`: Recommended. Supported in version 1.20 and later.\n- `Sandboxed-Container.runv`: Sandboxed container that provides higher isolation. Supported in version 1.16 and later.\n- `docker`: Supported in clusters of version 1.22 and earlier.\n\nDefault value: `containerd`.",
+            description: sdk_shape::Text::en(
+                "Specifies the container runtime. Valid values:\n\n- `containerd`: Recommended. Supported in version 1.20 and later.\n- `Sandboxed-Container.runv`: Sandboxed container that provides higher isolation. Supported in version 1.16 and later.\n- `docker`: Supported in clusters of version 1.22 and earlier.\n\nDefault value: `containerd`.",
+            ),
             default: Some("\"containerd\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -73,7 +77,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html).",
+            description: sdk_shape::Text::en(
+                "The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

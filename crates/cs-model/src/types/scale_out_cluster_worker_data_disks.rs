@@ -78,34 +78,34 @@ impl ScaleOutClusterWorkerDataDisks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ScaleOutClusterWorkerDataDisks",
-    description: "ScaleOutClusterWorkerDataDisks",
+    description: sdk_shape::Text::en("ScaleOutClusterWorkerDataDisks"),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_snapshot_policy_id",
             flag: "auto-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "encrypted",
             flag: "encrypted",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::String,
-            description: "",
+            description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
     ],

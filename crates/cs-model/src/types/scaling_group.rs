@@ -1209,13 +1209,17 @@ impl ScalingGroup {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ScalingGroup",
-    description: "The scaling group configuration of the node pool.",
+    description: sdk_shape::Text::en(
+        "The scaling group configuration of the node pool.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for nodes in the node pool. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `true`: enables auto-renewal.\n- `false`: disables auto-renewal.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-renewal for nodes in the node pool. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `true`: enables auto-renewal.\n- `false`: disables auto-renewal.\n\nDefault value: `false`.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1223,7 +1227,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The duration of each auto-renewal. Valid values:\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The duration of each auto-renewal. Valid values:\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1231,28 +1237,34 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "cis_enabled",
             flag: "cis-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Use the `security_hardening_os` parameter instead.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the `security_hardening_os` parameter instead.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "compensate_with_on_demand",
             flag: "compensate-with-on-demand",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when spot instances cannot be created due to price or inventory issues and `multi_az_policy` is set to `COST_OPTIMIZED`. Valid values:\n\n- `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: does not automatically create pay-as-you-go instances.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when spot instances cannot be created due to price or inventory issues and `multi_az_policy` is set to `COST_OPTIMIZED`. Valid values:\n\n- `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: does not automatically create pay-as-you-go instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cpu_options",
             flag: "cpu-options",
             kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
-            description: "The CPU-related configuration options.",
+            description: sdk_shape::Text::en("The CPU-related configuration options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
             kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
-            description: "The data cloud disk configuration for nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "The data cloud disk configuration for nodes in the node pool.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1260,21 +1272,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "deploymentset_id",
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the deployment set. You can use a deployment set to distribute ECS instances created by the node pool across different physical servers to ensure high availability and underlying disaster recovery capabilities. When creating ECS instances in a deployment set, the instances are started in a distributed manner in the specified region based on the predefined deployment policy.\n\n\n>Notice: After you select a deployment set, the maximum number of nodes in the node pool is limited. By default, a deployment set supports up to 20 × the number of zones nodes. The number of zones is determined by the vSwitches. Proceed with caution and ensure that the quota in the deployment set is sufficient to prevent node scale-out failures.</notice>",
+            description: sdk_shape::Text::en(
+                "The ID of the deployment set. You can use a deployment set to distribute ECS instances created by the node pool across different physical servers to ensure high availability and underlying disaster recovery capabilities. When creating ECS instances in a deployment set, the instances are started in a distributed manner in the specified region based on the predefined deployment policy.\n\n\n>Notice: After you select a deployment set, the maximum number of nodes in the node pool is limited. By default, a deployment set supports up to 20 × the number of zones nodes. The number of zones is determined by the vSwitches. Proceed with caution and ensure that the quota in the deployment set is sufficient to prevent node scale-out failures.</notice>",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "desired_size",
             flag: "desired-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The expected number of nodes in the node pool.\n\nThis is the total number of nodes that the node pool should maintain. We recommend that you configure at least two nodes to ensure the normal operation of cluster components. You can scale out or scale in the node pool by adjusting the expected number of nodes.\n\nIf you do not need to create nodes, set this parameter to 0 and manually increase the number of nodes later.",
+            description: sdk_shape::Text::en(
+                "The expected number of nodes in the node pool.\n\nThis is the total number of nodes that the node pool should maintain. We recommend that you configure at least two nodes to ensure the normal operation of cluster components. You can scale out or scale in the node pool by adjusting the expected number of nodes.\n\nIf you do not need to create nodes, set this parameter to 0 and manually increase the number of nodes later.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
             kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
-            description: "The block device initialization configuration.",
+            description: sdk_shape::Text::en(
+                "The block device initialization configuration.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1282,28 +1300,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enable_high_density_mode",
             flag: "enable-high-density-mode",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the high-density cloud disk mode. This mode is supported only when the node pool uses instance types. After this mode is enabled, the total number of system cloud disks and data cloud disks does not exceed the maximum number of high-density cloud disks supported by the instance type.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the high-density cloud disk mode. This mode is supported only when the node pool uses instance types. After this mode is enabled, the total number of system cloud disks and data cloud disks does not exceed the maximum number of high-density cloud disks supported by the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_id",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the custom image. By default, the system-provided image is used.",
+            description: sdk_shape::Text::en(
+                "The ID of the custom image. By default, the system-provided image is used.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the operating system image. We recommend that you use this field to specify the operating system for nodes. Valid values:\n\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: Windows Core image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+            description: sdk_shape::Text::en(
+                "The type of the operating system image. We recommend that you use this field to specify the operating system for nodes. Valid values:\n\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: Windows Core image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_charge_type",
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for nodes in the node pool. Valid values:\n\n- `PrePaid`: subscription.\n\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            description: sdk_shape::Text::en(
+                "The billing method for nodes in the node pool. Valid values:\n\n- `PrePaid`: subscription.\n\n- `PostPaid`: pay-as-you-go.\n\nDefault value: `PostPaid`.",
+            ),
             required: true,
             default: Some("\"PostPaid\""),
             ..sdk_shape::MemberShape::BASE
@@ -1314,14 +1340,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::instance_metadata_options::SHAPE,
             ),
-            description: "The instance metadata access configuration for ECS instances.",
+            description: sdk_shape::Text::en(
+                "The instance metadata access configuration for ECS instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
             kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
-            description: "The instance property configuration.",
+            description: sdk_shape::Text::en("The instance property configuration."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1329,7 +1357,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The list of instance types for nodes in the node pool. When the node pool scales out nodes, it selects instance types that meet the requirements from the specified list to create instances.\n\nSupported number of instance types: 1 to 10.\n\n> To ensure high availability, we recommend that you select multiple instance types.",
+            description: sdk_shape::Text::en(
+                "The list of instance types for nodes in the node pool. When the node pool scales out nodes, it selects instance types that meet the requirements from the specified list to create instances.\n\nSupported number of instance types: 1 to 10.\n\n> To ensure high availability, we recommend that you select multiple instance types.",
+            ),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -1338,42 +1368,54 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "internet_charge_type",
             flag: "internet-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method for the public IP address. Valid values:\n\n- `PayByBandwidth`: pay-by-bandwidth.\n- `PayByTraffic`: pay-by-data-transfer.",
+            description: sdk_shape::Text::en(
+                "The billing method for the public IP address. Valid values:\n\n- `PayByBandwidth`: pay-by-bandwidth.\n- `PayByTraffic`: pay-by-data-transfer.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "internet_max_bandwidth_out",
             flag: "internet-max-bandwidth-out",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100.",
+            description: sdk_shape::Text::en(
+                "The maximum outbound bandwidth for the public IP address of the node. Unit: Mbit/s. Valid values: 1 to 100.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "key_pair",
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
-            description: "The name of the key pair for passwordless logon. This parameter and `login_password` are mutually exclusive.\n\n> If the node pool uses the ContainerOS operating system, only `key_pair` is supported.",
+            description: sdk_shape::Text::en(
+                "The name of the key pair for passwordless logon. This parameter and `login_password` are mutually exclusive.\n\n> If the node pool uses the ContainerOS operating system, only `key_pair` is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_as_non_root",
             flag: "login-as-non-root",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n\n- `true`: logs on as a non-root user (ecs-user).\n\n- `false`: logs on as the root user.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n\n- `true`: logs on as a non-root user (ecs-user).\n\n- `false`: logs on as the root user.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "login_password",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.",
+            description: sdk_shape::Text::en(
+                "The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "multi_az_policy",
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
-            description: "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n\n- `PRIORITY`: Scales instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources.\n\nDefault value: `PRIORITY`.",
+            description: sdk_shape::Text::en(
+                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n\n- `PRIORITY`: Scales instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources.\n\nDefault value: `PRIORITY`.",
+            ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1381,28 +1423,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "on_demand_base_capacity",
             flag: "on-demand-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            description: sdk_shape::Text::en(
+                "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: 0 to 1000. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "on_demand_percentage_above_base_capacity",
             flag: "on-demand-percentage-above-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (`on_demand_base_capacity`). Valid values: 0 to 100.",
+            description: sdk_shape::Text::en(
+                "The percentage of pay-as-you-go instances among the excess instances after the scaling group meets the minimum number of pay-as-you-go instances (`on_demand_base_capacity`). Valid values: 0 to 100.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration for nodes in the node pool. This parameter is required and takes effect only when `instance_charge_type` is set to `PrePaid`.\n\n- When `period_unit` is set to `Week`, valid values for `period` are 1, 2, 3, and 4.\n- When `period_unit` is set to `Month`, valid values for `period` are 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            description: sdk_shape::Text::en(
+                "The subscription duration for nodes in the node pool. This parameter is required and takes effect only when `instance_charge_type` is set to `PrePaid`.\n\n- When `period_unit` is set to `Week`, valid values for `period` are 1, 2, 3, and 4.\n- When `period_unit` is set to `Month`, valid values for `period` are 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The billing cycle of nodes in the node pool. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `Month`: Uses month as the time unit.\n- `Week`: Uses week as the time unit.\n\nDefault value: `Month`.",
+            description: sdk_shape::Text::en(
+                "The billing cycle of nodes in the node pool. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `Month`: Uses month as the time unit.\n- `Week`: Uses week as the time unit.\n\nDefault value: `Month`.",
+            ),
             default: Some("\"Month\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1410,7 +1460,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use the `image_type` parameter instead.\n\nThe operating system distribution. Valid values:\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`\n\nDefault value: `AliyunLinux`.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the `image_type` parameter instead.\n\nThe operating system distribution. Valid values:\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`\n\nDefault value: `AliyunLinux`.",
+            ),
             default: Some("\"AliyunLinux\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1418,21 +1470,23 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "private_pool_options",
             flag: "private-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
-            description: "The private node pool configuration.",
+            description: sdk_shape::Text::en("The private node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ram_role_name",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the worker RAM role.\n\n* If this parameter is left empty, the default worker RAM role created for the cluster is used.\n* If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see [Create a normal service role](https://help.aliyun.com/document_detail/116800.html). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.\n\n>Notice: This parameter is supported only by ACK managed clusters of version 1.22 and later.</notice>",
+            description: sdk_shape::Text::en(
+                "The name of the worker RAM role.\n\n* If this parameter is left empty, the default worker RAM role created for the cluster is used.\n* If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see [Create a normal service role](https://help.aliyun.com/document_detail/116800.html). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.\n\n>Notice: This parameter is supported only by ACK managed clusters of version 1.22 and later.</notice>",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "rds_instances",
             flag: "rds-instances",
             kind: sdk_shape::Kind::String,
-            description: "The list of ApsaraDB RDS instances.",
+            description: sdk_shape::Text::en("The list of ApsaraDB RDS instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1440,14 +1494,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
             kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
-            description: "The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
+            description: sdk_shape::Text::en(
+                "The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scaling_policy",
             flag: "scaling-policy",
             kind: sdk_shape::Kind::String,
-            description: "The scaling group mode. Valid values:\n- release: Standard mode. Instances are scaled by creating and releasing ECS instances based on the requested resource usage.\n- recycle: Swift mode. Instances are scaled by creating, stopping, and starting instances to improve the speed of subsequent scaling operations. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.\nDefault value: release.",
+            description: sdk_shape::Text::en(
+                "The scaling group mode. Valid values:\n- release: Standard mode. Instances are scaled by creating and releasing ECS instances based on the requested resource usage.\n- recycle: Swift mode. Instances are scaled by creating, stopping, and starting instances to improve the speed of subsequent scaling operations. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.\nDefault value: release.",
+            ),
             default: Some("\"release\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1455,14 +1513,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "security_group_id",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The security group ID of the node pool. You can specify this parameter or security_group_ids. We recommend that you use security_group_ids.",
+            description: sdk_shape::Text::en(
+                "The security group ID of the node pool. You can specify this parameter or security_group_ids. We recommend that you use security_group_ids.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_ids",
             flag: "security-group-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of security group IDs. You can specify this parameter or security_group_id. We recommend that you use security_group_ids. If you specify both security_group_id and security_group_ids, security_group_ids takes precedence.",
+            description: sdk_shape::Text::en(
+                "The list of security group IDs. You can specify this parameter or security_group_id. We recommend that you use security_group_ids. If you specify both security_group_id and security_group_ids, security_group_ids takes precedence.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1470,7 +1532,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "security_hardening_os",
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n- true: enables Alibaba Cloud OS security hardening.\n- false: does not enable Alibaba Cloud OS security hardening.\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n- true: enables Alibaba Cloud OS security hardening.\n- false: does not enable Alibaba Cloud OS security hardening.\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1478,28 +1542,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "soc_enabled",
             flag: "soc-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable MLPS 2.0 security hardening. You can enable this feature for nodes only when the system image is Alibaba Cloud Linux 2 or Alibaba Cloud Linux 3. Alibaba Cloud provides classified protection compliance baseline check standards and scanning programs for Alibaba Cloud Linux 2 and Alibaba Cloud Linux 3 MLPS 2.0 Level 3 images.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable MLPS 2.0 security hardening. You can enable this feature for nodes only when the system image is Alibaba Cloud Linux 2 or Alibaba Cloud Linux 3. Alibaba Cloud provides classified protection compliance baseline check standards and scanning programs for Alibaba Cloud Linux 2 and Alibaba Cloud Linux 3 MLPS 2.0 Level 3 images.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_instance_pools",
             flag: "spot-instance-pools",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest costs. Valid values: 1 to 10.",
+            description: sdk_shape::Text::en(
+                "The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest costs. Valid values: 1 to 10.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_instance_remedy",
             flag: "spot-instance-remedy",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance is to be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n- true: enables spot instance replenishment.\n- false: does not enable spot instance replenishment.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance is to be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n- true: enables spot instance replenishment.\n- false: does not enable spot instance replenishment.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
             kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
-            description: "The market price range configuration for a single spot instance type.",
+            description: sdk_shape::Text::en(
+                "The market price range configuration for a single spot instance type.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1507,21 +1579,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_strategy",
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
-            description: "The spot instance strategy. Valid values:\n- NoSpot: pay-as-you-go instance.\n- SpotWithPriceLimit: sets the maximum price for spot instances.\n- SpotAsPriceGo: uses the system\\\\\"s automatic bidding, which follows the actual market price.\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/165053.html).",
+            description: sdk_shape::Text::en(
+                "The spot instance strategy. Valid values:\n- NoSpot: pay-as-you-go instance.\n- SpotWithPriceLimit: sets the maximum price for spot instances.\n- SpotAsPriceGo: uses the system\\\\\"s automatic bidding, which follows the actual market price.\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/165053.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable performance burst for the system disk of the node. Valid values:\n- true: yes.\n- false: no.\nThis parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable performance burst for the system disk of the node. Valid values:\n- true: yes.\n- false: no.\nThis parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_categories",
             flag: "system-disk-categories",
             kind: sdk_shape::Kind::String,
-            description: "The categories of the system disk. If the system disk cannot be created by using a disk category with a higher priority, the system automatically tries the next disk category in the priority list.",
+            description: sdk_shape::Text::en(
+                "The categories of the system disk. If the system disk cannot be created by using a disk category with a higher priority, the system automatically tries the next disk category in the priority list.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1529,7 +1607,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The system disk category of the node. Valid values:\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.\n- cloud_auto: ESSD AutoPL cloud disk.\n- cloud_essd_entry: ESSD Entry cloud disk.\nDefault value: cloud_efficiency.",
+            description: sdk_shape::Text::en(
+                "The system disk category of the node. Valid values:\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.\n- cloud_auto: ESSD AutoPL cloud disk.\n- cloud_essd_entry: ESSD Entry cloud disk.\nDefault value: cloud_efficiency.",
+            ),
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1537,21 +1617,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_encrypt_algorithm",
             flag: "system-disk-encrypt-algorithm",
             kind: sdk_shape::Kind::String,
-            description: "The encryption algorithm used for the system disk. Valid value: aes-256.",
+            description: sdk_shape::Text::en(
+                "The encryption algorithm used for the system disk. Valid value: aes-256.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_encrypted",
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to encrypt the system disk. Valid values:\n- true: encrypts the system disk.\n- false: does not encrypt the system disk.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to encrypt the system disk. Valid values:\n- true: encrypts the system disk.\n- false: does not encrypt the system disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_kms_key_id",
             flag: "system-disk-kms-key-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the KMS key used for the system disk.",
+            description: sdk_shape::Text::en(
+                "The ID of the KMS key used for the system disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1560,35 +1646,43 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Ultra-high concurrent I/O performance and highly stable read/write latency.",
+            description: sdk_shape::Text::en(
+                "The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Ultra-high concurrent I/O performance and highly stable read/write latency.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_provisioned_iops",
             flag: "system-disk-provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned read/write IOPS for the system disk.\nValid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}.\nThis parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: sdk_shape::Text::en(
+                "The provisioned read/write IOPS for the system disk.\nValid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}.\nThis parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the system disk. Unit: GiB.\nValid values: 20 to 2048.",
+            description: sdk_shape::Text::en(
+                "The size of the system disk. Unit: GiB.\nValid values: 20 to 2048.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_snapshot_policy_id",
             flag: "system-disk-snapshot-policy-id",
             kind: sdk_shape::Kind::String,
-            description: "The snapshot policy for the system disk.",
+            description: sdk_shape::Text::en("The snapshot policy for the system disk."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "Adds tags only to ECS instances.\nTag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+            description: sdk_shape::Text::en(
+                "Adds tags only to ECS instances.\nTag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+            ),
             list: true,
             max_items: Some(128u32),
             ..sdk_shape::MemberShape::BASE
@@ -1597,7 +1691,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "vswitch_ids",
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of vSwitch IDs. You can specify 1 to 8 vSwitch IDs.\n> To ensure high availability, we recommend that you select vSwitches in different zones.",
+            description: sdk_shape::Text::en(
+                "The list of vSwitch IDs. You can specify 1 to 8 vSwitch IDs.\n> To ensure high availability, we recommend that you select vSwitches in different zones.",
+            ),
             list: true,
             required: true,
             ..sdk_shape::MemberShape::BASE

@@ -76,15 +76,15 @@ impl Severity {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "Severity",
-    description: "The severity level.",
+    description: sdk_shape::Text::en("The severity level."),
     values: &[
         sdk_shape::EnumValue {
             value: "low",
-            description: "low",
+            description: sdk_shape::Text::en("low"),
         },
         sdk_shape::EnumValue {
             value: "medium",
-            description: "medium",
+            description: sdk_shape::Text::en("medium"),
         },
     ],
 };

@@ -49,20 +49,24 @@ impl SpotPriceLimit {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "SpotPriceLimit",
-    description: "The market price range configuration for a single spot instance type.",
+    description: sdk_shape::Text::en(
+        "The market price range configuration for a single spot instance type.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "instance_type",
             flag: "instance-type",
             kind: sdk_shape::Kind::String,
-            description: "The spot instance type.",
+            description: sdk_shape::Text::en("The spot instance type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "price_limit",
             flag: "price-limit",
             kind: sdk_shape::Kind::String,
-            description: "The maximum price per instance. <props=\"china\">Unit: CNY/hour.  <props=\"intl\">Unit: USD/hour.",
+            description: sdk_shape::Text::en(
+                "The maximum price per instance. <props=\"china\">Unit: CNY/hour.  <props=\"intl\">Unit: USD/hour.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

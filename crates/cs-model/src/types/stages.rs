@@ -68,41 +68,45 @@ impl Stages {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Stages",
-    description: "The task stages.",
+    description: sdk_shape::Text::en("The task stages."),
     members: &[
         sdk_shape::MemberShape {
             name: "end_time",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The end time of the task stage. The format is YYYY-MM-DD HH:mm:ss.",
+            description: sdk_shape::Text::en(
+                "The end time of the task stage. The format is YYYY-MM-DD HH:mm:ss.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The information about the task stage.",
+            description: sdk_shape::Text::en("The information about the task stage."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "outputs",
             flag: "outputs",
             kind: sdk_shape::Kind::Json,
-            description: "The output of the task stage.",
+            description: sdk_shape::Text::en("The output of the task stage."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "start_time",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the task stage. The format is YYYY-MM-DD HH:mm:ss.",
+            description: sdk_shape::Text::en(
+                "The start time of the task stage. The format is YYYY-MM-DD HH:mm:ss.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The status of the task stage.",
+            description: sdk_shape::Text::en("The status of the task stage."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

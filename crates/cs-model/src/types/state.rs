@@ -88,27 +88,27 @@ impl State {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "State",
-    description: "The state of the component.",
+    description: sdk_shape::Text::en("The state of the component."),
     values: &[
         sdk_shape::EnumValue {
             value: "installing",
-            description: "installing",
+            description: sdk_shape::Text::en("installing"),
         },
         sdk_shape::EnumValue {
             value: "failed",
-            description: "failed",
+            description: sdk_shape::Text::en("failed"),
         },
         sdk_shape::EnumValue {
             value: "active",
-            description: "active",
+            description: sdk_shape::Text::en("active"),
         },
         sdk_shape::EnumValue {
             value: "upgrading",
-            description: "upgrading",
+            description: sdk_shape::Text::en("upgrading"),
         },
         sdk_shape::EnumValue {
             value: "updating",
-            description: "updating",
+            description: sdk_shape::Text::en("updating"),
         },
     ],
 };

@@ -38,20 +38,20 @@ impl StateReason {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "StateReason",
-    description: "The reason for the current state.",
+    description: sdk_shape::Text::en("The reason for the current state."),
     members: &[
         sdk_shape::MemberShape {
             name: "code",
             flag: "code",
             kind: sdk_shape::Kind::String,
-            description: "The code.",
+            description: sdk_shape::Text::en("The code."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The message.",
+            description: sdk_shape::Text::en("The message."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -149,69 +149,87 @@ impl States {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "States",
-    description: "The list of KubeConfig states associated with the cluster.",
+    description: sdk_shape::Text::en(
+        "The list of KubeConfig states associated with the cluster.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "account_display_name",
             flag: "account-display-name",
             kind: sdk_shape::Kind::String,
-            description: "The display name of the Resource Access Management (RAM) user or the name of the RAM role.",
+            description: sdk_shape::Text::en(
+                "The display name of the Resource Access Management (RAM) user or the name of the RAM role.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "account_id",
             flag: "account-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the Alibaba Cloud account, Resource Access Management (RAM) user, or RAM role.",
+            description: sdk_shape::Text::en(
+                "The ID of the Alibaba Cloud account, Resource Access Management (RAM) user, or RAM role.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "account_name",
             flag: "account-name",
             kind: sdk_shape::Kind::String,
-            description: "The logon name of the Resource Access Management (RAM) user or the name of the RAM role.",
+            description: sdk_shape::Text::en(
+                "The logon name of the Resource Access Management (RAM) user or the name of the RAM role.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "account_state",
             flag: "account-state",
             kind: sdk_shape::Kind::String,
-            description: "The account state.\n\nValid values:\n- Active: The account is active.\n- InActive: The account is frozen.\n- Deleted: The account is deleted.",
+            description: sdk_shape::Text::en(
+                "The account state.\n\nValid values:\n- Active: The account is active.\n- InActive: The account is frozen.\n- Deleted: The account is deleted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "account_type",
             flag: "account-type",
             kind: sdk_shape::Kind::String,
-            description: "The account type.\n\nValid values:\n- RootAccount: Alibaba Cloud account.\n- RamUser: Resource Access Management (RAM) user.\n- RamRole: RAM role.",
+            description: sdk_shape::Text::en(
+                "The account type.\n\nValid values:\n- RootAccount: Alibaba Cloud account.\n- RamUser: Resource Access Management (RAM) user.\n- RamRole: RAM role.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cert_expire_time",
             flag: "cert-expire-time",
             kind: sdk_shape::Kind::String,
-            description: "The expiration time of the KubeConfig client certificate. The time is displayed in ISO 8601 format and includes time zone information.",
+            description: sdk_shape::Text::en(
+                "The expiration time of the KubeConfig client certificate. The time is displayed in ISO 8601 format and includes time zone information.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cert_state",
             flag: "cert-state",
             kind: sdk_shape::Kind::String,
-            description: "The state of the KubeConfig client certificate.\n\nValid values:\n- Unexpired: The certificate is not expired.\n- Expired: The certificate is expired.\n- Unknown: The certificate state is unknown (abnormal state).",
+            description: sdk_shape::Text::en(
+                "The state of the KubeConfig client certificate.\n\nValid values:\n- Unexpired: The certificate is not expired.\n- Expired: The certificate is expired.\n- Unknown: The certificate state is unknown (abnormal state).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cloud_service_name",
             flag: "cloud-service-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the cloud service.",
+            description: sdk_shape::Text::en("The name of the cloud service."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cloud_service_roles",
             flag: "cloud-service-roles",
             kind: sdk_shape::Kind::Struct(&crate::types::cloud_service_roles::SHAPE),
-            description: "The list of cluster roles associated with the cloud service role in the cluster.",
+            description: sdk_shape::Text::en(
+                "The list of cluster roles associated with the cloud service role in the cluster.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -219,7 +237,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "revokable",
             flag: "revokable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the KubeConfig client certificate can be revoked.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the KubeConfig client certificate can be revoked.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -114,13 +114,15 @@ impl Status {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Status",
-    description: "The status of the node pool.",
+    description: sdk_shape::Text::en("The status of the node pool."),
     members: &[
         sdk_shape::MemberShape {
             name: "conditions",
             flag: "conditions",
             kind: sdk_shape::Kind::Struct(&crate::types::conditions::SHAPE),
-            description: "The current conditions of the node pool, which indicate the status information of the node pool in different dimensions.",
+            description: sdk_shape::Text::en(
+                "The current conditions of the node pool, which indicate the status information of the node pool in different dimensions.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,56 +130,60 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "failed_nodes",
             flag: "failed-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of failed nodes.",
+            description: sdk_shape::Text::en("The number of failed nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "healthy_nodes",
             flag: "healthy-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of healthy nodes.",
+            description: sdk_shape::Text::en("The number of healthy nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "initial_nodes",
             flag: "initial-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes being created.",
+            description: sdk_shape::Text::en("The number of nodes being created."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "offline_nodes",
             flag: "offline-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of offline nodes.",
+            description: sdk_shape::Text::en("The number of offline nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "removing_nodes",
             flag: "removing-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes being removed.",
+            description: sdk_shape::Text::en("The number of nodes being removed."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "serving_nodes",
             flag: "serving-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of serving nodes.",
+            description: sdk_shape::Text::en("The number of serving nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The state of the node pool. Valid values:\n\n- `active`: Activated.\n- `scaling`: Scaling.\n- `removing`: Removing nodes.\n- `deleting`: Deleting.\n- `updating`: Updating.",
+            description: sdk_shape::Text::en(
+                "The state of the node pool. Valid values:\n\n- `active`: Activated.\n- `scaling`: Scaling.\n- `removing`: Removing nodes.\n- `deleting`: Deleting.\n- `updating`: Updating.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "total_nodes",
             flag: "total-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of nodes in the node pool.",
+            description: sdk_shape::Text::en(
+                "The total number of nodes in the node pool.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -68,41 +68,51 @@ impl Summary {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Summary",
-    description: "The summary of the inspection report.",
+    description: sdk_shape::Text::en("The summary of the inspection report."),
     members: &[
         sdk_shape::MemberShape {
             name: "adviceCount",
             flag: "advice-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of check items whose result is advice.",
+            description: sdk_shape::Text::en(
+                "The number of check items whose result is advice.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "code",
             flag: "code",
             kind: sdk_shape::Kind::String,
-            description: "The status code of the check task result.",
+            description: sdk_shape::Text::en(
+                "The status code of the check task result.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "errorCount",
             flag: "error-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of check items whose result is error.",
+            description: sdk_shape::Text::en(
+                "The number of check items whose result is error.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "normalCount",
             flag: "normal-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of check items whose result is normal.",
+            description: sdk_shape::Text::en(
+                "The number of check items whose result is normal.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "warnCount",
             flag: "warn-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of check items whose result is warning.",
+            description: sdk_shape::Text::en(
+                "The number of check items whose result is warning.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -84,23 +84,33 @@ impl SystemDiskPerformanceLevel {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "SystemDiskPerformanceLevel",
-    description: "The performance level of the system cloud disk for nodes.",
+    description: sdk_shape::Text::en(
+        "The performance level of the system cloud disk for nodes.",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "PL0",
-            description: "Medium concurrent I/O performance and relatively stable read/write latency",
+            description: sdk_shape::Text::en(
+                "Medium concurrent I/O performance and relatively stable read/write latency",
+            ),
         },
         sdk_shape::EnumValue {
             value: "PL1",
-            description: "Medium concurrent I/O performance and relatively stable read/write latency",
+            description: sdk_shape::Text::en(
+                "Medium concurrent I/O performance and relatively stable read/write latency",
+            ),
         },
         sdk_shape::EnumValue {
             value: "PL2",
-            description: "High concurrent I/O performance and stable read/write latency",
+            description: sdk_shape::Text::en(
+                "High concurrent I/O performance and stable read/write latency",
+            ),
         },
         sdk_shape::EnumValue {
             value: "PL3",
-            description: "Ultra-high concurrent I/O performance and highly stable read/write latency",
+            description: sdk_shape::Text::en(
+                "Ultra-high concurrent I/O performance and highly stable read/write latency",
+            ),
         },
     ],
 };

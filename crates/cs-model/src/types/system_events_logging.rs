@@ -59,20 +59,24 @@ impl SystemEventsLogging {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "SystemEventsLogging",
-    description: "The system event storage configuration.",
+    description: sdk_shape::Text::en("The system event storage configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable system event storage.\n\n\n- true: Enables system event storage.\n\n- false: Disables system event storage.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable system event storage.\n\n\n- true: Enables system event storage.\n\n- false: Disables system event storage.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "logging_project",
             flag: "logging-project",
             kind: sdk_shape::Kind::String,
-            description: "The name of the LogProject for system event storage.",
+            description: sdk_shape::Text::en(
+                "The name of the LogProject for system event storage.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

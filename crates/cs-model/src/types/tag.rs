@@ -49,20 +49,20 @@ impl Tag {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Tag",
-    description: "The node labels. Label definition rules:",
+    description: sdk_shape::Text::en("The node labels. Label definition rules:"),
     members: &[
         sdk_shape::MemberShape {
             name: "key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: "The tag `key`.",
+            description: sdk_shape::Text::en("The tag `key`."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The tag `value`.",
+            description: sdk_shape::Text::en("The tag `value`."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -58,34 +58,34 @@ impl TagResource {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TagResource",
-    description: "The tagged resource.",
+    description: sdk_shape::Text::en("The tagged resource."),
     members: &[
         sdk_shape::MemberShape {
             name: "resource_id",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource ID.",
+            description: sdk_shape::Text::en("The resource ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type.",
+            description: sdk_shape::Text::en("The resource type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tag_key",
             flag: "tag-key",
             kind: sdk_shape::Kind::String,
-            description: "The tag key.",
+            description: sdk_shape::Text::en("The tag key."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tag_value",
             flag: "tag-value",
             kind: sdk_shape::Kind::String,
-            description: "The tag value.",
+            description: sdk_shape::Text::en("The tag value."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,13 +28,13 @@ impl TagResources {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TagResources",
-    description: "The collection of tagged resources.",
+    description: sdk_shape::Text::en("The collection of tagged resources."),
     members: &[
         sdk_shape::MemberShape {
             name: "tag_resource",
             flag: "tag-resource",
             kind: sdk_shape::Kind::Struct(&crate::types::tag_resource::SHAPE),
-            description: "The tagged resource.",
+            description: sdk_shape::Text::en("The tagged resource."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -51,20 +51,22 @@ impl Tags {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Tags",
-    description: "Adds tags only to ECS instances.\nTag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+    description: sdk_shape::Text::en(
+        "Adds tags only to ECS instances.\nTag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: "The tag key.",
+            description: sdk_shape::Text::en("The tag key."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The tag value.",
+            description: sdk_shape::Text::en("The tag value."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -75,13 +75,15 @@ impl Taint {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Taint",
-    description: "The taint configurations.",
+    description: sdk_shape::Text::en("The taint configurations."),
     members: &[
         sdk_shape::MemberShape {
             name: "effect",
             flag: "effect",
             kind: sdk_shape::Kind::String,
-            description: "The scheduling policy. Valid values:\n\n- `NoSchedule`: Not tolerated. This affects only the scheduling process. Already scheduled pods are not affected. This applies only to newly added pods.\n\n- `NoExecute`: Not tolerated. When the taint changes, the pod is evicted.\n\n- `PreferNoSchedule`: Soft constraint. Existing pods on the node are not affected. The scheduler tries to avoid scheduling pods that do not tolerate the taint to the node.\n\nDefault value: `NoSchedule`.",
+            description: sdk_shape::Text::en(
+                "The scheduling policy. Valid values:\n\n- `NoSchedule`: Not tolerated. This affects only the scheduling process. Already scheduled pods are not affected. This applies only to newly added pods.\n\n- `NoExecute`: Not tolerated. When the taint changes, the pod is evicted.\n\n- `PreferNoSchedule`: Soft constraint. Existing pods on the node are not affected. The scheduler tries to avoid scheduling pods that do not tolerate the taint to the node.\n\nDefault value: `NoSchedule`.",
+            ),
             default: Some("\"NoSchedule\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -89,14 +91,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: "The key of the taint.",
+            description: sdk_shape::Text::en("The key of the taint."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The value of the taint.",
+            description: sdk_shape::Text::en("The value of the taint."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,20 +38,20 @@ impl Target {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Target",
-    description: "The task execution target.",
+    description: sdk_shape::Text::en("The task execution target."),
     members: &[
         sdk_shape::MemberShape {
             name: "id",
             flag: "id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the task execution target.",
+            description: sdk_shape::Text::en("The ID of the task execution target."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the task execution target.",
+            description: sdk_shape::Text::en("The type of the task execution target."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

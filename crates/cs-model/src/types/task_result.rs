@@ -41,20 +41,24 @@ impl TaskResult {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TaskResult",
-    description: "The execution details of the task.",
+    description: sdk_shape::Text::en("The execution details of the task."),
     members: &[
         sdk_shape::MemberShape {
             name: "data",
             flag: "data",
             kind: sdk_shape::Kind::String,
-            description: "The resource operated by the task. For example, if the operated resource during a scale-out is an instance, this value is the instance ID.",
+            description: sdk_shape::Text::en(
+                "The resource operated by the task. For example, if the operated resource during a scale-out is an instance, this value is the instance ID.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The scale-out status of the resource. Valid values:\n- `success`: The scale-out succeeded.\n- `failed`: The scale-out failed.\n- `initial`: The scale-out is being initialized.",
+            description: sdk_shape::Text::en(
+                "The scale-out status of the resource. Valid values:\n- `success`: The scale-out succeeded.\n- `failed`: The scale-out failed.\n- `initial`: The scale-out is being initialized.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

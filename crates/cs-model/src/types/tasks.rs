@@ -78,48 +78,48 @@ impl Tasks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Tasks",
-    description: "The array of tasks.",
+    description: sdk_shape::Text::en("The array of tasks."),
     members: &[
         sdk_shape::MemberShape {
             name: "created",
             flag: "created",
             kind: sdk_shape::Kind::String,
-            description: "The creation time.",
+            description: sdk_shape::Text::en("The creation time."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "error",
             flag: "error",
             kind: sdk_shape::Kind::Struct(&crate::types::error::SHAPE),
-            description: "The node fault message.",
+            description: sdk_shape::Text::en("The node fault message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The task status.",
+            description: sdk_shape::Text::en("The task status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_id",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "task_type",
             flag: "task-type",
             kind: sdk_shape::Kind::String,
-            description: "The task type.",
+            description: sdk_shape::Text::en("The task type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "updated",
             flag: "updated",
             kind: sdk_shape::Kind::String,
-            description: "The update time.",
+            description: sdk_shape::Text::en("The update time."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -37,13 +37,17 @@ impl TeeConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TeeConfig",
-    description: "The confidential computing cluster configuration.",
+    description: sdk_shape::Text::en(
+        "The confidential computing cluster configuration.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "tee_enable",
             flag: "tee-enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the confidential computing cluster. Valid values:\n\n- true: Enables confidential computing.\n\n- false: Does not enable confidential computing.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable the confidential computing cluster. Valid values:\n\n- true: Enables confidential computing.\n\n- false: Does not enable confidential computing.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

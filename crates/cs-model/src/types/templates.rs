@@ -130,76 +130,92 @@ impl Templates {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Templates",
-    description: "The list of templates.",
+    description: sdk_shape::Text::en("The list of templates."),
     members: &[
         sdk_shape::MemberShape {
             name: "acl",
             flag: "acl",
             kind: sdk_shape::Kind::String,
-            description: "The access permissions of the deployment template. Valid values:\n\n- `private`: Private.\n- `public`: Public.\n- `shared`: Shared.",
+            description: sdk_shape::Text::en(
+                "The access permissions of the deployment template. Valid values:\n\n- `private`: Private.\n- `public`: Public.\n- `shared`: Shared.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "created",
             flag: "created",
             kind: sdk_shape::Kind::String,
-            description: "The time when the orchestration template was created.",
+            description: sdk_shape::Text::en(
+                "The time when the orchestration template was created.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the orchestration template.",
+            description: sdk_shape::Text::en(
+                "The description of the orchestration template.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "id",
             flag: "id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the orchestration template.",
+            description: sdk_shape::Text::en("The ID of the orchestration template."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the orchestration template.",
+            description: sdk_shape::Text::en("The name of the orchestration template."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
             kind: sdk_shape::Kind::String,
-            description: "The tags of the orchestration template. If no tag is explicitly specified, the template name is used as the default tag.",
+            description: sdk_shape::Text::en(
+                "The tags of the orchestration template. If no tag is explicitly specified, the template name is used as the default tag.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "template",
             flag: "template",
             kind: sdk_shape::Kind::String,
-            description: "The content of the orchestration template in YAML format.",
+            description: sdk_shape::Text::en(
+                "The content of the orchestration template in YAML format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "template_type",
             flag: "template-type",
             kind: sdk_shape::Kind::String,
-            description: "The templatetype. Valid values:\n\n- `kubernetes`: The template is displayed on the Orchestration Templates page in the console.\n\n- If this parameter is left empty or set to other values: The template is not displayed on the Orchestration Templates page in the console.",
+            description: sdk_shape::Text::en(
+                "The templatetype. Valid values:\n\n- `kubernetes`: The template is displayed on the Orchestration Templates page in the console.\n\n- If this parameter is left empty or set to other values: The template is not displayed on the Orchestration Templates page in the console.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "template_with_hist_id",
             flag: "template-with-hist-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the parent template associated with the orchestration template. This ID is used to implement the multi-version feature for templates. Different versions of the same template share the same `template_with_hist_id` value.",
+            description: sdk_shape::Text::en(
+                "The ID of the parent template associated with the orchestration template. This ID is used to implement the multi-version feature for templates. Different versions of the same template share the same `template_with_hist_id` value.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "updated",
             flag: "updated",
             kind: sdk_shape::Kind::String,
-            description: "The time when the orchestration template was updated.",
+            description: sdk_shape::Text::en(
+                "The time when the orchestration template was updated.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,13 +38,13 @@ impl TotalViolations {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TotalViolations",
-    description: "The aggregated information.",
+    description: sdk_shape::Text::en("The aggregated information."),
     members: &[
         sdk_shape::MemberShape {
             name: "deny",
             flag: "deny",
             kind: sdk_shape::Kind::Struct(&crate::types::deny::SHAPE),
-            description: "The aggregated interception records.",
+            description: sdk_shape::Text::en("The aggregated interception records."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -52,7 +52,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "warn",
             flag: "warn",
             kind: sdk_shape::Kind::Struct(&crate::types::warn::SHAPE),
-            description: "The aggregated alert records.",
+            description: sdk_shape::Text::en("The aggregated alert records."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -53,20 +53,24 @@ impl Tracing {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Tracing",
-    description: "The versioned configuration for the OpenTelemetry tracing client.",
+    description: sdk_shape::Text::en(
+        "The versioned configuration for the OpenTelemetry tracing client.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "endpoint",
             flag: "endpoint",
             kind: sdk_shape::Kind::String,
-            description: "The endpoint of the collector.",
+            description: sdk_shape::Text::en("The endpoint of the collector."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "samplingRatePerMillion",
             flag: "sampling-rate-per-million",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of samples to collect per million spans.",
+            description: sdk_shape::Text::en(
+                "The number of samples to collect per million spans.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

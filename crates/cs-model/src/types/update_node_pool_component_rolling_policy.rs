@@ -86,20 +86,24 @@ impl UpdateNodePoolComponentRollingPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "UpdateNodePoolComponentRollingPolicy",
-    description: "The rolling update configuration.",
+    description: sdk_shape::Text::en("The rolling update configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "batchInterval",
             flag: "batch-interval",
             kind: sdk_shape::Kind::Int64,
-            description: "The interval between batches during the upgrade, in seconds.",
+            description: sdk_shape::Text::en(
+                "The interval between batches during the upgrade, in seconds.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "maxFailedNodes",
             flag: "max-failed-nodes",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes that can fail during the rolling update. Default value: 0, which means the task fails if any node fails. If the value is greater than 0, the task fails and stops when the cumulative number of failed nodes exceeds this value.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes that can fail during the rolling update. Default value: 0, which means the task fails if any node fails. If the value is greater than 0, the task fails and stops when the cumulative number of failed nodes exceeds this value.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -107,7 +111,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "maxParallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of nodes that can be updated in parallel per batch. Default value: 1.",
+            description: sdk_shape::Text::en(
+                "The maximum number of nodes that can be updated in parallel per batch. Default value: 1.",
+            ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -115,7 +121,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "pausePolicy",
             flag: "pause-policy",
             kind: sdk_shape::Kind::String,
-            description: "The automatic pause policy during node upgrades.",
+            description: sdk_shape::Text::en(
+                "The automatic pause policy during node upgrades.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -40,13 +40,15 @@ impl UpgradeClusterRollingPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "UpgradeClusterRollingPolicy",
-    description: "The rolling update configuration.",
+    description: sdk_shape::Text::en("The rolling update configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "max_parallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of worker nodes that can be upgraded in parallel per batch.\n\nDuring the worker node upgrade process, nodes are upgraded in sequence based on the specified maximum parallelism. The number of nodes upgraded in each batch increases in the sequence of 1, 2, 4, 8, and so on, until the maximum parallelism is reached. After the maximum parallelism is reached, each subsequent batch upgrades the maximum number of nodes in parallel.",
+            description: sdk_shape::Text::en(
+                "The maximum number of worker nodes that can be upgraded in parallel per batch.\n\nDuring the worker node upgrade process, nodes are upgraded in sequence based on the specified maximum parallelism. The number of nodes upgraded in each batch increases in the sequence of 1, 2, 4, 8, and so on, until the maximum parallelism is reached. After the maximum parallelism is reached, each subsequent batch upgrades the maximum number of nodes in parallel.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -106,20 +106,26 @@ impl UpgradeConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "UpgradeConfig",
-    description: "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.",
+    description: sdk_shape::Text::en(
+        "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "auto_upgrade",
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.\n\nSpecifies whether to enable auto-upgrade. Valid values:\n\n- `true`: enables auto-upgrade.\n\n- `false`: disables auto-upgrade.",
+            description: sdk_shape::Text::en(
+                "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.\n\nSpecifies whether to enable auto-upgrade. Valid values:\n\n- `true`: enables auto-upgrade.\n\n- `false`: disables auto-upgrade.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_unavailable",
             flag: "max-unavailable",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of unavailable nodes.\nValid values: [1, 1000].\n\nDefault value: 1.",
+            description: sdk_shape::Text::en(
+                "The maximum number of unavailable nodes.\nValid values: [1, 1000].\n\nDefault value: 1.",
+            ),
             default: Some("1"),
             minimum: Some(1i64),
             maximum: Some(1000i64),
@@ -129,14 +135,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "surge",
             flag: "surge",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of extra nodes. This parameter and `surge_percentage` are mutually exclusive.\n\nNodes become unavailable during upgrades. You can create extra nodes to compensate for the cluster load.\n\n> Do not create more extra nodes than the current number of nodes.",
+            description: sdk_shape::Text::en(
+                "The number of extra nodes. This parameter and `surge_percentage` are mutually exclusive.\n\nNodes become unavailable during upgrades. You can create extra nodes to compensate for the cluster load.\n\n> Do not create more extra nodes than the current number of nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "surge_percentage",
             flag: "surge-percentage",
             kind: sdk_shape::Kind::Int64,
-            description: "The percentage of extra nodes. This parameter and `surge` are mutually exclusive.\n\nNumber of extra nodes = Percentage of extra nodes × Number of nodes. For example, if the percentage of extra nodes is set to 50% and the number of existing nodes is 6, the number of extra nodes generated is 50% × 6 = 3.",
+            description: sdk_shape::Text::en(
+                "The percentage of extra nodes. This parameter and `surge` are mutually exclusive.\n\nNumber of extra nodes = Percentage of extra nodes × Number of nodes. For example, if the percentage of extra nodes is set to 50% and the number of existing nodes is 6, the number of extra nodes generated is 50% × 6 = 3.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

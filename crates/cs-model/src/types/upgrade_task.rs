@@ -41,20 +41,22 @@ impl UpgradeTask {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "UpgradeTask",
-    description: "The details of the upgrade task.",
+    description: sdk_shape::Text::en("The details of the upgrade task."),
     members: &[
         sdk_shape::MemberShape {
             name: "message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The description of the upgrade task.",
+            description: sdk_shape::Text::en("The description of the upgrade task."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status of the upgrade task. Valid values:\n- `running`: Running.\n- `Success`: Succeeded.\n- `Failed`: Failed.",
+            description: sdk_shape::Text::en(
+                "The status of the upgrade task. Valid values:\n- `running`: Running.\n- `Success`: Succeeded.\n- `Failed`: Failed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -42,20 +42,24 @@ impl Violation {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Violation",
-    description: "The policy violation information aggregated by severity level.",
+    description: sdk_shape::Text::en(
+        "The policy violation information aggregated by severity level.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "totalViolations",
             flag: "total-violations",
             kind: sdk_shape::Kind::Struct(&crate::types::total_violations::SHAPE),
-            description: "The aggregated information.",
+            description: sdk_shape::Text::en("The aggregated information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "violations",
             flag: "violations",
             kind: sdk_shape::Kind::Struct(&crate::types::violations::SHAPE),
-            description: "The violation records aggregated by policy name.",
+            description: sdk_shape::Text::en(
+                "The violation records aggregated by policy name.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,7 +38,7 @@ impl Violations {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Violations",
-    description: "The violation records aggregated by policy name.",
+    description: sdk_shape::Text::en("The violation records aggregated by policy name."),
     members: &[
         sdk_shape::MemberShape {
             name: "deny",
@@ -46,7 +46,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_policy_governance_in_cluster_deny::SHAPE,
             ),
-            description: "The aggregated interception records.",
+            description: sdk_shape::Text::en("The aggregated interception records."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -56,7 +56,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_policy_governance_in_cluster_warn::SHAPE,
             ),
-            description: "The aggregated alert information.",
+            description: sdk_shape::Text::en("The aggregated alert information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -78,20 +78,22 @@ impl VulList {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "VulList",
-    description: "The list of vulnerabilities.",
+    description: sdk_shape::Text::en("The list of vulnerabilities."),
     members: &[
         sdk_shape::MemberShape {
             name: "alias_name",
             flag: "alias-name",
             kind: sdk_shape::Kind::String,
-            description: "The alias of the vulnerability.",
+            description: sdk_shape::Text::en("The alias of the vulnerability."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cve_list",
             flag: "cve-list",
             kind: sdk_shape::Kind::String,
-            description: "The list of CVEs corresponding to the vulnerability.",
+            description: sdk_shape::Text::en(
+                "The list of CVEs corresponding to the vulnerability.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -99,28 +101,30 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the vulnerability.",
+            description: sdk_shape::Text::en("The name of the vulnerability."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "necessity",
             flag: "necessity",
             kind: sdk_shape::Kind::String,
-            description: "The vulnerability level.",
+            description: sdk_shape::Text::en("The vulnerability level."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "need_reboot",
             flag: "need-reboot",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether a restart is required.",
+            description: sdk_shape::Text::en("Indicates whether a restart is required."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "package_list",
             flag: "package-list",
             kind: sdk_shape::Kind::Struct(&crate::types::package_list::SHAPE),
-            description: "The list of packages affected by the vulnerability.",
+            description: sdk_shape::Text::en(
+                "The list of packages affected by the vulnerability.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

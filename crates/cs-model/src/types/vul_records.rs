@@ -98,13 +98,13 @@ impl VulRecords {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "VulRecords",
-    description: "The list of vulnerabilities.",
+    description: sdk_shape::Text::en("The list of vulnerabilities."),
     members: &[
         sdk_shape::MemberShape {
             name: "cve_list",
             flag: "cve-list",
             kind: sdk_shape::Kind::String,
-            description: "The list of CVEs.",
+            description: sdk_shape::Text::en("The list of CVEs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -112,49 +112,51 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "necessity",
             flag: "necessity",
             kind: sdk_shape::Kind::String,
-            description: "The severity level of the vulnerability.",
+            description: sdk_shape::Text::en("The severity level of the vulnerability."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_count",
             flag: "node-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes that have the vulnerability.",
+            description: sdk_shape::Text::en(
+                "The number of nodes that have the vulnerability.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_id",
             flag: "nodepool-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the node pool.",
+            description: sdk_shape::Text::en("The ID of the node pool."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_name",
             flag: "nodepool-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node pool.",
+            description: sdk_shape::Text::en("The name of the node pool."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vul_alias_name",
             flag: "vul-alias-name",
             kind: sdk_shape::Kind::String,
-            description: "The alias of the vulnerability.",
+            description: sdk_shape::Text::en("The alias of the vulnerability."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vul_name",
             flag: "vul-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the vulnerability.",
+            description: sdk_shape::Text::en("The name of the vulnerability."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "vul_type",
             flag: "vul-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the vulnerability.",
+            description: sdk_shape::Text::en("The type of the vulnerability."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

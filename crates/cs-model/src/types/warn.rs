@@ -38,20 +38,20 @@ impl Warn {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Warn",
-    description: "The aggregated alert records.",
+    description: sdk_shape::Text::en("The aggregated alert records."),
     members: &[
         sdk_shape::MemberShape {
             name: "severity",
             flag: "severity",
             kind: sdk_shape::Kind::String,
-            description: "The severity level.",
+            description: sdk_shape::Text::en("The severity level."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "violations",
             flag: "violations",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of violations.",
+            description: sdk_shape::Text::en("The number of violations."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -92,31 +92,31 @@ impl WeeklyPeriod {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "WeeklyPeriod",
-    description: "The weekly maintenance period.",
+    description: sdk_shape::Text::en("The weekly maintenance period."),
     values: &[
         sdk_shape::EnumValue {
             value: "Monday",
-            description: "Monday",
+            description: sdk_shape::Text::en("Monday"),
         },
         sdk_shape::EnumValue {
             value: "Tuesday",
-            description: "Tuesday",
+            description: sdk_shape::Text::en("Tuesday"),
         },
         sdk_shape::EnumValue {
             value: "Wednesday",
-            description: "Wednesday",
+            description: sdk_shape::Text::en("Wednesday"),
         },
         sdk_shape::EnumValue {
             value: "Thursday",
-            description: "Thursday",
+            description: sdk_shape::Text::en("Thursday"),
         },
         sdk_shape::EnumValue {
             value: "Friday",
-            description: "Friday",
+            description: sdk_shape::Text::en("Friday"),
         },
         sdk_shape::EnumValue {
             value: "Saturday",
-            description: "Saturday",
+            description: sdk_shape::Text::en("Saturday"),
         },
     ],
 };

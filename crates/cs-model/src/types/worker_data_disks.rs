@@ -95,13 +95,15 @@ impl WorkerDataDisks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "WorkerDataDisks",
-    description: "**[Deprecated]** Use the data_disks parameter under scaling_group in nodepool instead for node pool configurations.",
+    description: sdk_shape::Text::en(
+        "**[Deprecated]** Use the data_disks parameter under scaling_group in nodepool instead for node pool configurations.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The data cloud disk type.",
+            description: sdk_shape::Text::en("The data cloud disk type."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -109,7 +111,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "encrypted",
             flag: "encrypted",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether to encrypt data cloud disks. Valid values:\n\n- `true`: Encrypts data cloud disks.\n- `false`: Does not encrypt data cloud disks.\n\nDefault value: `false`.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to encrypt data cloud disks. Valid values:\n\n- `true`: Encrypts data cloud disks.\n- `false`: Does not encrypt data cloud disks.\n\nDefault value: `false`.",
+            ),
             default: Some("\"false\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -117,14 +121,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "performance_level",
             flag: "performance-level",
             kind: sdk_shape::Kind::String,
-            description: "The performance level (PL) of node data cloud disks. This parameter takes effect only for [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).",
+            description: sdk_shape::Text::en(
+                "The performance level (PL) of node data cloud disks. This parameter takes effect only for [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "size",
             flag: "size",
             kind: sdk_shape::Kind::String,
-            description: "The data cloud disk size. Valid values: 40 to 32767. Unit: GiB.",
+            description: sdk_shape::Text::en(
+                "The data cloud disk size. Valid values: 40 to 32767. Unit: GiB.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },

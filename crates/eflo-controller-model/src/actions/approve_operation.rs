@@ -70,7 +70,7 @@ impl ApproveOperationResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ApproveOperation",
     command: "approve-operation",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -79,14 +79,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OperationType",
             flag: "operation-type",
             kind: sdk_shape::Kind::String,
-            description: "The O\\\\&M operation type\n\nValid value:\n\n*   RepairMachine",
+            description: sdk_shape::Text::en(
+                "The O\\\\&M operation type\n\nValid value:\n\n*   RepairMachine",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -95,14 +97,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ErrorMessage",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message.",
+            description: sdk_shape::Text::en("The error message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -76,7 +76,7 @@ impl ChangeNodeTypesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ChangeNodeTypes",
     command: "change-node-types",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -85,7 +85,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeIds",
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
-            description: "A list of node IDs. You can specify a maximum of 10 nodes in a single request.",
+            description: sdk_shape::Text::en(
+                "A list of node IDs. You can specify a maximum of 10 nodes in a single request.",
+            ),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -94,7 +96,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeType",
             flag: "node-type",
             kind: sdk_shape::Kind::String,
-            description: "The node specifications.",
+            description: sdk_shape::Text::en("The node specifications."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -103,7 +105,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeResponse",
             flag: "node-response",
             kind: sdk_shape::Kind::Struct(&crate::types::node_response::SHAPE),
-            description: "The responses for the nodes.",
+            description: sdk_shape::Text::en("The responses for the nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -111,14 +113,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID. A task ID is returned only if all nodes pass the precheck. If an exception occurs, this parameter is empty.",
+            description: sdk_shape::Text::en(
+                "The task ID. A task ID is returned only if all nodes pass the precheck. If an exception occurs, this parameter is empty.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -80,7 +80,7 @@ impl ChangeResourceGroupResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ChangeResourceGroup",
     command: "change-resource-group",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -89,7 +89,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the destination resource group.",
+            description: sdk_shape::Text::en(
+                "The ID of the destination resource group.",
+            ),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -98,7 +100,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceId",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the resource.",
+            description: sdk_shape::Text::en("The ID of the resource."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -107,7 +109,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceRegionId",
             flag: "resource-region-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the region.",
+            description: sdk_shape::Text::en("The ID of the region."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -116,7 +118,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceType",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the resource.",
+            description: sdk_shape::Text::en("The type of the resource."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -126,7 +128,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -76,7 +76,7 @@ impl CloseSessionResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CloseSession",
     command: "close-session",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -85,14 +85,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SessionId",
             flag: "session-id",
             kind: sdk_shape::Kind::String,
-            description: "The session ID.",
+            description: sdk_shape::Text::en("The session ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SessionToken",
             flag: "session-token",
             kind: sdk_shape::Kind::String,
-            description: "Session token.",
+            description: sdk_shape::Text::en("Session token."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -101,21 +101,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SessionId",
             flag: "session-id",
             kind: sdk_shape::Kind::String,
-            description: "The session ID.",
+            description: sdk_shape::Text::en("The session ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "State",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "status of session",
+            description: sdk_shape::Text::en("status of session"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -144,7 +144,7 @@ impl CreateClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateCluster",
     command: "create-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -153,7 +153,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tag",
             flag: "tag",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The resource tags.",
+            description: sdk_shape::Text::en("The resource tags."),
             list: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -162,28 +162,28 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterDescription",
             flag: "cluster-description",
             kind: sdk_shape::Kind::String,
-            description: "The cluster description.",
+            description: sdk_shape::Text::en("The cluster description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterType",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "The cluster type.",
+            description: sdk_shape::Text::en("The cluster type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Components",
             flag: "components",
             kind: sdk_shape::Kind::Struct(&crate::types::components::SHAPE),
-            description: "The components (software instances).",
+            description: sdk_shape::Text::en("The components (software instances)."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -192,14 +192,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster number.",
+            description: sdk_shape::Text::en("The cluster number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IgnoreFailedNodeTasks",
             flag: "ignore-failed-node-tasks",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to skip failed nodes. Default value: False.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to skip failed nodes. Default value: False.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -207,7 +209,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Networks",
             flag: "networks",
             kind: sdk_shape::Kind::Struct(&crate::types::networks::SHAPE),
-            description: "The network information.",
+            description: sdk_shape::Text::en("The network information."),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
         },
@@ -215,7 +217,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NimizVSwitches",
             flag: "nimiz-v-switches",
             kind: sdk_shape::Kind::String,
-            description: "The node vSwitches.",
+            description: sdk_shape::Text::en("The node vSwitches."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -224,7 +226,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroups",
             flag: "node-groups",
             kind: sdk_shape::Kind::Struct(&crate::types::node_groups::SHAPE),
-            description: "The list of node groups.",
+            description: sdk_shape::Text::en("The list of node groups."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -233,14 +235,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OpenEniJumboFrame",
             flag: "open-eni-jumbo-frame",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the network interface supports jumbo frames.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the network interface supports jumbo frames.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -249,21 +253,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

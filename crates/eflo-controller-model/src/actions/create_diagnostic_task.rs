@@ -76,7 +76,7 @@ impl CreateDiagnosticTaskResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateDiagnosticTask",
     command: "create-diagnostic-task",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -85,7 +85,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AiJobLogInfo",
             flag: "ai-job-log-info",
             kind: sdk_shape::Kind::Struct(&crate::types::ai_job_log_info::SHAPE),
-            description: "The log information.",
+            description: sdk_shape::Text::en("The log information."),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
         },
@@ -93,21 +93,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagnosticType",
             flag: "diagnostic-type",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostics type.",
+            description: sdk_shape::Text::en("The diagnostics type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeIds",
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
-            description: "The IDs of the nodes.",
+            description: sdk_shape::Text::en("The IDs of the nodes."),
             list: true,
             style: Some(sdk_shape::Style::Simple),
             ..sdk_shape::MemberShape::BASE
@@ -118,14 +118,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiagnosticId",
             flag: "diagnostic-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the diagnostics task.",
+            description: sdk_shape::Text::en("The ID of the diagnostics task."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -96,7 +96,7 @@ impl CreateNetTestTaskResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateNetTestTask",
     command: "create-net-test-task",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -105,14 +105,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -121,7 +121,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_net_test_task_comm_test::SHAPE,
             ),
-            description: "Specify this parameter if NetTestType is set to CommTest.",
+            description: sdk_shape::Text::en(
+                "Specify this parameter if NetTestType is set to CommTest.",
+            ),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
         },
@@ -131,7 +133,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_net_test_task_delay_test::SHAPE,
             ),
-            description: "Specify this parameter if NetTestType is set to DelayTest.",
+            description: sdk_shape::Text::en(
+                "Specify this parameter if NetTestType is set to DelayTest.",
+            ),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
         },
@@ -139,21 +143,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NetTestType",
             flag: "net-test-type",
             kind: sdk_shape::Kind::Enum(&crate::types::net_test_type::SHAPE),
-            description: "The type of network test. Valid values: DelayTest, TrafficTest, and CommTest.",
+            description: sdk_shape::Text::en(
+                "The type of network test. Valid values: DelayTest, TrafficTest, and CommTest.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetworkMode",
             flag: "network-mode",
             kind: sdk_shape::Kind::String,
-            description: "The network mode.",
+            description: sdk_shape::Text::en("The network mode."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Port",
             flag: "port",
             kind: sdk_shape::Kind::String,
-            description: "The test port number.",
+            description: sdk_shape::Text::en("The test port number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -162,7 +168,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_net_test_task_traffic_test::SHAPE,
             ),
-            description: "This field is empty if TrafficModel is set to Fullmesh.",
+            description: sdk_shape::Text::en(
+                "This field is empty if TrafficModel is set to Fullmesh.",
+            ),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
         },
@@ -172,14 +180,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TestId",
             flag: "test-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the network test task. This ID is the unique identifier for the task.",
+            description: sdk_shape::Text::en(
+                "The ID of the network test task. This ID is the unique identifier for the task.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -85,7 +85,7 @@ impl CreateNodeGroupResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateNodeGroup",
     command: "create-node-group",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -94,7 +94,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,7 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroup",
             flag: "node-group",
             kind: sdk_shape::Kind::Struct(&crate::types::node_group::SHAPE),
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             required: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -111,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeUnit",
             flag: "node-unit",
             kind: sdk_shape::Kind::Json,
-            description: "The node information.",
+            description: sdk_shape::Text::en("The node information."),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
         },
@@ -121,21 +121,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupName",
             flag: "node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The node group name.",
+            description: sdk_shape::Text::en("The node group name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

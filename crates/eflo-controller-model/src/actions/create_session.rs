@@ -101,7 +101,7 @@ impl CreateSessionResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateSession",
     command: "create-session",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -110,21 +110,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID.",
+            description: sdk_shape::Text::en("The instance ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SessionType",
             flag: "session-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the session corresponding to the session package.",
+            description: sdk_shape::Text::en(
+                "The type of the session corresponding to the session package.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time. The value is a 13-digit timestamp.",
+            description: sdk_shape::Text::en(
+                "The start time. The value is a 13-digit timestamp.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -133,35 +137,35 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ServerSn",
             flag: "server-sn",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SessionId",
             flag: "session-id",
             kind: sdk_shape::Kind::String,
-            description: "The session ID.",
+            description: sdk_shape::Text::en("The session ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SessionToken",
             flag: "session-token",
             kind: sdk_shape::Kind::String,
-            description: "The session credential.",
+            description: sdk_shape::Text::en("The session credential."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "WssEndpoint",
             flag: "wss-endpoint",
             kind: sdk_shape::Kind::String,
-            description: "The WebSocket address.",
+            description: sdk_shape::Text::en("The WebSocket address."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

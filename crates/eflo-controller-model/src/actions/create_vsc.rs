@@ -94,7 +94,7 @@ impl CreateVscResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateVsc",
     command: "create-vsc",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -103,7 +103,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClientToken",
             flag: "client-token",
             kind: sdk_shape::Kind::String,
-            description: "A client token to ensure the idempotency of the request.",
+            description: sdk_shape::Text::en(
+                "A client token to ensure the idempotency of the request.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -111,7 +113,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the node.",
+            description: sdk_shape::Text::en("The ID of the node."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -119,14 +121,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the resource group.",
+            description: sdk_shape::Text::en("The ID of the resource group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tag",
             flag: "tag",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The tags of the resource.",
+            description: sdk_shape::Text::en("The tags of the resource."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -134,14 +136,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "VscName",
             flag: "vsc-name",
             kind: sdk_shape::Kind::String,
-            description: "The custom name of the VSC. The name must be unique on a single compute node.",
+            description: sdk_shape::Text::en(
+                "The custom name of the VSC. The name must be unique on a single compute node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscType",
             flag: "vsc-type",
             kind: sdk_shape::Kind::Enum(&crate::types::vsc_type::SHAPE),
-            description: "The type of the VSC. Valid values: primary and standard. The default value is primary.",
+            description: sdk_shape::Text::en(
+                "The type of the VSC. Valid values: primary and standard. The default value is primary.",
+            ),
             default: Some("\"primary\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -151,14 +157,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscId",
             flag: "vsc-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the VSC that is created.",
+            description: sdk_shape::Text::en("The ID of the VSC that is created."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

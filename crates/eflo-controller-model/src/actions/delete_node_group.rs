@@ -56,7 +56,7 @@ impl DeleteNodeGroupResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteNodeGroup",
     command: "delete-node-group",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -65,14 +65,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -81,7 +81,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

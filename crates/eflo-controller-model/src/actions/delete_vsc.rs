@@ -58,7 +58,7 @@ impl DeleteVscResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteVsc",
     command: "delete-vsc",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -67,7 +67,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClientToken",
             flag: "client-token",
             kind: sdk_shape::Kind::String,
-            description: "The client token that is used to ensure the idempotence of the request.",
+            description: sdk_shape::Text::en(
+                "The client token that is used to ensure the idempotence of the request.",
+            ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -75,7 +77,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "VscId",
             flag: "vsc-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the VSC to delete.",
+            description: sdk_shape::Text::en("The ID of the VSC to delete."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -85,7 +87,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -263,7 +263,7 @@ impl DescribeClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeCluster",
     command: "describe-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -272,7 +272,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -282,28 +282,28 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterDescription",
             flag: "cluster-description",
             kind: sdk_shape::Kind::String,
-            description: "The cluster description.",
+            description: sdk_shape::Text::en("The cluster description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterType",
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
-            description: "The cluster type.",
+            description: sdk_shape::Text::en("The cluster type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -312,7 +312,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_components::SHAPE,
             ),
-            description: "The component information.",
+            description: sdk_shape::Text::en("The component information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -320,21 +320,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ComputingIpVersion",
             flag: "computing-ip-version",
             kind: sdk_shape::Kind::String,
-            description: "The IP version of the computing network.",
+            description: sdk_shape::Text::en("The IP version of the computing network."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The creation time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster number.",
+            description: sdk_shape::Text::en("The cluster number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -343,84 +345,88 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_cluster_networks::SHAPE,
             ),
-            description: "The network information.",
+            description: sdk_shape::Text::en("The network information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeCount",
             flag: "node-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes.",
+            description: sdk_shape::Text::en("The number of nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupCount",
             flag: "node-group-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of node groups.",
+            description: sdk_shape::Text::en("The number of node groups."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OpenEniJumboFrame",
             flag: "open-eni-jumbo-frame",
             kind: sdk_shape::Kind::String,
-            description: "The jumbo frame setting for the network interface.",
+            description: sdk_shape::Text::en(
+                "The jumbo frame setting for the network interface.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OperatingState",
             flag: "operating-state",
             kind: sdk_shape::Kind::String,
-            description: "The cluster status.",
+            description: sdk_shape::Text::en("The cluster status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SecurityGroupId",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The security group ID.",
+            description: sdk_shape::Text::en("The security group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The update time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchId",
             flag: "v-switch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpcId",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -139,7 +139,7 @@ impl DescribeDiagnosticResultResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeDiagnosticResult",
     command: "describe-diagnostic-result",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -148,7 +148,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiagnosticId",
             flag: "diagnostic-id",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic ID.",
+            description: sdk_shape::Text::en("The diagnostic ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -157,56 +157,60 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the device was created. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The time when the device was created. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagnosticId",
             flag: "diagnostic-id",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic ID.",
+            description: sdk_shape::Text::en("The diagnostic ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagnosticResults",
             flag: "diagnostic-results",
             kind: sdk_shape::Kind::Json,
-            description: "The diagnostic information.",
+            description: sdk_shape::Text::en("The diagnostic information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagnosticState",
             flag: "diagnostic-state",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic status.",
+            description: sdk_shape::Text::en("The diagnostic status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagnosticType",
             flag: "diagnostic-type",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic type.",
+            description: sdk_shape::Text::en("The diagnostic type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the node exception ended. The time is in ISO 8601 format with a time zone, in the yyyy-MM-ddTHH:mm:ss+0800 format.",
+            description: sdk_shape::Text::en(
+                "The time when the node exception ended. The time is in ISO 8601 format with a time zone, in the yyyy-MM-ddTHH:mm:ss+0800 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeIds",
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of node IDs.",
+            description: sdk_shape::Text::en("The list of node IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -214,7 +218,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

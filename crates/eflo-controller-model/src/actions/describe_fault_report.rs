@@ -137,7 +137,7 @@ impl DescribeFaultReportResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeFaultReport",
     command: "describe-fault-report",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -146,7 +146,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ReportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The report ID.",
+            description: sdk_shape::Text::en("The report ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -156,63 +156,67 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AccessDeniedDetail",
             flag: "access-denied-detail",
             kind: sdk_shape::Kind::String,
-            description: "The details about the access denial.",
+            description: sdk_shape::Text::en("The details about the access denial."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the fault report was created. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            description: sdk_shape::Text::en(
+                "The time when the fault report was created. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the fault report.",
+            description: sdk_shape::Text::en("The description of the fault report."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagnosisType",
             flag: "diagnosis-type",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis type.",
+            description: sdk_shape::Text::en("The diagnosis type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorMessage",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message.",
+            description: sdk_shape::Text::en("The error message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishTime",
             flag: "finish-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the fault report was processed. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            description: sdk_shape::Text::en(
+                "The time when the fault report was processed. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ReportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The report ID.",
+            description: sdk_shape::Text::en("The report ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status of the fault report.",
+            description: sdk_shape::Text::en("The status of the fault report."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -221,7 +221,7 @@ impl DescribeHyperNodeResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeHyperNode",
     command: "describe-hyper-node",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -230,7 +230,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HyperNodeId",
             flag: "hyper-node-id",
             kind: sdk_shape::Kind::String,
-            description: "The hypernode ID.",
+            description: sdk_shape::Text::en("The hypernode ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -240,77 +240,83 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The time is in ISO 8601 format. The Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The creation time. The time is in ISO 8601 format. The Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ExpireTime",
             flag: "expire-time",
             kind: sdk_shape::Kind::String,
-            description: "The expiration time. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The expiration time. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileSystemMountEnabled",
             flag: "file-system-mount-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether file storage mounting is supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether file storage mounting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Hostname",
             flag: "hostname",
             kind: sdk_shape::Kind::String,
-            description: "The hostname.",
+            description: sdk_shape::Text::en("The hostname."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster number.",
+            description: sdk_shape::Text::en("The cluster number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HyperNodeId",
             flag: "hyper-node-id",
             kind: sdk_shape::Kind::String,
-            description: "The hypernode ID.",
+            description: sdk_shape::Text::en("The hypernode ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupName",
             flag: "node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The node group name.",
+            description: sdk_shape::Text::en("The node group name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -319,7 +325,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_hyper_node_nodes::SHAPE,
             ),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -327,35 +333,35 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OperatingState",
             flag: "operating-state",
             kind: sdk_shape::Kind::String,
-            description: "The hypernode status.",
+            description: sdk_shape::Text::en("The hypernode status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The node status.",
+            description: sdk_shape::Text::en("The node status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -85,7 +85,9 @@ impl DescribeInvocationsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocations",
     command: "describe-invocations",
-    description: "查询运维助手命令的执行列表和状态。",
+    description: sdk_shape::Text::zh(
+        "查询运维助手命令的执行列表和状态。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -94,21 +96,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ContentEncoding",
             flag: "content-encoding",
             kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
-            description: "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
+            description: sdk_shape::Text::zh(
+                "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IncludeOutput",
             flag: "include-output",
             kind: sdk_shape::Kind::Boolean,
-            description: "是否在结果中返回命令运行的输出信息。",
+            description: sdk_shape::Text::zh(
+                "是否在结果中返回命令运行的输出信息。",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            description: "命令执行 ID。",
+            description: sdk_shape::Text::zh("命令执行 ID。"),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -116,7 +122,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "实例 ID。",
+            description: sdk_shape::Text::zh("实例 ID。"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -125,14 +131,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Invocations",
             flag: "invocations",
             kind: sdk_shape::Kind::Struct(&crate::types::invocations::SHAPE),
-            description: "脚本执行记录对象。",
+            description: sdk_shape::Text::zh("脚本执行记录对象。"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "请求 ID。",
+            description: sdk_shape::Text::zh("请求 ID。"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -140,13 +146,13 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "MissingInvokeId",
-            description: "The required member InvokeId is missing.",
+            description: sdk_shape::Text::zh("The required member InvokeId is missing."),
         },
     ],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "正常返回示例",
-            description: "",
+            title: sdk_shape::Text::zh("正常返回示例"),
+            description: sdk_shape::Text::NONE,
             request: "",
             response: "{\n  \"RequestId\": \"4FD06DF0-9167-5C6F-A145-F30CA4A15D54\",\n  \"Invocations\": {\n    \"Invocation\": [\n      {\n        \"CreationTime\": \"2020-01-19T09:15:46Z\",\n        \"Frequency\": \"0 */20 * * * *\",\n        \"InvocationStatus\": \"Success\",\n        \"RepeatMode\": \"Once\",\n        \"InvokeStatus\": \"Running\",\n        \"Parameters\": \"{}\",\n        \"CommandContent\": \"cnBtIC1xYSB8IGdyZXAgdnNm****\",\n        \"CommandName\": \"CommandTestName\",\n        \"CommandDescription\": \"testDescription\",\n        \"InvokeId\": \"t-ind3k9ytvvduoe8\",\n        \"Username\": \"root\",\n        \"WorkingDir\": \"/home\",\n        \"Timeout\": 60,\n        \"InvokeNodes\": {\n          \"InvokeNode\": [\n            {\n              \"CreationTime\": \"2023-02-06T07:12:50Z\",\n              \"UpdateTime\": \"2023-02-06T07:12:50Z\",\n              \"FinishTime\": \"2023-02-06T07:12:50Z\",\n              \"InvocationStatus\": \"Pending\",\n              \"Repeats\": 0,\n              \"NodeId\": \"e01-cn-lbj36wkp70b\",\n              \"Output\": \"OutPutTestmsg\",\n              \"Dropped\": 0,\n              \"StopTime\": \"2019-12-20T06:15:55Z\\t\\n\",\n              \"ExitCode\": 0,\n              \"StartTime\": \"2019-12-20T06:15:55Z\",\n              \"ErrorInfo\": \"the specified node does not exists\",\n              \"Timed\": \"false\",\n              \"ErrorCode\": \" NodeNotExists\",\n              \"NodeInvokeStatus\": \"Finished\"\n            }\n          ]\n        }\n      }\n    ]\n  }\n}",
         },

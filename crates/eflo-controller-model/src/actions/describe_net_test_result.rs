@@ -175,7 +175,7 @@ impl DescribeNetTestResultResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeNetTestResult",
     command: "describe-net-test-result",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -184,7 +184,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TestId",
             flag: "test-id",
             kind: sdk_shape::Kind::String,
-            description: "The test task ID.",
+            description: sdk_shape::Text::en("The test task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -193,91 +193,107 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommTest",
             flag: "comm-test",
             kind: sdk_shape::Kind::Struct(&crate::types::comm_test::SHAPE),
-            description: "The communication library test configuration. This field is required when the traffic test type is communication library test.",
+            description: sdk_shape::Text::en(
+                "The communication library test configuration. This field is required when the traffic test type is communication library test.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreationTime",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the diagnostic task was created. The time is in ISO 8601 format and includes the time zone offset.",
+            description: sdk_shape::Text::en(
+                "The time when the diagnostic task was created. The time is in ISO 8601 format and includes the time zone offset.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DelayTest",
             flag: "delay-test",
             kind: sdk_shape::Kind::Struct(&crate::types::delay_test::SHAPE),
-            description: "The latency test configuration. This field is required when the network test type is latency test.",
+            description: sdk_shape::Text::en(
+                "The latency test configuration. This field is required when the network test type is latency test.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishedTime",
             flag: "finished-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the diagnostic task was completed. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The time when the diagnostic task was completed. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetTestType",
             flag: "net-test-type",
             kind: sdk_shape::Kind::String,
-            description: "The network test type.",
+            description: sdk_shape::Text::en("The network test type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Port",
             flag: "port",
             kind: sdk_shape::Kind::String,
-            description: "The test port number.",
+            description: sdk_shape::Text::en("The test port number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResultDetial",
             flag: "result-detial",
             kind: sdk_shape::Kind::String,
-            description: "The details of the diagnostic result. The value is returned as a JSON string.",
+            description: sdk_shape::Text::en(
+                "The details of the diagnostic result. The value is returned as a JSON string.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status of the diagnostic task. Valid values:\n\n- InProgress: The diagnostic task is in progress.\n- Finished: The diagnostic task is complete.\n- Failed: The diagnostic task failed.",
+            description: sdk_shape::Text::en(
+                "The status of the diagnostic task. Valid values:\n\n- InProgress: The diagnostic task is in progress.\n- Finished: The diagnostic task is complete.\n- Failed: The diagnostic task failed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TestId",
             flag: "test-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the test task. This is the unique identifier of the network test task.",
+            description: sdk_shape::Text::en(
+                "The ID of the test task. This is the unique identifier of the network test task.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TrafficTest",
             flag: "traffic-test",
             kind: sdk_shape::Kind::Struct(&crate::types::traffic_test::SHAPE),
-            description: "If TrafficModel is set to Fullmesh, this field is empty.",
+            description: sdk_shape::Text::en(
+                "If TrafficModel is set to Fullmesh, this field is empty.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

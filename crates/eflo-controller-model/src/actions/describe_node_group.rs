@@ -260,7 +260,7 @@ impl DescribeNodeGroupResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeNodeGroup",
     command: "describe-node-group",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -269,7 +269,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -279,140 +279,152 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Az",
             flag: "az",
             kind: sdk_shape::Kind::String,
-            description: "The zone.",
+            description: sdk_shape::Text::en("The zone."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The creation time. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileSystemMountEnabled",
             flag: "file-system-mount-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether file storage mounting is supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether file storage mounting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The image ID.",
+            description: sdk_shape::Text::en("The image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageName",
             flag: "image-name",
             kind: sdk_shape::Kind::String,
-            description: "The image name.",
+            description: sdk_shape::Text::en("The image name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "KeyPairName",
             flag: "key-pair-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the key pair.",
+            description: sdk_shape::Text::en("The name of the key pair."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LoginType",
             flag: "login-type",
             kind: sdk_shape::Kind::String,
-            description: "Valid values:\n• password: The group supports only password-based logon.\n• keypair: The group supports only key pair-based logon.\n• both: The group supports both password-based and key pair-based logon.\n\nIf the value is empty, no logon method is configured for the group.",
+            description: sdk_shape::Text::en(
+                "Valid values:\n• password: The group supports only password-based logon.\n• keypair: The group supports only key pair-based logon.\n• both: The group supports both password-based and key pair-based logon.\n\nIf the value is empty, no logon method is configured for the group.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeCount",
             flag: "node-count",
             kind: sdk_shape::Kind::String,
-            description: "The number of nodes.",
+            description: sdk_shape::Text::en("The number of nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupDescription",
             flag: "node-group-description",
             kind: sdk_shape::Kind::String,
-            description: "The node group description.",
+            description: sdk_shape::Text::en("The node group description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupName",
             flag: "node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The node group name.",
+            description: sdk_shape::Text::en("The node group name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RamRoleName",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the RAM role for the node. You can call the RAM API ListRoles to query the RAM roles that you have created.",
+            description: sdk_shape::Text::en(
+                "The name of the RAM role for the node. You can call the RAM API ListRoles to query the RAM roles that you have created.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SystemDisk",
             flag: "system-disk",
             kind: sdk_shape::Kind::Struct(&crate::types::system_disk::SHAPE),
-            description: "The system cloud disk information.",
+            description: sdk_shape::Text::en("The system cloud disk information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The update time. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UserData",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "The user-defined script.",
+            description: sdk_shape::Text::en("The user-defined script."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VirtualGpuEnabled",
             flag: "virtual-gpu-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether GPU virtualization slicing is supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether GPU virtualization slicing is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

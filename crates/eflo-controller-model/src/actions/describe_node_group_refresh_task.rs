@@ -211,7 +211,7 @@ impl DescribeNodeGroupRefreshTaskResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeNodeGroupRefreshTask",
     command: "describe-node-group-refresh-task",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -220,7 +220,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries per page for a paged query. Valid values: 1 to 500. Default value: 100. For more information about paging, see the NextToken parameter.",
+            description: sdk_shape::Text::en(
+                "The maximum number of entries per page for a paged query. Valid values: 1 to 500. Default value: 100. For more information about paging, see the NextToken parameter.",
+            ),
             default: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -228,14 +230,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the NextToken value returned in the previous call. You do not need to set this parameter for the first request. This parameter is used to paginate through the node list in the current refresh task.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the NextToken value returned in the previous call. You do not need to set this parameter for the first request. This parameter is used to paginate through the node list in the current refresh task.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupRefreshTaskId",
             flag: "node-group-refresh-task-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the node group configuration refresh task. After you call RefreshNodeGroupNodes to trigger a node group configuration refresh, obtain this value from the NodeGroupRefreshTaskId response parameter. Before you call this operation, the node group must contain nodes with configuration drift.",
+            description: sdk_shape::Text::en(
+                "The ID of the node group configuration refresh task. After you call RefreshNodeGroupNodes to trigger a node group configuration refresh, obtain this value from the NodeGroupRefreshTaskId response parameter. Before you call this operation, the node group must contain nodes with configuration drift.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -243,7 +249,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeStatuses",
             flag: "node-statuses",
             kind: sdk_shape::Kind::String,
-            description: "The node refresh statuses to filter by:\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
+            description: sdk_shape::Text::en(
+                "The node refresh statuses to filter by:\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
+            ),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -254,56 +262,64 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The end time of the refresh task in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The end time of the refresh task in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FailedCount",
             flag: "failed-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of failed nodes.",
+            description: sdk_shape::Text::en("The number of failed nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishedCount",
             flag: "finished-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of finished nodes, including succeeded, failed, and skipped nodes.",
+            description: sdk_shape::Text::en(
+                "The number of finished nodes, including succeeded, failed, and skipped nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxDisruptiveAction",
             flag: "max-disruptive-action",
             kind: sdk_shape::Kind::String,
-            description: "The maximum disruptive action level allowed for the refresh operation.",
+            description: sdk_shape::Text::en(
+                "The maximum disruptive action level allowed for the refresh operation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries per page.",
+            description: sdk_shape::Text::en("The maximum number of entries per page."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token for the next query. An empty value indicates that no more results exist.",
+            description: sdk_shape::Text::en(
+                "The pagination token for the next query. An empty value indicates that no more results exist.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupRefreshTaskId",
             flag: "node-group-refresh-task-id",
             kind: sdk_shape::Kind::String,
-            description: "The refresh task ID.",
+            description: sdk_shape::Text::en("The refresh task ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -312,7 +328,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_node_group_refresh_task_nodes::SHAPE,
             ),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -320,28 +336,34 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the refresh task in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The start time of the refresh task in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The task status. Valid values:\n- Pending: the refresh task is created and waiting to be executed.\n- InProgress: the refresh task is being processed.\n- Success: the refresh task is executed.\n- Failed: the refresh task failed to be executed.",
+            description: sdk_shape::Text::en(
+                "The task status. Valid values:\n- Pending: the refresh task is created and waiting to be executed.\n- InProgress: the refresh task is being processed.\n- Success: the refresh task is executed.\n- Failed: the refresh task failed to be executed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalNodeCount",
             flag: "total-node-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of nodes to be refreshed in the task.",
+            description: sdk_shape::Text::en(
+                "The total number of nodes to be refreshed in the task.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

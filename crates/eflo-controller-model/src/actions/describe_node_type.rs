@@ -203,7 +203,7 @@ impl DescribeNodeTypeResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeNodeType",
     command: "describe-node-type",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -212,7 +212,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeType",
             flag: "node-type",
             kind: sdk_shape::Kind::String,
-            description: "The node scaling mode.",
+            description: sdk_shape::Text::en("The node scaling mode."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -221,56 +221,72 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiskQuantity",
             flag: "disk-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of cloud disks that can be mounted.",
+            description: sdk_shape::Text::en(
+                "The maximum number of cloud disks that can be mounted.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EniHighDenseQuantity",
             flag: "eni-high-dense-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of network interface controllers (NICs) in high-density mode.",
+            description: sdk_shape::Text::en(
+                "The maximum number of network interface controllers (NICs) in high-density mode.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EniIpv6AddressQuantity",
             flag: "eni-ipv6-address-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of IPv6 addresses supported by a NIC.",
+            description: sdk_shape::Text::en(
+                "The maximum number of IPv6 addresses supported by a NIC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EniPrivateIpAddressQuantity",
             flag: "eni-private-ip-address-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of IPv4 addresses supported by a NIC.",
+            description: sdk_shape::Text::en(
+                "The maximum number of IPv4 addresses supported by a NIC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EniQuantity",
             flag: "eni-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of elastic network interfaces (ENIs) supported, including primary and secondary ENIs.",
+            description: sdk_shape::Text::en(
+                "The maximum number of elastic network interfaces (ENIs) supported, including primary and secondary ENIs.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EriQuantity",
             flag: "eri-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of Elastic RDMA Interfaces (ERIs) for the current specification.",
+            description: sdk_shape::Text::en(
+                "The number of Elastic RDMA Interfaces (ERIs) for the current specification.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetworkCardQuantity",
             flag: "network-card-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of physical network interface controllers (NICs) supported by the instance type.",
+            description: sdk_shape::Text::en(
+                "The number of physical network interface controllers (NICs) supported by the instance type.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetworkCards",
             flag: "network-cards",
             kind: sdk_shape::Kind::Struct(&crate::types::network_cards::SHAPE),
-            description: "The list of physical network interface controllers (NICs), including the details of each physical NIC.",
+            description: sdk_shape::Text::en(
+                "The list of physical network interface controllers (NICs), including the details of each physical NIC.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -278,35 +294,43 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "PrimaryEniQueueNumber",
             flag: "primary-eni-queue-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The default number of queues for the primary NIC.",
+            description: sdk_shape::Text::en(
+                "The default number of queues for the primary NIC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "QueuePairNumber",
             flag: "queue-pair-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of queue pairs (QPs) for all Elastic RDMA Interfaces (ERIs) of the current specification.",
+            description: sdk_shape::Text::en(
+                "The number of queue pairs (QPs) for all Elastic RDMA Interfaces (ERIs) of the current specification.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SecondaryEniQueueNumber",
             flag: "secondary-eni-queue-number",
             kind: sdk_shape::Kind::Int64,
-            description: "The default number of queues for secondary elastic network interfaces (ENIs).",
+            description: sdk_shape::Text::en(
+                "The default number of queues for secondary elastic network interfaces (ENIs).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalEniQueueQuantity",
             flag: "total-eni-queue-quantity",
             kind: sdk_shape::Kind::Int64,
-            description: "The total queue quota for elastic network interface controllers (NICs) of the current specification.",
+            description: sdk_shape::Text::en(
+                "The total queue quota for elastic network interface controllers (NICs) of the current specification.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -70,7 +70,7 @@ impl DescribeRegionsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeRegions",
     command: "describe-regions",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -79,7 +79,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AcceptLanguage",
             flag: "accept-language",
             kind: sdk_shape::Kind::String,
-            description: "The natural language that is used to filter responses. For more information, see RFC 7231.\n\nzh-CN en-US Default value: zh-CN.\n\nValid values:\n\n*   en-US\n*   zh-CN",
+            description: sdk_shape::Text::en(
+                "The natural language that is used to filter responses. For more information, see RFC 7231.\n\nzh-CN en-US Default value: zh-CN.\n\nValid values:\n\n*   en-US\n*   zh-CN",
+            ),
             default: Some("\"zh-CN\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -89,7 +91,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Regions",
             flag: "regions",
             kind: sdk_shape::Kind::Struct(&crate::types::regions::SHAPE),
-            description: "The regions.",
+            description: sdk_shape::Text::en("The regions."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -97,7 +99,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

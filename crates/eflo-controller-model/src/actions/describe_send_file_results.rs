@@ -80,7 +80,7 @@ impl DescribeSendFileResultsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeSendFileResults",
     command: "describe-send-file-results",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -89,7 +89,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            description: "The command execution ID.",
+            description: sdk_shape::Text::en("The command execution ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -97,7 +97,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -108,21 +108,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_send_file_results_invocations::SHAPE,
             ),
-            description: "The file sending records.",
+            description: sdk_shape::Text::en("The file sending records."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::String,
-            description: "The total number of commands.",
+            description: sdk_shape::Text::en("The total number of commands."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

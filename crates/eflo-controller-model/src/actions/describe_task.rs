@@ -143,7 +143,7 @@ impl DescribeTaskResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeTask",
     command: "describe-task",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -152,7 +152,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -162,35 +162,37 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time. The value is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The start time. The value is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The task failure message.",
+            description: sdk_shape::Text::en("The task failure message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeIds",
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of node IDs.",
+            description: sdk_shape::Text::en("The list of node IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -198,14 +200,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Steps",
             flag: "steps",
             kind: sdk_shape::Kind::Struct(&crate::types::steps::SHAPE),
-            description: "The execution steps.",
+            description: sdk_shape::Text::en("The execution steps."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -213,21 +215,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TaskState",
             flag: "task-state",
             kind: sdk_shape::Kind::String,
-            description: "The task state.",
+            description: sdk_shape::Text::en("The task state."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskType",
             flag: "task-type",
             kind: sdk_shape::Kind::String,
-            description: "The task type.",
+            description: sdk_shape::Text::en("The task type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. Uses ISO 8601 format. The Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The update time. Uses ISO 8601 format. The Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

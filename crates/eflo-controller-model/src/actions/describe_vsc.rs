@@ -117,7 +117,7 @@ impl DescribeVscResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeVsc",
     command: "describe-vsc",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -126,7 +126,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "VscId",
             flag: "vsc-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the Vsc.",
+            description: sdk_shape::Text::en("The ID of the Vsc."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -136,49 +136,51 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the compute node where the Vsc is located.",
+            description: sdk_shape::Text::en(
+                "The ID of the compute node where the Vsc is located.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the resource group.",
+            description: sdk_shape::Text::en("The ID of the resource group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status of the Vsc.",
+            description: sdk_shape::Text::en("The status of the Vsc."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscId",
             flag: "vsc-id",
             kind: sdk_shape::Kind::String,
-            description: "VscId",
+            description: sdk_shape::Text::en("VscId"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscName",
             flag: "vsc-name",
             kind: sdk_shape::Kind::String,
-            description: "The custom name of the Vsc.",
+            description: sdk_shape::Text::en("The custom name of the Vsc."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscType",
             flag: "vsc-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the Vsc.",
+            description: sdk_shape::Text::en("The type of the Vsc."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

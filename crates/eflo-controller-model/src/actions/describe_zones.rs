@@ -70,7 +70,7 @@ impl DescribeZonesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeZones",
     command: "describe-zones",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -79,7 +79,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AcceptLanguage",
             flag: "accept-language",
             kind: sdk_shape::Kind::String,
-            description: "The natural language that is used to filter responses. For more information, see RFC 7231. Valid values:\n\nzh-CN en-US Default value: zh-CN.\n\nValid values:\n\n*   en-US\n*   zh-CN",
+            description: sdk_shape::Text::en(
+                "The natural language that is used to filter responses. For more information, see RFC 7231. Valid values:\n\nzh-CN en-US Default value: zh-CN.\n\nValid values:\n\n*   en-US\n*   zh-CN",
+            ),
             default: Some("\"zh-CN\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -89,14 +91,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Zones",
             flag: "zones",
             kind: sdk_shape::Kind::Struct(&crate::types::zones::SHAPE),
-            description: "The list of zones.",
+            description: sdk_shape::Text::en("The list of zones."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -96,7 +96,7 @@ impl ExtendClusterResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ExtendCluster",
     command: "extend-cluster",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -105,14 +105,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IgnoreFailedNodeTasks",
             flag: "ignore-failed-node-tasks",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to skip failed nodes. Default value: False.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to skip failed nodes. Default value: False.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -122,7 +124,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::extend_cluster_ip_allocation_policy::SHAPE,
             ),
-            description: "The combined policy for IP allocation. Each policy can use only one policy type, and multiple policies can be combined.",
+            description: sdk_shape::Text::en(
+                "The combined policy for IP allocation. Each policy can use only one policy type, and multiple policies can be combined.",
+            ),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -133,7 +137,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::extend_cluster_node_groups::SHAPE,
             ),
-            description: "The node group.",
+            description: sdk_shape::Text::en("The node group."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -142,14 +146,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "VSwitchZoneId",
             flag: "v-switch-zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID of the vSwitch.",
+            description: sdk_shape::Text::en("The zone ID of the vSwitch."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpdSubnets",
             flag: "vpd-subnets",
             kind: sdk_shape::Kind::String,
-            description: "The list of cluster subnets.",
+            description: sdk_shape::Text::en("The list of cluster subnets."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -160,14 +164,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

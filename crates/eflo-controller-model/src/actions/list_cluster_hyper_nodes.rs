@@ -110,7 +110,7 @@ impl ListClusterHyperNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListClusterHyperNodes",
     command: "list-cluster-hyper-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -119,7 +119,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The tag information.",
+            description: sdk_shape::Text::en("The tag information."),
             list: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -128,7 +128,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -136,7 +136,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not set or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not set or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -145,21 +147,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the NextToken value returned in the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the NextToken value returned in the previous API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -170,7 +174,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_cluster_hyper_nodes_hyper_nodes::SHAPE,
             ),
-            description: "The node list.",
+            description: sdk_shape::Text::en("The node list."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -178,14 +182,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token returned in this call.",
+            description: sdk_shape::Text::en(
+                "The pagination token returned in this call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

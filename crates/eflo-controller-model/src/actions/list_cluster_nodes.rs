@@ -113,7 +113,7 @@ impl ListClusterNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListClusterNodes",
     command: "list-cluster-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -122,7 +122,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The tag information.",
+            description: sdk_shape::Text::en("The tag information."),
             list: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -131,7 +131,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -139,7 +139,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Default value: 20.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Default value: 20.",
+            ),
             default: Some("20"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -147,21 +149,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the value of NextToken that was returned in the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the value of NextToken that was returned in the previous API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OperatingStates",
             flag: "operating-states",
             kind: sdk_shape::Kind::String,
-            description: "The list of node states.",
+            description: sdk_shape::Text::en("The list of node states."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -169,7 +173,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -178,7 +182,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The query token returned by this call.",
+            description: sdk_shape::Text::en("The query token returned by this call."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -187,7 +191,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_cluster_nodes_nodes::SHAPE,
             ),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -195,7 +199,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -92,7 +92,7 @@ impl ListClustersResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListClusters",
     command: "list-clusters",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -101,7 +101,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The list of tags.",
+            description: sdk_shape::Text::en("The list of tags."),
             list: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -110,7 +110,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page for a paged query. Default value: 20.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page for a paged query. Default value: 20.",
+            ),
             default: Some("20"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,14 +120,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the value of NextToken that is returned from the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the value of NextToken that is returned from the previous API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -134,7 +138,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Clusters",
             flag: "clusters",
             kind: sdk_shape::Kind::Struct(&crate::types::clusters::SHAPE),
-            description: "The cluster information.",
+            description: sdk_shape::Text::en("The cluster information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -142,14 +146,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token returned by this call.",
+            description: sdk_shape::Text::en(
+                "The pagination token returned by this call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

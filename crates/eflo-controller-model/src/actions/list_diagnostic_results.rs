@@ -120,7 +120,7 @@ impl ListDiagnosticResultsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListDiagnosticResults",
     command: "list-diagnostic-results",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -129,14 +129,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiagType",
             flag: "diag-type",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic type.",
+            description: sdk_shape::Text::en("The diagnostic type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -145,14 +147,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the value of NextToken that was returned from the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the value of NextToken that was returned from the previous API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -161,7 +165,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiagnosticResults",
             flag: "diagnostic-results",
             kind: sdk_shape::Kind::Struct(&crate::types::diagnostic_results::SHAPE),
-            description: "The diagnostic information.",
+            description: sdk_shape::Text::en("The diagnostic information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -169,7 +173,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -178,14 +184,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The NextToken for the next page. Include this value when you request the next page.",
+            description: sdk_shape::Text::en(
+                "The NextToken for the next page. Include this value when you request the next page.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

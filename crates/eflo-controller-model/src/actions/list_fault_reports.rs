@@ -100,7 +100,7 @@ impl ListFaultReportsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListFaultReports",
     command: "list-fault-reports",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -109,21 +109,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of results to return.",
+            description: sdk_shape::Text::en("The maximum number of results to return."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -132,7 +132,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status of the fault report.",
+            description: sdk_shape::Text::en("The status of the fault report."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -141,21 +141,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AccessDeniedDetail",
             flag: "access-denied-detail",
             kind: sdk_shape::Kind::String,
-            description: "The details of the access denial.",
+            description: sdk_shape::Text::en("The details of the access denial."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token.",
+            description: sdk_shape::Text::en("The pagination token."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Reports",
             flag: "reports",
             kind: sdk_shape::Kind::Struct(&crate::types::reports::SHAPE),
-            description: "The fault report details.",
+            description: sdk_shape::Text::en("The fault report details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -163,7 +163,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -131,7 +131,7 @@ impl ListFreeHyperNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListFreeHyperNodes",
     command: "list-free-hyper-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -140,21 +140,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -163,21 +165,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the value of NextToken that was returned from the last API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the value of NextToken that was returned from the last API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The list of unused node statuses to return.",
+            description: sdk_shape::Text::en(
+                "The list of unused node statuses to return.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -185,7 +191,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The list of tags.",
+            description: sdk_shape::Text::en("The list of tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -197,7 +203,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_free_hyper_nodes_hyper_nodes::SHAPE,
             ),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -205,7 +211,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -214,14 +222,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token returned by this call.",
+            description: sdk_shape::Text::en(
+                "The pagination token returned by this call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -111,7 +111,7 @@ impl ListFreeNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListFreeNodes",
     command: "list-free-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -120,7 +120,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The tag information.",
+            description: sdk_shape::Text::en("The tag information."),
             list: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -129,21 +129,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster number.",
+            description: sdk_shape::Text::en("The cluster number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page for a paged query. Default value: 20.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page for a paged query. Default value: 20.",
+            ),
             default: Some("20"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -151,14 +153,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the value of NextToken that is returned from the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the value of NextToken that is returned from the previous API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OperatingStates",
             flag: "operating-states",
             kind: sdk_shape::Kind::String,
-            description: "The type of unused nodes to return.",
+            description: sdk_shape::Text::en("The type of unused nodes to return."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -166,7 +170,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -175,14 +179,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token returned by this call.",
+            description: sdk_shape::Text::en(
+                "The pagination token returned by this call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::list_free_nodes_nodes::SHAPE),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -190,7 +196,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

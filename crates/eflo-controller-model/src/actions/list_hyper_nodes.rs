@@ -165,7 +165,7 @@ impl ListHyperNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListHyperNodes",
     command: "list-hyper-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -174,7 +174,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommodityCode",
             flag: "commodity-code",
             kind: sdk_shape::Kind::String,
-            description: "The commodity code.",
+            description: sdk_shape::Text::en("The commodity code."),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -182,7 +182,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HyperNodeIds",
             flag: "hyper-node-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of node IDs.",
+            description: sdk_shape::Text::en("The list of node IDs."),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -192,7 +192,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OperatingStates",
             flag: "operating-states",
             kind: sdk_shape::Kind::String,
-            description: "The node status. If this parameter is not specified, all statuses are returned. Valid values: Extending, UnusedNodeStopped, UnusedNodeStopping, Unused, Using, ReleaseLocking, Operating, Cutting, ClusterNodeStopped, UnusedNodeRecovering, ClusterNodeStopping, ClusterNodeRecovering, and Replacing.",
+            description: sdk_shape::Text::en(
+                "The node status. If this parameter is not specified, all statuses are returned. Valid values: Extending, UnusedNodeStopped, UnusedNodeStopping, Unused, Using, ReleaseLocking, Operating, Cutting, ClusterNodeStopped, UnusedNodeRecovering, ClusterNodeStopping, ClusterNodeRecovering, and Replacing.",
+            ),
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -202,35 +204,37 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster number.",
+            description: sdk_shape::Text::en("The cluster number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HyperNodeId",
             flag: "hyper-node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -239,28 +243,30 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the NextToken value returned in the previous API call.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the NextToken value returned in the previous API call.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupName",
             flag: "node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node group.",
+            description: sdk_shape::Text::en("The name of the node group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The tag information.",
+            description: sdk_shape::Text::en("The tag information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -268,7 +274,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -279,7 +285,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_hyper_nodes_hyper_nodes::SHAPE,
             ),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -287,7 +293,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -296,14 +304,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The NextToken for the next page. Include this value when requesting the next page.",
+            description: sdk_shape::Text::en(
+                "The NextToken for the next page. Include this value when requesting the next page.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -81,7 +81,7 @@ impl ListImagesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListImages",
     command: "list-images",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -90,21 +90,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Architecture",
             flag: "architecture",
             kind: sdk_shape::Kind::String,
-            description: "The architecture.",
+            description: sdk_shape::Text::en("The architecture."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageVersion",
             flag: "image-version",
             kind: sdk_shape::Kind::String,
-            description: "The image version.",
+            description: sdk_shape::Text::en("The image version."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "The platform.",
+            description: sdk_shape::Text::en("The platform."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -113,7 +113,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Images",
             flag: "images",
             kind: sdk_shape::Kind::Struct(&crate::types::images::SHAPE),
-            description: "The image details.",
+            description: sdk_shape::Text::en("The image details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -121,14 +121,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The token that is used in the next request to retrieve a new page of results.",
+            description: sdk_shape::Text::en(
+                "The token that is used in the next request to retrieve a new page of results.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

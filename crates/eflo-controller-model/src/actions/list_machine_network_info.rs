@@ -65,7 +65,7 @@ impl ListMachineNetworkInfoResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListMachineNetworkInfo",
     command: "list-machine-network-info",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -74,7 +74,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MachineHpnInfo",
             flag: "machine-hpn-info",
             kind: sdk_shape::Kind::Struct(&crate::types::machine_hpn_info::SHAPE),
-            description: "The information about the machine types.",
+            description: sdk_shape::Text::en("The information about the machine types."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -85,7 +85,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MachineNetworkInfo",
             flag: "machine-network-info",
             kind: sdk_shape::Kind::Struct(&crate::types::machine_network_info::SHAPE),
-            description: "The network information of the machine types.",
+            description: sdk_shape::Text::en(
+                "The network information of the machine types.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -93,7 +95,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

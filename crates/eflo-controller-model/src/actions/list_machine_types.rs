@@ -71,7 +71,7 @@ impl ListMachineTypesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListMachineTypes",
     command: "list-machine-types",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -80,7 +80,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the machine type.",
+            description: sdk_shape::Text::en("The name of the machine type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -89,7 +89,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MachineTypes",
             flag: "machine-types",
             kind: sdk_shape::Kind::Struct(&crate::types::machine_types::SHAPE),
-            description: "The details of the machine types.",
+            description: sdk_shape::Text::en("The details of the machine types."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -97,14 +97,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The next token for pagination. Include this value in the request to retrieve the next page of results.",
+            description: sdk_shape::Text::en(
+                "The next token for pagination. Include this value in the request to retrieve the next page of results.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -100,7 +100,7 @@ impl ListNodeGroupDriftedNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListNodeGroupDriftedNodes",
     command: "list-node-group-drifted-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -109,7 +109,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries per page in a paging query. Valid values: 1 to 500. Default value: 100.",
+            description: sdk_shape::Text::en(
+                "The maximum number of entries per page in a paging query. Valid values: 1 to 500. Default value: 100.",
+            ),
             default: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -117,14 +119,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the NextToken value returned in the previous call. You do not need to set this parameter for the first request.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the NextToken value returned in the previous call. You do not need to set this parameter for the first request.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID. Call ListClusters to obtain the ClusterId, pass the ClusterId to ListNodeGroups, and obtain the value from the NodeGroupId response parameter.",
+            description: sdk_shape::Text::en(
+                "The node group ID. Call ListClusters to obtain the ClusterId, pass the ClusterId to ListNodeGroups, and obtain the value from the NodeGroupId response parameter.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -132,7 +138,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeIds",
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
-            description: "Limits the check scope. If not specified, all nodes in the node group are checked. <warning>If the model is a super node, pass the TrayNode ID.</warning>",
+            description: sdk_shape::Text::en(
+                "Limits the check scope. If not specified, all nodes in the node group are checked. <warning>If the model is a super node, pass the TrayNode ID.</warning>",
+            ),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -143,14 +151,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries per page.",
+            description: sdk_shape::Text::en("The maximum number of entries per page."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token returned by this call. An empty value indicates that no more pages exist.",
+            description: sdk_shape::Text::en(
+                "The pagination token returned by this call. An empty value indicates that no more pages exist.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -159,7 +169,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_node_group_drifted_nodes_nodes::SHAPE,
             ),
-            description: "The list of nodes that are inconsistent with the node group configuration (paginated).",
+            description: sdk_shape::Text::en(
+                "The list of nodes that are inconsistent with the node group configuration (paginated).",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -167,7 +179,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

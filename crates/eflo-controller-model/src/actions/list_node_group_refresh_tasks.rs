@@ -111,7 +111,7 @@ impl ListNodeGroupRefreshTasksResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListNodeGroupRefreshTasks",
     command: "list-node-group-refresh-tasks",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -120,14 +120,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries per page for paging. Valid values: 1 to 500. Default value: 100.",
+            description: sdk_shape::Text::en(
+                "The maximum number of entries per page for paging. Valid values: 1 to 500. Default value: 100.",
+            ),
             default: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -135,21 +137,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token. Set this parameter to the NextToken value returned in the previous call. You do not need to set this parameter for the first request.",
+            description: sdk_shape::Text::en(
+                "The pagination token. Set this parameter to the NextToken value returned in the previous call. You do not need to set this parameter for the first request.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Statuses",
             flag: "statuses",
             kind: sdk_shape::Kind::String,
-            description: "The list of task statuses. Valid values:\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
+            description: sdk_shape::Text::en(
+                "The list of task statuses. Valid values:\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
+            ),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -160,14 +166,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries per page.",
+            description: sdk_shape::Text::en("The maximum number of entries per page."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The pagination token for the next query. If NextToken is empty, no more results exist.",
+            description: sdk_shape::Text::en(
+                "The pagination token for the next query. If NextToken is empty, no more results exist.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -176,7 +184,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::node_group_refresh_tasks::SHAPE,
             ),
-            description: "The list of node group refresh tasks.",
+            description: sdk_shape::Text::en("The list of node group refresh tasks."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -184,7 +192,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -94,7 +94,7 @@ impl ListNodeGroupsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListNodeGroups",
     command: "list-node-groups",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -103,14 +103,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of entries per page for a paged query. Maximum value: 100.\n\nDefault value:\n\n*   If the value is not set or is set to less than 20, the default value is 20.\n\n*   If the value is set to greater than 100, the default value is 100.",
+            description: sdk_shape::Text::en(
+                "The number of entries per page for a paged query. Maximum value: 100.\n\nDefault value:\n\n*   If the value is not set or is set to less than 20, the default value is 20.\n\n*   If the value is set to greater than 100, the default value is 100.",
+            ),
             default: Some("20"),
             maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
@@ -119,14 +121,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The NextToken for the next page. Include this return value when requesting the next page.",
+            description: sdk_shape::Text::en(
+                "The NextToken for the next page. Include this return value when requesting the next page.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -135,7 +139,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Groups",
             flag: "groups",
             kind: sdk_shape::Kind::Struct(&crate::types::groups::SHAPE),
-            description: "The cluster group information.",
+            description: sdk_shape::Text::en("The cluster group information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -143,14 +147,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The NextToken for the next page. Include this return value when requesting the next page.",
+            description: sdk_shape::Text::en(
+                "The NextToken for the next page. Include this return value when requesting the next page.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

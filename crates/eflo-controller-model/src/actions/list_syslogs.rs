@@ -102,7 +102,7 @@ impl ListSyslogsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListSyslogs",
     command: "list-syslogs",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -111,7 +111,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "FromTime",
             flag: "from-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time. Specify a UNIX timestamp in seconds.",
+            description: sdk_shape::Text::en(
+                "The start time. Specify a UNIX timestamp in seconds.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -119,14 +121,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The token for the next page. Include this token when you retrieve the next page of results.",
+            description: sdk_shape::Text::en(
+                "The token for the next page. Include this token when you retrieve the next page of results.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -134,21 +138,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Query",
             flag: "query",
             kind: sdk_shape::Kind::String,
-            description: "The query condition.",
+            description: sdk_shape::Text::en("The query condition."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Reverse",
             flag: "reverse",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to query logs in reverse chronological order.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to query logs in reverse chronological order.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ToTime",
             flag: "to-time",
             kind: sdk_shape::Kind::String,
-            description: "The end time. Specify a UNIX timestamp in seconds.",
+            description: sdk_shape::Text::en(
+                "The end time. Specify a UNIX timestamp in seconds.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -158,7 +166,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Logs",
             flag: "logs",
             kind: sdk_shape::Kind::Struct(&crate::types::list_syslogs_logs::SHAPE),
-            description: "The paginated list of log objects.",
+            description: sdk_shape::Text::en("The paginated list of log objects."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -166,14 +174,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The NextToken for the next page. Include this value in the request to retrieve the next page of results.",
+            description: sdk_shape::Text::en(
+                "The NextToken for the next page. Include this value in the request to retrieve the next page of results.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -64,7 +64,7 @@ impl ListUserClusterTypesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListUserClusterTypes",
     command: "list-user-cluster-types",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -74,7 +74,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterTypes",
             flag: "cluster-types",
             kind: sdk_shape::Kind::Struct(&crate::types::cluster_types::SHAPE),
-            description: "The list of cluster types. Number of elements in the array: 1 to 100.",
+            description: sdk_shape::Text::en(
+                "The list of cluster types. Number of elements in the array: 1 to 100.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -82,14 +84,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "NextToken for the next page. Include this value when requesting the next page.",
+            description: sdk_shape::Text::en(
+                "NextToken for the next page. Include this value when requesting the next page.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

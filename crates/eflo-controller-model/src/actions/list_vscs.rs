@@ -120,7 +120,7 @@ impl ListVscsResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ListVscs",
     command: "list-vscs",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -129,7 +129,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tag",
             flag: "tag",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The list of tags.",
+            description: sdk_shape::Text::en("The list of tags."),
             list: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -138,21 +138,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of entries to return on each page.",
+            description: sdk_shape::Text::en(
+                "The maximum number of entries to return on each page.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The token that marks the position from which to start the query. If you leave this parameter empty, the query starts from the beginning.",
+            description: sdk_shape::Text::en(
+                "The token that marks the position from which to start the query. If you leave this parameter empty, the query starts from the beginning.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeIds",
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
-            description: "The list of node IDs.",
+            description: sdk_shape::Text::en("The list of node IDs."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -161,14 +165,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the resource group.",
+            description: sdk_shape::Text::en("The ID of the resource group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscName",
             flag: "vsc-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the VSC.",
+            description: sdk_shape::Text::en("The name of the VSC."),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -177,35 +181,41 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxResults",
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
-            description: "This parameter is not returned. Use the \\\\`TotalCount\\\\` parameter instead.",
+            description: sdk_shape::Text::en(
+                "This parameter is not returned. Use the \\\\`TotalCount\\\\` parameter instead.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NextToken",
             flag: "next-token",
             kind: sdk_shape::Kind::String,
-            description: "The token to retrieve the next page of results. If this parameter is empty, all results have been returned.",
+            description: sdk_shape::Text::en(
+                "The token to retrieve the next page of results. If this parameter is empty, all results have been returned.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of entries that match the query conditions.",
+            description: sdk_shape::Text::en(
+                "The total number of entries that match the query conditions.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Vscs",
             flag: "vscs",
             kind: sdk_shape::Kind::Struct(&crate::types::vscs::SHAPE),
-            description: "A list of VSCs.",
+            description: sdk_shape::Text::en("A list of VSCs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -77,7 +77,7 @@ impl RebootNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RebootNodes",
     command: "reboot-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -86,14 +86,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IgnoreFailedNodeTasks",
             flag: "ignore-failed-node-tasks",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow skipping failed nodes. Default value: False.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow skipping failed nodes. Default value: False.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -101,7 +103,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "The nodes.",
+            description: sdk_shape::Text::en("The nodes."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -112,14 +114,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The job ID.",
+            description: sdk_shape::Text::en("The job ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -84,7 +84,7 @@ impl RefreshNodeGroupNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RefreshNodeGroupNodes",
     command: "refresh-node-group-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -93,14 +93,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "MaxDisruptiveAction",
             flag: "max-disruptive-action",
             kind: sdk_shape::Kind::String,
-            description: "The maximum disruptive action level allowed for the refresh operation. The system independently evaluates the action level required to refresh each drifted property of a node and performs the refresh within the specified action level constraint. If the action level required for a property exceeds the specified level, that property is skipped. Action levels in increasing order of disruption: Refresh < Reboot < Reimage.\n- Refresh (default): only refreshes the configuration in place without restarting or reimaging. Currently applicable only to the RamRoleName property.\n- Reboot (not currently supported): allows restarting the node for the configuration to take effect. Supported properties include system cloud disk type and all properties supported by Refresh.\n- Reimage (not currently supported): allows reimaging the node for the configuration to take effect. Supported properties include image ID and all properties supported by Reboot.",
+            description: sdk_shape::Text::en(
+                "The maximum disruptive action level allowed for the refresh operation. The system independently evaluates the action level required to refresh each drifted property of a node and performs the refresh within the specified action level constraint. If the action level required for a property exceeds the specified level, that property is skipped. Action levels in increasing order of disruption: Refresh < Reboot < Reimage.\n- Refresh (default): only refreshes the configuration in place without restarting or reimaging. Currently applicable only to the RamRoleName property.\n- Reboot (not currently supported): allows restarting the node for the configuration to take effect. Supported properties include system cloud disk type and all properties supported by Refresh.\n- Reimage (not currently supported): allows reimaging the node for the configuration to take effect. Supported properties include image ID and all properties supported by Reboot.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -108,7 +110,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeIds",
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
-            description: "The filter scope for node refresh. If not specified, all nodes in the node group are included. <warning>If the instance type is a hypernode, pass in the TrayNode ID, not the HyperNodeId.</warning>",
+            description: sdk_shape::Text::en(
+                "The filter scope for node refresh. If not specified, all nodes in the node group are included. <warning>If the instance type is a hypernode, pass in the TrayNode ID, not the HyperNodeId.</warning>",
+            ),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -119,14 +123,16 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroupRefreshTaskId",
             flag: "node-group-refresh-task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID. Query the task progress through DescribeNodeGroupRefreshTask. If no node has configuration drift, no task is created and this field returns an empty string.",
+            description: sdk_shape::Text::en(
+                "The task ID. Query the task progress through DescribeNodeGroupRefreshTask. If no node has configuration drift, no task is created and this field returns an empty string.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

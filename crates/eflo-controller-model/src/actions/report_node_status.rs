@@ -103,7 +103,7 @@ impl ReportNodeStatusResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ReportNodeStatus",
     command: "report-node-status",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -112,7 +112,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The detailed description of the exception.",
+            description: sdk_shape::Text::en(
+                "The detailed description of the exception.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -120,7 +122,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DiagnosisType",
             flag: "diagnosis-type",
             kind: sdk_shape::Kind::Enum(&crate::types::diagnosis_type::SHAPE),
-            description: "The diagnosis type. Valid values:\n- QUICK: quick diagnosis\n- COMPREHENSIVE: comprehensive diagnosis",
+            description: sdk_shape::Text::en(
+                "The diagnosis type. Valid values:\n- QUICK: quick diagnosis\n- COMPREHENSIVE: comprehensive diagnosis",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +132,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -138,28 +142,28 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AccessDeniedDetail",
             flag: "access-denied-detail",
             kind: sdk_shape::Kind::String,
-            description: "The details about the access denial.",
+            description: sdk_shape::Text::en("The details about the access denial."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorMessage",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message.",
+            description: sdk_shape::Text::en("The error message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ReportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The fault report ID.",
+            description: sdk_shape::Text::en("The fault report ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

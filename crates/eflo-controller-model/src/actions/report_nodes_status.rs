@@ -101,7 +101,7 @@ impl ReportNodesStatusResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ReportNodesStatus",
     command: "report-nodes-status",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -110,28 +110,32 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description.",
+            description: sdk_shape::Text::en("The description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The end time of the node issue. The time is in the ISO 8601 format \\\\`yyyy-MM-ddTHH:mm:ss+0800\\\\` and includes the time zone.",
+            description: sdk_shape::Text::en(
+                "The end time of the node issue. The time is in the ISO 8601 format \\\\`yyyy-MM-ddTHH:mm:ss+0800\\\\` and includes the time zone.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IssueCategory",
             flag: "issue-category",
             kind: sdk_shape::Kind::String,
-            description: "The category of the issue. This parameter is required when \\\\`Reason\\\\` is set to \\\\`HardwareError\\\\`. Valid values:<br>\n● hardware-cpu-error: CPU failure<br>\n● hardware-gpu-error: GPU failure<br>\n● hardware-motherboard-error: Motherboard failure<br>\n● hardware-mem-error: Memory failure<br>\n● hardware-power-error: Power supply failure<br>\n● hardware-disk-error: Disk failure\n● hardware-networkcard-error: Network interface card failure<br>\n● hardware-fan-error: Fan failure<br>\n● hardware-cable-error: Network cable failure<br>\n● others: Other<br><br><br><br><br><br><br><br><br>",
+            description: sdk_shape::Text::en(
+                "The category of the issue. This parameter is required when \\\\`Reason\\\\` is set to \\\\`HardwareError\\\\`. Valid values:<br>\n● hardware-cpu-error: CPU failure<br>\n● hardware-gpu-error: GPU failure<br>\n● hardware-motherboard-error: Motherboard failure<br>\n● hardware-mem-error: Memory failure<br>\n● hardware-power-error: Power supply failure<br>\n● hardware-disk-error: Disk failure\n● hardware-networkcard-error: Network interface card failure<br>\n● hardware-fan-error: Fan failure<br>\n● hardware-cable-error: Network cable failure<br>\n● others: Other<br><br><br><br><br><br><br><br><br>",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -140,14 +144,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Reason",
             flag: "reason",
             kind: sdk_shape::Kind::String,
-            description: "The impact of the issue on the Lingjun node.\nValid values:\n● HardwareError: A hardware error occurred.\n● SoftwareError: A software error occurred.\n● NetworkError: A network error occurred.\n● Others: Other issues. If none of the preceding values apply, set this parameter to \\\\`Others\\\\` and provide details in the \\\\`Description\\\\` parameter.",
+            description: sdk_shape::Text::en(
+                "The impact of the issue on the Lingjun node.\nValid values:\n● HardwareError: A hardware error occurred.\n● SoftwareError: A software error occurred.\n● NetworkError: A network error occurred.\n● Others: Other issues. If none of the preceding values apply, set this parameter to \\\\`Others\\\\` and provide details in the \\\\`Description\\\\` parameter.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the node issue. The time is in the ISO 8601 format \\\\`yyyy-MM-ddTHH:mm:ss+0800\\\\` and includes the time zone.",
+            description: sdk_shape::Text::en(
+                "The start time of the node issue. The time is in the ISO 8601 format \\\\`yyyy-MM-ddTHH:mm:ss+0800\\\\` and includes the time zone.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -156,14 +164,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ErrorMessage",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message.",
+            description: sdk_shape::Text::en("The error message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -150,7 +150,7 @@ impl SendFileResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "SendFile",
     command: "send-file",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -159,7 +159,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: "The content of the file. The file must not exceed 32 KB in size after it is encoded in Base64.\n\n*   If `ContentType` is set to `PlainText`, the value of Content is in plaintext.\n*   If `ContentType` is set to `Base64`, the value of Content is Base64-encoded.",
+            description: sdk_shape::Text::en(
+                "The content of the file. The file must not exceed 32 KB in size after it is encoded in Base64.\n\n*   If `ContentType` is set to `PlainText`, the value of Content is in plaintext.\n*   If `ContentType` is set to `Base64`, the value of Content is Base64-encoded.",
+            ),
             required: true,
             base64: true,
             ..sdk_shape::MemberShape::BASE
@@ -168,7 +170,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ContentType",
             flag: "content-type",
             kind: sdk_shape::Kind::String,
-            description: "The content type of the file. Valid values:\n\nPlainText Base64 Default value: PlainText.",
+            description: sdk_shape::Text::en(
+                "The content type of the file. Valid values:\n\nPlainText Base64 Default value: PlainText.",
+            ),
             default: Some("\"PlainText\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -176,14 +180,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the file. The description can be up to 512 characters in length and can contain any characters.",
+            description: sdk_shape::Text::en(
+                "The description of the file. The description can be up to 512 characters in length and can contain any characters.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileGroup",
             flag: "file-group",
             kind: sdk_shape::Kind::String,
-            description: "The user group of the file. This parameter takes effect only on Linux instances. Default value: root. The value can be up to 64 characters in length.\n\nNote If you want to use a non-root user group, make sure that the user group exists in the instances.",
+            description: sdk_shape::Text::en(
+                "The user group of the file. This parameter takes effect only on Linux instances. Default value: root. The value can be up to 64 characters in length.\n\nNote If you want to use a non-root user group, make sure that the user group exists in the instances.",
+            ),
             default: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -191,7 +199,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "FileMode",
             flag: "file-mode",
             kind: sdk_shape::Kind::String,
-            description: "The permissions on the file. This parameter takes effect only on Linux instances. You can configure this parameter in the same way as you configure the chmod command.\n\nDefault value: 0644: the owner of the file has the read and write permission. The user group of the file and other users have read-only permission.",
+            description: sdk_shape::Text::en(
+                "The permissions on the file. This parameter takes effect only on Linux instances. You can configure this parameter in the same way as you configure the chmod command.\n\nDefault value: 0644: the owner of the file has the read and write permission. The user group of the file and other users have read-only permission.",
+            ),
             default: Some("\"0644\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -199,7 +209,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "FileOwner",
             flag: "file-owner",
             kind: sdk_shape::Kind::String,
-            description: "The owner of the file. This parameter takes effect only on Linux instances. Default value: root.",
+            description: sdk_shape::Text::en(
+                "The owner of the file. This parameter takes effect only on Linux instances. Default value: root.",
+            ),
             default: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -207,7 +219,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The file name. The name can be up to 255 characters in length and can contain any characters.",
+            description: sdk_shape::Text::en(
+                "The file name. The name can be up to 255 characters in length and can contain any characters.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -215,7 +229,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeIdList",
             flag: "node-id-list",
             kind: sdk_shape::Kind::String,
-            description: "The node list.",
+            description: sdk_shape::Text::en("The node list."),
             list: true,
             required: true,
             style: Some(sdk_shape::Style::Json),
@@ -225,7 +239,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Overwrite",
             flag: "overwrite",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to overwrite file with the same name in the destination directory.\n\n*   true\n*   false\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to overwrite file with the same name in the destination directory.\n\n*   true\n*   false\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -233,7 +249,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TargetDir",
             flag: "target-dir",
             kind: sdk_shape::Kind::String,
-            description: "The directory in the Lingjun node to which the file is sent. If the specified directory does not exist, the system creates the directory automatically.",
+            description: sdk_shape::Text::en(
+                "The directory in the Lingjun node to which the file is sent. If the specified directory does not exist, the system creates the directory automatically.",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -241,7 +259,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Int64,
-            description: "The timeout period for the file sending task. Unit: seconds.\n\n*   A timeout error occurs when a file cannot be sent because the process slows down or because a specific module or Cloud Assistant Agent does not exist.\n*   If the specified timeout period is less than 10 seconds, the system sets the timeout period to 10 seconds to ensure that the file can be sent.\n\nDefault value: 60.",
+            description: sdk_shape::Text::en(
+                "The timeout period for the file sending task. Unit: seconds.\n\n*   A timeout error occurs when a file cannot be sent because the process slows down or because a specific module or Cloud Assistant Agent does not exist.\n*   If the specified timeout period is less than 10 seconds, the system sets the timeout period to 10 seconds to ensure that the file can be sent.\n\nDefault value: 60.",
+            ),
             default: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -251,14 +271,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the execution.",
+            description: sdk_shape::Text::en("The ID of the execution."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "Id of the request",
+            description: sdk_shape::Text::en("Id of the request"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -58,7 +58,7 @@ impl StopInvocationResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "StopInvocation",
     command: "stop-invocation",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -67,7 +67,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            description: "The execution ID.",
+            description: sdk_shape::Text::en("The execution ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -75,7 +75,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeIdList",
             flag: "node-id-list",
             kind: sdk_shape::Kind::String,
-            description: "The nodes.",
+            description: sdk_shape::Text::en("The nodes."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -86,7 +86,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -87,7 +87,7 @@ impl StopNodeDiagnosticResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "StopNodeDiagnostic",
     command: "stop-node-diagnostic",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -96,7 +96,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ReportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The report ID.",
+            description: sdk_shape::Text::en("The report ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -106,28 +106,30 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AccessDeniedDetail",
             flag: "access-denied-detail",
             kind: sdk_shape::Kind::String,
-            description: "The details about the access denial.",
+            description: sdk_shape::Text::en("The details about the access denial."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorMessage",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message.",
+            description: sdk_shape::Text::en("The error message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Success",
             flag: "success",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the stop operation is successful.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the stop operation is successful.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -72,7 +72,7 @@ impl StopNodesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "StopNodes",
     command: "stop-nodes",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -81,7 +81,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "IgnoreFailedNodeTasks",
             flag: "ignore-failed-node-tasks",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow skipping failed nodes. Default value: False.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to allow skipping failed nodes. Default value: False.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -89,7 +91,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "The nodes.",
+            description: sdk_shape::Text::en("The nodes."),
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -100,14 +102,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

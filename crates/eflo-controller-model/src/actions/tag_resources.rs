@@ -74,7 +74,7 @@ impl TagResourcesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "TagResources",
     command: "tag-resources",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -83,7 +83,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -92,7 +92,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceId",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "A list of resource IDs.",
+            description: sdk_shape::Text::en("A list of resource IDs."),
             list: true,
             required: true,
             location: sdk_shape::Location::Query,
@@ -102,7 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceType",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type.",
+            description: sdk_shape::Text::en("The resource type."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -111,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tag",
             flag: "tag",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The tags.",
+            description: sdk_shape::Text::en("The tags."),
             list: true,
             required: true,
             location: sdk_shape::Location::Query,
@@ -123,7 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

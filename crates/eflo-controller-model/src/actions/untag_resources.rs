@@ -85,7 +85,7 @@ impl UntagResourcesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UntagResources",
     command: "untag-resources",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -94,7 +94,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "All",
             flag: "all",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to remove all tags from the resources. This parameter takes effect only if you do not specify the TagKey.N parameter. Valid values:\n\n- true: Removes all tags.\n\n- false: Does not remove all tags.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to remove all tags from the resources. This parameter takes effect only if you do not specify the TagKey.N parameter. Valid values:\n\n- true: Removes all tags.\n\n- false: Does not remove all tags.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -103,7 +105,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -112,7 +114,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceId",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "The list of resource IDs.",
+            description: sdk_shape::Text::en("The list of resource IDs."),
             list: true,
             required: true,
             location: sdk_shape::Location::Query,
@@ -122,7 +124,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceType",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type.",
+            description: sdk_shape::Text::en("The resource type."),
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -131,7 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TagKey",
             flag: "tag-key",
             kind: sdk_shape::Kind::String,
-            description: "The list of tag keys.",
+            description: sdk_shape::Text::en("The list of tag keys."),
             list: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -142,7 +144,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The request ID.",
+            description: sdk_shape::Text::en("The request ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

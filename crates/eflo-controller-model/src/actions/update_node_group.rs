@@ -111,7 +111,7 @@ impl UpdateNodeGroupResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "UpdateNodeGroup",
     command: "update-node-group",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -120,49 +120,57 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "FileSystemMountEnabled",
             flag: "file-system-mount-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether file storage mounting is supported.",
+            description: sdk_shape::Text::en(
+                "Specifies whether file storage mounting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The default image ID of the node group. If you do not specify this parameter, the image ID remains unchanged.",
+            description: sdk_shape::Text::en(
+                "The default image ID of the node group. If you do not specify this parameter, the image ID remains unchanged.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "KeyPairName",
             flag: "key-pair-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the key pair.",
+            description: sdk_shape::Text::en("The name of the key pair."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LoginPassword",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The logon password for the machines in the node group.",
+            description: sdk_shape::Text::en(
+                "The logon password for the machines in the node group.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NewNodeGroupName",
             flag: "new-node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the node group.",
+            description: sdk_shape::Text::en("The name of the node group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the node group.",
+            description: sdk_shape::Text::en("The ID of the node group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RamRoleName",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the RAM role for the node. You can call the ListRoles API operation of RAM to query the RAM roles that you have created. The trusted entity of the role must be Lingjun AI Computing Service. <warning>Submitting an empty string \"\" clears the RAM role of the node group.</warning>",
+            description: sdk_shape::Text::en(
+                "The name of the RAM role for the node. You can call the ListRoles API operation of RAM to query the RAM roles that you have created. The trusted entity of the role must be Lingjun AI Computing Service. <warning>Submitting an empty string \"\" clears the RAM role of the node group.</warning>",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -171,7 +179,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::update_node_group_system_disk::SHAPE,
             ),
-            description: "The system cloud disk configuration.",
+            description: sdk_shape::Text::en("The system cloud disk configuration."),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
         },
@@ -179,7 +187,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "UserData",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "The custom executable shell script. It must be Base64-encoded, and the maximum size of the raw data is 16 KB.",
+            description: sdk_shape::Text::en(
+                "The custom executable shell script. It must be Base64-encoded, and the maximum size of the raw data is 16 KB.",
+            ),
             base64: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -189,14 +199,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the request.",
+            description: sdk_shape::Text::en("The ID of the request."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the task.",
+            description: sdk_shape::Text::en("The ID of the task."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

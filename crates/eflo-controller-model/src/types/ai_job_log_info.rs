@@ -73,13 +73,13 @@ impl AiJobLogInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AiJobLogInfo",
-    description: "The log information.",
+    description: sdk_shape::Text::en("The log information."),
     members: &[
         sdk_shape::MemberShape {
             name: "AiJobLogs",
             flag: "ai-job-logs",
             kind: sdk_shape::Kind::Struct(&crate::types::ai_job_logs::SHAPE),
-            description: "The task logs.",
+            description: sdk_shape::Text::en("The task logs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -87,14 +87,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The end time. The value is in the timestamp format. Unit: seconds.\n\n>  This timestamp must indicate a point in time that is accurate to the minute.",
+            description: sdk_shape::Text::en(
+                "The end time. The value is in the timestamp format. Unit: seconds.\n\n>  This timestamp must indicate a point in time that is accurate to the minute.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time. The value is in the timestamp format. Unit: seconds.\n\n>  This timestamp must indicate a point in time that is accurate to the minute.",
+            description: sdk_shape::Text::en(
+                "The start time. The value is in the timestamp format. Unit: seconds.\n\n>  This timestamp must indicate a point in time that is accurate to the minute.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -69,20 +69,20 @@ impl AiJobLogs {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AiJobLogs",
-    description: "The task logs.",
+    description: sdk_shape::Text::en("The task logs."),
     members: &[
         sdk_shape::MemberShape {
             name: "AiInstance",
             flag: "ai-instance",
             kind: sdk_shape::Kind::String,
-            description: "The instance ID.",
+            description: sdk_shape::Text::en("The instance ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Logs",
             flag: "logs",
             kind: sdk_shape::Kind::Struct(&crate::types::logs::SHAPE),
-            description: "The logs.",
+            description: sdk_shape::Text::en("The logs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -90,7 +90,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -57,20 +57,20 @@ impl BondPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "BondPolicy",
-    description: "The bond policy.",
+    description: sdk_shape::Text::en("The bond policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "BondDefaultSubnet",
             flag: "bond-default-subnet",
             kind: sdk_shape::Kind::String,
-            description: "The default bond cluster subnet.",
+            description: sdk_shape::Text::en("The default bond cluster subnet."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Bonds",
             flag: "bonds",
             kind: sdk_shape::Kind::Struct(&crate::types::bonds::SHAPE),
-            description: "The bond information.",
+            description: sdk_shape::Text::en("The bond information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -50,20 +50,22 @@ impl Bonds {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Bonds",
-    description: "The bond information.",
+    description: sdk_shape::Text::en("The bond information."),
     members: &[
         sdk_shape::MemberShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The bond name.",
+            description: sdk_shape::Text::en("The bond name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Subnet",
             flag: "subnet",
             kind: sdk_shape::Kind::String,
-            description: "The cluster subnet from which the IP address is allocated.",
+            description: sdk_shape::Text::en(
+                "The cluster subnet from which the IP address is allocated.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,20 +38,22 @@ impl ClusterTypes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ClusterTypes",
-    description: "The list of cluster types. Number of elements in the array: 1 to 100.",
+    description: sdk_shape::Text::en(
+        "The list of cluster types. Number of elements in the array: 1 to 100.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "AccessType",
             flag: "access-type",
             kind: sdk_shape::Kind::String,
-            description: "The access type of cluster type",
+            description: sdk_shape::Text::en("The access type of cluster type"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TypeName",
             flag: "type-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of cluster type",
+            description: sdk_shape::Text::en("The name of cluster type"),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -58,20 +58,22 @@ impl CommTest {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CommTest",
-    description: "The communication library test configuration. This field is required when the traffic test type is communication library test.",
+    description: sdk_shape::Text::en(
+        "The communication library test configuration. This field is required when the traffic test type is communication library test.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "GPUNum",
             flag: "gpu-num",
             kind: sdk_shape::Kind::String,
-            description: "The number of GPUs.",
+            description: sdk_shape::Text::en("The number of GPUs."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Hosts",
             flag: "hosts",
             kind: sdk_shape::Kind::Struct(&crate::types::hosts::SHAPE),
-            description: "The resource ID.",
+            description: sdk_shape::Text::en("The resource ID."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -79,14 +81,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Model",
             flag: "model",
             kind: sdk_shape::Kind::String,
-            description: "The communication library model.",
+            description: sdk_shape::Text::en("The communication library model."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::Enum(&crate::types::r#type::SHAPE),
-            description: "The communication library test category. Valid values: ACCL and NCCL.",
+            description: sdk_shape::Text::en(
+                "The communication library test category. Valid values: ACCL and NCCL.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -50,20 +50,22 @@ impl ComponentConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ComponentConfig",
-    description: "The component configuration.",
+    description: sdk_shape::Text::en("The component configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "BasicArgs",
             flag: "basic-args",
             kind: sdk_shape::Kind::Json,
-            description: "The basic parameters of the component.",
+            description: sdk_shape::Text::en("The basic parameters of the component."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeUnits",
             flag: "node-units",
             kind: sdk_shape::Kind::Json,
-            description: "The node pool configuration, which is used to establish the mapping between node groups and node pools. This parameter is required when ComponentType is set to ACKEdge. Leave this parameter empty for other component types.",
+            description: sdk_shape::Text::en(
+                "The node pool configuration, which is used to establish the mapping between node groups and node pools. This parameter is required when ComponentType is set to ACKEdge. Leave this parameter empty for other component types.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -57,20 +57,20 @@ impl Components {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Components",
-    description: "The components (software instances).",
+    description: sdk_shape::Text::en("The components (software instances)."),
     members: &[
         sdk_shape::MemberShape {
             name: "ComponentConfig",
             flag: "component-config",
             kind: sdk_shape::Kind::Struct(&crate::types::component_config::SHAPE),
-            description: "The component configuration.",
+            description: sdk_shape::Text::en("The component configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ComponentType",
             flag: "component-type",
             kind: sdk_shape::Kind::String,
-            description: "The component type.",
+            description: sdk_shape::Text::en("The component type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

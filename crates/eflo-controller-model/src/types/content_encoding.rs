@@ -76,15 +76,17 @@ impl ContentEncoding {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "ContentEncoding",
-    description: "Encoding of CommandContent and Output in a DescribeInvocations response.",
+    description: sdk_shape::Text::en(
+        "Encoding of CommandContent and Output in a DescribeInvocations response.",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "PlainText",
-            description: "Plain text.",
+            description: sdk_shape::Text::en("Plain text."),
         },
         sdk_shape::EnumValue {
             value: "Base64",
-            description: "Base64-encoded (the default).",
+            description: sdk_shape::Text::en("Base64-encoded (the default)."),
         },
     ],
 };

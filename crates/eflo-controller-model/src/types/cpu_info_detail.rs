@@ -48,27 +48,27 @@ impl CpuInfoDetail {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CpuInfoDetail",
-    description: "The structured CPU specifications.",
+    description: sdk_shape::Text::en("The structured CPU specifications."),
     members: &[
         sdk_shape::MemberShape {
             name: "CpuArch",
             flag: "cpu-arch",
             kind: sdk_shape::Kind::String,
-            description: "The CPU architecture.",
+            description: sdk_shape::Text::en("The CPU architecture."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CpuSockets",
             flag: "cpu-sockets",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of CPU sockets.",
+            description: sdk_shape::Text::en("The number of CPU sockets."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VCpuCores",
             flag: "v-cpu-cores",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of vCPU cores.",
+            description: sdk_shape::Text::en("The number of vCPU cores."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

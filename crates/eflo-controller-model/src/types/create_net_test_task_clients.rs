@@ -98,41 +98,43 @@ impl CreateNetTestTaskClients {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateNetTestTaskClients",
-    description: "The client resources.",
+    description: sdk_shape::Text::en("The client resources."),
     members: &[
         sdk_shape::MemberShape {
             name: "Bond",
             flag: "bond",
             kind: sdk_shape::Kind::String,
-            description: "The bonded port of the network interface card (NIC).",
+            description: sdk_shape::Text::en(
+                "The bonded port of the network interface card (NIC).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IP",
             flag: "ip",
             kind: sdk_shape::Kind::String,
-            description: "The IP address of the node.",
+            description: sdk_shape::Text::en("The IP address of the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceId",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource ID.",
+            description: sdk_shape::Text::en("The resource ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ServerName",
             flag: "server-name",
             kind: sdk_shape::Kind::String,
-            description: "The service name.",
+            description: sdk_shape::Text::en("The service name."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

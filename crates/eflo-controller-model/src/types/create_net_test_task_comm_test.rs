@@ -85,13 +85,15 @@ impl CreateNetTestTaskCommTest {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateNetTestTaskCommTest",
-    description: "Specify this parameter if NetTestType is set to CommTest.",
+    description: sdk_shape::Text::en(
+        "Specify this parameter if NetTestType is set to CommTest.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "GPUNum",
             flag: "gpu-num",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of GPUs.",
+            description: sdk_shape::Text::en("The number of GPUs."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -100,7 +102,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_net_test_task_hosts::SHAPE,
             ),
-            description: "The hosts.",
+            description: sdk_shape::Text::en("The hosts."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -108,14 +110,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Model",
             flag: "model",
             kind: sdk_shape::Kind::String,
-            description: "The communication library model.",
+            description: sdk_shape::Text::en("The communication library model."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::Enum(&crate::types::r#type::SHAPE),
-            description: "The type of communication library test. Valid values: ACCL and NCCL.",
+            description: sdk_shape::Text::en(
+                "The type of communication library test. Valid values: ACCL and NCCL.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -39,7 +39,9 @@ impl CreateNetTestTaskDelayTest {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateNetTestTaskDelayTest",
-    description: "Specify this parameter if NetTestType is set to DelayTest.",
+    description: sdk_shape::Text::en(
+        "Specify this parameter if NetTestType is set to DelayTest.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Hosts",
@@ -47,7 +49,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_net_test_task_delay_test_hosts::SHAPE,
             ),
-            description: "The hosts of the test nodes.",
+            description: sdk_shape::Text::en("The hosts of the test nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -82,34 +82,34 @@ impl CreateNetTestTaskHosts {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateNetTestTaskHosts",
-    description: "The hosts.",
+    description: sdk_shape::Text::en("The hosts."),
     members: &[
         sdk_shape::MemberShape {
             name: "IP",
             flag: "ip",
             kind: sdk_shape::Kind::String,
-            description: "The IP address.",
+            description: sdk_shape::Text::en("The IP address."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceId",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource ID.",
+            description: sdk_shape::Text::en("The resource ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ServerName",
             flag: "server-name",
             kind: sdk_shape::Kind::String,
-            description: "The service name.",
+            description: sdk_shape::Text::en("The service name."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -143,7 +143,9 @@ impl CreateNetTestTaskTrafficTest {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CreateNetTestTaskTrafficTest",
-    description: "This field is empty if TrafficModel is set to Fullmesh.",
+    description: sdk_shape::Text::en(
+        "This field is empty if TrafficModel is set to Fullmesh.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Clients",
@@ -151,7 +153,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_net_test_task_clients::SHAPE,
             ),
-            description: "The client resources.",
+            description: sdk_shape::Text::en("The client resources."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -159,28 +161,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Duration",
             flag: "duration",
             kind: sdk_shape::Kind::Int64,
-            description: "The runtime duration of the flow task, in seconds.",
+            description: sdk_shape::Text::en(
+                "The runtime duration of the flow task, in seconds.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GDR",
             flag: "gdr",
             kind: sdk_shape::Kind::Boolean,
-            description: "If Protocol is set to RDMA, specify True or False. This field is empty if Protocol is set to TCP.",
+            description: sdk_shape::Text::en(
+                "If Protocol is set to RDMA, specify True or False. This field is empty if Protocol is set to TCP.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Protocol",
             flag: "protocol",
             kind: sdk_shape::Kind::Enum(&crate::types::protocol::SHAPE),
-            description: "The network protocol. Valid values: RDMA and TCP.",
+            description: sdk_shape::Text::en(
+                "The network protocol. Valid values: RDMA and TCP.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "QP",
             flag: "qp",
             kind: sdk_shape::Kind::Int64,
-            description: "If Protocol is set to TCP, specify the number of concurrent connections for the test. If Protocol is set to RDMA, specify the QP value.",
+            description: sdk_shape::Text::en(
+                "If Protocol is set to TCP, specify the number of concurrent connections for the test. If Protocol is set to RDMA, specify the QP value.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -189,7 +199,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::create_net_test_task_servers::SHAPE,
             ),
-            description: "The list of servers.",
+            description: sdk_shape::Text::en("The list of servers."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -197,7 +207,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TrafficModel",
             flag: "traffic-model",
             kind: sdk_shape::Kind::Enum(&crate::types::traffic_model::SHAPE),
-            description: "The traffic model. Valid values: MTON and Fullmesh.",
+            description: sdk_shape::Text::en(
+                "The traffic model. Valid values: MTON and Fullmesh.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

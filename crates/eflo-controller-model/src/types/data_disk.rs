@@ -139,34 +139,42 @@ impl DataDisk {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DataDisk",
-    description: "The list of data cloud disks.",
+    description: sdk_shape::Text::en("The list of data cloud disks."),
     members: &[
         sdk_shape::MemberShape {
             name: "BurstingEnabled",
             flag: "bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable I/O performance burst.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable I/O performance burst.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The cloud disk type. Valid values:\n\n - cloud_essd: Enterprise SSD (ESSD).",
+            description: sdk_shape::Text::en(
+                "The cloud disk type. Valid values:\n\n - cloud_essd: Enterprise SSD (ESSD).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DeleteWithNode",
             flag: "delete-with-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the data cloud disk is deleted when the node is unsubscribed.",
+            description: sdk_shape::Text::en(
+                "Specifies whether the data cloud disk is deleted when the node is unsubscribed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "PerformanceLevel",
             flag: "performance-level",
             kind: sdk_shape::Kind::Enum(&crate::types::performance_level::SHAPE),
-            description: "Settings for the performance level (PL) when an ESSD is created as the data cloud disk. Valid values:\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.\n- PL2: a maximum of 100,000 random read/write IOPS per cloud disk.\n- PL3: a maximum of 1,000,000 random read/write IOPS per cloud disk.\n\nDefault value: PL1.",
+            description: sdk_shape::Text::en(
+                "Settings for the performance level (PL) when an ESSD is created as the data cloud disk. Valid values:\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.\n- PL2: a maximum of 100,000 random read/write IOPS per cloud disk.\n- PL3: a maximum of 1,000,000 random read/write IOPS per cloud disk.\n\nDefault value: PL1.",
+            ),
             default: Some("\"PL1\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -174,14 +182,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ProvisionedIops",
             flag: "provisioned-iops",
             kind: sdk_shape::Kind::Int64,
-            description: "The provisioned performance of read/write IOPS for the ESSD AutoPL cloud disk (per disk).",
+            description: sdk_shape::Text::en(
+                "The provisioned performance of read/write IOPS for the ESSD AutoPL cloud disk (per disk).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The cloud disk size. Unit: GiB.",
+            description: sdk_shape::Text::en("The cloud disk size. Unit: GiB."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,7 +28,9 @@ impl DelayTest {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DelayTest",
-    description: "The latency test configuration. This field is required when the network test type is latency test.",
+    description: sdk_shape::Text::en(
+        "The latency test configuration. This field is required when the network test type is latency test.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Hosts",
@@ -36,7 +38,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_net_test_result_hosts::SHAPE,
             ),
-            description: "The hosts of the test nodes.",
+            description: sdk_shape::Text::en("The hosts of the test nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

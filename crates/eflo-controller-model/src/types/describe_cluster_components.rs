@@ -38,20 +38,20 @@ impl DescribeClusterComponents {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterComponents",
-    description: "The component information.",
+    description: sdk_shape::Text::en("The component information."),
     members: &[
         sdk_shape::MemberShape {
             name: "ComponentId",
             flag: "component-id",
             kind: sdk_shape::Kind::String,
-            description: "The component ID.",
+            description: sdk_shape::Text::en("The component ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ComponentType",
             flag: "component-type",
             kind: sdk_shape::Kind::String,
-            description: "The component type.",
+            description: sdk_shape::Text::en("The component type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

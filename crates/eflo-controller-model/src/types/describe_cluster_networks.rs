@@ -28,13 +28,13 @@ impl DescribeClusterNetworks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeClusterNetworks",
-    description: "The network information.",
+    description: sdk_shape::Text::en("The network information."),
     members: &[
         sdk_shape::MemberShape {
             name: "VpdId",
             flag: "vpd-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster CIDR block ID.",
+            description: sdk_shape::Text::en("The cluster CIDR block ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -38,20 +38,22 @@ impl DescribeHyperNodeNetworks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeHyperNodeNetworks",
-    description: "The network information.",
+    description: sdk_shape::Text::en("The network information."),
     members: &[
         sdk_shape::MemberShape {
             name: "BondName",
             flag: "bond-name",
             kind: sdk_shape::Kind::String,
-            description: "The bond interface name of the machine.",
+            description: sdk_shape::Text::en("The bond interface name of the machine."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Ip",
             flag: "ip",
             kind: sdk_shape::Kind::String,
-            description: "The IP address of the machine in the VPC.",
+            description: sdk_shape::Text::en(
+                "The IP address of the machine in the VPC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

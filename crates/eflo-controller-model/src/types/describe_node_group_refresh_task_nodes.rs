@@ -88,41 +88,45 @@ impl DescribeNodeGroupRefreshTaskNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeNodeGroupRefreshTaskNodes",
-    description: "The list of nodes.",
+    description: sdk_shape::Text::en("The list of nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "Action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:\n- Refresh: in-place refresh.\n- Reboot: restart.\n- Reimage: reimage.\nIf the entire node is skipped, this value is empty.",
+            description: sdk_shape::Text::en(
+                "The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:\n- Refresh: in-place refresh.\n- Reboot: restart.\n- Reimage: reimage.\nIf the entire node is skipped, this value is empty.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorCode",
             flag: "error-code",
             kind: sdk_shape::Kind::String,
-            description: "The error code.",
+            description: sdk_shape::Text::en("The error code."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorMessage",
             flag: "error-message",
             kind: sdk_shape::Kind::String,
-            description: "The error message.",
+            description: sdk_shape::Text::en("The error message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "PropertyDrifts",
             flag: "property-drifts",
             kind: sdk_shape::Kind::Struct(&crate::types::property_drifts::SHAPE),
-            description: "The property drift list for the node, including both executed and skipped properties.",
+            description: sdk_shape::Text::en(
+                "The property drift list for the node, including both executed and skipped properties.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -130,7 +134,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The node refresh status. Valid values:\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
+            description: sdk_shape::Text::en(
+                "The node refresh status. Valid values:\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -82,48 +82,48 @@ impl DescribeNodeNetworks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeNodeNetworks",
-    description: "The network information.",
+    description: sdk_shape::Text::en("The network information."),
     members: &[
         sdk_shape::MemberShape {
             name: "BondName",
             flag: "bond-name",
             kind: sdk_shape::Kind::String,
-            description: "The NIC port information.",
+            description: sdk_shape::Text::en("The NIC port information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Ip",
             flag: "ip",
             kind: sdk_shape::Kind::String,
-            description: "The IP address of the machine.",
+            description: sdk_shape::Text::en("The IP address of the machine."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SecurityGroupId",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The security group ID.",
+            description: sdk_shape::Text::en("The security group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SubnetId",
             flag: "subnet-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster subnet ID.",
+            description: sdk_shape::Text::en("The cluster subnet ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchId",
             flag: "v-switch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpdId",
             flag: "vpd-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster network ID.",
+            description: sdk_shape::Text::en("The cluster network ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -190,13 +190,15 @@ impl DescribeSendFileResultsInvocation {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeSendFileResultsInvocation",
-    description: "The command execution ID.",
+    description: sdk_shape::Text::en("The command execution ID."),
     members: &[
         sdk_shape::MemberShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: "The output information after command execution.\n\nIf ContentEncoding is set to PlainText, the original output information is returned.\nIf ContentEncoding is set to Base64, the Base64-encoded output information is returned.",
+            description: sdk_shape::Text::en(
+                "The output information after command execution.\n\nIf ContentEncoding is set to PlainText, the original output information is returned.\nIf ContentEncoding is set to Base64, the Base64-encoded output information is returned.",
+            ),
             base64: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -204,7 +206,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ContentType",
             flag: "content-type",
             kind: sdk_shape::Kind::String,
-            description: "The file content type. Valid values:\n\n- PlainText: Plain text.\n- Base64: Base64 encoding.\n\nDefault value: PlainText.",
+            description: sdk_shape::Text::en(
+                "The file content type. Valid values:\n\n- PlainText: Plain text.\n- Base64: Base64 encoding.\n\nDefault value: PlainText.",
+            ),
             default: Some("\"PlainText\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -212,42 +216,46 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreationTime",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the sending task was created. The time is in ISO 8601 format and includes the time zone offset.",
+            description: sdk_shape::Text::en(
+                "The time when the sending task was created. The time is in ISO 8601 format and includes the time zone offset.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The command description.",
+            description: sdk_shape::Text::en("The command description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileGroup",
             flag: "file-group",
             kind: sdk_shape::Kind::String,
-            description: "The user group of the file.",
+            description: sdk_shape::Text::en("The user group of the file."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileMode",
             flag: "file-mode",
             kind: sdk_shape::Kind::String,
-            description: "The permissions of the file.",
+            description: sdk_shape::Text::en("The permissions of the file."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileOwner",
             flag: "file-owner",
             kind: sdk_shape::Kind::String,
-            description: "The user of the file.",
+            description: sdk_shape::Text::en("The user of the file."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvocationStatus",
             flag: "invocation-status",
             kind: sdk_shape::Kind::String,
-            description: "The overall sending status of the file. The overall status depends on the combined execution status of all instances in this sending operation. Valid values:\n\n- Pending: The system is validating or sending the file. If the file sending status of at least one instance is Pending, the overall status is Pending.\n- Running: The file is being sent on the instance. If the file sending status of at least one instance is Running, the overall status is Running.\n- Success: If the file sending status on all instances is Success, the overall status is Success.\n- Failed: If the file sending status on all instances is Failed, the overall status is Failed. The return value is Failed when one or more of the following statuses occur on an instance:\n    - The specified file parameters are invalid and validation failed (Invalid).\n    - Failed to send the file to the instance (Aborted).\n    - Failed to create the file on the instance (Failed).\n    - File sending timed out (Timeout).\n    - An exception occurred during file sending and the operation cannot continue (Error).\n- PartialFailed: File sending succeeded on some instances but failed on others. If the file sending status on all instances is either Success or Failed, the overall status is PartialFailed.",
+            description: sdk_shape::Text::en(
+                "The overall sending status of the file. The overall status depends on the combined execution status of all instances in this sending operation. Valid values:\n\n- Pending: The system is validating or sending the file. If the file sending status of at least one instance is Pending, the overall status is Pending.\n- Running: The file is being sent on the instance. If the file sending status of at least one instance is Running, the overall status is Running.\n- Success: If the file sending status on all instances is Success, the overall status is Success.\n- Failed: If the file sending status on all instances is Failed, the overall status is Failed. The return value is Failed when one or more of the following statuses occur on an instance:\n    - The specified file parameters are invalid and validation failed (Invalid).\n    - Failed to send the file to the instance (Aborted).\n    - Failed to create the file on the instance (Failed).\n    - File sending timed out (Timeout).\n    - An exception occurred during file sending and the operation cannot continue (Error).\n- PartialFailed: File sending succeeded on some instances but failed on others. If the file sending status on all instances is either Success or Failed, the overall status is PartialFailed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -256,28 +264,30 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_send_file_results_invoke_nodes::SHAPE,
             ),
-            description: "The file sending records.",
+            description: sdk_shape::Text::en("The file sending records."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The file sending name.",
+            description: sdk_shape::Text::en("The file sending name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeCount",
             flag: "node-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes.",
+            description: sdk_shape::Text::en("The number of nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Overwrite",
             flag: "overwrite",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to overwrite the file if a file with the same name already exists in the target directory. Valid values:\n\n- true: Overwrite the file.\n- false: Do not overwrite the file.\n\nDefault value: false.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to overwrite the file if a file with the same name already exists in the target directory. Valid values:\n\n- true: Overwrite the file.\n- false: Do not overwrite the file.\n\nDefault value: false.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -285,7 +295,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TargetDir",
             flag: "target-dir",
             kind: sdk_shape::Kind::String,
-            description: "The target path.",
+            description: sdk_shape::Text::en("The target path."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,7 +28,7 @@ impl DescribeSendFileResultsInvocations {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeSendFileResultsInvocations",
-    description: "The file sending records.",
+    description: sdk_shape::Text::en("The file sending records."),
     members: &[
         sdk_shape::MemberShape {
             name: "Invocation",
@@ -36,7 +36,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_send_file_results_invocation::SHAPE,
             ),
-            description: "The command execution ID.",
+            description: sdk_shape::Text::en("The command execution ID."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -146,62 +146,76 @@ impl DescribeSendFileResultsInvokeNode {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeSendFileResultsInvokeNode",
-    description: "The file sending record of a node.",
+    description: sdk_shape::Text::en("The file sending record of a node."),
     members: &[
         sdk_shape::MemberShape {
             name: "CreationTime",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the file sending task was created. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The time when the file sending task was created. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorCode",
             flag: "error-code",
             kind: sdk_shape::Kind::String,
-            description: "The error code for the file sending failure. Valid values:\n\n- Empty: File sending was normal.\n- NodeNotExists: The specified instance does not exist or has been released.\n- NodeReleased: The instance was released during file sending.\n- NodeNotRunning: The instance was not running when the file sending task was created.\n- AccountNotExists: The specified account does not exist.\n- ClientNotRunning: Cloud Assistant Agent is not running.\n- ClientNotResponse: Cloud Assistant Agent is not responding.\n- ClientIsUpgrading: Cloud Assistant Agent is being upgraded.\n- ClientNeedUpgrade: Cloud Assistant Agent needs to be upgraded.\n- DeliveryTimeout: File sending timed out.\n- FileCreateFail: File creation failed.\n- FileAlreadyExists: A file with the same name already exists in the same path.\n- FileContentInvalid: The file content is invalid.\n- FileNameInvalid: The file name is invalid.\n- FilePathInvalid: The file path is invalid.\n- FileAuthorityInvalid: The file permissions are invalid.\n- UserGroupNotExists: The user group specified during file sending does not exist.",
+            description: sdk_shape::Text::en(
+                "The error code for the file sending failure. Valid values:\n\n- Empty: File sending was normal.\n- NodeNotExists: The specified instance does not exist or has been released.\n- NodeReleased: The instance was released during file sending.\n- NodeNotRunning: The instance was not running when the file sending task was created.\n- AccountNotExists: The specified account does not exist.\n- ClientNotRunning: Cloud Assistant Agent is not running.\n- ClientNotResponse: Cloud Assistant Agent is not responding.\n- ClientIsUpgrading: Cloud Assistant Agent is being upgraded.\n- ClientNeedUpgrade: Cloud Assistant Agent needs to be upgraded.\n- DeliveryTimeout: File sending timed out.\n- FileCreateFail: File creation failed.\n- FileAlreadyExists: A file with the same name already exists in the same path.\n- FileContentInvalid: The file content is invalid.\n- FileNameInvalid: The file name is invalid.\n- FilePathInvalid: The file path is invalid.\n- FileAuthorityInvalid: The file permissions are invalid.\n- UserGroupNotExists: The user group specified during file sending does not exist.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorInfo",
             flag: "error-info",
             kind: sdk_shape::Kind::String,
-            description: "The details of the reason why the command failed to be sent or executed. Valid values:\n- Empty: The command was executed normally.\n- the specified instance does not exists: The specified instance does not exist or has been released.\n- the node has released when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution time expression is invalid.\n- the aliyun service is not running on the instance: Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: Sending the command timed out.\n- the command execution has been timeout: Command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: Command execution was interrupted.\n- the command execution exit code is not zero: Command execution ended with a non-zero exit code.\n- the specified instance has been released: The instance was released during file sending.",
+            description: sdk_shape::Text::en(
+                "The details of the reason why the command failed to be sent or executed. Valid values:\n- Empty: The command was executed normally.\n- the specified instance does not exists: The specified instance does not exist or has been released.\n- the node has released when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution time expression is invalid.\n- the aliyun service is not running on the instance: Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: Sending the command timed out.\n- the command execution has been timeout: Command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: Command execution was interrupted.\n- the command execution exit code is not zero: Command execution ended with a non-zero exit code.\n- the specified instance has been released: The instance was released during file sending.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishTime",
             flag: "finish-time",
             kind: sdk_shape::Kind::String,
-            description: "The end time, in the format: \"2020-05-22T17:04:18\".",
+            description: sdk_shape::Text::en(
+                "The end time, in the format: \"2020-05-22T17:04:18\".",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvocationStatus",
             flag: "invocation-status",
             kind: sdk_shape::Kind::String,
-            description: "The file sending status on a single instance. Valid values:\n- Pending: The system is validating or sending the file.\n- Invalid: The specified file parameters are invalid and validation failed.\n- Running: The file is being sent on the instance.\n- Aborted: Failed to send the file to the instance.\n- Success: File sending completed.\n- Failed: Failed to create the file on the instance.\n- Error: An exception occurred during file sending and the operation cannot continue.\n- Timeout: File sending timed out.",
+            description: sdk_shape::Text::en(
+                "The file sending status on a single instance. Valid values:\n- Pending: The system is validating or sending the file.\n- Invalid: The specified file parameters are invalid and validation failed.\n- Running: The file is being sent on the instance.\n- Aborted: Failed to send the file to the instance.\n- Success: File sending completed.\n- Failed: Failed to create the file on the instance.\n- Error: An exception occurred during file sending and the operation cannot continue.\n- Timeout: File sending timed out.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The start time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The update time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,7 +28,7 @@ impl DescribeSendFileResultsInvokeNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DescribeSendFileResultsInvokeNodes",
-    description: "The file sending records.",
+    description: sdk_shape::Text::en("The file sending records."),
     members: &[
         sdk_shape::MemberShape {
             name: "InvokeNode",
@@ -36,7 +36,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::describe_send_file_results_invoke_node::SHAPE,
             ),
-            description: "The file sending record of a node.",
+            description: sdk_shape::Text::en("The file sending record of a node."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

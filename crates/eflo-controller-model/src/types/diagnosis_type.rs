@@ -76,15 +76,15 @@ impl DiagnosisType {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "DiagnosisType",
-    description: "The diagnosis type.",
+    description: sdk_shape::Text::en("The diagnosis type."),
     values: &[
         sdk_shape::EnumValue {
             value: "QUICK",
-            description: "quick diagnosis",
+            description: sdk_shape::Text::en("quick diagnosis"),
         },
         sdk_shape::EnumValue {
             value: "COMPREHENSIVE",
-            description: "comprehensive diagnosis",
+            description: sdk_shape::Text::en("comprehensive diagnosis"),
         },
     ],
 };

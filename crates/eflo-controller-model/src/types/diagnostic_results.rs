@@ -118,76 +118,84 @@ impl DiagnosticResults {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DiagnosticResults",
-    description: "The diagnostic information.",
+    description: sdk_shape::Text::en("The diagnostic information."),
     members: &[
         sdk_shape::MemberShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreationTime",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the diagnostic task was created. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The time when the diagnostic task was created. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagContent",
             flag: "diag-content",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic content. For example, in the network diagnostic type, the diagnostic content includes static configuration checks and dynamic runtime checks.",
+            description: sdk_shape::Text::en(
+                "The diagnostic content. For example, in the network diagnostic type, the diagnostic content includes static configuration checks and dynamic runtime checks.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagId",
             flag: "diag-id",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic ID.",
+            description: sdk_shape::Text::en("The diagnostic ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagResult",
             flag: "diag-result",
             kind: sdk_shape::Kind::String,
-            description: "The diagnostic result, which indicates success or failure.",
+            description: sdk_shape::Text::en(
+                "The diagnostic result, which indicates success or failure.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishedTime",
             flag: "finished-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the diagnostic task was completed. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The time when the diagnostic task was completed. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceId",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource ID.",
+            description: sdk_shape::Text::en("The resource ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ServerName",
             flag: "server-name",
             kind: sdk_shape::Kind::String,
-            description: "The service name.",
+            description: sdk_shape::Text::en("The service name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The governance status.",
+            description: sdk_shape::Text::en("The governance status."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -52,27 +52,27 @@ impl DiskInfoDetail {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DiskInfoDetail",
-    description: "The disk information.",
+    description: sdk_shape::Text::en("The disk information."),
     members: &[
         sdk_shape::MemberShape {
             name: "LocalDiskCount",
             flag: "local-disk-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of disks.",
+            description: sdk_shape::Text::en("The number of disks."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LocalDiskSizeInTB",
             flag: "local-disk-size-in-tb",
             kind: sdk_shape::Kind::Number,
-            description: "The capacity per disk, in TB.",
+            description: sdk_shape::Text::en("The capacity per disk, in TB."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LocalDiskType",
             flag: "local-disk-type",
             kind: sdk_shape::Kind::String,
-            description: "The disk type.",
+            description: sdk_shape::Text::en("The disk type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -82,20 +82,22 @@ impl Disks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Disks",
-    description: "The disk information.",
+    description: sdk_shape::Text::en("The disk information."),
     members: &[
         sdk_shape::MemberShape {
             name: "Category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The packet category. Valid values:\n\n- **DOWNLINK_PACKET**: downlink packet.\n- **UPLINK_PACKET**: uplink packet.",
+            description: sdk_shape::Text::en(
+                "The packet category. Valid values:\n\n- **DOWNLINK_PACKET**: downlink packet.\n- **UPLINK_PACKET**: uplink packet.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiskId",
             flag: "disk-id",
             kind: sdk_shape::Kind::String,
-            description: "The disk ID.",
+            description: sdk_shape::Text::en("The disk ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -104,21 +106,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "The performance level (PL) of the cloud disk when an ESSD is created as the system cloud disk. Settings:\n- PL0: A maximum of 10,000 random read/write IOPS per standard SSD.\n- PL1: A maximum of 50,000 random read/write IOPS per standard SSD.",
+            description: sdk_shape::Text::en(
+                "The performance level (PL) of the cloud disk when an ESSD is created as the system cloud disk. Settings:\n- PL0: A maximum of 10,000 random read/write IOPS per standard SSD.\n- PL1: A maximum of 50,000 random read/write IOPS per standard SSD.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The disk size. Unit: GiB.",
+            description: sdk_shape::Text::en("The disk size. Unit: GiB."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The disk type. Valid values:\n\n- system: system cloud disk.\n- data: data cloud disk.",
+            description: sdk_shape::Text::en(
+                "The disk type. Valid values:\n\n- system: system cloud disk.\n- data: data cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

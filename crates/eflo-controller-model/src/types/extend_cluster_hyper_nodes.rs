@@ -137,13 +137,13 @@ impl ExtendClusterHyperNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ExtendClusterHyperNodes",
-    description: "The list of hyper nodes.",
+    description: sdk_shape::Text::en("The list of hyper nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "DataDisk",
             flag: "data-disk",
             kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
-            description: "The list of disk information.",
+            description: sdk_shape::Text::en("The list of disk information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -151,42 +151,42 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Hostname",
             flag: "hostname",
             kind: sdk_shape::Kind::String,
-            description: "The hostname.",
+            description: sdk_shape::Text::en("The hostname."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HyperNodeId",
             flag: "hyper-node-id",
             kind: sdk_shape::Kind::String,
-            description: "The hyper node ID.",
+            description: sdk_shape::Text::en("The hyper node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LoginPassword",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The logon password.",
+            description: sdk_shape::Text::en("The logon password."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SecurityGroupId",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The security group ID.",
+            description: sdk_shape::Text::en("The security group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchId",
             flag: "v-switch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpcId",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -79,20 +79,24 @@ impl ExtendClusterIpAllocationPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ExtendClusterIpAllocationPolicy",
-    description: "The combined policy for IP allocation. Each policy can use only one policy type, and multiple policies can be combined.",
+    description: sdk_shape::Text::en(
+        "The combined policy for IP allocation. Each policy can use only one policy type, and multiple policies can be combined.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "BondPolicy",
             flag: "bond-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::bond_policy::SHAPE),
-            description: "Specifies the cluster subnet ID based on the bond name.",
+            description: sdk_shape::Text::en(
+                "Specifies the cluster subnet ID based on the bond name.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineTypePolicy",
             flag: "machine-type-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::machine_type_policy::SHAPE),
-            description: "The machine type allocation policy.",
+            description: sdk_shape::Text::en("The machine type allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,7 +106,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::extend_cluster_node_policy::SHAPE,
             ),
-            description: "The node allocation policy.",
+            description: sdk_shape::Text::en("The node allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -276,13 +276,15 @@ impl ExtendClusterNodeGroups {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ExtendClusterNodeGroups",
-    description: "The node group.",
+    description: sdk_shape::Text::en("The node group."),
     members: &[
         sdk_shape::MemberShape {
             name: "Amount",
             flag: "amount",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes to purchase. Valid values: 0 to 500. If Amount is set to 0, no nodes are purchased and existing nodes are used for scale-out. If Amount is set to a value from 1 to 500, the specified number of nodes are purchased and used for scale-out. Default value: 0.",
+            description: sdk_shape::Text::en(
+                "The number of nodes to purchase. Valid values: 0 to 500. If Amount is set to 0, no nodes are purchased and existing nodes are used for scale-out. If Amount is set to a value from 1 to 500, the specified number of nodes are purchased and used for scale-out. Default value: 0.",
+            ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -290,7 +292,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "AutoRenew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for the purchased nodes. This parameter takes effect when Amount is not 0 and ChargeType is set to PREPAY or POSTPAY. Valid values: True: Enable auto-renewal. False: Disable auto-renewal. Default value: False.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable auto-renewal for the purchased nodes. This parameter takes effect when Amount is not 0 and ChargeType is set to PREPAY or POSTPAY. Valid values: True: Enable auto-renewal. False: Disable auto-renewal. Default value: False.",
+            ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -298,7 +302,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ChargeType",
             flag: "charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method of the nodes. This parameter does not take effect when Amount is set to 0. Valid values: PREPAY: subscription. POSTPAY: pay-as-you-go. Default value: PREPAY.",
+            description: sdk_shape::Text::en(
+                "The billing method of the nodes. This parameter does not take effect when Amount is set to 0. Valid values: PREPAY: subscription. POSTPAY: pay-as-you-go. Default value: PREPAY.",
+            ),
             default: Some("\"PREPAY\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -306,7 +312,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Hostnames",
             flag: "hostnames",
             kind: sdk_shape::Kind::String,
-            description: "The hostnames of the purchased nodes. This parameter does not take effect when Amount is set to 0.",
+            description: sdk_shape::Text::en(
+                "The hostnames of the purchased nodes. This parameter does not take effect when Amount is set to 0.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -316,7 +324,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::extend_cluster_hyper_nodes::SHAPE,
             ),
-            description: "The list of hyper nodes.",
+            description: sdk_shape::Text::en("The list of hyper nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -324,21 +332,23 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "LoginPassword",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The logon password of the purchased nodes. This parameter does not take effect when Amount is set to 0.",
+            description: sdk_shape::Text::en(
+                "The logon password of the purchased nodes. This parameter does not take effect when Amount is set to 0.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeTag",
             flag: "node-tag",
             kind: sdk_shape::Kind::Struct(&crate::types::node_tag::SHAPE),
-            description: "The node tags.",
+            description: sdk_shape::Text::en("The node tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -346,7 +356,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::extend_cluster_nodes::SHAPE),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -354,42 +364,46 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration of the purchased nodes. Unit: months. Valid values: 1, 6, 12, 24, 36, and 48. This parameter takes effect when Amount is not 0 and ChargeType is set to PREPAY.",
+            description: sdk_shape::Text::en(
+                "The subscription duration of the purchased nodes. Unit: months. Valid values: 1, 6, 12, 24, 36, and 48. This parameter takes effect when Amount is not 0 and ChargeType is set to PREPAY.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SavingsPlanId",
             flag: "savings-plan-id",
             kind: sdk_shape::Kind::String,
-            description: "The savings plan ID.",
+            description: sdk_shape::Text::en("The savings plan ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UserData",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "The custom executable shell script. The script must be in Base64 encoding. The maximum size of the raw data is 16 KB.",
+            description: sdk_shape::Text::en(
+                "The custom executable shell script. The script must be in Base64 encoding. The maximum size of the raw data is 16 KB.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchId",
             flag: "v-switch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpcId",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -69,13 +69,13 @@ impl ExtendClusterNodePolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ExtendClusterNodePolicy",
-    description: "The node allocation policy.",
+    description: sdk_shape::Text::en("The node allocation policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "Bonds",
             flag: "bonds",
             kind: sdk_shape::Kind::Struct(&crate::types::bonds::SHAPE),
-            description: "The bond information.",
+            description: sdk_shape::Text::en("The bond information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -83,14 +83,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Hostname",
             flag: "hostname",
             kind: sdk_shape::Kind::String,
-            description: "The hostname.",
+            description: sdk_shape::Text::en("The hostname."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -46,20 +46,22 @@ impl FrontendNetworkDetail {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "FrontendNetworkDetail",
-    description: "The frontend network information.",
+    description: sdk_shape::Text::en("The frontend network information."),
     members: &[
         sdk_shape::MemberShape {
             name: "FrontendNetworkType",
             flag: "frontend-network-type",
             kind: sdk_shape::Kind::String,
-            description: "The frontend network type.",
+            description: sdk_shape::Text::en("The frontend network type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "JumboFrameSupported",
             flag: "jumbo-frame-supported",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether jumbo frames are supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether jumbo frames are supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

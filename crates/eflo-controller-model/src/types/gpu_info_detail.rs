@@ -72,41 +72,41 @@ impl GpuInfoDetail {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "GpuInfoDetail",
-    description: "The GPU information.",
+    description: sdk_shape::Text::en("The GPU information."),
     members: &[
         sdk_shape::MemberShape {
             name: "GpuCount",
             flag: "gpu-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of GPUs.",
+            description: sdk_shape::Text::en("The number of GPUs."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GpuMemoryInGB",
             flag: "gpu-memory-in-gb",
             kind: sdk_shape::Kind::Int64,
-            description: "The GPU memory per card, in GB.",
+            description: sdk_shape::Text::en("The GPU memory per card, in GB."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GpuName",
             flag: "gpu-name",
             kind: sdk_shape::Kind::String,
-            description: "The GPU name.",
+            description: sdk_shape::Text::en("The GPU name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GpuVendor",
             flag: "gpu-vendor",
             kind: sdk_shape::Kind::String,
-            description: "The GPU vendor.",
+            description: sdk_shape::Text::en("The GPU vendor."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalGpuMemoryInGB",
             flag: "total-gpu-memory-in-gb",
             kind: sdk_shape::Kind::Int64,
-            description: "The total GPU memory, in GB.",
+            description: sdk_shape::Text::en("The total GPU memory, in GB."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

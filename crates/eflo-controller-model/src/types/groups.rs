@@ -166,104 +166,112 @@ impl Groups {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Groups",
-    description: "The cluster group information.",
+    description: sdk_shape::Text::en("The cluster group information."),
     members: &[
         sdk_shape::MemberShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The creation time. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description.",
+            description: sdk_shape::Text::en("The description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileSystemMountEnabled",
             flag: "file-system-mount-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether file storage mounting is supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether file storage mounting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GroupId",
             flag: "group-id",
             kind: sdk_shape::Kind::String,
-            description: "The group ID.",
+            description: sdk_shape::Text::en("The group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GroupName",
             flag: "group-name",
             kind: sdk_shape::Kind::String,
-            description: "The group name.",
+            description: sdk_shape::Text::en("The group name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The image ID.",
+            description: sdk_shape::Text::en("The image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageName",
             flag: "image-name",
             kind: sdk_shape::Kind::String,
-            description: "The image name.",
+            description: sdk_shape::Text::en("The image name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeCount",
             flag: "node-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes.",
+            description: sdk_shape::Text::en("The number of nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The update time. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VirtualGpuEnabled",
             flag: "virtual-gpu-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether GPU virtualization splitting is supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether GPU virtualization splitting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

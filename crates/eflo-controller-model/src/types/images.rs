@@ -122,76 +122,76 @@ impl Images {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Images",
-    description: "The image details.",
+    description: sdk_shape::Text::en("The image details."),
     members: &[
         sdk_shape::MemberShape {
             name: "Architecture",
             flag: "architecture",
             kind: sdk_shape::Kind::String,
-            description: "The architecture.",
+            description: sdk_shape::Text::en("The architecture."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description.",
+            description: sdk_shape::Text::en("The description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The image ID.",
+            description: sdk_shape::Text::en("The image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageName",
             flag: "image-name",
             kind: sdk_shape::Kind::String,
-            description: "The image name.",
+            description: sdk_shape::Text::en("The image name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageVersion",
             flag: "image-version",
             kind: sdk_shape::Kind::String,
-            description: "The image version.",
+            description: sdk_shape::Text::en("The image version."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeCount",
             flag: "node-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of nodes.",
+            description: sdk_shape::Text::en("The number of nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "The platform.",
+            description: sdk_shape::Text::en("The platform."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ReleaseFileMd5",
             flag: "release-file-md5",
             kind: sdk_shape::Kind::String,
-            description: "The MD5 hash value of the file.",
+            description: sdk_shape::Text::en("The MD5 hash value of the file."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ReleaseFileSize",
             flag: "release-file-size",
             kind: sdk_shape::Kind::String,
-            description: "The image size.",
+            description: sdk_shape::Text::en("The image size."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The image type.",
+            description: sdk_shape::Text::en("The image type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -218,13 +218,15 @@ impl Invocation {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invocation",
-    description: "The file delivery record.",
+    description: sdk_shape::Text::en("The file delivery record."),
     members: &[
         sdk_shape::MemberShape {
             name: "CommandContent",
             flag: "command-content",
             kind: sdk_shape::Kind::String,
-            description: "The command content.\n\n- If ContentEncoding is set to PlainText, the original script content is returned.\n- If ContentEncoding is set to Base64, the Base64-encoded script content is returned.",
+            description: sdk_shape::Text::en(
+                "The command content.\n\n- If ContentEncoding is set to PlainText, the original script content is returned.\n- If ContentEncoding is set to Base64, the Base64-encoded script content is returned.",
+            ),
             base64: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -232,91 +234,107 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandDescription",
             flag: "command-description",
             kind: sdk_shape::Kind::String,
-            description: "The command description.",
+            description: sdk_shape::Text::en("The command description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: "The command name.",
+            description: sdk_shape::Text::en("The command name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreationTime",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the task was created. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The time when the task was created. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Frequency",
             flag: "frequency",
             kind: sdk_shape::Kind::String,
-            description: "The execution time of the scheduled command.",
+            description: sdk_shape::Text::en(
+                "The execution time of the scheduled command.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvocationStatus",
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: "The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values:\n- Pending: The system is validating or sending the command. When the command execution status on at least one instance is Pending, the overall execution status is Pending.\n- Scheduled: The scheduled command has been sent and is waiting to run. When the command execution status on at least one instance is Scheduled, the overall execution status is Scheduled.\n- Running: The command is running on the instance. When the command execution status on at least one instance is Running, the overall execution status is Running.\n- Success: The command execution status on each instance is Stopped or Success, and the command execution status on at least one instance is Success. The overall execution status is Success.\n    - One-time task: The command execution is complete and the exit code is 0.\n    - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.\n- Failed: The command execution status on each instance is Stopped or Failed. The overall execution status is Failed. The return value is Failed when the command execution status on an instance is one or more of the following:\n    - Command validation failed (Invalid).\n    - Command delivery failed (Aborted).\n    - Command execution completed with a non-zero exit code (Failed).\n    - Command execution timed out (Timeout).\n    - Command execution encountered an exception (Error).\n- Stopping: The task is being stopped. When the command execution status on at least one instance is Stopping, the overall execution status is Stopping.\n- Stopped: The task has been stopped. When the command execution status on all instances is Stopped, the overall execution status is Stopped. The return value is Stopped when the command execution status on an instance is one of the following:\n    - The task was canceled (Cancelled).\n    - The task was terminated (Terminated).\n- PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.\n\n> The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.",
+            description: sdk_shape::Text::en(
+                "The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values:\n- Pending: The system is validating or sending the command. When the command execution status on at least one instance is Pending, the overall execution status is Pending.\n- Scheduled: The scheduled command has been sent and is waiting to run. When the command execution status on at least one instance is Scheduled, the overall execution status is Scheduled.\n- Running: The command is running on the instance. When the command execution status on at least one instance is Running, the overall execution status is Running.\n- Success: The command execution status on each instance is Stopped or Success, and the command execution status on at least one instance is Success. The overall execution status is Success.\n    - One-time task: The command execution is complete and the exit code is 0.\n    - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.\n- Failed: The command execution status on each instance is Stopped or Failed. The overall execution status is Failed. The return value is Failed when the command execution status on an instance is one or more of the following:\n    - Command validation failed (Invalid).\n    - Command delivery failed (Aborted).\n    - Command execution completed with a non-zero exit code (Failed).\n    - Command execution timed out (Timeout).\n    - Command execution encountered an exception (Error).\n- Stopping: The task is being stopped. When the command execution status on at least one instance is Stopping, the overall execution status is Stopping.\n- Stopped: The task has been stopped. When the command execution status on all instances is Stopped, the overall execution status is Stopped. The return value is Stopped when the command execution status on an instance is one of the following:\n    - The task was canceled (Cancelled).\n    - The task was terminated (Terminated).\n- PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.\n\n> The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            description: "The command execution ID.",
+            description: sdk_shape::Text::en("The command execution ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeNodes",
             flag: "invoke-nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::invoke_nodes::SHAPE),
-            description: "The command execution records.",
+            description: sdk_shape::Text::en("The command execution records."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvokeStatus",
             flag: "invoke-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invoke_status::SHAPE),
-            description: "The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values:\n\n- Running:\n    - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.\n    - One-time execution: The overall execution status is Running if the command process is running on any instance.\n- Finished:\n    - Scheduled execution: The command process cannot have a status of Finished.\n    - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.\n- Failed:\n    - Scheduled execution: The command process cannot have a status of Failed.\n    - One-time execution: All instances failed to execute the command.\n- Stopped: The command was stopped.\n- Stopping: The command is being stopped.\n- PartialFailed: Partial failure. This value does not take effect if the InstanceId parameter is also specified.",
+            description: sdk_shape::Text::en(
+                "The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values:\n\n- Running:\n    - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.\n    - One-time execution: The overall execution status is Running if the command process is running on any instance.\n- Finished:\n    - Scheduled execution: The command process cannot have a status of Finished.\n    - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.\n- Failed:\n    - Scheduled execution: The command process cannot have a status of Failed.\n    - One-time execution: All instances failed to execute the command.\n- Stopped: The command was stopped.\n- Stopping: The command is being stopped.\n- PartialFailed: Partial failure. This value does not take effect if the InstanceId parameter is also specified.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "The custom parameters in the command.",
+            description: sdk_shape::Text::en("The custom parameters in the command."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RepeatMode",
             flag: "repeat-mode",
             kind: sdk_shape::Kind::Enum(&crate::types::repeat_mode::SHAPE),
-            description: "The execution mode of the command. Valid values:\n- Once: Immediately executes the command.\n- Period: Executes the command on a schedule.\n- NextRebootOnly: Automatically executes the command the next time the instance starts.\n- EveryReboot: Automatically executes the command every time the instance starts.",
+            description: sdk_shape::Text::en(
+                "The execution mode of the command. Valid values:\n- Once: Immediately executes the command.\n- Period: Executes the command on a schedule.\n- NextRebootOnly: Automatically executes the command the next time the instance starts.\n- EveryReboot: Automatically executes the command every time the instance starts.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Int64,
-            description: "The timeout period for the command execution. Unit: seconds.",
+            description: sdk_shape::Text::en(
+                "The timeout period for the command execution. Unit: seconds.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "The username used to execute the command.",
+            description: sdk_shape::Text::en(
+                "The username used to execute the command.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "WorkingDir",
             flag: "working-dir",
             kind: sdk_shape::Kind::String,
-            description: "The working directory of the command on the instance.",
+            description: sdk_shape::Text::en(
+                "The working directory of the command on the instance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -100,39 +100,41 @@ impl InvocationStatus {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "InvocationStatus",
-    description: "Overall status of a command execution, over all of its nodes.",
+    description: sdk_shape::Text::en(
+        "Overall status of a command execution, over all of its nodes.",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "Pending",
-            description: "Pending.",
+            description: sdk_shape::Text::en("Pending."),
         },
         sdk_shape::EnumValue {
             value: "Scheduled",
-            description: "Scheduled.",
+            description: sdk_shape::Text::en("Scheduled."),
         },
         sdk_shape::EnumValue {
             value: "Running",
-            description: "Running.",
+            description: sdk_shape::Text::en("Running."),
         },
         sdk_shape::EnumValue {
             value: "Success",
-            description: "Succeeded.",
+            description: sdk_shape::Text::en("Succeeded."),
         },
         sdk_shape::EnumValue {
             value: "Failed",
-            description: "Failed.",
+            description: sdk_shape::Text::en("Failed."),
         },
         sdk_shape::EnumValue {
             value: "Stopping",
-            description: "Being stopped.",
+            description: sdk_shape::Text::en("Being stopped."),
         },
         sdk_shape::EnumValue {
             value: "Stopped",
-            description: "Stopped.",
+            description: sdk_shape::Text::en("Stopped."),
         },
         sdk_shape::EnumValue {
             value: "PartialFailed",
-            description: "Partially failed.",
+            description: sdk_shape::Text::en("Partially failed."),
         },
     ],
 };

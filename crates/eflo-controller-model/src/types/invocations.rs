@@ -28,13 +28,13 @@ impl Invocations {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invocations",
-    description: "The script execution records.",
+    description: sdk_shape::Text::en("The script execution records."),
     members: &[
         sdk_shape::MemberShape {
             name: "Invocation",
             flag: "invocation",
             kind: sdk_shape::Kind::Struct(&crate::types::invocation::SHAPE),
-            description: "The file delivery record.",
+            description: sdk_shape::Text::en("The file delivery record."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -251,76 +251,94 @@ impl InvokeNode {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvokeNode",
-    description: "The command execution record on a node.",
+    description: sdk_shape::Text::en("The command execution record on a node."),
     members: &[
         sdk_shape::MemberShape {
             name: "CreationTime",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The start time of the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Dropped",
             flag: "dropped",
             kind: sdk_shape::Kind::Int64,
-            description: "The length of the truncated and discarded text after the text length in the Output field exceeds 24 KB.",
+            description: sdk_shape::Text::en(
+                "The length of the truncated and discarded text after the text length in the Output field exceeds 24 KB.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorCode",
             flag: "error-code",
             kind: sdk_shape::Kind::Enum(&crate::types::node_error_code::SHAPE),
-            description: "The error code for the file delivery failure. Valid values:\n\n- Empty: The file was delivered normally.\n- NodeNotExists: The specified instance does not exist or has been released.\n- NodeReleased: The instance was released during file delivery.\n- NodeNotRunning: The instance was not running when the file delivery task was created.\n- AccountNotExists: The specified account does not exist.\n- ClientNotRunning: The Cloud Assistant Agent is not running.\n- ClientNotResponse: The Cloud Assistant Agent is not responding.\n- ClientIsUpgrading: The Cloud Assistant Agent is being upgraded.\n- ClientNeedUpgrade: The Cloud Assistant Agent needs to be upgraded.\n- DeliveryTimeout: The file delivery timed out.\n- FileCreateFail: The file creation failed.\n- FileAlreadyExists: A file with the same name already exists in the same path.\n- FileContentInvalid: The file content is invalid.\n- FileNameInvalid: The file name is invalid.\n- FilePathInvalid: The file path is invalid.\n- FileAuthorityInvalid: The file permissions are invalid.\n- UserGroupNotExists: The user group specified during file delivery does not exist.",
+            description: sdk_shape::Text::en(
+                "The error code for the file delivery failure. Valid values:\n\n- Empty: The file was delivered normally.\n- NodeNotExists: The specified instance does not exist or has been released.\n- NodeReleased: The instance was released during file delivery.\n- NodeNotRunning: The instance was not running when the file delivery task was created.\n- AccountNotExists: The specified account does not exist.\n- ClientNotRunning: The Cloud Assistant Agent is not running.\n- ClientNotResponse: The Cloud Assistant Agent is not responding.\n- ClientIsUpgrading: The Cloud Assistant Agent is being upgraded.\n- ClientNeedUpgrade: The Cloud Assistant Agent needs to be upgraded.\n- DeliveryTimeout: The file delivery timed out.\n- FileCreateFail: The file creation failed.\n- FileAlreadyExists: A file with the same name already exists in the same path.\n- FileContentInvalid: The file content is invalid.\n- FileNameInvalid: The file name is invalid.\n- FilePathInvalid: The file path is invalid.\n- FileAuthorityInvalid: The file permissions are invalid.\n- UserGroupNotExists: The user group specified during file delivery does not exist.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorInfo",
             flag: "error-info",
             kind: sdk_shape::Kind::String,
-            description: "The details of the command delivery failure or execution failure. Valid values:\n- Empty: The command executed normally.\n- the specified node does not exists: The specified instance does not exist or has been released.\n- the node has node when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution schedule expression is invalid.\n- the aliyun service is not running on the instance: The Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: The Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: The Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: The Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: The command delivery timed out.\n- the command execution has been timeout: The command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: The command execution was interrupted.\n- the command execution exit code is not zero: The command execution completed with a non-zero exit code.\n- the specified node has been released: The instance was released during file delivery.",
+            description: sdk_shape::Text::en(
+                "The details of the command delivery failure or execution failure. Valid values:\n- Empty: The command executed normally.\n- the specified node does not exists: The specified instance does not exist or has been released.\n- the node has node when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution schedule expression is invalid.\n- the aliyun service is not running on the instance: The Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: The Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: The Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: The Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: The command delivery timed out.\n- the command execution has been timeout: The command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: The command execution was interrupted.\n- the command execution exit code is not zero: The command execution completed with a non-zero exit code.\n- the specified node has been released: The instance was released during file delivery.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ExitCode",
             flag: "exit-code",
             kind: sdk_shape::Kind::Int64,
-            description: "The exit code of the command process. Valid values:\n\n- For Linux instances, the value is the exit code of the Shell process.\n- For Windows instances, the value is the exit code of the Bat or PowerShell process.",
+            description: sdk_shape::Text::en(
+                "The exit code of the command process. Valid values:\n\n- For Linux instances, the value is the exit code of the Shell process.\n- For Windows instances, the value is the exit code of the Bat or PowerShell process.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishTime",
             flag: "finish-time",
             kind: sdk_shape::Kind::String,
-            description: "The completion time. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The completion time. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "InvocationStatus",
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::node_invocation_status::SHAPE),
-            description: "The command execution status on a single instance. Valid values:\n-  Pending: The system is validating or sending the command.\n-  Invalid: The specified command type or parameters are invalid.\n-  Aborted: Failed to send the command to the instance. The instance must be running, and the command must be deliverable within one minute.\n-  Running: The command is running on the instance.\n-  Success:\n    -  One-time command: The command execution is complete and the exit code is 0.\n    -  Scheduled command: The last execution was successful with an exit code of 0, and the specified schedule has ended.\n-  Failed:\n    -  One-time command: The command execution is complete and the exit code is non-zero.\n    -  Scheduled command: The last execution was successful with a non-zero exit code, and the specified schedule will be aborted.\n-  Error: An exception occurred during command execution and the command cannot continue.\n-  Timeout: The command execution timed out.\n-  Cancelled: The command execution action was canceled and the command was never started.\n-  Stopping: The task is being stopped.\n-  Terminated: The command was terminated during execution.\n-  Scheduled:\n    -  One-time command: Not applicable. This status does not occur.\n    -  Scheduled command: Waiting to run.",
+            description: sdk_shape::Text::en(
+                "The command execution status on a single instance. Valid values:\n-  Pending: The system is validating or sending the command.\n-  Invalid: The specified command type or parameters are invalid.\n-  Aborted: Failed to send the command to the instance. The instance must be running, and the command must be deliverable within one minute.\n-  Running: The command is running on the instance.\n-  Success:\n    -  One-time command: The command execution is complete and the exit code is 0.\n    -  Scheduled command: The last execution was successful with an exit code of 0, and the specified schedule has ended.\n-  Failed:\n    -  One-time command: The command execution is complete and the exit code is non-zero.\n    -  Scheduled command: The last execution was successful with a non-zero exit code, and the specified schedule will be aborted.\n-  Error: An exception occurred during command execution and the command cannot continue.\n-  Timeout: The command execution timed out.\n-  Cancelled: The command execution action was canceled and the command was never started.\n-  Stopping: The task is being stopped.\n-  Terminated: The command was terminated during execution.\n-  Scheduled:\n    -  One-time command: Not applicable. This status does not occur.\n    -  Scheduled command: Waiting to run.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeInvokeStatus",
             flag: "node-invoke-status",
             kind: sdk_shape::Kind::String,
-            description: "The command execution status on a single instance.",
+            description: sdk_shape::Text::en(
+                "The command execution status on a single instance.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Output",
             flag: "output",
             kind: sdk_shape::Kind::String,
-            description: "The command output.\n\n- If ContentEncoding is set to PlainText, the original output is returned.\n- If ContentEncoding is set to Base64, the Base64-encoded output is returned.",
+            description: sdk_shape::Text::en(
+                "The command output.\n\n- If ContentEncoding is set to PlainText, the original output is returned.\n- If ContentEncoding is set to Base64, the Base64-encoded output is returned.",
+            ),
             base64: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -328,35 +346,45 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Repeats",
             flag: "repeats",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of times the command was executed on the instance.\n-  If the execution mode is one-time execution, the value is 0 or 1.\n-  If the execution mode is scheduled execution, the value is the number of times the command has been executed.",
+            description: sdk_shape::Text::en(
+                "The number of times the command was executed on the instance.\n-  If the execution mode is one-time execution, the value is 0 or 1.\n-  If the execution mode is scheduled execution, the value is the number of times the command has been executed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The start time. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StopTime",
             flag: "stop-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when StopInvocation was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The time when StopInvocation was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Timed",
             flag: "timed",
             kind: sdk_shape::Kind::String,
-            description: "Indicates whether the queried command will be automatically executed in the future. Valid values:\n\n- true: The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Period, NextRebootOnly, or EveryReboot.\n- false (default): The queried command is in one of the following states:\n    - The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Once.\n    - The command has been canceled, stopped, or has completed execution.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the queried command will be automatically executed in the future. Valid values:\n\n- true: The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Period, NextRebootOnly, or EveryReboot.\n- false (default): The queried command is in one of the following states:\n    - The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Once.\n    - The command has been canceled, stopped, or has completed execution.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The update time. The time is displayed in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

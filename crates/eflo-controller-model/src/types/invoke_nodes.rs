@@ -28,13 +28,13 @@ impl InvokeNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvokeNodes",
-    description: "The command execution records.",
+    description: sdk_shape::Text::en("The command execution records."),
     members: &[
         sdk_shape::MemberShape {
             name: "InvokeNode",
             flag: "invoke-node",
             kind: sdk_shape::Kind::Struct(&crate::types::invoke_node::SHAPE),
-            description: "The command execution record on a node.",
+            description: sdk_shape::Text::en("The command execution record on a node."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

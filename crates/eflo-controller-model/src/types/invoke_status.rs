@@ -92,31 +92,33 @@ impl InvokeStatus {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "InvokeStatus",
-    description: "Overall execution status of a command execution, over all of its nodes.",
+    description: sdk_shape::Text::en(
+        "Overall execution status of a command execution, over all of its nodes.",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "Running",
-            description: "Running.",
+            description: sdk_shape::Text::en("Running."),
         },
         sdk_shape::EnumValue {
             value: "Finished",
-            description: "Finished.",
+            description: sdk_shape::Text::en("Finished."),
         },
         sdk_shape::EnumValue {
             value: "Failed",
-            description: "Failed.",
+            description: sdk_shape::Text::en("Failed."),
         },
         sdk_shape::EnumValue {
             value: "Stopped",
-            description: "Stopped.",
+            description: sdk_shape::Text::en("Stopped."),
         },
         sdk_shape::EnumValue {
             value: "Stopping",
-            description: "Being stopped.",
+            description: sdk_shape::Text::en("Being stopped."),
         },
         sdk_shape::EnumValue {
             value: "PartialFailed",
-            description: "Partially failed.",
+            description: sdk_shape::Text::en("Partially failed."),
         },
     ],
 };

@@ -79,20 +79,20 @@ impl IpAllocationPolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "IpAllocationPolicy",
-    description: "The IP allocation policy.",
+    description: sdk_shape::Text::en("The IP allocation policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "BondPolicy",
             flag: "bond-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::bond_policy::SHAPE),
-            description: "The bond policy.",
+            description: sdk_shape::Text::en("The bond policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineTypePolicy",
             flag: "machine-type-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::machine_type_policy::SHAPE),
-            description: "The machine type allocation policy.",
+            description: sdk_shape::Text::en("The machine type allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -100,7 +100,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NodePolicy",
             flag: "node-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::node_policy::SHAPE),
-            description: "The node allocation policy.",
+            description: sdk_shape::Text::en("The node allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -58,34 +58,38 @@ impl ListClusterNodesNetworks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListClusterNodesNetworks",
-    description: "The network information.",
+    description: sdk_shape::Text::en("The network information."),
     members: &[
         sdk_shape::MemberShape {
             name: "BondName",
             flag: "bond-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the network interface on the machine.",
+            description: sdk_shape::Text::en(
+                "The name of the network interface on the machine.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Ip",
             flag: "ip",
             kind: sdk_shape::Kind::String,
-            description: "The IP address of the machine in the virtual private cloud (VPC).",
+            description: sdk_shape::Text::en(
+                "The IP address of the machine in the virtual private cloud (VPC).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SubnetId",
             flag: "subnet-id",
             kind: sdk_shape::Kind::String,
-            description: "The subnet ID of the VPC.",
+            description: sdk_shape::Text::en("The subnet ID of the VPC."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpdId",
             flag: "vpd-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -242,76 +242,84 @@ impl ListClusterNodesNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListClusterNodesNodes",
-    description: "The list of nodes.",
+    description: sdk_shape::Text::en("The list of nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "CommodityCode",
             flag: "commodity-code",
             kind: sdk_shape::Kind::String,
-            description: "The commodity code, which is a unique identifier for a specific cloud product or service.",
+            description: sdk_shape::Text::en(
+                "The commodity code, which is a unique identifier for a specific cloud product or service.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The creation time. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ExpiredTime",
             flag: "expired-time",
             kind: sdk_shape::Kind::String,
-            description: "The expiration time of the machine. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The expiration time of the machine. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FileSystemMountEnabled",
             flag: "file-system-mount-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether file storage mounting is supported.",
+            description: sdk_shape::Text::en(
+                "Indicates whether file storage mounting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Hostname",
             flag: "hostname",
             kind: sdk_shape::Kind::String,
-            description: "The hostname.",
+            description: sdk_shape::Text::en("The hostname."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster number.",
+            description: sdk_shape::Text::en("The cluster number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HyperNodeId",
             flag: "hyper-node-id",
             kind: sdk_shape::Kind::String,
-            description: "The hyper node ID.",
+            description: sdk_shape::Text::en("The hyper node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The system image ID.",
+            description: sdk_shape::Text::en("The system image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageName",
             flag: "image-name",
             kind: sdk_shape::Kind::String,
-            description: "The image name.",
+            description: sdk_shape::Text::en("The image name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -320,7 +328,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_cluster_nodes_networks::SHAPE,
             ),
-            description: "The network information.",
+            description: sdk_shape::Text::en("The network information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -328,49 +336,49 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupName",
             flag: "node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The node group name.",
+            description: sdk_shape::Text::en("The node group name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeType",
             flag: "node-type",
             kind: sdk_shape::Kind::String,
-            description: "The node specifications.",
+            description: sdk_shape::Text::en("The node specifications."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OperatingState",
             flag: "operating-state",
             kind: sdk_shape::Kind::String,
-            description: "The node status.",
+            description: sdk_shape::Text::en("The node status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Sn",
             flag: "sn",
             kind: sdk_shape::Kind::String,
-            description: "The serial number (SN) of the machine.",
+            description: sdk_shape::Text::en("The serial number (SN) of the machine."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The tag information.",
+            description: sdk_shape::Text::en("The tag information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -378,28 +386,28 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchId",
             flag: "v-switch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpcId",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -142,83 +142,87 @@ impl ListFreeNodesNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListFreeNodesNodes",
-    description: "The list of nodes.",
+    description: sdk_shape::Text::en("The list of nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "CommodityCode",
             flag: "commodity-code",
             kind: sdk_shape::Kind::String,
-            description: "The commodity code.",
+            description: sdk_shape::Text::en("The commodity code."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The creation time. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ExpiredTime",
             flag: "expired-time",
             kind: sdk_shape::Kind::String,
-            description: "The expiration time of the machine. The time is in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The expiration time of the machine. The time is in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster number.",
+            description: sdk_shape::Text::en("The cluster number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HyperNodeId",
             flag: "hyper-node-id",
             kind: sdk_shape::Kind::String,
-            description: "The hyper node ID.",
+            description: sdk_shape::Text::en("The hyper node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "OperatingState",
             flag: "operating-state",
             kind: sdk_shape::Kind::String,
-            description: "The node status.",
+            description: sdk_shape::Text::en("The node status."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource group ID.",
+            description: sdk_shape::Text::en("The resource group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Sn",
             flag: "sn",
             kind: sdk_shape::Kind::String,
-            description: "The serial number (SN) of the machine.",
+            description: sdk_shape::Text::en("The serial number (SN) of the machine."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
-            description: "The list of tags.",
+            description: sdk_shape::Text::en("The list of tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -226,7 +230,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -42,13 +42,15 @@ impl ListNodeGroupDriftedNodesNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListNodeGroupDriftedNodesNodes",
-    description: "The list of nodes that are inconsistent with the node group configuration (paginated).",
+    description: sdk_shape::Text::en(
+        "The list of nodes that are inconsistent with the node group configuration (paginated).",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -57,7 +59,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::list_node_group_drifted_nodes_property_drifts::SHAPE,
             ),
-            description: "The list of inconsistent properties for this node.",
+            description: sdk_shape::Text::en(
+                "The list of inconsistent properties for this node.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -62,34 +62,44 @@ impl ListNodeGroupDriftedNodesPropertyDrifts {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListNodeGroupDriftedNodesPropertyDrifts",
-    description: "The list of inconsistent properties for this node.",
+    description: sdk_shape::Text::en(
+        "The list of inconsistent properties for this node.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "ActualValue",
             flag: "actual-value",
             kind: sdk_shape::Kind::String,
-            description: "The current value of the node property. Complex types are serialized as JSON strings.",
+            description: sdk_shape::Text::en(
+                "The current value of the node property. Complex types are serialized as JSON strings.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MinRequiredAction",
             flag: "min-required-action",
             kind: sdk_shape::Kind::String,
-            description: "The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation.",
+            description: sdk_shape::Text::en(
+                "The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "PropertyPath",
             flag: "property-path",
             kind: sdk_shape::Kind::String,
-            description: "The property path in dot notation (such as a.b.c), compatible with both flat and nested properties.",
+            description: sdk_shape::Text::en(
+                "The property path in dot notation (such as a.b.c), compatible with both flat and nested properties.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TargetValue",
             flag: "target-value",
             kind: sdk_shape::Kind::String,
-            description: "The target value of the node property. Complex types are serialized as JSON strings.",
+            description: sdk_shape::Text::en(
+                "The target value of the node property. Complex types are serialized as JSON strings.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -202,132 +202,136 @@ impl ListSyslogsLogs {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListSyslogsLogs",
-    description: "The paginated list of log objects.",
+    description: sdk_shape::Text::en("The paginated list of log objects."),
     members: &[
         sdk_shape::MemberShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Domain",
             flag: "domain",
             kind: sdk_shape::Kind::String,
-            description: "The security domain of the client.",
+            description: sdk_shape::Text::en("The security domain of the client."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Facility",
             flag: "facility",
             kind: sdk_shape::Kind::String,
-            description: "The Linux syslog standard field.",
+            description: sdk_shape::Text::en("The Linux syslog standard field."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Hostname",
             flag: "hostname",
             kind: sdk_shape::Kind::String,
-            description: "The hostname of the client.",
+            description: sdk_shape::Text::en("The hostname of the client."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Ip",
             flag: "ip",
             kind: sdk_shape::Kind::String,
-            description: "The IP address of the client.",
+            description: sdk_shape::Text::en("The IP address of the client."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Msg",
             flag: "msg",
             kind: sdk_shape::Kind::String,
-            description: "The syslog content.",
+            description: sdk_shape::Text::en("The syslog content."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Severity",
             flag: "severity",
             kind: sdk_shape::Kind::String,
-            description: "The Linux syslog standard field.",
+            description: sdk_shape::Text::en("The Linux syslog standard field."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Sn",
             flag: "sn",
             kind: sdk_shape::Kind::String,
-            description: "The unique identifier of the machine.",
+            description: sdk_shape::Text::en("The unique identifier of the machine."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Source",
             flag: "source",
             kind: sdk_shape::Kind::String,
-            description: "The hostname of the syslog server.",
+            description: sdk_shape::Text::en("The hostname of the syslog server."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Syslogtag",
             flag: "syslogtag",
             kind: sdk_shape::Kind::String,
-            description: "The Linux syslog standard field.",
+            description: sdk_shape::Text::en("The Linux syslog standard field."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TagHostname",
             flag: "tag-hostname",
             kind: sdk_shape::Kind::String,
-            description: "The tag for the hostname.",
+            description: sdk_shape::Text::en("The tag for the hostname."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TagPackId",
             flag: "tag-pack-id",
             kind: sdk_shape::Kind::String,
-            description: "The tag for the pack ID.",
+            description: sdk_shape::Text::en("The tag for the pack ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TagPath",
             flag: "tag-path",
             kind: sdk_shape::Kind::String,
-            description: "The tag for the path.",
+            description: sdk_shape::Text::en("The tag for the path."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TagReceiveTime",
             flag: "tag-receive-time",
             kind: sdk_shape::Kind::String,
-            description: "The tag for the receive time. Specify a UNIX timestamp in seconds.",
+            description: sdk_shape::Text::en(
+                "The tag for the receive time. Specify a UNIX timestamp in seconds.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TagUserDefinedId",
             flag: "tag-user-defined-id",
             kind: sdk_shape::Kind::String,
-            description: "The tag for the user-defined ID.",
+            description: sdk_shape::Text::en("The tag for the user-defined ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Time",
             flag: "time",
             kind: sdk_shape::Kind::String,
-            description: "The time in UNIX timestamp format.",
+            description: sdk_shape::Text::en("The time in UNIX timestamp format."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Topic",
             flag: "topic",
             kind: sdk_shape::Kind::String,
-            description: "The topic, which is logserver or log2sls. Both are syslog servers. logserver collects logs over TCP, and log2sls collects logs over UDP.",
+            description: sdk_shape::Text::en(
+                "The topic, which is logserver or log2sls. Both are syslog servers. logserver collects logs over TCP, and log2sls collects logs over UDP.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

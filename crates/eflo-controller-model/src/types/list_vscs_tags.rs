@@ -38,20 +38,20 @@ impl ListVscsTags {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ListVscsTags",
-    description: "The tags.",
+    description: sdk_shape::Text::en("The tags."),
     members: &[
         sdk_shape::MemberShape {
             name: "TagKey",
             flag: "tag-key",
             kind: sdk_shape::Kind::String,
-            description: "The tag key.",
+            description: sdk_shape::Text::en("The tag key."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TagValue",
             flag: "tag-value",
             kind: sdk_shape::Kind::String,
-            description: "The tag value.",
+            description: sdk_shape::Text::en("The tag value."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

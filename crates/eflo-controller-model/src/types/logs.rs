@@ -50,20 +50,20 @@ impl Logs {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Logs",
-    description: "The logs.",
+    description: sdk_shape::Text::en("The logs."),
     members: &[
         sdk_shape::MemberShape {
             name: "Datetime",
             flag: "datetime",
             kind: sdk_shape::Kind::String,
-            description: "The sending date in the yyyymmdd format.",
+            description: sdk_shape::Text::en("The sending date in the yyyymmdd format."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LogContent",
             flag: "log-content",
             kind: sdk_shape::Kind::String,
-            description: "The log content.",
+            description: sdk_shape::Text::en("The log content."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -66,27 +66,27 @@ impl MachineHpnInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "MachineHpnInfo",
-    description: "The information about the machine types.",
+    description: sdk_shape::Text::en("The information about the machine types."),
     members: &[
         sdk_shape::MemberShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RegionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -92,55 +92,59 @@ impl MachineNetworkInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "MachineNetworkInfo",
-    description: "The network information of the machine types.",
+    description: sdk_shape::Text::en("The network information of the machine types."),
     members: &[
         sdk_shape::MemberShape {
             name: "ClusterNet",
             flag: "cluster-net",
             kind: sdk_shape::Kind::String,
-            description: "The cluster network.",
+            description: sdk_shape::Text::en("The cluster network."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "EnableJumboFrame",
             flag: "enable-jumbo-frame",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether jumbo frames are enabled.",
+            description: sdk_shape::Text::en(
+                "Indicates whether jumbo frames are enabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HpnZone",
             flag: "hpn-zone",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IsDpuMode",
             flag: "is-dpu-mode",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the machine is in DPU mode.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the machine is in DPU mode.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetArch",
             flag: "net-arch",
             kind: sdk_shape::Kind::String,
-            description: "The network architecture.",
+            description: sdk_shape::Text::en("The network architecture."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RegionId",
             flag: "region-id",
             kind: sdk_shape::Kind::String,
-            description: "The region ID.",
+            description: sdk_shape::Text::en("The region ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

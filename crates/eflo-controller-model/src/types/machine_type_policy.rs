@@ -53,13 +53,13 @@ impl MachineTypePolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "MachineTypePolicy",
-    description: "The machine type allocation policy.",
+    description: sdk_shape::Text::en("The machine type allocation policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "Bonds",
             flag: "bonds",
             kind: sdk_shape::Kind::Struct(&crate::types::bonds::SHAPE),
-            description: "The bond information.",
+            description: sdk_shape::Text::en("The bond information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -67,7 +67,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

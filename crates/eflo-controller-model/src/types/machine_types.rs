@@ -188,118 +188,118 @@ impl MachineTypes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "MachineTypes",
-    description: "The details of the machine types.",
+    description: sdk_shape::Text::en("The details of the machine types."),
     members: &[
         sdk_shape::MemberShape {
             name: "BondNum",
             flag: "bond-num",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of bonds.",
+            description: sdk_shape::Text::en("The number of bonds."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CpuInfo",
             flag: "cpu-info",
             kind: sdk_shape::Kind::String,
-            description: "The CPU information.",
+            description: sdk_shape::Text::en("The CPU information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CpuInfoDetail",
             flag: "cpu-info-detail",
             kind: sdk_shape::Kind::Struct(&crate::types::cpu_info_detail::SHAPE),
-            description: "The structured CPU specifications.",
+            description: sdk_shape::Text::en("The structured CPU specifications."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiskInfo",
             flag: "disk-info",
             kind: sdk_shape::Kind::String,
-            description: "The disk information.",
+            description: sdk_shape::Text::en("The disk information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiskInfoDetail",
             flag: "disk-info-detail",
             kind: sdk_shape::Kind::Struct(&crate::types::disk_info_detail::SHAPE),
-            description: "The disk information.",
+            description: sdk_shape::Text::en("The disk information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FrontendNetworkDetail",
             flag: "frontend-network-detail",
             kind: sdk_shape::Kind::Struct(&crate::types::frontend_network_detail::SHAPE),
-            description: "The frontend network information.",
+            description: sdk_shape::Text::en("The frontend network information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GpuInfo",
             flag: "gpu-info",
             kind: sdk_shape::Kind::String,
-            description: "The GPU information.",
+            description: sdk_shape::Text::en("The GPU information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GpuInfoDetail",
             flag: "gpu-info-detail",
             kind: sdk_shape::Kind::Struct(&crate::types::gpu_info_detail::SHAPE),
-            description: "The GPU information.",
+            description: sdk_shape::Text::en("The GPU information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MemoryInfo",
             flag: "memory-info",
             kind: sdk_shape::Kind::String,
-            description: "The memory information.",
+            description: sdk_shape::Text::en("The memory information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MemoryInfoDetail",
             flag: "memory-info-detail",
             kind: sdk_shape::Kind::Struct(&crate::types::memory_info_detail::SHAPE),
-            description: "The memory information.",
+            description: sdk_shape::Text::en("The memory information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the machine type.",
+            description: sdk_shape::Text::en("The name of the machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetworkInfo",
             flag: "network-info",
             kind: sdk_shape::Kind::String,
-            description: "The network information.",
+            description: sdk_shape::Text::en("The network information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeCount",
             flag: "node-count",
             kind: sdk_shape::Kind::String,
-            description: "The number of nodes.",
+            description: sdk_shape::Text::en("The number of nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RdmaInfoDetail",
             flag: "rdma-info-detail",
             kind: sdk_shape::Kind::Struct(&crate::types::rdma_info_detail::SHAPE),
-            description: "The RDMA information.",
+            description: sdk_shape::Text::en("The RDMA information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalCpuCore",
             flag: "total-cpu-core",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of CPU cores.",
+            description: sdk_shape::Text::en("The number of CPU cores."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,13 +28,13 @@ impl MemoryInfoDetail {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "MemoryInfoDetail",
-    description: "The memory information.",
+    description: sdk_shape::Text::en("The memory information."),
     members: &[
         sdk_shape::MemberShape {
             name: "MemorySizeInGB",
             flag: "memory-size-in-gb",
             kind: sdk_shape::Kind::Int64,
-            description: "The memory size, in GB.",
+            description: sdk_shape::Text::en("The memory size, in GB."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -141,90 +141,104 @@ impl NetTestResults {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NetTestResults",
-    description: "The node list.",
+    description: sdk_shape::Text::en("The node list."),
     members: &[
         sdk_shape::MemberShape {
             name: "ClusterId",
             flag: "cluster-id",
             kind: sdk_shape::Kind::String,
-            description: "The cluster ID.",
+            description: sdk_shape::Text::en("The cluster ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ClusterName",
             flag: "cluster-name",
             kind: sdk_shape::Kind::String,
-            description: "The cluster name.",
+            description: sdk_shape::Text::en("The cluster name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CommTest",
             flag: "comm-test",
             kind: sdk_shape::Kind::Struct(&crate::types::comm_test::SHAPE),
-            description: "The communication library test information. This parameter is required when the test type is communication library test.",
+            description: sdk_shape::Text::en(
+                "The communication library test information. This parameter is required when the test type is communication library test.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreationTime",
             flag: "creation-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The creation time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DelayTest",
             flag: "delay-test",
             kind: sdk_shape::Kind::Struct(&crate::types::delay_test::SHAPE),
-            description: "The latency test information. This parameter is returned when the network test type is latency test.",
+            description: sdk_shape::Text::en(
+                "The latency test information. This parameter is returned when the network test type is latency test.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishedTime",
             flag: "finished-time",
             kind: sdk_shape::Kind::String,
-            description: "The completion time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The completion time. The time is in ISO 8601 format. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetTestType",
             flag: "net-test-type",
             kind: sdk_shape::Kind::String,
-            description: "The network test type.",
+            description: sdk_shape::Text::en("The network test type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NetworkMode",
             flag: "network-mode",
             kind: sdk_shape::Kind::String,
-            description: "The network mode.",
+            description: sdk_shape::Text::en("The network mode."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Port",
             flag: "port",
             kind: sdk_shape::Kind::String,
-            description: "The test port number.",
+            description: sdk_shape::Text::en("The test port number."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The network test task status. Valid values:</br>\n● InProgress: The test is in progress.</br>\n● Finished: The test is complete.</br>\n● Failed: The test failed.",
+            description: sdk_shape::Text::en(
+                "The network test task status. Valid values:</br>\n● InProgress: The test is in progress.</br>\n● Finished: The test is complete.</br>\n● Failed: The test failed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TestId",
             flag: "test-id",
             kind: sdk_shape::Kind::String,
-            description: "The test ID. The unique identifier of the resource test task.",
+            description: sdk_shape::Text::en(
+                "The test ID. The unique identifier of the resource test task.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TrafficTest",
             flag: "traffic-test",
             kind: sdk_shape::Kind::Struct(&crate::types::traffic_test::SHAPE),
-            description: "The traffic test information. This parameter is returned when the network test type is traffic test.",
+            description: sdk_shape::Text::en(
+                "The traffic test information. This parameter is returned when the network test type is traffic test.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -76,15 +76,15 @@ impl NetTestType {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "NetTestType",
-    description: "The type of network test.",
+    description: sdk_shape::Text::en("The type of network test."),
     values: &[
         sdk_shape::EnumValue {
             value: "DelayTest",
-            description: "DelayTest",
+            description: sdk_shape::Text::en("DelayTest"),
         },
         sdk_shape::EnumValue {
             value: "TrafficTest",
-            description: "TrafficTest",
+            description: sdk_shape::Text::en("TrafficTest"),
         },
     ],
 };

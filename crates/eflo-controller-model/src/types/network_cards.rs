@@ -32,13 +32,17 @@ impl NetworkCards {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NetworkCards",
-    description: "The list of physical network interface controllers (NICs), including the details of each physical NIC.",
+    description: sdk_shape::Text::en(
+        "The list of physical network interface controllers (NICs), including the details of each physical NIC.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "NetworkCardIndex",
             flag: "network-card-index",
             kind: sdk_shape::Kind::Int64,
-            description: "The index of the physical network interface controller (NIC), starting from 0. You can specify this index to attach elastic network interfaces (ENIs) to different underlying physical network interface controllers (NICs).",
+            description: sdk_shape::Text::en(
+                "The index of the physical network interface controller (NIC), starting from 0. You can specify this index to attach elastic network interfaces (ENIs) to different underlying physical network interface controllers (NICs).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -160,13 +160,13 @@ impl Networks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Networks",
-    description: "The network information.",
+    description: sdk_shape::Text::en("The network information."),
     members: &[
         sdk_shape::MemberShape {
             name: "IpAllocationPolicy",
             flag: "ip-allocation-policy",
             kind: sdk_shape::Kind::Struct(&crate::types::ip_allocation_policy::SHAPE),
-            description: "The IP allocation policy.",
+            description: sdk_shape::Text::en("The IP allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -174,49 +174,49 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NewVpdInfo",
             flag: "new-vpd-info",
             kind: sdk_shape::Kind::Struct(&crate::types::new_vpd_info::SHAPE),
-            description: "The VPD configuration information.",
+            description: sdk_shape::Text::en("The VPD configuration information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SecurityGroupId",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The security group ID.",
+            description: sdk_shape::Text::en("The security group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TailIpVersion",
             flag: "tail-ip-version",
             kind: sdk_shape::Kind::String,
-            description: "The IP version.",
+            description: sdk_shape::Text::en("The IP version."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchId",
             flag: "v-switch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchZoneId",
             flag: "v-switch-zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID of the vSwitch.",
+            description: sdk_shape::Text::en("The zone ID of the vSwitch."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpcId",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpdInfo",
             flag: "vpd-info",
             kind: sdk_shape::Kind::Struct(&crate::types::vpd_info::SHAPE),
-            description: "The information about the reused VPD.",
+            description: sdk_shape::Text::en("The information about the reused VPD."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -137,55 +137,57 @@ impl NewVpdInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NewVpdInfo",
-    description: "The VPD configuration information.",
+    description: sdk_shape::Text::en("The VPD configuration information."),
     members: &[
         sdk_shape::MemberShape {
             name: "CenId",
             flag: "cen-id",
             kind: sdk_shape::Kind::String,
-            description: "The Cloud Enterprise Network (CEN) instance ID.",
+            description: sdk_shape::Text::en(
+                "The Cloud Enterprise Network (CEN) instance ID.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CloudLinkCidr",
             flag: "cloud-link-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The cloud link CIDR block.",
+            description: sdk_shape::Text::en("The cloud link CIDR block."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CloudLinkId",
             flag: "cloud-link-id",
             kind: sdk_shape::Kind::String,
-            description: "The cloud link ID.",
+            description: sdk_shape::Text::en("The cloud link ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MonitorVpcId",
             flag: "monitor-vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MonitorVswitchId",
             flag: "monitor-vswitch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpdCidr",
             flag: "vpd-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The cluster CIDR block.",
+            description: sdk_shape::Text::en("The cluster CIDR block."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpdSubnets",
             flag: "vpd-subnets",
             kind: sdk_shape::Kind::Struct(&crate::types::vpd_subnets::SHAPE),
-            description: "The cluster subnets.",
+            description: sdk_shape::Text::en("The cluster subnets."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

@@ -136,75 +136,75 @@ impl NodeErrorCode {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "NodeErrorCode",
-    description: "Code of the reason a delivery to a node failed.",
+    description: sdk_shape::Text::en("Code of the reason a delivery to a node failed."),
     values: &[
         sdk_shape::EnumValue {
             value: "Empty",
-            description: "No error code.",
+            description: sdk_shape::Text::en("No error code."),
         },
         sdk_shape::EnumValue {
             value: "NodeNotExists",
-            description: "The node does not exist.",
+            description: sdk_shape::Text::en("The node does not exist."),
         },
         sdk_shape::EnumValue {
             value: "NodeReleased",
-            description: "The node has been released.",
+            description: sdk_shape::Text::en("The node has been released."),
         },
         sdk_shape::EnumValue {
             value: "NodeNotRunning",
-            description: "The node is not running.",
+            description: sdk_shape::Text::en("The node is not running."),
         },
         sdk_shape::EnumValue {
             value: "AccountNotExists",
-            description: "The account does not exist.",
+            description: sdk_shape::Text::en("The account does not exist."),
         },
         sdk_shape::EnumValue {
             value: "ClientNotRunning",
-            description: "The client is not running.",
+            description: sdk_shape::Text::en("The client is not running."),
         },
         sdk_shape::EnumValue {
             value: "ClientNotResponse",
-            description: "The client does not respond.",
+            description: sdk_shape::Text::en("The client does not respond."),
         },
         sdk_shape::EnumValue {
             value: "ClientIsUpgrading",
-            description: "The client is upgrading.",
+            description: sdk_shape::Text::en("The client is upgrading."),
         },
         sdk_shape::EnumValue {
             value: "ClientNeedUpgrade",
-            description: "The client needs an upgrade.",
+            description: sdk_shape::Text::en("The client needs an upgrade."),
         },
         sdk_shape::EnumValue {
             value: "DeliveryTimeout",
-            description: "The delivery timed out.",
+            description: sdk_shape::Text::en("The delivery timed out."),
         },
         sdk_shape::EnumValue {
             value: "FileCreateFail",
-            description: "The file could not be created.",
+            description: sdk_shape::Text::en("The file could not be created."),
         },
         sdk_shape::EnumValue {
             value: "FileAlreadyExists",
-            description: "The file already exists.",
+            description: sdk_shape::Text::en("The file already exists."),
         },
         sdk_shape::EnumValue {
             value: "FileContentInvalid",
-            description: "The file content is invalid.",
+            description: sdk_shape::Text::en("The file content is invalid."),
         },
         sdk_shape::EnumValue {
             value: "FileNameInvalid",
-            description: "The file name is invalid.",
+            description: sdk_shape::Text::en("The file name is invalid."),
         },
         sdk_shape::EnumValue {
             value: "FilePathInvalid",
-            description: "The file path is invalid.",
+            description: sdk_shape::Text::en("The file path is invalid."),
         },
         sdk_shape::EnumValue {
             value: "FileAuthorityInvalid",
-            description: "The file permissions are invalid.",
+            description: sdk_shape::Text::en("The file permissions are invalid."),
         },
         sdk_shape::EnumValue {
             value: "UserGroupNotExists",
-            description: "The user group does not exist.",
+            description: sdk_shape::Text::en("The user group does not exist."),
         },
     ],
 };

@@ -243,13 +243,13 @@ impl NodeGroup {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeGroup",
-    description: "The node ID.",
+    description: sdk_shape::Text::en("The node ID."),
     members: &[
         sdk_shape::MemberShape {
             name: "Az",
             flag: "az",
             kind: sdk_shape::Kind::String,
-            description: "The zone.",
+            description: sdk_shape::Text::en("The zone."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -257,14 +257,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "FileSystemMountEnabled",
             flag: "file-system-mount-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether file storage mounting is supported.",
+            description: sdk_shape::Text::en(
+                "Specifies whether file storage mounting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The image ID.",
+            description: sdk_shape::Text::en("The image ID."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -272,21 +274,21 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "KeyPairName",
             flag: "key-pair-name",
             kind: sdk_shape::Kind::String,
-            description: "The key pair name.",
+            description: sdk_shape::Text::en("The key pair name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LoginPassword",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The logon password.",
+            description: sdk_shape::Text::en("The logon password."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -294,14 +296,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NodeGroupDescription",
             flag: "node-group-description",
             kind: sdk_shape::Kind::String,
-            description: "The node group description.",
+            description: sdk_shape::Text::en("The node group description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupName",
             flag: "node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The node group name.",
+            description: sdk_shape::Text::en("The node group name."),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -309,21 +311,27 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RamRoleName",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The RAM role name of the node. You can call the RAM API ListRoles to query the RAM roles you have created. The trusted entity of the role must be set to Lingjun AI Computing Service.\n> Note: Clearing an existing role is not currently supported.",
+            description: sdk_shape::Text::en(
+                "The RAM role name of the node. You can call the RAM API ListRoles to query the RAM roles you have created. The trusted entity of the role must be set to Lingjun AI Computing Service.\n> Note: Clearing an existing role is not currently supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SystemDisk",
             flag: "system-disk",
             kind: sdk_shape::Kind::Struct(&crate::types::system_disk::SHAPE),
-            description: "The system disk configuration of the node.",
+            description: sdk_shape::Text::en(
+                "The system disk configuration of the node.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UserData",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "A custom executable shell script that must be Base64-encoded. The maximum size of the raw data is 16 KB.",
+            description: sdk_shape::Text::en(
+                "A custom executable shell script that must be Base64-encoded. The maximum size of the raw data is 16 KB.",
+            ),
             base64: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -331,7 +339,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "VirtualGpuEnabled",
             flag: "virtual-gpu-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether GPU virtualization splitting is enabled.",
+            description: sdk_shape::Text::en(
+                "Specifies whether GPU virtualization splitting is enabled.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -120,69 +120,81 @@ impl NodeGroupRefreshTasks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeGroupRefreshTasks",
-    description: "The list of node group refresh tasks.",
+    description: sdk_shape::Text::en("The list of node group refresh tasks."),
     members: &[
         sdk_shape::MemberShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::String,
-            description: "The end time of the refresh task in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The end time of the refresh task in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FailedCount",
             flag: "failed-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of failed nodes.",
+            description: sdk_shape::Text::en("The number of failed nodes."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishedCount",
             flag: "finished-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of finished nodes, including succeeded, failed, and skipped nodes.",
+            description: sdk_shape::Text::en(
+                "The number of finished nodes, including succeeded, failed, and skipped nodes.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MaxDisruptiveAction",
             flag: "max-disruptive-action",
             kind: sdk_shape::Kind::String,
-            description: "The maximum disruptive action level allowed for the refresh operation.",
+            description: sdk_shape::Text::en(
+                "The maximum disruptive action level allowed for the refresh operation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupRefreshTaskId",
             flag: "node-group-refresh-task-id",
             kind: sdk_shape::Kind::String,
-            description: "The task ID.",
+            description: sdk_shape::Text::en("The task ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time of the refresh task in ISO 8601 format.",
+            description: sdk_shape::Text::en(
+                "The start time of the refresh task in ISO 8601 format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The task status. Valid values:\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
+            description: sdk_shape::Text::en(
+                "The task status. Valid values:\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TotalNodeCount",
             flag: "total-node-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of nodes to be refreshed by the task.",
+            description: sdk_shape::Text::en(
+                "The total number of nodes to be refreshed by the task.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

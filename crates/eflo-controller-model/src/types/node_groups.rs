@@ -274,20 +274,22 @@ impl NodeGroups {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeGroups",
-    description: "The list of node groups.",
+    description: sdk_shape::Text::en("The list of node groups."),
     members: &[
         sdk_shape::MemberShape {
             name: "FileSystemMountEnabled",
             flag: "file-system-mount-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether file system mounting is supported.",
+            description: sdk_shape::Text::en(
+                "Specifies whether file system mounting is supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "HyperNodes",
             flag: "hyper-nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::hyper_nodes::SHAPE),
-            description: "The list of hyper nodes.",
+            description: sdk_shape::Text::en("The list of hyper nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -295,49 +297,49 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The system image ID.",
+            description: sdk_shape::Text::en("The system image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "KeyPairName",
             flag: "key-pair-name",
             kind: sdk_shape::Kind::String,
-            description: "The key pair name.",
+            description: sdk_shape::Text::en("The key pair name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LoginPassword",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The logon password.",
+            description: sdk_shape::Text::en("The logon password."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineType",
             flag: "machine-type",
             kind: sdk_shape::Kind::String,
-            description: "The machine type.",
+            description: sdk_shape::Text::en("The machine type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupDescription",
             flag: "node-group-description",
             kind: sdk_shape::Kind::String,
-            description: "The node group description.",
+            description: sdk_shape::Text::en("The node group description."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeGroupName",
             flag: "node-group-name",
             kind: sdk_shape::Kind::String,
-            description: "The node group name.",
+            description: sdk_shape::Text::en("The node group name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::nodes::SHAPE),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -345,21 +347,25 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RamRoleName",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The RAM role name of the node. You can call the RAM API ListRoles to query the node RAM roles that you have created. The trusted entity of the specified role must be set to Lingjun AI Computing Service.\nNote: Clearing an existing role is not supported.",
+            description: sdk_shape::Text::en(
+                "The RAM role name of the node. You can call the RAM API ListRoles to query the node RAM roles that you have created. The trusted entity of the specified role must be set to Lingjun AI Computing Service.\nNote: Clearing an existing role is not supported.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SystemDisk",
             flag: "system-disk",
             kind: sdk_shape::Kind::Struct(&crate::types::system_disk::SHAPE),
-            description: "The system cloud disk information.",
+            description: sdk_shape::Text::en("The system cloud disk information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UserData",
             flag: "user-data",
             kind: sdk_shape::Kind::String,
-            description: "The custom executable shell script. The script must be Base64-encoded. The maximum size of the raw data is 16 KB.",
+            description: sdk_shape::Text::en(
+                "The custom executable shell script. The script must be Base64-encoded. The maximum size of the raw data is 16 KB.",
+            ),
             base64: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -367,14 +373,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "VirtualGpuEnabled",
             flag: "virtual-gpu-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable GPU splitting.",
+            description: sdk_shape::Text::en(
+                "Specifies whether to enable GPU splitting.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -116,55 +116,55 @@ impl NodeInvocationStatus {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "NodeInvocationStatus",
-    description: "Progress of a command on one node.",
+    description: sdk_shape::Text::en("Progress of a command on one node."),
     values: &[
         sdk_shape::EnumValue {
             value: "Pending",
-            description: "Pending.",
+            description: sdk_shape::Text::en("Pending."),
         },
         sdk_shape::EnumValue {
             value: "Invalid",
-            description: "Invalid.",
+            description: sdk_shape::Text::en("Invalid."),
         },
         sdk_shape::EnumValue {
             value: "Aborted",
-            description: "Aborted.",
+            description: sdk_shape::Text::en("Aborted."),
         },
         sdk_shape::EnumValue {
             value: "Running",
-            description: "Running.",
+            description: sdk_shape::Text::en("Running."),
         },
         sdk_shape::EnumValue {
             value: "Success",
-            description: "Succeeded.",
+            description: sdk_shape::Text::en("Succeeded."),
         },
         sdk_shape::EnumValue {
             value: "Failed",
-            description: "Failed.",
+            description: sdk_shape::Text::en("Failed."),
         },
         sdk_shape::EnumValue {
             value: "Error",
-            description: "Error.",
+            description: sdk_shape::Text::en("Error."),
         },
         sdk_shape::EnumValue {
             value: "Timeout",
-            description: "Timed out.",
+            description: sdk_shape::Text::en("Timed out."),
         },
         sdk_shape::EnumValue {
             value: "Cancelled",
-            description: "Cancelled.",
+            description: sdk_shape::Text::en("Cancelled."),
         },
         sdk_shape::EnumValue {
             value: "Stopping",
-            description: "Being stopped.",
+            description: sdk_shape::Text::en("Being stopped."),
         },
         sdk_shape::EnumValue {
             value: "Terminated",
-            description: "Terminated.",
+            description: sdk_shape::Text::en("Terminated."),
         },
         sdk_shape::EnumValue {
             value: "Scheduled",
-            description: "Scheduled.",
+            description: sdk_shape::Text::en("Scheduled."),
         },
     ],
 };

@@ -53,13 +53,13 @@ impl NodePolicy {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodePolicy",
-    description: "The node allocation policy.",
+    description: sdk_shape::Text::en("The node allocation policy."),
     members: &[
         sdk_shape::MemberShape {
             name: "Bonds",
             flag: "bonds",
             kind: sdk_shape::Kind::Struct(&crate::types::bonds::SHAPE),
-            description: "The bond information.",
+            description: sdk_shape::Text::en("The bond information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -67,7 +67,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

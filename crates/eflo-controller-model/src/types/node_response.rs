@@ -48,27 +48,29 @@ impl NodeResponse {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeResponse",
-    description: "The responses for the nodes.",
+    description: sdk_shape::Text::en("The responses for the nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "Code",
             flag: "code",
             kind: sdk_shape::Kind::String,
-            description: "The response code for the node.",
+            description: sdk_shape::Text::en("The response code for the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The response message for the node.",
+            description: sdk_shape::Text::en("The response message for the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the node included in the response.",
+            description: sdk_shape::Text::en(
+                "The ID of the node included in the response.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -50,20 +50,20 @@ impl NodeTag {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodeTag",
-    description: "The node tags.",
+    description: sdk_shape::Text::en("The node tags."),
     members: &[
         sdk_shape::MemberShape {
             name: "Key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: "The tag key of the node.",
+            description: sdk_shape::Text::en("The tag key of the node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "The tag value of the node.",
+            description: sdk_shape::Text::en("The tag value of the node."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

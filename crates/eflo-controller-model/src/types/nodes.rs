@@ -117,13 +117,13 @@ impl Nodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Nodes",
-    description: "The list of nodes.",
+    description: sdk_shape::Text::en("The list of nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "DataDisk",
             flag: "data-disk",
             kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
-            description: "The data cloud disk specifications.",
+            description: sdk_shape::Text::en("The data cloud disk specifications."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -131,35 +131,35 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Hostname",
             flag: "hostname",
             kind: sdk_shape::Kind::String,
-            description: "The hostname.",
+            description: sdk_shape::Text::en("The hostname."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LoginPassword",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The logon password.",
+            description: sdk_shape::Text::en("The logon password."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VSwitchId",
             flag: "v-switch-id",
             kind: sdk_shape::Kind::String,
-            description: "The vSwitch ID.",
+            description: sdk_shape::Text::en("The vSwitch ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpcId",
             flag: "vpc-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

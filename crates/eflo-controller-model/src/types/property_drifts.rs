@@ -72,41 +72,51 @@ impl PropertyDrifts {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "PropertyDrifts",
-    description: "The property drift list for the node, including both executed and skipped properties.",
+    description: sdk_shape::Text::en(
+        "The property drift list for the node, including both executed and skipped properties.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "ActualValue",
             flag: "actual-value",
             kind: sdk_shape::Kind::String,
-            description: "The current value of the node property. Complex types are serialized as JSON strings.",
+            description: sdk_shape::Text::en(
+                "The current value of the node property. Complex types are serialized as JSON strings.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MinRequiredAction",
             flag: "min-required-action",
             kind: sdk_shape::Kind::String,
-            description: "The minimum action required to apply the target value: Refresh, Reboot, or Reimage. For more information, see the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation.",
+            description: sdk_shape::Text::en(
+                "The minimum action required to apply the target value: Refresh, Reboot, or Reimage. For more information, see the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "PropertyPath",
             flag: "property-path",
             kind: sdk_shape::Kind::String,
-            description: "The property path in dot notation.",
+            description: sdk_shape::Text::en("The property path in dot notation."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Skipped",
             flag: "skipped",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether the property was skipped because it exceeded the MaxDisruptiveAction constraint.",
+            description: sdk_shape::Text::en(
+                "Indicates whether the property was skipped because it exceeded the MaxDisruptiveAction constraint.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TargetValue",
             flag: "target-value",
             kind: sdk_shape::Kind::String,
-            description: "The target value of the node property. Complex types are serialized as JSON strings.",
+            description: sdk_shape::Text::en(
+                "The target value of the node property. Complex types are serialized as JSON strings.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -76,15 +76,15 @@ impl Protocol {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "Protocol",
-    description: "The network protocol.",
+    description: sdk_shape::Text::en("The network protocol."),
     values: &[
         sdk_shape::EnumValue {
             value: "RDMA",
-            description: "RDMA",
+            description: sdk_shape::Text::en("RDMA"),
         },
         sdk_shape::EnumValue {
             value: "TCP",
-            description: "TCP",
+            description: sdk_shape::Text::en("TCP"),
         },
     ],
 };

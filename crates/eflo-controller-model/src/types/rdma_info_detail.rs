@@ -62,27 +62,31 @@ impl RdmaInfoDetail {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RdmaInfoDetail",
-    description: "The RDMA information.",
+    description: sdk_shape::Text::en("The RDMA information."),
     members: &[
         sdk_shape::MemberShape {
             name: "BackendRdmaNicBwInGbps",
             flag: "backend-rdma-nic-bw-in-gbps",
             kind: sdk_shape::Kind::Int64,
-            description: "The bandwidth per backend RDMA NIC, in Gbps.",
+            description: sdk_shape::Text::en(
+                "The bandwidth per backend RDMA NIC, in Gbps.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "BackendRdmaNicCount",
             flag: "backend-rdma-nic-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of backend RDMA NICs.",
+            description: sdk_shape::Text::en("The number of backend RDMA NICs."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "BackendRdmaSupported",
             flag: "backend-rdma-supported",
             kind: sdk_shape::Kind::Boolean,
-            description: "Indicates whether backend RDMA is supported. Valid values:\n- true: The current machine type supports backend RDMA.\n- false: The current machine type does not support backend RDMA.",
+            description: sdk_shape::Text::en(
+                "Indicates whether backend RDMA is supported. Valid values:\n- true: The current machine type supports backend RDMA.\n- false: The current machine type does not support backend RDMA.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

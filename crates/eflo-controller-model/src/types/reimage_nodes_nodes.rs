@@ -82,34 +82,34 @@ impl ReimageNodesNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ReimageNodesNodes",
-    description: "The list of nodes.",
+    description: sdk_shape::Text::en("The list of nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "Hostname",
             flag: "hostname",
             kind: sdk_shape::Kind::String,
-            description: "The hostname.",
+            description: sdk_shape::Text::en("The hostname."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ImageId",
             flag: "image-id",
             kind: sdk_shape::Kind::String,
-            description: "The system image ID.",
+            description: sdk_shape::Text::en("The system image ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "LoginPassword",
             flag: "login-password",
             kind: sdk_shape::Kind::String,
-            description: "The logon password.",
+            description: sdk_shape::Text::en("The logon password."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -84,23 +84,23 @@ impl RepeatMode {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "RepeatMode",
-    description: "How a command execution repeats.",
+    description: sdk_shape::Text::en("How a command execution repeats."),
     values: &[
         sdk_shape::EnumValue {
             value: "Once",
-            description: "Run once.",
+            description: sdk_shape::Text::en("Run once."),
         },
         sdk_shape::EnumValue {
             value: "Period",
-            description: "Run periodically, by Frequency.",
+            description: sdk_shape::Text::en("Run periodically, by Frequency."),
         },
         sdk_shape::EnumValue {
             value: "NextRebootOnly",
-            description: "Run at the next reboot only.",
+            description: sdk_shape::Text::en("Run at the next reboot only."),
         },
         sdk_shape::EnumValue {
             value: "EveryReboot",
-            description: "Run at every reboot.",
+            description: sdk_shape::Text::en("Run at every reboot."),
         },
     ],
 };

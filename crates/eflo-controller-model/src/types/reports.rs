@@ -88,55 +88,59 @@ impl Reports {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Reports",
-    description: "The fault report details.",
+    description: sdk_shape::Text::en("The fault report details."),
     members: &[
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the fault report was created. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            description: sdk_shape::Text::en(
+                "The time when the fault report was created. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "The description of the fault report.",
+            description: sdk_shape::Text::en("The description of the fault report."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "DiagnosisType",
             flag: "diagnosis-type",
             kind: sdk_shape::Kind::String,
-            description: "The diagnosis type.",
+            description: sdk_shape::Text::en("The diagnosis type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FinishTime",
             flag: "finish-time",
             kind: sdk_shape::Kind::String,
-            description: "The time when the fault report was resolved. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            description: sdk_shape::Text::en(
+                "The time when the fault report was resolved. The time is in the YYYY-MM-DD HH:mm:ss format.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ReportId",
             flag: "report-id",
             kind: sdk_shape::Kind::String,
-            description: "The fault report ID.",
+            description: sdk_shape::Text::en("The fault report ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status of the fault report.",
+            description: sdk_shape::Text::en("The status of the fault report."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

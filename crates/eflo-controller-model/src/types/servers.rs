@@ -58,34 +58,34 @@ impl Servers {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Servers",
-    description: "The list of servers.",
+    description: sdk_shape::Text::en("The list of servers."),
     members: &[
         sdk_shape::MemberShape {
             name: "Bond",
             flag: "bond",
             kind: sdk_shape::Kind::String,
-            description: "The NIC bond interface.",
+            description: sdk_shape::Text::en("The NIC bond interface."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "IP",
             flag: "ip",
             kind: sdk_shape::Kind::String,
-            description: "The node IP address.",
+            description: sdk_shape::Text::en("The node IP address."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceId",
             flag: "resource-id",
             kind: sdk_shape::Kind::String,
-            description: "The resource ID.",
+            description: sdk_shape::Text::en("The resource ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ServerName",
             flag: "server-name",
             kind: sdk_shape::Kind::String,
-            description: "The service name.",
+            description: sdk_shape::Text::en("The service name."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -34,13 +34,13 @@ impl ShrinkClusterHyperNodes {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ShrinkClusterHyperNodes",
-    description: "The list of hyper nodes.",
+    description: sdk_shape::Text::en("The list of hyper nodes."),
     members: &[
         sdk_shape::MemberShape {
             name: "HyperNodeId",
             flag: "hyper-node-id",
             kind: sdk_shape::Kind::String,
-            description: "The hyper node ID.",
+            description: sdk_shape::Text::en("The hyper node ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

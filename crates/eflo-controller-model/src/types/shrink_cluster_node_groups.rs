@@ -72,7 +72,7 @@ impl ShrinkClusterNodeGroups {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ShrinkClusterNodeGroups",
-    description: "The information about the node groups.",
+    description: sdk_shape::Text::en("The information about the node groups."),
     members: &[
         sdk_shape::MemberShape {
             name: "HyperNodes",
@@ -80,7 +80,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::shrink_cluster_hyper_nodes::SHAPE,
             ),
-            description: "The list of hyper nodes.",
+            description: sdk_shape::Text::en("The list of hyper nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -88,14 +88,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NodeGroupId",
             flag: "node-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The node group ID.",
+            description: sdk_shape::Text::en("The node group ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(&crate::types::shrink_cluster_nodes::SHAPE),
-            description: "The list of nodes.",
+            description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

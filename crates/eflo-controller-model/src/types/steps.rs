@@ -98,55 +98,57 @@ impl Steps {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Steps",
-    description: "The execution steps.",
+    description: sdk_shape::Text::en("The execution steps."),
     members: &[
         sdk_shape::MemberShape {
             name: "Message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The step failure message.",
+            description: sdk_shape::Text::en("The step failure message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StageTag",
             flag: "stage-tag",
             kind: sdk_shape::Kind::String,
-            description: "The stage tag.",
+            description: sdk_shape::Text::en("The stage tag."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::String,
-            description: "The start time. Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The start time. Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StepName",
             flag: "step-name",
             kind: sdk_shape::Kind::String,
-            description: "The step name.",
+            description: sdk_shape::Text::en("The step name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StepState",
             flag: "step-state",
             kind: sdk_shape::Kind::String,
-            description: "The step execution state.",
+            description: sdk_shape::Text::en("The step execution state."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StepType",
             flag: "step-type",
             kind: sdk_shape::Kind::String,
-            description: "The step type.",
+            description: sdk_shape::Text::en("The step type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SubTasks",
             flag: "sub-tasks",
             kind: sdk_shape::Kind::Struct(&crate::types::sub_tasks::SHAPE),
-            description: "The subtasks.",
+            description: sdk_shape::Text::en("The subtasks."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -154,7 +156,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. Uses ISO 8601 format. The Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The update time. Uses ISO 8601 format. The Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -78,48 +78,52 @@ impl SubTasks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "SubTasks",
-    description: "The subtasks.",
+    description: sdk_shape::Text::en("The subtasks."),
     members: &[
         sdk_shape::MemberShape {
             name: "CreateTime",
             flag: "create-time",
             kind: sdk_shape::Kind::String,
-            description: "The creation time. The Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The creation time. The Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Message",
             flag: "message",
             kind: sdk_shape::Kind::String,
-            description: "The subtask failure message.",
+            description: sdk_shape::Text::en("The subtask failure message."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskId",
             flag: "task-id",
             kind: sdk_shape::Kind::String,
-            description: "The node ID.",
+            description: sdk_shape::Text::en("The node ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskState",
             flag: "task-state",
             kind: sdk_shape::Kind::String,
-            description: "The task execution state.",
+            description: sdk_shape::Text::en("The task execution state."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "TaskType",
             flag: "task-type",
             kind: sdk_shape::Kind::String,
-            description: "The task type.",
+            description: sdk_shape::Text::en("The task type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "UpdateTime",
             flag: "update-time",
             kind: sdk_shape::Kind::String,
-            description: "The update time. Uses ISO 8601 format. The Z in the example indicates UTC.",
+            description: sdk_shape::Text::en(
+                "The update time. Uses ISO 8601 format. The Z in the example indicates UTC.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

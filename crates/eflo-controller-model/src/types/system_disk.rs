@@ -78,13 +78,15 @@ impl SystemDisk {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "SystemDisk",
-    description: "The system cloud disk information.",
+    description: sdk_shape::Text::en("The system cloud disk information."),
     members: &[
         sdk_shape::MemberShape {
             name: "Category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The cloud disk type. Valid values:\n\n - cloud_essd: Enterprise SSD (ESSD).",
+            description: sdk_shape::Text::en(
+                "The cloud disk type. Valid values:\n\n - cloud_essd: Enterprise SSD (ESSD).",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -93,14 +95,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "Settings for the performance level (PL) when an ESSD is created as the system cloud disk. Valid values:\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.",
+            description: sdk_shape::Text::en(
+                "Settings for the performance level (PL) when an ESSD is created as the system cloud disk. Valid values:\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Size",
             flag: "size",
             kind: sdk_shape::Kind::Int64,
-            description: "The cloud disk size. Unit: GB.",
+            description: sdk_shape::Text::en("The cloud disk size. Unit: GB."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

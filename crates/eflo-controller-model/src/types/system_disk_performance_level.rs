@@ -76,15 +76,21 @@ impl SystemDiskPerformanceLevel {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "SystemDiskPerformanceLevel",
-    description: "Settings for the performance level (PL) when an ESSD is created as the system cloud disk.",
+    description: sdk_shape::Text::en(
+        "Settings for the performance level (PL) when an ESSD is created as the system cloud disk.",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "PL0",
-            description: "a maximum of 10,000 random read/write IOPS per cloud disk",
+            description: sdk_shape::Text::en(
+                "a maximum of 10,000 random read/write IOPS per cloud disk",
+            ),
         },
         sdk_shape::EnumValue {
             value: "PL1",
-            description: "a maximum of 50,000 random read/write IOPS per cloud disk",
+            description: sdk_shape::Text::en(
+                "a maximum of 50,000 random read/write IOPS per cloud disk",
+            ),
         },
     ],
 };

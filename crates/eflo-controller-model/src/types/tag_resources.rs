@@ -26,13 +26,13 @@ impl TagResources {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TagResources",
-    description: "TagResources",
+    description: sdk_shape::Text::en("TagResources"),
     members: &[
         sdk_shape::MemberShape {
             name: "TagResource",
             flag: "tag-resource",
             kind: sdk_shape::Kind::Struct(&crate::types::tag_resource::SHAPE),
-            description: "",
+            description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

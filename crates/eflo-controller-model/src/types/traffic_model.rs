@@ -76,15 +76,15 @@ impl TrafficModel {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "TrafficModel",
-    description: "The traffic model.",
+    description: sdk_shape::Text::en("The traffic model."),
     values: &[
         sdk_shape::EnumValue {
             value: "MTON",
-            description: "MTON",
+            description: sdk_shape::Text::en("MTON"),
         },
         sdk_shape::EnumValue {
             value: "Fullmesh",
-            description: "Fullmesh",
+            description: sdk_shape::Text::en("Fullmesh"),
         },
     ],
 };

@@ -88,13 +88,15 @@ impl TrafficTest {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TrafficTest",
-    description: "If TrafficModel is set to Fullmesh, this field is empty.",
+    description: sdk_shape::Text::en(
+        "If TrafficModel is set to Fullmesh, this field is empty.",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Clients",
             flag: "clients",
             kind: sdk_shape::Kind::Struct(&crate::types::clients::SHAPE),
-            description: "The resource IDs.",
+            description: sdk_shape::Text::en("The resource IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,35 +104,43 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Duration",
             flag: "duration",
             kind: sdk_shape::Kind::Int64,
-            description: "The duration of the workflow task. Unit: seconds.",
+            description: sdk_shape::Text::en(
+                "The duration of the workflow task. Unit: seconds.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "GDR",
             flag: "gdr",
             kind: sdk_shape::Kind::String,
-            description: "If Protocol is set to RDMA, specify True or False. If Protocol is set to TCP, this field is empty.",
+            description: sdk_shape::Text::en(
+                "If Protocol is set to RDMA, specify True or False. If Protocol is set to TCP, this field is empty.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Protocol",
             flag: "protocol",
             kind: sdk_shape::Kind::Enum(&crate::types::protocol::SHAPE),
-            description: "The network protocol. Valid values: RDMA and TCP.",
+            description: sdk_shape::Text::en(
+                "The network protocol. Valid values: RDMA and TCP.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "QP",
             flag: "qp",
             kind: sdk_shape::Kind::Int64,
-            description: "If Protocol is set to TCP, specify the number of test Concurrent Connections. If Protocol is set to RDMA, specify the QP value.",
+            description: sdk_shape::Text::en(
+                "If Protocol is set to TCP, specify the number of test Concurrent Connections. If Protocol is set to RDMA, specify the QP value.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Servers",
             flag: "servers",
             kind: sdk_shape::Kind::Struct(&crate::types::servers::SHAPE),
-            description: "The list of servers.",
+            description: sdk_shape::Text::en("The list of servers."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -138,7 +148,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TrafficModel",
             flag: "traffic-model",
             kind: sdk_shape::Kind::Enum(&crate::types::traffic_model::SHAPE),
-            description: "The traffic model. Valid values: MTON and Fullmesh.",
+            description: sdk_shape::Text::en(
+                "The traffic model. Valid values: MTON and Fullmesh.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

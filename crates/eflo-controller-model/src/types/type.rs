@@ -76,15 +76,15 @@ impl Type {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "Type",
-    description: "The type of communication library test.",
+    description: sdk_shape::Text::en("The type of communication library test."),
     values: &[
         sdk_shape::EnumValue {
             value: "ACCL",
-            description: "ACCL",
+            description: sdk_shape::Text::en("ACCL"),
         },
         sdk_shape::EnumValue {
             value: "NCCL",
-            description: "NCCL",
+            description: sdk_shape::Text::en("NCCL"),
         },
     ],
 };

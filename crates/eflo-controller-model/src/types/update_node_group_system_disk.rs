@@ -38,13 +38,13 @@ impl UpdateNodeGroupSystemDisk {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "UpdateNodeGroupSystemDisk",
-    description: "The system cloud disk configuration.",
+    description: sdk_shape::Text::en("The system cloud disk configuration."),
     members: &[
         sdk_shape::MemberShape {
             name: "PerformanceLevel",
             flag: "performance-level",
             kind: sdk_shape::Kind::String,
-            description: "The performance level.",
+            description: sdk_shape::Text::en("The performance level."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

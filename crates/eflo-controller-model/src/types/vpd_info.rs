@@ -53,20 +53,20 @@ impl VpdInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "VpdInfo",
-    description: "The information about the reused VPD.",
+    description: sdk_shape::Text::en("The information about the reused VPD."),
     members: &[
         sdk_shape::MemberShape {
             name: "VpdId",
             flag: "vpd-id",
             kind: sdk_shape::Kind::String,
-            description: "The VPC ID.",
+            description: sdk_shape::Text::en("The VPC ID."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VpdSubnets",
             flag: "vpd-subnets",
             kind: sdk_shape::Kind::String,
-            description: "The list of cluster subnet IDs.",
+            description: sdk_shape::Text::en("The list of cluster subnet IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

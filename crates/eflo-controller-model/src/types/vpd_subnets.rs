@@ -66,27 +66,27 @@ impl VpdSubnets {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "VpdSubnets",
-    description: "The cluster subnets.",
+    description: sdk_shape::Text::en("The cluster subnets."),
     members: &[
         sdk_shape::MemberShape {
             name: "SubnetCidr",
             flag: "subnet-cidr",
             kind: sdk_shape::Kind::String,
-            description: "The subnet CIDR block.",
+            description: sdk_shape::Text::en("The subnet CIDR block."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "SubnetType",
             flag: "subnet-type",
             kind: sdk_shape::Kind::String,
-            description: "The subnet type.",
+            description: sdk_shape::Text::en("The subnet type."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -76,15 +76,15 @@ impl VscType {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "VscType",
-    description: "The type of the VSC.",
+    description: sdk_shape::Text::en("The type of the VSC."),
     values: &[
         sdk_shape::EnumValue {
             value: "primary",
-            description: "primary",
+            description: sdk_shape::Text::en("primary"),
         },
         sdk_shape::EnumValue {
             value: "standard",
-            description: "standard",
+            description: sdk_shape::Text::en("standard"),
         },
     ],
 };

@@ -92,34 +92,34 @@ impl Vscs {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Vscs",
-    description: "A list of VSCs.",
+    description: sdk_shape::Text::en("A list of VSCs."),
     members: &[
         sdk_shape::MemberShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the Lingjun node.",
+            description: sdk_shape::Text::en("The ID of the Lingjun node."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ResourceGroupId",
             flag: "resource-group-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the resource group.",
+            description: sdk_shape::Text::en("The ID of the resource group."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The status of the VSC.",
+            description: sdk_shape::Text::en("The status of the VSC."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::list_vscs_tags::SHAPE),
-            description: "The tags.",
+            description: sdk_shape::Text::en("The tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -127,21 +127,23 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "VscId",
             flag: "vsc-id",
             kind: sdk_shape::Kind::String,
-            description: "The ID of the VSC.",
+            description: sdk_shape::Text::en("The ID of the VSC."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscName",
             flag: "vsc-name",
             kind: sdk_shape::Kind::String,
-            description: "The custom name of the VSC.",
+            description: sdk_shape::Text::en("The custom name of the VSC."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "VscType",
             flag: "vsc-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the VSC. Valid values: \\\\`primary\\\\` and \\\\`standard\\\\`.",
+            description: sdk_shape::Text::en(
+                "The type of the VSC. Valid values: \\\\`primary\\\\` and \\\\`standard\\\\`.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],

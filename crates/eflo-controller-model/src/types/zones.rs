@@ -38,20 +38,20 @@ impl Zones {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Zones",
-    description: "The list of zones.",
+    description: sdk_shape::Text::en("The list of zones."),
     members: &[
         sdk_shape::MemberShape {
             name: "LocalName",
             flag: "local-name",
             kind: sdk_shape::Kind::String,
-            description: "The zone name.",
+            description: sdk_shape::Text::en("The zone name."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ZoneId",
             flag: "zone-id",
             kind: sdk_shape::Kind::String,
-            description: "The zone ID.",
+            description: sdk_shape::Text::en("The zone ID."),
             ..sdk_shape::MemberShape::BASE
         },
     ],

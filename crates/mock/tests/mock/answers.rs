@@ -44,7 +44,7 @@ async fn documented_examples_get_documented_answers() {
                     "{} {} {}",
                     service.name,
                     action.name,
-                    example.title
+                    example.title.en
                 );
                 checked.push(service.name);
             }
@@ -216,19 +216,19 @@ pub mod undocumented {
     const fn value(value: &'static str) -> EnumValue {
         EnumValue {
             value,
-            description: "",
+            description: sdk_shape::Text::NONE,
         }
     }
 
     static STATE: EnumShape = EnumShape {
         name: "InstanceState",
-        description: "",
+        description: sdk_shape::Text::NONE,
         values: &[value("PENDING"), value("RUNNING"), value("STOPPED")],
     };
 
     static PLACEMENT: StructShape = StructShape {
         name: "Placement",
-        description: "",
+        description: sdk_shape::Text::NONE,
         members: &[
             MemberShape {
                 example: Some("\"ap-guangzhou-3\""),
@@ -244,7 +244,7 @@ pub mod undocumented {
 
     static DISK: StructShape = StructShape {
         name: "DataDisk",
-        description: "",
+        description: sdk_shape::Text::NONE,
         members: &[
             MemberShape {
                 minimum: Some(10),
@@ -261,7 +261,7 @@ pub mod undocumented {
 
     static GROUP: StructShape = StructShape {
         name: "Group",
-        description: "",
+        description: sdk_shape::Text::NONE,
         members: &[
             m("GroupName", Kind::String),
             MemberShape {
@@ -274,7 +274,7 @@ pub mod undocumented {
 
     static INSTANCE: StructShape = StructShape {
         name: "Instance",
-        description: "",
+        description: sdk_shape::Text::NONE,
         members: &[
             MemberShape {
                 example: Some("\"ins-r8hr2upy\""),
@@ -316,7 +316,7 @@ pub mod undocumented {
     pub static DESCRIBE_INSTANCES: ActionShape = ActionShape {
         name: "DescribeInstances",
         command: "describe-instances",
-        description: "",
+        description: sdk_shape::Text::NONE,
         rate_limit: None,
         region_required: true,
         read_only: true,

@@ -35,7 +35,7 @@ const fn action(
     ActionShape {
         name,
         command: name,
-        description: "",
+        description: sdk_shape::Text::NONE,
         rate_limit: None,
         region_required: false,
         read_only: false,
@@ -55,7 +55,7 @@ const fn action(
 
 static POOL: StructShape = StructShape {
     name: "NodepoolInfo",
-    description: "",
+    description: sdk_shape::Text::NONE,
     members: &[m("name", Kind::String, Location::Body)],
     rules: &[],
 };
@@ -77,8 +77,8 @@ static DESCRIBE: ActionShape = action(
         m("PageSize", Kind::Int64, Location::Query),
     ],
     &[ExampleShape {
-        title: "decoded",
-        description: "",
+        title: sdk_shape::Text::en("decoded"),
+        description: sdk_shape::Text::NONE,
         request: r#"{"ClusterId": "c-1/中 *", "NodepoolName": "a b+c", "PageSize": 5}"#,
         response: r#"{"matched": "get"}"#,
     }],
@@ -107,8 +107,8 @@ static CREATE: ActionShape = action(
         m("labels", Kind::Json, Location::Body),
     ],
     &[ExampleShape {
-        title: "decoded",
-        description: "",
+        title: sdk_shape::Text::en("decoded"),
+        description: sdk_shape::Text::NONE,
         request: r#"{"ClusterId": "c-1", "x-acs-client-token": "tok", "nodepool_info": {"name": "池"}, "node_ids": ["a", "b"], "labels": {"k": [1]}}"#,
         response: r#"{"matched": "post"}"#,
     }],
@@ -158,8 +158,8 @@ static RUN: ActionShape = action(
         m("Timeout", Kind::Int32, Location::Body),
     ],
     &[ExampleShape {
-        title: "decoded",
-        description: "",
+        title: sdk_shape::Text::en("decoded"),
+        description: sdk_shape::Text::NONE,
         request: r#"{"RegionId": "cn-wulanchabu", "NodeIdList": ["e01-a", "e01-b"], "Timeout": 60}"#,
         response: r#"{"matched": "rpc"}"#,
     }],

@@ -46,7 +46,7 @@ const fn action(name: &'static str, input: &'static [MemberShape]) -> ActionShap
     ActionShape {
         name,
         command: "",
-        description: "",
+        description: sdk_shape::Text::NONE,
         rate_limit: None,
         region_required: false,
         // Assuming a role twice is harmless, but only definite failures are retried anyway.

@@ -163,7 +163,7 @@ impl CreateCommandResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateCommand",
     command: "create-command",
-    description: "This API is used to create a command.",
+    description: sdk_shape::Text::en("This API is used to create a command."),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -172,7 +172,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+            description: sdk_shape::Text::en(
+                "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+            ),
             required: true,
             example: Some("\"tat-command\""),
             ..sdk_shape::MemberShape::BASE
@@ -181,7 +183,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: "Base64-encoded command. The maximum length is 64 KB.",
+            description: sdk_shape::Text::en(
+                "Base64-encoded command. The maximum length is 64 KB.",
+            ),
             required: true,
             base64: true,
             example: Some("\"cHdk\""),
@@ -191,7 +195,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "Command description. The maximum length is 120 characters.",
+            description: sdk_shape::Text::en(
+                "Command description. The maximum length is 120 characters.",
+            ),
             example: Some("\"this is a command\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -199,7 +205,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            description: "Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.",
+            description: sdk_shape::Text::en(
+                "Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.",
+            ),
             default: Some("\"SHELL\""),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
@@ -208,7 +216,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+            description: sdk_shape::Text::en(
+                "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+            ),
             default: Some("\"/root\""),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
@@ -217,7 +227,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
+            description: sdk_shape::Text::en(
+                "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
+            ),
             default: Some("60"),
             example: Some("60"),
             minimum: Some(1i64),
@@ -228,7 +240,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EnableParameter",
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.",
+            description: sdk_shape::Text::en(
+                "Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.",
+            ),
             default: Some("false"),
             example: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -237,7 +251,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            description: sdk_shape::Text::en(
+                "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -245,7 +261,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: "Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.",
+            description: sdk_shape::Text::en(
+                "Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.",
+            ),
             list: true,
             max_items: Some(20u32),
             ..sdk_shape::MemberShape::BASE
@@ -254,7 +272,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "Tags bound to the command. At most 10 tags are allowed.",
+            description: sdk_shape::Text::en(
+                "Tags bound to the command. At most 10 tags are allowed.",
+            ),
             list: true,
             max_items: Some(10u32),
             ..sdk_shape::MemberShape::BASE
@@ -263,7 +283,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
+            description: sdk_shape::Text::en(
+                "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
+            ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -271,7 +293,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            description: sdk_shape::Text::en(
+                "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            ),
             example: Some(
                 "\"https://BucketName-134654321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -281,7 +305,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
+            description: sdk_shape::Text::en(
+                "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
+            ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -291,7 +317,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID.",
+            description: sdk_shape::Text::en("Command ID."),
             example: Some("\"cmd-543xxk0d\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -299,7 +325,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -311,8 +339,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Create Command",
-            description: "",
+            title: sdk_shape::Text::en("Create Command"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"CommandName\": \"hello-command\",\n  \"Description\": \"hello world\",\n  \"Content\": \"bHM=\",\n  \"CommandType\": \"SHELL\",\n  \"WorkingDirectory\": \"/tmp\",\n  \"Timeout\": 60\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"9bea970a-0bab-495f-b0dd-de5eedfdf611\",\n    \"CommandId\": \"cmd-7efujjs6\"\n  }\n}",
         },

@@ -122,7 +122,7 @@ impl CreateInvokerResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateInvoker",
     command: "create-invoker",
-    description: "This API is used to create an invoker.",
+    description: sdk_shape::Text::en("This API is used to create an invoker."),
     rate_limit: Some(20u32),
     region_required: false,
     read_only: false,
@@ -131,7 +131,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "Executor name. length not exceeding 120 characters.",
+            description: sdk_shape::Text::en(
+                "Executor name. length not exceeding 120 characters.",
+            ),
             required: true,
             example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
@@ -140,7 +142,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::Enum(&crate::types::invoker_type::SHAPE),
-            description: "Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+            description: sdk_shape::Text::en(
+                "Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+            ),
             required: true,
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
@@ -149,7 +153,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Remote command ID. Call the DescribeCommands api to query command details.",
+            description: sdk_shape::Text::en(
+                "Remote command ID. Call the DescribeCommands api to query command details.",
+            ),
             required: true,
             example: Some("\"cmd-k4ypdij0\""),
             ..sdk_shape::MemberShape::BASE
@@ -158,7 +164,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
+            description: sdk_shape::Text::en(
+                "Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
+            ),
             list: true,
             required: true,
             example: Some("[\"ins-yx05ky8j\"]"),
@@ -169,7 +177,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "Command execution user. length not exceeding 256 characters.",
+            description: sdk_shape::Text::en(
+                "Command execution user. length not exceeding 256 characters.",
+            ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -177,7 +187,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            description: sdk_shape::Text::en(
+                "Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            ),
             example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -185,14 +197,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            description: "Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.",
+            description: sdk_shape::Text::en(
+                "Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "Tag associated with the command. list length not exceeding 10.",
+            description: sdk_shape::Text::en(
+                "Tag associated with the command. list length not exceeding 10.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -202,7 +218,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: "Invoker ID.",
+            description: sdk_shape::Text::en("Invoker ID."),
             example: Some("\"ivk-b7s3qa5l\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -210,7 +226,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -218,63 +236,69 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "AuthFailure",
-            description: "CAM signature/authentication error.",
+            description: sdk_shape::Text::en("CAM signature/authentication error."),
         },
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: "Internal error.",
+            description: sdk_shape::Text::en("Internal error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: "Invalid parameter.",
+            description: sdk_shape::Text::en("Invalid parameter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: "Invalid CommandId.",
+            description: sdk_shape::Text::en("Invalid CommandId."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCronExpression",
-            description: "Invalid crontab expression.",
+            description: sdk_shape::Text::en("Invalid crontab expression."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInstanceId",
-            description: "Invalid instance ID.",
+            description: sdk_shape::Text::en("Invalid instance ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidTimeFormat",
-            description: "Invalid time format.",
+            description: sdk_shape::Text::en("Invalid time format."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvokeTimeExpired",
-            description: "API invocation expired.",
+            description: sdk_shape::Text::en("API invocation expired."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterInvalidJsonFormat",
-            description: "The parameter is not a valid JSON string.",
+            description: sdk_shape::Text::en("The parameter is not a valid JSON string."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.CommandNotFound",
-            description: "The command does not exist.",
+            description: sdk_shape::Text::en("The command does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.InstanceNotFound",
-            description: "The instance does not exist.",
+            description: sdk_shape::Text::en("The instance does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.AgentNotInstalled",
-            description: "TAT Agent is not installed.",
+            description: sdk_shape::Text::en("TAT Agent is not installed."),
         },
     ],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Creating a run-once invoker",
-            description: "Execute command cmd-m7uma92n on instance ins-yx05ky8j at 2021-09-01 00:00:00 UTC+8",
+            title: sdk_shape::Text::en("Creating a run-once invoker"),
+            description: sdk_shape::Text::en(
+                "Execute command cmd-m7uma92n on instance ins-yx05ky8j at 2021-09-01 00:00:00 UTC+8",
+            ),
             request: "{\n  \"Name\": \"test-invoker\",\n  \"CommandId\": \"cmd-m7uma92n\",\n  \"InstanceIds\": [\n    \"ins-yx05ky8j\"\n  ],\n  \"Type\": \"SCHEDULE\",\n  \"ScheduleSettings\": {\n    \"Policy\": \"ONCE\",\n    \"InvokeTime\": \"2021-09-01T00:00:00+08:00\"\n  }\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"97268137-e0f7-477d-833b-766273d0ea47\",\n    \"InvokerId\": \"ivk-le1g3x2h\"\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: "Creating an invoker that executes a command repeatedly",
-            description: "Execute command cmd-m7uma92n on instance ins-yx05ky8j at 00:00:00 UTC+8 on the first day of every month",
+            title: sdk_shape::Text::en(
+                "Creating an invoker that executes a command repeatedly",
+            ),
+            description: sdk_shape::Text::en(
+                "Execute command cmd-m7uma92n on instance ins-yx05ky8j at 00:00:00 UTC+8 on the first day of every month",
+            ),
             request: "{\n  \"Name\": \"cron-invoker\",\n  \"CommandId\": \"cmd-m7uma92n\",\n  \"InstanceIds\": [\n    \"ins-yx05ky8j\"\n  ],\n  \"Type\": \"SCHEDULE\",\n  \"ScheduleSettings\": {\n    \"Policy\": \"RECURRENCE\",\n    \"Recurrence\": \"0 0 1 * *\"\n  }\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"d1d7ce29-b6ac-436d-93e0-b454f096cc50\",\n    \"InvokerId\": \"ivk-n0t6rxtv\"\n  }\n}",
         },

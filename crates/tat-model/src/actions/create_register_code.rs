@@ -105,7 +105,7 @@ impl CreateRegisterCodeResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateRegisterCode",
     command: "create-register-code",
-    description: "This API is used to create a registration code.",
+    description: sdk_shape::Text::en("This API is used to create a registration code."),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -114,7 +114,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "Describes the registration code. maximum length is 128 characters.",
+            description: sdk_shape::Text::en(
+                "Describes the registration code. maximum length is 128 characters.",
+            ),
             example: Some("\"此注册码用于注册托管实例。\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -122,7 +124,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceNamePrefix",
             flag: "instance-name-prefix",
             kind: sdk_shape::Kind::String,
-            description: "Prefix of the registered instance name. maximum length is 32 characters.",
+            description: sdk_shape::Text::en(
+                "Prefix of the registered instance name. maximum length is 32 characters.",
+            ),
             example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -130,7 +134,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterLimit",
             flag: "register-limit",
             kind: sdk_shape::Kind::Int64,
-            description: "Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.",
+            description: sdk_shape::Text::en(
+                "Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.",
+            ),
             default: Some("10"),
             example: Some("10"),
             minimum: Some(1i64),
@@ -141,7 +147,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EffectiveTime",
             flag: "effective-time",
             kind: sdk_shape::Kind::Int64,
-            description: "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
+            description: sdk_shape::Text::en(
+                "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
+            ),
             default: Some("4"),
             example: Some("4"),
             ..sdk_shape::MemberShape::BASE
@@ -150,7 +158,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "IpAddressRange",
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
-            description: "Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
+            description: sdk_shape::Text::en(
+                "Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
+            ),
             example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -160,7 +170,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterCodeId",
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
-            description: "Registration code ID.",
+            description: sdk_shape::Text::en("Registration code ID."),
             example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -168,7 +178,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterCodeValue",
             flag: "register-code-value",
             kind: sdk_shape::Kind::String,
-            description: "Registration code value.",
+            description: sdk_shape::Text::en("Registration code value."),
             example: Some(
                 "\"5xx127965b0b498195xxxxx80ad926c53e1xxxx3d85e41e0ad93555941111111\"",
             ),
@@ -178,7 +188,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -186,14 +198,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Creating a Registration Code with Parameter",
-            description: "Create a registration code with parameter.",
+            title: sdk_shape::Text::en("Creating a Registration Code with Parameter"),
+            description: sdk_shape::Text::en(
+                "Create a registration code with parameter.",
+            ),
             request: "{\n  \"Description\": \"webserver\",\n  \"InstanceNamePrefix\": \"webserver\",\n  \"RegisterLimit\": 10,\n  \"EffectiveTime\": 4,\n  \"IpAddressRange\": \"192.168.10.1/10\"\n}",
             response: "{\n  \"Response\": {\n    \"RegisterCodeId\": \"9b5rb72b-418f-4a81-b32e-f8bc80eef678\",\n    \"RegisterCodeValue\": \"21e9b871e123427dbee18b0cf3e0d766f91d81a9902843b7b046d7b9ffb9d45a\",\n    \"RequestId\": \"3f5bf8de-a51a-4ac0-8d95-ad56702cab1f\"\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: "Creating a Registration Code - No Parameters",
-            description: "Create a registration code - no parameters.",
+            title: sdk_shape::Text::en("Creating a Registration Code - No Parameters"),
+            description: sdk_shape::Text::en(
+                "Create a registration code - no parameters.",
+            ),
             request: "{}",
             response: "{\n  \"Response\": {\n    \"RegisterCodeId\": \"9b5rb72b-418f-4a81-b32e-f8bc80eef678\",\n    \"RegisterCodeValue\": \"21e9b871e123427dbee18b0cf3e0d766f91d81a9902843b7b046d7b9ffb9d45a\",\n    \"RequestId\": \"2e8bf8de-a51a-4ac0-8d95-ad56702cab1f\"\n  }\n}",
         },

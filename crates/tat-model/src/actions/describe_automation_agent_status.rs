@@ -126,7 +126,9 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeAutomationAgentStatus",
     command: "describe-automation-agent-status",
-    description: "This API is used to query the status of the TAT agent.",
+    description: sdk_shape::Text::en(
+        "This API is used to query the status of the TAT agent.",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -135,7 +137,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
+            description: sdk_shape::Text::en(
+                "List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
+            ),
             list: true,
             example: Some("[\"lhins-ar5wyn4x\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -144,7 +148,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.",
+            ),
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -153,15 +159,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "agent-status",
-                            description: "(filter condition) filters by agent status. valid values: Online, Offline.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filters by agent status. valid values: Online, Offline.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "environment",
-                            description: "(filter condition) query by agent runtime environment. valid values: Linux, Windows.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) query by agent runtime environment. valid values: Linux, Windows.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "instance-id",
-                            description: "(filter condition) filter by instance id. you can get the instance id through the query instance API of the corresponding cloud services. currently supports instance types: CVM, Lighthouse, and managed instances.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by instance id. you can get the instance id through the query instance API of the corresponding cloud services. currently supports instance types: CVM, Lighthouse, and managed instances.",
+                            ),
                         },
                     ],
                 },
@@ -172,7 +184,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            description: sdk_shape::Text::en(
+                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            ),
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -182,7 +196,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: sdk_shape::Text::en(
+                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            ),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -193,7 +209,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AutomationAgentSet",
             flag: "automation-agent-set",
             kind: sdk_shape::Kind::Struct(&crate::types::automation_agent_info::SHAPE),
-            description: "Agent information list.",
+            description: sdk_shape::Text::en("Agent information list."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -201,7 +217,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: "Total number of matching agents.",
+            description: sdk_shape::Text::en("Total number of matching agents."),
             example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -209,7 +225,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -217,8 +235,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Query Client Status",
-            description: "",
+            title: sdk_shape::Text::en("Query Client Status"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"InstanceIds\": [\n    \"lhins-ar5wyn4x\"\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"520e7b93-904d-44de-a2dd-8e4c545be4ce\",\n    \"AutomationAgentSet\": [\n      {\n        \"InstanceId\": \"lhins-ar5wyn4x\",\n        \"Version\": \"0.1.0\",\n        \"LastHeartbeatTime\": \"2020-11-16T12:05:44+00:00\",\n        \"AgentStatus\": \"Online\",\n        \"Environment\": \"Linux\",\n        \"SupportFeatures\": [\n          \"SESSION_MANAGER\"\n        ]\n      }\n    ],\n    \"TotalCount\": 1\n  }\n}",
         },

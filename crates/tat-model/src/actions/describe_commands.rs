@@ -138,7 +138,7 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeCommands",
     command: "describe-commands",
-    description: "This API is used to query command details.",
+    description: sdk_shape::Text::en("This API is used to query command details."),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -147,7 +147,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandIds",
             flag: "command-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of command IDs. Up to 100 IDs are allowed for each request. CommandIds and Filters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "List of command IDs. Up to 100 IDs are allowed for each request. CommandIds and Filters cannot be specified at the same time.",
+            ),
             list: true,
             example: Some("[\"cmd-2x8vxx0d\"]"),
             max_items: Some(100u32),
@@ -157,7 +159,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.",
+            ),
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -166,35 +170,51 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: "(filter condition) filter by the command id.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the command id.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "command-name",
-                            description: "(filter condition) filter by the command name.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the command name.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "command-type",
-                            description: "(filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.",
+                            description: sdk_shape::Text::en(
+                                "(filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "scene-id",
-                            description: "(filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "created-by",
-                            description: "(filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "tag-key",
-                            description: "(filter condition) filter by the tag key.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the tag key.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "tag-value",
-                            description: "(filter condition) filter by the tag value.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the tag value.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "tag:tag-key",
-                            description: "(filter condition) filter by the tag-key - value pair. replace tag-key with a specific tag key. for usage, see example 4.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the tag-key - value pair. replace tag-key with a specific tag key. for usage, see example 4.",
+                            ),
                         },
                     ],
                 },
@@ -205,7 +225,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            description: sdk_shape::Text::en(
+                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            ),
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -215,7 +237,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: sdk_shape::Text::en(
+                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            ),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -226,7 +250,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: "Total number of matching commands.",
+            description: sdk_shape::Text::en("Total number of matching commands."),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -234,7 +258,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandSet",
             flag: "command-set",
             kind: sdk_shape::Kind::Struct(&crate::types::command::SHAPE),
-            description: "List of command details.",
+            description: sdk_shape::Text::en("List of command details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -242,7 +266,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -250,26 +276,26 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Query a Command Using CommandId",
-            description: "",
+            title: sdk_shape::Text::en("Query a Command Using CommandId"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"CommandIds\": [\n    \"cmd-dvstpcyy\"\n  ],\n  \"Offset\": 0,\n  \"Limit\": 20\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"eb973a12-71e3-4c0c-b1d8-4b863e5f5daf\",\n    \"TotalCount\": 1,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-dvstpcyy\",\n        \"CommandName\": \"run-command\",\n        \"Description\": \"whoami\",\n        \"FormattedDescription\": \"\",\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"d2hvYW1p\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root/\",\n        \"Timeout\": 60,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-11-02T02:48:11+00:00\",\n        \"UpdatedTime\": \"2020-11-02T02:48:11+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"logs\"\n      }\n    ]\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: "Using created-by Filter to Query",
-            description: "",
+            title: sdk_shape::Text::en("Using created-by Filter to Query"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 1,\n  \"Filters\": [\n    {\n      \"Name\": \"created-by\",\n      \"Values\": [\n        \"USER\"\n      ]\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"6b215093-e1f6-4803-b84a-a230849e88d1\",\n    \"TotalCount\": 2,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-hb2q34lk\",\n        \"CommandName\": \"second-command\",\n        \"Description\": \"ps\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHM=\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root/\",\n        \"Timeout\": 60,\n        \"EnableParameter\": true,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"UpdatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"logs\"\n      }\n    ]\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: "Use command-name Filter to Query",
-            description: "",
+            title: sdk_shape::Text::en("Use command-name Filter to Query"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 20,\n  \"Filters\": [\n    {\n      \"Name\": \"command-name\",\n      \"Values\": [\n        \"second-command\",\n        \"first-command\"\n      ]\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"6b215093-e1f6-4803-b84a-a230849e88d1\",\n    \"TotalCount\": 2,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-hb2q34lk\",\n        \"CommandName\": \"second-command\",\n        \"Description\": \"ps\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHM=\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root/\",\n        \"Timeout\": 60,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"UpdatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"aa/bb/cc\"\n      },\n      {\n        \"CommandId\": \"cmd-63usjhmq\",\n        \"CommandName\": \"first-command\",\n        \"Description\": \"hello world!\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHM=\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root\",\n        \"Timeout\": 600,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-10-26T11:26:07+00:00\",\n        \"UpdatedTime\": \"2020-11-09T08:12:45+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"logs\"\n      }\n    ]\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: "Using tag:tag-key Filter Query Command",
-            description: "",
+            title: sdk_shape::Text::en("Using tag:tag-key Filter Query Command"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"Filters\": [\n    {\n      \"Values\": [\n        \"test-value\"\n      ],\n      \"Name\": \"tag:test-key\"\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"33d3d954-f73a-4a7f-869b-8792bc7a6f13\",\n    \"TotalCount\": 1,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-38ps9q4p\",\n        \"CommandName\": \"tag-test-1\",\n        \"Description\": \"\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHMK\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root\",\n        \"Timeout\": 60,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Key\": \"test-key\",\n            \"Value\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2021-05-12T02:49:04Z\",\n        \"UpdatedTime\": \"2021-05-12T02:49:04Z\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"images\"\n      }\n    ]\n  }\n}",
         },

@@ -155,7 +155,9 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocationTasks",
     command: "describe-invocation-tasks",
-    description: "This API is used to query execution task details.",
+    description: sdk_shape::Text::en(
+        "This API is used to query execution task details.",
+    ),
     rate_limit: Some(20u32),
     region_required: true,
     read_only: true,
@@ -164,7 +166,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationTaskIds",
             flag: "invocation-task-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.",
+            ),
             list: true,
             example: Some("[\"invt-xxxxxxxx\"]"),
             max_items: Some(100u32),
@@ -174,7 +178,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.",
+            ),
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -183,19 +189,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "invocation-task-id",
-                            description: "(filter condition) filter by executing task id.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by executing task id.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "invocation-id",
-                            description: "(filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "instance-id",
-                            description: "(filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.",
+                            description: sdk_shape::Text::en(
+                                "(filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: "(filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).",
+                            description: sdk_shape::Text::en(
+                                "(filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).",
+                            ),
                         },
                     ],
                 },
@@ -206,7 +220,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            description: sdk_shape::Text::en(
+                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            ),
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -216,7 +232,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: sdk_shape::Text::en(
+                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            ),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -225,7 +243,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HideOutput",
             flag: "hide-output",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.",
+            description: sdk_shape::Text::en(
+                "Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.",
+            ),
             default: Some("true"),
             example: Some("true"),
             ..sdk_shape::MemberShape::BASE
@@ -236,7 +256,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: "Total number of matching execution tasks.",
+            description: sdk_shape::Text::en(
+                "Total number of matching execution tasks.",
+            ),
             example: Some("3"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -244,7 +266,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationTaskSet",
             flag: "invocation-task-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invocation_task::SHAPE),
-            description: "List of execution tasks.",
+            description: sdk_shape::Text::en("List of execution tasks."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -252,7 +274,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -260,65 +284,71 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: "内部错误。",
+            description: sdk_shape::Text::en("内部错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: "参数错误。",
+            description: sdk_shape::Text::en("参数错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ConflictParameter",
-            description: "参数冲突。",
+            description: sdk_shape::Text::en("参数冲突。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue",
-            description: "参数取值错误。",
+            description: sdk_shape::Text::en("参数取值错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: "CommandId 无效。",
+            description: sdk_shape::Text::en("CommandId 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidFilter",
-            description: "Filter 无效。",
+            description: sdk_shape::Text::en("Filter 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInstanceId",
-            description: "实例ID无效。",
+            description: sdk_shape::Text::en("实例ID无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationId",
-            description: "不合法的执行活动ID。",
+            description: sdk_shape::Text::en("不合法的执行活动ID。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationTaskId",
-            description: "不合法的执行任务ID。",
+            description: sdk_shape::Text::en("不合法的执行任务ID。"),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.CamAuthFailed",
-            description: "CAM鉴权失败。",
+            description: sdk_shape::Text::en("CAM鉴权失败。"),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.InvalidToken",
-            description: "Token 无效。",
+            description: sdk_shape::Text::en("Token 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFAExpired",
-            description: "Multi-Factor Authentication(MFA) 过期。",
+            description: sdk_shape::Text::en(
+                "Multi-Factor Authentication(MFA) 过期。",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFANotFound",
-            description: "Multi-Factor Authentication(MFA) 不存在。",
+            description: sdk_shape::Text::en(
+                "Multi-Factor Authentication(MFA) 不存在。",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnsupportedOperation",
-            description: "操作不支持。",
+            description: sdk_shape::Text::en("操作不支持。"),
         },
     ],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Query All Task Execution Details Based on Execution Activity ID",
-            description: "",
+            title: sdk_shape::Text::en(
+                "Query All Task Execution Details Based on Execution Activity ID",
+            ),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 10,\n  \"HideOutput\": false,\n  \"Filters\": [\n    {\n      \"Name\": \"invocation-id\",\n      \"Values\": [\n        \"inv-1vll7hda\"\n      ]\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"a1df9725-51c6-466d-a038-4c86461a8e26\",\n    \"TotalCount\": 1,\n    \"InvocationTaskSet\": [\n      {\n        \"CommandId\": \"cmd-13axrtuq\",\n        \"CommandDocument\": {\n          \"Content\": \"d2hvYW1p\",\n          \"CommandType\": \"SHELL\",\n          \"Timeout\": 1,\n          \"Username\": \"root\",\n          \"WorkingDirectory\": \"/root/\",\n          \"OutputCOSBucketUrl\": \"https://example-123456789.cos.ap-beijing.myqcloud.com\",\n          \"OutputCOSKeyPrefix\": \"datalog\"\n        },\n        \"InvocationId\": \"inv-1vll7hda\",\n        \"InvocationTaskId\": \"invt-08oe5fe2\",\n        \"TaskStatus\": \"SUCCESS\",\n        \"InstanceId\": \"ins-zj0f57ex\",\n        \"TaskResult\": {\n          \"ExitCode\": 0,\n          \"Output\": \"cm9vdAo=\",\n          \"Dropped\": 0,\n          \"OutputUploadCOSErrorInfo\": \"\",\n          \"OutputUrl\": \"\",\n          \"ExecStartTime\": \"2020-11-05T07:49:58+00:00\",\n          \"ExecEndTime\": \"2020-11-05T07:50:04+00:00\"\n        },\n        \"ErrorInfo\": \"\",\n        \"InvocationSource\": \"user\",\n        \"StartTime\": \"2020-11-05T07:49:58+00:00\",\n        \"EndTime\": \"2020-11-05T07:50:04+00:00\",\n        \"CreatedTime\": \"2020-11-05T07:49:56+00:00\",\n        \"UpdatedTime\": \"2020-11-05T07:50:06+00:00\"\n      }\n    ]\n  }\n}",
         },

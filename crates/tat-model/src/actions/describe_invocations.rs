@@ -138,7 +138,9 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocations",
     command: "describe-invocations",
-    description: "This API is used to query execution activity details.",
+    description: sdk_shape::Text::en(
+        "This API is used to query execution activity details.",
+    ),
     rate_limit: Some(20u32),
     region_required: true,
     read_only: true,
@@ -147,7 +149,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationIds",
             flag: "invocation-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of execution activity IDs. Up to 100 IDs are allowed for each request. InvocationIds and Filters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "List of execution activity IDs. Up to 100 IDs are allowed for each request. InvocationIds and Filters cannot be specified at the same time.",
+            ),
             list: true,
             example: Some("[\"inv-xxxxxxxx\"]"),
             max_items: Some(100u32),
@@ -157,7 +161,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationIds and Filters parameters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationIds and Filters parameters cannot be specified at the same time.",
+            ),
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -166,19 +172,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "invocation-id",
-                            description: "(filter condition) filter by execution activity id.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by execution activity id.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: "(filter condition) filter by command id.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by command id.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "command-created-by",
-                            description: "(filter criteria) filter by executed command type. valid values: TAT or USER. TAT represents public command, USER represents USER created command.",
+                            description: sdk_shape::Text::en(
+                                "(filter criteria) filter by executed command type. valid values: TAT or USER. TAT represents public command, USER represents USER created command.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "instance-kind",
-                            description: "(filtering conditions) filter by running instance type. valid values: CVM or LIGHTHOUSE. CVM represents cloud virtual machine, LIGHTHOUSE represents tencent cloud LIGHTHOUSE.",
+                            description: sdk_shape::Text::en(
+                                "(filtering conditions) filter by running instance type. valid values: CVM or LIGHTHOUSE. CVM represents cloud virtual machine, LIGHTHOUSE represents tencent cloud LIGHTHOUSE.",
+                            ),
                         },
                     ],
                 },
@@ -189,7 +203,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            description: sdk_shape::Text::en(
+                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            ),
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -199,7 +215,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: sdk_shape::Text::en(
+                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            ),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -210,7 +228,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: "Total number of matching execution activities.",
+            description: sdk_shape::Text::en(
+                "Total number of matching execution activities.",
+            ),
             example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -218,7 +238,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationSet",
             flag: "invocation-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invocation::SHAPE),
-            description: "List of execution activities.",
+            description: sdk_shape::Text::en("List of execution activities."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -226,7 +246,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -234,57 +256,61 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: "Internal error.",
+            description: sdk_shape::Text::en("Internal error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: "Invalid parameter.",
+            description: sdk_shape::Text::en("Invalid parameter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ConflictParameter",
-            description: "Conflicting parameters.",
+            description: sdk_shape::Text::en("Conflicting parameters."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: "Invalid CommandId.",
+            description: sdk_shape::Text::en("Invalid CommandId."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidFilter",
-            description: "Invalid filter.",
+            description: sdk_shape::Text::en("Invalid filter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationId",
-            description: "Invalid execution activity ID.",
+            description: sdk_shape::Text::en("Invalid execution activity ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.LimitExceeded",
-            description: "Parameter limit exceeded.",
+            description: sdk_shape::Text::en("Parameter limit exceeded."),
         },
         sdk_shape::ErrorShape {
             code: "LimitExceeded.FilterValueExceeded",
-            description: "Too many Filter values.",
+            description: sdk_shape::Text::en("Too many Filter values."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.CamAuthFailed",
-            description: "CAM authentication failed.",
+            description: sdk_shape::Text::en("CAM authentication failed."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.InvalidToken",
-            description: "Invalid token.",
+            description: sdk_shape::Text::en("Invalid token."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFAExpired",
-            description: "The Multi-factor authentication (MFA) code expired.",
+            description: sdk_shape::Text::en(
+                "The Multi-factor authentication (MFA) code expired.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFANotFound",
-            description: "Multi-factor authentication (MFA) does not exist.",
+            description: sdk_shape::Text::en(
+                "Multi-factor authentication (MFA) does not exist.",
+            ),
         },
     ],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Query Execution Activity",
-            description: "",
+            title: sdk_shape::Text::en("Query Execution Activity"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 1,\n  \"InvocationIds\": [\n    \"inv-q4zp60g0\"\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"958a3603-d0c3-4c97-a37d-6bc24eacddac\",\n    \"TotalCount\": 1,\n    \"InvocationSet\": [\n      {\n        \"CommandId\": \"cmd-9dxzty3m\",\n        \"CommandContent\": \"cHdk\",\n        \"CommandType\": \"SHELL\",\n        \"Timeout\": 60,\n        \"InvocationSource\": \"USER\",\n        \"WorkingDirectory\": \"/root\",\n        \"InvocationId\": \"inv-q4zp60g0\",\n        \"InstanceKind\": \"CVM\",\n        \"InvocationStatus\": \"SUCCESS\",\n        \"Description\": \"Test Invocation\",\n        \"Parameters\": \"\",\n        \"DefaultParameters\": \"{\\\"k1\\\":\\\"v1\\\"}\",\n        \"Username\": \"root\",\n        \"OutputCOSKeyPrefix\": \"cosprefix\",\n        \"OutputCOSBucketUrl\": \"https://example-123456789.cos.ap-beijing.myqcloud.com\",\n        \"InvocationTaskBasicInfoSet\": [\n          {\n            \"InvocationTaskId\": \"invt-kakne8h2\",\n            \"TaskStatus\": \"SUCCESS\",\n            \"InstanceId\": \"ins-zj0f57ew\"\n          },\n          {\n            \"InvocationTaskId\": \"invt-jc2onrxm\",\n            \"TaskStatus\": \"SUCCESS\",\n            \"InstanceId\": \"ins-zj0f57ex\"\n          },\n          {\n            \"InvocationTaskId\": \"invt-6xmuisyq\",\n            \"TaskStatus\": \"SUCCESS\",\n            \"InstanceId\": \"ins-zj0f57ev\"\n          }\n        ],\n        \"StartTime\": \"2020-11-09T07:21:59+00:00\",\n        \"EndTime\": \"2020-11-09T07:22:08+00:00\",\n        \"CreatedTime\": \"2020-11-09T07:21:59+00:00\",\n        \"UpdatedTime\": \"2020-11-09T07:22:08+00:00\"\n      }\n    ]\n  }\n}",
         },

@@ -122,7 +122,7 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvokers",
     command: "describe-invokers",
-    description: "This API is used to query invoker details.",
+    description: sdk_shape::Text::en("This API is used to query invoker details."),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -131,7 +131,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerIds",
             flag: "invoker-ids",
             kind: sdk_shape::Kind::String,
-            description: "Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.",
+            description: sdk_shape::Text::en(
+                "Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.",
+            ),
             list: true,
             example: Some("[\"ivk-b7s3qa5l\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -140,7 +142,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.",
+            ),
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -149,15 +153,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "invoker-id",
-                            description: "(filter condition) filter by executor id.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by executor id.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: "(filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "invoker-type",
-                            description: "(filter condition) filter by the executor type. currently only support SCHEDULE.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the executor type. currently only support SCHEDULE.",
+                            ),
                         },
                     ],
                 },
@@ -168,7 +178,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results. Default value: 20. Maximum value: 100.",
+            description: sdk_shape::Text::en(
+                "Number of returned results. Default value: 20. Maximum value: 100.",
+            ),
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -178,7 +190,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. Default value: 0.",
+            description: sdk_shape::Text::en("Offset. Default value: 0."),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -189,7 +201,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of matching invokers.",
+            description: sdk_shape::Text::en("Number of matching invokers."),
             example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -197,7 +209,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerSet",
             flag: "invoker-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invoker::SHAPE),
-            description: "Invoker information.",
+            description: sdk_shape::Text::en("Invoker information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -205,7 +217,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -213,8 +227,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Query Executor",
-            description: "",
+            title: sdk_shape::Text::en("Query Executor"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"Filters\": [\n    {\n      \"Name\": \"invoker-id\",\n      \"Values\": [\n        \"ivk-b7s3qa5l\"\n      ]\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"a4c828cf-31c9-42d2-a558-2ad340a76ef0\",\n    \"TotalCount\": 1,\n    \"InvokerSet\": [\n      {\n        \"InvokerId\": \"ivk-b7s3qa5l\",\n        \"Name\": \"test-invoker\",\n        \"Type\": \"SCHEDULE\",\n        \"CommandId\": \"cmd-m7uma92n\",\n        \"Username\": \"root\",\n        \"Parameters\": \"{\\\"var\\\": \\\"1\\\"}\",\n        \"InstanceIds\": [\n          \"ins-yx05ky8j\"\n        ],\n        \"Enable\": false,\n        \"ScheduleSettings\": {\n          \"Policy\": \"SCHEDULE\",\n          \"Recurrence\": \"0 0 1 * *\",\n          \"InvokeTime\": \"2021-08-30T06:42:02Z\"\n        },\n        \"CreatedTime\": \"2021-08-30T06:42:02Z\",\n        \"UpdatedTime\": \"2021-09-09T12:07:00Z\"\n      }\n    ]\n  }\n}",
         },

@@ -116,7 +116,9 @@ impl DescribeRegisterInstancesResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeRegisterInstances",
     command: "describe-register-instances",
-    description: "This API is used to query managed instance information.",
+    description: sdk_shape::Text::en(
+        "This API is used to query managed instance information.",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -125,7 +127,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
+            description: sdk_shape::Text::en(
+                "Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
+            ),
             list: true,
             example: Some("[\"rins-8d88xxxx\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -134,7 +138,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by [managed instance name]. Type: String. Required: No - instance-id Filter by [managed instance ID]. Type: String. Required: No - register-status Filter by [managed instance status]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by [managed instance nic IP]. Type: String. Required: No - register-code-id Filter by [managed instance registration code ID]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by [operating system type]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by [tag key]. Type: String. Required: No - tag-value Filter by [tag value]. Type: String. Required: No - tag:tag-key Filter by [tag key-value pair]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
+            description: sdk_shape::Text::en(
+                "Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by [managed instance name]. Type: String. Required: No - instance-id Filter by [managed instance ID]. Type: String. Required: No - register-status Filter by [managed instance status]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by [managed instance nic IP]. Type: String. Required: No - register-code-id Filter by [managed instance registration code ID]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by [operating system type]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by [tag key]. Type: String. Required: No - tag-value Filter by [tag value]. Type: String. Required: No - tag:tag-key Filter by [tag key-value pair]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
+            ),
             list: true,
             max_items: Some(10u32),
             ..sdk_shape::MemberShape::BASE
@@ -143,7 +149,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Int64,
-            description: "Offset. default value: 0.",
+            description: sdk_shape::Text::en("Offset. default value: 0."),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -152,7 +158,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Int64,
-            description: "Number of returned results, defaults to 20, maximum value is 100.",
+            description: sdk_shape::Text::en(
+                "Number of returned results, defaults to 20, maximum value is 100.",
+            ),
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -164,7 +172,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The total number of registration codes registered by the instance.",
+            description: sdk_shape::Text::en(
+                "The total number of registration codes registered by the instance.",
+            ),
             example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -172,7 +182,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterInstanceSet",
             flag: "register-instance-set",
             kind: sdk_shape::Kind::Struct(&crate::types::register_instance_info::SHAPE),
-            description: "List of managed instance information.",
+            description: sdk_shape::Text::en("List of managed instance information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -180,7 +190,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -188,14 +200,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Query Managed Instances Based on Filters",
-            description: "Query managed instances based on Filters.",
+            title: sdk_shape::Text::en("Query Managed Instances Based on Filters"),
+            description: sdk_shape::Text::en(
+                "Query managed instances based on Filters.",
+            ),
             request: "{\n  \"Filters\": [\n    {\n      \"Name\": \"instance-name\",\n      \"Values\": [\n        \"WebServer-01\"\n      ]\n    }\n  ],\n  \"Offset\": 0,\n  \"Limit\": 1\n}",
             response: "{\n  \"Response\": {\n    \"TotalCount\": 1,\n    \"RegisterInstanceSet\": [\n      {\n        \"RegisterCodeId\": \"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\",\n        \"InstanceId\": \"rins-uf673dgi\",\n        \"InstanceName\": \"WebServer-01\",\n        \"MachineId\": \"22c4dvvv-3ae9-4ff3-8331-d44147c96f8b\",\n        \"SystemName\": \"Windows\",\n        \"HostName\": \"webserver01\",\n        \"LocalIp\": \"10.0.0.1\",\n        \"PublicKey\": \"-----BEGIN RSA PUBLIC KEY-----\\nAAAAAAAAAQEA1vVOon7U12dLFl7AOZjGnfWSMJ4rhHAagLne85Qbyn7rrow90bZF\\ngsO9cpUfljliymtGAe1ZxkZZAWbwYeiS+x3KMO3rsbaXZtb9CiPSuMmyCcoyNRWy\\nztLhIAHz6TFdoYYPdepY/HrL1rppGaVvUT6ufZrWIw2wF4KzPsIwGmfKYDrP+JOd\\nfxkdewMwaFUP8xotqF+qi6YVbBMYSEGQyU9n42FTNxHMsLrBf1yPIcyaD+itWbWk\\nyG0KcHTF2gbtgHqGV9wkc5jcqJYK3iJ1bQgEIWZ1lThRncOnHKHmSEnQ/XD5+6Hi\\nLdVILVm0Gu8cnelE34kTcIqUAIQcB9wJBBBBBBBB\\n-----END RSA PUBLIC KEY-----\\n\",\n        \"Status\": \"Online\",\n        \"CreatedTime\": \"2020-09-22T08:00:00Z\",\n        \"UpdatedTime\": \"2020-09-22T08:00:00Z\"\n      }\n    ],\n    \"RequestId\": \"e28b9a8c-d7d3-4a12-bf8a-0123456789ab\"\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: "Querying a Managed Instance by ID",
-            description: "Query a managed instance based on the managed instance ID.",
+            title: sdk_shape::Text::en("Querying a Managed Instance by ID"),
+            description: sdk_shape::Text::en(
+                "Query a managed instance based on the managed instance ID.",
+            ),
             request: "{\n  \"InstanceIds\": [\n    \"rins-uf673dgi\"\n  ],\n  \"Offset\": 0,\n  \"Limit\": 1\n}",
             response: "{\n  \"Response\": {\n    \"TotalCount\": 1,\n    \"RegisterInstanceSet\": [\n      {\n        \"RegisterCodeId\": \"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\",\n        \"InstanceId\": \"rins-uf673dgi\",\n        \"InstanceName\": \"WebServer-01\",\n        \"MachineId\": \"22c4dvvv-3ae9-4ff3-8331-d44147c96f8b\",\n        \"SystemName\": \"Windows\",\n        \"HostName\": \"webserver01\",\n        \"LocalIp\": \"10.0.0.1\",\n        \"PublicKey\": \"-----BEGIN RSA PUBLIC KEY-----\\nAAAAAAAAAQEA1vVOon7U12dLFl7AOZjGnfWSMJ4rhHAagLne85Qbyn7rrow90bZF\\ngsO9cpUfljliymtGAe1ZxkZZAWbwYeiS+x3KMO3rsbaXZtb9CiPSuMmyCcoyNRWy\\nztLhIAHz6TFdoYYPdepY/HrL1rppGaVvUT6ufZrWIw2wF4KzPsIwGmfKYDrP+JOd\\nfxkdewMwaFUP8xotqF+qi6YVbBMYSEGQyU9n42FTNxHMsLrBf1yPIcyaD+itWbWk\\nyG0KcHTF2gbtgHqGV9wkc5jcqJYK3iJ1bQgEIWZ1lThRncOnHKHmSEnQ/XD5+6Hi\\nLdVILVm0Gu8cnelE34kTcIqUAIQcB9wJBBBBBBBB\\n-----END RSA PUBLIC KEY-----\\n\",\n        \"Status\": \"Online\",\n        \"CreatedTime\": \"2020-09-22T08:00:00Z\",\n        \"UpdatedTime\": \"2020-09-22T08:00:00Z\"\n      }\n    ],\n    \"RequestId\": \"e28b9a8c-d7d3-4a12-bf8a-0123456789ab\"\n  }\n}",
         },

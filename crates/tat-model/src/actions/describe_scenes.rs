@@ -122,7 +122,7 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeScenes",
     command: "describe-scenes",
-    description: "This API is used to query scenario details.",
+    description: sdk_shape::Text::en("This API is used to query scenario details."),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -131,7 +131,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SceneIds",
             flag: "scene-ids",
             kind: sdk_shape::Kind::String,
-            description: "Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.",
+            description: sdk_shape::Text::en(
+                "Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.",
+            ),
             list: true,
             example: Some("[\"sc-12345678\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -140,7 +142,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.",
+            description: sdk_shape::Text::en(
+                "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.",
+            ),
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -149,15 +153,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "scene-id",
-                            description: "(filter condition) filter by the scene id.",
+                            description: sdk_shape::Text::en(
+                                "(filter condition) filter by the scene id.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "scene-name",
-                            description: "(filtering conditions) filter by scenario name.",
+                            description: sdk_shape::Text::en(
+                                "(filtering conditions) filter by scenario name.",
+                            ),
                         },
                         sdk_shape::FilterName {
                             name: "created-by",
-                            description: "(filter criteria) filter by scene creator, currently only support TAT, representing public scenarios.",
+                            description: sdk_shape::Text::en(
+                                "(filter criteria) filter by scene creator, currently only support TAT, representing public scenarios.",
+                            ),
                         },
                     ],
                 },
@@ -168,7 +178,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
+            description: sdk_shape::Text::en(
+                "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
+            ),
             default: Some("20"),
             example: Some("20"),
             maximum: Some(100i64),
@@ -178,7 +190,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: sdk_shape::Text::en(
+                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            ),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -189,7 +203,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: "Total number of eligible scenarios.",
+            description: sdk_shape::Text::en("Total number of eligible scenarios."),
             example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -197,7 +211,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SceneSet",
             flag: "scene-set",
             kind: sdk_shape::Kind::Struct(&crate::types::scene::SHAPE),
-            description: "List of scenario details.",
+            description: sdk_shape::Text::en("List of scenario details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -205,7 +219,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -213,8 +229,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Query Scenario",
-            description: "",
+            title: sdk_shape::Text::en("Query Scenario"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"SceneIds\": [\n    \"sc-12345678\"\n  ],\n  \"Offset\": 0,\n  \"Limit\": 20\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"eb973a12-71e3-4c0c-b1d8-4b863e5f5daf\",\n    \"TotalCount\": 1,\n    \"SceneSet\": [\n      {\n        \"SceneId\": \"sc-12345678\",\n        \"SceneName\": \"Ops scenario\",\n        \"CreatedBy\": \"TAT\",\n        \"CreatedTime\": \"2020-11-02T02:48:11+00:00\",\n        \"UpdatedTime\": \"2020-11-02T02:48:11+00:00\"\n      }\n    ]\n  }\n}",
         },

@@ -94,7 +94,7 @@ impl ModifyInvokerResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyInvoker",
     command: "modify-invoker",
-    description: "This API is used to modify an invoker.",
+    description: sdk_shape::Text::en("This API is used to modify an invoker."),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -103,7 +103,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: "Executor ID to be modified. Call the DescribeInvokers api to query execution.",
+            description: sdk_shape::Text::en(
+                "Executor ID to be modified. Call the DescribeInvokers api to query execution.",
+            ),
             required: true,
             example: Some("\"ivk-n0t6rxtv\""),
             ..sdk_shape::MemberShape::BASE
@@ -112,7 +114,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "Executor name to be modified. length not exceeding 120 characters.",
+            description: sdk_shape::Text::en(
+                "Executor name to be modified. length not exceeding 120 characters.",
+            ),
             example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -120,7 +124,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+            description: sdk_shape::Text::en(
+                "Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+            ),
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +134,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID to be modified. Call the DescribeCommands api to query command details.",
+            description: sdk_shape::Text::en(
+                "Command ID to be modified. Call the DescribeCommands api to query command details.",
+            ),
             example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -136,7 +144,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "Username to be modified. length not exceeding 256 characters.",
+            description: sdk_shape::Text::en(
+                "Username to be modified. length not exceeding 256 characters.",
+            ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -144,7 +154,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            description: sdk_shape::Text::en(
+                "Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            ),
             example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -152,7 +164,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
+            description: sdk_shape::Text::en(
+                "List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
+            ),
             list: true,
             example: Some("[\"ins-yx05ky8j\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -161,7 +175,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            description: "Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.",
+            description: sdk_shape::Text::en(
+                "Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -170,7 +186,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -178,8 +196,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Modifying an invoker",
-            description: "",
+            title: sdk_shape::Text::en("Modifying an invoker"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"InvokerId\": \"ivk-b7s3qa5l\",\n  \"Parameters\": \"{\\\"var\\\": \\\"1\\\"}\"\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"7f3acde8-196d-4be4-9fa7-359f79b026bc\"\n  }\n}",
         },

@@ -192,7 +192,9 @@ impl RunCommandResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RunCommand",
     command: "run-command",
-    description: "This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.\n\n* If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.",
+    description: sdk_shape::Text::en(
+        "This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.\n\n* If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -201,7 +203,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: "Base64-encoded command. The maximum length is 64 KB.",
+            description: sdk_shape::Text::en(
+                "Base64-encoded command. The maximum length is 64 KB.",
+            ),
             required: true,
             base64: true,
             example: Some("\"cHdk\""),
@@ -211,7 +215,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.",
+            description: sdk_shape::Text::en(
+                "Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.",
+            ),
             list: true,
             required: true,
             example: Some("[\"ins-zcxx4ga1\"]"),
@@ -222,7 +228,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+            description: sdk_shape::Text::en(
+                "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+            ),
             example: Some("\"tat-command\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -230,7 +238,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "Command description. The maximum length is 120 characters.",
+            description: sdk_shape::Text::en(
+                "Command description. The maximum length is 120 characters.",
+            ),
             example: Some("\"this is a command\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -238,7 +248,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            description: "Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.",
+            description: sdk_shape::Text::en(
+                "Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.",
+            ),
             default: Some("\"SHELL\""),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
@@ -247,7 +259,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+            description: sdk_shape::Text::en(
+                "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+            ),
             default: Some("\"/root\""),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
@@ -256,7 +270,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
+            description: sdk_shape::Text::en(
+                "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
+            ),
             default: Some("60"),
             example: Some("60"),
             minimum: Some(1i64),
@@ -267,7 +283,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SaveCommand",
             flag: "save-command",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to save the command. value range:. - true: save - false: not saved. The default value is false.",
+            description: sdk_shape::Text::en(
+                "Whether to save the command. value range:. - true: save - false: not saved. The default value is false.",
+            ),
             default: Some("false"),
             example: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -276,7 +294,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EnableParameter",
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to enable the custom parameter feature. Once created, this value does not offer modification. Valid values:. - true: enable - false: disabled. The default value is false.",
+            description: sdk_shape::Text::en(
+                "Whether to enable the custom parameter feature. Once created, this value does not offer modification. Valid values:. - true: enable - false: disabled. The default value is false.",
+            ),
             default: Some("false"),
             example: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -285,7 +305,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. If Parameters is not provided, the default value here will be used to replace. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            description: sdk_shape::Text::en(
+                "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. If Parameters is not provided, the default value here will be used to replace. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -293,7 +315,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: "Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed. If Parameters is not provided, the default value here will be used to replace. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs.",
+            description: sdk_shape::Text::en(
+                "Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed. If Parameters is not provided, the default value here will be used to replace. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs.",
+            ),
             list: true,
             max_items: Some(20u32),
             ..sdk_shape::MemberShape::BASE
@@ -302,7 +326,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "Custom parameter of Command. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            description: sdk_shape::Text::en(
+                "Custom parameter of Command. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -310,7 +336,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "The tags of the command. It is available when SaveCommand is True. A maximum of 10 tags are allowed.",
+            description: sdk_shape::Text::en(
+                "The tags of the command. It is available when SaveCommand is True. A maximum of 10 tags are allowed.",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -318,7 +346,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user root is used to execute commands on Linux and the user System is used on Windows.",
+            description: sdk_shape::Text::en(
+                "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user root is used to execute commands on Linux and the user System is used on Windows.",
+            ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -326,7 +356,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            description: sdk_shape::Text::en(
+                "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            ),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -336,7 +368,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. \"..\" can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.",
+            description: sdk_shape::Text::en(
+                "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. \"..\" can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.",
+            ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -346,7 +380,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID.",
+            description: sdk_shape::Text::en("Command ID."),
             example: Some("\"cmd-5oa8jajm\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -354,7 +388,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: "Execution activity ID.",
+            description: sdk_shape::Text::en("Execution activity ID."),
             example: Some("\"inv-mp6m9vmu\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -362,7 +396,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            description: sdk_shape::Text::en(
+                "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -374,8 +410,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: "Executing a command on multiple CVM instances",
-            description: "",
+            title: sdk_shape::Text::en("Executing a command on multiple CVM instances"),
+            description: sdk_shape::Text::NONE,
             request: "{\n  \"CommandName\": \"run-command\",\n  \"SaveCommand\": false,\n  \"Description\": \"whoami\",\n  \"Content\": \"d2hvYW1p\",\n  \"CommandType\": \"SHELL\",\n  \"WorkingDirectory\": \"/root/\",\n  \"Timeout\": 60,\n  \"InstanceIds\": [\n    \"ins-zj0f57ew\",\n    \"ins-zj0f57ex\",\n    \"ins-zj0f57ev\"\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"f3e3a951-56b1-4042-af23-ba50223a8f60\",\n    \"CommandId\": \"cmd-5oa8jajm\",\n    \"InvocationId\": \"inv-mp6m9vmu\"\n  }\n}",
         },

@@ -88,13 +88,13 @@ impl AutomationAgentInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AutomationAgentInfo",
-    description: "TAT agent information",
+    description: sdk_shape::Text::en("TAT agent information"),
     members: &[
         sdk_shape::MemberShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "Instance ID.",
+            description: sdk_shape::Text::en("Instance ID."),
             example: Some("\"ins-tatxxxyyy\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,7 +102,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "Agent version.",
+            description: sdk_shape::Text::en("Agent version."),
             example: Some("\"1.0.19\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,7 +110,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "LastHeartbeatTime",
             flag: "last-heartbeat-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Last heartbeat time",
+            description: sdk_shape::Text::en("Last heartbeat time"),
             example: Some("\"2023-12-11T07:45:27Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,7 +118,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "AgentStatus",
             flag: "agent-status",
             kind: sdk_shape::Kind::String,
-            description: "Agent status. valid values:. Online: Online, Offline: Offline.",
+            description: sdk_shape::Text::en(
+                "Agent status. valid values:. Online: Online, Offline: Offline.",
+            ),
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -126,7 +128,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Environment",
             flag: "environment",
             kind: sdk_shape::Kind::String,
-            description: "Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.",
+            description: sdk_shape::Text::en(
+                "Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.",
+            ),
             example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -134,7 +138,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SupportFeatures",
             flag: "support-features",
             kind: sdk_shape::Kind::String,
-            description: "Features supported by the TAT agent.",
+            description: sdk_shape::Text::en("Features supported by the TAT agent."),
             list: true,
             example: Some("[\"NEW_FEATURE\"]"),
             ..sdk_shape::MemberShape::BASE

@@ -248,13 +248,13 @@ impl Command {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Command",
-    description: "Command details.",
+    description: sdk_shape::Text::en("Command details."),
     members: &[
         sdk_shape::MemberShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID.",
+            description: sdk_shape::Text::en("Command ID."),
             example: Some("\"cmd-aaaaaaaa\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -262,7 +262,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: "Command name.",
+            description: sdk_shape::Text::en("Command name."),
             example: Some("\"cmdname\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -270,7 +270,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "Command description.",
+            description: sdk_shape::Text::en("Command description."),
             example: Some("\"the cmd\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -278,7 +278,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: "The Base64-encoded command content.",
+            description: sdk_shape::Text::en("The Base64-encoded command content."),
             base64: true,
             example: Some("\"bHMgMTIzCmVjaG8ge3tifX0ge3tjfX0=\""),
             ..sdk_shape::MemberShape::BASE
@@ -287,7 +287,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::String,
-            description: "Command type. value is one of SHELL, POWERSHELL, BAT.",
+            description: sdk_shape::Text::en(
+                "Command type. value is one of SHELL, POWERSHELL, BAT.",
+            ),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -295,7 +297,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: "Command execution path.",
+            description: sdk_shape::Text::en("Command execution path."),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -303,7 +305,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+            description: sdk_shape::Text::en(
+                "Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+            ),
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -311,7 +315,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Command creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Command creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -319,7 +325,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Command last update time. format: YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Command last update time. format: YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -327,7 +335,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EnableParameter",
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to enable the custom parameter feature.",
+            description: sdk_shape::Text::en(
+                "Whether to enable the custom parameter feature.",
+            ),
             example: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -335,7 +345,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: "Default value of custom parameter.",
+            description: sdk_shape::Text::en("Default value of custom parameter."),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -343,7 +353,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: "Default value of custom parameters.",
+            description: sdk_shape::Text::en("Default value of custom parameters."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -351,7 +361,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Scenes",
             flag: "scenes",
             kind: sdk_shape::Kind::String,
-            description: "Command association scenarios",
+            description: sdk_shape::Text::en("Command association scenarios"),
             list: true,
             example: Some("[\"sc-12345678\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -360,7 +370,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "FormattedDescription",
             flag: "formatted-description",
             kind: sdk_shape::Kind::String,
-            description: "Structured description of the command. public commands have values, and user commands are empty strings.",
+            description: sdk_shape::Text::en(
+                "Structured description of the command. public commands have values, and user commands are empty strings.",
+            ),
             example: Some(
                 "\"{\\\"scenes\\\":[\\\"sc-e22tn6f2\\\"],\\\"cmd_description\\\":{\\\"en\\\":\\\"english description\\\",\\\"zh-cn\\\":\\\"中文描述\\\",\\\"name-en\\\":\\\"EngName\\\",\\\"name-zh-cn\\\":\\\"中文名\\\"},\\\"parameter_description\\\":{},\\\"cmdName\\\":\\\"name\\\",\\\"cmdDesc\\\":\\\"desc\\\"}\"",
             ),
@@ -370,7 +382,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedBy",
             flag: "created-by",
             kind: sdk_shape::Kind::Enum(&crate::types::created_by::SHAPE),
-            description: "Command creator. enumeration value: - TAT: public command - USER: personal creation command",
+            description: sdk_shape::Text::en(
+                "Command creator. enumeration value: - TAT: public command - USER: personal creation command",
+            ),
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -378,7 +392,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "Tag list associated with the command.",
+            description: sdk_shape::Text::en("Tag list associated with the command."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -386,7 +400,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "Username to run command on the instance.",
+            description: sdk_shape::Text::en("Username to run command on the instance."),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -394,7 +408,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: "The cos bucket address for log upload.",
+            description: sdk_shape::Text::en("The cos bucket address for log upload."),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -404,7 +418,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: "Directory of logs in the cos bucket.",
+            description: sdk_shape::Text::en("Directory of logs in the cos bucket."),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },

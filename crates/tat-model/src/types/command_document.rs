@@ -108,13 +108,13 @@ impl CommandDocument {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CommandDocument",
-    description: "Command execution details.",
+    description: sdk_shape::Text::en("Command execution details."),
     members: &[
         sdk_shape::MemberShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: "Base64-encoded command.",
+            description: sdk_shape::Text::en("Base64-encoded command."),
             base64: true,
             example: Some("\"cHdk\""),
             ..sdk_shape::MemberShape::BASE
@@ -123,7 +123,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            description: "Command type. value is one of SHELL, POWERSHELL, BAT.",
+            description: sdk_shape::Text::en(
+                "Command type. value is one of SHELL, POWERSHELL, BAT.",
+            ),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -131,7 +133,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Timeout period. unit: seconds.",
+            description: sdk_shape::Text::en("Timeout period. unit: seconds."),
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -139,7 +141,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: "Execution path.",
+            description: sdk_shape::Text::en("Execution path."),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -147,7 +149,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "The user who executes the command.",
+            description: sdk_shape::Text::en("The user who executes the command."),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -155,7 +157,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: "URL of the COS bucket to store the output",
+            description: sdk_shape::Text::en(
+                "URL of the COS bucket to store the output",
+            ),
             example: Some("\"https://<名称>-<AppId>.cos.ap-beijing.myqcloud.com\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -163,7 +167,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: "Prefix of the output file name",
+            description: sdk_shape::Text::en("Prefix of the output file name"),
             example: Some("\"agent\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -80,19 +80,19 @@ impl CommandType {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "CommandType",
-    description: "Type of a command's content.",
+    description: sdk_shape::Text::en("Type of a command's content."),
     values: &[
         sdk_shape::EnumValue {
             value: "SHELL",
-            description: "A shell script.",
+            description: sdk_shape::Text::en("A shell script."),
         },
         sdk_shape::EnumValue {
             value: "POWERSHELL",
-            description: "A PowerShell script.",
+            description: sdk_shape::Text::en("A PowerShell script."),
         },
         sdk_shape::EnumValue {
             value: "BAT",
-            description: "A batch (BAT) script.",
+            description: sdk_shape::Text::en("A batch (BAT) script."),
         },
     ],
 };

@@ -76,15 +76,15 @@ impl CreatedBy {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "CreatedBy",
-    description: "Command creator.",
+    description: sdk_shape::Text::en("Command creator."),
     values: &[
         sdk_shape::EnumValue {
             value: "TAT",
-            description: "public command",
+            description: sdk_shape::Text::en("public command"),
         },
         sdk_shape::EnumValue {
             value: "USER",
-            description: "personal creation command",
+            description: sdk_shape::Text::en("personal creation command"),
         },
     ],
 };

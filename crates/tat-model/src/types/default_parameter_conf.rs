@@ -73,13 +73,13 @@ impl DefaultParameterConf {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DefaultParameterConf",
-    description: "Custom parameter.",
+    description: sdk_shape::Text::en("Custom parameter."),
     members: &[
         sdk_shape::MemberShape {
             name: "ParameterName",
             flag: "parameter-name",
             kind: sdk_shape::Kind::String,
-            description: "Parameter name.",
+            description: sdk_shape::Text::en("Parameter name."),
             required: true,
             example: Some("\"name\""),
             ..sdk_shape::MemberShape::BASE
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ParameterValue",
             flag: "parameter-value",
             kind: sdk_shape::Kind::String,
-            description: "Default parameter value.",
+            description: sdk_shape::Text::en("Default parameter value."),
             required: true,
             example: Some("\"value\""),
             ..sdk_shape::MemberShape::BASE
@@ -97,7 +97,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ParameterDescription",
             flag: "parameter-description",
             kind: sdk_shape::Kind::String,
-            description: "Parameter description.",
+            description: sdk_shape::Text::en("Parameter description."),
             example: Some("\"This is a parameter.\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -53,13 +53,15 @@ impl Filter {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Filter",
-    description: "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name \"print working directory\" and the command-type \"POWERSHELL\" or \"BAT\", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
+    description: sdk_shape::Text::en(
+        "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name \"print working directory\" and the command-type \"POWERSHELL\" or \"BAT\", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "Field to be filtered.",
+            description: sdk_shape::Text::en("Field to be filtered."),
             required: true,
             example: Some("\"command-type\""),
             ..sdk_shape::MemberShape::BASE
@@ -68,7 +70,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Values",
             flag: "values",
             kind: sdk_shape::Kind::String,
-            description: "Filter values of the field.",
+            description: sdk_shape::Text::en("Filter values of the field."),
             list: true,
             required: true,
             example: Some("[\"POWERSHELL\",\"BAT\"]"),

@@ -56,13 +56,15 @@ impl GeneralResourceQuotaSet {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "GeneralResourceQuotaSet",
-    description: "User quota information.",
+    description: sdk_shape::Text::en("User quota information."),
     members: &[
         sdk_shape::MemberShape {
             name: "ResourceName",
             flag: "resource-name",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_name::SHAPE),
-            description: "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
+            description: sdk_shape::Text::en(
+                "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
+            ),
             example: Some("\"COMMAND\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -70,7 +72,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ResourceQuotaUsed",
             flag: "resource-quota-used",
             kind: sdk_shape::Kind::Int64,
-            description: "Used credit limit.",
+            description: sdk_shape::Text::en("Used credit limit."),
             example: Some("200"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -78,7 +80,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ResourceQuotaTotal",
             flag: "resource-quota-total",
             kind: sdk_shape::Kind::Int64,
-            description: "Total quota.",
+            description: sdk_shape::Text::en("Total quota."),
             example: Some("500"),
             ..sdk_shape::MemberShape::BASE
         },

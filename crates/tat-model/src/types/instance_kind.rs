@@ -76,15 +76,15 @@ impl InstanceKind {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "InstanceKind",
-    description: "Kind of instance a command runs on.",
+    description: sdk_shape::Text::en("Kind of instance a command runs on."),
     values: &[
         sdk_shape::EnumValue {
             value: "CVM",
-            description: "A Cloud Virtual Machine instance.",
+            description: sdk_shape::Text::en("A Cloud Virtual Machine instance."),
         },
         sdk_shape::EnumValue {
             value: "LIGHTHOUSE",
-            description: "A Tencent Cloud Lighthouse instance.",
+            description: sdk_shape::Text::en("A Tencent Cloud Lighthouse instance."),
         },
     ],
 };

@@ -281,13 +281,13 @@ impl Invocation {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invocation",
-    description: "Execution activity details.",
+    description: sdk_shape::Text::en("Execution activity details."),
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: "Execution activity ID.",
+            description: sdk_shape::Text::en("Execution activity ID."),
             example: Some("\"inv-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -295,7 +295,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID.",
+            description: sdk_shape::Text::en("Command ID."),
             example: Some("\"cmd-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -303,7 +303,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: "Name of the executed command.",
+            description: sdk_shape::Text::en("Name of the executed command."),
             example: Some("\"cleanDisk\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -311,7 +311,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationStatus",
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            description: sdk_shape::Text::en(
+                "Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -321,7 +323,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::invocation_task_basic_info::SHAPE,
             ),
-            description: "Execution task information list.",
+            description: sdk_shape::Text::en("Execution task information list."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -329,7 +331,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "Execution activity description.",
+            description: sdk_shape::Text::en("Execution activity description."),
             example: Some("\"Test Invocation\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -337,7 +339,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -345,7 +349,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -354,7 +360,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -362,7 +370,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -370,7 +380,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "Values of custom parameters.",
+            description: sdk_shape::Text::en("Values of custom parameters."),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -378,7 +388,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: "Default custom parameter value.",
+            description: sdk_shape::Text::en("Default custom parameter value."),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -386,7 +396,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceKind",
             flag: "instance-kind",
             kind: sdk_shape::Kind::Enum(&crate::types::instance_kind::SHAPE),
-            description: "Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.",
+            description: sdk_shape::Text::en(
+                "Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.",
+            ),
             example: Some("\"CVM\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -394,7 +406,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "The user who executes the command on the instance.",
+            description: sdk_shape::Text::en(
+                "The user who executes the command on the instance.",
+            ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -402,7 +416,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationSource",
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
-            description: "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+            description: sdk_shape::Text::en(
+                "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+            ),
             example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -410,7 +426,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandContent",
             flag: "command-content",
             kind: sdk_shape::Kind::String,
-            description: "Base64-encoded command",
+            description: sdk_shape::Text::en("Base64-encoded command"),
             base64: true,
             example: Some("\"cHdk\""),
             ..sdk_shape::MemberShape::BASE
@@ -419,7 +435,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::String,
-            description: "Command type",
+            description: sdk_shape::Text::en("Command type"),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -427,7 +443,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Command timeout period, in seconds.",
+            description: sdk_shape::Text::en("Command timeout period, in seconds."),
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -435,7 +451,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: "Working directory for executing the command.",
+            description: sdk_shape::Text::en(
+                "Working directory for executing the command.",
+            ),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -443,7 +461,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket URL for uploading logs.",
+            description: sdk_shape::Text::en("The COS bucket URL for uploading logs."),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -453,7 +471,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket directory where the logs are saved.",
+            description: sdk_shape::Text::en(
+                "The COS bucket directory where the logs are saved.",
+            ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },

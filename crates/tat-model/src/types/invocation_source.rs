@@ -76,15 +76,15 @@ impl InvocationSource {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "InvocationSource",
-    description: "What started an execution activity or task.",
+    description: sdk_shape::Text::en("What started an execution activity or task."),
     values: &[
         sdk_shape::EnumValue {
             value: "USER",
-            description: "Called by a user.",
+            description: sdk_shape::Text::en("Called by a user."),
         },
         sdk_shape::EnumValue {
             value: "INVOKER",
-            description: "Run by an invoker on its schedule.",
+            description: sdk_shape::Text::en("Run by an invoker on its schedule."),
         },
     ],
 };

@@ -104,43 +104,45 @@ impl InvocationStatus {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "InvocationStatus",
-    description: "Status of an execution activity; also the result of an invoker run (InvokerRecord.Result).",
+    description: sdk_shape::Text::en(
+        "Status of an execution activity; also the result of an invoker run (InvokerRecord.Result).",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "PENDING",
-            description: "Waiting to run.",
+            description: sdk_shape::Text::en("Waiting to run."),
         },
         sdk_shape::EnumValue {
             value: "RUNNING",
-            description: "Running.",
+            description: sdk_shape::Text::en("Running."),
         },
         sdk_shape::EnumValue {
             value: "CANCELLING",
-            description: "Being cancelled.",
+            description: sdk_shape::Text::en("Being cancelled."),
         },
         sdk_shape::EnumValue {
             value: "SUCCESS",
-            description: "Succeeded.",
+            description: sdk_shape::Text::en("Succeeded."),
         },
         sdk_shape::EnumValue {
             value: "TIMEOUT",
-            description: "Timed out.",
+            description: sdk_shape::Text::en("Timed out."),
         },
         sdk_shape::EnumValue {
             value: "FAILED",
-            description: "Failed.",
+            description: sdk_shape::Text::en("Failed."),
         },
         sdk_shape::EnumValue {
             value: "CANCELLED",
-            description: "Cancelled.",
+            description: sdk_shape::Text::en("Cancelled."),
         },
         sdk_shape::EnumValue {
             value: "PARTIAL_FAILED",
-            description: "Partially failed.",
+            description: sdk_shape::Text::en("Partially failed."),
         },
         sdk_shape::EnumValue {
             value: "PARTIAL_CANCELLED",
-            description: "Partially cancelled.",
+            description: sdk_shape::Text::en("Partially cancelled."),
         },
     ],
 };

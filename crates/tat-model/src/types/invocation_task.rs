@@ -178,13 +178,13 @@ impl InvocationTask {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvocationTask",
-    description: "Execution task.",
+    description: sdk_shape::Text::en("Execution task."),
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: "Execution activity ID.",
+            description: sdk_shape::Text::en("Execution activity ID."),
             example: Some("\"inv-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -192,7 +192,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationTaskId",
             flag: "invocation-task-id",
             kind: sdk_shape::Kind::String,
-            description: "Execution task ID.",
+            description: sdk_shape::Text::en("Execution task ID."),
             example: Some("\"invt-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -200,7 +200,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID.",
+            description: sdk_shape::Text::en("Command ID."),
             example: Some("\"cmd-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -208,7 +208,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskStatus",
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
-            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+            description: sdk_shape::Text::en(
+                "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+            ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -216,7 +218,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "Instance ID.",
+            description: sdk_shape::Text::en("Instance ID."),
             example: Some("\"ins-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -224,14 +226,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskResult",
             flag: "task-result",
             kind: sdk_shape::Kind::Struct(&crate::types::task_result::SHAPE),
-            description: "Execution result.",
+            description: sdk_shape::Text::en("Execution result."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -240,7 +244,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -249,7 +255,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -257,7 +265,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -265,14 +275,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandDocument",
             flag: "command-document",
             kind: sdk_shape::Kind::Struct(&crate::types::command_document::SHAPE),
-            description: "Command details of the execution task.",
+            description: sdk_shape::Text::en("Command details of the execution task."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorInfo",
             flag: "error-info",
             kind: sdk_shape::Kind::String,
-            description: "Error message displayed when the execution task fails.",
+            description: sdk_shape::Text::en(
+                "Error message displayed when the execution task fails.",
+            ),
             example: Some("\"working_directory not exists\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -280,7 +292,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationSource",
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
-            description: "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+            description: sdk_shape::Text::en(
+                "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+            ),
             example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -288,7 +302,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: "Name of the executed command.",
+            description: sdk_shape::Text::en("Name of the executed command."),
             example: Some("\"name\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -52,13 +52,13 @@ impl InvocationTaskBasicInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvocationTaskBasicInfo",
-    description: "Execution task description.",
+    description: sdk_shape::Text::en("Execution task description."),
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationTaskId",
             flag: "invocation-task-id",
             kind: sdk_shape::Kind::String,
-            description: "Execution task ID.",
+            description: sdk_shape::Text::en("Execution task ID."),
             example: Some("\"invt-aaaabbbb\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -66,7 +66,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskStatus",
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
-            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+            description: sdk_shape::Text::en(
+                "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+            ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -74,7 +76,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "Instance ID.",
+            description: sdk_shape::Text::en("Instance ID."),
             example: Some("\"ins-aaaabbbb\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -136,13 +136,13 @@ impl Invoker {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invoker",
-    description: "Invoker information.",
+    description: sdk_shape::Text::en("Invoker information."),
     members: &[
         sdk_shape::MemberShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: "Invoker ID.",
+            description: sdk_shape::Text::en("Invoker ID."),
             example: Some("\"ivk-27yagap9\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -150,7 +150,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: "Invoker name.",
+            description: sdk_shape::Text::en("Invoker name."),
             example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -158,7 +158,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "Executor type. currently only support SCHEDULE.",
+            description: sdk_shape::Text::en(
+                "Executor type. currently only support SCHEDULE.",
+            ),
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -166,7 +168,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID.",
+            description: sdk_shape::Text::en("Command ID."),
             example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -174,7 +176,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "Username.",
+            description: sdk_shape::Text::en("Username."),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -182,7 +184,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "Custom parameters.",
+            description: sdk_shape::Text::en("Custom parameters."),
             example: Some("\"{\\\"var\\\": \\\"1\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -190,7 +192,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "Instance ID list.",
+            description: sdk_shape::Text::en("Instance ID list."),
             list: true,
             example: Some("[\"ins-yx05ky8j\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -199,7 +201,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to enable the invoker.",
+            description: sdk_shape::Text::en("Whether to enable the invoker."),
             example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -207,14 +209,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            description: "Executor periodic schedule. recurring invoker will return this field.",
+            description: sdk_shape::Text::en(
+                "Executor periodic schedule. recurring invoker will return this field.",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-08-30T06:42:02Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -222,7 +228,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Last modified. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Last modified. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-08-30T06:42:02Z\""),
             ..sdk_shape::MemberShape::BASE
         },

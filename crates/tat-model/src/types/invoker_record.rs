@@ -70,13 +70,13 @@ impl InvokerRecord {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvokerRecord",
-    description: "Execution history of the invoker.",
+    description: sdk_shape::Text::en("Execution history of the invoker."),
     members: &[
         sdk_shape::MemberShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: "Invoker ID.",
+            description: sdk_shape::Text::en("Invoker ID."),
             example: Some("\"ivk-b7s3qa5l\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -84,7 +84,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokeTime",
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Execution time. format: YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Execution time. format: YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-10-30T00:00:00Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -92,7 +94,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Reason",
             flag: "reason",
             kind: sdk_shape::Kind::String,
-            description: "Execution reason.",
+            description: sdk_shape::Text::en("Execution reason."),
             example: Some("\"start an invocation at scheduled time.\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -100,7 +102,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: "Command execution ID.",
+            description: sdk_shape::Text::en("Command execution ID."),
             example: Some("\"inv-4ybg8gmj\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -108,7 +110,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Result",
             flag: "result",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            description: sdk_shape::Text::en(
+                "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },

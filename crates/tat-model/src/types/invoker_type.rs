@@ -72,11 +72,11 @@ impl InvokerType {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "InvokerType",
-    description: "Type of an invoker.",
+    description: sdk_shape::Text::en("Type of an invoker."),
     values: &[
         sdk_shape::EnumValue {
             value: "SCHEDULE",
-            description: "Recurring invokers.",
+            description: sdk_shape::Text::en("Recurring invokers."),
         },
     ],
 };

@@ -48,13 +48,13 @@ impl RegionInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RegionInfo",
-    description: "Information of a region.",
+    description: sdk_shape::Text::en("Information of a region."),
     members: &[
         sdk_shape::MemberShape {
             name: "Region",
             flag: "region",
             kind: sdk_shape::Kind::String,
-            description: "Region name, such as ap-guangzhou",
+            description: sdk_shape::Text::en("Region name, such as ap-guangzhou"),
             example: Some("\"ap-guangzhou\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -62,7 +62,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegionName",
             flag: "region-name",
             kind: sdk_shape::Kind::String,
-            description: "Region description, such as Guangzhou",
+            description: sdk_shape::Text::en("Region description, such as Guangzhou"),
             example: Some("\"广州\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -70,7 +70,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegionState",
             flag: "region-state",
             kind: sdk_shape::Kind::String,
-            description: "Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.",
+            description: sdk_shape::Text::en(
+                "Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.",
+            ),
             example: Some("\"AVAILABLE\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -132,13 +132,13 @@ impl RegisterCodeInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RegisterCodeInfo",
-    description: "Register code info.",
+    description: sdk_shape::Text::en("Register code info."),
     members: &[
         sdk_shape::MemberShape {
             name: "RegisterCodeId",
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
-            description: "Registration code ID.",
+            description: sdk_shape::Text::en("Registration code ID."),
             example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -146,7 +146,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: "Describes the registration code.",
+            description: sdk_shape::Text::en("Describes the registration code."),
             example: Some("\"此注册码用于注册托管实例。\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -154,7 +154,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceNamePrefix",
             flag: "instance-name-prefix",
             kind: sdk_shape::Kind::String,
-            description: "Prefix of the registered instance name.",
+            description: sdk_shape::Text::en("Prefix of the registered instance name."),
             example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -162,7 +162,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegisterLimit",
             flag: "register-limit",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of instances the registration code allows.",
+            description: sdk_shape::Text::en(
+                "The number of instances the registration code allows.",
+            ),
             example: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -170,7 +172,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExpiredTime",
             flag: "expired-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2023-09-07T13:13:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -179,7 +183,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "IpAddressRange",
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
-            description: "The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange.",
+            description: sdk_shape::Text::en(
+                "The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange.",
+            ),
             example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -187,7 +193,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Is the registration code available.",
+            description: sdk_shape::Text::en("Is the registration code available."),
             example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -195,7 +201,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegisteredCount",
             flag: "registered-count",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of registered registration codes.",
+            description: sdk_shape::Text::en(
+                "The number of registered registration codes.",
+            ),
             example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -203,7 +211,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),
             ..sdk_shape::MemberShape::BASE
@@ -212,7 +222,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),
             ..sdk_shape::MemberShape::BASE

@@ -142,13 +142,13 @@ impl RegisterInstanceInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RegisterInstanceInfo",
-    description: "Register instance info.",
+    description: sdk_shape::Text::en("Register instance info."),
     members: &[
         sdk_shape::MemberShape {
             name: "RegisterCodeId",
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
-            description: "Registration code ID.",
+            description: sdk_shape::Text::en("Registration code ID."),
             example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -156,7 +156,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "Managed instance ID.",
+            description: sdk_shape::Text::en("Managed instance ID."),
             example: Some("\"rins-8d5cxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -164,7 +164,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceName",
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
-            description: "Managed instance name.",
+            description: sdk_shape::Text::en("Managed instance name."),
             example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -172,7 +172,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "MachineId",
             flag: "machine-id",
             kind: sdk_shape::Kind::String,
-            description: "Machine ID.",
+            description: sdk_shape::Text::en("Machine ID."),
             example: Some("\"00xxxxx-0fxx-xxxx-xxxx-33951xxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -180,7 +180,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SystemName",
             flag: "system-name",
             kind: sdk_shape::Kind::String,
-            description: "System name. valid values: Linux | Windows.",
+            description: sdk_shape::Text::en(
+                "System name. valid values: Linux | Windows.",
+            ),
             example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -188,7 +190,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "HostName",
             flag: "host-name",
             kind: sdk_shape::Kind::String,
-            description: "Host name.",
+            description: sdk_shape::Text::en("Host name."),
             example: Some("\"VM-0-01-ubuntu\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -196,7 +198,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "LocalIp",
             flag: "local-ip",
             kind: sdk_shape::Kind::String,
-            description: "Private network IP",
+            description: sdk_shape::Text::en("Private network IP"),
             example: Some("\"10.0.0.1\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -204,7 +206,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "PublicKey",
             flag: "public-key",
             kind: sdk_shape::Kind::String,
-            description: "Public key.",
+            description: sdk_shape::Text::en("Public key."),
             example: Some("\"-----BEGIN RSA PUBLIC KEY-----\\\\nXXXXX...\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -212,7 +214,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.",
+            description: sdk_shape::Text::en(
+                "Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.",
+            ),
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -220,7 +224,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -228,7 +234,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Last update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Last update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -236,7 +244,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: "Tag.",
+            description: sdk_shape::Text::en("Tag."),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

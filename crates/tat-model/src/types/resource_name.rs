@@ -76,15 +76,15 @@ impl ResourceName {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "ResourceName",
-    description: "Resource name Value is:.",
+    description: sdk_shape::Text::en("Resource name Value is:."),
     values: &[
         sdk_shape::EnumValue {
             value: "COMMAND",
-            description: "COMMAND",
+            description: sdk_shape::Text::en("COMMAND"),
         },
         sdk_shape::EnumValue {
             value: "REGISTER_CODE",
-            description: "managed instance registration code",
+            description: sdk_shape::Text::en("managed instance registration code"),
         },
     ],
 };

@@ -72,13 +72,13 @@ impl Scene {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Scene",
-    description: "Scenario details.",
+    description: sdk_shape::Text::en("Scenario details."),
     members: &[
         sdk_shape::MemberShape {
             name: "SceneId",
             flag: "scene-id",
             kind: sdk_shape::Kind::String,
-            description: "Scene ID.",
+            description: sdk_shape::Text::en("Scene ID."),
             example: Some("\"sc-12345678\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -86,7 +86,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SceneName",
             flag: "scene-name",
             kind: sdk_shape::Kind::String,
-            description: "Scenario name.",
+            description: sdk_shape::Text::en("Scenario name."),
             example: Some("\"运维场景\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -94,7 +94,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedBy",
             flag: "created-by",
             kind: sdk_shape::Kind::String,
-            description: "Scene creator. - TAT: public scenario.",
+            description: sdk_shape::Text::en("Scene creator. - TAT: public scenario."),
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,7 +102,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,7 +112,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -76,15 +76,17 @@ impl SchedulePolicy {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "SchedulePolicy",
-    description: "How a scheduled invoker runs.",
+    description: sdk_shape::Text::en("How a scheduled invoker runs."),
     values: &[
         sdk_shape::EnumValue {
             value: "ONCE",
-            description: "Run once, at InvokeTime.",
+            description: sdk_shape::Text::en("Run once, at InvokeTime."),
         },
         sdk_shape::EnumValue {
             value: "RECURRENCE",
-            description: "Run periodically, by the crontab expression in Recurrence.",
+            description: sdk_shape::Text::en(
+                "Run periodically, by the crontab expression in Recurrence.",
+            ),
         },
     ],
 };

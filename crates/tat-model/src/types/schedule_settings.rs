@@ -74,13 +74,15 @@ impl ScheduleSettings {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ScheduleSettings",
-    description: "Settings of a scheduled invoker",
+    description: sdk_shape::Text::en("Settings of a scheduled invoker"),
     members: &[
         sdk_shape::MemberShape {
             name: "Policy",
             flag: "policy",
             kind: sdk_shape::Kind::Enum(&crate::types::schedule_policy::SHAPE),
-            description: "Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.",
+            description: sdk_shape::Text::en(
+                "Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.",
+            ),
             required: true,
             example: Some("\"ONCE\""),
             ..sdk_shape::MemberShape::BASE
@@ -89,7 +91,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Recurrence",
             flag: "recurrence",
             kind: sdk_shape::Kind::Crontab,
-            description: "Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.",
+            description: sdk_shape::Text::en(
+                "Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.",
+            ),
             example: Some("\"0 0 1 * *\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -97,7 +101,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokeTime",
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.",
+            description: sdk_shape::Text::en(
+                "Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.",
+            ),
             example: Some("\"2021-09-01T00:00:00+08:00\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -49,13 +49,13 @@ impl Tag {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Tag",
-    description: "Information on tags",
+    description: sdk_shape::Text::en("Information on tags"),
     members: &[
         sdk_shape::MemberShape {
             name: "Key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: "Tag key.",
+            description: sdk_shape::Text::en("Tag key."),
             required: true,
             example: Some("\"tag-key\""),
             ..sdk_shape::MemberShape::BASE
@@ -64,7 +64,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: "Tag value.",
+            description: sdk_shape::Text::en("Tag value."),
             required: true,
             example: Some("\"tag-value\""),
             ..sdk_shape::MemberShape::BASE

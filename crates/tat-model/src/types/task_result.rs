@@ -104,13 +104,13 @@ impl TaskResult {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TaskResult",
-    description: "Task result.",
+    description: sdk_shape::Text::en("Task result."),
     members: &[
         sdk_shape::MemberShape {
             name: "ExitCode",
             flag: "exit-code",
             kind: sdk_shape::Kind::Int64,
-            description: "ExitCode of the execution.",
+            description: sdk_shape::Text::en("ExitCode of the execution."),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,7 +118,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Output",
             flag: "output",
             kind: sdk_shape::Kind::String,
-            description: "Base64-encoded command output. The maximum length is 24 KB.",
+            description: sdk_shape::Text::en(
+                "Base64-encoded command output. The maximum length is 24 KB.",
+            ),
             base64: true,
             example: Some("\"aGVsbG8sd29ybGQ=\""),
             ..sdk_shape::MemberShape::BASE
@@ -127,7 +129,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExecStartTime",
             flag: "exec-start-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -136,7 +140,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExecEndTime",
             flag: "exec-end-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: sdk_shape::Text::en(
+                "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -145,7 +151,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Dropped",
             flag: "dropped",
             kind: sdk_shape::Kind::Uint64,
-            description: "Dropped bytes of the command output.",
+            description: sdk_shape::Text::en("Dropped bytes of the command output."),
             example: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,7 +159,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputUrl",
             flag: "output-url",
             kind: sdk_shape::Kind::String,
-            description: "COS URL of the logs.",
+            description: sdk_shape::Text::en("COS URL of the logs."),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -163,7 +169,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputUploadCOSErrorInfo",
             flag: "output-upload-cos-error-info",
             kind: sdk_shape::Kind::String,
-            description: "Error message for uploading logs to COS.",
+            description: sdk_shape::Text::en("Error message for uploading logs to COS."),
             example: Some("\"Failed to upload output to cos\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -120,59 +120,65 @@ impl TaskStatus {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "TaskStatus",
-    description: "Status of an execution task (an invocation on one instance).",
+    description: sdk_shape::Text::en(
+        "Status of an execution task (an invocation on one instance).",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "PENDING",
-            description: "Waiting to be delivered.",
+            description: sdk_shape::Text::en("Waiting to be delivered."),
         },
         sdk_shape::EnumValue {
             value: "DELIVERING",
-            description: "Being delivered to the instance.",
+            description: sdk_shape::Text::en("Being delivered to the instance."),
         },
         sdk_shape::EnumValue {
             value: "DELIVER_DELAYED",
-            description: "Delivery is delayed.",
+            description: sdk_shape::Text::en("Delivery is delayed."),
         },
         sdk_shape::EnumValue {
             value: "DELIVER_FAILED",
-            description: "Delivery failed.",
+            description: sdk_shape::Text::en("Delivery failed."),
         },
         sdk_shape::EnumValue {
             value: "START_FAILED",
-            description: "The command failed to start.",
+            description: sdk_shape::Text::en("The command failed to start."),
         },
         sdk_shape::EnumValue {
             value: "RUNNING",
-            description: "Running.",
+            description: sdk_shape::Text::en("Running."),
         },
         sdk_shape::EnumValue {
             value: "SUCCESS",
-            description: "Succeeded.",
+            description: sdk_shape::Text::en("Succeeded."),
         },
         sdk_shape::EnumValue {
             value: "FAILED",
-            description: "Failed: the command exited with a code other than 0.",
+            description: sdk_shape::Text::en(
+                "Failed: the command exited with a code other than 0.",
+            ),
         },
         sdk_shape::EnumValue {
             value: "TIMEOUT",
-            description: "The command timed out.",
+            description: sdk_shape::Text::en("The command timed out."),
         },
         sdk_shape::EnumValue {
             value: "TASK_TIMEOUT",
-            description: "The task timed out: the agent did not answer.",
+            description: sdk_shape::Text::en(
+                "The task timed out: the agent did not answer.",
+            ),
         },
         sdk_shape::EnumValue {
             value: "CANCELLING",
-            description: "Being cancelled.",
+            description: sdk_shape::Text::en("Being cancelled."),
         },
         sdk_shape::EnumValue {
             value: "CANCELLED",
-            description: "Cancelled before it started.",
+            description: sdk_shape::Text::en("Cancelled before it started."),
         },
         sdk_shape::EnumValue {
             value: "TERMINATED",
-            description: "Terminated: cancelled while running.",
+            description: sdk_shape::Text::en("Terminated: cancelled while running."),
         },
     ],
 };

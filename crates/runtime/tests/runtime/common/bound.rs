@@ -31,7 +31,7 @@ const fn action(
     ActionShape {
         name,
         command: name,
-        description: "",
+        description: sdk_shape::Text::NONE,
         rate_limit: None,
         region_required: false,
         read_only: false,
@@ -47,7 +47,7 @@ const fn action(
 
 pub static NODEPOOL: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "NodepoolInfo",
-    description: "",
+    description: sdk_shape::Text::NONE,
     members: &[
         MemberShape {
             name: "name",
@@ -98,7 +98,7 @@ pub static CREATE_NODE_POOL: ActionShape = action(
 
 pub static TAG_KEY_VALUE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Tag",
-    description: "",
+    description: sdk_shape::Text::NONE,
     members: &[
         MemberShape {
             name: "Key",

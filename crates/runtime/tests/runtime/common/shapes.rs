@@ -17,7 +17,7 @@ const fn m(name: &'static str, kind: Kind) -> MemberShape {
 
 pub static FILTER: StructShape = StructShape {
     name: "Filter",
-    description: "",
+    description: sdk_shape::Text::NONE,
     members: &[
         MemberShape {
             required: true,
@@ -34,7 +34,7 @@ pub static FILTER: StructShape = StructShape {
 
 pub static SCHEDULE: StructShape = StructShape {
     name: "ScheduleSettings",
-    description: "",
+    description: sdk_shape::Text::NONE,
     members: &[
         MemberShape {
             required: true,
@@ -49,7 +49,7 @@ pub static SCHEDULE: StructShape = StructShape {
 pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
     name: "DescribeInvocations",
     command: "describe-invocations",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: Some(20),
     region_required: true,
     read_only: true,
@@ -77,7 +77,7 @@ pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
     rules: &[],
     errors: &[ErrorShape {
         code: "InvalidParameterValue",
-        description: "",
+        description: sdk_shape::Text::NONE,
     }],
     examples: &[],
     pagination: Some(Pagination {
@@ -92,7 +92,7 @@ pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
 pub static CREATE_INVOKER: ActionShape = ActionShape {
     name: "CreateInvoker",
     command: "create-invoker",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: Some(20),
     region_required: true,
     read_only: false,
@@ -127,7 +127,7 @@ pub static CREATE_INVOKER: ActionShape = ActionShape {
 pub static DESCRIBE_REGIONS: ActionShape = ActionShape {
     name: "DescribeRegions",
     command: "describe-regions",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -166,7 +166,7 @@ pub static TAT: ServiceShape = ServiceShape {
 
 pub static TAG: StructShape = StructShape {
     name: "Tag",
-    description: "",
+    description: sdk_shape::Text::NONE,
     members: &[m("Key", Kind::String), m("Value", Kind::String)],
     rules: &[],
 };
@@ -174,7 +174,7 @@ pub static TAG: StructShape = StructShape {
 pub static EFLO_DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
     name: "DescribeInvocations",
     command: "describe-invocations",
-    description: "",
+    description: sdk_shape::Text::NONE,
     rate_limit: None,
     region_required: true,
     read_only: true,
