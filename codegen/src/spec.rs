@@ -20,6 +20,10 @@ pub struct ServiceFile {
     pub service: String,
     /// The vendor's name of the service, as its metadata gives it (imports keep it current).
     pub title: String,
+    /// The vendor's Chinese name of the service, when its Chinese metadata gives one and
+    /// `title` is the English package's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_zh: Option<String>,
     /// The title the SDK shows instead of `title` (crate descriptions, docs), written by
     /// hand: no import changes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -132,6 +136,14 @@ pub struct ActionFile {
     /// The metadata package and its version (`tccli 3.1.189.1`), for metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_package: Option<String>,
+    /// The English metadata package, when the file's `language` is `zh` and the action is
+    /// documented in both (`tccli-intl-en 3.1.193.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_package_en: Option<String>,
+    /// The Chinese metadata package, when the file's `language` is `en` and the action is
+    /// documented in both (`tccli 3.1.189.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_package_zh: Option<String>,
     /// Language of the descriptions (`en`, `zh`).
     pub language: String,
     /// What the action does, in the page's words.

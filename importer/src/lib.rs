@@ -34,8 +34,6 @@ use merge::{Log, MergeOptions};
 pub struct ImportOptions {
     /// Import over a newer source.
     pub force: bool,
-    /// Switch the files written to this language.
-    pub language: Option<String>,
     /// `service/version` for inputs that do not name their service (Alibaba pages).
     pub service: Option<String>,
 }
@@ -192,10 +190,7 @@ pub fn merge_inputs_over(
     let mut report = ImportReport::default();
     // The actions and types the inputs touched, per tree (`None`: no input went to it).
     let mut touched: Vec<Option<BTreeSet<String>>> = Vec::new();
-    let merge_opts = MergeOptions {
-        force: opts.force,
-        language: opts.language.clone(),
-    };
+    let merge_opts = MergeOptions { force: opts.force };
     // Each input's tree (loaded once), or why it has none, in the inputs' order.
     let mut placed: Vec<Result<usize, ImportError>> = Vec::new();
     for facts in &sources {
@@ -329,7 +324,18 @@ fn merge_one(
         if let Err(refused) = merge::check_age(
             &t.action_path(name),
             old.and_then(|o| o.source_updated.as_deref()),
-            old.and_then(|o| o.source_package.as_deref()),
+            old.and_then(|o| {
+                // The package of the input's language: a file documented in both records
+                // the other one's beside its own.
+                match (
+                    o.language == facts.origin.language,
+                    facts.origin.language.as_str(),
+                ) {
+                    (true, _) => o.source_package.as_deref(),
+                    (false, "zh") => o.source_package_zh.as_deref(),
+                    (false, _) => o.source_package_en.as_deref(),
+                }
+            }),
             &facts.origin,
             merge_opts.force,
         ) {
@@ -340,15 +346,35 @@ fn merge_one(
         return (log, errors);
     }
     if facts.whole {
-        t.spec = merge::whole::replace(&t.spec, facts, merge_opts, &t.dir_rel(), &mut log);
+        // The service file first: repairing the input's examples on their own reads it.
+        t.note_source(facts, &mut log);
+        let old = std::mem::take(&mut t.spec);
+        t.spec = merge::whole::replace(&old, facts, &t.dir_rel(), &mut log);
+        let everything: std::collections::BTreeSet<String> = t
+            .spec
+            .actions
+            .keys()
+            .chain(t.spec.types.keys())
+            .cloned()
+            .collect();
+        // What is still wrong is reported by the check after the import.
+        let _ = t.repair_examples(&everything, &mut log);
+        let fresh = std::mem::take(&mut t.spec);
+        t.spec = merge::whole::combine_languages(
+            &old,
+            fresh,
+            &facts.origin.language,
+            &t.dir_rel(),
+            &mut log,
+        );
     } else {
         for ty in &facts.types {
             let path = t.type_path(&ty.name);
-            merge::merge_type(&mut t.spec, ty, &facts.origin, merge_opts, &path, &mut log);
+            merge::merge_type(&mut t.spec, ty, &facts.origin, &path, &mut log);
         }
         for a in &facts.actions {
             let path = t.action_path(&a.name);
-            merge::merge_action(&mut t.spec, a, &facts.origin, merge_opts, &path, &mut log);
+            merge::merge_action(&mut t.spec, a, &facts.origin, &path, &mut log);
         }
     }
     t.note_source(facts, &mut log);

@@ -173,8 +173,16 @@ impl ServiceTree {
         });
         // The vendor's name of the service is the metadata's; a title shown instead is
         // `display_title`, which no import touches.
+        // The English package's name is `title` and the Chinese one's `title_zh`; a
+        // service only the Chinese package documents has its Chinese name as `title` too,
+        // so the order of the two imports does not matter.
         if let (true, Some(title)) = (facts.whole, &facts.title) {
-            if &file.title != title {
+            let zh = facts.origin.language == "zh";
+            let title_is_chinese = file.title_zh.as_deref() == Some(file.title.as_str());
+            if zh {
+                file.title_zh = Some(title.clone());
+            }
+            if (!zh || title_is_chinese) && &file.title != title {
                 log.say(format!("{path}: title: {:?} → {title:?}", file.title));
                 file.title.clone_from(title);
             }
@@ -316,6 +324,7 @@ fn new_service(service: &str, version: &str, facts: &SourceFacts) -> ServiceFile
         schema: Some("../../schema.json".into()),
         service: service.to_owned(),
         title: facts.title.clone().unwrap_or_else(|| service.to_owned()),
+        title_zh: None,
         display_title: None,
         version: version.to_owned(),
         crate_version: None,

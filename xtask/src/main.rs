@@ -23,7 +23,6 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes|update|catalogue
                          Tencent API metadata (tccli's api.json) and a service's own error
                          codes (the Python SDK's errorcodes.py) into spec/
       --force            import over a newer source
-      --language en|zh   switch the files written to this language (descriptions replaced)
       --service S/V      the service and version, for pages that name neither (Alibaba)
   catalogue DIR...       import every `api.json` under DIR (tccli's `services` folder), or
                          every unpacked Alibaba SDK package in DIR, and
@@ -108,18 +107,15 @@ fn take_flag(args: &mut Vec<&str>, flag: &str) -> bool {
 fn import(root: &Path, args: &[&str]) -> ExitCode {
     let mut args = args.to_vec();
     let force = take_flag(&mut args, "--force");
-    let (language, service) = match (
-        take_value(&mut args, "--language"),
-        take_value(&mut args, "--service"),
-    ) {
-        (Ok(l), Ok(s)) => (l.map(str::to_owned), s.map(str::to_owned)),
-        (Err(e), _) | (_, Err(e)) => return usage_error(&e),
-    };
-    if let Some(l) = &language {
-        if l != "en" && l != "zh" {
-            return usage_error(&format!("--language takes en or zh, not `{l}`"));
-        }
+    if args.contains(&"--language") {
+        return usage_error(
+            "--language is gone: the spec keeps the descriptions of both languages (spec/README.md, \"Languages\")",
+        );
     }
+    let service = match take_value(&mut args, "--service") {
+        Ok(s) => s.map(str::to_owned),
+        Err(e) => return usage_error(&e),
+    };
     if let Some(flag) = args.iter().find(|a| a.starts_with("--")) {
         return usage_error(&format!("unknown option {flag} for import"));
     }
@@ -128,11 +124,7 @@ fn import(root: &Path, args: &[&str]) -> ExitCode {
     }
     let inputs: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
     let started = Instant::now();
-    let opts = importer::ImportOptions {
-        force,
-        language,
-        service,
-    };
+    let opts = importer::ImportOptions { force, service };
     match importer::import(root, &inputs, &opts) {
         Ok(report) => {
             for line in &report.lines {

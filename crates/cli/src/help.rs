@@ -85,12 +85,11 @@ pub fn member_help(member: &MemberShape) -> String {
     if let Some(filter) = member.filter {
         out.push_str("\nFilter names:");
         for name in filter.names {
-            let _ = write!(
-                out,
-                "\n  {}: {}",
-                name.name,
-                language::text(name.description).trim()
-            );
+            match language::text(name.description).trim() {
+                "" => write!(out, "\n  {}", name.name),
+                d => write!(out, "\n  {}: {d}", name.name),
+            }
+            .ok();
         }
         if let Some(max) = filter.max_values {
             let _ = write!(out, "\n  (at most {max} values per filter)");

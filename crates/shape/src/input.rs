@@ -378,7 +378,7 @@ fn undocumented(shape: &EnumShape, text: &str, path: &Path<'_>) -> InputWarning 
 
 /// A documented filter name, or a template like `tag:tag-key` (the documentation says to
 /// replace the part after `:` with a concrete key): `tag:env` matches it.
-fn filter_name_matches(documented: &str, name: &str) -> bool {
+pub fn filter_name_matches(documented: &str, name: &str) -> bool {
     if documented == name {
         return true;
     }

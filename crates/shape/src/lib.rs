@@ -34,7 +34,9 @@ pub use binding::{
     path_pieces, AnswerBody, BodyEncoding, HttpBinding, Location, PathPiece, PathTemplateError,
     Style,
 };
-pub use input::{validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind};
+pub use input::{
+    filter_name_matches, validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind,
+};
 pub use output::{validate_output, AnswerMismatch};
 pub use paging::{next_offset, PageReceived, Pagination, MAX_PAGES};
 pub use text::{Language, Text};

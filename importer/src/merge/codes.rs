@@ -1,6 +1,6 @@
 //! Error-code lists: an action's page table, and the service's own codes in `service.json`.
 //! Both are lists a source gives in full, so they follow the source; a code it drops is
-//! reported, and descriptions are replaced only in the list's own language.
+//! reported, and a description in the other language than the list's goes beside the list's.
 
 use codegen::spec::{ErrorSourceSpec, ErrorSpec, ServiceFile};
 
@@ -14,13 +14,19 @@ pub(super) fn merge_errors(
     place: &str,
     old: &[ErrorSpec],
     new: &[ErrorSpec],
-    same_language: bool,
+    file_language: &str,
+    input_language: &str,
     log: &mut Log,
 ) -> Vec<ErrorSpec> {
+    let same_language = file_language == input_language;
     let mut out = Vec::new();
     for e in new {
         match old.iter().find(|o| o.code == e.code) {
-            Some(o) if !same_language => out.push(o.clone()),
+            Some(o) if !same_language => {
+                let mut kept = o.clone();
+                kept.set_description_in(file_language, input_language, e.description.clone());
+                out.push(kept);
+            }
             Some(o) => {
                 if o.description != e.description {
                     log.say(format!("{file}: {place}.{}: description replaced", e.code));
@@ -31,7 +37,12 @@ pub(super) fn merge_errors(
                 if !old.is_empty() {
                     log.say(format!("{file}: {place}.{}: new error code", e.code));
                 }
-                out.push(e.clone());
+                let mut added = e.clone();
+                if !same_language {
+                    added.description = String::new();
+                    added.set_description_in(file_language, input_language, e.description.clone());
+                }
+                out.push(added);
             }
         }
     }
@@ -60,21 +71,15 @@ pub fn merge_service_errors(
         .service_errors_source
         .as_ref()
         .map(|s| s.language.clone());
-    let language = opts
-        .language
+    let _ = opts;
+    let language = old_language
         .clone()
-        .or_else(|| old_language.clone())
         .unwrap_or_else(|| origin.language.clone());
-    let same_language = language == origin.language;
-    match &old_language {
-        Some(old) if !same_language => log.say(format!(
-            "{file}: service_errors: descriptions kept in `{old}`: the input is `{}` (pass --language {} to switch them)",
-            origin.language, origin.language
-        )),
-        Some(old) if *old != language => log.say(format!(
-            "{file}: service_errors: language switched from `{old}` to `{language}`"
-        )),
-        _ => {}
+    if let Some(old) = old_language.as_ref().filter(|old| **old != origin.language) {
+        log.say(format!(
+            "{file}: service_errors: the list stays in `{old}`; the input's `{}` descriptions go beside it",
+            origin.language
+        ));
     }
     let package = origin.package.clone().unwrap_or_default();
     if service.service_errors.is_empty() {
@@ -88,7 +93,8 @@ pub fn merge_service_errors(
         "service_errors",
         &service.service_errors,
         codes,
-        same_language,
+        &language,
+        &origin.language,
         log,
     );
     service.service_errors_source = Some(ErrorSourceSpec {

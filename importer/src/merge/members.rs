@@ -118,7 +118,7 @@ fn merge_member(
     flag("required", &mut m.required, f.required);
     flag("nullable", &mut m.nullable, f.nullable);
     flag("base64", &mut m.base64, f.base64);
-    if ctx.same_language || m.description.is_empty() {
+    if ctx.same_language {
         m.description = merged_text(
             file,
             &format!("{place}.description"),
@@ -127,6 +127,8 @@ fn merge_member(
             true,
             log,
         );
+    } else {
+        m.set_description_in(&ctx.language, &ctx.origin.language, f.description.clone());
     }
     replace_fact(
         file,
@@ -157,11 +159,7 @@ fn merge_member(
         log,
     );
     if let Some(filters) = &f.filters {
-        m.filters = Some(merge_filters(
-            m.filters.as_ref(),
-            filters,
-            ctx.same_language,
-        ));
+        m.filters = Some(merge_filters(m.filters.as_ref(), filters, ctx));
     }
     replace_fact(
         file,
@@ -181,13 +179,17 @@ fn merge_member(
     m
 }
 
-fn merge_filters(old: Option<&FiltersSpec>, new: &FiltersSpec, same_language: bool) -> FiltersSpec {
+/// The input's filter names; in the other language than the file's, their descriptions go
+/// beside the file's.
+fn merge_filters(old: Option<&FiltersSpec>, new: &FiltersSpec, ctx: &Ctx<'_>) -> FiltersSpec {
     let mut out = new.clone();
-    if let (Some(old), false) = (old, same_language) {
+    if !ctx.same_language {
         for n in &mut out.names {
-            if let Some(o) = old.names.iter().find(|o| o.name == n.name) {
-                n.description = o.description.clone();
+            let text = std::mem::take(&mut n.description);
+            if let Some(o) = old.and_then(|old| old.names.iter().find(|o| o.name == n.name)) {
+                *n = o.clone();
             }
+            n.set_description_in(&ctx.language, &ctx.origin.language, text);
         }
     }
     out
@@ -224,15 +226,26 @@ fn enum_for(
             }
             return current.to_owned();
         }
+        let type_language = t.file_language().to_owned();
         for (v, d) in documented.iter().copied() {
-            if !t.values.iter().any(|x| &x.value == v) {
-                log.say(format!("{file}: {place}: enum {current} gains value {v}"));
-                t.values.push(EnumValueSpec {
-                    description_en: None,
-                    description_zh: None,
-                    value: v.clone(),
-                    description: if d.is_empty() { v.clone() } else { d.clone() },
-                });
+            let text = if d.is_empty() { v.clone() } else { d.clone() };
+            match t.values.iter_mut().find(|x| &x.value == v) {
+                // The other language's description of a value the type has.
+                Some(x) if type_language != ctx.origin.language && !d.is_empty() => {
+                    x.set_description_in(&type_language, &ctx.origin.language, text);
+                }
+                Some(_) => {}
+                None => {
+                    log.say(format!("{file}: {place}: enum {current} gains value {v}"));
+                    let mut value = EnumValueSpec {
+                        description_en: None,
+                        description_zh: None,
+                        value: v.clone(),
+                        description: String::new(),
+                    };
+                    value.set_description_in(&type_language, &ctx.origin.language, text);
+                    t.values.push(value);
+                }
             }
         }
         return current.to_owned();

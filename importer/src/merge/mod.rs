@@ -1,12 +1,13 @@
 //! The one back end: facts from any source merged into a service version's spec files. A fact
 //! the source does not speak about is kept; a fact it contradicts is replaced and reported;
-//! descriptions are replaced only in the file's own language; an older source over a newer
-//! one is refused unless forced.
+//! a description replaces the one in the input's language, the other language's staying
+//! beside it (`languages`); an older source over a newer one is refused unless forced.
 
 use std::collections::BTreeMap;
 
 mod age;
 mod codes;
+mod languages;
 mod members;
 pub mod repair;
 pub mod whole;
@@ -25,8 +26,6 @@ use codegen::spec::{ActionFile, ExampleSpec, MemberSpec, RuleSpec, TypeFile};
 pub struct MergeOptions {
     /// Import over a newer source.
     pub force: bool,
-    /// Switch files to this language: their descriptions are replaced by the input's.
-    pub language: Option<String>,
 }
 
 /// The spec files of one service version, in memory.
@@ -79,27 +78,16 @@ pub fn merge_action(
     spec: &mut Spec,
     facts: &ActionFacts,
     origin: &Origin,
-    opts: &MergeOptions,
     file: &str,
     log: &mut Log,
 ) -> ActionFile {
     let old = spec.actions.get(&facts.name).cloned();
-    let language = match (&old, &opts.language) {
-        (_, Some(l)) => l.clone(),
-        (Some(o), None) => o.language.clone(),
-        (None, None) => origin.language.clone(),
-    };
+    // A file keeps the language it was created in; the input's texts go beside it when the
+    // input is in the other one.
+    let language = old
+        .as_ref()
+        .map_or_else(|| origin.language.clone(), |o| o.language.clone());
     let same_language = language == origin.language;
-    if let Some(o) = &old {
-        if !same_language {
-            log.say(format!("{file}: descriptions kept in `{}`: the input is `{}` (pass --language {} to switch the file)", o.language, origin.language, origin.language));
-        } else if o.language != language {
-            log.say(format!(
-                "{file}: language switched from `{}` to `{language}`",
-                o.language
-            ));
-        }
-    }
     let mut out = old.clone().unwrap_or_else(|| ActionFile {
         description_en: None,
         description_zh: None,
@@ -108,6 +96,8 @@ pub fn merge_action(
         source: String::new(),
         source_updated: None,
         source_package: None,
+        source_package_en: None,
+        source_package_zh: None,
         language: language.clone(),
         description: String::new(),
         rate_limit: None,
@@ -122,17 +112,18 @@ pub fn merge_action(
     });
     out.source = origin.source.clone();
     out.source_updated = origin.updated.clone();
-    out.source_package = origin.package.clone();
+    match (same_language, origin.language.as_str()) {
+        (true, _) => out.source_package = origin.package.clone(),
+        (false, "zh") => out.source_package_zh = origin.package.clone(),
+        (false, _) => out.source_package_en = origin.package.clone(),
+    }
     out.language = language.clone();
     if let Some(d) = &facts.description {
-        out.description = merged_text(
-            file,
-            "description",
-            &out.description,
-            d,
-            same_language || old.is_none(),
-            log,
-        );
+        if same_language {
+            out.description = merged_text(file, "description", &out.description, d, true, log);
+        } else {
+            out.set_description_in(&language, &origin.language, d.clone());
+        }
     }
     replace_fact(
         file,
@@ -158,7 +149,8 @@ pub fn merge_action(
     replace_fact(file, "http", &mut out.http, facts.http.clone(), log);
     let ctx = Ctx {
         origin,
-        same_language: same_language || old.is_none(),
+        language: language.clone(),
+        same_language,
     };
     if let Some(input) = &facts.input {
         out.input = merge_members(
@@ -186,7 +178,15 @@ pub fn merge_action(
         );
     }
     if let Some(errors) = &facts.errors {
-        out.errors = merge_errors(file, "errors", &out.errors, errors, ctx.same_language, log);
+        out.errors = merge_errors(
+            file,
+            "errors",
+            &out.errors,
+            errors,
+            &language,
+            &origin.language,
+            log,
+        );
     }
     if let Some(examples) = &facts.examples {
         out.examples = merge_examples(
@@ -194,7 +194,7 @@ pub fn merge_action(
             &out.examples,
             examples,
             &facts.unreadable_examples,
-            ctx.same_language,
+            (&language, &origin.language),
             log,
         );
     }
@@ -206,24 +206,12 @@ pub fn merge_action(
 }
 
 /// Merge an object type's facts into the spec.
-pub fn merge_type(
-    spec: &mut Spec,
-    facts: &TypeFacts,
-    origin: &Origin,
-    opts: &MergeOptions,
-    file: &str,
-    log: &mut Log,
-) {
+pub fn merge_type(spec: &mut Spec, facts: &TypeFacts, origin: &Origin, file: &str, log: &mut Log) {
     let old = spec.types.get(&facts.name).cloned();
-    let old_language = old
+    let language = old
         .as_ref()
-        .map(|t| t.language.clone().unwrap_or_else(|| "en".to_owned()));
-    let language = opts
-        .language
-        .clone()
-        .or(old_language)
-        .unwrap_or_else(|| origin.language.clone());
-    let same_language = language == origin.language || old.is_none();
+        .map_or_else(|| origin.language.clone(), |t| t.file_language().to_owned());
+    let same_language = language == origin.language;
     let mut out = old.clone().unwrap_or_else(|| TypeFile {
         description_en: None,
         description_zh: None,
@@ -255,13 +243,18 @@ pub fn merge_type(
         return;
     }
     if let Some(d) = &facts.description {
-        out.description = merged_text(file, "description", &out.description, d, same_language, log);
+        if same_language {
+            out.description = merged_text(file, "description", &out.description, d, true, log);
+        } else if d != &facts.name {
+            out.set_description_in(&language, &origin.language, d.clone());
+        }
     }
     if out.description.is_empty() {
         out.description = facts.name.clone();
     }
     let ctx = Ctx {
         origin,
+        language: language.clone(),
         same_language,
     };
     out.members = merge_members(
@@ -286,6 +279,10 @@ pub fn merge_type(
 
 struct Ctx<'a> {
     origin: &'a Origin,
+    /// The file's language.
+    language: String,
+    /// Whether the input is in the file's language (else its texts go in the other
+    /// language's fields).
     same_language: bool,
 }
 
@@ -387,9 +384,10 @@ fn merge_examples(
     old: &[ExampleSpec],
     new: &[ExampleSpec],
     unreadable: &[String],
-    same_language: bool,
+    (file_language, input_language): (&str, &str),
     log: &mut Log,
 ) -> Vec<ExampleSpec> {
+    let same_language = file_language == input_language;
     let mut out = Vec::new();
     for (i, e) in new.iter().enumerate() {
         // Titles are prose: in another language the examples are matched by position.
@@ -401,8 +399,15 @@ fn merge_examples(
         let mut merged = e.clone();
         if let Some(p) = prev {
             if !same_language {
-                merged.title = p.title.clone();
-                merged.description = p.description.clone();
+                // The file's texts stay; the input's go beside them.
+                merged = ExampleSpec {
+                    request: e.request.clone(),
+                    response: e.response.clone(),
+                    repairs: e.repairs.clone(),
+                    ..p.clone()
+                };
+                merged.set_title_in(file_language, input_language, e.title.clone());
+                merged.set_description_in(file_language, input_language, e.description.clone());
             }
             if p.request != merged.request || p.response != merged.response {
                 log.say(format!(
@@ -410,8 +415,17 @@ fn merge_examples(
                     merged.title
                 ));
             }
-        } else if !old.is_empty() {
-            log.say(format!("{file}: examples `{}`: new example", e.title));
+        } else {
+            if !same_language {
+                // An example only the input has: its texts in the input's language.
+                merged.title = String::new();
+                merged.description = String::new();
+                merged.set_title_in(file_language, input_language, e.title.clone());
+                merged.set_description_in(file_language, input_language, e.description.clone());
+            }
+            if !old.is_empty() {
+                log.say(format!("{file}: examples `{}`: new example", e.title));
+            }
         }
         out.push(merged);
     }

@@ -10,26 +10,21 @@
 //! - **page facts** of an action the metadata still has: `rate_limit`, `region_required`,
 //!   `access_level`, the page's error table, and the examples when the input has no
 //!   `examples.json`;
-//! - **descriptions in the file's language** when the input is in the other one (a file
-//!   keeps one language; `--language` switches it).
+//! - **the other language**: the actions, types, texts and facts the spec has from an input
+//!   in the other language, combined with the input's by language (`super::languages`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use codegen::spec::{ActionFile, MemberPlace, MemberSpec};
 use serde_json::Value;
 
-use super::{merge_action, merge_type, Log, MergeOptions, Spec};
+use super::{merge_action, merge_type, Log, Spec};
 use crate::facts::SourceFacts;
 
-/// The spec of one service version after the whole-service input `facts`, with what is
-/// carried over from `old`; `dir` is the folder (`spec/tat/2020-10-28`) for report lines.
-pub fn replace(
-    old: &Spec,
-    facts: &SourceFacts,
-    opts: &MergeOptions,
-    dir: &str,
-    log: &mut Log,
-) -> Spec {
+/// The spec of one service version built from the whole-service input `facts` alone, with
+/// what is carried over from `old` (curated types, page facts); [`combine_languages`] then
+/// adds the other language's side; `dir` is the folder (`spec/tat/2020-10-28`) for report lines.
+pub fn replace(old: &Spec, facts: &SourceFacts, dir: &str, log: &mut Log) -> Spec {
     let origin = &facts.origin;
     let type_path = |n: &str| format!("{dir}/types/{n}.json");
     let action_path = |n: &str| format!("{dir}/actions/{n}.json");
@@ -39,11 +34,6 @@ pub fn replace(
             fresh.types.insert(name.clone(), t.clone());
         }
     }
-    // Built in the input's language; `keep_language` puts the file's back where it differs.
-    let building = MergeOptions {
-        force: opts.force,
-        language: None,
-    };
     // What merging into an empty spec says is that everything is new; only its warnings
     // (facts it could not place) are worth a line.
     let mut scratch = Log::default();
@@ -60,24 +50,10 @@ pub fn replace(
             ));
             continue;
         }
-        merge_type(
-            &mut fresh,
-            ty,
-            origin,
-            &building,
-            &type_path(&ty.name),
-            &mut scratch,
-        );
+        merge_type(&mut fresh, ty, origin, &type_path(&ty.name), &mut scratch);
     }
     for a in &facts.actions {
-        merge_action(
-            &mut fresh,
-            a,
-            origin,
-            &building,
-            &action_path(&a.name),
-            &mut scratch,
-        );
+        merge_action(&mut fresh, a, origin, &action_path(&a.name), &mut scratch);
     }
     log.warnings.append(&mut scratch.warnings);
     apply_curated(&mut fresh, dir, log);
@@ -88,10 +64,65 @@ pub fn replace(
         };
         keep_page_facts(before, new, a.errors.is_some(), a.examples.is_some());
     }
-    keep_language(old, &mut fresh, &origin.language, opts, dir, log);
     prune(&mut fresh);
+    fresh
+}
+
+/// The input's spec `fresh` (from [`replace`], its examples repaired on their own) with
+/// what `old` has from the other language's input, and the report of what changed.
+/// Repairing each side's examples before combining them is what keeps the order of the
+/// two imports out of the result: an example of one side that its own types cannot read is
+/// left out before the other side's can take its place.
+pub fn combine_languages(old: &Spec, fresh: Spec, input: &str, dir: &str, log: &mut Log) -> Spec {
+    let mut fresh = both_languages(old, fresh, input);
+    prune(&mut fresh);
+    filters_of_examples(&mut fresh, dir, log);
     report(old, &fresh, dir, log);
     fresh
+}
+
+/// A filter name a documented example uses is a filter the action takes, whatever the list
+/// read from the prose says: the vendors' lists are sometimes shorter in one language (TAT's
+/// Chinese `DescribeRegisterInstances` text lost `instance-name` in a run-on item), and a
+/// list that refuses the vendor's own example would make the CLI and the mock refuse it.
+fn filters_of_examples(spec: &mut Spec, dir: &str, log: &mut Log) {
+    for (name, action) in &mut spec.actions {
+        let examples = action.examples.clone();
+        for member in &mut action.input {
+            let Some(filters) = &mut member.filters else {
+                continue;
+            };
+            for example in &examples {
+                let used = example
+                    .request
+                    .as_ref()
+                    .and_then(|r| r.get(&member.name))
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|f| f.get("Name").and_then(Value::as_str));
+                for filter in used {
+                    if filters
+                        .names
+                        .iter()
+                        .any(|n| sdk_shape::filter_name_matches(&n.name, filter))
+                    {
+                        continue;
+                    }
+                    log.say(format!(
+                        "{dir}/actions/{name}.json: input.{}: filter name `{filter}` added: the documented example `{}` uses it and the text does not list it",
+                        member.name, example.title
+                    ));
+                    filters.names.push(codegen::spec::FilterNameSpec {
+                        name: filter.to_owned(),
+                        description: String::new(),
+                        description_en: None,
+                        description_zh: None,
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// Point the members a curated type lists at it. A member the metadata gives a type that
@@ -167,76 +198,17 @@ fn keep_page_facts(old: &ActionFile, new: &mut ActionFile, has_errors: bool, has
     }
 }
 
-/// A file keeps its language: when the input is in the other one (and `--language` does not
-/// switch to it), the file's descriptions of what is still there are kept.
-fn keep_language(
-    old: &Spec,
-    fresh: &mut Spec,
-    input: &str,
-    opts: &MergeOptions,
-    dir: &str,
-    log: &mut Log,
-) {
-    if opts.language.as_deref() == Some(input) {
-        return;
-    }
-    for (name, new) in &mut fresh.actions {
-        let Some(before) = old.actions.get(name) else {
-            continue;
-        };
-        if before.language == input {
-            continue;
-        }
-        log.say(format!("{dir}/actions/{name}.json: descriptions kept in `{}`: the input is `{input}` (pass --language {input} to switch the file)", before.language));
-        new.language.clone_from(&before.language);
-        new.description.clone_from(&before.description);
-        keep_member_texts(&before.input, &mut new.input);
-        keep_member_texts(&before.output, &mut new.output);
-        // Titles are prose: examples are matched by position.
-        for (e, b) in new.examples.iter_mut().zip(&before.examples) {
-            e.title.clone_from(&b.title);
-            e.description.clone_from(&b.description);
-        }
-        for e in &mut new.errors {
-            if let Some(b) = before.errors.iter().find(|b| b.code == e.code) {
-                e.description.clone_from(&b.description);
-            }
-        }
-    }
-    for (name, new) in &mut fresh.types {
-        let Some(before) = old.types.get(name) else {
-            continue;
-        };
-        let language = before.language.as_deref().unwrap_or("en");
-        if new.curated.is_some() || language == input {
-            continue;
-        }
-        log.say(format!("{dir}/types/{name}.json: descriptions kept in `{language}`: the input is `{input}` (pass --language {input} to switch the file)"));
-        new.language.clone_from(&before.language);
-        new.description.clone_from(&before.description);
-        keep_member_texts(&before.members, &mut new.members);
-        for v in &mut new.values {
-            if let Some(b) = before.values.iter().find(|b| b.value == v.value) {
-                v.description.clone_from(&b.description);
-            }
-        }
-    }
-}
-
-fn keep_member_texts(before: &[MemberSpec], new: &mut [MemberSpec]) {
-    for m in new {
-        let Some(b) = before.iter().find(|b| b.name == m.name) else {
-            continue;
-        };
-        m.description.clone_from(&b.description);
-        if let (Some(nf), Some(bf)) = (&mut m.filters, &b.filters) {
-            for n in &mut nf.names {
-                if let Some(o) = bf.names.iter().find(|o| o.name == n.name) {
-                    n.description.clone_from(&o.description);
-                }
-            }
-        }
-    }
+/// The input's spec (`fresh`, in `input`'s language) with what the spec has from the other
+/// language's input, combined by language so the order of the two imports never matters.
+fn both_languages(old: &Spec, fresh: Spec, input: &str) -> Spec {
+    let other = super::languages::side(old, if input == "en" { "zh" } else { "en" });
+    let mut combined = if input == "en" {
+        super::languages::combine(&fresh, &other)
+    } else {
+        super::languages::combine(&other, &fresh)
+    };
+    super::languages::settle(&mut combined);
+    combined
 }
 
 /// Types no action reaches any more are removed; curated types stay.

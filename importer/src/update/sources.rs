@@ -121,9 +121,12 @@ fn folder(root: &Path, dir: String, pins: &Pins, errors: &mut Vec<UpdateError>) 
         let file = format!("{dir}/actions/{name}");
         match read_json(root, &file) {
             Ok(v) => {
-                if let Some(package) = v.get("source_package").and_then(Value::as_str) {
-                    let source = v.get("source").and_then(Value::as_str).unwrap_or_default();
-                    record(&file, source, package, errors);
+                // A file documented in both languages records both packages.
+                for key in ["source_package", "source_package_en", "source_package_zh"] {
+                    if let Some(package) = v.get(key).and_then(Value::as_str) {
+                        let source = v.get("source").and_then(Value::as_str).unwrap_or_default();
+                        record(&file, source, package, errors);
+                    }
                 }
             }
             Err(e) => errors.push(e),

@@ -16,6 +16,7 @@ mod changes;
 mod errorcodes;
 mod history;
 mod import;
+mod languages;
 mod metadata_pages;
 mod update;
 mod whole_catalogue;

@@ -66,13 +66,13 @@ impl ModifyInvokerBuilder {
     }
 
     /// Sets `Type`: Executor type to be modified.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+    pub fn r#type(mut self, value: impl Into<tat_model::types::InvokerType>) -> Self {
         self.request.r#type = Some(value.into());
         self
     }
 
     /// Sets or clears `Type`: `None` leaves it out.
-    pub fn set_type(mut self, value: Option<String>) -> Self {
+    pub fn set_type(mut self, value: Option<tat_model::types::InvokerType>) -> Self {
         self.request.r#type = value;
         self
     }

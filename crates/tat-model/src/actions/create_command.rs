@@ -163,7 +163,10 @@ impl CreateCommandResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateCommand",
     command: "create-command",
-    description: sdk_shape::Text::en("This API is used to create a command."),
+    description: sdk_shape::Text::both(
+        "This API is used to create a command.",
+        "此接口用于创建命令。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -172,8 +175,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+                "命令名称。名称仅支持中文、英文、数字、下划线、分隔符\"-\"、小数点，最大长度不能超60个字节。",
             ),
             required: true,
             example: Some("\"tat-command\""),
@@ -183,8 +187,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Base64-encoded command. The maximum length is 64 KB.",
+                "命令脚本内容。 需 Base64 编码后传入。当 EnableParameter = true 时，支持两种动态参数占位符：- 普通参数 {{key}}：例如脚本 echo {{word}} 配合参数 {\"word\": \"hello\"}，实际执行 echo hello，执行记录显示 {\"word\": \"hello\"}。- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 echo {{tat-hidden:word}} 配合参数 {\"word\": \"hello\"}（传参 Key 不带前缀），实际执行 echo hello，记录显示 {\"word\": \"******\"}。参数格式：Base64 编码字符串 入参限制：Base64 编码后的字符串长度不能超过 64KB",
             ),
             required: true,
             base64: true,
@@ -195,8 +200,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command description. The maximum length is 120 characters.",
+                "命令描述。不超过120字符。",
             ),
             example: Some("\"this is a command\""),
             ..sdk_shape::MemberShape::BASE
@@ -205,8 +211,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.",
+                "命令类型，目前支持取值：SHELL、POWERSHELL、BAT。默认：SHELL。",
             ),
             default: Some("\"SHELL\""),
             example: Some("\"SHELL\""),
@@ -216,8 +223,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+                "命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\\Program Files\\qcloud\\tat_agent\\workdir。",
             ),
             default: Some("\"/root\""),
             example: Some("\"/root\""),
@@ -227,8 +235,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
+                "命令超时时间，默认60秒。取值范围[1, 86400]。",
             ),
             default: Some("60"),
             example: Some("60"),
@@ -240,8 +249,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EnableParameter",
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.",
+                "是否启用自定义参数功能。一旦创建，此值不提供修改。默认值：false。",
             ),
             default: Some("false"),
             example: Some("false"),
@@ -251,8 +261,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。仅在 EnableParameter 参数为 true 时，才允许设置此参数。自定义参数最多20个。自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -261,8 +272,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.",
+                "自定义参数数组。如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。仅在 EnableParameter 参数为 true 时，才允许设置此参数。自定义参数最多20个。",
             ),
             list: true,
             max_items: Some(20u32),
@@ -272,8 +284,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Tags bound to the command. At most 10 tags are allowed.",
+                "为命令关联的标签，列表长度不超过10。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -283,8 +296,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
+                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -293,8 +307,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+                "指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。",
             ),
             example: Some(
                 "\"https://BucketName-134654321.cos.ap-beijing.myqcloud.com\"",
@@ -305,8 +320,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
+                "指定日志在cos bucket中的目录，目录命名有如下规则：- 可用数字、中英文和可见字符的组合，长度最多为60。- 用 / 分割路径，可快速创建子目录。- 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称",
             ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
@@ -317,7 +333,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command ID."),
+            description: sdk_shape::Text::both("Command ID.", "命令ID。"),
             example: Some("\"cmd-543xxk0d\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -325,8 +341,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -339,7 +356,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Create Command"),
+            title: sdk_shape::Text::both("Create Command", "创建命令"),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"CommandName\": \"hello-command\",\n  \"Description\": \"hello world\",\n  \"Content\": \"bHM=\",\n  \"CommandType\": \"SHELL\",\n  \"WorkingDirectory\": \"/tmp\",\n  \"Timeout\": 60\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"9bea970a-0bab-495f-b0dd-de5eedfdf611\",\n    \"CommandId\": \"cmd-7efujjs6\"\n  }\n}",

@@ -105,7 +105,10 @@ impl CreateRegisterCodeResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CreateRegisterCode",
     command: "create-register-code",
-    description: sdk_shape::Text::en("This API is used to create a registration code."),
+    description: sdk_shape::Text::both(
+        "This API is used to create a registration code.",
+        "接口用于创建注册码。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -114,8 +117,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Describes the registration code. maximum length is 128 characters.",
+                "注册码描述。最大长度为 128 字符。",
             ),
             example: Some("\"此注册码用于注册托管实例。\""),
             ..sdk_shape::MemberShape::BASE
@@ -124,8 +128,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceNamePrefix",
             flag: "instance-name-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Prefix of the registered instance name. maximum length is 32 characters.",
+                "注册实例名称前缀。最大长度为 32 字符。",
             ),
             example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
@@ -134,8 +139,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterLimit",
             flag: "register-limit",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.",
+                "该注册码允许注册的实例数目。默认值为 10，最小值为 1，最大值为 10000。",
             ),
             default: Some("10"),
             example: Some("10"),
@@ -147,8 +153,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EffectiveTime",
             flag: "effective-time",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
+                "该注册码的有效时间，单位为小时。默认值为 4。- 若传入值小于等于 99999，则以小时为单位设置有效时间。- 若传入值大于 99999，则设置为长期有效。",
             ),
             default: Some("4"),
             example: Some("4"),
@@ -158,8 +165,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "IpAddressRange",
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
+                "限制注册码只能从 IpAddressRange 所描述公网出口进行注册。默认为空，即无任何限制。取值应为标准 IPv4 或 CIDRv4 格式。例如 192.168.1.1 或 192.168.0.0/16。",
             ),
             example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE
@@ -170,7 +178,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterCodeId",
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Registration code ID."),
+            description: sdk_shape::Text::both(
+                "Registration code ID.",
+                "注册码ID。",
+            ),
             example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -178,7 +189,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterCodeValue",
             flag: "register-code-value",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Registration code value."),
+            description: sdk_shape::Text::both(
+                "Registration code value.",
+                "注册码值。",
+            ),
             example: Some(
                 "\"5xx127965b0b498195xxxxx80ad926c53e1xxxx3d85e41e0ad93555941111111\"",
             ),
@@ -188,8 +202,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -198,17 +213,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Creating a Registration Code with Parameter"),
-            description: sdk_shape::Text::en(
+            title: sdk_shape::Text::both(
+                "Creating a Registration Code with Parameter",
+                "创建注册码-带参数",
+            ),
+            description: sdk_shape::Text::both(
                 "Create a registration code with parameter.",
+                "创建注册码-带参数。",
             ),
             request: "{\n  \"Description\": \"webserver\",\n  \"InstanceNamePrefix\": \"webserver\",\n  \"RegisterLimit\": 10,\n  \"EffectiveTime\": 4,\n  \"IpAddressRange\": \"192.168.10.1/10\"\n}",
             response: "{\n  \"Response\": {\n    \"RegisterCodeId\": \"9b5rb72b-418f-4a81-b32e-f8bc80eef678\",\n    \"RegisterCodeValue\": \"21e9b871e123427dbee18b0cf3e0d766f91d81a9902843b7b046d7b9ffb9d45a\",\n    \"RequestId\": \"3f5bf8de-a51a-4ac0-8d95-ad56702cab1f\"\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Creating a Registration Code - No Parameters"),
-            description: sdk_shape::Text::en(
+            title: sdk_shape::Text::both(
+                "Creating a Registration Code - No Parameters",
+                "创建注册码-无参数",
+            ),
+            description: sdk_shape::Text::both(
                 "Create a registration code - no parameters.",
+                "创建注册码-无参数。",
             ),
             request: "{}",
             response: "{\n  \"Response\": {\n    \"RegisterCodeId\": \"9b5rb72b-418f-4a81-b32e-f8bc80eef678\",\n    \"RegisterCodeValue\": \"21e9b871e123427dbee18b0cf3e0d766f91d81a9902843b7b046d7b9ffb9d45a\",\n    \"RequestId\": \"2e8bf8de-a51a-4ac0-8d95-ad56702cab1f\"\n  }\n}",

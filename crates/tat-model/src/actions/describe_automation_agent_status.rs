@@ -43,6 +43,8 @@ impl sdk_shape::PagedAction for DescribeAutomationAgentStatus {
 pub struct DescribeAutomationAgentStatusRequest {
     /// List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
     ///
+    /// At most 100 items.
+    ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
@@ -126,8 +128,9 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeAutomationAgentStatus",
     command: "describe-automation-agent-status",
-    description: sdk_shape::Text::en(
+    description: sdk_shape::Text::both(
         "This API is used to query the status of the TAT agent.",
+        "此接口用于查询自动化助手客户端的状态。",
     ),
     rate_limit: None,
     region_required: false,
@@ -137,19 +140,22 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
+                "待查询的实例ID列表。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。每次请求的上限为 100。参数不支持同时指定 InstanceIds  和 Filters  。",
             ),
             list: true,
             example: Some("[\"lhins-ar5wyn4x\"]"),
+            max_items: Some(100u32),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.",
+                "每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 InstanceIds  和 Filters  。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -159,20 +165,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "agent-status",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filters by agent status. valid values: Online, Offline.",
+                                "（过滤条件）按照agent状态过滤，取值：Online 在线，Offline 离线。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "environment",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) query by agent runtime environment. valid values: Linux, Windows.",
+                                "（过滤条件）按照agent运行环境查询，取值：Linux, Windows。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "instance-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by instance id. you can get the instance id through the query instance API of the corresponding cloud services. currently supports instance types: CVM, Lighthouse, and managed instances.",
+                                "（过滤条件）按照实例ID过滤。 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。",
                             ),
                         },
                     ],
@@ -184,8 +193,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -196,8 +206,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),
@@ -209,7 +220,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "AutomationAgentSet",
             flag: "automation-agent-set",
             kind: sdk_shape::Kind::Struct(&crate::types::automation_agent_info::SHAPE),
-            description: sdk_shape::Text::en("Agent information list."),
+            description: sdk_shape::Text::both(
+                "Agent information list.",
+                "Agent 信息列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -217,7 +231,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Total number of matching agents."),
+            description: sdk_shape::Text::both(
+                "Total number of matching agents.",
+                "符合条件的 Agent 总数。",
+            ),
             example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -225,8 +242,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -235,7 +253,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Query Client Status"),
+            title: sdk_shape::Text::both("Query Client Status", "查询客户端状态"),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"InstanceIds\": [\n    \"lhins-ar5wyn4x\"\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"520e7b93-904d-44de-a2dd-8e4c545be4ce\",\n    \"AutomationAgentSet\": [\n      {\n        \"InstanceId\": \"lhins-ar5wyn4x\",\n        \"Version\": \"0.1.0\",\n        \"LastHeartbeatTime\": \"2020-11-16T12:05:44+00:00\",\n        \"AgentStatus\": \"Online\",\n        \"Environment\": \"Linux\",\n        \"SupportFeatures\": [\n          \"SESSION_MANAGER\"\n        ]\n      }\n    ],\n    \"TotalCount\": 1\n  }\n}",

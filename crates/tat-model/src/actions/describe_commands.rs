@@ -138,7 +138,10 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeCommands",
     command: "describe-commands",
-    description: sdk_shape::Text::en("This API is used to query command details."),
+    description: sdk_shape::Text::both(
+        "This API is used to query command details.",
+        "此接口用于查询命令详情。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -147,8 +150,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandIds",
             flag: "command-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "List of command IDs. Up to 100 IDs are allowed for each request. CommandIds and Filters cannot be specified at the same time.",
+                "命令ID列表，每次请求的上限为100。参数不支持同时指定 CommandIds 和 Filters 。",
             ),
             list: true,
             example: Some("[\"cmd-2x8vxx0d\"]"),
@@ -159,8 +163,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.",
+                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 CommandIds 和 Filters 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -170,50 +175,58 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the command id.",
+                                "（过滤条件）按照命令ID过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "command-name",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the command name.",
+                                "（过滤条件）按照命令名称过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "command-type",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.",
+                                "（过滤条件）按照命令类型过滤，取值为 SHELL、POWERSHELL、BAT。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "scene-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.",
+                                "（过滤条件）按照场景ID过滤。可通过 DescribeScenes(查询场景) 接口获取场景ID。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "created-by",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.",
+                                "（过滤条件）按照命令创建者过滤，取值为 TAT 或 USER。TAT 代表公共命令，USER 代表由用户创建的命令。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "tag-key",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the tag key.",
+                                "（过滤条件）按照标签键进行过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "tag-value",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the tag value.",
+                                "（过滤条件）按照标签值进行过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "tag:tag-key",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the tag-key - value pair. replace tag-key with a specific tag key. for usage, see example 4.",
+                                "（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例4",
                             ),
                         },
                     ],
@@ -225,8 +238,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -237,8 +251,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),
@@ -250,7 +265,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Total number of matching commands."),
+            description: sdk_shape::Text::both(
+                "Total number of matching commands.",
+                "符合条件的命令总数。",
+            ),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -258,7 +276,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandSet",
             flag: "command-set",
             kind: sdk_shape::Kind::Struct(&crate::types::command::SHAPE),
-            description: sdk_shape::Text::en("List of command details."),
+            description: sdk_shape::Text::both(
+                "List of command details.",
+                "命令详情列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -266,8 +287,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -276,25 +298,37 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Query a Command Using CommandId"),
+            title: sdk_shape::Text::both(
+                "Query a Command Using CommandId",
+                "使用 CommandId 查询命令",
+            ),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"CommandIds\": [\n    \"cmd-dvstpcyy\"\n  ],\n  \"Offset\": 0,\n  \"Limit\": 20\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"eb973a12-71e3-4c0c-b1d8-4b863e5f5daf\",\n    \"TotalCount\": 1,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-dvstpcyy\",\n        \"CommandName\": \"run-command\",\n        \"Description\": \"whoami\",\n        \"FormattedDescription\": \"\",\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"d2hvYW1p\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root/\",\n        \"Timeout\": 60,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-11-02T02:48:11+00:00\",\n        \"UpdatedTime\": \"2020-11-02T02:48:11+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"logs\"\n      }\n    ]\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Using created-by Filter to Query"),
+            title: sdk_shape::Text::both(
+                "Using created-by Filter to Query",
+                "使用 created-by Filter 查询",
+            ),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 1,\n  \"Filters\": [\n    {\n      \"Name\": \"created-by\",\n      \"Values\": [\n        \"USER\"\n      ]\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"6b215093-e1f6-4803-b84a-a230849e88d1\",\n    \"TotalCount\": 2,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-hb2q34lk\",\n        \"CommandName\": \"second-command\",\n        \"Description\": \"ps\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHM=\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root/\",\n        \"Timeout\": 60,\n        \"EnableParameter\": true,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"UpdatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"logs\"\n      }\n    ]\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Use command-name Filter to Query"),
+            title: sdk_shape::Text::both(
+                "Use command-name Filter to Query",
+                "使用 command-name Filter 查询",
+            ),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 20,\n  \"Filters\": [\n    {\n      \"Name\": \"command-name\",\n      \"Values\": [\n        \"second-command\",\n        \"first-command\"\n      ]\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"6b215093-e1f6-4803-b84a-a230849e88d1\",\n    \"TotalCount\": 2,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-hb2q34lk\",\n        \"CommandName\": \"second-command\",\n        \"Description\": \"ps\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHM=\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root/\",\n        \"Timeout\": 60,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"UpdatedTime\": \"2020-10-30T07:19:52+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"aa/bb/cc\"\n      },\n      {\n        \"CommandId\": \"cmd-63usjhmq\",\n        \"CommandName\": \"first-command\",\n        \"Description\": \"hello world!\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHM=\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root\",\n        \"Timeout\": 600,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Value\": \"test-key\",\n            \"Key\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2020-10-26T11:26:07+00:00\",\n        \"UpdatedTime\": \"2020-11-09T08:12:45+00:00\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"logs\"\n      }\n    ]\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Using tag:tag-key Filter Query Command"),
+            title: sdk_shape::Text::both(
+                "Using tag:tag-key Filter Query Command",
+                "使用tag:tag-key Filter 查询命令",
+            ),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"Filters\": [\n    {\n      \"Values\": [\n        \"test-value\"\n      ],\n      \"Name\": \"tag:test-key\"\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"33d3d954-f73a-4a7f-869b-8792bc7a6f13\",\n    \"TotalCount\": 1,\n    \"CommandSet\": [\n      {\n        \"CommandId\": \"cmd-38ps9q4p\",\n        \"CommandName\": \"tag-test-1\",\n        \"Description\": \"\",\n        \"FormattedDescription\": \"\",\n        \"DefaultParameterConfs\": [],\n        \"Scenes\": [],\n        \"CreatedBy\": \"USER\",\n        \"Content\": \"cHMK\",\n        \"CommandType\": \"SHELL\",\n        \"WorkingDirectory\": \"/root\",\n        \"Timeout\": 60,\n        \"EnableParameter\": false,\n        \"DefaultParameters\": \"{\\\"varA\\\": \\\"222\\\"}\",\n        \"Username\": \"root\",\n        \"Tags\": [\n          {\n            \"Key\": \"test-key\",\n            \"Value\": \"test-value\"\n          }\n        ],\n        \"CreatedTime\": \"2021-05-12T02:49:04Z\",\n        \"UpdatedTime\": \"2021-05-12T02:49:04Z\",\n        \"OutputCOSBucketUrl\": \"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\",\n        \"OutputCOSKeyPrefix\": \"images\"\n      }\n    ]\n  }\n}",

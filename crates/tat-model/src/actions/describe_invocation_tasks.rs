@@ -155,8 +155,9 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocationTasks",
     command: "describe-invocation-tasks",
-    description: sdk_shape::Text::en(
+    description: sdk_shape::Text::both(
         "This API is used to query execution task details.",
+        "此接口用于查询执行任务详情。",
     ),
     rate_limit: Some(20u32),
     region_required: true,
@@ -166,8 +167,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationTaskIds",
             flag: "invocation-task-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.",
+                "执行任务ID列表，每次请求的上限为100。参数不支持同时指定 InvocationTaskIds 和 Filters。",
             ),
             list: true,
             example: Some("[\"invt-xxxxxxxx\"]"),
@@ -178,8 +180,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.",
+                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 InvocationTaskIds 和 Filters 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -189,26 +192,30 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "invocation-task-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by executing task id.",
+                                "（过滤条件）按照执行任务ID过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "invocation-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.",
+                                "（过滤条件）按照执行活动ID过滤。可通过 DescribeInvocations(查询执行活动) 接口获取。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "instance-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.",
+                                "（过滤条件）按照实例ID过滤。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型： CVM、Lighthouse、TAT 托管实例",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).",
+                                "（过滤条件）按照命令ID过滤。可通过 DescribeCommands(查询命令详情) 接口获取。",
                             ),
                         },
                     ],
@@ -220,8 +227,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -232,8 +240,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),
@@ -243,8 +252,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HideOutput",
             flag: "hide-output",
             kind: sdk_shape::Kind::Boolean,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.",
+                "是否隐藏命令输出结果，取值范围：- true：隐藏输出 - false：不隐藏 默认为 true。",
             ),
             default: Some("true"),
             example: Some("true"),
@@ -256,8 +266,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Total number of matching execution tasks.",
+                "符合条件的执行任务总数。",
             ),
             example: Some("3"),
             ..sdk_shape::MemberShape::BASE
@@ -266,7 +277,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationTaskSet",
             flag: "invocation-task-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invocation_task::SHAPE),
-            description: sdk_shape::Text::en("List of execution tasks."),
+            description: sdk_shape::Text::both(
+                "List of execution tasks.",
+                "执行任务列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -274,8 +288,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -284,69 +299,90 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: sdk_shape::Text::en("内部错误。"),
+            description: sdk_shape::Text::both("内部错误。", "内部错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: sdk_shape::Text::en("参数错误。"),
+            description: sdk_shape::Text::both("参数错误。", "参数错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ConflictParameter",
-            description: sdk_shape::Text::en("参数冲突。"),
+            description: sdk_shape::Text::both("参数冲突。", "参数冲突。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue",
-            description: sdk_shape::Text::en("参数取值错误。"),
+            description: sdk_shape::Text::both(
+                "参数取值错误。",
+                "参数取值错误。",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: sdk_shape::Text::en("CommandId 无效。"),
+            description: sdk_shape::Text::both(
+                "CommandId 无效。",
+                "CommandId 无效。",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidFilter",
-            description: sdk_shape::Text::en("Filter 无效。"),
+            description: sdk_shape::Text::both("Filter 无效。", "Filter 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInstanceId",
-            description: sdk_shape::Text::en("实例ID无效。"),
+            description: sdk_shape::Text::both("实例ID无效。", "实例ID无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationId",
-            description: sdk_shape::Text::en("不合法的执行活动ID。"),
+            description: sdk_shape::Text::both(
+                "不合法的执行活动ID。",
+                "不合法的执行活动ID。",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationTaskId",
-            description: sdk_shape::Text::en("不合法的执行任务ID。"),
+            description: sdk_shape::Text::both(
+                "不合法的执行任务ID。",
+                "不合法的执行任务ID。",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.CamAuthFailed",
-            description: sdk_shape::Text::en("CAM鉴权失败。"),
+            description: sdk_shape::Text::both(
+                "CAM鉴权失败。",
+                "CAM鉴权失败。",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.InvalidToken",
-            description: sdk_shape::Text::en("Token 无效。"),
+            description: sdk_shape::Text::both("Token 无效。", "Token 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFAExpired",
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
+                "Multi-Factor Authentication(MFA) 过期。",
                 "Multi-Factor Authentication(MFA) 过期。",
             ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFANotFound",
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
+                "Multi-Factor Authentication(MFA) 不存在。",
                 "Multi-Factor Authentication(MFA) 不存在。",
             ),
         },
         sdk_shape::ErrorShape {
             code: "UnsupportedOperation",
-            description: sdk_shape::Text::en("操作不支持。"),
+            description: sdk_shape::Text::both(
+                "操作不支持。",
+                "操作不支持。",
+            ),
         },
     ],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en(
+            title: sdk_shape::Text::both(
                 "Query All Task Execution Details Based on Execution Activity ID",
+                "根据执行活动ID查询所有执行任务详情",
             ),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 10,\n  \"HideOutput\": false,\n  \"Filters\": [\n    {\n      \"Name\": \"invocation-id\",\n      \"Values\": [\n        \"inv-1vll7hda\"\n      ]\n    }\n  ]\n}",

@@ -138,8 +138,9 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvocations",
     command: "describe-invocations",
-    description: sdk_shape::Text::en(
+    description: sdk_shape::Text::both(
         "This API is used to query execution activity details.",
+        "此接口用于查询执行活动详情。",
     ),
     rate_limit: Some(20u32),
     region_required: true,
@@ -149,8 +150,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationIds",
             flag: "invocation-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "List of execution activity IDs. Up to 100 IDs are allowed for each request. InvocationIds and Filters cannot be specified at the same time.",
+                "执行活动ID列表，每次请求的上限为100。参数不支持同时指定 InvocationIds 和 Filters。",
             ),
             list: true,
             example: Some("[\"inv-xxxxxxxx\"]"),
@@ -161,8 +163,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationIds and Filters parameters cannot be specified at the same time.",
+                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 InvocationIds 和 Filters 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -172,26 +175,30 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "invocation-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by execution activity id.",
+                                "（过滤条件）按照执行活动ID过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by command id.",
+                                "（过滤条件）按照命令ID过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "command-created-by",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter criteria) filter by executed command type. valid values: TAT or USER. TAT represents public command, USER represents USER created command.",
+                                "（过滤条件）按照执行的命令类型过滤，取值为 TAT 或 USER，TAT 代表公共命令，USER 代表由用户创建的命令。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "instance-kind",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filtering conditions) filter by running instance type. valid values: CVM or LIGHTHOUSE. CVM represents cloud virtual machine, LIGHTHOUSE represents tencent cloud LIGHTHOUSE.",
+                                "（过滤条件）按照运行实例类型过滤，取值为 CVM 或 LIGHTHOUSE，CVM 代表实例为云服务器， LIGHTHOUSE 代表实例为轻量应用服务器。",
                             ),
                         },
                     ],
@@ -203,8 +210,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -215,8 +223,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),
@@ -228,8 +237,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Total number of matching execution activities.",
+                "符合条件的执行活动总数。",
             ),
             example: Some("1"),
             ..sdk_shape::MemberShape::BASE
@@ -238,7 +248,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationSet",
             flag: "invocation-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invocation::SHAPE),
-            description: sdk_shape::Text::en("List of execution activities."),
+            description: sdk_shape::Text::both(
+                "List of execution activities.",
+                "执行活动列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -246,8 +259,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -256,60 +270,86 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: sdk_shape::Text::en("Internal error."),
+            description: sdk_shape::Text::both("Internal error.", "Internal error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: sdk_shape::Text::en("Invalid parameter."),
+            description: sdk_shape::Text::both(
+                "Invalid parameter.",
+                "Invalid parameter.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ConflictParameter",
-            description: sdk_shape::Text::en("Conflicting parameters."),
+            description: sdk_shape::Text::both(
+                "Conflicting parameters.",
+                "Conflicting parameters.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: sdk_shape::Text::en("Invalid CommandId."),
+            description: sdk_shape::Text::both(
+                "Invalid CommandId.",
+                "Invalid CommandId.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidFilter",
-            description: sdk_shape::Text::en("Invalid filter."),
+            description: sdk_shape::Text::both("Invalid filter.", "Invalid filter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationId",
-            description: sdk_shape::Text::en("Invalid execution activity ID."),
+            description: sdk_shape::Text::both(
+                "Invalid execution activity ID.",
+                "Invalid execution activity ID.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.LimitExceeded",
-            description: sdk_shape::Text::en("Parameter limit exceeded."),
+            description: sdk_shape::Text::both(
+                "Parameter limit exceeded.",
+                "Parameter limit exceeded.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "LimitExceeded.FilterValueExceeded",
-            description: sdk_shape::Text::en("Too many Filter values."),
+            description: sdk_shape::Text::both(
+                "Too many Filter values.",
+                "Too many Filter values.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.CamAuthFailed",
-            description: sdk_shape::Text::en("CAM authentication failed."),
+            description: sdk_shape::Text::both(
+                "CAM authentication failed.",
+                "CAM authentication failed.",
+            ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.InvalidToken",
-            description: sdk_shape::Text::en("Invalid token."),
+            description: sdk_shape::Text::both("Invalid token.", "Invalid token."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFAExpired",
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
+                "The Multi-factor authentication (MFA) code expired.",
                 "The Multi-factor authentication (MFA) code expired.",
             ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFANotFound",
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
+                "Multi-factor authentication (MFA) does not exist.",
                 "Multi-factor authentication (MFA) does not exist.",
             ),
         },
     ],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Query Execution Activity"),
+            title: sdk_shape::Text::both(
+                "Query Execution Activity",
+                "查询执行活动",
+            ),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"Offset\": 0,\n  \"Limit\": 1,\n  \"InvocationIds\": [\n    \"inv-q4zp60g0\"\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"958a3603-d0c3-4c97-a37d-6bc24eacddac\",\n    \"TotalCount\": 1,\n    \"InvocationSet\": [\n      {\n        \"CommandId\": \"cmd-9dxzty3m\",\n        \"CommandContent\": \"cHdk\",\n        \"CommandType\": \"SHELL\",\n        \"Timeout\": 60,\n        \"InvocationSource\": \"USER\",\n        \"WorkingDirectory\": \"/root\",\n        \"InvocationId\": \"inv-q4zp60g0\",\n        \"InstanceKind\": \"CVM\",\n        \"InvocationStatus\": \"SUCCESS\",\n        \"Description\": \"Test Invocation\",\n        \"Parameters\": \"\",\n        \"DefaultParameters\": \"{\\\"k1\\\":\\\"v1\\\"}\",\n        \"Username\": \"root\",\n        \"OutputCOSKeyPrefix\": \"cosprefix\",\n        \"OutputCOSBucketUrl\": \"https://example-123456789.cos.ap-beijing.myqcloud.com\",\n        \"InvocationTaskBasicInfoSet\": [\n          {\n            \"InvocationTaskId\": \"invt-kakne8h2\",\n            \"TaskStatus\": \"SUCCESS\",\n            \"InstanceId\": \"ins-zj0f57ew\"\n          },\n          {\n            \"InvocationTaskId\": \"invt-jc2onrxm\",\n            \"TaskStatus\": \"SUCCESS\",\n            \"InstanceId\": \"ins-zj0f57ex\"\n          },\n          {\n            \"InvocationTaskId\": \"invt-6xmuisyq\",\n            \"TaskStatus\": \"SUCCESS\",\n            \"InstanceId\": \"ins-zj0f57ev\"\n          }\n        ],\n        \"StartTime\": \"2020-11-09T07:21:59+00:00\",\n        \"EndTime\": \"2020-11-09T07:22:08+00:00\",\n        \"CreatedTime\": \"2020-11-09T07:21:59+00:00\",\n        \"UpdatedTime\": \"2020-11-09T07:22:08+00:00\"\n      }\n    ]\n  }\n}",

@@ -43,6 +43,8 @@ impl sdk_shape::PagedAction for DescribeInvokers {
 pub struct DescribeInvokersRequest {
     /// Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.
     ///
+    /// At most 100 items.
+    ///
     /// Wire name: `InvokerIds`.
     #[serde(rename = "InvokerIds", default, skip_serializing_if = "Option::is_none")]
     pub invoker_ids: Option<Vec<String>>,
@@ -122,7 +124,10 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeInvokers",
     command: "describe-invokers",
-    description: sdk_shape::Text::en("This API is used to query invoker details."),
+    description: sdk_shape::Text::both(
+        "This API is used to query invoker details.",
+        "此接口用于查询执行器信息。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -131,19 +136,22 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerIds",
             flag: "invoker-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.",
+                "执行器 ID 列表。每次请求的上限为 100。参数不支持同时指定 InvokerIds  和 Filters  。",
             ),
             list: true,
             example: Some("[\"ivk-b7s3qa5l\"]"),
+            max_items: Some(100u32),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.",
+                "过滤条件：每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 InvokerIds 和 Filters 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -153,20 +161,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "invoker-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by executor id.",
+                                "（过滤条件）按执行器ID过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.",
+                                "（过滤条件）按命令ID过滤。可通过 DescribeCommands(查询命令详情) 接口获取。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "invoker-type",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the executor type. currently only support SCHEDULE.",
+                                "（过滤条件）按执行器类型过滤。目前仅支持 SCHEDULE 一种。",
                             ),
                         },
                     ],
@@ -178,8 +189,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of returned results. Default value: 20. Maximum value: 100.",
+                "返回数量，默认为20，最大值为100。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -190,7 +202,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Offset. Default value: 0."),
+            description: sdk_shape::Text::both(
+                "Offset. Default value: 0.",
+                "偏移量，默认为0。",
+            ),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -201,7 +216,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Number of matching invokers."),
+            description: sdk_shape::Text::both(
+                "Number of matching invokers.",
+                "满足条件的执行器数量。",
+            ),
             example: Some("10"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -209,7 +227,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerSet",
             flag: "invoker-set",
             kind: sdk_shape::Kind::Struct(&crate::types::invoker::SHAPE),
-            description: sdk_shape::Text::en("Invoker information."),
+            description: sdk_shape::Text::both(
+                "Invoker information.",
+                "执行器信息。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -217,8 +238,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -227,7 +249,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Query Executor"),
+            title: sdk_shape::Text::both("Query Executor", "查询执行器"),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"Filters\": [\n    {\n      \"Name\": \"invoker-id\",\n      \"Values\": [\n        \"ivk-b7s3qa5l\"\n      ]\n    }\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"a4c828cf-31c9-42d2-a558-2ad340a76ef0\",\n    \"TotalCount\": 1,\n    \"InvokerSet\": [\n      {\n        \"InvokerId\": \"ivk-b7s3qa5l\",\n        \"Name\": \"test-invoker\",\n        \"Type\": \"SCHEDULE\",\n        \"CommandId\": \"cmd-m7uma92n\",\n        \"Username\": \"root\",\n        \"Parameters\": \"{\\\"var\\\": \\\"1\\\"}\",\n        \"InstanceIds\": [\n          \"ins-yx05ky8j\"\n        ],\n        \"Enable\": false,\n        \"ScheduleSettings\": {\n          \"Policy\": \"SCHEDULE\",\n          \"Recurrence\": \"0 0 1 * *\",\n          \"InvokeTime\": \"2021-08-30T06:42:02Z\"\n        },\n        \"CreatedTime\": \"2021-08-30T06:42:02Z\",\n        \"UpdatedTime\": \"2021-09-09T12:07:00Z\"\n      }\n    ]\n  }\n}",

@@ -43,6 +43,8 @@ impl sdk_shape::PagedAction for DescribeRegisterInstances {
 pub struct DescribeRegisterInstancesRequest {
     /// Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
     ///
+    /// At most 100 items.
+    ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
@@ -112,12 +114,40 @@ impl DescribeRegisterInstancesResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `instance-id`: 按照【托管实例ID】进行过滤。
+    pub const INSTANCE_ID: &str = "instance-id";
+    /// `register-status`: 按照【托管实例状态】进行过滤，取值：Online | Offline。
+    pub const REGISTER_STATUS: &str = "register-status";
+    /// `local-ip`: 按照【托管实例网卡IP】进行过滤。
+    pub const LOCAL_IP: &str = "local-ip";
+    /// `register-code-id`: 按照【托管实例注册码ID】进行过滤。可通过 DescribeRegisterCodes(查询注册码) 接口获取。
+    pub const REGISTER_CODE_ID: &str = "register-code-id";
+    /// `sys-name`: 按照【操作系统类型】进行过滤，取值：Linux | Windows。
+    pub const SYS_NAME: &str = "sys-name";
+    /// `tag-key`: 按照【标签键】进行过滤。
+    pub const TAG_KEY: &str = "tag-key";
+    /// `tag-value`: 按照【标签值】进行过滤。
+    pub const TAG_VALUE: &str = "tag-value";
+    /// `tag:tag-key`: 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
+    ///
+    /// The name for one key: `tag("env")` is `"tag:env"`.
+    pub fn tag(key: &str) -> String {
+        format!("tag:{key}")
+    }
+
+    /// `instance-name`:
+    pub const INSTANCE_NAME: &str = "instance-name";
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeRegisterInstances",
     command: "describe-register-instances",
-    description: sdk_shape::Text::en(
+    description: sdk_shape::Text::both(
         "This API is used to query managed instance information.",
+        "接口用于查询被托管的实例信息。",
     ),
     rate_limit: None,
     region_required: false,
@@ -127,29 +157,94 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
+                "托管实例 id。每次请求的上限为 100。参数不支持同时指定 InstanceIds 和 Filters 。",
             ),
             list: true,
             example: Some("[\"rins-8d88xxxx\"]"),
+            max_items: Some(100u32),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by [managed instance name]. Type: String. Required: No - instance-id Filter by [managed instance ID]. Type: String. Required: No - register-status Filter by [managed instance status]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by [managed instance nic IP]. Type: String. Required: No - register-code-id Filter by [managed instance registration code ID]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by [operating system type]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by [tag key]. Type: String. Required: No - tag-value Filter by [tag value]. Type: String. Required: No - tag:tag-key Filter by [tag key-value pair]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
+                "过滤器列表。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 InstanceIds 和 Filters 。- instance-name 按照【托管实例名称】进行过滤。类型：String 必选：否 例如 Filter 为 {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] } ，即查询所有标签为 key1:v1 或 key1:v2 的资源。",
             ),
             list: true,
             max_items: Some(10u32),
+            filter: Some(
+                &sdk_shape::FilterShape {
+                    max_values: Some(5u32),
+                    names: &[
+                        sdk_shape::FilterName {
+                            name: "instance-id",
+                            description: sdk_shape::Text::zh(
+                                "按照【托管实例ID】进行过滤。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "register-status",
+                            description: sdk_shape::Text::zh(
+                                "按照【托管实例状态】进行过滤，取值：Online | Offline。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "local-ip",
+                            description: sdk_shape::Text::zh(
+                                "按照【托管实例网卡IP】进行过滤。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "register-code-id",
+                            description: sdk_shape::Text::zh(
+                                "按照【托管实例注册码ID】进行过滤。可通过 DescribeRegisterCodes(查询注册码) 接口获取。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "sys-name",
+                            description: sdk_shape::Text::zh(
+                                "按照【操作系统类型】进行过滤，取值：Linux | Windows。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "tag-key",
+                            description: sdk_shape::Text::zh(
+                                "按照【标签键】进行过滤。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "tag-value",
+                            description: sdk_shape::Text::zh(
+                                "按照【标签值】进行过滤。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "tag:tag-key",
+                            description: sdk_shape::Text::zh(
+                                "按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
+                            name: "instance-name",
+                            description: sdk_shape::Text::NONE,
+                        },
+                    ],
+                },
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en("Offset. default value: 0."),
+            description: sdk_shape::Text::both(
+                "Offset. default value: 0.",
+                "偏移量，默认为 0。",
+            ),
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -158,8 +253,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of returned results, defaults to 20, maximum value is 100.",
+                "返回数量，默认为 20，最大值为 100。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -172,8 +268,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The total number of registration codes registered by the instance.",
+                "该实例注册过的注册码总数。",
             ),
             example: Some("10"),
             ..sdk_shape::MemberShape::BASE
@@ -182,7 +279,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterInstanceSet",
             flag: "register-instance-set",
             kind: sdk_shape::Kind::Struct(&crate::types::register_instance_info::SHAPE),
-            description: sdk_shape::Text::en("List of managed instance information."),
+            description: sdk_shape::Text::both(
+                "List of managed instance information.",
+                "被托管的实例信息的列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -190,8 +290,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -200,17 +301,25 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Query Managed Instances Based on Filters"),
-            description: sdk_shape::Text::en(
+            title: sdk_shape::Text::both(
+                "Query Managed Instances Based on Filters",
+                "根据Filters查询托管实例",
+            ),
+            description: sdk_shape::Text::both(
                 "Query managed instances based on Filters.",
+                "根据Filters查询托管实例。",
             ),
             request: "{\n  \"Filters\": [\n    {\n      \"Name\": \"instance-name\",\n      \"Values\": [\n        \"WebServer-01\"\n      ]\n    }\n  ],\n  \"Offset\": 0,\n  \"Limit\": 1\n}",
             response: "{\n  \"Response\": {\n    \"TotalCount\": 1,\n    \"RegisterInstanceSet\": [\n      {\n        \"RegisterCodeId\": \"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\",\n        \"InstanceId\": \"rins-uf673dgi\",\n        \"InstanceName\": \"WebServer-01\",\n        \"MachineId\": \"22c4dvvv-3ae9-4ff3-8331-d44147c96f8b\",\n        \"SystemName\": \"Windows\",\n        \"HostName\": \"webserver01\",\n        \"LocalIp\": \"10.0.0.1\",\n        \"PublicKey\": \"-----BEGIN RSA PUBLIC KEY-----\\nAAAAAAAAAQEA1vVOon7U12dLFl7AOZjGnfWSMJ4rhHAagLne85Qbyn7rrow90bZF\\ngsO9cpUfljliymtGAe1ZxkZZAWbwYeiS+x3KMO3rsbaXZtb9CiPSuMmyCcoyNRWy\\nztLhIAHz6TFdoYYPdepY/HrL1rppGaVvUT6ufZrWIw2wF4KzPsIwGmfKYDrP+JOd\\nfxkdewMwaFUP8xotqF+qi6YVbBMYSEGQyU9n42FTNxHMsLrBf1yPIcyaD+itWbWk\\nyG0KcHTF2gbtgHqGV9wkc5jcqJYK3iJ1bQgEIWZ1lThRncOnHKHmSEnQ/XD5+6Hi\\nLdVILVm0Gu8cnelE34kTcIqUAIQcB9wJBBBBBBBB\\n-----END RSA PUBLIC KEY-----\\n\",\n        \"Status\": \"Online\",\n        \"CreatedTime\": \"2020-09-22T08:00:00Z\",\n        \"UpdatedTime\": \"2020-09-22T08:00:00Z\"\n      }\n    ],\n    \"RequestId\": \"e28b9a8c-d7d3-4a12-bf8a-0123456789ab\"\n  }\n}",
         },
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Querying a Managed Instance by ID"),
-            description: sdk_shape::Text::en(
+            title: sdk_shape::Text::both(
+                "Querying a Managed Instance by ID",
+                "根据托管实例ID查询托管实例",
+            ),
+            description: sdk_shape::Text::both(
                 "Query a managed instance based on the managed instance ID.",
+                "根据托管实例ID查询托管实例。",
             ),
             request: "{\n  \"InstanceIds\": [\n    \"rins-uf673dgi\"\n  ],\n  \"Offset\": 0,\n  \"Limit\": 1\n}",
             response: "{\n  \"Response\": {\n    \"TotalCount\": 1,\n    \"RegisterInstanceSet\": [\n      {\n        \"RegisterCodeId\": \"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\",\n        \"InstanceId\": \"rins-uf673dgi\",\n        \"InstanceName\": \"WebServer-01\",\n        \"MachineId\": \"22c4dvvv-3ae9-4ff3-8331-d44147c96f8b\",\n        \"SystemName\": \"Windows\",\n        \"HostName\": \"webserver01\",\n        \"LocalIp\": \"10.0.0.1\",\n        \"PublicKey\": \"-----BEGIN RSA PUBLIC KEY-----\\nAAAAAAAAAQEA1vVOon7U12dLFl7AOZjGnfWSMJ4rhHAagLne85Qbyn7rrow90bZF\\ngsO9cpUfljliymtGAe1ZxkZZAWbwYeiS+x3KMO3rsbaXZtb9CiPSuMmyCcoyNRWy\\nztLhIAHz6TFdoYYPdepY/HrL1rppGaVvUT6ufZrWIw2wF4KzPsIwGmfKYDrP+JOd\\nfxkdewMwaFUP8xotqF+qi6YVbBMYSEGQyU9n42FTNxHMsLrBf1yPIcyaD+itWbWk\\nyG0KcHTF2gbtgHqGV9wkc5jcqJYK3iJ1bQgEIWZ1lThRncOnHKHmSEnQ/XD5+6Hi\\nLdVILVm0Gu8cnelE34kTcIqUAIQcB9wJBBBBBBBB\\n-----END RSA PUBLIC KEY-----\\n\",\n        \"Status\": \"Online\",\n        \"CreatedTime\": \"2020-09-22T08:00:00Z\",\n        \"UpdatedTime\": \"2020-09-22T08:00:00Z\"\n      }\n    ],\n    \"RequestId\": \"e28b9a8c-d7d3-4a12-bf8a-0123456789ab\"\n  }\n}",

@@ -43,6 +43,8 @@ impl sdk_shape::PagedAction for DescribeScenes {
 pub struct DescribeScenesRequest {
     /// Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.
     ///
+    /// At most 100 items.
+    ///
     /// Wire name: `SceneIds`.
     #[serde(rename = "SceneIds", default, skip_serializing_if = "Option::is_none")]
     pub scene_ids: Option<Vec<String>>,
@@ -122,7 +124,10 @@ pub mod filters {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeScenes",
     command: "describe-scenes",
-    description: sdk_shape::Text::en("This API is used to query scenario details."),
+    description: sdk_shape::Text::both(
+        "This API is used to query scenario details.",
+        "此接口用于查询场景详情。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: true,
@@ -131,19 +136,22 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SceneIds",
             flag: "scene-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.",
+                "场景 ID 数组。每次请求的上限为 100。参数不支持同时指定 SceneIds  和 Filters  。",
             ),
             list: true,
             example: Some("[\"sc-12345678\"]"),
+            max_items: Some(100u32),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.",
+                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 SceneIds 和 Filters 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -153,20 +161,23 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     names: &[
                         sdk_shape::FilterName {
                             name: "scene-id",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter condition) filter by the scene id.",
+                                "（过滤条件）按照场景 ID 过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "scene-name",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filtering conditions) filter by scenario name.",
+                                "（过滤条件）按照场景名称过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "created-by",
-                            description: sdk_shape::Text::en(
+                            description: sdk_shape::Text::both(
                                 "(filter criteria) filter by scene creator, currently only support TAT, representing public scenarios.",
+                                "（过滤条件）按照场景创建者过滤，目前仅支持 TAT，代表公共场景。",
                             ),
                         },
                     ],
@@ -178,8 +189,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
+                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("20"),
             example: Some("20"),
@@ -190,8 +202,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),
@@ -203,7 +216,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TotalCount",
             flag: "total-count",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Total number of eligible scenarios."),
+            description: sdk_shape::Text::both(
+                "Total number of eligible scenarios.",
+                "符合条件的场景总数。",
+            ),
             example: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -211,7 +227,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SceneSet",
             flag: "scene-set",
             kind: sdk_shape::Kind::Struct(&crate::types::scene::SHAPE),
-            description: sdk_shape::Text::en("List of scenario details."),
+            description: sdk_shape::Text::both(
+                "List of scenario details.",
+                "场景详情列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -219,8 +238,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -229,7 +249,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Query Scenario"),
+            title: sdk_shape::Text::both("Query Scenario", "查询场景"),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"SceneIds\": [\n    \"sc-12345678\"\n  ],\n  \"Offset\": 0,\n  \"Limit\": 20\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"eb973a12-71e3-4c0c-b1d8-4b863e5f5daf\",\n    \"TotalCount\": 1,\n    \"SceneSet\": [\n      {\n        \"SceneId\": \"sc-12345678\",\n        \"SceneName\": \"Ops scenario\",\n        \"CreatedBy\": \"TAT\",\n        \"CreatedTime\": \"2020-11-02T02:48:11+00:00\",\n        \"UpdatedTime\": \"2020-11-02T02:48:11+00:00\"\n      }\n    ]\n  }\n}",

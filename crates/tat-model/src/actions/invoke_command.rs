@@ -120,8 +120,9 @@ impl InvokeCommandResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "InvokeCommand",
     command: "invoke-command",
-    description: sdk_shape::Text::en(
+    description: sdk_shape::Text::both(
         "This API is used to trigger a command on the specified instance and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution activity has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.\n\n* If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.",
+        "在指定的实例上触发命令，调用成功返回执行活动ID（inv-xxxxxxxx），每个执行活动内部有一个或多个执行任务（invt-xxxxxxxx），每个执行任务代表命令在一台 CVM 或一台 Lighthouse 上的执行记录。\n\n* 如果指定实例未安装 agent，或 agent 不在线，返回失败 * 如果命令类型与 agent 运行环境不符，返回失败 * 指定的实例需要处于 VPC 网络 * 指定的实例需要处于 RUNNING 状态 * 不可同时指定 CVM 和 Lighthouse",
     ),
     rate_limit: None,
     region_required: false,
@@ -131,8 +132,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Pending trigger command ID. call the DescribeCommands api to query command details.",
+                "待触发的命令ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
             ),
             required: true,
             example: Some("\"cmd-ffxdx79i\""),
@@ -142,8 +144,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.",
+                "待执行命令的实例ID列表，上限200。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：- CVM - Lighthouse - TAT 托管实例",
             ),
             list: true,
             required: true,
@@ -155,8 +158,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Custom parameter of Command. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If the parameter value is not provided, the DefaultParameters or DefaultParameterConfs of Command will be used to replace it. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+                "Command 的自定义参数。字段类型为json encoded string。如：{\"varA\": \"222\"}。key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。仅在命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。如果未提供该参数取值，将使用 Command 的 DefaultParameters 或 DefaultParameterConfs 进行替换。自定义参数最多20个。自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -165,8 +169,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The username used to execute the command on the CVM or Lighthouse instance. The principle of the least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. If this is not specified, the Username of the command is used by default.",
+                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。若不填，默认以 Command 配置的 Username 执行。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -175,8 +180,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution path of the command. The WorkingDirectory of the command is used by default.",
+                "命令执行路径, 默认以Command配置的WorkingDirectory执行。",
             ),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
@@ -185,8 +191,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command timeout period. Value range: [1, 86400]. The Timeout of the command is used by default.",
+                "命令超时时间，取值范围[1, 86400]。默认以Command配置的Timeout执行。",
             ),
             example: Some("60"),
             minimum: Some(1i64),
@@ -197,8 +204,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+                "指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。",
             ),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
@@ -209,8 +217,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. \"..\" can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.",
+                "指定日志在cos bucket中的目录，目录命名有如下规则：1. 可用数字、中英文和可见字符的组合，长度最多为60。2. 用 / 分割路径，可快速创建子目录。3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。",
             ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
@@ -221,7 +230,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution activity ID."),
+            description: sdk_shape::Text::both(
+                "Execution activity ID.",
+                "执行活动ID。",
+            ),
             example: Some("\"inv-8xgjrytm\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -229,8 +241,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -239,7 +252,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Triggering a command on a Lighthouse instance"),
+            title: sdk_shape::Text::both(
+                "Triggering a command on a Lighthouse instance",
+                "在 Lighthouse 触发命令",
+            ),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"CommandId\": \"cmd-ffxdx79i\",\n  \"InstanceIds\": [\n    \"lhins-ar5wyn40\"\n  ]\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"41417f50-51b5-4c8d-85b7-f6c508cb228f\",\n    \"InvocationId\": \"inv-8xgjrytm\"\n  }\n}",

@@ -136,7 +136,10 @@ impl ModifyCommandResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyCommand",
     command: "modify-command",
-    description: sdk_shape::Text::en("This API is used to modify a command."),
+    description: sdk_shape::Text::both(
+        "This API is used to modify a command.",
+        "此接口用于修改命令。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -145,8 +148,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command ID. call the DescribeCommands api to query command details.",
+                "命令ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
             ),
             required: true,
             example: Some("\"cmd-7efujjs6\""),
@@ -156,8 +160,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command name. name only supports chinese, english, digits, underscore, separator \"-\", and decimal point. the maximum length cannot exceed 60 bytes.",
+                "命令名称。名称仅支持中文、英文、数字、下划线、分隔符\"-\"、小数点，最大长度不能超60个字节。",
             ),
             example: Some("\"tat-command\""),
             ..sdk_shape::MemberShape::BASE
@@ -166,8 +171,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command description. no more than 120 characters.",
+                "命令描述。不超过120字符。",
             ),
             example: Some("\"this is a command\""),
             ..sdk_shape::MemberShape::BASE
@@ -176,8 +182,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The Base64-encoded command content, length cannot exceed 64KB.",
+                "命令脚本内容。 需 Base64 编码后传入。当 EnableParameter = true 时，支持两种动态参数占位符：- 普通参数 {{key}}：例如脚本 echo {{word}} 配合参数 {\"word\": \"hello\"}，实际执行 echo hello，执行记录显示 {\"word\": \"hello\"}。- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 echo {{tat-hidden:word}} 配合参数 {\"word\": \"hello\"}（传参 Key 不带前缀），实际执行 echo hello，记录显示 {\"word\": \"******\"}。参数格式：Base64 编码字符串 入参限制：Base64 编码后的字符串长度不能超过 64KB",
             ),
             base64: true,
             example: Some("\"cHdk\""),
@@ -187,8 +194,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command type. currently supports SHELL, POWERSHELL, BAT.",
+                "命令类型，目前支持取值：SHELL、POWERSHELL、BAT。",
             ),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
@@ -197,7 +205,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command execution path."),
+            description: sdk_shape::Text::both(
+                "Command execution path.",
+                "命令执行路径。",
+            ),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -205,8 +216,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command timeout time. value range: [1, 86400]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+                "命令超时时间。取值范围：[1, 86400] 单位：秒 默认值：60 指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时",
             ),
             default: Some("60"),
             example: Some("60"),
@@ -218,8 +230,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {\"varA\": \"222\"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is [a-zA-Z0-9-_].",
+                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。采取整体全覆盖式修改，即修改时必须提供所有新默认值。仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。自定义参数最多20个。自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -228,8 +241,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api. up to 20 custom parameters are allowed.",
+                "自定义参数数组。如果 InvokeCommand 时未提供参数取值，将使用这里的默认值进行替换。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。自定义参数最多20个。",
             ),
             list: true,
             max_items: Some(20u32),
@@ -239,8 +253,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.",
+                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -249,8 +264,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Specifies the cos bucket address for the uploaded log, which must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+                "指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。",
             ),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
@@ -261,8 +277,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.",
+                "指定日志在cos bucket中的目录，目录命名有如下规则：- 可用数字、中英文和可见字符的组合，长度最多为60。- 用 / 分割路径，可快速创建子目录。- 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。",
             ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
@@ -273,17 +290,22 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
     ],
-    rules: &[],
+    rules: &[
+        sdk_shape::Rule::MutuallyExclusive(
+            &["DefaultParameters", "DefaultParameterConfs"],
+        ),
+    ],
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Modify Command"),
+            title: sdk_shape::Text::both("Modify Command", "修改命令"),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"CommandName\": \"second-command\",\n  \"Description\": \"hello world!\",\n  \"Content\": \"cHM=\",\n  \"CommandType\": \"SHELL\",\n  \"WorkingDirectory\": \"/root\",\n  \"Timeout\": 600,\n  \"CommandId\": \"cmd-63usjhmq\"\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"9bea970a-0bab-495f-b0dd-de5eedfdf611\"\n  }\n}",

@@ -39,7 +39,7 @@ pub struct ModifyInvokerRequest {
     ///
     /// Wire name: `Type`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    pub r#type: Option<crate::types::InvokerType>,
     /// Command ID to be modified. Call the DescribeCommands api to query command details.
     ///
     /// Wire name: `CommandId`.
@@ -94,7 +94,10 @@ impl ModifyInvokerResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "ModifyInvoker",
     command: "modify-invoker",
-    description: sdk_shape::Text::en("This API is used to modify an invoker."),
+    description: sdk_shape::Text::both(
+        "This API is used to modify an invoker.",
+        "此接口用于修改执行器。",
+    ),
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -103,8 +106,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Executor ID to be modified. Call the DescribeInvokers api to query execution.",
+                "待修改的执行器ID。可通过 DescribeInvokers(查询执行器) 接口获取。",
             ),
             required: true,
             example: Some("\"ivk-n0t6rxtv\""),
@@ -114,8 +118,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Executor name to be modified. length not exceeding 120 characters.",
+                "待修改的执行器名称。长度不超过 120 字符。",
             ),
             example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
@@ -123,9 +128,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Type",
             flag: "type",
-            kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            kind: sdk_shape::Kind::Enum(&crate::types::invoker_type::SHAPE),
+            description: sdk_shape::Text::both(
                 "Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+                "待修改的执行器类型。可选取值（当前仅支持一种）：- SCHEDULE：周期类型执行器。",
             ),
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
@@ -134,8 +140,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command ID to be modified. Call the DescribeCommands api to query command details.",
+                "待修改的命令ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
             ),
             example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
@@ -144,8 +151,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Username to be modified. length not exceeding 256 characters.",
+                "待修改的用户名。长度不超过 256 字符。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -154,8 +162,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+                "待修改的自定义参数。字段类型为 JSON encode string。仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。",
             ),
             example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -164,8 +173,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
+                "待修改的实例ID列表。列表长度上限100。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 DescribeAutomationAgentStatus(查询客户端状态) 接口查询客户端状态。",
             ),
             list: true,
             example: Some("[\"ins-yx05ky8j\"]"),
@@ -175,8 +185,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.",
+                "待修改的周期执行器设置。要将执行器类型修改为 SCHEDULE 时，必须指定此参数。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -186,8 +197,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.",
+                "唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -196,7 +208,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::en("Modifying an invoker"),
+            title: sdk_shape::Text::both("Modifying an invoker", "修改执行器"),
             description: sdk_shape::Text::NONE,
             request: "{\n  \"InvokerId\": \"ivk-b7s3qa5l\",\n  \"Parameters\": \"{\\\"var\\\": \\\"1\\\"}\"\n}",
             response: "{\n  \"Response\": {\n    \"RequestId\": \"7f3acde8-196d-4be4-9fa7-359f79b026bc\"\n  }\n}",

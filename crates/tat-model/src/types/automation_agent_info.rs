@@ -88,13 +88,16 @@ impl AutomationAgentInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "AutomationAgentInfo",
-    description: sdk_shape::Text::en("TAT agent information"),
+    description: sdk_shape::Text::both(
+        "TAT agent information",
+        "自动化助手客户端信息",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Instance ID."),
+            description: sdk_shape::Text::both("Instance ID.", "实例ID。"),
             example: Some("\"ins-tatxxxyyy\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,7 +105,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Agent version."),
+            description: sdk_shape::Text::both("Agent version.", "Agent 版本号。"),
             example: Some("\"1.0.19\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,7 +113,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "LastHeartbeatTime",
             flag: "last-heartbeat-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en("Last heartbeat time"),
+            description: sdk_shape::Text::both(
+                "Last heartbeat time",
+                "上次心跳时间",
+            ),
             example: Some("\"2023-12-11T07:45:27Z\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,8 +124,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "AgentStatus",
             flag: "agent-status",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Agent status. valid values:. Online: Online, Offline: Offline.",
+                "Agent状态，取值范围：Online：在线，Offline：离线",
             ),
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
@@ -128,8 +135,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Environment",
             flag: "environment",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.",
+                "Agent运行环境，取值范围：Linux：Linux实例Windows：Windows实例",
             ),
             example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
@@ -138,7 +146,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SupportFeatures",
             flag: "support-features",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Features supported by the TAT agent."),
+            description: sdk_shape::Text::both(
+                "Features supported by the TAT agent.",
+                "Agent 支持的功能列表。",
+            ),
             list: true,
             example: Some("[\"NEW_FEATURE\"]"),
             ..sdk_shape::MemberShape::BASE

@@ -248,13 +248,13 @@ impl Command {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Command",
-    description: sdk_shape::Text::en("Command details."),
+    description: sdk_shape::Text::both("Command details.", "命令详情。"),
     members: &[
         sdk_shape::MemberShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command ID."),
+            description: sdk_shape::Text::both("Command ID.", "命令ID。"),
             example: Some("\"cmd-aaaaaaaa\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -262,7 +262,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command name."),
+            description: sdk_shape::Text::both("Command name.", "命令名称。"),
             example: Some("\"cmdname\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -270,7 +270,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command description."),
+            description: sdk_shape::Text::both(
+                "Command description.",
+                "命令描述。",
+            ),
             example: Some("\"the cmd\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -278,7 +281,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("The Base64-encoded command content."),
+            description: sdk_shape::Text::both(
+                "The Base64-encoded command content.",
+                "Base64编码后的命令内容。",
+            ),
             base64: true,
             example: Some("\"bHMgMTIzCmVjaG8ge3tifX0ge3tjfX0=\""),
             ..sdk_shape::MemberShape::BASE
@@ -287,8 +293,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command type. value is one of SHELL, POWERSHELL, BAT.",
+                "命令类型。取值为 SHELL、POWERSHELL、BAT 之一。",
             ),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
@@ -297,7 +304,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command execution path."),
+            description: sdk_shape::Text::both(
+                "Command execution path.",
+                "命令执行路径。",
+            ),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -305,8 +315,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+                "命令超时时间。单位：秒 指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时",
             ),
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
@@ -315,8 +326,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "命令创建时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -325,8 +337,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command last update time. format: YYYY-MM-DDThh:MM:ssZ.",
+                "命令更新时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -335,8 +348,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EnableParameter",
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Whether to enable the custom parameter feature.",
+                "是否启用自定义参数功能。",
             ),
             example: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -345,7 +359,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Default value of custom parameter."),
+            description: sdk_shape::Text::both(
+                "Default value of custom parameter.",
+                "自定义参数的默认取值。",
+            ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -353,7 +370,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: sdk_shape::Text::en("Default value of custom parameters."),
+            description: sdk_shape::Text::both(
+                "Default value of custom parameters.",
+                "自定义参数的默认取值。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -361,7 +381,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Scenes",
             flag: "scenes",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command association scenarios"),
+            description: sdk_shape::Text::both(
+                "Command association scenarios",
+                "命令关联的场景",
+            ),
             list: true,
             example: Some("[\"sc-12345678\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -370,8 +393,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "FormattedDescription",
             flag: "formatted-description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Structured description of the command. public commands have values, and user commands are empty strings.",
+                "命令的结构化描述。公共命令有值，用户命令为空字符串。",
             ),
             example: Some(
                 "\"{\\\"scenes\\\":[\\\"sc-e22tn6f2\\\"],\\\"cmd_description\\\":{\\\"en\\\":\\\"english description\\\",\\\"zh-cn\\\":\\\"中文描述\\\",\\\"name-en\\\":\\\"EngName\\\",\\\"name-zh-cn\\\":\\\"中文名\\\"},\\\"parameter_description\\\":{},\\\"cmdName\\\":\\\"name\\\",\\\"cmdDesc\\\":\\\"desc\\\"}\"",
@@ -382,8 +406,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedBy",
             flag: "created-by",
             kind: sdk_shape::Kind::Enum(&crate::types::created_by::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command creator. enumeration value: - TAT: public command - USER: personal creation command",
+                "命令创建者。枚举值：- TAT： 公共命令 - USER： 个人创建的命令",
             ),
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
@@ -392,7 +417,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: sdk_shape::Text::en("Tag list associated with the command."),
+            description: sdk_shape::Text::both(
+                "Tag list associated with the command.",
+                "命令关联的标签列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -400,7 +428,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Username to run command on the instance."),
+            description: sdk_shape::Text::both(
+                "Username to run command on the instance.",
+                "在实例上执行命令的用户名。",
+            ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -408,7 +439,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("The cos bucket address for log upload."),
+            description: sdk_shape::Text::both(
+                "The cos bucket address for log upload.",
+                "日志上传的cos bucket 地址。",
+            ),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -418,7 +452,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Directory of logs in the cos bucket."),
+            description: sdk_shape::Text::both(
+                "Directory of logs in the cos bucket.",
+                "日志在cos bucket中的目录。",
+            ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -108,13 +108,19 @@ impl CommandDocument {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "CommandDocument",
-    description: sdk_shape::Text::en("Command execution details."),
+    description: sdk_shape::Text::both(
+        "Command execution details.",
+        "命令执行详情。",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Base64-encoded command."),
+            description: sdk_shape::Text::both(
+                "Base64-encoded command.",
+                "Base64 编码后的执行命令。",
+            ),
             base64: true,
             example: Some("\"cHdk\""),
             ..sdk_shape::MemberShape::BASE
@@ -123,8 +129,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::Enum(&crate::types::command_type::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command type. value is one of SHELL, POWERSHELL, BAT.",
+                "命令类型。取值为 SHELL、POWERSHELL、BAT 之一。",
             ),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
@@ -133,7 +140,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Timeout period. unit: seconds."),
+            description: sdk_shape::Text::both(
+                "Timeout period. unit: seconds.",
+                "超时时间。单位：秒。",
+            ),
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -141,7 +151,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution path."),
+            description: sdk_shape::Text::both("Execution path.", "执行路径。"),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -149,7 +159,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("The user who executes the command."),
+            description: sdk_shape::Text::both(
+                "The user who executes the command.",
+                "执行用户。",
+            ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -157,8 +170,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "URL of the COS bucket to store the output",
+                "保存输出的 COS Bucket 链接。",
             ),
             example: Some("\"https://<名称>-<AppId>.cos.ap-beijing.myqcloud.com\""),
             ..sdk_shape::MemberShape::BASE
@@ -167,7 +181,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Prefix of the output file name"),
+            description: sdk_shape::Text::both(
+                "Prefix of the output file name",
+                "保存输出的文件名称前缀。",
+            ),
             example: Some("\"agent\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -76,15 +76,18 @@ impl CreatedBy {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "CreatedBy",
-    description: sdk_shape::Text::en("Command creator."),
+    description: sdk_shape::Text::both("Command creator.", "命令创建者。"),
     values: &[
         sdk_shape::EnumValue {
             value: "TAT",
-            description: sdk_shape::Text::en("public command"),
+            description: sdk_shape::Text::both("public command", "公共命令"),
         },
         sdk_shape::EnumValue {
             value: "USER",
-            description: sdk_shape::Text::en("personal creation command"),
+            description: sdk_shape::Text::both(
+                "personal creation command",
+                "个人创建的命令",
+            ),
         },
     ],
 };

@@ -73,13 +73,13 @@ impl DefaultParameterConf {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "DefaultParameterConf",
-    description: sdk_shape::Text::en("Custom parameter."),
+    description: sdk_shape::Text::both("Custom parameter.", "自定义参数。"),
     members: &[
         sdk_shape::MemberShape {
             name: "ParameterName",
             flag: "parameter-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Parameter name."),
+            description: sdk_shape::Text::both("Parameter name.", "参数名。"),
             required: true,
             example: Some("\"name\""),
             ..sdk_shape::MemberShape::BASE
@@ -88,7 +88,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ParameterValue",
             flag: "parameter-value",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Default parameter value."),
+            description: sdk_shape::Text::both(
+                "Default parameter value.",
+                "参数默认值。",
+            ),
             required: true,
             example: Some("\"value\""),
             ..sdk_shape::MemberShape::BASE
@@ -97,7 +100,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ParameterDescription",
             flag: "parameter-description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Parameter description."),
+            description: sdk_shape::Text::both(
+                "Parameter description.",
+                "参数描述。",
+            ),
             example: Some("\"This is a parameter.\""),
             ..sdk_shape::MemberShape::BASE
         },

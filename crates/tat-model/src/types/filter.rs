@@ -53,15 +53,19 @@ impl Filter {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Filter",
-    description: sdk_shape::Text::en(
+    description: sdk_shape::Text::both(
         "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name \"print working directory\" and the command-type \"POWERSHELL\" or \"BAT\", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
+        "> 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等 > - 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。> - 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。> > 以DescribeCommands接口的Filters为例。若我们需要查询命令名称（command-name）为 “打印工作目录” ***并且*** 命令类型（command-type）为 “POWERSHELL” ***或者*** “BAT” 时，可如下实现：Filters.0.Name=command-name &Filters.0.Values.0=打印工作目录 &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
     ),
     members: &[
         sdk_shape::MemberShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Field to be filtered."),
+            description: sdk_shape::Text::both(
+                "Field to be filtered.",
+                "需要过滤的字段。",
+            ),
             required: true,
             example: Some("\"command-type\""),
             ..sdk_shape::MemberShape::BASE
@@ -70,7 +74,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Values",
             flag: "values",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Filter values of the field."),
+            description: sdk_shape::Text::both(
+                "Filter values of the field.",
+                "字段的过滤值。",
+            ),
             list: true,
             required: true,
             example: Some("[\"POWERSHELL\",\"BAT\"]"),

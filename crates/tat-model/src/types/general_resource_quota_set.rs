@@ -56,14 +56,18 @@ impl GeneralResourceQuotaSet {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "GeneralResourceQuotaSet",
-    description: sdk_shape::Text::en("User quota information."),
+    description: sdk_shape::Text::both(
+        "User quota information.",
+        "用户配额信息。",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "ResourceName",
             flag: "resource-name",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_name::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
+                "资源名称 取值为：- COMMAND：命令 - REGISTER_CODE：托管实例注册码",
             ),
             example: Some("\"COMMAND\""),
             ..sdk_shape::MemberShape::BASE
@@ -72,7 +76,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ResourceQuotaUsed",
             flag: "resource-quota-used",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en("Used credit limit."),
+            description: sdk_shape::Text::both("Used credit limit.", "已使用额度"),
             example: Some("200"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -80,7 +84,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ResourceQuotaTotal",
             flag: "resource-quota-total",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en("Total quota."),
+            description: sdk_shape::Text::both("Total quota.", "总额度"),
             example: Some("500"),
             ..sdk_shape::MemberShape::BASE
         },

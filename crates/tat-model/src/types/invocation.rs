@@ -281,13 +281,19 @@ impl Invocation {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invocation",
-    description: sdk_shape::Text::en("Execution activity details."),
+    description: sdk_shape::Text::both(
+        "Execution activity details.",
+        "执行活动详情。",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution activity ID."),
+            description: sdk_shape::Text::both(
+                "Execution activity ID.",
+                "执行活动ID。",
+            ),
             example: Some("\"inv-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -295,7 +301,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command ID."),
+            description: sdk_shape::Text::both("Command ID.", "命令ID。"),
             example: Some("\"cmd-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -303,7 +309,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Name of the executed command."),
+            description: sdk_shape::Text::both(
+                "Name of the executed command.",
+                "执行的命令的名称",
+            ),
             example: Some("\"cleanDisk\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -311,8 +320,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationStatus",
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+                "执行任务状态。取值范围：- PENDING：等待下发 - RUNNING：命令运行中 - CANCELLING：取消中 - SUCCESS：命令成功 - TIMEOUT：命令超时 - FAILED：命令失败 - CANCELLED：命令全部取消 - PARTIAL_FAILED：命令部分失败 - PARTIAL_CANCELLED：命令部分取消",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
@@ -323,7 +333,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Struct(
                 &crate::types::invocation_task_basic_info::SHAPE,
             ),
-            description: sdk_shape::Text::en("Execution task information list."),
+            description: sdk_shape::Text::both(
+                "Execution task information list.",
+                "执行任务信息列表。",
+            ),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -331,7 +344,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution activity description."),
+            description: sdk_shape::Text::both(
+                "Execution activity description.",
+                "执行活动描述。",
+            ),
             example: Some("\"Test Invocation\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -339,8 +355,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "执行活动开始时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -349,8 +366,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "执行活动结束时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -360,8 +378,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ.",
+                "执行活动创建时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -370,8 +389,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "执行活动更新时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -380,7 +400,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Values of custom parameters."),
+            description: sdk_shape::Text::both(
+                "Values of custom parameters.",
+                "自定义参数取值。",
+            ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -388,7 +411,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Default custom parameter value."),
+            description: sdk_shape::Text::both(
+                "Default custom parameter value.",
+                "自定义参数的默认取值。",
+            ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -396,8 +422,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceKind",
             flag: "instance-kind",
             kind: sdk_shape::Kind::Enum(&crate::types::instance_kind::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.",
+                "执行命令的实例类型，取值范围：CVM、LIGHTHOUSE。",
             ),
             example: Some("\"CVM\""),
             ..sdk_shape::MemberShape::BASE
@@ -406,8 +433,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The user who executes the command on the instance.",
+                "在实例上执行命令时使用的用户名。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -416,8 +444,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationSource",
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+                "调用来源。- USER：来源于用户调用。- INVOKER：来源于定时执行。",
             ),
             example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE
@@ -426,7 +455,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandContent",
             flag: "command-content",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Base64-encoded command"),
+            description: sdk_shape::Text::both(
+                "Base64-encoded command",
+                "base64编码的命令内容",
+            ),
             base64: true,
             example: Some("\"cHdk\""),
             ..sdk_shape::MemberShape::BASE
@@ -435,7 +467,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandType",
             flag: "command-type",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command type"),
+            description: sdk_shape::Text::both("Command type", "命令类型"),
             example: Some("\"SHELL\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -443,7 +475,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Command timeout period, in seconds."),
+            description: sdk_shape::Text::both(
+                "Command timeout period, in seconds.",
+                "执行命令过期时间， 单位秒",
+            ),
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -451,8 +486,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Working directory for executing the command.",
+                "执行命令的工作路径",
             ),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
@@ -461,7 +497,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("The COS bucket URL for uploading logs."),
+            description: sdk_shape::Text::both(
+                "The COS bucket URL for uploading logs.",
+                "日志上传的cos bucket 地址。",
+            ),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -471,8 +510,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The COS bucket directory where the logs are saved.",
+                "日志在cos bucket中的目录。",
             ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE

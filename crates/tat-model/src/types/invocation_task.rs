@@ -178,13 +178,16 @@ impl InvocationTask {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvocationTask",
-    description: sdk_shape::Text::en("Execution task."),
+    description: sdk_shape::Text::both("Execution task.", "执行任务。"),
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution activity ID."),
+            description: sdk_shape::Text::both(
+                "Execution activity ID.",
+                "执行活动ID。",
+            ),
             example: Some("\"inv-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -192,7 +195,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationTaskId",
             flag: "invocation-task-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution task ID."),
+            description: sdk_shape::Text::both(
+                "Execution task ID.",
+                "执行任务ID。",
+            ),
             example: Some("\"invt-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -200,7 +206,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command ID."),
+            description: sdk_shape::Text::both("Command ID.", "命令ID。"),
             example: Some("\"cmd-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -208,8 +214,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskStatus",
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+                "执行任务状态。取值范围：- PENDING：等待下发 - DELIVERING：下发中 - DELIVER_DELAYED：延时下发 - DELIVER_FAILED：下发失败 - START_FAILED：命令启动失败 - RUNNING：命令运行中 - SUCCESS：命令成功 - FAILED：命令执行失败，执行完退出码不为 0 - TIMEOUT：命令超时 - TASK_TIMEOUT：客户端无响应 - CANCELLING：取消中 - CANCELLED：已取消（命令启动前就被取消） - TERMINATED：已中止（命令执行期间被取消）",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
@@ -218,7 +225,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Instance ID."),
+            description: sdk_shape::Text::both("Instance ID.", "实例ID。"),
             example: Some("\"ins-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -226,15 +233,16 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskResult",
             flag: "task-result",
             kind: sdk_shape::Kind::Struct(&crate::types::task_result::SHAPE),
-            description: sdk_shape::Text::en("Execution result."),
+            description: sdk_shape::Text::both("Execution result.", "执行结果。"),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "StartTime",
             flag: "start-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "执行任务开始时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -244,8 +252,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "执行任务结束时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -255,8 +264,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "创建时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -265,8 +275,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "更新时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -275,15 +286,19 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandDocument",
             flag: "command-document",
             kind: sdk_shape::Kind::Struct(&crate::types::command_document::SHAPE),
-            description: sdk_shape::Text::en("Command details of the execution task."),
+            description: sdk_shape::Text::both(
+                "Command details of the execution task.",
+                "执行任务所执行的命令详情。",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ErrorInfo",
             flag: "error-info",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Error message displayed when the execution task fails.",
+                "执行任务失败时的错误信息。",
             ),
             example: Some("\"working_directory not exists\""),
             ..sdk_shape::MemberShape::BASE
@@ -292,8 +307,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationSource",
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+                "调用来源。- USER：来源于用户调用。- INVOKER：来源于定时执行。",
             ),
             example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE
@@ -302,7 +318,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Name of the executed command."),
+            description: sdk_shape::Text::both(
+                "Name of the executed command.",
+                "执行的命令的名称。",
+            ),
             example: Some("\"name\""),
             ..sdk_shape::MemberShape::BASE
         },

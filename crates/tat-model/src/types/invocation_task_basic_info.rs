@@ -52,13 +52,19 @@ impl InvocationTaskBasicInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvocationTaskBasicInfo",
-    description: sdk_shape::Text::en("Execution task description."),
+    description: sdk_shape::Text::both(
+        "Execution task description.",
+        "执行活动任务简介。",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "InvocationTaskId",
             flag: "invocation-task-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution task ID."),
+            description: sdk_shape::Text::both(
+                "Execution task ID.",
+                "执行任务ID。",
+            ),
             example: Some("\"invt-aaaabbbb\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -66,8 +72,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskStatus",
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+                "执行任务状态。取值范围：- PENDING：等待下发 - DELIVERING：下发中 - DELIVER_DELAYED：延时下发 - DELIVER_FAILED：下发失败 - START_FAILED：命令启动失败 - RUNNING：命令运行中 - SUCCESS：命令成功 - FAILED：命令执行失败，执行完退出码不为 0 - TIMEOUT：命令超时 - TASK_TIMEOUT：客户端无响应 - CANCELLING：取消中 - CANCELLED：已取消（命令启动前就被取消） - TERMINATED：已中止（命令执行期间被取消）",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
@@ -76,7 +83,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Instance ID."),
+            description: sdk_shape::Text::both("Instance ID.", "实例ID。"),
             example: Some("\"ins-aaaabbbb\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -69,6 +69,11 @@ pub struct Invoker {
     /// Wire name: `UpdatedTime`.
     #[serde(rename = "UpdatedTime", default, skip_serializing_if = "Option::is_none")]
     pub updated_time: Option<String>,
+    /// 标签信息。
+    ///
+    /// Wire name: `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<crate::types::Tag>>,
 }
 
 impl Invoker {
@@ -126,6 +131,11 @@ impl Invoker {
     pub fn updated_time(&self) -> Option<&str> {
         self.updated_time.as_deref()
     }
+
+    /// 标签信息 (`Tags`).
+    pub fn tags(&self) -> &[crate::types::Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
 }
 
 impl Invoker {
@@ -136,13 +146,13 @@ impl Invoker {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Invoker",
-    description: sdk_shape::Text::en("Invoker information."),
+    description: sdk_shape::Text::both("Invoker information.", "执行器信息。"),
     members: &[
         sdk_shape::MemberShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Invoker ID."),
+            description: sdk_shape::Text::both("Invoker ID.", "执行器ID。"),
             example: Some("\"ivk-27yagap9\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -150,7 +160,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Name",
             flag: "name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Invoker name."),
+            description: sdk_shape::Text::both("Invoker name.", "执行器名称。"),
             example: Some("\"invoker-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -158,8 +168,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Executor type. currently only support SCHEDULE.",
+                "执行器类型。目前仅支持 SCHEDULE 一种。",
             ),
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
@@ -168,7 +179,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command ID."),
+            description: sdk_shape::Text::both("Command ID.", "命令ID。"),
             example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -176,7 +187,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Username."),
+            description: sdk_shape::Text::both("Username.", "用户名。"),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -184,7 +195,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Custom parameters."),
+            description: sdk_shape::Text::both(
+                "Custom parameters.",
+                "自定义参数。",
+            ),
             example: Some("\"{\\\"var\\\": \\\"1\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -192,7 +206,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Instance ID list."),
+            description: sdk_shape::Text::both("Instance ID list.", "实例ID列表。"),
             list: true,
             example: Some("[\"ins-yx05ky8j\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -201,7 +215,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: sdk_shape::Text::en("Whether to enable the invoker."),
+            description: sdk_shape::Text::both(
+                "Whether to enable the invoker.",
+                "执行器是否启用。",
+            ),
             example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -209,8 +226,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Executor periodic schedule. recurring invoker will return this field.",
+                "执行器周期计划。周期执行器会返回此字段。",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -218,8 +236,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "创建时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-08-30T06:42:02Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -228,10 +247,19 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Last modified. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "修改时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-08-30T06:42:02Z\""),
+            ..sdk_shape::MemberShape::BASE
+        },
+        sdk_shape::MemberShape {
+            name: "Tags",
+            flag: "tags",
+            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            description: sdk_shape::Text::zh("标签信息。"),
+            list: true,
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -70,13 +70,16 @@ impl InvokerRecord {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InvokerRecord",
-    description: sdk_shape::Text::en("Execution history of the invoker."),
+    description: sdk_shape::Text::both(
+        "Execution history of the invoker.",
+        "执行器执行记录。",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Invoker ID."),
+            description: sdk_shape::Text::both("Invoker ID.", "执行器ID。"),
             example: Some("\"ivk-b7s3qa5l\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -84,8 +87,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokeTime",
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution time. format: YYYY-MM-DDThh:MM:ssZ.",
+                "执行时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-10-30T00:00:00Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -94,7 +98,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Reason",
             flag: "reason",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Execution reason."),
+            description: sdk_shape::Text::both("Execution reason.", "执行原因。"),
             example: Some("\"start an invocation at scheduled time.\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,7 +106,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Command execution ID."),
+            description: sdk_shape::Text::both(
+                "Command execution ID.",
+                "命令执行ID。",
+            ),
             example: Some("\"inv-4ybg8gmj\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -110,8 +117,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Result",
             flag: "result",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+                "触发结果。- PENDING：等待下发 - RUNNING：命令运行中 - CANCELLING：取消中 - SUCCESS：命令成功 - TIMEOUT：命令超时 - FAILED：命令失败 - CANCELLED：命令全部取消 - PARTIAL_FAILED：命令部分失败 - PARTIAL_CANCELLED：命令部分取消",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE

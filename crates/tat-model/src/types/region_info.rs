@@ -48,13 +48,19 @@ impl RegionInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RegionInfo",
-    description: sdk_shape::Text::en("Information of a region."),
+    description: sdk_shape::Text::both(
+        "Information of a region.",
+        "描述单个地域信息",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Region",
             flag: "region",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Region name, such as ap-guangzhou"),
+            description: sdk_shape::Text::both(
+                "Region name, such as ap-guangzhou",
+                "地域名称，例如，ap-guangzhou",
+            ),
             example: Some("\"ap-guangzhou\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -62,7 +68,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegionName",
             flag: "region-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Region description, such as Guangzhou"),
+            description: sdk_shape::Text::both(
+                "Region description, such as Guangzhou",
+                "地域描述，例如: 广州",
+            ),
             example: Some("\"广州\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -70,8 +79,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegionState",
             flag: "region-state",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.",
+                "地域是否可用状态，AVAILABLE 代表可用，UNAVAILABLE 代表不可用。",
             ),
             example: Some("\"AVAILABLE\""),
             ..sdk_shape::MemberShape::BASE

@@ -132,13 +132,16 @@ impl RegisterCodeInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RegisterCodeInfo",
-    description: sdk_shape::Text::en("Register code info."),
+    description: sdk_shape::Text::both("Register code info.", "注册码信息。"),
     members: &[
         sdk_shape::MemberShape {
             name: "RegisterCodeId",
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Registration code ID."),
+            description: sdk_shape::Text::both(
+                "Registration code ID.",
+                "注册码ID。",
+            ),
             example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -146,7 +149,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Description",
             flag: "description",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Describes the registration code."),
+            description: sdk_shape::Text::both(
+                "Describes the registration code.",
+                "注册码描述。",
+            ),
             example: Some("\"此注册码用于注册托管实例。\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -154,7 +160,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceNamePrefix",
             flag: "instance-name-prefix",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Prefix of the registered instance name."),
+            description: sdk_shape::Text::both(
+                "Prefix of the registered instance name.",
+                "注册实例名称前缀。",
+            ),
             example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -162,8 +171,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegisterLimit",
             flag: "register-limit",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The number of instances the registration code allows.",
+                "该注册码允许注册的实例数目。",
             ),
             example: Some("100"),
             ..sdk_shape::MemberShape::BASE
@@ -172,8 +182,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExpiredTime",
             flag: "expired-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "该注册码的过期时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2023-09-07T13:13:29Z\""),
@@ -183,8 +194,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "IpAddressRange",
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange.",
+                "该注册码限制tat_agent只能从IpAddressRange所描述公网出口进行注册。",
             ),
             example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE
@@ -193,7 +205,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: sdk_shape::Text::en("Is the registration code available."),
+            description: sdk_shape::Text::both(
+                "Is the registration code available.",
+                "该注册码是否可用。",
+            ),
             example: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -201,8 +216,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegisteredCount",
             flag: "registered-count",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "The number of registered registration codes.",
+                "该注册码已注册数目。",
             ),
             example: Some("10"),
             ..sdk_shape::MemberShape::BASE
@@ -211,8 +227,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "注册码创建时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),
@@ -222,8 +239,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "注册码最近一次更新时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),

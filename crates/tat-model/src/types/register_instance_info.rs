@@ -142,13 +142,19 @@ impl RegisterInstanceInfo {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "RegisterInstanceInfo",
-    description: sdk_shape::Text::en("Register instance info."),
+    description: sdk_shape::Text::both(
+        "Register instance info.",
+        "注册实例信息。",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "RegisterCodeId",
             flag: "register-code-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Registration code ID."),
+            description: sdk_shape::Text::both(
+                "Registration code ID.",
+                "注册码ID。",
+            ),
             example: Some("\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -156,7 +162,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Managed instance ID."),
+            description: sdk_shape::Text::both(
+                "Managed instance ID.",
+                "托管实例ID。",
+            ),
             example: Some("\"rins-8d5cxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -164,7 +173,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceName",
             flag: "instance-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Managed instance name."),
+            description: sdk_shape::Text::both(
+                "Managed instance name.",
+                "托管实例名。",
+            ),
             example: Some("\"register-test\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -172,7 +184,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "MachineId",
             flag: "machine-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Machine ID."),
+            description: sdk_shape::Text::both("Machine ID.", "机器ID。"),
             example: Some("\"00xxxxx-0fxx-xxxx-xxxx-33951xxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -180,8 +192,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SystemName",
             flag: "system-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "System name. valid values: Linux | Windows.",
+                "系统名。取值：Linux | Windows。",
             ),
             example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
@@ -190,7 +203,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "HostName",
             flag: "host-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Host name."),
+            description: sdk_shape::Text::both("Host name.", "主机名。"),
             example: Some("\"VM-0-01-ubuntu\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -198,7 +211,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "LocalIp",
             flag: "local-ip",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Private network IP"),
+            description: sdk_shape::Text::both("Private network IP", "内网IP。"),
             example: Some("\"10.0.0.1\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -206,7 +219,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "PublicKey",
             flag: "public-key",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Public key."),
+            description: sdk_shape::Text::both("Public key.", "公钥。"),
             example: Some("\"-----BEGIN RSA PUBLIC KEY-----\\\\nXXXXX...\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -214,8 +227,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.",
+                "托管状态。返回Online表示实例正在托管，返回Offline表示实例未托管。",
             ),
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
@@ -224,8 +238,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "创建时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -234,8 +249,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Last update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "上次更新时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -244,7 +260,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Tags",
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
-            description: sdk_shape::Text::en("Tag."),
+            description: sdk_shape::Text::both("Tag.", "标签"),
             list: true,
             ..sdk_shape::MemberShape::BASE
         },

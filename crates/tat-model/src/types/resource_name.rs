@@ -76,15 +76,21 @@ impl ResourceName {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "ResourceName",
-    description: sdk_shape::Text::en("Resource name Value is:."),
+    description: sdk_shape::Text::both(
+        "Resource name Value is:.",
+        "资源名称 取值为：- COMMAND：命令 - REGISTER_CODE：托管实例注册码",
+    ),
     values: &[
         sdk_shape::EnumValue {
             value: "COMMAND",
-            description: sdk_shape::Text::en("COMMAND"),
+            description: sdk_shape::Text::both("COMMAND", "命令"),
         },
         sdk_shape::EnumValue {
             value: "REGISTER_CODE",
-            description: sdk_shape::Text::en("managed instance registration code"),
+            description: sdk_shape::Text::both(
+                "managed instance registration code",
+                "托管实例注册码",
+            ),
         },
     ],
 };

@@ -72,13 +72,13 @@ impl Scene {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Scene",
-    description: sdk_shape::Text::en("Scenario details."),
+    description: sdk_shape::Text::both("Scenario details.", "场景详情。"),
     members: &[
         sdk_shape::MemberShape {
             name: "SceneId",
             flag: "scene-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Scene ID."),
+            description: sdk_shape::Text::both("Scene ID.", "场景 ID 。"),
             example: Some("\"sc-12345678\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -86,7 +86,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SceneName",
             flag: "scene-name",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Scenario name."),
+            description: sdk_shape::Text::both("Scenario name.", "场景名称。"),
             example: Some("\"运维场景\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -94,7 +94,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedBy",
             flag: "created-by",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Scene creator. - TAT: public scenario."),
+            description: sdk_shape::Text::both(
+                "Scene creator. - TAT: public scenario.",
+                "场景创建者。- TAT：公共场景",
+            ),
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -102,8 +105,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Creation time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "创建时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -112,8 +116,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Update time. the format is YYYY-MM-DDThh:MM:ssZ.",
+                "更新时间。格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-05-12T02:49:04Z\""),
             ..sdk_shape::MemberShape::BASE

@@ -74,14 +74,18 @@ impl ScheduleSettings {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "ScheduleSettings",
-    description: sdk_shape::Text::en("Settings of a scheduled invoker"),
+    description: sdk_shape::Text::both(
+        "Settings of a scheduled invoker",
+        "周期执行器设置。",
+    ),
     members: &[
         sdk_shape::MemberShape {
             name: "Policy",
             flag: "policy",
             kind: sdk_shape::Kind::Enum(&crate::types::schedule_policy::SHAPE),
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.",
+                "执行策略：- ONCE：单次执行 - RECURRENCE：周期执行",
             ),
             required: true,
             example: Some("\"ONCE\""),
@@ -91,8 +95,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Recurrence",
             flag: "recurrence",
             kind: sdk_shape::Kind::Crontab,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.",
+                "触发 Crontab 表达式。Policy 为 RECURRENCE 时，需要指定此字段。Crontab 按北京时间解析。",
             ),
             example: Some("\"0 0 1 * *\""),
             ..sdk_shape::MemberShape::BASE
@@ -101,8 +106,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokeTime",
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.",
+                "执行器下次执行时间。Policy 为 ONCE 时，需要指定此字段。时间格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-09-01T00:00:00+08:00\""),
             ..sdk_shape::MemberShape::BASE

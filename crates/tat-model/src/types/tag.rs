@@ -49,13 +49,13 @@ impl Tag {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Tag",
-    description: sdk_shape::Text::en("Information on tags"),
+    description: sdk_shape::Text::both("Information on tags", "标签"),
     members: &[
         sdk_shape::MemberShape {
             name: "Key",
             flag: "key",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Tag key."),
+            description: sdk_shape::Text::both("Tag key.", "标签键。"),
             required: true,
             example: Some("\"tag-key\""),
             ..sdk_shape::MemberShape::BASE
@@ -64,7 +64,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Value",
             flag: "value",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Tag value."),
+            description: sdk_shape::Text::both("Tag value.", "标签值。"),
             required: true,
             example: Some("\"tag-value\""),
             ..sdk_shape::MemberShape::BASE

@@ -104,13 +104,16 @@ impl TaskResult {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "TaskResult",
-    description: sdk_shape::Text::en("Task result."),
+    description: sdk_shape::Text::both("Task result.", "任务结果。"),
     members: &[
         sdk_shape::MemberShape {
             name: "ExitCode",
             flag: "exit-code",
             kind: sdk_shape::Kind::Int64,
-            description: sdk_shape::Text::en("ExitCode of the execution."),
+            description: sdk_shape::Text::both(
+                "ExitCode of the execution.",
+                "命令执行ExitCode。",
+            ),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -118,8 +121,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Output",
             flag: "output",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Base64-encoded command output. The maximum length is 24 KB.",
+                "Base64编码后的命令输出。最大长度24KB。",
             ),
             base64: true,
             example: Some("\"aGVsbG8sd29ybGQ=\""),
@@ -129,8 +133,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExecStartTime",
             flag: "exec-start-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "命令执行开始时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -140,8 +145,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExecEndTime",
             flag: "exec-end-time",
             kind: sdk_shape::Kind::DateTime,
-            description: sdk_shape::Text::en(
+            description: sdk_shape::Text::both(
                 "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+                "命令执行结束时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -151,7 +157,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Dropped",
             flag: "dropped",
             kind: sdk_shape::Kind::Uint64,
-            description: sdk_shape::Text::en("Dropped bytes of the command output."),
+            description: sdk_shape::Text::both(
+                "Dropped bytes of the command output.",
+                "命令最终输出被截断的字节数。",
+            ),
             example: Some("100"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -159,7 +168,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputUrl",
             flag: "output-url",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("COS URL of the logs."),
+            description: sdk_shape::Text::both(
+                "COS URL of the logs.",
+                "日志在cos中的地址",
+            ),
             example: Some(
                 "\"https://BucketName-123454321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -169,7 +181,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "OutputUploadCOSErrorInfo",
             flag: "output-upload-cos-error-info",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::en("Error message for uploading logs to COS."),
+            description: sdk_shape::Text::both(
+                "Error message for uploading logs to COS.",
+                "日志上传cos的错误信息。",
+            ),
             example: Some("\"Failed to upload output to cos\""),
             ..sdk_shape::MemberShape::BASE
         },
