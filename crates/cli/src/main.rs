@@ -9,8 +9,9 @@
 //! one call and `--debug` in [`run`], `--all` in [`pages`], `--wait` and `--waiter` in
 //! [`wait`]; printing in [`output`], [`table`] and [`decode`]; help text from the
 //! documentation in [`help`], examples as command lines in [`example_command`]; the mock
-//! server in [`mock`]. The CLI's own flag ids are in [`flags`] and the services in
-//! [`services`], leaves every other module may use: imports only point down, never in a
+//! server in [`mock`]. The CLI's own flag ids are in [`flags`], the services in
+//! [`services`] and the language of the help and messages in [`language`], leaves every
+//! other module may use: imports only point down, never in a
 //! circle.
 
 mod action;

@@ -13,6 +13,7 @@ mod examples;
 mod features;
 mod help;
 mod hostile;
+mod language;
 mod mock;
 mod secrets;
 mod tables;

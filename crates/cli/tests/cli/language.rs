@@ -1,0 +1,95 @@
+//! The help's language and the service's: `--language`, then the tccli profile's
+//! `language`, then the locale; Tencent requests carry it as `X-TC-Language`.
+
+use crate::common::{cloudcmd, stderr, stdout};
+
+fn help_in(home: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut cmd = cloudcmd(home);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.args(args).output().expect("run cloudcmd");
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+}
+
+const CHINESE: &str = "取消一台或多台实例执行的命令";
+const ENGLISH: &str = "Cancel the executed command on one or multiple instances.";
+
+#[test]
+fn help_follows_the_flag_then_the_profile_then_the_locale() {
+    let home = tempfile::tempdir().unwrap();
+    let action = ["tat", "cancel-invocation", "--help"];
+    let with = |extra: &[&str]| -> Vec<String> {
+        action
+            .iter()
+            .chain(extra)
+            .map(|s| (*s).to_owned())
+            .collect()
+    };
+    let run = |env: &[(&str, &str)], extra: &[&str]| {
+        let list = with(extra);
+        let list: Vec<&str> = list.iter().map(String::as_str).collect();
+        help_in(home.path(), env, &list)
+    };
+    // No flag, no profile, no locale: English. Member help too.
+    let plain = run(&[], &[]);
+    assert!(plain.contains(ENGLISH), "{plain}");
+    assert!(plain.contains("Execution activity ID."), "{plain}");
+    // The flag, in tccli's spelling.
+    let zh = run(&[], &["--language", "zh-CN"]);
+    assert!(zh.contains(CHINESE) && !zh.contains(ENGLISH), "{zh}");
+    assert!(zh.contains("执行活动ID"), "{zh}");
+    // The locale.
+    assert!(run(&[("LANG", "zh_CN.UTF-8")], &[]).contains(CHINESE));
+    assert!(run(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")], &[]).contains(ENGLISH));
+    // The profile's `language`, as `tccli configure set language zh-CN` writes it, over the
+    // locale; the flag over both.
+    let dir = home.path().join(".tencentcloud");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("default.configure"),
+        r#"{"_sys_param": {"region": "ap-guangzhou", "output": "json", "language": "zh-CN"}}"#,
+    )
+    .unwrap();
+    assert!(run(&[("LANG", "en_US.UTF-8")], &[]).contains(CHINESE));
+    assert!(run(&[], &["--language", "en-US"]).contains(ENGLISH));
+}
+
+#[test]
+fn a_language_the_docs_lack_is_a_usage_error() {
+    let home = tempfile::tempdir().unwrap();
+    let out = cloudcmd(home.path())
+        .args(["--language", "fr-FR", "tat", "describe-regions", "--mock"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("\"fr-FR\"") && err.contains("zh-CN or en-US"),
+        "{err}"
+    );
+}
+
+#[test]
+fn tencent_requests_carry_the_language() {
+    let home = tempfile::tempdir().unwrap();
+    for (flag, header) in [
+        ("zh-CN", "x-tc-language: zh-CN"),
+        ("en-US", "x-tc-language: en-US"),
+    ] {
+        let out = cloudcmd(home.path())
+            .args([
+                "tat",
+                "describe-regions",
+                "--mock",
+                "--debug",
+                "--language",
+                flag,
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains(header), "{}", stderr(&out));
+    }
+}
