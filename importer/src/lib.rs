@@ -332,8 +332,16 @@ fn merge_one(
                     facts.origin.language.as_str(),
                 ) {
                     (true, _) => o.source_package.as_deref(),
-                    (false, "zh") => o.source_package_zh.as_deref(),
-                    (false, _) => o.source_package_en.as_deref(),
+                    // An action the other language's input never documented has its
+                    // package in `source_package` alone (an Alibaba SDK under a page).
+                    (false, "zh") => o
+                        .source_package_zh
+                        .as_deref()
+                        .or(o.source_package.as_deref()),
+                    (false, _) => o
+                        .source_package_en
+                        .as_deref()
+                        .or(o.source_package.as_deref()),
                 }
             }),
             &facts.origin,
@@ -376,6 +384,8 @@ fn merge_one(
             let path = t.action_path(&a.name);
             merge::merge_action(&mut t.spec, a, &facts.origin, &path, &mut log);
         }
+        let dir = t.dir_rel();
+        merge::whole::filters_of_examples(&mut t.spec, &dir, &mut log);
     }
     t.note_source(facts, &mut log);
     if let Some(codes) = &facts.service_errors {

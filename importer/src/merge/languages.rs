@@ -231,8 +231,11 @@ fn write_example(e: &mut ExampleSpec, to: &str, title: (String, String), text: (
 
 /// `a` (English, its facts first) with `z`'s Chinese texts and what only `z` states.
 fn combine_action(mut a: ActionFile, z: &ActionFile) -> ActionFile {
-    a.set_description_in("en", "zh", z.description.clone());
-    a.source_package_zh.clone_from(&z.source_package);
+    let text = beside(&a.description, z.description.clone());
+    a.set_description_in("en", "zh", text);
+    if a.source_package != z.source_package {
+        a.source_package_zh.clone_from(&z.source_package);
+    }
     if a.rate_limit.is_none() {
         a.rate_limit = z.rate_limit;
     }
@@ -267,8 +270,10 @@ fn combine_action(mut a: ActionFile, z: &ActionFile) -> ActionFile {
     } else {
         // Titles are prose: the two languages' examples are matched by position.
         for (e, ze) in a.examples.iter_mut().zip(&z.examples) {
-            e.set_title_in("en", "zh", ze.title.clone());
-            e.set_description_in("en", "zh", ze.description.clone());
+            let title = beside(&e.title, ze.title.clone());
+            e.set_title_in("en", "zh", title);
+            let text = beside(&e.description, ze.description.clone());
+            e.set_description_in("en", "zh", text);
         }
     }
     a
@@ -279,7 +284,8 @@ fn combine_type(mut a: TypeFile, z: &TypeFile) -> TypeFile {
         // The English input named the type only; the Chinese one describes it.
         a.description = String::new();
     }
-    a.set_description_in("en", "zh", z.description.clone());
+    let text = beside(&a.description, z.description.clone());
+    a.set_description_in("en", "zh", text);
     if a.description.is_empty() {
         a.description = a.name.clone();
     }
@@ -287,7 +293,10 @@ fn combine_type(mut a: TypeFile, z: &TypeFile) -> TypeFile {
     a.rules = combine_rules(&a.rules, &z.rules);
     for zv in &z.values {
         match a.values.iter_mut().find(|v| v.value == zv.value) {
-            Some(v) => v.set_description_in("en", "zh", zv.description.clone()),
+            Some(v) => {
+                let text = beside(&v.description, zv.description.clone());
+                v.set_description_in("en", "zh", text);
+            }
             None => {
                 let mut v = zv.clone();
                 write(&mut v, "en", (String::new(), zv.description.clone()));
@@ -306,7 +315,8 @@ fn combine_members(en: &[MemberSpec], zh: &[MemberSpec]) -> Vec<MemberSpec> {
         let Some(z) = zh.iter().find(|z| z.name == m.name) else {
             continue;
         };
-        m.set_description_in("en", "zh", z.description.clone());
+        let text = beside(&m.description, z.description.clone());
+        m.set_description_in("en", "zh", text);
         // A String the Chinese side refines into an enum (values listed only in its text).
         if m.ty == "String" && z.ty != "String" && z.list == m.list && is_named(&z.ty) {
             m.ty.clone_from(&z.ty);
@@ -331,7 +341,10 @@ fn combine_members(en: &[MemberSpec], zh: &[MemberSpec]) -> Vec<MemberSpec> {
                 f.max_values = f.max_values.or(zf.max_values);
                 for zn in &zf.names {
                     match f.names.iter_mut().find(|n| n.name == zn.name) {
-                        Some(n) => n.set_description_in("en", "zh", zn.description.clone()),
+                        Some(n) => {
+                            let text = beside(&n.description, zn.description.clone());
+                            n.set_description_in("en", "zh", text);
+                        }
                         None => {
                             let mut n = zn.clone();
                             write(&mut n, "en", (String::new(), zn.description.clone()));
@@ -380,7 +393,10 @@ fn combine_errors(en: &[ErrorSpec], zh: &[ErrorSpec]) -> Vec<ErrorSpec> {
     let mut out = en.to_vec();
     for z in zh {
         match out.iter_mut().find(|e| e.code == z.code) {
-            Some(e) => e.set_description_in("en", "zh", z.description.clone()),
+            Some(e) => {
+                let text = beside(&e.description, z.description.clone());
+                e.set_description_in("en", "zh", text);
+            }
             None => {
                 let mut e = z.clone();
                 write(&mut e, "en", (String::new(), z.description.clone()));
@@ -391,21 +407,91 @@ fn combine_errors(en: &[ErrorSpec], zh: &[ErrorSpec]) -> Vec<ErrorSpec> {
     out
 }
 
-/// A file whose every text is Chinese is written as a Chinese file (`language: zh`), so a
-/// file's language says what it holds whatever the order of the imports.
+/// A file whose texts are all Chinese is written as a Chinese file (`language: zh`), so a
+/// file's language says what it holds whatever the order of the imports. A file with no
+/// text in either language keeps its language.
 pub(super) fn settle(spec: &mut Spec) {
     for a in spec.actions.values_mut() {
-        if a.language == "en" && !has_english(a) {
-            let zh = only(a.clone(), "zh");
+        if a.language == "en" && !has_english(a) && has_chinese(a) {
+            let zh = relabel(a.clone(), "zh");
             *a = zh;
         }
     }
     for t in spec.types.values_mut() {
-        if t.curated.is_none() && t.file_language() == "en" && !type_has_english(t) {
-            let zh = only_type(t.clone(), "zh");
+        if t.curated.is_none()
+            && t.file_language() == "en"
+            && !type_has_english(t)
+            && type_has_chinese(t)
+        {
+            let mut zh = t.clone();
+            let from = zh.file_language().to_owned();
+            let texts = pair(&zh, &from);
+            write(&mut zh, "zh", texts);
+            for m in &mut zh.members {
+                relabel_member(m, &from, "zh", &|t| t);
+            }
+            for v in &mut zh.values {
+                let texts = pair(v, &from);
+                write(v, "zh", texts);
+            }
+            zh.language = Some("zh".to_owned());
             *t = zh;
         }
     }
+}
+
+/// An action file written for a file of `to`'s language, every text and package kept.
+fn relabel(mut a: ActionFile, to: &str) -> ActionFile {
+    let from = a.language.clone();
+    if from == to {
+        return a;
+    }
+    let texts = pair(&a, &from);
+    write(&mut a, to, texts);
+    for m in a.input.iter_mut().chain(a.output.iter_mut()) {
+        relabel_member(m, &from, to, &|t| t);
+    }
+    for e in &mut a.errors {
+        let texts = pair(e, &from);
+        write(e, to, texts);
+    }
+    for e in &mut a.examples {
+        let title = (
+            e.title_in(&from, "en").to_owned(),
+            e.title_in(&from, "zh").to_owned(),
+        );
+        let text = (
+            e.description_in(&from, "en").to_owned(),
+            e.description_in(&from, "zh").to_owned(),
+        );
+        write_example(e, to, title, text);
+    }
+    let own = a.source_package.take();
+    let (to_slot, from_slot) = if to == "zh" {
+        (a.source_package_zh.take(), &mut a.source_package_en)
+    } else {
+        (a.source_package_en.take(), &mut a.source_package_zh)
+    };
+    *from_slot = own;
+    a.source_package = to_slot;
+    a.language = to.to_owned();
+    a
+}
+
+fn has_chinese(a: &ActionFile) -> bool {
+    let l = a.language.as_str();
+    !a.text(l, "zh").is_empty()
+        || a.input
+            .iter()
+            .chain(&a.output)
+            .any(|m| !m.text(l, "zh").is_empty())
+}
+
+fn type_has_chinese(t: &TypeFile) -> bool {
+    let l = t.file_language();
+    !t.text(l, "zh").is_empty()
+        || t.members.iter().any(|m| !m.text(l, "zh").is_empty())
+        || t.values.iter().any(|v| !v.text(l, "zh").is_empty())
 }
 
 fn has_english(a: &ActionFile) -> bool {
@@ -424,4 +510,14 @@ fn type_has_english(t: &TypeFile) -> bool {
         || t.values
             .iter()
             .any(|v| !v.text(l, "en").is_empty() && v.description != v.value)
+}
+
+/// The Chinese text to keep beside an English one: none when it is the same text (a page
+/// that wrote an error's description in English in a Chinese file).
+fn beside(en: &str, zh: String) -> String {
+    if zh == en {
+        String::new()
+    } else {
+        zh
+    }
 }

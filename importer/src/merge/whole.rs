@@ -85,7 +85,8 @@ pub fn combine_languages(old: &Spec, fresh: Spec, input: &str, dir: &str, log: &
 /// read from the prose says: the vendors' lists are sometimes shorter in one language (TAT's
 /// Chinese `DescribeRegisterInstances` text lost `instance-name` in a run-on item), and a
 /// list that refuses the vendor's own example would make the CLI and the mock refuse it.
-fn filters_of_examples(spec: &mut Spec, dir: &str, log: &mut Log) {
+/// Pages and metadata alike.
+pub fn filters_of_examples(spec: &mut Spec, dir: &str, log: &mut Log) {
     for (name, action) in &mut spec.actions {
         let examples = action.examples.clone();
         for member in &mut action.input {

@@ -35,7 +35,7 @@ impl DescribeInvocationsBuilder {
 }
 
 impl<M> DescribeInvocationsBuilder<M> {
-    /// Sets [`ContentEncoding`](DescribeInvocationsRequest::content_encoding): 设置返回数据中 CommandContent 和 Output 字段的编码方式.
+    /// Sets [`ContentEncoding`](DescribeInvocationsRequest::content_encoding): The encoding method for the CommandContent and Output fields in the response.
     pub fn content_encoding(
         mut self,
         value: impl Into<eflo_controller_model::types::ContentEncoding>,
@@ -53,7 +53,7 @@ impl<M> DescribeInvocationsBuilder<M> {
         self
     }
 
-    /// Sets [`IncludeOutput`](DescribeInvocationsRequest::include_output): 是否在结果中返回命令运行的输出信息.
+    /// Sets [`IncludeOutput`](DescribeInvocationsRequest::include_output): Specifies whether to return the command output in the results.
     pub fn include_output(mut self, value: bool) -> Self {
         self.request.include_output = Some(value);
         self
@@ -65,7 +65,7 @@ impl<M> DescribeInvocationsBuilder<M> {
         self
     }
 
-    /// Sets [`InvokeId`](DescribeInvocationsRequest::invoke_id): 命令执行 ID.
+    /// Sets [`InvokeId`](DescribeInvocationsRequest::invoke_id): The command execution ID.
     ///
     /// Required.
     pub fn invoke_id(mut self, value: impl Into<String>) -> Self {
@@ -79,7 +79,7 @@ impl<M> DescribeInvocationsBuilder<M> {
         self
     }
 
-    /// Sets [`NodeId`](DescribeInvocationsRequest::node_id): 实例 ID.
+    /// Sets [`NodeId`](DescribeInvocationsRequest::node_id): The instance ID.
     pub fn node_id(mut self, value: impl Into<String>) -> Self {
         self.request.node_id = Some(value.into());
         self

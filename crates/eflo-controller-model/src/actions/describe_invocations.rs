@@ -24,7 +24,9 @@ impl sdk_shape::Action for DescribeInvocations {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationsRequest {
-    /// 设置返回数据中 CommandContent 和 Output 字段的编码方式。
+    /// The encoding method for the CommandContent and Output fields in the response. Valid values:
+    /// - PlainText: Returns the original command content and output.
+    /// - Base64 (default): Returns the Base64-encoded command content and output.
     ///
     /// Wire name: `ContentEncoding`.
     #[serde(
@@ -33,19 +35,21 @@ pub struct DescribeInvocationsRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub content_encoding: Option<crate::types::ContentEncoding>,
-    /// 是否在结果中返回命令运行的输出信息。
+    /// Specifies whether to return the command output in the results.
+    /// - true: Returns the output. In this case, specify at least the InvokeId or InstanceId parameter.
+    /// - false (default): Does not return the output.
     ///
     /// Wire name: `IncludeOutput`.
     #[serde(rename = "IncludeOutput", default, skip_serializing_if = "Option::is_none")]
     pub include_output: Option<bool>,
-    /// 命令执行 ID。
+    /// The command execution ID.
     ///
     /// Required.
     ///
     /// Wire name: `InvokeId`.
     #[serde(rename = "InvokeId", default, skip_serializing_if = "Option::is_none")]
     pub invoke_id: Option<String>,
-    /// 实例 ID。
+    /// The instance ID.
     ///
     /// Wire name: `NodeId`.
     #[serde(rename = "NodeId", default, skip_serializing_if = "Option::is_none")]
@@ -57,12 +61,12 @@ pub struct DescribeInvocationsRequest {
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationsResponse {
-    /// 脚本执行记录对象。
+    /// The script execution records.
     ///
     /// Wire name: `Invocations`.
     #[serde(rename = "Invocations", default, skip_serializing_if = "Option::is_none")]
     pub invocations: Option<crate::types::Invocations>,
-    /// 请求 ID。
+    /// The request ID.
     ///
     /// Wire name: `RequestId`.
     #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
@@ -70,12 +74,12 @@ pub struct DescribeInvocationsResponse {
 }
 
 impl DescribeInvocationsResponse {
-    /// 脚本执行记录对象 (`Invocations`).
+    /// The script execution records (`Invocations`).
     pub fn invocations(&self) -> Option<&crate::types::Invocations> {
         self.invocations.as_ref()
     }
 
-    /// 请求 ID (`RequestId`).
+    /// The request ID (`RequestId`).
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
@@ -96,7 +100,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ContentEncoding",
             flag: "content-encoding",
             kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
-            description: sdk_shape::Text::zh(
+            description: sdk_shape::Text::both(
+                "The encoding method for the CommandContent and Output fields in the response. Valid values:\n- PlainText: Returns the original command content and output.\n- Base64 (default): Returns the Base64-encoded command content and output.",
                 "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
             ),
             ..sdk_shape::MemberShape::BASE
@@ -105,7 +110,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "IncludeOutput",
             flag: "include-output",
             kind: sdk_shape::Kind::Boolean,
-            description: sdk_shape::Text::zh(
+            description: sdk_shape::Text::both(
+                "Specifies whether to return the command output in the results.\n- true: Returns the output. In this case, specify at least the InvokeId or InstanceId parameter.\n- false (default): Does not return the output.",
                 "是否在结果中返回命令运行的输出信息。",
             ),
             ..sdk_shape::MemberShape::BASE
@@ -114,7 +120,10 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokeId",
             flag: "invoke-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::zh("命令执行 ID。"),
+            description: sdk_shape::Text::both(
+                "The command execution ID.",
+                "命令执行 ID。",
+            ),
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -122,7 +131,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeId",
             flag: "node-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::zh("实例 ID。"),
+            description: sdk_shape::Text::both("The instance ID.", "实例 ID。"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -131,14 +140,17 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Invocations",
             flag: "invocations",
             kind: sdk_shape::Kind::Struct(&crate::types::invocations::SHAPE),
-            description: sdk_shape::Text::zh("脚本执行记录对象。"),
+            description: sdk_shape::Text::both(
+                "The script execution records.",
+                "脚本执行记录对象。",
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "RequestId",
             flag: "request-id",
             kind: sdk_shape::Kind::String,
-            description: sdk_shape::Text::zh("请求 ID。"),
+            description: sdk_shape::Text::both("The request ID.", "请求 ID。"),
             ..sdk_shape::MemberShape::BASE
         },
     ],
@@ -146,12 +158,12 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "MissingInvokeId",
-            description: sdk_shape::Text::zh("The required member InvokeId is missing."),
+            description: sdk_shape::Text::en("The required member InvokeId is missing."),
         },
     ],
     examples: &[
         sdk_shape::ExampleShape {
-            title: sdk_shape::Text::zh("正常返回示例"),
+            title: sdk_shape::Text::en("正常返回示例"),
             description: sdk_shape::Text::NONE,
             request: "",
             response: "{\n  \"RequestId\": \"4FD06DF0-9167-5C6F-A145-F30CA4A15D54\",\n  \"Invocations\": {\n    \"Invocation\": [\n      {\n        \"CreationTime\": \"2020-01-19T09:15:46Z\",\n        \"Frequency\": \"0 */20 * * * *\",\n        \"InvocationStatus\": \"Success\",\n        \"RepeatMode\": \"Once\",\n        \"InvokeStatus\": \"Running\",\n        \"Parameters\": \"{}\",\n        \"CommandContent\": \"cnBtIC1xYSB8IGdyZXAgdnNm****\",\n        \"CommandName\": \"CommandTestName\",\n        \"CommandDescription\": \"testDescription\",\n        \"InvokeId\": \"t-ind3k9ytvvduoe8\",\n        \"Username\": \"root\",\n        \"WorkingDir\": \"/home\",\n        \"Timeout\": 60,\n        \"InvokeNodes\": {\n          \"InvokeNode\": [\n            {\n              \"CreationTime\": \"2023-02-06T07:12:50Z\",\n              \"UpdateTime\": \"2023-02-06T07:12:50Z\",\n              \"FinishTime\": \"2023-02-06T07:12:50Z\",\n              \"InvocationStatus\": \"Pending\",\n              \"Repeats\": 0,\n              \"NodeId\": \"e01-cn-lbj36wkp70b\",\n              \"Output\": \"OutPutTestmsg\",\n              \"Dropped\": 0,\n              \"StopTime\": \"2019-12-20T06:15:55Z\\t\\n\",\n              \"ExitCode\": 0,\n              \"StartTime\": \"2019-12-20T06:15:55Z\",\n              \"ErrorInfo\": \"the specified node does not exists\",\n              \"Timed\": \"false\",\n              \"ErrorCode\": \" NodeNotExists\",\n              \"NodeInvokeStatus\": \"Finished\"\n            }\n          ]\n        }\n      }\n    ]\n  }\n}",

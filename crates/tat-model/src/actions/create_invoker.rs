@@ -251,84 +251,51 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "AuthFailure",
-            description: sdk_shape::Text::both(
-                "CAM signature/authentication error.",
-                "CAM signature/authentication error.",
-            ),
+            description: sdk_shape::Text::en("CAM signature/authentication error."),
         },
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: sdk_shape::Text::both("Internal error.", "Internal error."),
+            description: sdk_shape::Text::en("Internal error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: sdk_shape::Text::both(
-                "Invalid parameter.",
-                "Invalid parameter.",
-            ),
+            description: sdk_shape::Text::en("Invalid parameter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: sdk_shape::Text::both(
-                "Invalid CommandId.",
-                "Invalid CommandId.",
-            ),
+            description: sdk_shape::Text::en("Invalid CommandId."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCronExpression",
-            description: sdk_shape::Text::both(
-                "Invalid crontab expression.",
-                "Invalid crontab expression.",
-            ),
+            description: sdk_shape::Text::en("Invalid crontab expression."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInstanceId",
-            description: sdk_shape::Text::both(
-                "Invalid instance ID.",
-                "Invalid instance ID.",
-            ),
+            description: sdk_shape::Text::en("Invalid instance ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidTimeFormat",
-            description: sdk_shape::Text::both(
-                "Invalid time format.",
-                "Invalid time format.",
-            ),
+            description: sdk_shape::Text::en("Invalid time format."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvokeTimeExpired",
-            description: sdk_shape::Text::both(
-                "API invocation expired.",
-                "API invocation expired.",
-            ),
+            description: sdk_shape::Text::en("API invocation expired."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.ParameterInvalidJsonFormat",
-            description: sdk_shape::Text::both(
-                "The parameter is not a valid JSON string.",
-                "The parameter is not a valid JSON string.",
-            ),
+            description: sdk_shape::Text::en("The parameter is not a valid JSON string."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.CommandNotFound",
-            description: sdk_shape::Text::both(
-                "The command does not exist.",
-                "The command does not exist.",
-            ),
+            description: sdk_shape::Text::en("The command does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceNotFound.InstanceNotFound",
-            description: sdk_shape::Text::both(
-                "The instance does not exist.",
-                "The instance does not exist.",
-            ),
+            description: sdk_shape::Text::en("The instance does not exist."),
         },
         sdk_shape::ErrorShape {
             code: "ResourceUnavailable.AgentNotInstalled",
-            description: sdk_shape::Text::both(
-                "TAT Agent is not installed.",
-                "TAT Agent is not installed.",
-            ),
+            description: sdk_shape::Text::en("TAT Agent is not installed."),
         },
     ],
     examples: &[

@@ -299,83 +299,63 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: sdk_shape::Text::both("内部错误。", "内部错误。"),
+            description: sdk_shape::Text::en("内部错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: sdk_shape::Text::both("参数错误。", "参数错误。"),
+            description: sdk_shape::Text::en("参数错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ConflictParameter",
-            description: sdk_shape::Text::both("参数冲突。", "参数冲突。"),
+            description: sdk_shape::Text::en("参数冲突。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue",
-            description: sdk_shape::Text::both(
-                "参数取值错误。",
-                "参数取值错误。",
-            ),
+            description: sdk_shape::Text::en("参数取值错误。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: sdk_shape::Text::both(
-                "CommandId 无效。",
-                "CommandId 无效。",
-            ),
+            description: sdk_shape::Text::en("CommandId 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidFilter",
-            description: sdk_shape::Text::both("Filter 无效。", "Filter 无效。"),
+            description: sdk_shape::Text::en("Filter 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInstanceId",
-            description: sdk_shape::Text::both("实例ID无效。", "实例ID无效。"),
+            description: sdk_shape::Text::en("实例ID无效。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationId",
-            description: sdk_shape::Text::both(
-                "不合法的执行活动ID。",
-                "不合法的执行活动ID。",
-            ),
+            description: sdk_shape::Text::en("不合法的执行活动ID。"),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationTaskId",
-            description: sdk_shape::Text::both(
-                "不合法的执行任务ID。",
-                "不合法的执行任务ID。",
-            ),
+            description: sdk_shape::Text::en("不合法的执行任务ID。"),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.CamAuthFailed",
-            description: sdk_shape::Text::both(
-                "CAM鉴权失败。",
-                "CAM鉴权失败。",
-            ),
+            description: sdk_shape::Text::en("CAM鉴权失败。"),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.InvalidToken",
-            description: sdk_shape::Text::both("Token 无效。", "Token 无效。"),
+            description: sdk_shape::Text::en("Token 无效。"),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFAExpired",
-            description: sdk_shape::Text::both(
-                "Multi-Factor Authentication(MFA) 过期。",
+            description: sdk_shape::Text::en(
                 "Multi-Factor Authentication(MFA) 过期。",
             ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFANotFound",
-            description: sdk_shape::Text::both(
-                "Multi-Factor Authentication(MFA) 不存在。",
+            description: sdk_shape::Text::en(
                 "Multi-Factor Authentication(MFA) 不存在。",
             ),
         },
         sdk_shape::ErrorShape {
             code: "UnsupportedOperation",
-            description: sdk_shape::Text::both(
-                "操作不支持。",
-                "操作不支持。",
-            ),
+            description: sdk_shape::Text::en("操作不支持。"),
         },
     ],
     examples: &[

@@ -270,76 +270,53 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "InternalError",
-            description: sdk_shape::Text::both("Internal error.", "Internal error."),
+            description: sdk_shape::Text::en("Internal error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter",
-            description: sdk_shape::Text::both(
-                "Invalid parameter.",
-                "Invalid parameter.",
-            ),
+            description: sdk_shape::Text::en("Invalid parameter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameter.ConflictParameter",
-            description: sdk_shape::Text::both(
-                "Conflicting parameters.",
-                "Conflicting parameters.",
-            ),
+            description: sdk_shape::Text::en("Conflicting parameters."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidCommandId",
-            description: sdk_shape::Text::both(
-                "Invalid CommandId.",
-                "Invalid CommandId.",
-            ),
+            description: sdk_shape::Text::en("Invalid CommandId."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidFilter",
-            description: sdk_shape::Text::both("Invalid filter.", "Invalid filter."),
+            description: sdk_shape::Text::en("Invalid filter."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvocationId",
-            description: sdk_shape::Text::both(
-                "Invalid execution activity ID.",
-                "Invalid execution activity ID.",
-            ),
+            description: sdk_shape::Text::en("Invalid execution activity ID."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.LimitExceeded",
-            description: sdk_shape::Text::both(
-                "Parameter limit exceeded.",
-                "Parameter limit exceeded.",
-            ),
+            description: sdk_shape::Text::en("Parameter limit exceeded."),
         },
         sdk_shape::ErrorShape {
             code: "LimitExceeded.FilterValueExceeded",
-            description: sdk_shape::Text::both(
-                "Too many Filter values.",
-                "Too many Filter values.",
-            ),
+            description: sdk_shape::Text::en("Too many Filter values."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.CamAuthFailed",
-            description: sdk_shape::Text::both(
-                "CAM authentication failed.",
-                "CAM authentication failed.",
-            ),
+            description: sdk_shape::Text::en("CAM authentication failed."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.InvalidToken",
-            description: sdk_shape::Text::both("Invalid token.", "Invalid token."),
+            description: sdk_shape::Text::en("Invalid token."),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFAExpired",
-            description: sdk_shape::Text::both(
-                "The Multi-factor authentication (MFA) code expired.",
+            description: sdk_shape::Text::en(
                 "The Multi-factor authentication (MFA) code expired.",
             ),
         },
         sdk_shape::ErrorShape {
             code: "UnauthorizedOperation.MFANotFound",
-            description: sdk_shape::Text::both(
-                "Multi-factor authentication (MFA) does not exist.",
+            description: sdk_shape::Text::en(
                 "Multi-factor authentication (MFA) does not exist.",
             ),
         },

@@ -204,59 +204,37 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     errors: &[
         sdk_shape::ErrorShape {
             code: "AuthFailure",
-            description: sdk_shape::Text::both(
-                "CAM signature/authentication error.",
-                "CAM signature/authentication error.",
-            ),
+            description: sdk_shape::Text::en("CAM signature/authentication error."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue",
-            description: sdk_shape::Text::both(
-                "Invalid parameter value.",
-                "Invalid parameter value.",
-            ),
+            description: sdk_shape::Text::en("Invalid parameter value."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InconsistentID",
-            description: sdk_shape::Text::both(
-                "Invalid ID format or inconsistent format in the array.",
+            description: sdk_shape::Text::en(
                 "Invalid ID format or inconsistent format in the array.",
             ),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.InvalidInvokerId",
-            description: sdk_shape::Text::both(
-                "Invalid InvokerId.",
-                "Invalid InvokerId.",
-            ),
+            description: sdk_shape::Text::en("Invalid InvokerId."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.TooLarge",
-            description: sdk_shape::Text::both(
-                "Parameter value is too large.",
-                "Parameter value is too large.",
-            ),
+            description: sdk_shape::Text::en("Parameter value is too large."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.TooLong",
-            description: sdk_shape::Text::both(
-                "Length limit exceeded.",
-                "Length limit exceeded.",
-            ),
+            description: sdk_shape::Text::en("Length limit exceeded."),
         },
         sdk_shape::ErrorShape {
             code: "InvalidParameterValue.TooSmall",
-            description: sdk_shape::Text::both(
-                "Parameter value is too low.",
-                "Parameter value is too low.",
-            ),
+            description: sdk_shape::Text::en("Parameter value is too low."),
         },
         sdk_shape::ErrorShape {
             code: "UnsupportedOperation",
-            description: sdk_shape::Text::both(
-                "The operation is not supported.",
-                "The operation is not supported.",
-            ),
+            description: sdk_shape::Text::en("The operation is not supported."),
         },
     ],
     examples: &[
