@@ -425,8 +425,12 @@ pub(super) fn settle(spec: &mut Spec) {
         {
             let mut zh = t.clone();
             let from = zh.file_language().to_owned();
-            let texts = pair(&zh, &from);
-            write(&mut zh, "zh", texts);
+            let (mut en, chinese) = pair(&zh, &from);
+            if en == zh.name {
+                // The name stands in for a description the English input did not give.
+                en = String::new();
+            }
+            write(&mut zh, "zh", (en, chinese));
             for m in &mut zh.members {
                 relabel_member(m, &from, "zh", &|t| t);
             }
