@@ -467,7 +467,7 @@ pub fn required_if_rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
                 let rule = RuleSpec::RequiredIf(RequiredIfSpec {
                     member: m.name.clone(),
                     when: when.to_owned(),
-                    equals: equals.to_owned(),
+                    equals: equals.into(),
                 });
                 if !out.contains(&rule) {
                     out.push(rule);

@@ -215,22 +215,22 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::Rule::RequiredIf {
             member: "image_id",
             when: "nodepool_id",
-            equals: "not",
+            equals: sdk_shape::RuleValue::String("not"),
         },
         sdk_shape::Rule::RequiredIf {
             member: "image_type",
             when: "nodepool_id",
-            equals: "not",
+            equals: sdk_shape::RuleValue::String("not"),
         },
         sdk_shape::Rule::RequiredIf {
             member: "instance_types",
             when: "nodepool_id",
-            equals: "not",
+            equals: sdk_shape::RuleValue::String("not"),
         },
         sdk_shape::Rule::RequiredIf {
             member: "nodepool_type",
             when: "nodepool_id",
-            equals: "not",
+            equals: sdk_shape::RuleValue::String("not"),
         },
     ],
     errors: &[],

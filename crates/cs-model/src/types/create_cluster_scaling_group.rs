@@ -1450,7 +1450,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::Rule::RequiredIf {
             member: "period_unit",
             when: "instance_charge_type",
-            equals: "set",
+            equals: sdk_shape::RuleValue::String("set"),
         },
     ],
 };
