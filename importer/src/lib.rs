@@ -53,6 +53,9 @@ pub struct ImportReport {
     /// The report lines of the vendor examples and member facts left out (no faithful
     /// repair exists).
     pub left_out: Vec<String>,
+    /// The report lines of the facts read from descriptions that the generator refuses: each
+    /// dropped, its sentence left as prose.
+    pub as_prose: Vec<String>,
 }
 
 impl ImportReport {
@@ -64,6 +67,7 @@ impl ImportReport {
             *self.repairs.entry(kind).or_default() += n;
         }
         self.left_out.extend(log.left_out);
+        self.as_prose.extend(log.as_prose);
     }
 }
 

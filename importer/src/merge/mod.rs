@@ -50,6 +50,9 @@ pub struct Log {
     pub repairs: BTreeMap<RepairKind, usize>,
     /// Vendor examples and member facts left out, one report line each.
     pub left_out: Vec<String>,
+    /// Facts read from descriptions that the generator refuses, dropped with their sentence
+    /// left as prose, one report line each.
+    pub as_prose: Vec<String>,
 }
 
 impl Log {
@@ -71,6 +74,7 @@ impl Log {
             *self.repairs.entry(kind).or_default() += n;
         }
         self.left_out.extend(other.left_out);
+        self.as_prose.extend(other.as_prose);
     }
 }
 
@@ -285,7 +289,8 @@ struct Ctx<'a> {
     same_language: bool,
 }
 
-fn rule_text(r: &RuleSpec) -> String {
+/// A rule in words, for report lines (`Recurrence is required when Policy is RECURRENCE`).
+pub(crate) fn rule_text(r: &RuleSpec) -> String {
     match r {
         RuleSpec::MutuallyExclusive(ms) => format!("{} are mutually exclusive", ms.join(", ")),
         RuleSpec::RequiredIf(r) => {

@@ -147,3 +147,63 @@ fn the_metadatas_faults_are_repaired_or_left_out_and_reported() {
     let files = codegen::load::read_spec_tree(dir.path()).unwrap();
     codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// A made metadata file whose descriptions state facts the generator refuses: a range whose
+/// ends contradict each other. The import keeps the description, drops the fact, says so
+/// with the generator's reason, and the folder generates.
+#[test]
+fn facts_the_generator_refuses_stay_prose_and_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let svc = dir.path().join("tccli/services/demo/v20240101");
+    std::fs::create_dir_all(&svc).unwrap();
+    std::fs::create_dir_all(dir.path().join("spec")).unwrap();
+    std::fs::write(
+        dir.path().join("tccli/__init__.py"),
+        "__version__ = '9.9.9'\n",
+    )
+    .unwrap();
+    let member = |name: &str, ty: &str, doc: &str| serde_json::json!({ "name": name, "type": ty, "member": ty, "required": false, "document": doc });
+    let range = "Number of results. Value range: [100, 1].";
+    let api = serde_json::json!({
+        "metadata": { "serviceShortName": "demo", "apiVersion": "2024-01-01", "serviceNameCN": "Demo", "api_brief": "Demo" },
+        "actions": { "CreateTask": {
+            "name": "Create a task", "document": "Creates a task.",
+            "input": "CreateTaskRequest", "output": "CreateTaskResponse", "status": "online"
+        }},
+        "objects": {
+            "CreateTaskRequest": { "type": "object", "document": "", "members": [
+                member("Limit", "int", range),
+            ]},
+            "CreateTaskResponse": { "type": "object", "document": "", "members": [
+                member("RequestId", "string", "Request id."),
+            ]}
+        },
+        "version": "1.0"
+    });
+    std::fs::write(svc.join("api.json"), api.to_string()).unwrap();
+    let report = accepted(importer::import(
+        dir.path(),
+        &[svc.join("api.json")],
+        &Default::default(),
+    ));
+    let text = report.lines.join("\n");
+    assert!(!text.contains("does not validate"), "{text}");
+    assert_eq!(
+        report.as_prose,
+        ["spec/demo/2024-01-01/actions/CreateTask.json: /input/0/minimum: minimum 100 is greater than maximum 1; input.Limit: minimum 100, maximum 1, read from the description, is not kept: its sentence stays prose in the description"],
+    );
+    assert!(text.contains(&report.as_prose[0]), "{text}");
+    let action: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            dir.path()
+                .join("spec/demo/2024-01-01/actions/CreateTask.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let limit = &action["input"][0];
+    assert_eq!(limit["description"], range);
+    assert_eq!((limit.get("minimum"), limit.get("maximum")), (None, None));
+    let files = codegen::load::read_spec_tree(dir.path()).unwrap();
+    codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+}
