@@ -53,8 +53,6 @@ enum Place {
         index: usize,
         fact: &'static str,
     },
-    /// `rules[index]` of an action or a type: read from a member's description.
-    Rule { owner: Owner, index: usize },
     /// A fact of a member read from its description: its limits (`minimum` and `maximum`
     /// together, as one may contradict the other), `max_items`, `format` or `base64`.
     ProseFact {
@@ -63,6 +61,8 @@ enum Place {
         index: usize,
         fact: &'static str,
     },
+    /// `rules[index]` of an action or a type: read from a member's description.
+    Rule { owner: Owner, index: usize },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -112,11 +112,13 @@ pub fn repair(
         if faults.is_empty() {
             return Err(problems);
         }
-        // Left out highest index first, so that removing one does not move the next.
+        // Left out highest index first, so that removing one does not move the next; the
+        // facts left as prose are reported in the files' order all the same.
+        let mut prose = Log::default();
         for (place, faults) in faults.into_iter().rev() {
             if matches!(place, Place::Rule { .. } | Place::ProseFact { .. }) {
                 // The first fault names why; the others are about the same fact.
-                leave_as_prose(spec, &place, faults[0].error, log);
+                leave_as_prose(spec, &place, faults[0].error, &mut prose);
                 continue;
             }
             let unreadable = faults.iter().find(|f| f.error.repair.is_none());
@@ -129,6 +131,9 @@ pub fn repair(
                 }
             }
         }
+        prose.lines.reverse();
+        prose.as_prose.reverse();
+        log.append(prose);
     }
     codegen::resolve_loaded(vec![folder(spec)]).map(|_| ())
 }

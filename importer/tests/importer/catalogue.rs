@@ -148,9 +148,11 @@ fn the_metadatas_faults_are_repaired_or_left_out_and_reported() {
     codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
 }
 
-/// A made metadata file whose descriptions state facts the generator refuses: a range whose
-/// ends contradict each other. The import keeps the description, drops the fact, says so
-/// with the generator's reason, and the folder generates.
+/// A made metadata file whose descriptions state rules on an integer and a boolean member,
+/// and facts the generator refuses: a range whose ends contradict each other, a rule
+/// comparing an integer with a word, a rule naming a member that is not there. The rules
+/// are kept with typed values; for each refused fact the import keeps the description,
+/// drops the fact, says so with the generator's reason, and the folder generates.
 #[test]
 fn facts_the_generator_refuses_stay_prose_and_are_reported() {
     let dir = tempfile::tempdir().unwrap();
@@ -173,6 +175,13 @@ fn facts_the_generator_refuses_stay_prose_and_are_reported() {
         "objects": {
             "CreateTaskRequest": { "type": "object", "document": "", "members": [
                 member("Limit", "int", range),
+                member("SourceType", "int", "Audio source: 0 for a URL, 1 for the data."),
+                member("Data", "string", "Audio data. This parameter is required if SourceType is set to 1."),
+                member("DeliverStatus", "int", "Delivery status."),
+                member("DeliverConfig", "string", "Delivery configuration. It is required when DeliverStatus is ENABLED."),
+                member("IsAll", "bool", "Whether every machine."),
+                member("QuuidList", "string", "Machines. This parameter is required when IsAll is set to false."),
+                member("YamlSpec", "string", "It is required when Flag is 1."),
             ]},
             "CreateTaskResponse": { "type": "object", "document": "", "members": [
                 member("RequestId", "string", "Request id."),
@@ -188,11 +197,20 @@ fn facts_the_generator_refuses_stay_prose_and_are_reported() {
     ));
     let text = report.lines.join("\n");
     assert!(!text.contains("does not validate"), "{text}");
+    let file = "spec/demo/2024-01-01/actions/CreateTask.json";
+    let stays =
+        "read from the description, is not kept: its sentence stays prose in the description";
     assert_eq!(
         report.as_prose,
-        ["spec/demo/2024-01-01/actions/CreateTask.json: /input/0/minimum: minimum 100 is greater than maximum 1; input.Limit: minimum 100, maximum 1, read from the description, is not kept: its sentence stays prose in the description"],
+        [
+            format!("{file}: /input/0/minimum: minimum 100 is greater than maximum 1; input.Limit: minimum 100, maximum 1, {stays}"),
+            format!("{file}: /rules/1/required_if/equals: \"ENABLED\" is not a value of `DeliverStatus`: expected an integer, got a string; the rule \"DeliverConfig is required when DeliverStatus is ENABLED\", {stays}"),
+            format!("{file}: /rules/3/required_if/when: unknown input member `Flag`; the rule \"YamlSpec is required when Flag is 1\", {stays}"),
+        ],
     );
-    assert!(text.contains(&report.as_prose[0]), "{text}");
+    for line in &report.as_prose {
+        assert!(text.contains(line), "{text}");
+    }
     let action: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
             dir.path()
@@ -204,6 +222,28 @@ fn facts_the_generator_refuses_stay_prose_and_are_reported() {
     let limit = &action["input"][0];
     assert_eq!(limit["description"], range);
     assert_eq!((limit.get("minimum"), limit.get("maximum")), (None, None));
+    assert_eq!(
+        action["input"][4]["description"],
+        "Delivery configuration. It is required when DeliverStatus is ENABLED."
+    );
+    assert_eq!(
+        action["rules"],
+        serde_json::json!([
+            {"required_if": {"member": "Data", "when": "SourceType", "equals": 1}},
+            {"required_if": {"member": "QuuidList", "when": "IsAll", "equals": false}},
+        ])
+    );
     let files = codegen::load::read_spec_tree(dir.path()).unwrap();
-    codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let output = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let shape = output
+        .files
+        .iter()
+        .find(|f| f.path == "crates/demo-model/src/actions/create_task.rs")
+        .expect("the action's module");
+    for rule in [
+        "when: \"SourceType\",\n            equals: sdk_shape::RuleValue::Integer(1i64),",
+        "when: \"IsAll\",\n            equals: sdk_shape::RuleValue::Boolean(false),",
+    ] {
+        assert!(shape.contents.contains(rule), "{}", shape.contents);
+    }
 }
