@@ -56,6 +56,10 @@ pub struct ImportReport {
     /// The report lines of the facts read from descriptions that the generator refuses: each
     /// dropped, its sentence left as prose.
     pub as_prose: Vec<String>,
+    /// The report lines of the types named otherwise than their rule would name them, because
+    /// that name differs from another type's only in case (the import's enum names, the
+    /// generator's numbered modules).
+    pub renamed: Vec<String>,
 }
 
 impl ImportReport {
@@ -68,6 +72,7 @@ impl ImportReport {
         }
         self.left_out.extend(log.left_out);
         self.as_prose.extend(log.as_prose);
+        self.renamed.extend(log.renamed);
     }
 }
 
@@ -199,6 +204,7 @@ pub fn merge_inputs_over(
     let merge_opts = MergeOptions {
         force: opts.force,
         language: opts.language.clone(),
+        defined_types: Vec::new(),
     };
     // Each input's tree (loaded once), or why it has none, in the inputs' order.
     let mut placed: Vec<Result<usize, ImportError>> = Vec::new();

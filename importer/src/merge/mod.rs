@@ -27,6 +27,10 @@ pub struct MergeOptions {
     pub force: bool,
     /// Switch files to this language: their descriptions are replaced by the input's.
     pub language: Option<String>,
+    /// The type names the input defines (a whole service's objects): an enum type the merge
+    /// names after a member takes none of them, nor one differing from them only in case,
+    /// even before that type is merged.
+    pub defined_types: Vec<String>,
 }
 
 /// The spec files of one service version, in memory.
@@ -53,6 +57,9 @@ pub struct Log {
     /// Facts read from descriptions that the generator refuses, dropped with their sentence
     /// left as prose, one report line each.
     pub as_prose: Vec<String>,
+    /// Types named otherwise than the rule that names them would, because that name differs
+    /// from another type's only in case; one report line each.
+    pub renamed: Vec<String>,
 }
 
 impl Log {
@@ -75,7 +82,20 @@ impl Log {
         }
         self.left_out.extend(other.left_out);
         self.as_prose.extend(other.as_prose);
+        self.renamed.extend(other.renamed);
     }
+}
+
+/// Whether two type names would name the same file on a case-insensitive file system or the
+/// same module of the generated crate (`Isp` and `ISP`, `FooBar` and `Foo_Bar`): equal once
+/// lower-cased without their underscores, which both of those imply.
+pub(crate) fn same_type_name(a: &str, b: &str) -> bool {
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_lowercase())
+    }
+    folded(a).eq(folded(b))
 }
 
 /// Merge one action's facts into the spec. `file` names the action file in report lines.
@@ -161,6 +181,7 @@ pub fn merge_action(
     let ctx = Ctx {
         origin,
         same_language: same_language || old.is_none(),
+        defined_types: &opts.defined_types,
     };
     if let Some(input) = &facts.input {
         out.input = merge_members(
@@ -263,6 +284,7 @@ pub fn merge_type(
     let ctx = Ctx {
         origin,
         same_language,
+        defined_types: &opts.defined_types,
     };
     out.members = merge_members(
         spec,
@@ -287,6 +309,8 @@ pub fn merge_type(
 struct Ctx<'a> {
     origin: &'a Origin,
     same_language: bool,
+    /// `MergeOptions::defined_types`.
+    defined_types: &'a [String],
 }
 
 /// A rule in words, for report lines (`Recurrence is required when Policy is RECURRENCE`).

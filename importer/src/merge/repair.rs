@@ -91,7 +91,10 @@ pub fn repair(
 ) -> Result<(), SpecErrors> {
     for _ in 0..ROUNDS {
         let problems = match codegen::resolve_loaded(vec![folder(spec)]) {
-            Ok(_) => return Ok(()),
+            Ok(services) => {
+                note_numbered_modules(&services, dir, touched, log);
+                return Ok(());
+            }
             Err(problems) => problems,
         };
         let mut faults: BTreeMap<Place, Vec<Fault<'_>>> = BTreeMap::new();
@@ -135,7 +138,43 @@ pub fn repair(
         prose.as_prose.reverse();
         log.append(prose);
     }
-    codegen::resolve_loaded(vec![folder(spec)]).map(|_| ())
+    let services = codegen::resolve_loaded(vec![folder(spec)])?;
+    note_numbered_modules(&services, dir, touched, log);
+    Ok(())
+}
+
+/// Say which of the `touched` types the generator gives a numbered module, as their names
+/// differ from an earlier type's only in case (`ISP` and `Isp`: `types::isp`, `types::isp_2`),
+/// and that such spec files cannot both exist on a file system that ignores case.
+fn note_numbered_modules(
+    services: &[codegen::ir::Service],
+    dir: &str,
+    touched: &BTreeSet<String>,
+    log: &mut Log,
+) {
+    let numbered = services
+        .iter()
+        .flat_map(|s| &s.types)
+        .filter(|t| touched.contains(&t.name));
+    for t in numbered {
+        let Some(first) = &t.numbered_after else {
+            continue;
+        };
+        let files = if first.eq_ignore_ascii_case(&t.name) {
+            format!(
+                "; the spec files types/{first}.json and types/{}.json cannot both exist on a file system that ignores case (Windows, macOS)",
+                t.name
+            )
+        } else {
+            String::new()
+        };
+        let line = format!(
+            "{dir}/types/{}.json: type {} is generated in module types::{} (src/types/{}.rs), as its name and {first}'s give the same module{files}",
+            t.name, t.name, t.snake, t.snake
+        );
+        log.say(line.clone());
+        log.renamed.push(line);
+    }
 }
 
 /// The place of a fault at `pointer` in file `rel` (`actions/X.json`), and the pointer

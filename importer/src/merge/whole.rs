@@ -43,6 +43,7 @@ pub fn replace(
     let building = MergeOptions {
         force: opts.force,
         language: None,
+        defined_types: facts.types.iter().map(|t| t.name.clone()).collect(),
     };
     // What merging into an empty spec says is that everything is new; only its warnings
     // (facts it could not place) are worth a line.
@@ -80,6 +81,9 @@ pub fn replace(
         );
     }
     log.warnings.append(&mut scratch.warnings);
+    // A name chosen for a case collision is worth a line even where everything is new.
+    log.lines.extend(scratch.renamed.iter().cloned());
+    log.renamed.append(&mut scratch.renamed);
     apply_curated(&mut fresh, dir, log);
     for a in &facts.actions {
         let (Some(new), Some(before)) = (fresh.actions.get_mut(&a.name), old.actions.get(&a.name))

@@ -247,3 +247,85 @@ fn facts_the_generator_refuses_stay_prose_and_are_reported() {
         assert!(shape.contents.contains(rule), "{}", shape.contents);
     }
 }
+
+/// ecm's metadata documents the values of `MonthNetwork.Isp` and an object `ISP`: the enum
+/// the values make is not named `Isp`, which differs from `ISP` only in case (two files a
+/// case-insensitive file system cannot hold, one generated module), whatever order the
+/// objects come in. Two objects of the vendor's own that differ only in case keep their
+/// names; the generator numbers the second one's module. The import says both.
+#[test]
+fn type_names_differing_only_in_case_are_renamed_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let svc = dir.path().join("tccli/services/demo/v20240101");
+    std::fs::create_dir_all(&svc).unwrap();
+    std::fs::create_dir_all(dir.path().join("spec")).unwrap();
+    std::fs::write(
+        dir.path().join("tccli/__init__.py"),
+        "__version__ = '9.9.9'\n",
+    )
+    .unwrap();
+    let member = |name: &str, ty: &str, doc: &str| serde_json::json!({ "name": name, "type": ty, "member": ty, "required": false, "document": doc });
+    let object = |name: &str| serde_json::json!({ "name": name, "type": "object", "member": name, "required": false, "document": "ISP." });
+    let api = serde_json::json!({
+        "metadata": { "serviceShortName": "demo", "apiVersion": "2024-01-01", "serviceNameCN": "Demo", "api_brief": "Demo" },
+        "actions": { "DescribeNetworks": {
+            "name": "Networks", "document": "Lists networks.",
+            "input": "DescribeNetworksRequest", "output": "DescribeNetworksResponse", "status": "online"
+        }},
+        "objects": {
+            "DescribeNetworksRequest": { "type": "object", "document": "", "members": [] },
+            "DescribeNetworksResponse": { "type": "object", "document": "", "members": [
+                object("MonthNetwork"), object("ISP"), object("IspInfo"), object("ISPInfo"),
+                member("RequestId", "string", "Request id."),
+            ]},
+            "MonthNetwork": { "type": "object", "document": "Network of a month.", "members": [
+                member("Isp", "string", "ISP abbreviation. Valid values: CUCC, CTCC, CMCC"),
+            ]},
+            "ISP": { "type": "object", "document": "ISP information.", "members": [
+                member("ISPId", "string", "ISP ID."),
+            ]},
+            "IspInfo": { "type": "object", "document": "ISP.", "members": [member("Name", "string", "Name.")] },
+            "ISPInfo": { "type": "object", "document": "ISP.", "members": [member("Id", "string", "Id.")] },
+        },
+        "version": "1.0"
+    });
+    std::fs::write(svc.join("api.json"), api.to_string()).unwrap();
+    let report = accepted(importer::import(
+        dir.path(),
+        &[svc.join("api.json")],
+        &Default::default(),
+    ));
+    let text = report.lines.join("\n");
+    let types = dir.path().join("spec/demo/2024-01-01/types");
+    let mut names: Vec<String> = std::fs::read_dir(&types)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "ISP.json",
+            "ISPInfo.json",
+            "IspInfo.json",
+            "MonthNetwork.json",
+            "MonthNetworkIsp.json"
+        ]
+    );
+    assert_eq!(
+        report.renamed,
+        [
+            "spec/demo/2024-01-01/types/MonthNetworkIsp.json: enum type MonthNetworkIsp for MonthNetwork.Isp is not named Isp: Isp differs from type ISP only in case",
+            "spec/demo/2024-01-01/types/IspInfo.json: type IspInfo is generated in module types::isp_info_2 (src/types/isp_info_2.rs), as its name and ISPInfo's give the same module; the spec files types/ISPInfo.json and types/IspInfo.json cannot both exist on a file system that ignores case (Windows, macOS)",
+        ]
+    );
+    for line in &report.renamed {
+        assert!(text.contains(line), "{text}");
+    }
+    let files = codegen::load::read_spec_tree(dir.path()).unwrap();
+    let output = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    for file in ["isp_info.rs", "isp_info_2.rs", "month_network_isp.rs"] {
+        let path = format!("crates/demo-model/src/types/{file}");
+        assert!(output.files.iter().any(|f| f.path == path), "{path}");
+    }
+}
