@@ -204,7 +204,7 @@ pub fn merge_inputs_over(
     let merge_opts = MergeOptions {
         force: opts.force,
         language: opts.language.clone(),
-        defined_types: Vec::new(),
+        defined_types: None,
     };
     // Each input's tree (loaded once), or why it has none, in the inputs' order.
     let mut placed: Vec<Result<usize, ImportError>> = Vec::new();

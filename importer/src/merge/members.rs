@@ -248,11 +248,23 @@ fn enum_for(
     // A name is taken by a type of the spec or of the input, also one that differs only in
     // case: two files `Isp.json` and `ISP.json` cannot both exist on a case-insensitive file
     // system (Windows, macOS), and would share the generated module `isp`.
-    let taken = |name: &str| {
-        spec.types
-            .keys()
-            .chain(ctx.defined_types.iter())
-            .find(|t| super::same_type_name(t, name))
+    let taken = |name: &str| -> Option<&String> {
+        if let Some((t, _)) = spec.types.get_key_value(name) {
+            return Some(t);
+        }
+        match ctx.defined_types {
+            // A whole service: the objects it will hold, and the enums made so far.
+            Some(defined) => defined
+                .iter()
+                .chain(
+                    spec.types
+                        .values()
+                        .filter(|t| !t.values.is_empty())
+                        .map(|t| &t.name),
+                )
+                .find(|t| super::same_type_name(t, name)),
+            None => spec.types.keys().find(|t| super::same_type_name(t, name)),
+        }
     };
     let mut name = member.clone();
     let mut clash = None;

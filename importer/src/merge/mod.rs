@@ -27,10 +27,13 @@ pub struct MergeOptions {
     pub force: bool,
     /// Switch files to this language: their descriptions are replaced by the input's.
     pub language: Option<String>,
-    /// The type names the input defines (a whole service's objects): an enum type the merge
-    /// names after a member takes none of them, nor one differing from them only in case,
-    /// even before that type is merged.
-    pub defined_types: Vec<String>,
+    /// For an input that states its service whole, the object types the spec will hold
+    /// (those its actions reach, and the curated ones): an enum type the merge names after
+    /// a member takes none of these names, nor one differing from them only in case, even
+    /// before that type is merged; the objects no action reaches, which the merge drops at
+    /// the end, take no name from it. `None` for a partial input, where every type in the
+    /// spec counts.
+    pub defined_types: Option<Vec<String>>,
 }
 
 /// The spec files of one service version, in memory.
@@ -181,7 +184,7 @@ pub fn merge_action(
     let ctx = Ctx {
         origin,
         same_language: same_language || old.is_none(),
-        defined_types: &opts.defined_types,
+        defined_types: opts.defined_types.as_deref(),
     };
     if let Some(input) = &facts.input {
         out.input = merge_members(
@@ -284,7 +287,7 @@ pub fn merge_type(
     let ctx = Ctx {
         origin,
         same_language,
-        defined_types: &opts.defined_types,
+        defined_types: opts.defined_types.as_deref(),
     };
     out.members = merge_members(
         spec,
@@ -310,7 +313,7 @@ struct Ctx<'a> {
     origin: &'a Origin,
     same_language: bool,
     /// `MergeOptions::defined_types`.
-    defined_types: &'a [String],
+    defined_types: Option<&'a [String]>,
 }
 
 /// A rule in words, for report lines (`Recurrence is required when Policy is RECURRENCE`).

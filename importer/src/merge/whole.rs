@@ -19,7 +19,7 @@ use codegen::spec::{ActionFile, MemberPlace, MemberSpec};
 use serde_json::Value;
 
 use super::{merge_action, merge_type, Log, MergeOptions, Spec};
-use crate::facts::SourceFacts;
+use crate::facts::{MemberFacts, SourceFacts, TypeFact};
 
 /// The spec of one service version after the whole-service input `facts`, with what is
 /// carried over from `old`; `dir` is the folder (`spec/tat/2020-10-28`) for report lines.
@@ -43,7 +43,7 @@ pub fn replace(
     let building = MergeOptions {
         force: opts.force,
         language: None,
-        defined_types: facts.types.iter().map(|t| t.name.clone()).collect(),
+        defined_types: Some(kept_objects(facts, &fresh)),
     };
     // What merging into an empty spec says is that everything is new; only its warnings
     // (facts it could not place) are worth a line.
@@ -96,6 +96,43 @@ pub fn replace(
     prune(&mut fresh);
     report(old, &fresh, dir, log);
     fresh
+}
+
+/// The object types the spec will hold after `facts`: those its actions reach, through the
+/// members of members, and the curated ones (already in `fresh`); `prune` drops the rest.
+fn kept_objects(facts: &SourceFacts, fresh: &Spec) -> Vec<String> {
+    let objects = |ms: &[MemberFacts]| -> Vec<String> {
+        ms.iter()
+            .filter_map(|m| match &m.ty {
+                TypeFact::Object(n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut todo: Vec<String> = facts
+        .actions
+        .iter()
+        .flat_map(|a| a.input.iter().chain(&a.output))
+        .flat_map(|ms| objects(ms))
+        .collect();
+    // Curated types are kept whatever reaches them, and so is what their members name.
+    let mut reached: BTreeSet<String> = fresh.types.keys().cloned().collect();
+    todo.extend(
+        fresh
+            .types
+            .values()
+            .flat_map(|t| t.members.iter().map(|m| m.ty.clone())),
+    );
+    let by_name: std::collections::HashMap<&str, &crate::facts::TypeFacts> =
+        facts.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    while let Some(name) = todo.pop() {
+        if let Some(t) = by_name.get(name.as_str()) {
+            if reached.insert(name.clone()) {
+                todo.extend(objects(&t.members));
+            }
+        }
+    }
+    reached.into_iter().collect()
 }
 
 /// Point the members a curated type lists at it. A member the metadata gives a type that
