@@ -80,6 +80,20 @@ fn output_digest_tells_outputs_apart() {
     assert_ne!(a.digest(), moved.digest());
 }
 
+/// The spec's digest, which stands for the output's where generating twice would be slow,
+/// does not depend on the files' order and tells apart one changed byte.
+#[test]
+fn spec_digest_tells_spec_files_apart_in_any_order() {
+    let files = fixture();
+    let digest = codegen::spec_digest(&files);
+    let mut reversed = files.clone();
+    reversed.reverse();
+    assert_eq!(codegen::spec_digest(&reversed), digest);
+    let mut changed = files.clone();
+    changed[0].text.push(' ');
+    assert_ne!(codegen::spec_digest(&changed), digest);
+}
+
 /// `cargo test` alone catches generated files that were not regenerated after a spec edit.
 #[test]
 fn committed_output_is_current() {

@@ -21,6 +21,10 @@ use serde_json::Value;
 use super::{merge_action, merge_type, Log, MergeOptions, Spec};
 use crate::facts::{MemberFacts, SourceFacts, TypeFact};
 
+/// How the report line of an action the input does not have any more reads (after the
+/// file's path; the action's name follows).
+pub const NO_LONGER_HAS_ACTION: &str = "removed: the metadata no longer has action";
+
 /// The spec of one service version after the whole-service input `facts`, with what is
 /// carried over from `old`; `dir` is the folder (`spec/tat/2020-10-28`) for report lines.
 pub fn replace(
@@ -307,9 +311,7 @@ fn report(old: &Spec, new: &Spec, dir: &str, log: &mut Log) {
     for (name, a) in &old.actions {
         let path = format!("{dir}/actions/{name}.json");
         match new.actions.get(name) {
-            None => log.say(format!(
-                "{path}: removed: the metadata no longer has action {name}"
-            )),
+            None => log.say(format!("{path}: {NO_LONGER_HAS_ACTION} {name}")),
             Some(b) => {
                 members(&path, "input", &a.input, &b.input, log);
                 members(&path, "output", &a.output, &b.output, log);

@@ -329,3 +329,129 @@ fn type_names_differing_only_in_case_are_renamed_and_reported() {
         assert!(output.files.iter().any(|f| f.path == path), "{path}");
     }
 }
+
+/// An unpacked tccli-like package under `root`: `tccli/__init__.py` with its version, the
+/// `<dist>-<version>.dist-info` folder beside it, and one `api.json` per service version.
+fn made_package(
+    root: &std::path::Path,
+    dist: &str,
+    version: &str,
+    apis: &[(&str, serde_json::Value)],
+) -> std::path::PathBuf {
+    let top = root.join(format!("{dist}-{version}"));
+    std::fs::create_dir_all(top.join(format!("{}-{version}.dist-info", dist.replace('-', "_"))))
+        .unwrap();
+    std::fs::create_dir_all(top.join("tccli")).unwrap();
+    std::fs::write(
+        top.join("tccli/__init__.py"),
+        format!("__version__ = '{version}'\n"),
+    )
+    .unwrap();
+    for (at, api) in apis {
+        let dir = top.join("tccli/services").join(at);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("api.json"), api.to_string()).unwrap();
+    }
+    top.join("tccli/services")
+}
+
+/// One service's metadata: `CreateTask` with the members given (name, type, description).
+fn made_api(service: &str, members: &[(&str, &str, &str)]) -> serde_json::Value {
+    let members: Vec<serde_json::Value> = members
+        .iter()
+        .map(|(name, ty, doc)| serde_json::json!({ "name": name, "type": ty, "member": ty, "required": false, "document": doc }))
+        .collect();
+    serde_json::json!({
+        "metadata": { "serviceShortName": service, "apiVersion": "2024-01-01", "serviceNameCN": service, "api_brief": service },
+        "actions": { "CreateTask": {
+            "name": "Create a task", "document": "Creates a task.",
+            "input": "CreateTaskRequest", "output": "CreateTaskResponse", "status": "online"
+        }},
+        "objects": {
+            "CreateTaskRequest": { "type": "object", "document": "", "members": members },
+            "CreateTaskResponse": { "type": "object", "document": "", "members": [
+                { "name": "RequestId", "type": "string", "member": "string", "required": false, "document": "Request id." }
+            ]}
+        },
+        "version": "1.0"
+    })
+}
+
+/// Folders of one package are releases, of several packages a union taken Chinese first,
+/// whatever order they are given in; two releases of one package beside another are
+/// refused, naming both.
+#[test]
+fn catalogue_folders_of_several_packages_are_a_union_chinese_first() {
+    use importer::catalogue::{self, Plan};
+    let root = tempfile::tempdir().unwrap();
+    let zh_members = [
+        ("SourceType", "int", "音频来源。"),
+        ("Data", "string", "音频数据。SourceType 为 1 时必填。"),
+    ];
+    let en_members = [
+        ("SourceType", "int", "Audio source."),
+        (
+            "Data",
+            "string",
+            "Audio data. This parameter is required if SourceType is set to 1.",
+        ),
+    ];
+    let zh = made_package(
+        root.path(),
+        "tccli",
+        "3.1.189.1",
+        &[
+            ("shared/v20240101", made_api("shared", &zh_members)),
+            ("zhonly/v20240101", made_api("zhonly", &zh_members)),
+        ],
+    );
+    let zh_old = made_package(root.path(), "tccli", "3.1.100.1", &[]);
+    let en = made_package(
+        root.path(),
+        "tccli-intl-en",
+        "3.1.193.1",
+        &[
+            ("shared/v20240101", made_api("shared", &en_members)),
+            ("enonly/v20240101", made_api("enonly", &en_members)),
+        ],
+    );
+    assert_eq!(
+        catalogue::plan(&[zh_old.clone(), zh.clone()]).unwrap(),
+        Plan::Releases
+    );
+    assert_eq!(
+        catalogue::plan(&[en.clone(), zh.clone()]).unwrap(),
+        Plan::Union
+    );
+    assert_eq!(
+        catalogue::chinese_first(&[en.clone(), zh.clone()]),
+        [zh.clone(), en.clone()]
+    );
+    let refused = catalogue::plan(&[zh_old.clone(), zh.clone(), en.clone()]).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        format!(
+            "{} and {} are both tccli: give releases of one package (oldest first), or one release of each package for their union",
+            zh_old.display(),
+            zh.display()
+        )
+    );
+
+    let union = catalogue::run_union(&[en, zh]).expect("the union imports");
+    assert_eq!(union.package, "tccli 3.1.189.1 + tccli-intl-en 3.1.193.1");
+    assert_eq!((union.services, union.actions, union.failures()), (3, 3, 0));
+    assert_eq!(union.typed_rules, 3, "one rule in each service version");
+    let output = union.output.as_ref().unwrap_or_else(|e| panic!("{e}"));
+    // The version both have: the Chinese descriptions kept, the English facts taken.
+    let shared = &output
+        .files
+        .iter()
+        .find(|f| f.path == "crates/shared-model/src/actions/create_task.rs")
+        .expect("the shared action")
+        .contents;
+    assert!(shared.contains("音频数据"), "{shared}");
+    assert!(
+        shared.contains("equals: sdk_shape::RuleValue::Integer(1i64)"),
+        "{shared}"
+    );
+}
