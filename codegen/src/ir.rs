@@ -321,8 +321,11 @@ pub struct TypeDef {
     pub file: String,
     /// Rust type name (= spec name).
     pub name: String,
-    /// Module name.
+    /// Module name (and file name, `src/types/<snake>.rs`): the name in snake case, numbered
+    /// (`isp_2`) where an earlier type's name gives the same (`Isp` for `ISP`).
     pub snake: String,
+    /// For a numbered module: the type whose name took the module first (`Isp`).
+    pub numbered_after: Option<String>,
     pub description: Doc,
     pub kind: TypeKind,
     /// Rules between the members of an object type.

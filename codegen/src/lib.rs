@@ -41,16 +41,39 @@ impl Output {
     /// the generator is shown not to change the output of a whole catalogue, which is not
     /// committed.
     pub fn digest(&self) -> String {
-        use sha2::{Digest, Sha256};
-        let contents = parallel::map(&self.files, |f| Sha256::digest(f.contents.as_bytes()));
-        let mut all = Sha256::new();
-        for (f, d) in self.files.iter().zip(contents) {
-            all.update(f.path.as_bytes());
-            all.update([0]);
-            all.update(d);
-        }
-        hex::encode(all.finalize())
+        let files: Vec<(&str, &str)> = self
+            .files
+            .iter()
+            .map(|f| (f.path.as_str(), f.contents.as_str()))
+            .collect();
+        digest_of(&files)
     }
+}
+
+/// The digest of spec files held in memory, as [`Output::digest`] is of generated files (in
+/// path order, whatever order they are given in). Generation being a pure function of the
+/// spec files, two sets with equal digests generate the same output: a whole catalogue
+/// imported two ways can be compared without generating it twice.
+pub fn spec_digest(files: &[SourceFile]) -> String {
+    let mut files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .collect();
+    files.sort_unstable();
+    digest_of(&files)
+}
+
+/// SHA-256 of each path, a NUL and the SHA-256 of its contents (hashed on every core).
+fn digest_of(files: &[(&str, &str)]) -> String {
+    use sha2::{Digest, Sha256};
+    let contents = parallel::map(files, |(_, text)| Sha256::digest(text.as_bytes()));
+    let mut all = Sha256::new();
+    for ((path, _), d) in files.iter().zip(contents) {
+        all.update(path.as_bytes());
+        all.update([0]);
+        all.update(d);
+    }
+    hex::encode(all.finalize())
 }
 
 /// Why generation failed.

@@ -464,15 +464,73 @@ pub enum RuleSpec {
 }
 
 /// `member` is required when member `when` equals `equals`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RequiredIfSpec {
     /// The member that becomes required (`Recurrence`).
     pub member: String,
-    /// The member whose value decides (`Policy`), a sibling of `member`.
+    /// The member whose value decides (`Policy`), a sibling of `member`: a string, enum,
+    /// integer, number or boolean member.
     pub when: String,
-    /// The value of `when` that makes `member` required (`RECURRENCE`).
-    pub equals: String,
+    /// The value of `when` that makes `member` required, as a JSON value of its type:
+    /// `"RECURRENCE"` (a string or enum member), `1` (an integer or number), `true`.
+    pub equals: RuleValueSpec,
+}
+
+/// A value a rule compares a member with, written as the JSON value of that member's type.
+/// Which types it may be for which member is checked by `resolve`, against the member.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(
+    untagged,
+    expecting = "expected a string, an integer, a number or a boolean, of the type of the `when` member"
+)]
+pub enum RuleValueSpec {
+    /// For a string or enum member (`"RECURRENCE"`).
+    String(String),
+    /// For an integer or number member (`1`).
+    Integer(i64),
+    /// For a number member (`1.5`).
+    Number(f64),
+    /// For a boolean member (`true`).
+    Boolean(bool),
+}
+
+impl RuleValueSpec {
+    /// The value as JSON, as the member holds it.
+    pub fn to_json(&self) -> Value {
+        match self {
+            RuleValueSpec::String(s) => Value::String(s.clone()),
+            RuleValueSpec::Integer(i) => Value::from(*i),
+            RuleValueSpec::Number(x) => Value::from(*x),
+            RuleValueSpec::Boolean(b) => Value::Bool(*b),
+        }
+    }
+
+    /// The string, for a string or enum member's value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            RuleValueSpec::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// As the documentation writes it: `RECURRENCE`, `1`, `true` (report lines, messages).
+impl std::fmt::Display for RuleValueSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RuleValueSpec::String(s) => f.write_str(s),
+            RuleValueSpec::Integer(i) => write!(f, "{i}"),
+            RuleValueSpec::Number(x) => write!(f, "{x}"),
+            RuleValueSpec::Boolean(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+impl From<&str> for RuleValueSpec {
+    fn from(s: &str) -> Self {
+        RuleValueSpec::String(s.to_owned())
+    }
 }
 
 /// A documented error code.

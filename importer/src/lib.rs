@@ -51,6 +51,13 @@ pub struct ImportReport {
     /// The report lines of the vendor examples and member facts left out (no faithful
     /// repair exists).
     pub left_out: Vec<String>,
+    /// The report lines of the facts read from descriptions that the generator refuses: each
+    /// dropped, its sentence left as prose.
+    pub as_prose: Vec<String>,
+    /// The report lines of the types named otherwise than their rule would name them, because
+    /// that name differs from another type's only in case (the import's enum names, the
+    /// generator's numbered modules).
+    pub renamed: Vec<String>,
 }
 
 impl ImportReport {
@@ -62,6 +69,8 @@ impl ImportReport {
             *self.repairs.entry(kind).or_default() += n;
         }
         self.left_out.extend(log.left_out);
+        self.as_prose.extend(log.as_prose);
+        self.renamed.extend(log.renamed);
     }
 }
 
@@ -190,7 +199,10 @@ pub fn merge_inputs_over(
     let mut report = ImportReport::default();
     // The actions and types the inputs touched, per tree (`None`: no input went to it).
     let mut touched: Vec<Option<BTreeSet<String>>> = Vec::new();
-    let merge_opts = MergeOptions { force: opts.force };
+    let merge_opts = MergeOptions {
+        force: opts.force,
+        defined_types: None,
+    };
     // Each input's tree (loaded once), or why it has none, in the inputs' order.
     let mut placed: Vec<Result<usize, ImportError>> = Vec::new();
     for facts in &sources {
@@ -357,7 +369,7 @@ fn merge_one(
         // The service file first: repairing the input's examples on their own reads it.
         t.note_source(facts, &mut log);
         let old = std::mem::take(&mut t.spec);
-        t.spec = merge::whole::replace(&old, facts, &t.dir_rel(), &mut log);
+        t.spec = merge::whole::replace(&old, facts, merge_opts, &t.dir_rel(), &mut log);
         let everything: std::collections::BTreeSet<String> = t
             .spec
             .actions
@@ -378,11 +390,11 @@ fn merge_one(
     } else {
         for ty in &facts.types {
             let path = t.type_path(&ty.name);
-            merge::merge_type(&mut t.spec, ty, &facts.origin, &path, &mut log);
+            merge::merge_type(&mut t.spec, ty, &facts.origin, merge_opts, &path, &mut log);
         }
         for a in &facts.actions {
             let path = t.action_path(&a.name);
-            merge::merge_action(&mut t.spec, a, &facts.origin, &path, &mut log);
+            merge::merge_action(&mut t.spec, a, &facts.origin, merge_opts, &path, &mut log);
         }
         let dir = t.dir_rel();
         merge::whole::filters_of_examples(&mut t.spec, &dir, &mut log);

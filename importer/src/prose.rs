@@ -7,7 +7,9 @@
 
 use std::sync::LazyLock;
 
-use codegen::spec::{FilterNameSpec, FiltersSpec, FormatSpec, RequiredIfSpec, RuleSpec};
+use codegen::spec::{
+    FilterNameSpec, FiltersSpec, FormatSpec, RequiredIfSpec, RuleSpec, RuleValueSpec,
+};
 use regex::Regex;
 use serde_json::Value;
 
@@ -161,15 +163,21 @@ static CRONTAB: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bcrontab expression|crontab\s*表达式"));
 
 /// This member is required when another has a value: "This field is required if `Policy` is
-/// `RECURRENCE`", "this field requires specifying when Policy is ONCE", "Policy 为 RECURRENCE
-/// 时，需要指定此字段". The member named and the value are captured.
+/// `RECURRENCE`", "this field requires specifying when Policy is ONCE", "This parameter is
+/// required if SourceType is set to 1", "It is required when `AllLocalImages` is `false`",
+/// "This field is required only if `Business` is `https`", "Policy 为 RECURRENCE 时，需要指定此
+/// 字段", "SourceType 为 1 时必填", "EnableOriginSni为True时，此字段必传". The member named and
+/// the value are captured; the value as written (a quoted or backticked literal, an
+/// upper-case word, a number, true or false), typed by the member it names (`rule_value`).
+/// Only the English phrase is read without case: a member's name and its value are read as
+/// written, so "required when InstanceId is empty" names no value.
 static REQUIRED_IF: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
         re(
-            r"(?i)\bthis (?:field|parameter) (?:is required|must be specified|requires specifying) (?:if|when) `?([A-Z]\w*)`? is `?([A-Z][A-Z0-9_]*)`?",
+            r#"(?i:\b(?:this (?:field|parameter)|it) (?:is required|must be specified|requires specifying)(?: only)? (?:if|when)) `?([A-Z]\w*)`? is (?:set to )?(`[^`\s]+`|"[^"\s]+"|[A-Z][A-Z0-9_]*\b|-?\d+(?:\.\d+)?\b|(?i:true|false)\b)"#,
         ),
         re(
-            r"`?([A-Z]\w*)`?\s*为\s*`?([A-Z][A-Z0-9_]*)`?\s*时\s*[，,]?\s*(?:需要|必须)指定此(?:字段|参数)",
+            r#"`?([A-Za-z][A-Za-z0-9_]*)`?\s*为\s*(`[^`\s]+`|"[^"\s]+"|[A-Za-z0-9_.-]+)\s*时\s*[，,]?\s*(?:(?:需要|必须)指定此(?:字段|参数)|(?:此|该)?(?:字段|参数)?\s*(?:必填|必传|必须填写|需要填写)(?:$|[。，,；;.）)\s]))"#,
         ),
     ]
 });
@@ -446,32 +454,23 @@ pub fn rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
 }
 
 /// Members a description says are required when a sibling has a value ("This field is
-/// required if Policy is RECURRENCE"), naming only a sibling that exists, not the member
-/// itself, and a value the sibling documents (when it documents any).
+/// required if Policy is RECURRENCE"), with the value typed as the sibling's (`1` for an
+/// integer, `true` for a boolean). Every such sentence gives its rule, even one that names a
+/// member that is not there, the member itself, or a value its sibling cannot hold: whether
+/// a rule is a valid fact is the generator's check, and the import leaves the sentence as
+/// prose (and reports it) where that check refuses the rule.
 pub fn required_if_rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
     let mut out = Vec::new();
     for m in members {
         for p in REQUIRED_IF.iter() {
             for c in p.captures_iter(&m.description) {
-                let (when, equals) = (&c[1], &c[2]);
-                let Some(sibling) = members.iter().find(|s| s.name == when) else {
-                    continue;
-                };
-                // `when` must be a string (or an enum its values make): a Boolean or
-                // number compared with a word is not a rule the generator can check.
-                if when == m.name
-                    || sibling.ty != TypeFact::String
-                    || sibling.list
-                    || m.required == Some(true)
-                    || (!sibling.values.is_empty()
-                        && !sibling.values.iter().any(|(v, _)| v == equals))
-                {
-                    continue;
-                }
+                let when = &c[1];
+                let raw = c[2].trim_matches(['`', '"']);
+                let sibling = members.iter().find(|s| s.name == when);
                 let rule = RuleSpec::RequiredIf(RequiredIfSpec {
                     member: m.name.clone(),
                     when: when.to_owned(),
-                    equals: equals.to_owned(),
+                    equals: rule_value(sibling.map(|s| &s.ty), raw),
                 });
                 if !out.contains(&rule) {
                     out.push(rule);
@@ -480,6 +479,27 @@ pub fn required_if_rules(members: &[MemberFacts]) -> Vec<RuleSpec> {
         }
     }
     out
+}
+
+/// A rule's value as written, as a JSON value of the member it names: an integer or number
+/// of a number member, `true` or `false` (any case) of a boolean one, text otherwise. Text
+/// that is not a value of the member's type stays text, for the generator to refuse.
+fn rule_value(ty: Option<&TypeFact>, raw: &str) -> RuleValueSpec {
+    let text = || RuleValueSpec::String(raw.to_owned());
+    match ty {
+        Some(TypeFact::Integer) => raw.parse().map_or_else(|_| text(), RuleValueSpec::Integer),
+        Some(TypeFact::Number) => match (raw.parse::<i64>(), raw.parse::<f64>()) {
+            (Ok(i), _) => RuleValueSpec::Integer(i),
+            (_, Ok(x)) if x.is_finite() => RuleValueSpec::Number(x),
+            _ => text(),
+        },
+        Some(TypeFact::Boolean) => match raw.to_ascii_lowercase().as_str() {
+            "true" => RuleValueSpec::Boolean(true),
+            "false" => RuleValueSpec::Boolean(false),
+            _ => text(),
+        },
+        _ => text(),
+    }
 }
 
 /// Rules between members that the descriptions state ("X and Y cannot be specified at the
@@ -752,12 +772,94 @@ mod tests {
             assert_eq!(members[1].format, Some(FormatSpec::Crontab));
             assert_eq!(members[2].format, Some(FormatSpec::DateTime));
         }
-        // Only a sibling that exists, with a value it documents, and not the member itself.
+        // Every sentence gives its rule, even one naming the member itself, a member that
+        // is not there or a value its sibling does not document: the generator judges them,
+        // and the import leaves such a sentence as prose.
         let odd = schedule_members(
             "- ONCE: once.\n- RECURRENCE: periodically. This field is required if Policy is ONCE.",
             "This field is required if Mode is RECURRENCE.",
             "This field is required if Policy is WEEKLY.",
         );
-        assert_eq!(required_if_rules(&odd), []);
+        assert_eq!(
+            required_if_rules(&odd),
+            [
+                required_if("Policy", "Policy", "ONCE"),
+                required_if("Recurrence", "Mode", "RECURRENCE"),
+                required_if("InvokeTime", "Policy", "WEEKLY"),
+            ]
+        );
+        // A name or value read without case would be an English word, not a fact.
+        let words = schedule_members(
+            "- ONCE: once.",
+            "This parameter is required when Policy is empty.",
+            "This field is required if it is a file.",
+        );
+        assert_eq!(required_if_rules(&words), []);
+    }
+
+    fn typed(member: &str, when: &str, equals: RuleValueSpec) -> RuleSpec {
+        RuleSpec::RequiredIf(RequiredIfSpec {
+            member: member.into(),
+            when: when.into(),
+            equals,
+        })
+    }
+
+    /// asr's `CreateRecTask`, cwp's `ModifyLicenseBinds`, ga2's `CreateForwardingRule`, as
+    /// each language writes them: the value is typed as the member it names.
+    #[test]
+    fn rules_on_integer_boolean_and_number_members_in_both_languages() {
+        let members = |source: &str, data: &str, is_all: &str, quuids: &str, speed: &str| {
+            let mut ms = vec![
+                MemberFacts::new("SourceType", TypeFact::Integer, false, source.into()),
+                MemberFacts::new("Data", TypeFact::String, false, data.into()),
+                MemberFacts::new("IsAll", TypeFact::Boolean, false, is_all.into()),
+                MemberFacts::new("QuuidList", TypeFact::String, true, quuids.into()),
+                MemberFacts::new("Speed", TypeFact::Number, false, speed.into()),
+            ];
+            for m in &mut ms {
+                apply(m);
+            }
+            ms
+        };
+        let en = members(
+            "Audio source. 0: URL; 1: local file.",
+            "Audio data. **This parameter is required if SourceType is set to 1. Otherwise, it can be left blank.**",
+            "Whether to bind all.",
+            "Machines. This parameter is required when IsAll is set to false. It is required when Speed is 1.5.",
+            "Speed.",
+        );
+        let zh = members(
+            "音频来源。0：URL；1：本地文件。",
+            "音频数据。SourceType 为 1 时必填。",
+            "是否全部绑定。",
+            "机器列表。IsAll为False时，此字段必传。Speed 为 1.5 时必填",
+            "语速。",
+        );
+        for ms in [&en, &zh] {
+            assert_eq!(
+                required_if_rules(ms),
+                [
+                    typed("Data", "SourceType", RuleValueSpec::Integer(1)),
+                    typed("QuuidList", "IsAll", RuleValueSpec::Boolean(false)),
+                    typed("QuuidList", "Speed", RuleValueSpec::Number(1.5)),
+                ]
+            );
+        }
+        // A value the member cannot hold stays text, for the generator to refuse.
+        let odd = members(
+            "Audio source.",
+            "This parameter is required if SourceType is ENABLED.",
+            "",
+            "IsAll 为 yes 时必填。",
+            "",
+        );
+        assert_eq!(
+            required_if_rules(&odd),
+            [
+                typed("Data", "SourceType", "ENABLED".into()),
+                typed("QuuidList", "IsAll", "yes".into()),
+            ]
+        );
     }
 }

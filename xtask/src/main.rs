@@ -27,10 +27,14 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes|update|catalogue
   catalogue DIR...       import every `api.json` under DIR (tccli's `services` folder), or
                          every unpacked Alibaba SDK package in DIR, and
                          generate from it, in memory, writing nothing: every service version
-                         must import and generate; prints the counts, the examples repaired
-                         and left out, the actions without an example, the times and a
-                         digest of the output. Several DIRs (releases, oldest first) are
-                         imported one over the other: the digest is the last one's alone
+                         must import and generate; prints the counts, the renamed types, the
+                         sentences left as prose, the examples repaired and left out, the
+                         actions without an example, the times and a digest of the output.
+                         Several DIRs of one package (releases, oldest first) are imported
+                         one over the other: the digest is the last one's alone. DIRs of
+                         different packages (tccli's and tccli-intl-en's `services`) are a
+                         union: each package on its own, then every service version of any,
+                         one in several getting each input, Chinese first
   changes                compare the spec at a git revision with the spec on disk
       --base REV         the revision to compare with (default: HEAD)
       --format markdown|json
@@ -250,14 +254,61 @@ fn update(root: &Path, args: &[&str]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Every `<service>/v<version>/api.json` under each of `dirs`, one release over the other.
+/// Every `<service>/v<version>/api.json` under each of `dirs`: releases of one package one
+/// over the other, or the union of several packages' catalogues, each package first on its
+/// own.
 fn catalogue(dirs: &[PathBuf]) -> ExitCode {
-    let c = match importer::catalogue::run_releases(dirs) {
+    use importer::catalogue::{self, Plan};
+    let plan = match catalogue::plan(dirs) {
+        Ok(plan) => plan,
+        Err(e) => return failed(&e),
+    };
+    let mut part_failures = 0;
+    if plan == Plan::Union {
+        for dir in catalogue::chinese_first(dirs) {
+            let c = match catalogue::run(&dir) {
+                Ok(c) => c,
+                Err(e) => return failed(&e),
+            };
+            for p in &c.problems {
+                eprintln!("error: {}: {p}", c.package);
+            }
+            let digest = match &c.output {
+                Ok(o) => format!("output digest {}", o.digest()),
+                Err(e) => {
+                    part_failures += 1;
+                    format!(
+                        "not generated: {}",
+                        e.to_string().lines().next().unwrap_or("")
+                    )
+                }
+            };
+            println!("{}: {}; {digest}", c.package, c.counts());
+            // Freed before the union is imported, so the peak is one catalogue's, not three.
+            drop(c);
+        }
+    }
+    let run = match plan {
+        Plan::Releases => catalogue::run_releases(dirs),
+        Plan::Union => catalogue::run_union(dirs),
+    };
+    let c = match run {
         Ok(c) => c,
         Err(e) => return failed(&e),
     };
     for p in &c.problems {
         eprintln!("error: {p}");
+    }
+    let label = match plan {
+        Plan::Releases => c.package.clone(),
+        Plan::Union => format!("total ({})", c.package),
+    };
+    println!("{label}: {}", c.counts());
+    if plan == Plan::Union {
+        println!(
+            "{} actions of an earlier package's metadata are not in a later one's of the same service version, so not in the union",
+            c.actions_removed()
+        );
     }
     println!(
         "{} service versions, {} actions, {} spec files: imported in {} ms",
@@ -266,6 +317,19 @@ fn catalogue(dirs: &[PathBuf]) -> ExitCode {
         c.spec_files,
         c.import_time.as_millis(),
     );
+    // What a person should see by name: the renamed types, the sentences left as prose.
+    if !c.renamed.is_empty() {
+        println!("{} types renamed:", c.renamed.len());
+        for l in &c.renamed {
+            println!("  {l}");
+        }
+    }
+    if !c.as_prose.is_empty() {
+        println!("{} sentences left as prose:", c.as_prose.len());
+        for l in &c.as_prose {
+            println!("  {l}");
+        }
+    }
     // Alibaba product packages: what was left out, grouped by why, and what failed.
     let left: Vec<&str> = c
         .report
@@ -322,7 +386,7 @@ fn catalogue(dirs: &[PathBuf]) -> ExitCode {
         c.generate_time.as_millis(),
         output.digest(),
     );
-    let code = if c.problems.is_empty() {
+    let code = if c.problems.is_empty() && part_failures == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

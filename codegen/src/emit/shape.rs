@@ -13,6 +13,7 @@ use crate::ir::{
     Action, AnswerBody, BodyEncoding, Doc, Http, Location, Member, Protocol, Rule, Service, Style,
     Ty, TypeDef, Variant,
 };
+use crate::spec::RuleValueSpec;
 
 fn kind(s: &Service, ty: &Ty) -> Expr {
     let shape_of = |variant: &str, i: usize| {
@@ -125,11 +126,28 @@ fn rules(rules: &[Rule]) -> Expr {
             [
                 ("member", text(&r.member)),
                 ("when", text(&r.when)),
-                ("equals", text(&r.equals)),
+                ("equals", rule_value(&r.equals)),
             ],
             None,
         ),
     }))
+}
+
+/// `sdk_shape::RuleValue::String("RECURRENCE")`, `::Integer(1i64)`, `::Number(1.5f64)`,
+/// `::Boolean(false)`: the value of the member's type, as `resolve` checked it.
+fn rule_value(v: &RuleValueSpec) -> Expr {
+    match v {
+        RuleValueSpec::String(s) => call("sdk_shape::RuleValue::String", [text(s)]),
+        RuleValueSpec::Integer(i) => call(
+            "sdk_shape::RuleValue::Integer",
+            [number(Literal::i64_suffixed(*i))],
+        ),
+        RuleValueSpec::Number(x) => call(
+            "sdk_shape::RuleValue::Number",
+            [number(Literal::f64_suffixed(*x))],
+        ),
+        RuleValueSpec::Boolean(b) => call("sdk_shape::RuleValue::Boolean", [boolean(*b)]),
+    }
 }
 
 fn error_shapes<'a>(codes: impl IntoIterator<Item = (&'a str, &'a Doc)>) -> Expr {

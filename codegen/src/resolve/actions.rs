@@ -4,7 +4,7 @@
 use crate::error::did_you_mean;
 use crate::ir::{self, Ty};
 use crate::naming;
-use crate::spec::{ActionFile, MemberSpec, ProtocolSpec, RuleSpec};
+use crate::spec::{ActionFile, MemberSpec, ProtocolSpec, RequiredIfSpec, RuleSpec};
 
 use super::types::{check_file_name, resolve_members};
 use super::{binding, codes, derive, examples, Ctx};
@@ -148,27 +148,7 @@ pub(super) fn resolve_rules(
                     }
                 }
                 if let Some(w) = members.iter().find(|m| m.wire == r.when) {
-                    match (&w.ty, w.list) {
-                        (Ty::Enum(index), false) => {
-                            let values = enum_values[*index].as_deref().unwrap_or_default();
-                            if enum_values[*index].is_some() && !values.contains(&r.equals) {
-                                let hint =
-                                    did_you_mean(&r.equals, values.iter().map(String::as_str));
-                                ctx.err(
-                                    format!("{p}/equals"),
-                                    format!(
-                                        "{:?} is not a documented value of `{}`{hint}",
-                                        r.equals, types[*index].name
-                                    ),
-                                );
-                            }
-                        }
-                        (Ty::String, false) => {}
-                        _ => ctx.err(
-                            format!("{p}/when"),
-                            format!("`{}` is not a string or enum member", w.wire),
-                        ),
-                    }
+                    check_equals(ctx, &p, r, w, (types, enum_values));
                 }
             }
         }
@@ -177,4 +157,57 @@ pub(super) fn resolve_rules(
         }
     }
     out
+}
+
+/// A `required_if` rule's `equals` against its `when` member `w`: a documented value of an
+/// enum, any string of a string member, an integer or number of a number member within its
+/// documented range, a boolean of a boolean member. Other members (lists, objects, JSON,
+/// date-times, crontabs) decide no rule.
+fn check_equals(
+    ctx: &mut Ctx<'_>,
+    p: &str,
+    r: &RequiredIfSpec,
+    w: &ir::Member,
+    (types, enum_values): (&[ir::TypeDef], &[Option<Vec<String>>]),
+) {
+    let scalar = matches!(
+        w.ty,
+        Ty::String | Ty::Enum(_) | Ty::Int32 | Ty::Int64 | Ty::Uint64 | Ty::Number | Ty::Boolean
+    );
+    if w.list || !scalar {
+        ctx.err(
+            format!("{p}/when"),
+            format!(
+                "`{}` is not a string, enum, integer, number or boolean member: a rule compares one such value",
+                w.wire
+            ),
+        );
+        return;
+    }
+    // The value must be one the member can hold: the generator's own reading of a JSON value
+    // against a member's type (and its documented range), as for examples.
+    if let Err(why) = examples::check_scalar(w, &r.equals.to_json()) {
+        ctx.err(
+            format!("{p}/equals"),
+            format!(
+                "{} is not a value of `{}`: {why}",
+                r.equals.to_json(),
+                w.wire
+            ),
+        );
+        return;
+    }
+    if let (Ty::Enum(index), Some(equals)) = (&w.ty, r.equals.as_str()) {
+        let values = enum_values[*index].as_deref().unwrap_or_default();
+        if enum_values[*index].is_some() && !values.iter().any(|v| v == equals) {
+            let hint = did_you_mean(equals, values.iter().map(String::as_str));
+            ctx.err(
+                format!("{p}/equals"),
+                format!(
+                    "{equals:?} is not a documented value of `{}`{hint}",
+                    types[*index].name
+                ),
+            );
+        }
+    }
 }

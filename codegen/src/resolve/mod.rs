@@ -190,7 +190,6 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
     // Types: names first, so members anywhere can refer to any type.
     let mut type_names: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     let mut type_files: Vec<(String, TypeFile)> = Vec::new();
-    let mut lower: HashMap<String, String> = HashMap::new();
     let mut broken = loaded.broken_types;
     for (path, t) in loaded.types {
         let before = errors.len();
@@ -214,16 +213,6 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
                 "a type has either `members` (an object) or `values` (an enum), not both",
             ));
         }
-        if let Some(other) = lower.insert(naming::snake(&t.name), path.clone()) {
-            errors.push(SpecError::new(
-                &path,
-                "/name",
-                format!(
-                    "type `{}` collides with the type in {other} after case conversion",
-                    t.name
-                ),
-            ));
-        }
         if errors.len() == before {
             type_files.push((path, t));
         } else {
@@ -234,13 +223,14 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
     for (i, (_, t)) in type_files.iter().enumerate() {
         type_names.insert(t.name.clone(), (i, !t.values.is_empty()));
     }
+    let modules = type_modules(&type_files);
 
     let before_types = errors.len();
     let mut types = Vec::new();
     // The documented values of each enum that resolved without a problem (`None` otherwise,
     // so a rule naming a value is not reported a second time for the enum's own problem).
     let mut enum_values: Vec<Option<Vec<String>>> = Vec::new();
-    for (path, t) in &type_files {
+    for ((path, t), (snake, numbered_after)) in type_files.iter().zip(modules) {
         let mut ctx = Ctx {
             file: path,
             errors,
@@ -262,7 +252,8 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         types.push(ir::TypeDef {
             file: path.clone(),
             name: t.name.clone(),
-            snake: naming::snake(&t.name),
+            snake,
+            numbered_after,
             description: ctx.doc(
                 "",
                 "description",
@@ -434,4 +425,30 @@ fn resolve_service(loaded: LoadedService, errors: &mut Vec<SpecError>) -> Option
         types,
         waiters,
     })
+}
+
+/// Each type's module (and file) name, and for a numbered one the type whose name gave the
+/// same module first. Type names that differ only in case (`Isp`, `ISP`) or underscores are
+/// distinct Rust types but one snake-case module (`isp`): in name order, the first keeps it
+/// and the next are numbered (`isp_2`), never taking a module another type's own name gives.
+fn type_modules(types: &[(String, TypeFile)]) -> Vec<(String, Option<String>)> {
+    let own: Vec<String> = types.iter().map(|(_, t)| naming::snake(&t.name)).collect();
+    let natural: std::collections::HashSet<&str> = own.iter().map(String::as_str).collect();
+    let mut first: HashMap<String, &str> = HashMap::new();
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for ((_, t), snake) in types.iter().zip(&own) {
+        if used.insert(snake.clone()) {
+            first.insert(snake.clone(), &t.name);
+            out.push((snake.clone(), None));
+            continue;
+        }
+        let numbered = (2..)
+            .map(|n| format!("{snake}_{n}"))
+            .find(|c| !natural.contains(c.as_str()) && !used.contains(c))
+            .expect("an unused number");
+        used.insert(numbered.clone());
+        out.push((numbered, first.get(snake).map(|n| (*n).to_owned())));
+    }
+    out
 }

@@ -80,6 +80,20 @@ fn output_digest_tells_outputs_apart() {
     assert_ne!(a.digest(), moved.digest());
 }
 
+/// The spec's digest, which stands for the output's where generating twice would be slow,
+/// does not depend on the files' order and tells apart one changed byte.
+#[test]
+fn spec_digest_tells_spec_files_apart_in_any_order() {
+    let files = fixture();
+    let digest = codegen::spec_digest(&files);
+    let mut reversed = files.clone();
+    reversed.reverse();
+    assert_eq!(codegen::spec_digest(&reversed), digest);
+    let mut changed = files.clone();
+    changed[0].text.push(' ');
+    assert_ne!(codegen::spec_digest(&changed), digest);
+}
+
 /// `cargo test` alone catches generated files that were not regenerated after a spec edit.
 #[test]
 fn committed_output_is_current() {
@@ -159,7 +173,7 @@ fn missing_field() {
     });
     assert_eq!(
         error_of(files),
-        "spec/demo/2024-01-01/types/Widget.json: missing field `description` at line 44 column 1"
+        "spec/demo/2024-01-01/types/Widget.json: missing field `description` at line 63 column 1"
     );
 }
 
@@ -243,12 +257,62 @@ fn required_if_rules_name_members_and_documented_values() {
         "spec/demo/2024-01-01/types/Widget.json: /rules/0/required_if/when: unknown member `Colour` (did you mean \"Color\"?)"
     );
     let files = with_json(WIDGET, |v| {
-        v["rules"][0]["required_if"]["when"] = "Size".into();
+        v["rules"][0]["required_if"]["when"] = "CreatedTime".into();
         v["rules"][0]["required_if"]["member"] = "WidgetId".into();
     });
     assert_eq!(
         error_of(files),
-        "spec/demo/2024-01-01/types/Widget.json: /rules/0/required_if/when: `Size` is not a string or enum member"
+        "spec/demo/2024-01-01/types/Widget.json: /rules/0/required_if/when: `CreatedTime` is not a string, enum, integer, number or boolean member: a rule compares one such value"
+    );
+}
+
+/// `equals` is a JSON value of the `when` member's type: a string for a string or enum, an
+/// integer (within the member's range) for an integer, a boolean for a boolean.
+#[test]
+fn required_if_values_have_the_type_of_the_member_they_compare() {
+    let cases: [(usize, serde_json::Value, &str); 5] = [
+        (
+            1,
+            "0".into(),
+            "/rules/1/required_if/equals: \"0\" is not a value of `Size`: expected a non-negative integer, got a string",
+        ),
+        (
+            1,
+            (-1).into(),
+            "/rules/1/required_if/equals: -1 is not a value of `Size`: expected a non-negative integer, got a negative integer",
+        ),
+        (
+            1,
+            1.5.into(),
+            "/rules/1/required_if/equals: 1.5 is not a value of `Size`: expected a non-negative integer, got a number with a fraction or exponent",
+        ),
+        (
+            2,
+            "true".into(),
+            "/rules/2/required_if/equals: \"true\" is not a value of `Archived`: expected a boolean, got a string",
+        ),
+        (
+            0,
+            1.into(),
+            "/rules/0/required_if/equals: 1 is not a value of `Color`: expected a string, got a number",
+        ),
+    ];
+    for (rule, equals, message) in cases {
+        let files = with_json(WIDGET, |v| {
+            v["rules"][rule]["required_if"]["equals"] = equals
+        });
+        assert_eq!(
+            error_of(files),
+            format!("spec/demo/2024-01-01/types/Widget.json: {message}")
+        );
+    }
+    // Neither null nor a list nor an object is a value a rule compares with.
+    let files = with_json(WIDGET, |v| {
+        v["rules"][2]["required_if"]["equals"] = serde_json::json!([true])
+    });
+    assert_eq!(
+        error_of(files),
+        "spec/demo/2024-01-01/types/Widget.json: /rules/2/required_if/equals: expected a string, an integer, a number or a boolean, of the type of the `when` member at line 63 column 7"
     );
 }
 

@@ -207,3 +207,75 @@ fn older_versions_of_a_service_get_versioned_crate_names() {
         assert!(manifest.contains(line), "{line}\n{manifest}");
     }
 }
+
+/// ecm's `ISP` (an object) and `Isp` (an enum of a member's documented values): two Rust
+/// types, whose modules would both be `isp`. In name order the first keeps it and the next
+/// is numbered, so no two generated files share a name, even on a file system that ignores
+/// case (Windows, macOS).
+#[test]
+fn types_differing_only_in_case_get_numbered_modules() {
+    let mut files = fixture();
+    add(
+        &mut files,
+        &format!("{DIR}/types/ISP.json"),
+        serde_json::json!({
+            "name": "ISP", "source": "test", "description": "ISP information.",
+            "members": [{ "name": "ISPId", "type": "String", "description": "ISP ID." }]
+        }),
+    );
+    add(
+        &mut files,
+        &format!("{DIR}/types/Isp.json"),
+        serde_json::json!({
+            "name": "Isp", "source": "test", "description": "ISP abbreviation.",
+            "values": [{ "value": "CUCC", "description": "CUCC" }, { "value": "CMCC", "description": "CMCC" }]
+        }),
+    );
+    edit(&mut files, WIDGET, |v| {
+        let members = v["members"].as_array_mut().unwrap();
+        members.push(serde_json::json!({ "name": "Isp", "type": "Isp", "description": "ISP." }));
+        members
+            .push(serde_json::json!({ "name": "ISPInfo", "type": "ISP", "description": "ISP." }));
+    });
+    let services = codegen::resolve(&files).unwrap_or_else(|e| panic!("{e}"));
+    let modules: Vec<(&str, &str, Option<&str>)> = services[0]
+        .types
+        .iter()
+        .filter(|t| t.name.eq_ignore_ascii_case("isp"))
+        .map(|t| {
+            (
+                t.name.as_str(),
+                t.snake.as_str(),
+                t.numbered_after.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        modules,
+        [("ISP", "isp", None), ("Isp", "isp_2", Some("ISP"))]
+    );
+
+    let out = codegen::generate_from(&files).unwrap_or_else(|e| panic!("{e}"));
+    let object = generated(&out, "crates/demo-model/src/types/isp.rs");
+    assert!(object.contains("pub struct ISP {"), "{object}");
+    let values = generated(&out, "crates/demo-model/src/types/isp_2.rs");
+    assert!(values.contains("pub enum Isp {"), "{values}");
+    let lib = generated(&out, "crates/demo-model/src/lib.rs");
+    for line in ["pub use isp::ISP;", "pub use isp_2::Isp;"] {
+        assert!(lib.contains(line), "{line} in {lib}");
+    }
+    let widget = generated(&out, "crates/demo-model/src/types/widget.rs");
+    assert!(
+        widget.contains("sdk_shape::Kind::Enum(&crate::types::isp_2::SHAPE)"),
+        "{widget}"
+    );
+    let mut folded: Vec<String> = out.files.iter().map(|f| f.path.to_lowercase()).collect();
+    folded.sort();
+    let before = folded.len();
+    folded.dedup();
+    assert_eq!(
+        folded.len(),
+        before,
+        "two generated paths differ only in case"
+    );
+}

@@ -171,7 +171,7 @@ fn check_rules(
                 when,
                 equals,
             } => {
-                let decides = given(object, when).and_then(Value::as_str) == Some(*equals);
+                let decides = given(object, when).is_some_and(|v| equals.matches(v));
                 if decides && given(object, member).is_none() {
                     return Err(err(
                         InputErrorKind::Missing,
@@ -427,7 +427,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::{EnumValue, StructShape};
+    use crate::{EnumValue, RuleValue, StructShape};
 
     const fn member(name: &'static str, kind: Kind, required: bool) -> MemberShape {
         MemberShape {
@@ -465,12 +465,12 @@ mod tests {
             Rule::RequiredIf {
                 member: "Recurrence",
                 when: "Policy",
-                equals: "RECURRENCE",
+                equals: RuleValue::String("RECURRENCE"),
             },
             Rule::RequiredIf {
                 member: "InvokeTime",
                 when: "Policy",
-                equals: "ONCE",
+                equals: RuleValue::String("ONCE"),
             },
         ],
     };
@@ -618,6 +618,112 @@ mod tests {
         assert_eq!(
             check(json!({})).unwrap_err().to_string(),
             "ScheduleSettings.Policy: is required"
+        );
+    }
+
+    /// asr's `CreateRecTask` as the English documentation states it: `Url` is required if
+    /// `SourceType` is 0, `Data` if it is 1; cwp's `QuuidList` when `IsAll` is false; and a
+    /// number compared by value.
+    static REC_TASK: ActionShape = ActionShape {
+        name: "CreateRecTask",
+        input: &[
+            member("SourceType", Kind::Uint64, true),
+            member("Url", Kind::String, false),
+            member("Data", Kind::String, false),
+            member("IsAll", Kind::Boolean, false),
+            member("QuuidList", Kind::String, false),
+            member("Speed", Kind::Number, false),
+            member("Pitch", Kind::Number, false),
+            member("Volume", Kind::Number, false),
+        ],
+        rules: &[
+            Rule::RequiredIf {
+                member: "Url",
+                when: "SourceType",
+                equals: RuleValue::Integer(0),
+            },
+            Rule::RequiredIf {
+                member: "Data",
+                when: "SourceType",
+                equals: RuleValue::Integer(1),
+            },
+            Rule::RequiredIf {
+                member: "QuuidList",
+                when: "IsAll",
+                equals: RuleValue::Boolean(false),
+            },
+            Rule::RequiredIf {
+                member: "Pitch",
+                when: "Speed",
+                equals: RuleValue::Number(1.5),
+            },
+            Rule::RequiredIf {
+                member: "Volume",
+                when: "Speed",
+                equals: RuleValue::Integer(2),
+            },
+        ],
+        ..CREATE
+    };
+
+    fn rec_task(request: Value) -> Result<Vec<InputWarning>, InputError> {
+        validate_input(&REC_TASK, &request)
+    }
+
+    #[test]
+    fn rules_on_integer_boolean_and_number_members_compare_typed_values() {
+        let e = rec_task(json!({"SourceType": 1, "Url": "https://a/b.wav"})).unwrap_err();
+        assert_eq!(e.kind, InputErrorKind::Missing);
+        assert_eq!(e.to_string(), "Data: is required when SourceType is 1");
+        let e = rec_task(json!({"SourceType": 0, "Data": "UklGRg=="})).unwrap_err();
+        assert_eq!(e.to_string(), "Url: is required when SourceType is 0");
+        assert_eq!(rec_task(json!({"SourceType": 0, "Url": "u"})), Ok(vec![]));
+        assert_eq!(rec_task(json!({"SourceType": 1, "Data": "d"})), Ok(vec![]));
+        // A value no rule names requires nothing.
+        assert_eq!(rec_task(json!({"SourceType": 7})), Ok(vec![]));
+        // The string "1" is not the integer 1: the member check refuses it first.
+        let e = rec_task(json!({"SourceType": "1"})).unwrap_err();
+        assert_eq!(e.kind, InputErrorKind::WrongType);
+        assert_eq!(e.path, "SourceType");
+
+        let e = rec_task(json!({"SourceType": 0, "Url": "u", "IsAll": false})).unwrap_err();
+        assert_eq!(e.to_string(), "QuuidList: is required when IsAll is false");
+        assert_eq!(
+            rec_task(json!({"SourceType": 0, "Url": "u", "IsAll": true})),
+            Ok(vec![])
+        );
+
+        let e = rec_task(json!({"SourceType": 0, "Url": "u", "Speed": 1.5})).unwrap_err();
+        assert_eq!(e.to_string(), "Pitch: is required when Speed is 1.5");
+        // Numbers compare by value: 2.0 is the documented 2.
+        let e = rec_task(json!({"SourceType": 0, "Url": "u", "Speed": 2.0})).unwrap_err();
+        assert_eq!(e.to_string(), "Volume: is required when Speed is 2");
+        assert_eq!(
+            rec_task(json!({"SourceType": 0, "Url": "u", "Speed": 2.5})),
+            Ok(vec![])
+        );
+    }
+
+    #[test]
+    fn rule_values_match_only_their_own_json_kind() {
+        assert!(RuleValue::String("ONCE").matches(&json!("ONCE")));
+        assert!(!RuleValue::String("1").matches(&json!(1)));
+        assert!(RuleValue::Integer(1).matches(&json!(1)));
+        assert!(RuleValue::Integer(1).matches(&json!(1.0)));
+        assert!(!RuleValue::Integer(1).matches(&json!("1")));
+        assert!(!RuleValue::Integer(1).matches(&json!(u64::MAX)));
+        assert!(RuleValue::Boolean(false).matches(&json!(false)));
+        assert!(!RuleValue::Boolean(false).matches(&json!(null)));
+        assert!(!RuleValue::Boolean(true).matches(&json!("true")));
+        assert!(RuleValue::Number(0.5).matches(&json!(0.5)));
+        assert_eq!(
+            [
+                RuleValue::String("RECURRENCE").to_string(),
+                RuleValue::Integer(-3).to_string(),
+                RuleValue::Number(1.5).to_string(),
+                RuleValue::Boolean(true).to_string(),
+            ],
+            ["RECURRENCE", "-3", "1.5", "true"]
         );
     }
 

@@ -349,8 +349,55 @@ pub enum Rule {
         /// The member whose value decides.
         when: &'static str,
         /// The value that makes `member` required.
-        equals: &'static str,
+        equals: RuleValue,
     },
+}
+
+/// The value a rule compares a member with, of that member's type: a string (a string or
+/// enum member: `Policy` is `RECURRENCE`), an integer or a number (`SourceType` is 1), a
+/// boolean (`IsAll` is false). Shown as the documentation writes it (`RECURRENCE`, `1`,
+/// `false`), which is how the request check's messages and the CLI's help name it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RuleValue {
+    /// A string.
+    String(&'static str),
+    /// An integer.
+    Integer(i64),
+    /// A number with a fraction.
+    Number(f64),
+    /// A boolean.
+    Boolean(bool),
+}
+
+impl RuleValue {
+    /// Whether the JSON `value` a request gives the member is this value. Numbers compare
+    /// by value (`1` and `1.0` are the same number); a value of another JSON kind (`"1"`
+    /// for an integer) never matches, as the member check has refused it already.
+    pub fn matches(&self, value: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match (*self, value) {
+            (RuleValue::String(s), Value::String(v)) => s == v,
+            (RuleValue::Boolean(b), Value::Bool(v)) => b == *v,
+            (RuleValue::Integer(i), Value::Number(n)) => match n.as_i64() {
+                Some(v) => v == i,
+                // A fraction, or an integer beyond i64 (which cannot equal `i`).
+                None => n.is_f64() && n.as_f64() == Some(i as f64),
+            },
+            (RuleValue::Number(x), Value::Number(n)) => n.as_f64() == Some(x),
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Display for RuleValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RuleValue::String(s) => f.write_str(s),
+            RuleValue::Integer(i) => write!(f, "{i}"),
+            RuleValue::Number(x) => write!(f, "{x}"),
+            RuleValue::Boolean(b) => write!(f, "{b}"),
+        }
+    }
 }
 
 /// A documented error code.

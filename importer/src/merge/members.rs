@@ -262,11 +262,36 @@ fn enum_for(
     }
     // Type names are UpperCamelCase; Alibaba's ROA products name members in snake_case.
     let member = upper_camel(&f.name);
+    // A name is taken by a type of the spec or of the input, also one that differs only in
+    // case: two files `Isp.json` and `ISP.json` cannot both exist on a case-insensitive file
+    // system (Windows, macOS), and would share the generated module `isp`.
+    let taken = |name: &str| -> Option<&String> {
+        if let Some((t, _)) = spec.types.get_key_value(name) {
+            return Some(t);
+        }
+        match ctx.defined_types {
+            // A whole service: the objects it will hold, and the enums made so far.
+            Some(defined) => defined
+                .iter()
+                .chain(
+                    spec.types
+                        .values()
+                        .filter(|t| !t.values.is_empty())
+                        .map(|t| &t.name),
+                )
+                .find(|t| super::same_type_name(t, name)),
+            None => spec.types.keys().find(|t| super::same_type_name(t, name)),
+        }
+    };
     let mut name = member.clone();
-    if spec.types.contains_key(&name) || name == owner {
+    let mut clash = None;
+    if let Some(t) = taken(&name).filter(|t| *t != &name) {
+        clash = Some(t.clone());
+    }
+    if taken(&name).is_some() || name == owner {
         name = format!("{owner}{member}");
     }
-    if spec.types.contains_key(&name) {
+    if taken(&name).is_some() {
         log.warn(format!(
             "{file}: {place}: documented values {} not kept: no free enum type name",
             values.join(", ")
@@ -277,6 +302,22 @@ fn enum_for(
         "{file}: {place}: new enum type {name} ({})",
         values.join(", ")
     ));
+    if let Some(other) = clash {
+        let dir = file
+            .rsplit_once("/types/")
+            .or_else(|| file.rsplit_once("/actions/"));
+        let path = dir.map_or_else(
+            || format!("{name}.json"),
+            |(d, _)| format!("{d}/types/{name}.json"),
+        );
+        // Named as curated types name members: `Type.Member`, `Action.input.Member`.
+        let at = match place.strip_prefix("members.") {
+            Some(m) => format!("{owner}.{m}"),
+            None => format!("{owner}.{place}"),
+        };
+        let line = format!("{path}: enum type {name} for {at} is not named {member}: {member} differs from type {other} only in case");
+        log.renamed.push(line);
+    }
     spec.types.insert(
         name.clone(),
         TypeFile {

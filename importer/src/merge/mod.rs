@@ -26,6 +26,13 @@ use codegen::spec::{ActionFile, ExampleSpec, MemberSpec, RuleSpec, TypeFile};
 pub struct MergeOptions {
     /// Import over a newer source.
     pub force: bool,
+    /// For an input that states its service whole, the object types the spec will hold
+    /// (those its actions reach, and the curated ones): an enum type the merge names after
+    /// a member takes none of these names, nor one differing from them only in case, even
+    /// before that type is merged; the objects no action reaches, which the merge drops at
+    /// the end, take no name from it. `None` for a partial input, where every type in the
+    /// spec counts.
+    pub defined_types: Option<Vec<String>>,
 }
 
 /// The spec files of one service version, in memory.
@@ -49,6 +56,12 @@ pub struct Log {
     pub repairs: BTreeMap<RepairKind, usize>,
     /// Vendor examples and member facts left out, one report line each.
     pub left_out: Vec<String>,
+    /// Facts read from descriptions that the generator refuses, dropped with their sentence
+    /// left as prose, one report line each.
+    pub as_prose: Vec<String>,
+    /// Types named otherwise than the rule that names them would, because that name differs
+    /// from another type's only in case; one report line each.
+    pub renamed: Vec<String>,
 }
 
 impl Log {
@@ -70,7 +83,21 @@ impl Log {
             *self.repairs.entry(kind).or_default() += n;
         }
         self.left_out.extend(other.left_out);
+        self.as_prose.extend(other.as_prose);
+        self.renamed.extend(other.renamed);
     }
+}
+
+/// Whether two type names would name the same file on a case-insensitive file system or the
+/// same module of the generated crate (`Isp` and `ISP`, `FooBar` and `Foo_Bar`): equal once
+/// lower-cased without their underscores, which both of those imply.
+pub(crate) fn same_type_name(a: &str, b: &str) -> bool {
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_lowercase())
+    }
+    folded(a).eq(folded(b))
 }
 
 /// Merge one action's facts into the spec. `file` names the action file in report lines.
@@ -78,6 +105,7 @@ pub fn merge_action(
     spec: &mut Spec,
     facts: &ActionFacts,
     origin: &Origin,
+    opts: &MergeOptions,
     file: &str,
     log: &mut Log,
 ) -> ActionFile {
@@ -151,6 +179,7 @@ pub fn merge_action(
         origin,
         language: language.clone(),
         same_language,
+        defined_types: opts.defined_types.as_deref(),
     };
     if let Some(input) = &facts.input {
         out.input = merge_members(
@@ -206,7 +235,14 @@ pub fn merge_action(
 }
 
 /// Merge an object type's facts into the spec.
-pub fn merge_type(spec: &mut Spec, facts: &TypeFacts, origin: &Origin, file: &str, log: &mut Log) {
+pub fn merge_type(
+    spec: &mut Spec,
+    facts: &TypeFacts,
+    origin: &Origin,
+    opts: &MergeOptions,
+    file: &str,
+    log: &mut Log,
+) {
     let old = spec.types.get(&facts.name).cloned();
     let language = old
         .as_ref()
@@ -256,6 +292,7 @@ pub fn merge_type(spec: &mut Spec, facts: &TypeFacts, origin: &Origin, file: &st
         origin,
         language: language.clone(),
         same_language,
+        defined_types: opts.defined_types.as_deref(),
     };
     out.members = merge_members(
         spec,
@@ -284,9 +321,12 @@ struct Ctx<'a> {
     /// Whether the input is in the file's language (else its texts go in the other
     /// language's fields).
     same_language: bool,
+    /// `MergeOptions::defined_types`.
+    defined_types: Option<&'a [String]>,
 }
 
-fn rule_text(r: &RuleSpec) -> String {
+/// A rule in words, for report lines (`Recurrence is required when Policy is RECURRENCE`).
+pub(crate) fn rule_text(r: &RuleSpec) -> String {
     match r {
         RuleSpec::MutuallyExclusive(ms) => format!("{} are mutually exclusive", ms.join(", ")),
         RuleSpec::RequiredIf(r) => {

@@ -12,6 +12,14 @@
 //! when one of its faults has no reading, until it names none. What an example's repairs
 //! were is written in its `repairs`. Only the actions and types the import touched are
 //! repaired; examples written by hand elsewhere stay as they are.
+//!
+//! The same judge decides the facts read from descriptions (`crate::prose`): a rule, a
+//! limit, a format or a base64 note that the generator refuses (a rule naming a member that
+//! is not there, or comparing a member with a value it cannot hold; a minimum above the
+//! maximum) is not a fact the sentence gives after all. It is dropped, the description that
+//! says it is kept as it is (the sentence stays prose), and a report line says which fact and
+//! why. One unreadable sentence never fails the import of its service. Curated types are
+//! written by hand and are never changed: a fault in one stays an error.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -30,6 +38,9 @@ pub const LEFT_OUT: &str = "is left out (its own types contradict it)";
 /// (the members of an answer come to be checked once it is in its envelope).
 const ROUNDS: usize = 6;
 
+/// How each report line of a fact read from a description and not kept ends.
+pub const AS_PROSE: &str = "not kept: its sentence stays prose in the description";
+
 /// Where a fault sits: the example or member fact it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Place {
@@ -42,6 +53,16 @@ enum Place {
         index: usize,
         fact: &'static str,
     },
+    /// A fact of a member read from its description: its limits (`minimum` and `maximum`
+    /// together, as one may contradict the other), `max_items`, `format` or `base64`.
+    ProseFact {
+        owner: Owner,
+        list: &'static str,
+        index: usize,
+        fact: &'static str,
+    },
+    /// `rules[index]` of an action or a type: read from a member's description.
+    Rule { owner: Owner, index: usize },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,7 +91,10 @@ pub fn repair(
 ) -> Result<(), SpecErrors> {
     for _ in 0..ROUNDS {
         let problems = match codegen::resolve_loaded(vec![folder(spec)]) {
-            Ok(_) => return Ok(()),
+            Ok(services) => {
+                note_numbered_modules(&services, dir, touched, log);
+                return Ok(());
+            }
             Err(problems) => problems,
         };
         let mut faults: BTreeMap<Place, Vec<Fault<'_>>> = BTreeMap::new();
@@ -87,11 +111,19 @@ pub fn repair(
                 }
             }
         }
+        faults.retain(|place, _| !in_curated(spec, place));
         if faults.is_empty() {
             return Err(problems);
         }
-        // Left out highest index first, so that removing one does not move the next.
+        // Left out highest index first, so that removing one does not move the next; the
+        // facts left as prose are reported in the files' order all the same.
+        let mut prose = Log::default();
         for (place, faults) in faults.into_iter().rev() {
+            if matches!(place, Place::Rule { .. } | Place::ProseFact { .. }) {
+                // The first fault names why; the others are about the same fact.
+                leave_as_prose(spec, &place, faults[0].error, &mut prose);
+                continue;
+            }
             let unreadable = faults.iter().find(|f| f.error.repair.is_none());
             match unreadable {
                 Some(f) => leave_out(spec, &place, f.error, log),
@@ -102,8 +134,47 @@ pub fn repair(
                 }
             }
         }
+        prose.lines.reverse();
+        prose.as_prose.reverse();
+        log.append(prose);
     }
-    codegen::resolve_loaded(vec![folder(spec)]).map(|_| ())
+    let services = codegen::resolve_loaded(vec![folder(spec)])?;
+    note_numbered_modules(&services, dir, touched, log);
+    Ok(())
+}
+
+/// Say which of the `touched` types the generator gives a numbered module, as their names
+/// differ from an earlier type's only in case (`ISP` and `Isp`: `types::isp`, `types::isp_2`),
+/// and that such spec files cannot both exist on a file system that ignores case.
+fn note_numbered_modules(
+    services: &[codegen::ir::Service],
+    dir: &str,
+    touched: &BTreeSet<String>,
+    log: &mut Log,
+) {
+    let numbered = services
+        .iter()
+        .flat_map(|s| &s.types)
+        .filter(|t| touched.contains(&t.name));
+    for t in numbered {
+        let Some(first) = &t.numbered_after else {
+            continue;
+        };
+        let files = if first.eq_ignore_ascii_case(&t.name) {
+            format!(
+                "; the spec files types/{first}.json and types/{}.json cannot both exist on a file system that ignores case (Windows, macOS)",
+                t.name
+            )
+        } else {
+            String::new()
+        };
+        let line = format!(
+            "{dir}/types/{}.json: type {} is generated in module types::{} (src/types/{}.rs), as its name and {first}'s give the same module{files}",
+            t.name, t.name, t.snake, t.snake
+        );
+        log.say(line.clone());
+        log.renamed.push(line);
+    }
 }
 
 /// The place of a fault at `pointer` in file `rel` (`actions/X.json`), and the pointer
@@ -141,8 +212,66 @@ fn locate(rel: &str, pointer: &str) -> Option<(Place, String)> {
             },
             rest,
         )),
+        (_, "rules", _) => Some((
+            Place::Rule {
+                owner: owner(kind, name)?,
+                index,
+            },
+            String::new(),
+        )),
+        (_, list @ ("input" | "output" | "members"), Some(fact)) => {
+            let fact = prose_fact(fact)?;
+            let owner = owner(kind, name)?;
+            let list = match (&owner, list) {
+                (Owner::Action(_), "input") => "input",
+                (Owner::Action(_), "output") => "output",
+                (Owner::Type(_), "members") => "members",
+                _ => return None,
+            };
+            Some((
+                Place::ProseFact {
+                    owner,
+                    list,
+                    index,
+                    fact,
+                },
+                String::new(),
+            ))
+        }
         _ => None,
     }
+}
+
+fn owner(kind: &str, name: &str) -> Option<Owner> {
+    match kind {
+        "actions" => Some(Owner::Action(name.to_owned())),
+        "types" => Some(Owner::Type(name.to_owned())),
+        _ => None,
+    }
+}
+
+/// The member facts the prose extractor writes that the generator checks: limits (the
+/// generator names `minimum` for a range that contradicts itself), `max_items`, `format`,
+/// `base64`.
+fn prose_fact(key: &str) -> Option<&'static str> {
+    match key {
+        "minimum" | "maximum" => Some("limits"),
+        "max_items" => Some("max_items"),
+        "format" => Some("format"),
+        "base64" => Some("base64"),
+        _ => None,
+    }
+}
+
+/// Whether a place is in a curated type, which no import changes.
+fn in_curated(spec: &Spec, place: &Place) -> bool {
+    let owner = match place {
+        Place::ActionExample { .. } => return false,
+        Place::MemberFact { owner, .. }
+        | Place::Rule { owner, .. }
+        | Place::ProseFact { owner, .. } => owner,
+    };
+    matches!(owner, Owner::Type(n) if spec.types.get(n).is_some_and(|t| t.curated.is_some()))
 }
 
 fn fact_name(fact: &str) -> &'static str {
@@ -156,16 +285,79 @@ fn fact_name(fact: &str) -> &'static str {
 fn is_touched(place: &Place, touched: &BTreeSet<String>) -> bool {
     match place {
         Place::ActionExample { action, .. } => touched.contains(action),
-        Place::MemberFact { owner, .. } => match owner {
+        Place::MemberFact { owner, .. }
+        | Place::Rule { owner, .. }
+        | Place::ProseFact { owner, .. } => match owner {
             Owner::Action(n) | Owner::Type(n) => touched.contains(n),
         },
+    }
+}
+
+/// Drop a fact read from a description that the generator refuses (`why`), and say which:
+/// the description keeps its sentence.
+fn leave_as_prose(spec: &mut Spec, place: &Place, why: &SpecError, log: &mut Log) {
+    let dropped = match place {
+        Place::Rule { owner, index } => {
+            let rules = match owner {
+                Owner::Action(n) => spec.actions.get_mut(n).map(|a| &mut a.rules),
+                Owner::Type(n) => spec.types.get_mut(n).map(|t| &mut t.rules),
+            };
+            rules
+                .filter(|r| *index < r.len())
+                .map(|r| format!("the rule \"{}\"", super::rule_text(&r.remove(*index))))
+        }
+        Place::ProseFact {
+            owner,
+            list,
+            index,
+            fact,
+        } => member_in(spec, owner, list, *index).and_then(|m| {
+            let name = m.name.clone();
+            let what = match *fact {
+                "limits" => {
+                    let (lo, hi) = (m.minimum.take(), m.maximum.take());
+                    let shown =
+                        |v: Option<i64>| v.map_or_else(|| "none".to_owned(), |v| v.to_string());
+                    (lo.is_some() || hi.is_some())
+                        .then(|| format!("minimum {}, maximum {}", shown(lo), shown(hi)))
+                }
+                "max_items" => m.max_items.take().map(|n| format!("max_items {n}")),
+                "format" => m.format.take().map(|f| {
+                    let text = serde_json::to_value(f).unwrap_or_default();
+                    format!("format {}", text.as_str().unwrap_or_default())
+                }),
+                _ => std::mem::take(&mut m.base64).then(|| "base64".to_owned()),
+            };
+            what.map(|w| format!("{list}.{name}: {w}"))
+        }),
+        Place::ActionExample { .. } | Place::MemberFact { .. } => None,
+    };
+    if let Some(fact) = dropped {
+        let line = format!("{why}; {fact}, read from the description, is {AS_PROSE}");
+        log.say(line.clone());
+        log.as_prose.push(line);
+    }
+}
+
+fn member_in<'a>(
+    spec: &'a mut Spec,
+    owner: &Owner,
+    list: &str,
+    index: usize,
+) -> Option<&'a mut MemberSpec> {
+    match owner {
+        Owner::Action(n) => spec.actions.get_mut(n).and_then(|a| match list {
+            "input" => a.input.get_mut(index),
+            _ => a.output.get_mut(index),
+        }),
+        Owner::Type(n) => spec.types.get_mut(n).and_then(|t| t.members.get_mut(index)),
     }
 }
 
 fn leave_out(spec: &mut Spec, place: &Place, why: &SpecError, log: &mut Log) {
     let what = match place {
         Place::MemberFact { fact, .. } => fact,
-        Place::ActionExample { .. } => "example",
+        Place::ActionExample { .. } | Place::Rule { .. } | Place::ProseFact { .. } => "example",
     };
     let removed = match place {
         Place::ActionExample { action, index } => {
@@ -183,6 +375,8 @@ fn leave_out(spec: &mut Spec, place: &Place, why: &SpecError, log: &mut Log) {
                 _ => m.example.take(),
             })
             .is_some(),
+        // Facts read from descriptions are left as prose instead (`leave_as_prose`).
+        Place::Rule { .. } | Place::ProseFact { .. } => false,
     };
     if removed {
         let line = format!("{why}; the vendor's {what} {LEFT_OUT}");
@@ -198,16 +392,7 @@ fn member<'a>(spec: &'a mut Spec, place: &Place) -> Option<&'a mut MemberSpec> {
     else {
         return None;
     };
-    match owner {
-        Owner::Action(n) => spec.actions.get_mut(n).and_then(|a| match *list {
-            "input" => a.input.get_mut(*index),
-            _ => a.output.get_mut(*index),
-        }),
-        Owner::Type(n) => spec
-            .types
-            .get_mut(n)
-            .and_then(|t| t.members.get_mut(*index)),
-    }
+    member_in(spec, owner, list, *index)
 }
 
 /// Apply one fault's repair where it sits, and say so (in the log, and in the example's
@@ -235,6 +420,7 @@ fn repair_one(spec: &mut Spec, place: &Place, fault: &Fault<'_>, log: &mut Log) 
             *slot = repair.value.clone();
             Some(describe(repair, Some(&old)))
         }),
+        Place::Rule { .. } | Place::ProseFact { .. } => None,
     };
     if let Some(what) = done {
         *log.repairs.entry(repair.kind).or_default() += 1;

@@ -18,13 +18,23 @@ use std::collections::{BTreeMap, BTreeSet};
 use codegen::spec::{ActionFile, MemberPlace, MemberSpec};
 use serde_json::Value;
 
-use super::{merge_action, merge_type, Log, Spec};
-use crate::facts::SourceFacts;
+use super::{merge_action, merge_type, Log, MergeOptions, Spec};
+use crate::facts::{MemberFacts, SourceFacts, TypeFact};
+
+/// How the report line of an action the input does not have any more reads (after the
+/// file's path; the action's name follows).
+pub const NO_LONGER_HAS_ACTION: &str = "removed: the metadata no longer has action";
 
 /// The spec of one service version built from the whole-service input `facts` alone, with
 /// what is carried over from `old` (curated types, page facts); [`combine_languages`] then
 /// adds the other language's side; `dir` is the folder (`spec/tat/2020-10-28`) for report lines.
-pub fn replace(old: &Spec, facts: &SourceFacts, dir: &str, log: &mut Log) -> Spec {
+pub fn replace(
+    old: &Spec,
+    facts: &SourceFacts,
+    opts: &MergeOptions,
+    dir: &str,
+    log: &mut Log,
+) -> Spec {
     let origin = &facts.origin;
     let type_path = |n: &str| format!("{dir}/types/{n}.json");
     let action_path = |n: &str| format!("{dir}/actions/{n}.json");
@@ -34,6 +44,10 @@ pub fn replace(old: &Spec, facts: &SourceFacts, dir: &str, log: &mut Log) -> Spe
             fresh.types.insert(name.clone(), t.clone());
         }
     }
+    let building = MergeOptions {
+        force: opts.force,
+        defined_types: Some(kept_objects(facts, &fresh)),
+    };
     // What merging into an empty spec says is that everything is new; only its warnings
     // (facts it could not place) are worth a line.
     let mut scratch = Log::default();
@@ -50,12 +64,29 @@ pub fn replace(old: &Spec, facts: &SourceFacts, dir: &str, log: &mut Log) -> Spe
             ));
             continue;
         }
-        merge_type(&mut fresh, ty, origin, &type_path(&ty.name), &mut scratch);
+        merge_type(
+            &mut fresh,
+            ty,
+            origin,
+            &building,
+            &type_path(&ty.name),
+            &mut scratch,
+        );
     }
     for a in &facts.actions {
-        merge_action(&mut fresh, a, origin, &action_path(&a.name), &mut scratch);
+        merge_action(
+            &mut fresh,
+            a,
+            origin,
+            &building,
+            &action_path(&a.name),
+            &mut scratch,
+        );
     }
     log.warnings.append(&mut scratch.warnings);
+    // A name chosen for a case collision is worth a line even where everything is new.
+    log.lines.extend(scratch.renamed.iter().cloned());
+    log.renamed.append(&mut scratch.renamed);
     apply_curated(&mut fresh, dir, log);
     for a in &facts.actions {
         let (Some(new), Some(before)) = (fresh.actions.get_mut(&a.name), old.actions.get(&a.name))
@@ -124,6 +155,43 @@ pub fn filters_of_examples(spec: &mut Spec, dir: &str, log: &mut Log) {
             }
         }
     }
+}
+
+/// The object types the spec will hold after `facts`: those its actions reach, through the
+/// members of members, and the curated ones (already in `fresh`); `prune` drops the rest.
+fn kept_objects(facts: &SourceFacts, fresh: &Spec) -> Vec<String> {
+    let objects = |ms: &[MemberFacts]| -> Vec<String> {
+        ms.iter()
+            .filter_map(|m| match &m.ty {
+                TypeFact::Object(n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut todo: Vec<String> = facts
+        .actions
+        .iter()
+        .flat_map(|a| a.input.iter().chain(&a.output))
+        .flat_map(|ms| objects(ms))
+        .collect();
+    // Curated types are kept whatever reaches them, and so is what their members name.
+    let mut reached: BTreeSet<String> = fresh.types.keys().cloned().collect();
+    todo.extend(
+        fresh
+            .types
+            .values()
+            .flat_map(|t| t.members.iter().map(|m| m.ty.clone())),
+    );
+    let by_name: std::collections::HashMap<&str, &crate::facts::TypeFacts> =
+        facts.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    while let Some(name) = todo.pop() {
+        if let Some(t) = by_name.get(name.as_str()) {
+            if reached.insert(name.clone()) {
+                todo.extend(objects(&t.members));
+            }
+        }
+    }
+    reached.into_iter().collect()
 }
 
 /// Point the members a curated type lists at it. A member the metadata gives a type that
@@ -239,9 +307,7 @@ fn report(old: &Spec, new: &Spec, dir: &str, log: &mut Log) {
     for (name, a) in &old.actions {
         let path = format!("{dir}/actions/{name}.json");
         match new.actions.get(name) {
-            None => log.say(format!(
-                "{path}: removed: the metadata no longer has action {name}"
-            )),
+            None => log.say(format!("{path}: {NO_LONGER_HAS_ACTION} {name}")),
             Some(b) => {
                 members(&path, "input", &a.input, &b.input, log);
                 members(&path, "output", &a.output, &b.output, log);

@@ -1,63 +1,145 @@
-//! The whole pinned Tencent catalogue (tccli 3.1.189.1: 300 service versions), imported and
-//! generated in memory as `cargo xtask catalogue` does: every version goes in with no error,
-//! no action that is not marked deprecated or offline is lost, each gets its crates, the
-//! vendor's examples are kept wherever they can be read faithfully, and importing an older
-//! release first changes nothing. The generator and the
-//! importer are built optimised in test builds too (`[profile.dev.package]` in the workspace
-//! manifest), so this takes seconds, not minutes.
+//! The whole pinned Tencent catalogues, imported and generated in memory as `cargo xtask
+//! catalogue` does: tccli 3.1.189.1 (Chinese, 300 service versions), tccli-intl-en
+//! 3.1.193.1 (English, 160) and their union. Every version goes in with no error, no action
+//! that is not marked deprecated or offline is lost, each gets its crates, the vendor's
+//! examples are kept wherever they can be read faithfully, the English metadata's rules on
+//! integer members are kept with typed values, a type name that would differ from another
+//! only in case is renamed, and importing an older release first changes nothing. The
+//! generator and the importer are built optimised in test builds too (`[profile.dev.package]`
+//! in the workspace manifest), so this takes seconds, not minutes.
 //!
-//! The metadata is fetched by `scripts/fetch-metadata.sh` (this release, from PyPI, wherever
-//! the pins have moved: the counts below are this release's).
+//! The metadata is fetched by `scripts/fetch-metadata.sh` (these releases, from PyPI,
+//! wherever the pins have moved: the counts below are these releases').
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
+use importer::catalogue::{self, Catalogue};
 use serde_json::Value;
 
 use crate::support::package_file;
 
-/// The pinned release.
+/// The pinned release of tccli (Chinese).
 const PINNED: &str = "3.1.189.1";
+/// The pinned release of tccli-intl-en (English).
+const PINNED_EN: &str = "3.1.193.1";
 /// An older release, from before the vendor moved the required members of answers to
 /// `output_required`, with 287 service versions and 11,240 actions.
 const OLDER: &str = "3.0.1000.1";
 
-/// The `services` folder of `tccli` at `version`, fetched when missing.
-fn services_dir(version: &str) -> PathBuf {
-    package_file("tccli", version, "tccli/services")
+/// A whole catalogue holds a gigabyte and every core: the tests here take turns.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The `services` folder of `package` at `version`, fetched when missing.
+fn services_dir(package: &str, version: &str) -> PathBuf {
+    package_file(package, version, "tccli/services")
 }
 
 /// The actions of a metadata file that are not marked other than `online` (`deprecated`,
 /// `offline`: those are reported and left out), read from the JSON directly.
-fn online_actions(api: &Path) -> usize {
+fn online_actions(api: &Path) -> BTreeSet<String> {
     let doc: Value = serde_json::from_slice(&std::fs::read(api).unwrap()).unwrap();
     doc["actions"]
         .as_object()
         .unwrap_or_else(|| panic!("{}: no actions", api.display()))
-        .values()
-        .filter(|a| a.get("status").is_none_or(|s| s == "online"))
-        .count()
+        .iter()
+        .filter(|(_, a)| a.get("status").is_none_or(|s| s == "online"))
+        .map(|(name, _)| name.clone())
+        .collect()
 }
 
-/// One test, so the pinned catalogue is generated once: every version imports and generates,
-/// and an older release imported first changes nothing (the output digests are equal).
-#[test]
-#[ignore = "network: fetches tccli 3.1.189.1 and 3.0.1000.1 from PyPI"]
-fn every_service_version_imports_and_generates_whatever_came_before() {
-    let c = importer::catalogue::run(&services_dir(PINNED)).expect("the catalogue imports");
-    assert_eq!(c.inputs.len(), 300, "service versions in tccli 3.1.189.1");
-    assert_eq!(c.services, c.inputs.len(), "every version imported");
+/// `<service>/v<version>` of a metadata file, and the file.
+fn by_version(inputs: &[PathBuf]) -> BTreeMap<String, PathBuf> {
+    inputs
+        .iter()
+        .map(|api| {
+            let version = api.parent().unwrap();
+            let service = version.parent().unwrap();
+            let key = format!(
+                "{}/{}",
+                service.file_name().unwrap().to_string_lossy(),
+                version.file_name().unwrap().to_string_lossy()
+            );
+            (key, api.clone())
+        })
+        .collect()
+}
+
+/// What every catalogue here must be: no folder refused, the output generated with an
+/// action module per action and both crates per service version.
+fn assert_generates(c: &Catalogue) -> &codegen::Output {
     assert!(
         c.problems.is_empty(),
-        "the generator refuses imported folders:\n{}",
+        "{}: the generator refuses imported folders:\n{}",
+        c.package,
         c.problems
             .iter()
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join("\n")
     );
-    let online: usize = c.inputs.iter().map(|f| online_actions(f)).sum();
+    assert_eq!(c.failures(), 0, "{}", c.package);
+    let output = match &c.output {
+        Ok(o) => o,
+        Err(e) => panic!("{}: generation failed: {e}", c.package),
+    };
+    let paths: BTreeSet<&str> = output.files.iter().map(|f| f.path.as_str()).collect();
+    let action_modules = paths
+        .iter()
+        .filter(|p| p.contains("-model/src/actions/"))
+        .count();
+    assert_eq!(
+        action_modules, c.actions,
+        "{}: an action module per action",
+        c.package
+    );
+    // A model and a client crate for every service version.
+    for kind in ["model", "client"] {
+        let crates = paths
+            .iter()
+            .filter(|p| p.ends_with(&format!("-{kind}/src/lib.rs")))
+            .count();
+        assert_eq!(crates, c.services, "{}: {kind} crates", c.package);
+    }
+    assert!(paths.contains("crates/services/src/lib.rs"));
+    // Every sentence left as prose and every renamed type is reported with its reason.
+    for line in &c.as_prose {
+        assert!(line.ends_with(importer::merge::repair::AS_PROSE), "{line}");
+    }
+    for line in &c.renamed {
+        assert!(line.contains("only in case"), "{line}");
+    }
+    output
+}
+
+fn generated<'a>(output: &'a codegen::Output, path: &str) -> &'a str {
+    &output
+        .files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is generated"))
+        .contents
+}
+
+/// asr's `CreateRecTask`: "This parameter is required if SourceType is set to 1" (`Data`),
+/// on an integer member, in the English metadata.
+const ASR_RULE: &str = "member: \"Data\",\n            when: \"SourceType\",\n            equals: sdk_shape::RuleValue::Integer(1i64),";
+
+/// One test, so the Chinese catalogue is generated once: every version imports and
+/// generates, and an older release imported first gives the same spec files (so the same
+/// output: generation is a pure function of them).
+#[test]
+#[ignore = "network: fetches tccli 3.1.189.1 and 3.0.1000.1 from PyPI"]
+fn every_service_version_imports_and_generates_whatever_came_before() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let c = catalogue::run(&services_dir("tccli", PINNED)).expect("the catalogue imports");
+    assert_eq!(c.package, format!("tccli {PINNED}"));
+    assert_eq!(c.inputs.len(), 300, "service versions in tccli 3.1.189.1");
+    assert_eq!(c.services, c.inputs.len(), "every version imported");
+    let online: usize = c.inputs.iter().map(|f| online_actions(f).len()).sum();
     assert_eq!(c.actions, online, "every online action imported");
+    assert_generates(&c);
     // Examples: every action the vendor documents one for has one, unless each of its
     // examples has a fault with no faithful reading; each such action is named with why.
     let documented: usize = c.inputs.iter().map(|f| documented_examples(f)).sum();
@@ -76,36 +158,90 @@ fn every_service_version_imports_and_generates_whatever_came_before() {
         c.without_examples.join("\n")
     );
 
-    let output = match &c.output {
-        Ok(o) => o,
-        Err(e) => panic!("generation failed: {e}"),
-    };
-    let paths: BTreeSet<&str> = output.files.iter().map(|f| f.path.as_str()).collect();
-    let action_modules = paths
-        .iter()
-        .filter(|p| p.contains("-model/src/actions/"))
-        .count();
-    assert_eq!(action_modules, online, "an action module per action");
-    // A model and a client crate for every service version.
-    for kind in ["model", "client"] {
-        let crates = paths
-            .iter()
-            .filter(|p| p.ends_with(&format!("-{kind}/src/lib.rs")))
-            .count();
-        assert_eq!(crates, c.services, "{kind} crates");
-    }
-    assert!(paths.contains("crates/services/src/lib.rs"));
-
-    let digest = output.digest();
+    let digest = c.spec_digest.clone();
     drop(c);
-    let after_older =
-        importer::catalogue::run_releases(&[services_dir(OLDER), services_dir(PINNED)])
-            .expect("both releases import");
-    let output = after_older.output.as_ref().expect("generation succeeds");
+    let after_older = catalogue::spec_digest_of_releases(&[
+        services_dir("tccli", OLDER),
+        services_dir("tccli", PINNED),
+    ])
+    .expect("both releases import");
     assert_eq!(
-        output.digest(),
-        digest,
-        "{OLDER} then {PINNED} must give what {PINNED} alone gives"
+        after_older, digest,
+        "{OLDER} then {PINNED} must give the spec files {PINNED} alone gives"
+    );
+}
+
+/// The English package on its own, then the union of both: every service version of either
+/// imports and generates; a version in both has the English facts over the Chinese import,
+/// so the Chinese metadata's actions the English lacks are not in the union, and each is
+/// reported.
+#[test]
+#[ignore = "network: fetches tccli 3.1.189.1 and tccli-intl-en 3.1.193.1 from PyPI"]
+fn the_english_package_and_the_union_of_both_import_and_generate() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let en_dir = services_dir("tccli-intl-en", PINNED_EN);
+    let zh_dir = services_dir("tccli", PINNED);
+    let en = catalogue::run(&en_dir).expect("the English catalogue imports");
+    assert_eq!(en.package, format!("tccli-intl-en {PINNED_EN}"));
+    assert_eq!(
+        en.inputs.len(),
+        160,
+        "service versions in tccli-intl-en 3.1.193.1"
+    );
+    assert_eq!(en.services, en.inputs.len(), "every version imported");
+    let en_versions = by_version(&en.inputs);
+    let online: usize = en_versions.values().map(|f| online_actions(f).len()).sum();
+    assert_eq!(en.actions, online, "every online action imported");
+    let output = assert_generates(&en);
+    assert!(
+        generated(output, "crates/asr-model/src/actions/create_rec_task.rs").contains(ASR_RULE)
+    );
+    assert!(en.typed_rules > 0);
+    // ecm's `MonthNetwork.Isp` values beside the object `ISP`.
+    assert!(
+        en.renamed.iter().any(|l| l.starts_with(
+            "spec/ecm/2019-07-19/types/MonthNetworkIsp.json: enum type MonthNetworkIsp for MonthNetwork.Isp is not named Isp"
+        )),
+        "{:#?}",
+        en.renamed
+    );
+    assert!(
+        generated(output, "crates/ecm-model/src/types/month_network_isp.rs")
+            .contains("pub enum MonthNetworkIsp")
+    );
+    drop(en);
+
+    // Given in either order, the Chinese package goes first.
+    let union = catalogue::run_union(&[en_dir, zh_dir.clone()]).expect("the union imports");
+    assert_eq!(
+        union.package,
+        format!("tccli {PINNED} + tccli-intl-en {PINNED_EN}")
+    );
+    let zh_versions = by_version(&catalogue::metadata_files(&zh_dir).unwrap());
+    let mut expected_actions = 0;
+    let mut removed = 0;
+    let mut versions = zh_versions.clone();
+    versions.extend(en_versions.clone());
+    for (key, api) in &versions {
+        let actions = online_actions(api);
+        expected_actions += actions.len();
+        if let (Some(zh), true) = (zh_versions.get(key), en_versions.contains_key(key)) {
+            removed += online_actions(zh).difference(&actions).count();
+        }
+    }
+    assert_eq!(
+        union.services,
+        versions.len(),
+        "every version of either package"
+    );
+    assert_eq!(
+        union.actions, expected_actions,
+        "the English actions where both have the version"
+    );
+    assert_eq!(union.actions_removed(), removed);
+    let output = assert_generates(&union);
+    assert!(
+        generated(output, "crates/asr-model/src/actions/create_rec_task.rs").contains(ASR_RULE)
     );
 }
 

@@ -225,28 +225,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             ..sdk_shape::MemberShape::BASE
         },
     ],
-    rules: &[
-        sdk_shape::Rule::RequiredIf {
-            member: "image_id",
-            when: "nodepool_id",
-            equals: "not",
-        },
-        sdk_shape::Rule::RequiredIf {
-            member: "image_type",
-            when: "nodepool_id",
-            equals: "not",
-        },
-        sdk_shape::Rule::RequiredIf {
-            member: "instance_types",
-            when: "nodepool_id",
-            equals: "not",
-        },
-        sdk_shape::Rule::RequiredIf {
-            member: "nodepool_type",
-            when: "nodepool_id",
-            equals: "not",
-        },
-    ],
+    rules: &[],
     errors: &[],
     examples: &[],
     pagination: None,

@@ -1263,11 +1263,5 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             ..sdk_shape::MemberShape::BASE
         },
     ],
-    rules: &[
-        sdk_shape::Rule::RequiredIf {
-            member: "period_unit",
-            when: "instance_charge_type",
-            equals: "set",
-        },
-    ],
+    rules: &[],
 };

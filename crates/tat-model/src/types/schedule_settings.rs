@@ -118,12 +118,12 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::Rule::RequiredIf {
             member: "Recurrence",
             when: "Policy",
-            equals: "RECURRENCE",
+            equals: sdk_shape::RuleValue::String("RECURRENCE"),
         },
         sdk_shape::Rule::RequiredIf {
             member: "InvokeTime",
             when: "Policy",
-            equals: "ONCE",
+            equals: sdk_shape::RuleValue::String("ONCE"),
         },
     ],
 };
