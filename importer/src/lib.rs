@@ -377,8 +377,12 @@ fn merge_one(
             .chain(t.spec.types.keys())
             .cloned()
             .collect();
-        // What is still wrong is reported by the check after the import.
-        let _ = t.repair_examples(&everything, &mut log);
+        // What is still wrong is reported by the check after the import, and the names the
+        // generator numbers are reported by it too (not twice).
+        let mut first = Log::default();
+        let _ = t.repair_examples(&everything, &mut first);
+        first.renamed.clear();
+        log.append(first);
         let fresh = std::mem::take(&mut t.spec);
         t.spec = merge::whole::combine_languages(
             &old,

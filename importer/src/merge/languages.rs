@@ -109,13 +109,41 @@ pub(super) fn side(spec: &Spec, language: &str) -> Spec {
 /// The spec of both sides: `en` built from the English input, `zh` from the Chinese one
 /// (either may be empty).
 pub(super) fn combine(en: &Spec, zh: &Spec) -> Spec {
+    // A name one side gives an object and the other an enum (an enum named after a member
+    // where that side has no object of the name) is the object's: only names that are an
+    // enum on every side that has them are enums in the result.
+    let enums: BTreeSet<String> = en
+        .types
+        .keys()
+        .chain(zh.types.keys())
+        .filter(|n| {
+            [en.types.get(*n), zh.types.get(*n)]
+                .into_iter()
+                .flatten()
+                .all(|t| t.members.is_empty() && !t.values.is_empty())
+        })
+        .cloned()
+        .collect();
+    let lost = |side: &Spec| -> BTreeSet<String> {
+        side.types
+            .iter()
+            .filter(|(n, t)| !t.values.is_empty() && !enums.contains(*n))
+            .map(|(n, _)| n.clone())
+            .collect()
+    };
+    let (lost_en, lost_zh) = (lost(en), lost(zh));
+    let ctx = Kinds {
+        enums: &enums,
+        lost_en: &lost_en,
+        lost_zh: &lost_zh,
+    };
     let mut out = Spec::default();
     let names: BTreeSet<&String> = en.actions.keys().chain(zh.actions.keys()).collect();
     for name in names {
         let a = en.actions.get(name).map(|a| only(a.clone(), "en"));
         let z = zh.actions.get(name).map(|z| only(z.clone(), "zh"));
         let action = match (a, z) {
-            (Some(a), Some(z)) => combine_action(a, &z),
+            (Some(a), Some(z)) => combine_action(a, &z, &ctx),
             (Some(one), None) | (None, Some(one)) => one,
             (None, None) => continue,
         };
@@ -126,9 +154,11 @@ pub(super) fn combine(en: &Spec, zh: &Spec) -> Spec {
         let t = match (en.types.get(name), zh.types.get(name)) {
             (Some(a), _) if a.curated.is_some() => a.clone(),
             (_, Some(z)) if z.curated.is_some() => z.clone(),
-            (Some(a), Some(z)) => {
-                combine_type(only_type(a.clone(), "en"), &only_type(z.clone(), "zh"))
-            }
+            (Some(a), Some(z)) => combine_type(
+                only_type(a.clone(), "en"),
+                &only_type(z.clone(), "zh"),
+                &ctx,
+            ),
             (Some(a), None) => only_type(a.clone(), "en"),
             (None, Some(z)) => only_type(z.clone(), "zh"),
             (None, None) => continue,
@@ -230,7 +260,7 @@ fn write_example(e: &mut ExampleSpec, to: &str, title: (String, String), text: (
 }
 
 /// `a` (English, its facts first) with `z`'s Chinese texts and what only `z` states.
-fn combine_action(mut a: ActionFile, z: &ActionFile) -> ActionFile {
+fn combine_action(mut a: ActionFile, z: &ActionFile, kinds: &Kinds<'_>) -> ActionFile {
     let text = beside(&a.description, z.description.clone());
     a.set_description_in("en", "zh", text);
     if a.source_package != z.source_package {
@@ -248,8 +278,8 @@ fn combine_action(mut a: ActionFile, z: &ActionFile) -> ActionFile {
     if a.http.is_none() {
         a.http.clone_from(&z.http);
     }
-    a.input = combine_members(&a.input, &z.input);
-    a.output = combine_members(&a.output, &z.output);
+    a.input = combine_members(&a.input, &z.input, kinds);
+    a.output = combine_members(&a.output, &z.output, kinds);
     a.rules = combine_rules(&a.rules, &z.rules);
     a.errors = combine_errors(&a.errors, &z.errors);
     if a.examples.is_empty() {
@@ -279,7 +309,7 @@ fn combine_action(mut a: ActionFile, z: &ActionFile) -> ActionFile {
     a
 }
 
-fn combine_type(mut a: TypeFile, z: &TypeFile) -> TypeFile {
+fn combine_type(mut a: TypeFile, z: &TypeFile, kinds: &Kinds<'_>) -> TypeFile {
     if a.description == a.name && z.description != z.name {
         // The English input named the type only; the Chinese one describes it.
         a.description = String::new();
@@ -289,8 +319,21 @@ fn combine_type(mut a: TypeFile, z: &TypeFile) -> TypeFile {
     if a.description.is_empty() {
         a.description = a.name.clone();
     }
-    a.members = combine_members(&a.members, &z.members);
+    if a.members.is_empty() && !z.members.is_empty() {
+        // The Chinese side's object over the English side's enum of the name.
+        a.values.clear();
+        a.members = z.members.clone();
+        for m in &mut a.members {
+            relabel_member(m, "zh", "en", &|t| t);
+        }
+    }
+    let is_object = !a.members.is_empty();
+    a.members = combine_members(&a.members, &z.members, kinds);
     a.rules = combine_rules(&a.rules, &z.rules);
+    if is_object {
+        a.values.clear();
+        return a;
+    }
     for zv in &z.values {
         match a.values.iter_mut().find(|v| v.value == zv.value) {
             Some(v) => {
@@ -309,7 +352,7 @@ fn combine_type(mut a: TypeFile, z: &TypeFile) -> TypeFile {
 
 /// The English side's members with the Chinese texts and facts they lack, then the members
 /// only the Chinese side lists.
-fn combine_members(en: &[MemberSpec], zh: &[MemberSpec]) -> Vec<MemberSpec> {
+fn combine_members(en: &[MemberSpec], zh: &[MemberSpec], kinds: &Kinds<'_>) -> Vec<MemberSpec> {
     let mut out: Vec<MemberSpec> = en.to_vec();
     for m in &mut out {
         let Some(z) = zh.iter().find(|z| z.name == m.name) else {
@@ -318,7 +361,7 @@ fn combine_members(en: &[MemberSpec], zh: &[MemberSpec]) -> Vec<MemberSpec> {
         let text = beside(&m.description, z.description.clone());
         m.set_description_in("en", "zh", text);
         // A String the Chinese side refines into an enum (values listed only in its text).
-        if m.ty == "String" && z.ty != "String" && z.list == m.list && is_named(&z.ty) {
+        if m.ty == "String" && z.list == m.list && kinds.enums.contains(&z.ty) {
             m.ty.clone_from(&z.ty);
         }
         m.format = m.format.or(z.format);
@@ -371,12 +414,29 @@ fn combine_members(en: &[MemberSpec], zh: &[MemberSpec]) -> Vec<MemberSpec> {
             out.push(m);
         }
     }
+    // A member typed by its side's enum whose name is the other side's object: the
+    // documented values go, the string stays.
+    for m in &mut out {
+        let from_zh = !en.iter().any(|e| e.name == m.name);
+        let lost = if from_zh {
+            kinds.lost_zh
+        } else {
+            kinds.lost_en
+        };
+        if lost.contains(&m.ty) {
+            m.ty = "String".to_owned();
+        }
+    }
     out
 }
 
-/// Whether a type name is a type of the spec (not a primitive).
-fn is_named(ty: &str) -> bool {
-    !matches!(ty, "String" | "Integer" | "Number" | "Boolean" | "Json")
+/// Which names are enums in the combined spec.
+struct Kinds<'a> {
+    enums: &'a BTreeSet<String>,
+    /// Enums of the English side whose name is an object in the result.
+    lost_en: &'a BTreeSet<String>,
+    /// The same of the Chinese side.
+    lost_zh: &'a BTreeSet<String>,
 }
 
 fn combine_rules(en: &[RuleSpec], zh: &[RuleSpec]) -> Vec<RuleSpec> {
