@@ -401,7 +401,7 @@ fn merge_one(
             merge::merge_action(&mut t.spec, a, &facts.origin, merge_opts, &path, &mut log);
         }
         let dir = t.dir_rel();
-        merge::whole::filters_of_examples(&mut t.spec, &dir, &mut log);
+        merge::filters_of_examples(&mut t.spec, &dir, &mut log);
     }
     t.note_source(facts, &mut log);
     if let Some(codes) = &facts.service_errors {

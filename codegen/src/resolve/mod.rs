@@ -81,17 +81,10 @@ impl Ctx<'_> {
                 ),
             );
         }
-        let other = |slot: &Option<String>| slot.clone().unwrap_or_default();
-        if self.language == "zh" {
-            ir::Doc {
-                en: other(en),
-                zh: text.to_owned(),
-            }
-        } else {
-            ir::Doc {
-                en: text.to_owned(),
-                zh: other(zh),
-            }
+        let text_in = |want| crate::spec::text_in(self.language, text, en, zh, want).to_owned();
+        ir::Doc {
+            en: text_in("en"),
+            zh: text_in("zh"),
         }
     }
 

@@ -168,25 +168,31 @@ pub(super) fn combine(en: &Spec, zh: &Spec) -> Spec {
     out
 }
 
-/// An action file with only the texts of `language`, written as a file of that language;
-/// the other language's fields are cleared (that side's input did not give them).
-fn only(mut a: ActionFile, language: &str) -> ActionFile {
-    let from = a.language.clone();
-    let keep = |(en, zh): (String, String)| {
+/// The texts of a pair to keep: both, or one language's only.
+type Keep<'a> = &'a dyn Fn((String, String)) -> (String, String);
+
+/// The texts of `language` only (the other side's input did not give the rest).
+fn keeping(language: &str) -> impl Fn((String, String)) -> (String, String) + '_ {
+    move |(en, zh)| {
         if language == "en" {
             (en, String::new())
         } else {
             (String::new(), zh)
         }
-    };
-    let t = keep(pair(&a, &from));
-    write(&mut a, language, t);
+    }
+}
+
+/// An action's every text written for a file of `to`'s language, as `keep` filters it.
+fn rewrite_action(a: &mut ActionFile, to: &str, keep: Keep<'_>) {
+    let from = a.language.clone();
+    let texts = keep(pair(a, &from));
+    write(a, to, texts);
     for m in a.input.iter_mut().chain(a.output.iter_mut()) {
-        relabel_member(m, &from, language, &keep);
+        relabel_member(m, &from, to, keep);
     }
     for e in &mut a.errors {
-        let t = keep(pair(e, &from));
-        write(e, language, t);
+        let texts = keep(pair(e, &from));
+        write(e, to, texts);
     }
     for e in &mut a.examples {
         let title = keep((
@@ -197,47 +203,54 @@ fn only(mut a: ActionFile, language: &str) -> ActionFile {
             e.description_in(&from, "en").to_owned(),
             e.description_in(&from, "zh").to_owned(),
         ));
-        write_example(e, language, title, text);
+        write_example(e, to, title, text);
     }
-    a.source_package = match (from == language, language) {
+    a.language = to.to_owned();
+}
+
+/// A type's every text written for a file of `to`'s language, as `keep` filters it.
+/// `name_is_no_text`: the English description equal to the type's name (the stand-in for a
+/// description the English input did not give) is dropped.
+fn rewrite_type(t: &mut TypeFile, to: &str, keep: Keep<'_>, name_is_no_text: bool) {
+    let from = t.file_language().to_owned();
+    let (mut en, zh) = pair(t, &from);
+    if name_is_no_text && en == t.name {
+        en = String::new();
+    }
+    let texts = keep((en, zh));
+    write(t, to, texts);
+    for m in &mut t.members {
+        relabel_member(m, &from, to, keep);
+    }
+    for v in &mut t.values {
+        let texts = keep(pair(v, &from));
+        write(v, to, texts);
+    }
+    t.language = (to != "en").then(|| to.to_owned());
+}
+
+/// An action file with only the texts of `language`, written as a file of that language,
+/// with that language's package; the other language's fields are cleared (that side's
+/// input did not give them).
+fn only(mut a: ActionFile, language: &str) -> ActionFile {
+    let package = match (a.language == language, language) {
         (true, _) => a.source_package.take(),
         (false, "en") => a.source_package_en.take(),
         (false, _) => a.source_package_zh.take(),
     };
+    rewrite_action(&mut a, language, &keeping(language));
+    a.source_package = package;
     a.source_package_en = None;
     a.source_package_zh = None;
-    a.language = language.to_owned();
     a
 }
 
 fn only_type(mut t: TypeFile, language: &str) -> TypeFile {
-    let from = t.file_language().to_owned();
-    let keep = |(en, zh): (String, String)| {
-        if language == "en" {
-            (en, String::new())
-        } else {
-            (String::new(), zh)
-        }
-    };
-    let texts = keep(pair(&t, &from));
-    write(&mut t, language, texts);
-    for m in &mut t.members {
-        relabel_member(m, &from, language, &keep);
-    }
-    for v in &mut t.values {
-        let texts = keep(pair(v, &from));
-        write(v, language, texts);
-    }
-    t.language = (language != "en").then(|| language.to_owned());
+    rewrite_type(&mut t, language, &keeping(language), false);
     t
 }
 
-fn relabel_member(
-    m: &mut MemberSpec,
-    from: &str,
-    to: &str,
-    keep: &dyn Fn((String, String)) -> (String, String),
-) {
+fn relabel_member(m: &mut MemberSpec, from: &str, to: &str, keep: Keep<'_>) {
     let t = keep(pair(m, from));
     write(m, to, t);
     if let Some(f) = &mut m.filters {
@@ -472,64 +485,27 @@ fn combine_errors(en: &[ErrorSpec], zh: &[ErrorSpec]) -> Vec<ErrorSpec> {
 /// text in either language keeps its language.
 pub(super) fn settle(spec: &mut Spec) {
     for a in spec.actions.values_mut() {
-        if a.language == "en" && !has_english(a) && has_chinese(a) {
-            let zh = relabel(a.clone(), "zh");
-            *a = zh;
+        if a.language == "en" && !has_text(a, "en") && has_text(a, "zh") {
+            relabel(a, "zh");
         }
     }
     for t in spec.types.values_mut() {
         if t.curated.is_none()
             && t.file_language() == "en"
-            && !type_has_english(t)
-            && type_has_chinese(t)
+            && !type_has_text(t, "en")
+            && type_has_text(t, "zh")
         {
-            let mut zh = t.clone();
-            let from = zh.file_language().to_owned();
-            let (mut en, chinese) = pair(&zh, &from);
-            if en == zh.name {
-                // The name stands in for a description the English input did not give.
-                en = String::new();
-            }
-            write(&mut zh, "zh", (en, chinese));
-            for m in &mut zh.members {
-                relabel_member(m, &from, "zh", &|t| t);
-            }
-            for v in &mut zh.values {
-                let texts = pair(v, &from);
-                write(v, "zh", texts);
-            }
-            zh.language = Some("zh".to_owned());
-            *t = zh;
+            rewrite_type(t, "zh", &|texts| texts, true);
         }
     }
 }
 
 /// An action file written for a file of `to`'s language, every text and package kept.
-fn relabel(mut a: ActionFile, to: &str) -> ActionFile {
-    let from = a.language.clone();
-    if from == to {
-        return a;
+fn relabel(a: &mut ActionFile, to: &str) {
+    if a.language == to {
+        return;
     }
-    let texts = pair(&a, &from);
-    write(&mut a, to, texts);
-    for m in a.input.iter_mut().chain(a.output.iter_mut()) {
-        relabel_member(m, &from, to, &|t| t);
-    }
-    for e in &mut a.errors {
-        let texts = pair(e, &from);
-        write(e, to, texts);
-    }
-    for e in &mut a.examples {
-        let title = (
-            e.title_in(&from, "en").to_owned(),
-            e.title_in(&from, "zh").to_owned(),
-        );
-        let text = (
-            e.description_in(&from, "en").to_owned(),
-            e.description_in(&from, "zh").to_owned(),
-        );
-        write_example(e, to, title, text);
-    }
+    rewrite_action(a, to, &|texts| texts);
     let own = a.source_package.take();
     let (to_slot, from_slot) = if to == "zh" {
         (a.source_package_zh.take(), &mut a.source_package_en)
@@ -538,42 +514,30 @@ fn relabel(mut a: ActionFile, to: &str) -> ActionFile {
     };
     *from_slot = own;
     a.source_package = to_slot;
-    a.language = to.to_owned();
-    a
 }
 
-fn has_chinese(a: &ActionFile) -> bool {
+/// Whether an action has text in `language` (its own or a member's).
+fn has_text(a: &ActionFile, language: &str) -> bool {
     let l = a.language.as_str();
-    !a.text(l, "zh").is_empty()
+    !a.text(l, language).is_empty()
         || a.input
             .iter()
             .chain(&a.output)
-            .any(|m| !m.text(l, "zh").is_empty())
+            .any(|m| !m.text(l, language).is_empty())
 }
 
-fn type_has_chinese(t: &TypeFile) -> bool {
+/// Whether a type has text in `language`. In English, the type's name standing in for its
+/// description, and a value standing in for its own, are no text.
+fn type_has_text(t: &TypeFile, language: &str) -> bool {
     let l = t.file_language();
-    !t.text(l, "zh").is_empty()
-        || t.members.iter().any(|m| !m.text(l, "zh").is_empty())
-        || t.values.iter().any(|v| !v.text(l, "zh").is_empty())
-}
-
-fn has_english(a: &ActionFile) -> bool {
-    let l = a.language.as_str();
-    !a.text(l, "en").is_empty()
-        || a.input
-            .iter()
-            .chain(&a.output)
-            .any(|m| !m.text(l, "en").is_empty())
-}
-
-fn type_has_english(t: &TypeFile) -> bool {
-    let l = t.file_language();
-    (!t.text(l, "en").is_empty() && t.description != t.name)
-        || t.members.iter().any(|m| !m.text(l, "en").is_empty())
+    // English stand-ins: the name for the type's description, the value for a value's.
+    let stand_in = |text: &str, name: &str| language == "en" && text == name;
+    let own = t.text(l, language);
+    (!own.is_empty() && !stand_in(&t.description, &t.name))
+        || t.members.iter().any(|m| !m.text(l, language).is_empty())
         || t.values
             .iter()
-            .any(|v| !v.text(l, "en").is_empty() && v.description != v.value)
+            .any(|v| !v.text(l, language).is_empty() && !stand_in(&v.description, &v.value))
 }
 
 /// The Chinese text to keep beside an English one: none when it is the same text (a page

@@ -1,6 +1,6 @@
 //! Members, filters and the enum types documented values become.
 
-use codegen::spec::{EnumValueSpec, FiltersSpec, MemberSpec, TypeFile};
+use codegen::spec::{EnumValueSpec, FilterNameSpec, FiltersSpec, MemberSpec, TypeFile};
 
 use super::{merged_text, replace_fact, Ctx, Log, Spec};
 use crate::facts::{MemberFacts, TypeFact};
@@ -366,4 +366,49 @@ fn first_sentence(text: &str) -> String {
         i + text[i..].chars().next().map_or(0, char::len_utf8)
     });
     text[..end].trim().to_owned()
+}
+
+/// A filter name a documented example uses is a filter the action takes, whatever the list
+/// read from the prose says: the vendors' lists are sometimes shorter in one language (TAT's
+/// Chinese `DescribeRegisterInstances` text lost `instance-name` in a run-on item), and a
+/// list that refuses the vendor's own example would make the CLI and the mock refuse it.
+/// Pages and metadata alike.
+pub fn filters_of_examples(spec: &mut Spec, dir: &str, log: &mut Log) {
+    for (name, action) in &mut spec.actions {
+        let examples = action.examples.clone();
+        for member in &mut action.input {
+            let Some(filters) = &mut member.filters else {
+                continue;
+            };
+            for example in &examples {
+                let used = example
+                    .request
+                    .as_ref()
+                    .and_then(|r| r.get(&member.name))
+                    .and_then(serde_json::Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|f| f.get("Name").and_then(serde_json::Value::as_str));
+                for filter in used {
+                    if filters
+                        .names
+                        .iter()
+                        .any(|n| sdk_shape::filter_name_matches(&n.name, filter))
+                    {
+                        continue;
+                    }
+                    log.say(format!(
+                        "{dir}/actions/{name}.json: input.{}: filter name `{filter}` added: the documented example `{}` uses it and the text does not list it",
+                        member.name, example.title
+                    ));
+                    filters.names.push(FilterNameSpec {
+                        name: filter.to_owned(),
+                        description: String::new(),
+                        description_en: None,
+                        description_zh: None,
+                    });
+                }
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ pub mod whole;
 pub use age::{check_age, Refused};
 use codes::merge_errors;
 pub use codes::merge_service_errors;
+pub use members::filters_of_examples;
 use members::merge_members;
 
 use crate::facts::{ActionFacts, Origin, TypeFacts};

@@ -107,54 +107,9 @@ pub fn replace(
 pub fn combine_languages(old: &Spec, fresh: Spec, input: &str, dir: &str, log: &mut Log) -> Spec {
     let mut fresh = both_languages(old, fresh, input);
     prune(&mut fresh);
-    filters_of_examples(&mut fresh, dir, log);
+    super::filters_of_examples(&mut fresh, dir, log);
     report(old, &fresh, dir, log);
     fresh
-}
-
-/// A filter name a documented example uses is a filter the action takes, whatever the list
-/// read from the prose says: the vendors' lists are sometimes shorter in one language (TAT's
-/// Chinese `DescribeRegisterInstances` text lost `instance-name` in a run-on item), and a
-/// list that refuses the vendor's own example would make the CLI and the mock refuse it.
-/// Pages and metadata alike.
-pub fn filters_of_examples(spec: &mut Spec, dir: &str, log: &mut Log) {
-    for (name, action) in &mut spec.actions {
-        let examples = action.examples.clone();
-        for member in &mut action.input {
-            let Some(filters) = &mut member.filters else {
-                continue;
-            };
-            for example in &examples {
-                let used = example
-                    .request
-                    .as_ref()
-                    .and_then(|r| r.get(&member.name))
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|f| f.get("Name").and_then(Value::as_str));
-                for filter in used {
-                    if filters
-                        .names
-                        .iter()
-                        .any(|n| sdk_shape::filter_name_matches(&n.name, filter))
-                    {
-                        continue;
-                    }
-                    log.say(format!(
-                        "{dir}/actions/{name}.json: input.{}: filter name `{filter}` added: the documented example `{}` uses it and the text does not list it",
-                        member.name, example.title
-                    ));
-                    filters.names.push(codegen::spec::FilterNameSpec {
-                        name: filter.to_owned(),
-                        description: String::new(),
-                        description_en: None,
-                        description_zh: None,
-                    });
-                }
-            }
-        }
-    }
 }
 
 /// The object types the spec will hold after `facts`: those its actions reach, through the
