@@ -243,7 +243,7 @@ impl Client {
         RunCommandBuilder::new(self.inner.clone())
     }
 
-    /// Waits until every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
+    /// Waits until every invocation named is in a final status ([InvocationStatus](crate::types::InvocationStatus) SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_finished(
         &self,
     ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
@@ -259,7 +259,7 @@ impl Client {
             .waiting(sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_SUCCEEDED))
     }
 
-    /// Waits until every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED) (`InvocationTasksFinished`): the [`DescribeInvocationTasksBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
+    /// Waits until every task selected is in a final status ([TaskStatus](crate::types::TaskStatus) SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED) (`InvocationTasksFinished`): the [`DescribeInvocationTasksBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_tasks_finished(
         &self,
     ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {

@@ -51,7 +51,6 @@ pub struct AttachInstancesRequest {
     ///
     /// - If the ECS instance has data cloud disks attached and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories, which are the default data directories for the Docker container runtime and kubelet component.
     /// - If the ECS instance does not have data cloud disks attached, no new data cloud disk is attached.
-    ///
     /// > If you choose to store data on a data cloud disk and the ECS instance already has data cloud disks attached, the existing data on the data cloud disks will be lost. Back up your data first.
     ///
     /// Default: `false`.
@@ -147,7 +146,7 @@ pub struct AttachInstancesRequest {
     ///
     /// containerd: the version of the container runtime. The default value is the latest version.
     ///
-    /// For more information about the changes to the sandboxed container runtime, see \[Sandboxed container runtime release notes\](<https://help.aliyun.com/document_detail/160312.html>).
+    /// For more information about the changes to the sandboxed container runtime, see [Sandboxed container runtime release notes](https://help.aliyun.com/document_detail/160312.html).
     ///
     /// Wire name: `runtime`.
     #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
@@ -159,7 +158,7 @@ pub struct AttachInstancesRequest {
     /// - Label values can be empty and can be up to 128 characters in length.
     /// - Label keys and values cannot start with `aliyun`, `acs:`, `https://`, or `http://`.
     ///
-    /// For more information, see \[Labels and Selectors\](<https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set>).
+    /// For more information, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).
     /// > This parameter is not supported if nodepool_id is specified.
     ///
     /// At most 20 items.
@@ -167,7 +166,7 @@ pub struct AttachInstancesRequest {
     /// Wire name: `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<crate::types::Tag>>,
-    /// The custom data for the node. For more information, see \[Generate instance user data\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// The custom data for the node. For more information, see [Generate instance user data](https://help.aliyun.com/document_detail/49121.html).
     ///
     /// > This parameter is not supported if nodepool_id is specified.
     ///

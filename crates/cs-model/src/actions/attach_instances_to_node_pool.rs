@@ -44,7 +44,6 @@ pub struct AttachInstancesToNodePoolRequest {
     ///
     /// - If the ECS instance has data cloud disks mounted and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories.
     /// - If the ECS instance does not have data cloud disks mounted, no new data cloud disks are mounted.
-    ///
     /// > If you choose to store data on data cloud disks and the ECS instance already has data cloud disks mounted, the existing data on the data cloud disks will be lost. Back up your data in advance.
     ///
     /// Default: `false`.

@@ -105,14 +105,14 @@ pub struct CreateAutoscalingConfigRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub min_replica_count: Option<i64>,
-    /// The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using \[Enable node auto scaling\](<https://help.aliyun.com/document_detail/119099.html>).
+    /// The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).
     ///
     /// Valid values: \[1, 100\]. The value must be a positive integer. A larger value indicates a higher priority.
     ///
     /// Wire name: `priorities`.
     #[serde(rename = "priorities", default, skip_serializing_if = "Option::is_none")]
     pub priorities: Option<serde_json::Value>,
-    /// Specifies whether to delete the corresponding Kubernetes Node object after a node in rapid mode is successfully scaled in. For more information about rapid mode, see \[Scaling modes\](<https://help.aliyun.com/document_detail/119099.html>). Default value: false. Valid values:
+    /// Specifies whether to delete the corresponding Kubernetes Node object after a node in rapid mode is successfully scaled in. For more information about rapid mode, see [Scaling modes](https://help.aliyun.com/document_detail/119099.html). Default value: false. Valid values:
     ///
     /// - `true`: The Kubernetes Node object is deleted after the node in rapid mode is stopped. Setting this parameter to true is not recommended because it may cause data inconsistency in Kubernetes objects.
     /// - `false`: The Kubernetes Node object is retained after the node in rapid mode is stopped.

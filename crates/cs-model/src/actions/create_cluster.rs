@@ -53,7 +53,7 @@ pub struct CreateClusterRequest {
     ///
     /// **Event Center**: Optional. Enabled by default.
     ///
-    /// Event Center provides the capabilities to store, query, and alert on Kubernetes events. The Logstore associated with Kubernetes Event Center is free of charge for 90 days. For more information about the free policy, see \[Create and use Kubernetes Event Center\](<https://help.aliyun.com/document_detail/150476.html>).
+    /// Event Center provides the capabilities to store, query, and alert on Kubernetes events. The Logstore associated with Kubernetes Event Center is free of charge for 90 days. For more information about the free policy, see [Create and use Kubernetes Event Center](https://help.aliyun.com/document_detail/150476.html).
     ///
     /// Example of enabling Event Center: \[{"name":"ack-node-problem-detector","config":"{\\"sls_project_name\\":\\"your_sls_project_name\\"}"}\\\].
     ///
@@ -62,7 +62,7 @@ pub struct CreateClusterRequest {
     pub addons: Option<Vec<crate::types::Addon>>,
     /// A ServiceAccount is the access credential used by a pod to communicate with the cluster API server. The `api-audiences` parameter specifies the valid request `token` identities used by the `apiserver` to authenticate whether request `tokens` are legitimate. You can configure multiple `audiences` separated by commas (,).
     ///
-    /// For more information about `ServiceAccount`, see \[Deploy service account token volume projection\](<https://help.aliyun.com/document_detail/160384.html>).
+    /// For more information about `ServiceAccount`, see [Deploy service account token volume projection](https://help.aliyun.com/document_detail/160384.html).
     ///
     /// Wire name: `api_audiences`.
     #[serde(rename = "api_audiences", default, skip_serializing_if = "Option::is_none")]
@@ -76,7 +76,7 @@ pub struct CreateClusterRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub audit_log_config: Option<crate::types::AuditLogConfig>,
-    /// The \[intelligent managed mode\](<https://help.aliyun.com/document_detail/2938898.html>) configuration.
+    /// The [intelligent managed mode](https://help.aliyun.com/document_detail/2938898.html) configuration.
     ///
     /// Wire name: `auto_mode`.
     #[serde(rename = "auto_mode", default, skip_serializing_if = "Option::is_none")]
@@ -90,7 +90,7 @@ pub struct CreateClusterRequest {
     ///
     /// Default value: `false`.
     ///
-    /// This parameter was changed on October 15, 2024. For more information, see \[Notice on behavior changes of the CreateCluster parameter\](<https://help.aliyun.com/document_detail/2849194.html>).
+    /// This parameter was changed on October 15, 2024. For more information, see [Notice on behavior changes of the CreateCluster parameter](https://help.aliyun.com/document_detail/2849194.html).
     ///
     /// Default: `false`.
     ///
@@ -103,7 +103,7 @@ pub struct CreateClusterRequest {
     ///
     /// Default value: 1.
     ///
-    /// This parameter was changed on October 15, 2024. For more information, see \[Notice on behavior changes of the CreateCluster parameter\](<https://help.aliyun.com/document_detail/2849194.html>).
+    /// This parameter was changed on October 15, 2024. For more information, see [Notice on behavior changes of the CreateCluster parameter](https://help.aliyun.com/document_detail/2849194.html).
     ///
     /// Default: `1`.
     ///
@@ -122,12 +122,11 @@ pub struct CreateClusterRequest {
     ///
     /// >Notice:
     ///
-    /// - This parameter was changed on October 15, 2024. For more information, see \[Notice on behavior changes of the CreateCluster parameter\](<https://help.aliyun.com/document_detail/2849194.html>).
+    /// - This parameter was changed on October 15, 2024. For more information, see [Notice on behavior changes of the CreateCluster parameter](https://help.aliyun.com/document_detail/2849194.html).
     /// - Starting from December 01, 2024, newly created CLB instances no longer support the subscription billing method, and an instance fee will be charged.
-    ///
-    /// \</notice>
-    /// \<props="china">For more information, see \[Service notices: Notice on canceling subscription billing for CLB load balancing instances of cluster API servers\](<https://help.aliyun.com/document_detail/2851191.html>) and \[Notice on billing item changes for Classic Load Balancer (CLB)\](<https://help.aliyun.com/document_detail/2839797.html>).
-    /// \<props="intl">For more information, see \[Notice on billing item changes for Classic Load Balancer (CLB)\](<https://help.aliyun.com/document_detail/2839797.html>).
+    ///   \</notice>
+    ///   <props="china">For more information, see [Service notices: Notice on canceling subscription billing for CLB load balancing instances of cluster API servers](https://help.aliyun.com/document_detail/2851191.html) and [Notice on billing item changes for Classic Load Balancer (CLB)](https://help.aliyun.com/document_detail/2839797.html).
+    ///   <props="intl">For more information, see [Notice on billing item changes for Classic Load Balancer (CLB)](https://help.aliyun.com/document_detail/2839797.html).
     ///
     /// Default: `"PostPaid"`.
     ///
@@ -177,9 +176,9 @@ pub struct CreateClusterRequest {
     /// - `ack.pro.2xlarge`: Pro 2XL
     /// - `ack.pro.4xlarge`: Pro 4XL (requires contacting customer service to enable the whitelist)
     ///
-    /// Pro XL, Pro 2XL, and Pro 4XL are three tiers provided by \<props="china">\[ACK Pro Provisioned Control Plane\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>)\<props="intl">\[ACK Pro Provisioned Control Plane\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain at a deterministic high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
+    /// Pro XL, Pro 2XL, and Pro 4XL are three tiers provided by <props="china">[ACK Pro Provisioned Control Plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props="intl">[ACK Pro Provisioned Control Plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain at a deterministic high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
     ///
-    /// For information about the cluster management fees for Pro Edition and Provisioned Control Plane editions, see \<props="china">\[Cluster management fee\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>)\<props="intl">\[Cluster management fee\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>).
+    /// For information about the cluster management fees for Pro Edition and Provisioned Control Plane editions, see <props="china">[Cluster management fee](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props="intl">[Cluster management fee](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).
     ///
     /// Wire name: `cluster_spec`.
     #[serde(rename = "cluster_spec", default, skip_serializing_if = "Option::is_none")]
@@ -193,7 +192,7 @@ pub struct CreateClusterRequest {
     pub cluster_type: Option<String>,
     /// The pod network CIDR block. It must be a valid private CIDR block, specifically the following CIDR blocks and their subnets: 10.0.0.0/8, 172.16-31.0.0/12-16, and 192.168.0.0/16. It cannot overlap with the CIDR blocks used by the VPC or existing Kubernetes clusters in the VPC. This value cannot be modified after the cluster is created.
     ///
-    /// For more information about cluster network planning, see \[ACK managed cluster network planning\](<https://help.aliyun.com/document_detail/86500.html>).
+    /// For more information about cluster network planning, see [ACK managed cluster network planning](https://help.aliyun.com/document_detail/86500.html).
     ///
     /// > This parameter is required for Flannel clusters.
     ///
@@ -316,7 +315,7 @@ pub struct CreateClusterRequest {
     /// Wire name: `enable_rrsa`.
     #[serde(rename = "enable_rrsa", default, skip_serializing_if = "Option::is_none")]
     pub enable_rrsa: Option<bool>,
-    /// The ID of the Key Management Service (KMS) key used to encrypt cloud disks. For more information, see \[Key Management Service\](<https://help.aliyun.com/document_detail/28935.html>).
+    /// The ID of the Key Management Service (KMS) key used to encrypt cloud disks. For more information, see [Key Management Service](https://help.aliyun.com/document_detail/28935.html).
     ///
     /// > This feature takes effect only in ACK Pro clusters.
     ///
@@ -348,7 +347,7 @@ pub struct CreateClusterRequest {
     /// Wire name: `extra_sans`.
     #[serde(rename = "extra_sans", default, skip_serializing_if = "Option::is_none")]
     pub extra_sans: Option<Vec<String>>,
-    /// **\[Deprecated\]** Selecting existing nodes during cluster creation is not supported. To add existing nodes to a cluster, create a node pool first and call the \[AttachInstancesToNodePool\](<https://help.aliyun.com/document_detail/2667920.html>) operation.
+    /// **\[Deprecated\]** Selecting existing nodes during cluster creation is not supported. To add existing nodes to a cluster, create a node pool first and call the [AttachInstancesToNodePool](https://help.aliyun.com/document_detail/2667920.html) operation.
     ///
     /// Specifies whether to mount data disks to existing instances when creating a cluster with existing instances. Valid values:
     ///
@@ -370,7 +369,7 @@ pub struct CreateClusterRequest {
     pub format_disk: Option<bool>,
     /// **\[Deprecated\]** For cluster control plane configuration, use the `image_id` parameter under `control_plane_config` instead. For node pool configuration, use the `image_id` parameter under `scaling_group` in `nodepool` instead.
     ///
-    /// The custom image for nodes. The system image is used by default. When a custom image is selected, it replaces the default system image. For more information, see \[Custom images\](<https://help.aliyun.com/document_detail/146647.html>).
+    /// The custom image for nodes. The system image is used by default. When a custom image is selected, it replaces the default system image. For more information, see [Custom images](https://help.aliyun.com/document_detail/146647.html).
     ///
     /// Wire name: `image_id`.
     #[serde(rename = "image_id", default, skip_serializing_if = "Option::is_none")]
@@ -396,7 +395,7 @@ pub struct CreateClusterRequest {
     /// Wire name: `image_type`.
     #[serde(rename = "image_type", default, skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
-    /// **\[Deprecated\]** Selecting existing nodes during cluster creation is not supported. To add existing nodes to a cluster, create a node pool first and call the \[AttachInstancesToNodePool\](<https://help.aliyun.com/document_detail/2667920.html>) operation.
+    /// **\[Deprecated\]** Selecting existing nodes during cluster creation is not supported. To add existing nodes to a cluster, create a node pool first and call the [AttachInstancesToNodePool](https://help.aliyun.com/document_detail/2667920.html) operation.
     ///
     ///
     /// The list of ECS instances to use when creating a cluster with existing nodes. These instances are added to the cluster as worker nodes.
@@ -429,7 +428,7 @@ pub struct CreateClusterRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_enterprise_security_group: Option<bool>,
-    /// **\[Deprecated\]** Selecting existing nodes during cluster creation is not supported. To add existing nodes to a cluster, create a node pool first and call the \[AttachInstancesToNodePool\](<https://help.aliyun.com/document_detail/2667920.html>) operation.
+    /// **\[Deprecated\]** Selecting existing nodes during cluster creation is not supported. To add existing nodes to a cluster, create a node pool first and call the [AttachInstancesToNodePool](https://help.aliyun.com/document_detail/2667920.html) operation.
     ///
     /// Specifies whether to retain instance names when creating a cluster with existing instances.
     ///
@@ -456,9 +455,9 @@ pub struct CreateClusterRequest {
     pub key_pair: Option<String>,
     /// The cluster version, which is consistent with the Kubernetes community baseline version. Use the latest version. If you do not specify this parameter, the latest version is used by default.
     ///
-    /// You can create clusters of the three most recent versions. Call the \[DescribeKubernetesVersionMetadata\](<https://help.aliyun.com/document_detail/2667899.html>) operation to query supported cluster versions.
+    /// You can create clusters of the three most recent versions. Call the [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) operation to query supported cluster versions.
     ///
-    /// For more information about Kubernetes versions supported by ACK, see \[Kubernetes version release overview\](<https://help.aliyun.com/document_detail/185269.html>).
+    /// For more information about Kubernetes versions supported by ACK, see [Kubernetes version release overview](https://help.aliyun.com/document_detail/185269.html).
     ///
     /// Wire name: `kubernetes_version`.
     #[serde(
@@ -585,7 +584,7 @@ pub struct CreateClusterRequest {
     pub master_instance_charge_type: Option<String>,
     /// **\[Deprecated\]** For cluster control plane configuration, use the `instance_types` parameter under `control_plane_config` instead.
     ///
-    /// The instance types for master nodes. For more information, see \[Instance families\](<https://help.aliyun.com/document_detail/25378.html>).
+    /// The instance types for master nodes. For more information, see [Instance families](https://help.aliyun.com/document_detail/25378.html).
     ///
     /// Wire name: `master_instance_types`.
     #[serde(
@@ -641,7 +640,7 @@ pub struct CreateClusterRequest {
     pub master_system_disk_category: Option<String>,
     /// **\[Deprecated\]** For cluster control plane configuration, use the `system_disk_performance_level` parameter under `control_plane_config` instead.
     ///
-    /// The performance level of the system cloud disk for master nodes. This parameter takes effect only for ESSD cloud disks. The performance level is related to the disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level of the system cloud disk for master nodes. This parameter takes effect only for ESSD cloud disks. The performance level is related to the disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Wire name: `master_system_disk_performance_level`.
     #[serde(
@@ -770,7 +769,7 @@ pub struct CreateClusterRequest {
     ///
     /// Default value: 1.
     ///
-    /// This parameter was changed on October 15, 2024. For more information, see \[Notice on behavior changes of the CreateCluster API parameters\](<https://help.aliyun.com/document_detail/2849194.html>).
+    /// This parameter was changed on October 15, 2024. For more information, see [Notice on behavior changes of the CreateCluster API parameters](https://help.aliyun.com/document_detail/2849194.html).
     ///
     /// Default: `1`.
     ///
@@ -783,7 +782,7 @@ pub struct CreateClusterRequest {
     ///
     /// Valid values: Month. Currently, only monthly billing cycles are supported.
     ///
-    /// This parameter was changed on October 15, 2024. For more information, see \[Notice on behavior changes of the CreateCluster API parameters\](<https://help.aliyun.com/document_detail/2849194.html>).
+    /// This parameter was changed on October 15, 2024. For more information, see [Notice on behavior changes of the CreateCluster API parameters](https://help.aliyun.com/document_detail/2849194.html).
     ///
     /// Wire name: `period_unit`.
     #[serde(rename = "period_unit", default, skip_serializing_if = "Option::is_none")]
@@ -830,8 +829,7 @@ pub struct CreateClusterRequest {
     /// - `iptables`: A mature and stable kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using iptables rules. Performance is moderate and affected by cluster scale. This mode is suitable for clusters with a small number of Services.
     /// - `ipvs`: A high-performance kube-proxy mode. Service discovery and load balancing for Kubernetes Services are configured by using the Linux IPVS module. This mode is suitable for clusters with a large number of Services that require high load balancing performance.
     /// - `nftables`: A next-generation kube-proxy mode that implements Service discovery and load balancing based on Linux nftables. It is a modern replacement for iptables. Compared with iptables, nftables delivers better network performance, more efficient rule updates, and improved performance in large-scale Service scenarios.
-    ///
-    /// Only supported for clusters running version 1.35 or later. The Kubernetes community deprecated IPVS starting from version 1.35. For new clusters, use nftables for longer-term community support.
+    ///   Only supported for clusters running version 1.35 or later. The Kubernetes community deprecated IPVS starting from version 1.35. For new clusters, use nftables for longer-term community support.
     ///
     /// Default value: `ipvs`.
     ///
@@ -847,7 +845,7 @@ pub struct CreateClusterRequest {
     /// Wire name: `rds_instances`.
     #[serde(rename = "rds_instances", default, skip_serializing_if = "Option::is_none")]
     pub rds_instances: Option<Vec<String>>,
-    /// The ID of the region where the cluster is deployed. For details, see \[Regions supported by container service\](<https://help.aliyun.com/document_detail/216938.html>).
+    /// The ID of the region where the cluster is deployed. For details, see [Regions supported by container service](https://help.aliyun.com/document_detail/216938.html).
     ///
     /// Required.
     ///
@@ -871,7 +869,7 @@ pub struct CreateClusterRequest {
     /// The container runtime used by the cluster. Supported runtimes include containerd, sandboxed containers, and Docker.
     /// > Kubernetes 1.24 no longer supports Docker as a built-in container runtime.
     ///
-    /// For more information, see \[Comparison of Docker, containerd, and sandboxed container runtimes\](<https://help.aliyun.com/document_detail/160313.html>).
+    /// For more information, see [Comparison of Docker, containerd, and sandboxed container runtimes](https://help.aliyun.com/document_detail/160313.html).
     ///
     /// Wire name: `runtime`.
     #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
@@ -905,7 +903,7 @@ pub struct CreateClusterRequest {
     pub security_hardening_os: Option<bool>,
     /// A ServiceAccount is the access credential used for communication between a Pod and the cluster API Server. The `service-account-issuer` is the issuer identity in the `serviceaccount token`, which is the `iss` field in the `token payload`.
     ///
-    /// For more information about `ServiceAccount`, see \[Deploy service account token volume projection\](<https://help.aliyun.com/document_detail/160384.html>).
+    /// For more information about `ServiceAccount`, see [Deploy service account token volume projection](https://help.aliyun.com/document_detail/160384.html).
     ///
     /// Wire name: `service_account_issuer`.
     #[serde(
@@ -942,7 +940,7 @@ pub struct CreateClusterRequest {
     /// - `true`: Automatic creation of a NAT gateway and automatic configuration of SNAT rules. Settings this to `true` if nodes and applications in the cluster need to access the Internet.
     /// - `false`: Does not create a NAT gateway or SNAT rules. Nodes and applications in the cluster cannot access the Internet.
     ///
-    /// > If this is not enabled during cluster creation and Internet access is required later, you can \[manually enable it\](<https://help.aliyun.com/document_detail/178480.html>).
+    /// > If this is not enabled during cluster creation and Internet access is required later, you can [manually enable it](https://help.aliyun.com/document_detail/178480.html).
     ///
     /// Default value: `false`.
     ///
@@ -972,7 +970,7 @@ pub struct CreateClusterRequest {
     /// The node tags. Tag definition rules:
     ///
     /// - Tags are case-sensitive key-value pairs. You can settings up to 20 tags.
-    /// - Tag keys cannot be duplicated and can be up to 64 characters in length. Tag values can be empty and can be up to 128 characters in length. Tag keys and tag values cannot start with "aliyun", "acs:", "https://", or "http://". For details, see \[Labels and Selectors\](<https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set>).
+    /// - Tag keys cannot be duplicated and can be up to 64 characters in length. Tag values can be empty and can be up to 128 characters in length. Tag keys and tag values cannot start with "aliyun", "acs:", "https://", or "http://". For details, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).
     ///
     /// At most 20 items.
     ///
@@ -981,7 +979,7 @@ pub struct CreateClusterRequest {
     pub tags: Option<Vec<crate::types::Tag>>,
     /// **\[Deprecated\]** For node pool configuration, use the taints parameter under kubernetes_config in nodepool instead.
     ///
-    /// The node taint information. Taints and tolerations work together to prevent Pods from being allocated to inappropriate nodes. For more information, see \[taint-and-toleration\](<https://kubernetes.io/zh/docs/concepts/scheduling-eviction/taint-and-toleration/>).
+    /// The node taint information. Taints and tolerations work together to prevent Pods from being allocated to inappropriate nodes. For more information, see [taint-and-toleration](https://kubernetes.io/zh/docs/concepts/scheduling-eviction/taint-and-toleration/).
     ///
     /// Wire name: `taints`.
     #[serde(rename = "taints", default, skip_serializing_if = "Option::is_none")]
@@ -997,7 +995,7 @@ pub struct CreateClusterRequest {
     /// Wire name: `timeout_mins`.
     #[serde(rename = "timeout_mins", default, skip_serializing_if = "Option::is_none")]
     pub timeout_mins: Option<i64>,
-    /// The time zone used by the cluster. For more information, see \[Supported time zones\](<https://help.aliyun.com/document_detail/354879.html>).
+    /// The time zone used by the cluster. For more information, see [Supported time zones](https://help.aliyun.com/document_detail/354879.html).
     ///
     /// Wire name: `timezone`.
     #[serde(rename = "timezone", default, skip_serializing_if = "Option::is_none")]
@@ -1121,7 +1119,7 @@ pub struct CreateClusterRequest {
     pub worker_period_unit: Option<String>,
     /// **\[Deprecated\]** Use the system_disk_category parameter under scaling_group in nodepool instead for node pool configurations.
     ///
-    /// The system cloud disk type for worker nodes. For more information, see \[Block storage overview\](<https://help.aliyun.com/document_detail/63136.html>).
+    /// The system cloud disk type for worker nodes. For more information, see [Block storage overview](https://help.aliyun.com/document_detail/63136.html).
     ///
     /// Valid values:
     ///
@@ -1142,7 +1140,7 @@ pub struct CreateClusterRequest {
     pub worker_system_disk_category: Option<String>,
     /// **\[Deprecated\]** Use the system_disk_performance_level parameter under scaling_group in nodepool instead for node pool configurations.
     ///
-    /// The performance level (PL) of the system cloud disk when the system cloud disk is an ESSD. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level (PL) of the system cloud disk when the system cloud disk is an ESSD. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Valid values:
     ///

@@ -46,8 +46,7 @@ pub struct CreateKubernetesTriggerRequest {
     /// The type of the trigger. Valid values:
     /// - `deployment`: The trigger for stateless applications.
     /// - `application`: The trigger for applications in Hybrid Cloud Application Center.
-    ///
-    /// Default value: `deployment`.
+    ///   Default value: `deployment`.
     ///
     /// Default: `"deployment"`.
     ///

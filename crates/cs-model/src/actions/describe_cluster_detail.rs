@@ -56,9 +56,9 @@ pub struct DescribeClusterDetailResponse {
     /// - `ack.pro.2xlarge`: Pro 2XL.
     /// - `ack.pro.4xlarge`: Pro 4XL (requires contacting customer service to apply for whitelist access).
     ///
-    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the \<props="china">\[ACK Pro provisioned control plane\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>)\<props="intl">\[ACK Pro provisioned control plane\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
+    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the <props="china">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props="intl">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
     ///
-    /// For the cluster management fees of the Pro Edition and provisioned control plane editions, see \<props="china">\[Cluster management fees\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>)\<props="intl">\[Cluster management fees\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>).
+    /// For the cluster management fees of the Pro Edition and provisioned control plane editions, see <props="china">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props="intl">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).
     ///
     /// Wire name: `cluster_spec`.
     #[serde(rename = "cluster_spec", default, skip_serializing_if = "Option::is_none")]
@@ -106,7 +106,7 @@ pub struct DescribeClusterDetailResponse {
     /// Wire name: `created`.
     #[serde(rename = "created", default, skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
-    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see \[Overview of Kubernetes versions\](<https://help.aliyun.com/document_detail/185269.html>).
+    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see [Overview of Kubernetes versions](https://help.aliyun.com/document_detail/185269.html).
     ///
     /// Wire name: `current_version`.
     #[serde(
@@ -405,7 +405,7 @@ impl DescribeClusterDetailResponse {
         self.created.as_deref()
     }
 
-    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see \[Overview of Kubernetes versions\](<https://help.aliyun.com/document_detail/185269.html>) (`current_version`).
+    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see [Overview of Kubernetes versions](https://help.aliyun.com/document_detail/185269.html) (`current_version`).
     pub fn current_version(&self) -> Option<&str> {
         self.current_version.as_deref()
     }

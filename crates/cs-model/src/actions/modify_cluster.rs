@@ -80,9 +80,9 @@ pub struct ModifyClusterRequest {
     /// - `ack.pro.2xlarge`: Pro 2XL
     /// - `ack.pro.4xlarge`: Pro 4XL (contact customer service to be added to the whitelist)
     ///
-    /// Pro XL, Pro 2XL, and Pro 4XL are three tiers provided by \<props="china">\[ACK Pro Provisioned Control Plane\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>)\<props="intl">\[ACK Pro Provisioned Control Plane\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
+    /// Pro XL, Pro 2XL, and Pro 4XL are three tiers provided by <props="china">[ACK Pro Provisioned Control Plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props="intl">[ACK Pro Provisioned Control Plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
     ///
-    /// For information about the cluster management fees for Pro and Provisioned Control Plane editions, see \<props="china">\[Cluster management fees\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>)\<props="intl">\[Cluster management fees\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>).
+    /// For information about the cluster management fees for Pro and Provisioned Control Plane editions, see <props="china">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props="intl">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).
     ///
     /// Wire name: `cluster_spec`.
     #[serde(rename = "cluster_spec", default, skip_serializing_if = "Option::is_none")]
@@ -201,7 +201,7 @@ pub struct ModifyClusterRequest {
     pub resource_group_id: Option<String>,
     /// The control plane security group ID.
     ///
-    /// - If you have configured blocking rules in the security group, make sure the security group rules allow the protocols and ports that the cluster depends on. For the recommended security group rule scope, see \[Configure and manage cluster security groups\](<https://help.aliyun.com/document_detail/353191.html>).
+    /// - If you have configured blocking rules in the security group, make sure the security group rules allow the protocols and ports that the cluster depends on. For the recommended security group rule scope, see [Configure and manage cluster security groups](https://help.aliyun.com/document_detail/353191.html).
     /// - For non-ACK dedicated clusters, the cluster control plane and installed managed components (such as terway-controlplane) will briefly restart during the cluster management procedure. Perform this operation during off-peak hours. After the control plane security group is changed, the elastic network interfaces (ENIs) used by the cluster control plane and installed managed components are automatically added to the new security group.
     /// - For ACK dedicated clusters, after the control plane security group is changed, newly scaled-out master nodes automatically apply the new control plane security group. Existing control plane nodes are not affected.
     ///
@@ -221,7 +221,7 @@ pub struct ModifyClusterRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_events_logging: Option<crate::types::SystemEventsLogging>,
-    /// The cluster time zone. See \[Supported time zones\](<https://help.aliyun.com/document_detail/354879.html>).
+    /// The cluster time zone. See [Supported time zones](https://help.aliyun.com/document_detail/354879.html).
     /// - After the time zone is changed, the cluster inspection configuration uses the new time zone settings.
     ///
     /// - For managed clusters, the cluster control plane and installed managed components (such as terway-controlplane) will briefly restart during the change. Perform this operation during off-peak hours. After the time zone is changed, newly scaled-out nodes automatically apply the new time zone settings. Existing nodes are not affected. You can use the node pool node reset feature to apply the new settings to existing nodes.

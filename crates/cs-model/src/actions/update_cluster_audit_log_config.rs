@@ -33,7 +33,7 @@ pub struct UpdateClusterAuditLogConfigRequest {
     /// Wire name: `disable`.
     #[serde(rename = "disable", default, skip_serializing_if = "Option::is_none")]
     pub disable: Option<bool>,
-    /// The \[SLS project\](<https://help.aliyun.com/document_detail/48873.html>) where the \[Logstore\](<https://help.aliyun.com/document_detail/48874.html>) for cluster audit logs is located.
+    /// The [SLS project](https://help.aliyun.com/document_detail/48873.html) where the [Logstore](https://help.aliyun.com/document_detail/48874.html) for cluster audit logs is located.
     ///
     /// - The default value is k8s-log-{clusterid}.
     ///

@@ -13,8 +13,7 @@ pub struct AutoScaling {
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:
     /// - PayByBandwidth: pay-by-bandwidth.
     /// - PayByTraffic: pay-by-data-transfer.
-    ///
-    /// Default value: PayByBandwidth.
+    ///   Default value: PayByBandwidth.
     ///
     /// Default: `"PayByBandwidth"`.
     ///
@@ -26,11 +25,10 @@ pub struct AutoScaling {
     )]
     pub eip_internet_charge_type: Option<String>,
     /// Specifies whether to enable auto scaling. Valid values:
-    /// - true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see \[Node auto scaling\](<https://help.aliyun.com/document_detail/2746785.html>).
+    /// - true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).
     /// - false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.
-    ///
-    /// When this parameter is set to false, other configuration parameters in auto_scaling do not take effect.
-    /// Default value: false.
+    ///   When this parameter is set to false, other configuration parameters in auto_scaling do not take effect.
+    ///   Default value: false.
     ///
     /// Default: `false`.
     ///
@@ -40,8 +38,7 @@ pub struct AutoScaling {
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:
     /// - true: binds an EIP.
     /// - false: does not bind an EIP.
-    ///
-    /// Default value: false.
+    ///   Default value: false.
     ///
     /// Default: `false`.
     ///
@@ -113,7 +110,7 @@ impl AutoScaling {
         self
     }
 
-    /// Sets `max_instances`: The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.
+    /// Sets `max_instances`: The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true. Valid values: \[min_instances, 2000\]. Default value: 0.
     pub fn with_max_instances(mut self, value: i64) -> Self {
         self.max_instances = Some(value);
         self
@@ -151,7 +148,7 @@ impl AutoScaling {
         self.is_bond_eip
     }
 
-    /// The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true (`max_instances`).
+    /// The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true. Valid values: \[min_instances, 2000\]. Default value: 0 (`max_instances`).
     pub fn max_instances(&self) -> Option<i64> {
         self.max_instances
     }

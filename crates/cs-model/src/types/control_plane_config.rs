@@ -224,7 +224,7 @@ pub struct ControlPlaneConfig {
     pub system_disk_category: Option<String>,
     /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks.
     ///
-    /// The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Wire name: `system_disk_performance_level`.
     #[serde(

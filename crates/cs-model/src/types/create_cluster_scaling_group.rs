@@ -181,7 +181,7 @@ pub struct CreateClusterScalingGroup {
     ///
     ///   > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
     ///
-    /// - BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// - BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
     /// Default value: PRIORITY.
     ///
@@ -338,7 +338,7 @@ pub struct CreateClusterScalingGroup {
     /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
     /// - SpotAsPriceGo: The system automatically bids based on the current market price.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
@@ -348,7 +348,7 @@ pub struct CreateClusterScalingGroup {
     /// - true: Enables burst.
     /// - false: Disables burst.
     ///
-    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -435,7 +435,7 @@ pub struct CreateClusterScalingGroup {
     pub system_disk_performance_level: Option<crate::types::SystemDiskPerformanceLevel>,
     /// The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000}.
     ///
-    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -600,7 +600,7 @@ impl CreateClusterScalingGroup {
         self
     }
 
-    /// Sets `instance_metadata_options`: The metadata access configuration for the ECS instance.
+    /// Sets `instance_metadata_options`: The metadata access configuration for the ECS instance. This parameter is available only to users in the whitelist. To use this parameter, submit a ticket.
     pub fn with_instance_metadata_options(
         mut self,
         value: impl Into<crate::types::InstanceMetadataOptions>,
@@ -711,7 +711,7 @@ impl CreateClusterScalingGroup {
         self
     }
 
-    /// Sets `resource_pool_options`: The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:.
+    /// Sets `resource_pool_options`: The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.
     pub fn with_resource_pool_options(
         mut self,
         value: impl Into<crate::types::ResourcePoolOptions>,
@@ -895,7 +895,7 @@ impl CreateClusterScalingGroup {
         &self.instance_charge_type
     }
 
-    /// The metadata access configuration for the ECS instance (`instance_metadata_options`).
+    /// The metadata access configuration for the ECS instance. This parameter is available only to users in the whitelist. To use this parameter, submit a ticket (`instance_metadata_options`).
     pub fn instance_metadata_options(
         &self,
     ) -> Option<&crate::types::InstanceMetadataOptions> {
@@ -982,7 +982,7 @@ impl CreateClusterScalingGroup {
         self.rds_instances.as_deref().unwrap_or_default()
     }
 
-    /// The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items: (`resource_pool_options`).
+    /// The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id (`resource_pool_options`).
     pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
         self.resource_pool_options.as_ref()
     }

@@ -26,7 +26,7 @@ pub struct DataDisk {
     /// *   `true`: enables the burst feature.
     /// *   `false`: disables the burst feature for the data disk.
     ///
-    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `bursting_enabled`.
     #[serde(
@@ -90,7 +90,7 @@ pub struct DataDisk {
     /// Wire name: `mount_target`.
     #[serde(rename = "mount_target", default, skip_serializing_if = "Option::is_none")]
     pub mount_target: Option<String>,
-    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Wire name: `performance_level`.
     #[serde(
@@ -101,7 +101,7 @@ pub struct DataDisk {
     pub performance_level: Option<String>,
     /// The preset IOPS of the data disk. Valid values: 0 to min{50,000, 1,000 × Capacity - Baseline IOPS}. Baseline IOPS = min{1,800 + 50 × Capacity, 50,000}.
     ///
-    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `provisioned_iops`.
     #[serde(
@@ -192,7 +192,7 @@ impl DataDisk {
         self
     }
 
-    /// Sets `performance_level`: The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// Sets `performance_level`: The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).
     pub fn with_performance_level(mut self, value: impl Into<String>) -> Self {
         self.performance_level = Some(value.into());
         self
@@ -266,7 +266,7 @@ impl DataDisk {
         self.mount_target.as_deref()
     }
 
-    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>) (`performance_level`).
+    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html) (`performance_level`).
     pub fn performance_level(&self) -> Option<&str> {
         self.performance_level.as_deref()
     }

@@ -178,9 +178,8 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     /// - `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.
     /// - `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.
     ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.
-    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
-    ///
-    /// Default value: `PRIORITY`.
+    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
+    ///   Default value: `PRIORITY`.
     ///
     /// Default: `"PRIORITY"`.
     ///
@@ -358,7 +357,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     /// - SpotWithPriceLimit: sets a maximum price for spot instances.
     /// - SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
@@ -367,7 +366,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     /// - true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.
     /// - false: disables the burst mode.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -428,7 +427,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html).
     /// - PL0: provides medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL1: provides medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL2: provides high concurrent I/O performance and stable read/write latency.
@@ -445,7 +444,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     ///
     /// Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -591,7 +590,7 @@ impl DescribeClusterNodePoolDetailScalingGroup {
         self.login_as_non_root
     }
 
-    /// The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters (`login_password`).
+    /// The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. For security reasons, the password is encrypted in the query result (`login_password`).
     pub fn login_password(&self) -> Option<&str> {
         self.login_password.as_deref()
     }
@@ -731,7 +730,7 @@ impl DescribeClusterNodePoolDetailScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>) (`system_disk_performance_level`).
+    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html) (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {

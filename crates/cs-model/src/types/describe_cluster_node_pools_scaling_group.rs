@@ -170,7 +170,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     /// - `PRIORITY`: scales ECS instances based on the priorities of the vSwitches that you specify in the VSwitchIds.N parameter. If ECS instances cannot be created in the zone of the highest-priority vSwitch, the system automatically uses the next highest-priority vSwitch to create ECS instances.
     /// - `COST_OPTIMIZED`: creates ECS instances based on the unit prices of vCPUs in ascending order. When the scaling configuration settings include multiple instance types with the spot instance billing method, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.
     ///   > The `COST_OPTIMIZED` value takes effect only when the scaling configuration settings include multiple instance types or use spot instances.
-    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>) operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
     /// Wire name: `multi_az_policy`.
     #[serde(
@@ -290,8 +290,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
     /// - `true`: Enables Alibaba Cloud OS security hardening.
     /// - `false`: Does not enable Alibaba Cloud OS security hardening.
-    ///
-    /// Default value: `false`.
+    ///   Default value: `false`.
     ///
     /// Default: `false`.
     ///
@@ -340,8 +339,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     /// - NoSpot: Pay-as-you-go instance.
     /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
     /// - SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.
-    ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    ///   For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
@@ -349,8 +347,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     /// Specifies whether to enable the burst feature for the system disk of the node. Valid values:
     /// - true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.
     /// - false: Does not enable the burst feature.
-    ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    ///   This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -411,7 +408,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values:
+    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:
     /// - PL0: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL1: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL2: High concurrent I/O performance and stable read/write latency.
@@ -549,7 +546,7 @@ impl DescribeClusterNodePoolsScalingGroup {
         self.internet_max_bandwidth_out
     }
 
-    /// The name of the key pair. You must specify this parameter or login_password (`key_pair`).
+    /// The name of the key pair. You must specify this parameter or login_password. If the node pool is a managed node pool, only key_pair is supported (`key_pair`).
     pub fn key_pair(&self) -> Option<&str> {
         self.key_pair.as_deref()
     }
@@ -559,7 +556,7 @@ impl DescribeClusterNodePoolsScalingGroup {
         self.login_as_non_root
     }
 
-    /// The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters (`login_password`).
+    /// The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. For security reasons, the password is encrypted in the query result (`login_password`).
     pub fn login_password(&self) -> Option<&str> {
         self.login_password.as_deref()
     }
@@ -699,7 +696,7 @@ impl DescribeClusterNodePoolsScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values: (`system_disk_performance_level`).
+    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values: (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {

@@ -19,7 +19,7 @@ pub struct InstanceMetadataOptions {
     ///
     ///
     ///
-    /// > For more information about instance metadata access modes, see \[Instance metadata access modes\](<https://help.aliyun.com/document_detail/108460.html>).
+    /// > For more information about instance metadata access modes, see [Instance metadata access modes](https://help.aliyun.com/document_detail/108460.html).
     ///
     /// Default: `"optional"`.
     ///

@@ -55,7 +55,7 @@ pub struct KubernetesConfig {
     /// Wire name: `node_name_mode`.
     #[serde(rename = "node_name_mode", default, skip_serializing_if = "Option::is_none")]
     pub node_name_mode: Option<String>,
-    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     ///
     /// Wire name: `pre_user_data`.
     #[serde(rename = "pre_user_data", default, skip_serializing_if = "Option::is_none")]
@@ -96,7 +96,7 @@ pub struct KubernetesConfig {
     /// Wire name: `unschedulable`.
     #[serde(rename = "unschedulable", default, skip_serializing_if = "Option::is_none")]
     pub unschedulable: Option<bool>,
-    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     ///
     /// Wire name: `user_data`.
     #[serde(rename = "user_data", default, skip_serializing_if = "Option::is_none")]
@@ -131,7 +131,7 @@ impl KubernetesConfig {
         self
     }
 
-    /// Sets `pre_user_data`: The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// Sets `pre_user_data`: The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     pub fn with_pre_user_data(mut self, value: impl Into<String>) -> Self {
         self.pre_user_data = Some(value.into());
         self
@@ -164,7 +164,7 @@ impl KubernetesConfig {
         self
     }
 
-    /// Sets `user_data`: The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// Sets `user_data`: The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     pub fn with_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
@@ -190,7 +190,7 @@ impl KubernetesConfig {
         self.node_name_mode.as_deref()
     }
 
-    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>) (`pre_user_data`).
+    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html) (`pre_user_data`).
     pub fn pre_user_data(&self) -> Option<&str> {
         self.pre_user_data.as_deref()
     }
@@ -215,7 +215,7 @@ impl KubernetesConfig {
         self.unschedulable
     }
 
-    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>) (`user_data`).
+    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html) (`user_data`).
     pub fn user_data(&self) -> Option<&str> {
         self.user_data.as_deref()
     }

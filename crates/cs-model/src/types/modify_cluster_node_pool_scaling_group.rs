@@ -176,7 +176,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     ///
     ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.
     ///
-    /// - `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// - `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
     /// Default value: `PRIORITY`.
     ///
@@ -317,7 +317,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     /// - `SpotWithPriceLimit`: spot instance with a price limit.
     /// - `SpotAsPriceGo`: spot instance priced at the market price at the time of purchase.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
@@ -326,7 +326,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     /// - true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.
     /// - false: Disabled.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -393,7 +393,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     /// - PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.
     /// - PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.
     /// - PL2: high maximum concurrent I/O performance with stable read/write latency.
@@ -410,7 +410,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     ///
     /// Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -633,7 +633,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `resource_pool_options`: The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following:.
+    /// Sets `resource_pool_options`: The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following: This parameter takes effect only when creating pay-as-you-go instances. This parameter cannot be set together with private_pool_options.match_criteria or private_pool_options.id.
     pub fn with_resource_pool_options(
         mut self,
         value: impl Into<crate::types::ResourcePoolOptions>,
@@ -726,7 +726,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `system_disk_performance_level`: The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// Sets `system_disk_performance_level`: The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     pub fn with_system_disk_performance_level(
         mut self,
         value: impl Into<crate::types::SystemDiskPerformanceLevel>,
@@ -899,7 +899,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.rds_instances.as_deref().unwrap_or_default()
     }
 
-    /// The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following: (`resource_pool_options`).
+    /// The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following: This parameter takes effect only when creating pay-as-you-go instances. This parameter cannot be set together with private_pool_options.match_criteria or private_pool_options.id (`resource_pool_options`).
     pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
         self.resource_pool_options.as_ref()
     }
@@ -964,7 +964,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>) (`system_disk_performance_level`).
+    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html) (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {

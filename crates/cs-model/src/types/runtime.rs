@@ -20,7 +20,7 @@ pub struct Runtime {
     /// Wire name: `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see \[Container runtime release notes\](<https://help.aliyun.com/document_detail/207829.html>).
+    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html).
     ///
     /// Wire name: `version`.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
@@ -34,7 +34,7 @@ impl Runtime {
         self
     }
 
-    /// Sets `version`: The container runtime version. By default, the latest version is used. For more information about the release notes, see \[Container runtime release notes\](<https://help.aliyun.com/document_detail/207829.html>).
+    /// Sets `version`: The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html).
     pub fn with_version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
@@ -45,7 +45,7 @@ impl Runtime {
         self.name.as_deref()
     }
 
-    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see \[Container runtime release notes\](<https://help.aliyun.com/document_detail/207829.html>) (`version`).
+    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html) (`version`).
     pub fn version(&self) -> Option<&str> {
         self.version.as_deref()
     }

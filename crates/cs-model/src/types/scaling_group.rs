@@ -212,7 +212,7 @@ pub struct ScalingGroup {
     ///
     ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
     ///
-    /// - `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>) API operation to balance the resources.
+    /// - `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources.
     ///
     /// Default value: `PRIORITY`.
     ///
@@ -290,7 +290,7 @@ pub struct ScalingGroup {
     /// The name of the worker RAM role.
     ///
     /// * If this parameter is left empty, the default worker RAM role created for the cluster is used.
-    /// * If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see \[Create a normal service role\](<https://help.aliyun.com/document_detail/116800.html>). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.
+    /// * If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see [Create a normal service role](https://help.aliyun.com/document_detail/116800.html). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.
     ///
     /// >Notice: This parameter is supported only by ACK managed clusters of version 1.22 and later.\</notice>
     ///
@@ -316,8 +316,7 @@ pub struct ScalingGroup {
     /// The scaling group mode. Valid values:
     /// - release: Standard mode. Instances are scaled by creating and releasing ECS instances based on the requested resource usage.
     /// - recycle: Swift mode. Instances are scaled by creating, stopping, and starting instances to improve the speed of subsequent scaling operations. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.
-    ///
-    /// Default value: release.
+    ///   Default value: release.
     ///
     /// Default: `"release"`.
     ///
@@ -345,8 +344,7 @@ pub struct ScalingGroup {
     /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
     /// - true: enables Alibaba Cloud OS security hardening.
     /// - false: does not enable Alibaba Cloud OS security hardening.
-    ///
-    /// Default value: false.
+    ///   Default value: false.
     ///
     /// Default: `false`.
     ///
@@ -395,8 +393,7 @@ pub struct ScalingGroup {
     /// - NoSpot: pay-as-you-go instance.
     /// - SpotWithPriceLimit: sets the maximum price for spot instances.
     /// - SpotAsPriceGo: uses the system\\"s automatic bidding, which follows the actual market price.
-    ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/165053.html>).
+    ///   For more information, see [Spot instances](https://help.aliyun.com/document_detail/165053.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
@@ -404,8 +401,7 @@ pub struct ScalingGroup {
     /// Specifies whether to enable performance burst for the system disk of the node. Valid values:
     /// - true: yes.
     /// - false: no.
-    ///
-    /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    ///   This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -429,8 +425,7 @@ pub struct ScalingGroup {
     /// - cloud_essd: ESSD.
     /// - cloud_auto: ESSD AutoPL cloud disk.
     /// - cloud_essd_entry: ESSD Entry cloud disk.
-    ///
-    /// Default value: cloud_efficiency.
+    ///   Default value: cloud_efficiency.
     ///
     /// Default: `"cloud_efficiency"`.
     ///
@@ -470,7 +465,7 @@ pub struct ScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values:
+    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:
     /// - PL0: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL1: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL2: High concurrent I/O performance and stable read/write latency.
@@ -485,7 +480,7 @@ pub struct ScalingGroup {
     pub system_disk_performance_level: Option<crate::types::SystemDiskPerformanceLevel>,
     /// The provisioned read/write IOPS for the system disk.
     /// Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}.
-    /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -786,7 +781,7 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `resource_pool_options`: The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter:.
+    /// Sets `resource_pool_options`: The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.
     pub fn with_resource_pool_options(
         mut self,
         value: impl Into<crate::types::ResourcePoolOptions>,
@@ -897,7 +892,7 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `system_disk_performance_level`: The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values:.
+    /// Sets `system_disk_performance_level`: The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:.
     pub fn with_system_disk_performance_level(
         mut self,
         value: impl Into<crate::types::SystemDiskPerformanceLevel>,
@@ -906,13 +901,13 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `system_disk_provisioned_iops`: The provisioned read/write IOPS for the system disk.
+    /// Sets `system_disk_provisioned_iops`: The provisioned read/write IOPS for the system disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}. This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     pub fn with_system_disk_provisioned_iops(mut self, value: i64) -> Self {
         self.system_disk_provisioned_iops = Some(value);
         self
     }
 
-    /// Sets `system_disk_size`: The size of the system disk. Unit: GiB.
+    /// Sets `system_disk_size`: The size of the system disk. Unit: GiB. Valid values: 20 to 2048.
     pub fn with_system_disk_size(mut self, value: i64) -> Self {
         self.system_disk_size = Some(value);
         self
@@ -927,7 +922,7 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `tags`: Adds tags only to ECS instances.
+    /// Sets `tags`: Adds tags only to ECS instances. Tag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with "aliyun" or "acs:", or contain "https://" or "http://".
     pub fn with_tags(
         mut self,
         value: impl IntoIterator<Item = impl Into<crate::types::Tags>>,
@@ -1088,7 +1083,7 @@ impl ScalingGroup {
         self.rds_instances.as_deref().unwrap_or_default()
     }
 
-    /// The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter: (`resource_pool_options`).
+    /// The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id (`resource_pool_options`).
     pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
         self.resource_pool_options.as_ref()
     }
@@ -1168,19 +1163,19 @@ impl ScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values: (`system_disk_performance_level`).
+    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values: (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {
         self.system_disk_performance_level.as_ref()
     }
 
-    /// The provisioned read/write IOPS for the system disk (`system_disk_provisioned_iops`).
+    /// The provisioned read/write IOPS for the system disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}. This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html) (`system_disk_provisioned_iops`).
     pub fn system_disk_provisioned_iops(&self) -> Option<i64> {
         self.system_disk_provisioned_iops
     }
 
-    /// The size of the system disk. Unit: GiB (`system_disk_size`).
+    /// The size of the system disk. Unit: GiB. Valid values: 20 to 2048 (`system_disk_size`).
     pub fn system_disk_size(&self) -> Option<i64> {
         self.system_disk_size
     }
@@ -1190,7 +1185,7 @@ impl ScalingGroup {
         self.system_disk_snapshot_policy_id.as_deref()
     }
 
-    /// Adds tags only to ECS instances (`tags`).
+    /// Adds tags only to ECS instances. Tag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with "aliyun" or "acs:", or contain "https://" or "http://" (`tags`).
     pub fn tags(&self) -> &[crate::types::Tags] {
         self.tags.as_deref().unwrap_or_default()
     }

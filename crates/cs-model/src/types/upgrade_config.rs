@@ -59,7 +59,7 @@ impl UpgradeConfig {
         self
     }
 
-    /// Sets `max_unavailable`: The maximum number of unavailable nodes.
+    /// Sets `max_unavailable`: The maximum number of unavailable nodes. Valid values: \[1, 1000\].
     pub fn with_max_unavailable(mut self, value: i64) -> Self {
         self.max_unavailable = Some(value);
         self
@@ -82,7 +82,7 @@ impl UpgradeConfig {
         self.auto_upgrade
     }
 
-    /// The maximum number of unavailable nodes (`max_unavailable`).
+    /// The maximum number of unavailable nodes. Valid values: \[1, 1000\] (`max_unavailable`).
     pub fn max_unavailable(&self) -> Option<i64> {
         self.max_unavailable
     }

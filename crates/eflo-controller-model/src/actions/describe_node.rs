@@ -252,7 +252,7 @@ impl DescribeNodeResponse {
         self.node_id.as_deref()
     }
 
-    /// The type of the current node. Valid values: (`NodeType`).
+    /// The type of the current node. Valid values: ● cpfs-enhanced ● ebs-enhanced ● standard ● standby ● standard-v2 ● standby-v2 (`NodeType`).
     pub fn node_type(&self) -> Option<&str> {
         self.node_type.as_deref()
     }

@@ -195,7 +195,7 @@ impl DescribeNodeGroupResponse {
         self.key_pair_name.as_deref()
     }
 
-    /// Valid values: (`LoginType`).
+    /// Valid values: • password: The group supports only password-based logon. • keypair: The group supports only key pair-based logon. • both: The group supports both password-based and key pair-based logon (`LoginType`).
     pub fn login_type(&self) -> Option<&str> {
         self.login_type.as_deref()
     }

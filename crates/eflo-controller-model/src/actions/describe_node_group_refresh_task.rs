@@ -33,7 +33,7 @@ pub struct DescribeNodeGroupRefreshTaskRequest {
     /// Wire name: `NextToken`.
     #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    /// The ID of the node group configuration refresh task. After you call RefreshNodeGroupNodes to trigger a node group configuration refresh, obtain this value from the NodeGroupRefreshTaskId response parameter. Before you call this operation, the node group must contain nodes with configuration drift.
+    /// The ID of the node group configuration refresh task. After you call [RefreshNodeGroupNodes](crate::actions::refresh_node_group_nodes::RefreshNodeGroupNodes) to trigger a node group configuration refresh, obtain this value from the NodeGroupRefreshTaskId response parameter. Before you call this operation, the node group must contain nodes with configuration drift.
     ///
     /// Required.
     ///

@@ -33,7 +33,7 @@ pub struct ListNodeGroupDriftedNodesRequest {
     /// Wire name: `NextToken`.
     #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    /// The node group ID. Call ListClusters to obtain the ClusterId, pass the ClusterId to ListNodeGroups, and obtain the value from the NodeGroupId response parameter.
+    /// The node group ID. Call [ListClusters](crate::actions::list_clusters::ListClusters) to obtain the ClusterId, pass the ClusterId to [ListNodeGroups](crate::actions::list_node_groups::ListNodeGroups), and obtain the value from the NodeGroupId response parameter.
     ///
     /// Required.
     ///

@@ -86,7 +86,7 @@ pub struct RunCommandRequest {
     ///
     /// *   To run a command only once at a specific point in time, specify a point in time and a time zone. Format: at(yyyy-MM-dd HH:mm:ss \\\<Time zone>). If you do not specify a time zone, the Coordinated Universal Time (UTC) time zone is used by default. The time zone name supports the following formats: Full name, such as Asia/Shanghai and America/Los_Angeles. The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value. The time zone abbreviation. Only UTC is supported. For example, to configure a command to run only once at 13:15:30 on June 6, 2022 (Shanghai time), set the time to at(2022-06-06 13:15:30 Asia/Shanghai). To configure a command to run only once at 13:15:30 on June 6, 2022 (UTC-7), set the time to at(2022-06-06 13:15:30 GMT-7:00).
     ///
-    /// *   To run a command at designated points in time, use a cron expression to define the schedule. Format: \\\<Cron expression> \\\<Time zone>. Example: \\\<Seconds> \\\<Minutes> \\\<Hours> \\\<Day of the month> \\\<Month> \\\<Day of the week> \\\<Year (optional)> \\\<Time zone>. The system calculates the execution times of the command based on the specified cron expression and time zone and runs the command as scheduled. If you do not specify a time zone, the system time zone of the instance is used by default. For more information, see Cron expressions. The time zone name supports the following formats:
+    /// *   To run a command at designated points in time, use a cron expression to define the schedule. Format: \\\<Cron expression> \\\<Time zone>. Example: \\\<Seconds> \\\<Minutes> \\\<Hours> \\\<Day of the month> \\\<Month> \\\<Day of the week> \\<Year (optional)> \\\<Time zone>. The system calculates the execution times of the command based on the specified cron expression and time zone and runs the command as scheduled. If you do not specify a time zone, the system time zone of the instance is used by default. For more information, see Cron expressions. The time zone name supports the following formats:
     ///
     ///     *   Full name, such as Asia/Shanghai and America/Los_Angeles.
     ///     *   The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value.
@@ -136,7 +136,7 @@ pub struct RunCommandRequest {
     /// Default value:
     ///
     /// *   If you do not specify `Frequency`, the default value is `Once`.
-    /// *   If you specify `Frequency`, RepeatMode is set to `Period` regardless of whether a value is already specified.
+    /// *   If you specify `Frequency`, [RepeatMode](crate::types::RepeatMode) is set to `Period` regardless of whether a value is already specified.
     ///
     /// Default: `"Once"`.
     ///

@@ -10,8 +10,7 @@ pub struct DescribeNodeGroupRefreshTaskNodes {
     /// - Refresh: in-place refresh.
     /// - Reboot: restart.
     /// - Reimage: reimage.
-    ///
-    /// If the entire node is skipped, this value is empty.
+    ///   If the entire node is skipped, this value is empty.
     ///
     /// Wire name: `Action`.
     #[serde(rename = "Action", default, skip_serializing_if = "Option::is_none")]

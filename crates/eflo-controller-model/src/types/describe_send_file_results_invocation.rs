@@ -8,8 +8,8 @@
 pub struct DescribeSendFileResultsInvocation {
     /// The output information after command execution.
     ///
-    /// If ContentEncoding is set to PlainText, the original output information is returned.
-    /// If ContentEncoding is set to Base64, the Base64-encoded output information is returned.
+    /// If [ContentEncoding](crate::types::ContentEncoding) is set to PlainText, the original output information is returned.
+    /// If [ContentEncoding](crate::types::ContentEncoding) is set to Base64, the Base64-encoded output information is returned.
     ///
     /// Base64-encoded.
     ///

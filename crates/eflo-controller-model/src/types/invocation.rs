@@ -8,8 +8,8 @@
 pub struct Invocation {
     /// The command content.
     ///
-    /// - If ContentEncoding is set to PlainText, the original script content is returned.
-    /// - If ContentEncoding is set to Base64, the Base64-encoded script content is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to PlainText, the original script content is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to Base64, the Base64-encoded script content is returned.
     ///
     /// Base64-encoded.
     ///
@@ -59,7 +59,7 @@ pub struct Invocation {
     ///     - The task was terminated (Terminated).
     /// - PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.
     ///
-    /// > The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.
+    /// > The [InvokeStatus](crate::types::InvokeStatus) parameter in the response has a similar meaning, but we recommend that you check this parameter instead.
     ///
     /// Wire name: `InvocationStatus`.
     #[serde(

@@ -118,8 +118,8 @@ pub struct InvokeNode {
     pub node_invoke_status: Option<String>,
     /// The command output.
     ///
-    /// - If ContentEncoding is set to PlainText, the original output is returned.
-    /// - If ContentEncoding is set to Base64, the Base64-encoded output is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to PlainText, the original output is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to Base64, the Base64-encoded output is returned.
     ///
     /// Base64-encoded.
     ///
@@ -138,16 +138,16 @@ pub struct InvokeNode {
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
-    /// The time when StopInvocation was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.
+    /// The time when [StopInvocation](crate::actions::stop_invocation::StopInvocation) was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.
     ///
     /// Wire name: `StopTime`.
     #[serde(rename = "StopTime", default, skip_serializing_if = "Option::is_none")]
     pub stop_time: Option<String>,
     /// Indicates whether the queried command will be automatically executed in the future. Valid values:
     ///
-    /// - true: The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Period, NextRebootOnly, or EveryReboot.
+    /// - true: The command was executed by calling [RunCommand](crate::actions::run_command::RunCommand) or InvokeCommand with the [RepeatMode](crate::types::RepeatMode) parameter set to Period, NextRebootOnly, or EveryReboot.
     /// - false (default): The queried command is in one of the following states:
-    ///     - The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Once.
+    ///     - The command was executed by calling [RunCommand](crate::actions::run_command::RunCommand) or InvokeCommand with the [RepeatMode](crate::types::RepeatMode) parameter set to Once.
     ///     - The command has been canceled, stopped, or has completed execution.
     ///
     /// Wire name: `Timed`.
@@ -227,7 +227,7 @@ impl InvokeNode {
         self.start_time.as_deref()
     }
 
-    /// The time when StopInvocation was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC (`StopTime`).
+    /// The time when [StopInvocation](crate::actions::stop_invocation::StopInvocation) was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC (`StopTime`).
     pub fn stop_time(&self) -> Option<&str> {
         self.stop_time.as_deref()
     }

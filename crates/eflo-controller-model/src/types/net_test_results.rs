@@ -117,7 +117,7 @@ impl NetTestResults {
         self.port.as_deref()
     }
 
-    /// The network test task status. Valid values:\</br> (`Status`).
+    /// The network test task status. Valid values:\</br> ● InProgress: The test is in progress.\</br> ● Finished: The test is complete.\</br> ● Failed: The test failed (`Status`).
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
     }

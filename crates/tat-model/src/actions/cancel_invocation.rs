@@ -27,7 +27,7 @@ impl sdk_shape::Action for CancelInvocation {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CancelInvocationRequest {
-    /// Execution activity ID. Call the DescribeInvocations api to query execution.
+    /// Execution activity ID. Call the [DescribeInvocations](crate::actions::describe_invocations::DescribeInvocations) api to query execution.
     ///
     /// Required.
     ///

@@ -23,7 +23,7 @@ impl sdk_shape::Action for DeleteCommand {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteCommandRequest {
-    /// Command ID to be deleted. call the DescribeCommands api to query command details.
+    /// Command ID to be deleted. call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details.
     ///
     /// Required.
     ///

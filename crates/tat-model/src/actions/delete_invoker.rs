@@ -23,7 +23,7 @@ impl sdk_shape::Action for DeleteInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteInvokerRequest {
-    /// Pending deletion executor ID. Call the DescribeInvokers api to query execution.
+    /// Pending deletion executor ID. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
     ///
     /// Required.
     ///

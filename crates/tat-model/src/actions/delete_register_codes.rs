@@ -23,7 +23,7 @@ impl sdk_shape::Action for DeleteRegisterCodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteRegisterCodesRequest {
-    /// Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the DescribeRegisterCodes api to query registration codes.
+    /// Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the [DescribeRegisterCodes](crate::actions::describe_register_codes::DescribeRegisterCodes) api to query registration codes.
     ///
     /// Required.
     ///

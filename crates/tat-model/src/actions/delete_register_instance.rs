@@ -23,7 +23,7 @@ impl sdk_shape::Action for DeleteRegisterInstance {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteRegisterInstanceRequest {
-    /// Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.
+    /// Managed instance ID. Call the [DescribeRegisterInstances](crate::actions::describe_register_instances::DescribeRegisterInstances) api to query managed instances.
     ///
     /// Required.
     ///

@@ -118,7 +118,7 @@ pub mod filters {
     pub const COMMAND_NAME: &str = "command-name";
     /// `command-type`: (filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.
     pub const COMMAND_TYPE: &str = "command-type";
-    /// `scene-id`: (filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.
+    /// `scene-id`: (filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes](crate::actions::describe_scenes::DescribeScenes) (query scenario) api.
     pub const SCENE_ID: &str = "scene-id";
     /// `created-by`: (filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.
     pub const CREATED_BY: &str = "created-by";

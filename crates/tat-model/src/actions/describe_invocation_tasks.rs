@@ -143,11 +143,11 @@ impl DescribeInvocationTasksResponse {
 pub mod filters {
     /// `invocation-task-id`: (filter condition) filter by executing task id.
     pub const INVOCATION_TASK_ID: &str = "invocation-task-id";
-    /// `invocation-id`: (filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.
+    /// `invocation-id`: (filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](crate::actions::describe_invocations::DescribeInvocations) api.
     pub const INVOCATION_ID: &str = "invocation-id";
     /// `instance-id`: (filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.
     pub const INSTANCE_ID: &str = "instance-id";
-    /// `command-id`: (filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).
+    /// `command-id`: (filter criteria) filter by command id. obtain through the api [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details).
     pub const COMMAND_ID: &str = "command-id";
 }
 

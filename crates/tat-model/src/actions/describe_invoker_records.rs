@@ -49,7 +49,7 @@ impl sdk_shape::PagedAction for DescribeInvokerRecords {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvokerRecordsRequest {
-    /// Executor ID list. the list has a cap of 100. Call the DescribeInvokers api to query execution.
+    /// Executor ID list. the list has a cap of 100. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
     ///
     /// At most 100 items.
     ///

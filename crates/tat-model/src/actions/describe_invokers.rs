@@ -112,7 +112,7 @@ impl DescribeInvokersResponse {
 pub mod filters {
     /// `invoker-id`: (filter condition) filter by executor id.
     pub const INVOKER_ID: &str = "invoker-id";
-    /// `command-id`: (filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.
+    /// `command-id`: (filter condition) filters commands by id. you can obtain the id through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api.
     pub const COMMAND_ID: &str = "command-id";
     /// `invoker-type`: (filter condition) filter by the executor type. currently only support SCHEDULE.
     pub const INVOKER_TYPE: &str = "invoker-type";

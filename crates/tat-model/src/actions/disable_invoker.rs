@@ -23,7 +23,7 @@ impl sdk_shape::Action for DisableInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DisableInvokerRequest {
-    /// ID of the executor to terminate. Call the DescribeInvokers api to query execution.
+    /// ID of the executor to terminate. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
     ///
     /// Required.
     ///

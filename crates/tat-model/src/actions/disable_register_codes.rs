@@ -23,7 +23,7 @@ impl sdk_shape::Action for DisableRegisterCodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DisableRegisterCodesRequest {
-    /// Registration code ID. Call the DescribeRegisterCodes api to query registration codes.
+    /// Registration code ID. Call the [DescribeRegisterCodes](crate::actions::describe_register_codes::DescribeRegisterCodes) api to query registration codes.
     ///
     /// Required.
     ///

@@ -23,7 +23,7 @@ impl sdk_shape::Action for EnableInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct EnableInvokerRequest {
-    /// Executor ID to be enabled. Call the DescribeInvokers api to query execution.
+    /// Executor ID to be enabled. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
     ///
     /// Required.
     ///

@@ -23,7 +23,7 @@ impl sdk_shape::Action for ModifyCommand {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyCommandRequest {
-    /// Command ID. call the DescribeCommands api to query command details.
+    /// Command ID. call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details.
     ///
     /// Required.
     ///
@@ -68,7 +68,7 @@ pub struct ModifyCommandRequest {
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-_\].
+    /// The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-_\].
     ///
     /// Wire name: `DefaultParameters`.
     #[serde(
@@ -77,7 +77,7 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api. up to 20 custom parameters are allowed.
+    /// Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api. up to 20 custom parameters are allowed.
     ///
     /// At most 20 items.
     ///

@@ -23,7 +23,7 @@ impl sdk_shape::Action for ModifyInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyInvokerRequest {
-    /// Executor ID to be modified. Call the DescribeInvokers api to query execution.
+    /// Executor ID to be modified. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
     ///
     /// Required.
     ///
@@ -40,7 +40,7 @@ pub struct ModifyInvokerRequest {
     /// Wire name: `Type`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Command ID to be modified. Call the DescribeCommands api to query command details.
+    /// Command ID to be modified. Call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
@@ -50,12 +50,12 @@ pub struct ModifyInvokerRequest {
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.
+    /// Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.
+    /// List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](crate::actions::describe_automation_agent_status::DescribeAutomationAgentStatus) api.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
