@@ -4,7 +4,9 @@
 //! every action of its shape a sub-subcommand (kebab-case, PascalCase alias), every request
 //! member a flag (kebab-case, PascalCase alias) whose help text comes from the documentation.
 //! Building the tree costs a few dozen allocations, so it is done on every run instead of
-//! being generated as code.
+//! being generated as code. The documentation's text (CommonMark, rendered for the terminal)
+//! goes in only when help is shown ([`Help::Full`]): a run that calls an action, or prints
+//! the version, parses no description.
 
 use std::ffi::OsStr;
 
@@ -16,8 +18,17 @@ use crate::flags::{flag_name, ids};
 use crate::help;
 use crate::services::SERVICES;
 
+/// Whether the tree carries the documentation's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    /// Every description rendered: for `--help`, `help` and completion scripts.
+    Full,
+    /// Names, flags and values only: what parsing needs.
+    Bare,
+}
+
 /// The whole tree.
-pub fn root() -> Command {
+pub fn root(help: Help) -> Command {
     let mut root = Command::new("cloudcmd")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Call every documented cloud API action from the terminal")
@@ -30,7 +41,7 @@ pub fn root() -> Command {
         .arg_required_else_help(true)
         .args(global_args());
     for service in SERVICES {
-        root = root.subcommand(service_command(service));
+        root = root.subcommand(service_command(service, help));
     }
     root.subcommand(completions_command())
         .subcommand(crate::mock::command())
@@ -114,27 +125,36 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
-fn service_command(service: &'static ServiceShape) -> Command {
+fn service_command(service: &'static ServiceShape, help: Help) -> Command {
     let mut cmd = Command::new(service.name)
         .about(format!("{} (API {})", service.title, service.version))
         .subcommand_required(true)
-        .arg_required_else_help(true)
-        .after_help(help::service_after_help(service));
+        .arg_required_else_help(true);
+    if help == Help::Full {
+        cmd = cmd.after_help(help::service_after_help(service));
+    }
     for action in service.actions {
-        cmd = cmd.subcommand(action_command(service, action));
+        cmd = cmd.subcommand(action_command(service, action, help));
     }
     cmd
 }
 
-fn action_command(service: &'static ServiceShape, action: &'static ActionShape) -> Command {
+fn action_command(
+    service: &'static ServiceShape,
+    action: &'static ActionShape,
+    help: Help,
+) -> Command {
     let mut cmd = Command::new(action.command)
         .alias(action.name)
-        .about(help::first_sentence(action.description))
-        .long_about(help::action_about(action))
-        .next_line_help(true)
-        .after_help(help::action_after_help(service, action));
+        .next_line_help(true);
+    if help == Help::Full {
+        cmd = cmd
+            .about(help::first_sentence(action.description))
+            .long_about(help::action_about(action))
+            .after_help(help::action_after_help(service, action));
+    }
     for member in action.input {
-        cmd = cmd.arg(member_arg(member));
+        cmd = cmd.arg(member_arg(member, help));
     }
     cmd = cmd
         .arg(
@@ -178,7 +198,7 @@ fn action_command(service: &'static ServiceShape, action: &'static ActionShape) 
     crate::wait::with_flags(service, action, cmd)
 }
 
-fn member_arg(member: &'static MemberShape) -> Arg {
+fn member_arg(member: &'static MemberShape, help: Help) -> Arg {
     let long = flag_name(member);
     // The wire name is an alias (`--InvocationIds`) where it is not the flag itself or a
     // name the CLI owns (`--region` of a member named `region`).
@@ -188,10 +208,12 @@ fn member_arg(member: &'static MemberShape) -> Arg {
         .long(long)
         .aliases(alias)
         .help_heading("Request members")
-        .help(help::member_help(member))
         .value_name(value_name(member));
+    if help == Help::Full {
+        arg = arg.help(help::member_help(member));
+    }
     arg = match member.kind {
-        Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape)),
+        Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape, help)),
         // Negative numbers reach the range check instead of being taken for flags.
         Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => arg
             .value_parser(value_parser!(String))
@@ -229,7 +251,7 @@ fn value_name(member: &MemberShape) -> String {
 /// documentation may lag behind the service, so an undocumented value is sent as is (with a
 /// warning from [`crate::request`]).
 #[derive(Clone)]
-struct DocumentedValues(&'static EnumShape);
+struct DocumentedValues(&'static EnumShape, Help);
 
 impl TypedValueParser for DocumentedValues {
     type Value = String;
@@ -244,12 +266,13 @@ impl TypedValueParser for DocumentedValues {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(self.0.values.iter().map(|v| {
+        let help = self.1;
+        Some(Box::new(self.0.values.iter().map(move |v| {
             let value = PossibleValue::new(v.value);
-            if v.description.is_empty() {
+            if v.description.is_empty() || help == Help::Bare {
                 value
             } else {
-                value.help(v.description)
+                value.help(help::value_help(v.description))
             }
         })))
     }
@@ -275,12 +298,33 @@ mod tests {
     #[test]
     fn tree_is_consistent() {
         // clap checks ids, names and aliases for clashes in debug builds.
-        root().debug_assert();
+        root(Help::Full).debug_assert();
+        root(Help::Bare).debug_assert();
+    }
+
+    #[test]
+    fn only_help_carries_the_documentation_s_text() {
+        // An ordinary run (and `--version`) parses no description; help shows them rendered.
+        let action = |help: Help| {
+            root(help)
+                .find_subcommand("tat")
+                .and_then(|s| s.find_subcommand("cancel-invocation"))
+                .cloned()
+                .expect("tat cancel-invocation")
+        };
+        let bare = action(Help::Bare);
+        assert!(bare.get_about().is_none() && bare.get_long_about().is_none());
+        assert!(bare
+            .get_arguments()
+            .all(|a| a.get_help().is_none() || !a.get_id().as_str().starts_with("member:")));
+        let full = action(Help::Full);
+        let about = full.get_long_about().expect("the description").to_string();
+        assert!(about.contains("\n- If the command"), "{about}");
     }
 
     #[test]
     fn root_help_lists_every_exit_code() {
-        let help = root().render_long_help().to_string();
+        let help = root(Help::Full).render_long_help().to_string();
         for code in Code::ALL {
             let listed = format!("{} {}", code.value(), code.meaning());
             assert!(help.contains(&listed), "{listed:?} missing from:\n{help}");
@@ -289,7 +333,7 @@ mod tests {
 
     #[test]
     fn every_flag_the_cli_owns_is_reserved() {
-        let mut root = root();
+        let mut root = root(Help::Full);
         // Built, the tree has clap's own flags and the global ones copied to every command.
         root.build();
         let mut checked = 0;
@@ -348,7 +392,7 @@ mod tests {
         }));
         let tree = Command::new("cloudcmd")
             .args(global_args())
-            .subcommand(action_command(service, action));
+            .subcommand(action_command(service, action, Help::Full));
         // clap refuses two flags with one long name here.
         tree.clone().debug_assert();
         let command = tree

@@ -1,6 +1,7 @@
 //! Help text from the documentation: action descriptions, member facts (type, default,
 //! limits, filter names), rules, documented errors and examples (written as command lines by
-//! [`crate::example_command`]), and the exit codes.
+//! [`crate::example_command`]), and the exit codes. Descriptions are CommonMark, shown as
+//! terminal text by [`crate::markdown`].
 
 use std::fmt::Write;
 
@@ -9,22 +10,21 @@ use sdk_shape::{ActionShape, Kind, MemberShape, Rule, ServiceShape};
 use crate::example_command;
 use crate::exit::Code;
 use crate::flags::flag_name;
+use crate::markdown;
 
 /// The first sentence of a description, for one-line listings.
 pub fn first_sentence(text: &str) -> String {
-    let text = text.trim();
-    // Chinese pages end sentences with "。" and no space.
-    let end = ["。", ". "]
-        .iter()
-        .filter_map(|p| text.find(p).map(|i| i + p.len()))
-        .min()
-        .unwrap_or(text.len());
-    text[..end].trim_end().to_owned()
+    markdown::first_sentence(text)
+}
+
+/// A documented value's description, as a possible value's help.
+pub fn value_help(text: &str) -> String {
+    markdown::render(text)
 }
 
 /// The long description of an action: the page's text and its rate limit.
 pub fn action_about(action: &ActionShape) -> String {
-    let mut out = action.description.trim().to_owned();
+    let mut out = markdown::render(action.description);
     if let Some(rate) = action.rate_limit {
         let _ = write!(out, "\n\nRate limit: {rate} requests per second.");
     }
@@ -36,7 +36,7 @@ pub fn action_about(action: &ActionShape) -> String {
 
 /// Help of one request member: description, then the documented facts in brackets.
 pub fn member_help(member: &MemberShape) -> String {
-    let mut out = member.description.trim().to_owned();
+    let mut out = markdown::render(member.description);
     let mut facts = Vec::new();
     if member.required {
         facts.push("required".to_owned());
@@ -84,7 +84,8 @@ pub fn member_help(member: &MemberShape) -> String {
     if let Some(filter) = member.filter {
         out.push_str("\nFilter names:");
         for name in filter.names {
-            let _ = write!(out, "\n  {}: {}", name.name, name.description.trim());
+            let text = indented(&markdown::render(name.description), "    ");
+            let _ = write!(out, "\n  {}: {text}", name.name);
         }
         if let Some(max) = filter.max_values {
             let _ = write!(out, "\n  (at most {max} values per filter)");
@@ -106,12 +107,13 @@ pub fn root_after_help() -> String {
 pub fn service_after_help(service: &ServiceShape) -> String {
     let mut out = String::from("Errors every action may return:\n");
     for error in service.common_errors {
-        let _ = writeln!(out, "  {}: {}", error.code, error.description.trim());
+        let text = indented(&markdown::render(error.description), "    ");
+        let _ = writeln!(out, "  {}: {text}", error.code);
     }
     if !service.service_errors.is_empty() {
         let _ = writeln!(out, "\nErrors of {} every action may return:", service.name);
         for error in service.service_errors {
-            match error.description.trim() {
+            match indented(&markdown::render(error.description), "    ").as_str() {
                 "" => writeln!(out, "  {}", error.code),
                 d => writeln!(out, "  {}: {d}", error.code),
             }
@@ -186,7 +188,8 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
     if !action.errors.is_empty() {
         out.push_str("Documented errors:\n");
         for error in action.errors {
-            let _ = writeln!(out, "  {}: {}", error.code, error.description.trim());
+            let text = indented(&markdown::render(error.description), "    ");
+            let _ = writeln!(out, "  {}: {text}", error.code);
         }
         let _ = writeln!(
             out,
@@ -199,8 +202,9 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
             out.push('\n');
         }
         let _ = writeln!(out, "Example: {}", example.title.trim());
-        if !example.description.trim().is_empty() {
-            let _ = writeln!(out, "  {}", example.description.trim());
+        let description = markdown::render(example.description);
+        if !description.is_empty() {
+            let _ = writeln!(out, "  {}", indented(&description, "  "));
         }
         match example_command::from_request(service, action, example) {
             Some(line) => {
@@ -220,6 +224,22 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
         }
     }
     out.trim_end().to_owned()
+}
+
+/// Text whose lines after the first are indented by `pad`, to stay under the line that
+/// names it.
+fn indented(text: &str, pad: &str) -> String {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 || l.is_empty() {
+                l.to_owned()
+            } else {
+                format!("{pad}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
