@@ -42,6 +42,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub cool_down_duration: Option<String>,
     /// Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:
+    ///
     /// - `true`: Eviction is performed.
     /// - `false`: Eviction is not performed.
     ///
@@ -53,6 +54,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub daemonset_eviction_for_nodes: Option<bool>,
     /// The node pool scale-out order policy. Valid values:
+    ///
     /// - `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.
     /// - `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.
     /// - `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.
@@ -64,7 +66,7 @@ pub struct CreateAutoscalingConfigRequest {
     ///
     /// A GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.
     ///
-    /// Valid values: \[0.1~1\].
+    /// Valid values: \[0.1\~1\].
     ///
     /// Default value: 0.3, which indicates 30%.
     ///
@@ -127,6 +129,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub recycle_node_deletion_enabled: Option<bool>,
     /// Specifies whether to allow node scale-in. Valid values:
+    ///
     /// - `true`: Scale-in is allowed.
     /// - `false`: Scale-in is prohibited.
     ///
@@ -174,6 +177,7 @@ pub struct CreateAutoscalingConfigRequest {
     #[serde(rename = "scan_interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: Option<String>,
     /// Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:
+    ///
     /// - `true`: Scale-in is skipped.
     /// - `false`: Scale-in is performed.
     ///
@@ -185,6 +189,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub skip_nodes_with_local_storage: Option<bool>,
     /// Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:
+    ///
     /// - `true`: Scale-in is skipped.
     /// - `false`: Scale-in is performed.
     ///
@@ -214,7 +219,7 @@ pub struct CreateAutoscalingConfigRequest {
     ///
     /// A node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.
     ///
-    /// Valid values: \[0.1~1\].
+    /// Valid values: \[0.1\~1\].
     ///
     /// Default value: 0.5, which indicates 50%.
     ///
@@ -290,7 +295,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cool_down_duration",
             flag: "cool-down-duration",
             kind: sdk_shape::Kind::String,
-            description: "The scale-in trigger delay, which is the time interval between when a scale-in need is detected (the scale-in threshold is reached) and when the scale-in operation (reducing the number of Pods) is actually performed.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+            description: "The scale-in trigger delay, which is the time interval between when a scale-in need is detected (the scale-in threshold is reached) and when the scale-in operation (reducing the number of Pods) is actually performed.\n\nValid values: \\[1,60\\]. Unit: minutes.\n\nDefault value: 10.",
             default: Some("\"10\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -298,21 +303,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "daemonset_eviction_for_nodes",
             flag: "daemonset-eviction-for-nodes",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:\n- `true`: Eviction is performed.\n- `false`: Eviction is not performed.",
+            description: "Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:\n\n- `true`: Eviction is performed.\n- `false`: Eviction is not performed.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "expander",
             flag: "expander",
             kind: sdk_shape::Kind::String,
-            description: "The node pool scale-out order policy. Valid values:\n- `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.\n- `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.\n- `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.",
+            description: "The node pool scale-out order policy. Valid values:\n\n- `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.\n- `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.\n- `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "gpu_utilization_threshold",
             flag: "gpu-utilization-threshold",
             kind: sdk_shape::Kind::String,
-            description: "The GPU scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.3, which indicates 30%.",
+            description: "The GPU scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.\n\nValid values: \\[0.1\\~1\\].\n\nDefault value: 0.3, which indicates 30%.",
             default: Some("\"0.3\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -336,7 +341,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "priorities",
             flag: "priorities",
             kind: sdk_shape::Kind::Json,
-            description: "The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).\n\nValid values: [1, 100]. The value must be a positive integer. A larger value indicates a higher priority.",
+            description: "The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).\n\nValid values: \\[1, 100\\]. The value must be a positive integer. A larger value indicates a higher priority.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -351,7 +356,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "scale_down_enabled",
             flag: "scale-down-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow node scale-in. Valid values:\n- `true`: Scale-in is allowed.\n- `false`: Scale-in is prohibited.",
+            description: "Specifies whether to allow node scale-in. Valid values:\n\n- `true`: Scale-in is allowed.\n- `false`: Scale-in is prohibited.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -382,21 +387,21 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "skip_nodes_with_local_storage",
             flag: "skip-nodes-with-local-storage",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+            description: "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:\n\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "skip_nodes_with_system_pods",
             flag: "skip-nodes-with-system-pods",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+            description: "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:\n\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "unneeded_duration",
             flag: "unneeded-duration",
             kind: sdk_shape::Kind::String,
-            description: "The cool-down period. The time interval after the most recent scale-out event during which the elastic component does not perform scale-in operations. A node that is scaled out can be considered for scale-in only after the cool-down period elapses.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+            description: "The cool-down period. The time interval after the most recent scale-out event during which the elastic component does not perform scale-in operations. A node that is scaled out can be considered for scale-in only after the cool-down period elapses.\n\nValid values: \\[1,60\\]. Unit: minutes.\n\nDefault value: 10.",
             default: Some("\"10\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -404,7 +409,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "utilization_threshold",
             flag: "utilization-threshold",
             kind: sdk_shape::Kind::String,
-            description: "The scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.5, which indicates 50%.",
+            description: "The scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.\n\nValid values: \\[0.1\\~1\\].\n\nDefault value: 0.5, which indicates 50%.",
             default: Some("\"0.5\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -22,6 +22,7 @@ impl sdk_shape::Action for CreateKubernetesTrigger {
 #[non_exhaustive]
 pub struct CreateKubernetesTriggerRequest {
     /// The action of the trigger. Valid values:
+    ///
     /// - `redeploy`: Redeploys the resources defined in `project_id`.
     ///
     /// Required.
@@ -44,9 +45,11 @@ pub struct CreateKubernetesTriggerRequest {
     #[serde(rename = "project_id", default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The type of the trigger. Valid values:
+    ///
     /// - `deployment`: The trigger for stateless applications.
     /// - `application`: The trigger for applications in Hybrid Cloud Application Center.
-    ///   Default value: `deployment`.
+    ///
+    /// Default value: `deployment`.
     ///
     /// Default: `"deployment"`.
     ///
@@ -81,6 +84,7 @@ pub struct CreateKubernetesTriggerResponse {
     #[serde(rename = "project_id", default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The type of the trigger. Valid values:
+    ///
     /// - `deployment`: The trigger for stateless applications.
     /// - `application`: The trigger for applications in Hybrid Cloud Application Center.
     ///
@@ -129,7 +133,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The action of the trigger. Valid values:\n- `redeploy`: Redeploys the resources defined in `project_id`.",
+            description: "The action of the trigger. Valid values:\n\n- `redeploy`: Redeploys the resources defined in `project_id`.",
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,7 +157,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.\nDefault value: `deployment`.",
+            description: "The type of the trigger. Valid values:\n\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.\n\nDefault value: `deployment`.",
             default: Some("\"deployment\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -191,7 +195,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.",
+            description: "The type of the trigger. Valid values:\n\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -71,6 +71,7 @@ pub struct DeleteNodePoolComponentInstanceRequest {
     #[serde(rename = "node_names", default, skip_serializing_if = "Option::is_none")]
     pub node_names: Option<Vec<String>>,
     /// The auto-pause policy during the node upgrade process. Valid values:
+    ///
     /// - NotPause
     /// - FirstBatch
     /// - EveryBatch
@@ -200,7 +201,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "pause_policy",
             flag: "pause-policy",
             kind: sdk_shape::Kind::String,
-            description: "The auto-pause policy during the node upgrade process. Valid values:\n- NotPause\n- FirstBatch\n- EveryBatch\n\nDefault value: NotPause.",
+            description: "The auto-pause policy during the node upgrade process. Valid values:\n\n- NotPause\n- FirstBatch\n- EveryBatch\n\nDefault value: NotPause.",
             default: Some("\"NotPause\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

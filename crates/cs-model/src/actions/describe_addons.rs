@@ -22,6 +22,7 @@ impl sdk_shape::Action for DescribeAddons {
 #[non_exhaustive]
 pub struct DescribeAddonsRequest {
     /// The cluster profile. Valid values:
+    ///
     /// - Default: managed cluster.
     /// - Serverless: Serverless cluster.
     /// - Edge: edge cluster.
@@ -121,7 +122,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "cluster_profile",
             flag: "cluster-profile",
             kind: sdk_shape::Kind::String,
-            description: "The cluster profile. Valid values:\n- Default: managed cluster.\n- Serverless: Serverless cluster.\n- Edge: edge cluster.",
+            description: "The cluster profile. Valid values:\n\n- Default: managed cluster.\n- Serverless: Serverless cluster.\n- Edge: edge cluster.",
             default: Some("\"managed\""),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

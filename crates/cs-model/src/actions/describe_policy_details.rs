@@ -34,6 +34,7 @@ pub struct DescribePolicyDetailsRequest {
 #[non_exhaustive]
 pub struct DescribePolicyDetailsResponse {
     /// The governance action of the rule. Valid values:
+    ///
     /// - `enforce`: Blocks non-compliant deployments.
     /// - `inform`: Triggers alerts.
     ///
@@ -51,6 +52,7 @@ pub struct DescribePolicyDetailsResponse {
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Indicates whether the rule is deleted. Valid values:
+    ///
     /// - 0: Not deleted.
     /// - 1: Deleted.
     ///
@@ -63,6 +65,7 @@ pub struct DescribePolicyDetailsResponse {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Specifies whether policy configuration is required. Valid values:
+    ///
     /// - 0: Parameter settings are required.
     /// - 1: No parameter settings are required.
     ///
@@ -70,9 +73,10 @@ pub struct DescribePolicyDetailsResponse {
     #[serde(rename = "no_config", default, skip_serializing_if = "Option::is_none")]
     pub no_config: Option<i64>,
     /// The governance severity of the rule. Valid values:
-    /// * `high`: High-risk.
-    /// * `medium`: Medium-risk.
-    /// * `low`: Low-risk.
+    ///
+    /// - `high`: High-risk.
+    /// - `medium`: Medium-risk.
+    /// - `low`: Low-risk.
     ///
     /// Wire name: `severity`.
     #[serde(rename = "severity", default, skip_serializing_if = "Option::is_none")]
@@ -150,7 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The governance action of the rule. Valid values:\n- `enforce`: Blocks non-compliant deployments.\n- `inform`: Triggers alerts.",
+            description: "The governance action of the rule. Valid values:\n\n- `enforce`: Blocks non-compliant deployments.\n- `inform`: Triggers alerts.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -171,7 +175,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "is_deleted",
             flag: "is-deleted",
             kind: sdk_shape::Kind::Int64,
-            description: "Indicates whether the rule is deleted. Valid values:\n- 0: Not deleted.\n- 1: Deleted.",
+            description: "Indicates whether the rule is deleted. Valid values:\n\n- 0: Not deleted.\n- 1: Deleted.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -185,14 +189,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "no_config",
             flag: "no-config",
             kind: sdk_shape::Kind::Int64,
-            description: "Specifies whether policy configuration is required. Valid values:\n- 0: Parameter settings are required.\n- 1: No parameter settings are required.",
+            description: "Specifies whether policy configuration is required. Valid values:\n\n- 0: Parameter settings are required.\n- 1: No parameter settings are required.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "severity",
             flag: "severity",
             kind: sdk_shape::Kind::String,
-            description: "The governance severity of the rule. Valid values:\n* `high`: High-risk.\n* `medium`: Medium-risk.\n* `low`: Low-risk.",
+            description: "The governance severity of the rule. Valid values:\n\n- `high`: High-risk.\n- `medium`: Medium-risk.\n- `low`: Low-risk.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

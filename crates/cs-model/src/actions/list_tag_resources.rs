@@ -43,6 +43,7 @@ pub struct ListTagResourcesRequest {
     /// The resource type.
     ///
     /// Valid values:
+    ///
     /// - CLUSTER: cluster.
     ///
     /// Required.
@@ -137,7 +138,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "resource_type",
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
-            description: "The resource type.\n\nValid values:\n- CLUSTER: cluster.",
+            description: "The resource type.\n\nValid values:\n\n- CLUSTER: cluster.",
             required: true,
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

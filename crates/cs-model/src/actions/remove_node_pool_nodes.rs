@@ -45,6 +45,7 @@ pub struct RemoveNodePoolNodesRequest {
     #[serde(rename = "concurrency", default, skip_serializing_if = "Option::is_none")]
     pub concurrency: Option<bool>,
     /// Specifies whether to drain the nodes. Valid values:
+    ///
     /// - true: drains the nodes.
     /// - false: does not drain the nodes.
     ///
@@ -60,12 +61,13 @@ pub struct RemoveNodePoolNodesRequest {
     ///
     /// The list of nodes to be removed.
     ///
-    /// >Danger: This parameter is deprecated. Use instance_ids instead.\</danger>
+    /// > Danger: This parameter is deprecated. Use instance_ids instead.\</danger>
     ///
     /// Wire name: `nodes`.
     #[serde(rename = "nodes", default, skip_serializing_if = "Option::is_none")]
     pub nodes: Option<Vec<String>>,
     /// Specifies whether to release the nodes. Valid values:
+    ///
     /// - true: releases the nodes.
     /// - false: does not release the nodes.
     ///
@@ -143,7 +145,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "drain_node",
             flag: "drain-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to drain the nodes. Valid values:\n- true: drains the nodes.\n- false: does not drain the nodes.",
+            description: "Specifies whether to drain the nodes. Valid values:\n\n- true: drains the nodes.\n- false: does not drain the nodes.",
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },
@@ -161,7 +163,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]**\n\nThe list of nodes to be removed.\n\n>Danger: This parameter is deprecated. Use instance_ids instead.</danger>",
+            description: "**\\[Deprecated\\]**\n\nThe list of nodes to be removed.\n\n> Danger: This parameter is deprecated. Use instance_ids instead.\\</danger>",
             list: true,
             location: sdk_shape::Location::Query,
             style: Some(sdk_shape::Style::Json),
@@ -171,7 +173,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "release_node",
             flag: "release-node",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to release the nodes. Valid values:\n- true: releases the nodes.\n- false: does not release the nodes.",
+            description: "Specifies whether to release the nodes. Valid values:\n\n- true: releases the nodes.\n- false: does not release the nodes.",
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
         },

@@ -108,7 +108,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "auto_restart",
             flag: "auto-restart",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Specifies whether to restart the instance.",
+            description: "**\\[Deprecated\\]** Specifies whether to restart the instance.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

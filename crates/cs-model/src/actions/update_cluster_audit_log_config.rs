@@ -27,6 +27,7 @@ pub struct UpdateClusterAuditLogConfigRequest {
     #[serde(rename = "Clusterid", default, skip_serializing_if = "Option::is_none")]
     pub clusterid: Option<String>,
     /// Specifies whether to disable the cluster audit log feature. Valid values:
+    ///
     /// - false: enables the audit log feature or updates the audit log configurations.
     /// - true: disables the audit log feature.
     ///
@@ -113,7 +114,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "disable",
             flag: "disable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to disable the cluster audit log feature. Valid values:\n- false: enables the audit log feature or updates the audit log configurations.\n- true: disables the audit log feature.",
+            description: "Specifies whether to disable the cluster audit log feature. Valid values:\n\n- false: enables the audit log feature or updates the audit log configurations.\n- true: disables the audit log feature.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -67,6 +67,7 @@ pub struct UpdateContactGroupForAlertResponse {
     #[serde(rename = "msg", default, skip_serializing_if = "Option::is_none")]
     pub msg: Option<String>,
     /// The status of the update result. Valid values:
+    ///
     /// - true: The operation succeeded.
     /// - false: The operation failed.
     ///
@@ -147,7 +148,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::Boolean,
-            description: "The status of the update result. Valid values:\n- true: The operation succeeded.\n- false: The operation failed.",
+            description: "The status of the update result. Valid values:\n\n- true: The operation succeeded.\n- false: The operation failed.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

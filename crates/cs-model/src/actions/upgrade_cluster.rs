@@ -32,6 +32,7 @@ pub struct UpgradeClusterRequest {
     #[serde(rename = "component_name", default, skip_serializing_if = "Option::is_none")]
     pub component_name: Option<String>,
     /// Specifies whether to upgrade only the control plane. Valid values:
+    ///
     /// - true: Upgrades only the control plane.
     /// - false: Upgrades the control plane and worker nodes.
     ///
@@ -116,14 +117,14 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "component_name",
             flag: "component-name",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Do not specify this parameter.",
+            description: "**\\[Deprecated\\]** Do not specify this parameter.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "master_only",
             flag: "master-only",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to upgrade only the control plane. Valid values:\n- true: Upgrades only the control plane.\n- false: Upgrades the control plane and worker nodes.",
+            description: "Specifies whether to upgrade only the control plane. Valid values:\n\n- true: Upgrades only the control plane.\n- false: Upgrades the control plane and worker nodes.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -146,7 +147,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "version",
             flag: "version",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use the next_version parameter instead.",
+            description: "**\\[Deprecated\\]** Use the next_version parameter instead.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

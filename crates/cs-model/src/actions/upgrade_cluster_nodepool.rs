@@ -79,6 +79,7 @@ pub struct UpgradeClusterNodepoolRequest {
     )]
     pub runtime_version: Option<String>,
     /// Specifies whether to use system cloud disk replacement for the upgrade. Valid values:
+    ///
     /// - true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.
     /// - false: Does not use system cloud disk replacement.
     ///
@@ -201,7 +202,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "use_replace",
             flag: "use-replace",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to use system cloud disk replacement for the upgrade. Valid values:\n- true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.\n- false: Does not use system cloud disk replacement.\n\nDefault value: false.",
+            description: "Specifies whether to use system cloud disk replacement for the upgrade. Valid values:\n\n- true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.\n- false: Does not use system cloud disk replacement.\n\nDefault value: false.",
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },

@@ -11,9 +11,11 @@ pub struct AutoScaling {
     #[serde(rename = "eip_bandwidth", default, skip_serializing_if = "Option::is_none")]
     pub eip_bandwidth: Option<i64>,
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:
+    ///
     /// - PayByBandwidth: pay-by-bandwidth.
     /// - PayByTraffic: pay-by-data-transfer.
-    ///   Default value: PayByBandwidth.
+    ///
+    /// Default value: PayByBandwidth.
     ///
     /// Default: `"PayByBandwidth"`.
     ///
@@ -25,10 +27,12 @@ pub struct AutoScaling {
     )]
     pub eip_internet_charge_type: Option<String>,
     /// Specifies whether to enable auto scaling. Valid values:
+    ///
     /// - true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).
     /// - false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.
-    ///   When this parameter is set to false, other configuration parameters in auto_scaling do not take effect.
-    ///   Default value: false.
+    ///
+    /// When this parameter is set to false, other configuration parameters in auto_scaling do not take effect.
+    /// Default value: false.
     ///
     /// Default: `false`.
     ///
@@ -36,9 +40,11 @@ pub struct AutoScaling {
     #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:
+    ///
     /// - true: binds an EIP.
     /// - false: does not bind an EIP.
-    ///   Default value: false.
+    ///
+    /// Default value: false.
     ///
     /// Default: `false`.
     ///
@@ -76,7 +82,8 @@ pub struct AutoScaling {
     /// - `spot`: spot instance.
     ///
     /// Default value: `cpu`.
-    /// >Notice: This field cannot be modified after the node pool is created.\</notice>
+    ///
+    /// > Notice: This field cannot be modified after the node pool is created.\</notice>
     ///
     /// Default: `"cpu"`.
     ///
@@ -178,14 +185,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "eip_bandwidth",
             flag: "eip-bandwidth",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The peak bandwidth of the EIP. Unit: Mbit/s.",
+            description: "**\\[Deprecated\\]** Use internet_charge_type and internet_max_bandwidth_out instead. The peak bandwidth of the EIP. Unit: Mbit/s.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eip_internet_charge_type",
             flag: "eip-internet-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.\nDefault value: PayByBandwidth.",
+            description: "**\\[Deprecated\\]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.\n\nDefault value: PayByBandwidth.",
             default: Some("\"PayByBandwidth\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -193,7 +200,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto scaling. Valid values:\n- true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).\n- false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.\nWhen this parameter is set to false, other configuration parameters in auto_scaling do not take effect.\nDefault value: false.",
+            description: "Specifies whether to enable auto scaling. Valid values:\n\n- true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).\n- false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.\n\nWhen this parameter is set to false, other configuration parameters in auto_scaling do not take effect.\nDefault value: false.",
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -201,7 +208,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "is_bond_eip",
             flag: "is-bond-eip",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:\n- true: binds an EIP.\n- false: does not bind an EIP.\nDefault value: false.",
+            description: "**\\[Deprecated\\]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:\n\n- true: binds an EIP.\n- false: does not bind an EIP.\n\nDefault value: false.",
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -209,7 +216,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_instances",
             flag: "max-instances",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.\nValid values: [min_instances, 2000]. Default value: 0.",
+            description: "The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.\nValid values: \\[min_instances, 2000\\]. Default value: 0.",
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -217,7 +224,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "min_instances",
             flag: "min-instances",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of scalable instances in the node pool, excluding your existing instances. This parameter takes effect only when `enable=true`.\n\nValid values: [0, max_instances]. Default value: 0.\n\n> - If the minimum number of instances is not 0, the automatic creation of the corresponding number of ECS instances is triggered after the scaling group takes effect.\n> - We recommend that you set the maximum number of instances to a value no less than the current number of nodes in the node pool. Otherwise, the nodes in the node pool are scaled in immediately after the elastic scaling feature takes effect.",
+            description: "The minimum number of scalable instances in the node pool, excluding your existing instances. This parameter takes effect only when `enable=true`.\n\nValid values: \\[0, max_instances\\]. Default value: 0.\n\n> - If the minimum number of instances is not 0, the automatic creation of the corresponding number of ECS instances is triggered after the scaling group takes effect.\n> - We recommend that you set the maximum number of instances to a value no less than the current number of nodes in the node pool. Otherwise, the nodes in the node pool are scaled in immediately after the elastic scaling feature takes effect.",
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -225,7 +232,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The instance type for elastic scaling. This parameter takes effect only when `enable=true`. Valid values:\n\n- `cpu`: regular instance.\n\n- `gpu`: GPU-accelerated instance.\n\n- `gpushare`: shared GPU instance.\n\n- `spot`: spot instance.\n\nDefault value: `cpu`.\n>Notice: This field cannot be modified after the node pool is created.</notice>",
+            description: "The instance type for elastic scaling. This parameter takes effect only when `enable=true`. Valid values:\n\n- `cpu`: regular instance.\n\n- `gpu`: GPU-accelerated instance.\n\n- `gpushare`: shared GPU instance.\n\n- `spot`: spot instance.\n\nDefault value: `cpu`.\n\n> Notice: This field cannot be modified after the node pool is created.\\</notice>",
             default: Some("\"cpu\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -6,6 +6,7 @@
 #[non_exhaustive]
 pub struct AutoUpgradePolicy {
     /// Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:
+    ///
     /// - true: Automatic kubelet upgrades are allowed.
     /// - false: Automatic kubelet upgrades are not allowed.
     ///
@@ -45,7 +46,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade_kubelet",
             flag: "auto-upgrade-kubelet",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:\n- true: Automatic kubelet upgrades are allowed.\n- false: Automatic kubelet upgrades are not allowed.",
+            description: "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:\n\n- true: Automatic kubelet upgrades are allowed.\n- false: Automatic kubelet upgrades are not allowed.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -9,6 +9,7 @@ pub struct CloudServiceRoles {
     /// Specifies whether the content is consistent with the default cluster role template.
     ///
     /// Valid values:
+    ///
     /// - true: The content is consistent with the default cluster role template.
     /// - false: The content is inconsistent with the default cluster role template.
     ///
@@ -72,7 +73,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "is_default_template",
             flag: "is-default-template",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the content is consistent with the default cluster role template.\n\nValid values:\n- true: The content is consistent with the default cluster role template.\n- false: The content is inconsistent with the default cluster role template.",
+            description: "Specifies whether the content is consistent with the default cluster role template.\n\nValid values:\n\n- true: The content is consistent with the default cluster role template.\n- false: The content is inconsistent with the default cluster role template.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct ControlPlaneConfig {
     /// Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:
+    ///
     /// - true: Enables auto-renewal.
     /// - false: Disables auto-renewal.
     ///
@@ -577,7 +578,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:\n- true: Enables auto-renewal.\n- false: Disables auto-renewal.\n\nDefault value: true.",
+            description: "Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:\n\n- true: Enables auto-renewal.\n- false: Disables auto-renewal.\n\nDefault value: true.",
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -669,7 +670,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_port_range",
             flag: "node-port-range",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The node service port range.",
+            description: "**\\[Deprecated\\]** The node service port range.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -691,7 +692,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "runtime",
             flag: "runtime",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The runtime name for control plane nodes. Valid values:\n\ncontainerd: The Containerd runtime, which is supported by all cluster versions.",
+            description: "**\\[Deprecated\\]** The runtime name for control plane nodes. Valid values:\n\ncontainerd: The Containerd runtime, which is supported by all cluster versions.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -750,7 +751,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the node system cloud disk.\n\nValid values: [40, 500]. Unit: GiB.\n\nDefault value: `120`.",
+            description: "The size of the node system cloud disk.\n\nValid values: \\[40, 500\\]. Unit: GiB.\n\nDefault value: `120`.",
             default: Some("120"),
             minimum: Some(40i64),
             maximum: Some(500i64),

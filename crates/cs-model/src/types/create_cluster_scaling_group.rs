@@ -179,7 +179,7 @@ pub struct CreateClusterScalingGroup {
     ///
     /// - COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.
     ///
-    ///   > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
+    /// > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
     ///
     /// - BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
@@ -252,7 +252,8 @@ pub struct CreateClusterScalingGroup {
     )]
     pub private_pool_options: Option<crate::types::PrivatePoolOptions>,
     /// The name of the worker RAM role.
-    /// >Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.\</notice>
+    ///
+    /// > Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.\</notice>
     ///
     /// Wire name: `ram_role_name`.
     #[serde(rename = "ram_role_name", default, skip_serializing_if = "Option::is_none")]
@@ -334,6 +335,7 @@ pub struct CreateClusterScalingGroup {
     )]
     pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
     /// The spot instance type. Valid values:
+    ///
     /// - NoSpot: Pay-as-you-go instance.
     /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
     /// - SpotAsPriceGo: The system automatically bids based on the current market price.
@@ -400,6 +402,7 @@ pub struct CreateClusterScalingGroup {
     )]
     pub system_disk_encrypt_algorithm: Option<String>,
     /// Specifies whether to encrypt the system cloud disk. Valid values:
+    ///
     /// - true: Encrypts the system cloud disk.
     /// - false: Does not encrypt the system cloud disk.
     ///
@@ -1238,7 +1241,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "multi_az_policy",
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
-            description: "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.\n\n- COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.\n\n  > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: PRIORITY.",
+            description: "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.\n\n- COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.\n\n> COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: PRIORITY.",
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1290,7 +1293,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ram_role_name",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the worker RAM role.\n>Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.</notice>",
+            description: "The name of the worker RAM role.\n\n> Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.\\</notice>",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1357,7 +1360,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_strategy",
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
-            description: "The spot instance type. Valid values:\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: The system automatically bids based on the current market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            description: "The spot instance type. Valid values:\n\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: The system automatically bids based on the current market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1394,7 +1397,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_encrypted",
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to encrypt the system cloud disk. Valid values:\n- true: Encrypts the system cloud disk.\n- false: Does not encrypt the system cloud disk.",
+            description: "Specifies whether to encrypt the system cloud disk. Valid values:\n\n- true: Encrypts the system cloud disk.\n- false: Does not encrypt the system cloud disk.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -23,8 +23,8 @@ pub struct DataDisk {
     pub auto_snapshot_policy_id: Option<String>,
     /// Specifies whether to enable the burst feature for the data disk. Valid values:
     ///
-    /// *   `true`: enables the burst feature.
-    /// *   `false`: disables the burst feature for the data disk.
+    /// - `true`: enables the burst feature.
+    /// - `false`: disables the burst feature for the data disk.
     ///
     /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
@@ -37,14 +37,14 @@ pub struct DataDisk {
     pub bursting_enabled: Option<bool>,
     /// The category of data disk. Valid values:
     ///
-    /// *   `cloud`: basic disk.
-    /// *   `cloud_efficiency`: ultra disk
-    /// *   `cloud_ssd`: standard SSD.
-    /// *   `cloud_essd`: Enterprise ESSD (ESSD).
-    /// *   `cloud_auto`: ESSD AutoPL disk.
-    /// *   `cloud_essd_entry`: ESSD Entry disk.
-    /// *   `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.
-    /// *   `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.
+    /// - `cloud`: basic disk.
+    /// - `cloud_efficiency`: ultra disk
+    /// - `cloud_ssd`: standard SSD.
+    /// - `cloud_essd`: Enterprise ESSD (ESSD).
+    /// - `cloud_auto`: ESSD AutoPL disk.
+    /// - `cloud_essd_entry`: ESSD Entry disk.
+    /// - `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.
+    /// - `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.
     ///
     /// Default value: `cloud_efficiency`.
     ///
@@ -58,15 +58,15 @@ pub struct DataDisk {
     /// Wire name: `device`.
     #[serde(rename = "device", default, skip_serializing_if = "Option::is_none")]
     pub device: Option<String>,
-    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).
+    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\_), and hyphens (-).
     ///
     /// Wire name: `disk_name`.
     #[serde(rename = "disk_name", default, skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// Specifies whether to encrypt the data disk. Valid values:
     ///
-    /// *   `true`: encrypts the data disk.
-    /// *   `false`: does not encrypt the data disk.
+    /// - `true`: encrypts the data disk.
+    /// - `false`: does not encrypt the data disk.
     ///
     /// Default value: `false`.
     ///
@@ -159,7 +159,7 @@ impl DataDisk {
         self
     }
 
-    /// Sets `disk_name`: The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).
+    /// Sets `disk_name`: The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\_), and hyphens (-).
     pub fn with_disk_name(mut self, value: impl Into<String>) -> Self {
         self.disk_name = Some(value.into());
         self
@@ -241,7 +241,7 @@ impl DataDisk {
         self.device.as_deref()
     }
 
-    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-) (`disk_name`).
+    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\_), and hyphens (-) (`disk_name`).
     pub fn disk_name(&self) -> Option<&str> {
         self.disk_name.as_deref()
     }
@@ -315,14 +315,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "bursting_enabled",
             flag: "bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the burst feature for the data disk. Valid values:\n\n*   `true`: enables the burst feature.\n*   `false`: disables the burst feature for the data disk.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: "Specifies whether to enable the burst feature for the data disk. Valid values:\n\n- `true`: enables the burst feature.\n- `false`: disables the burst feature for the data disk.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "category",
             flag: "category",
             kind: sdk_shape::Kind::String,
-            description: "The category of data disk. Valid values:\n\n*   `cloud`: basic disk.\n*   `cloud_efficiency`: ultra disk\n*   `cloud_ssd`: standard SSD.\n*   `cloud_essd`: Enterprise ESSD (ESSD).\n*   `cloud_auto`: ESSD AutoPL disk.\n*   `cloud_essd_entry`: ESSD Entry disk.\n*   `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.\n*   `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.\n\nDefault value: `cloud_efficiency`.",
+            description: "The category of data disk. Valid values:\n\n- `cloud`: basic disk.\n- `cloud_efficiency`: ultra disk\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: Enterprise ESSD (ESSD).\n- `cloud_auto`: ESSD AutoPL disk.\n- `cloud_essd_entry`: ESSD Entry disk.\n- `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.\n- `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.\n\nDefault value: `cloud_efficiency`.",
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -337,14 +337,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "disk_name",
             flag: "disk-name",
             kind: sdk_shape::Kind::String,
-            description: "The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).",
+            description: "The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\\_), and hyphens (-).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "encrypted",
             flag: "encrypted",
             kind: sdk_shape::Kind::String,
-            description: "Specifies whether to encrypt the data disk. Valid values:\n\n*   `true`: encrypts the data disk.\n*   `false`: does not encrypt the data disk.\n\nDefault value: `false`.",
+            description: "Specifies whether to encrypt the data disk. Valid values:\n\n- `true`: encrypts the data disk.\n- `false`: does not encrypt the data disk.\n\nDefault value: `false`.",
             default: Some("\"false\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -12,6 +12,7 @@ pub struct DescribeClusterNodePoolDetailNodepoolInfo {
     #[serde(rename = "created", default, skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:
+    ///
     /// - true: The node pool is the default node pool.
     /// - false: The node pool is not the default node pool.
     ///
@@ -43,6 +44,7 @@ pub struct DescribeClusterNodePoolDetailNodepoolInfo {
     )]
     pub resource_group_id: Option<String>,
     /// The node pool type. Valid values:
+    ///
     /// - `ess`: standard node pool (includes managed and automatic scaling features).
     /// - `edge`: edge node pool.
     /// - `lingjun`: Lingjun node pool.
@@ -120,7 +122,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "is_default",
             flag: "is-default",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:\n- true: The node pool is the default node pool.\n- false: The node pool is not the default node pool.",
+            description: "Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:\n\n- true: The node pool is the default node pool.\n- false: The node pool is not the default node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -155,7 +157,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The node pool type. Valid values:\n- `ess`: standard node pool (includes managed and automatic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.",
+            description: "The node pool type. Valid values:\n\n- `ess`: standard node pool (includes managed and automatic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct DescribeClusterNodePoolsScalingGroup {
     /// Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when instance_charge_type is set to PrePaid. Valid values:
+    ///
     /// - true: enables auto-renewal.
     /// - false: disables auto-renewal.
     ///
@@ -14,6 +15,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
     pub auto_renew: Option<bool>,
     /// The auto-renewal duration. Valid values:
+    ///
     /// - If PeriodUnit is set to Week: 1, 2, and 3.
     /// - If PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.
     ///
@@ -30,6 +32,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "cis_enabled", default, skip_serializing_if = "Option::is_none")]
     pub cis_enabled: Option<bool>,
     /// Specifies whether to automatically create pay-as-you-spot instances to meet the required number of ECS instances when the multi_az_policy parameter is set to COST_OPTIMIZED and sufficient preemptible instances cannot be created due to price or inventory issues. Valid values:
+    ///
     /// - true: allows the system to automatically create pay-as-you-spot instances.
     /// - false: does not allow the system to automatically create pay-as-you-spot instances.
     ///
@@ -84,6 +87,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "image_id", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// The operating system image type. Valid values:
+    ///
     /// - AliyunLinux: Alinux2 image.
     /// - AliyunLinuxSecurity: Alinux2 UEFI image.
     /// - AliyunLinux3: Alinux3 image.
@@ -99,6 +103,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "image_type", default, skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
     /// The billing method of nodes in the node pool. Valid values:
+    ///
     /// - PrePaid: subscription.
     /// - PostPaid: pay-as-you-go.
     ///
@@ -124,6 +129,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "instance_types", default, skip_serializing_if = "Option::is_none")]
     pub instance_types: Option<Vec<String>>,
     /// The billing method of the public IP address for the node. Valid values:
+    ///
     /// - PayByBandwidth: pay-by-bandwidth.
     /// - PayByTraffic: pay-by-data-transfer.
     ///
@@ -150,6 +156,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "key_pair", default, skip_serializing_if = "Option::is_none")]
     pub key_pair: Option<String>,
     /// Specifies whether to log on to the created ECS instances as a non-root user. Valid values:
+    ///
     /// - true: logs on as a non-root user (ecs-user).
     /// - false: logs on as the root user.
     ///
@@ -167,6 +174,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "login_password", default, skip_serializing_if = "Option::is_none")]
     pub login_password: Option<String>,
     /// The scaling policy for ECS instances in a multi-zone scaling group. Valid values:
+    ///
     /// - `PRIORITY`: scales ECS instances based on the priorities of the vSwitches that you specify in the VSwitchIds.N parameter. If ECS instances cannot be created in the zone of the highest-priority vSwitch, the system automatically uses the next highest-priority vSwitch to create ECS instances.
     /// - `COST_OPTIMIZED`: creates ECS instances based on the unit prices of vCPUs in ascending order. When the scaling configuration settings include multiple instance types with the spot instance billing method, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.
     ///   > The `COST_OPTIMIZED` value takes effect only when the scaling configuration settings include multiple instance types or use spot instances.
@@ -198,6 +206,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub on_demand_percentage_above_base_capacity: Option<i64>,
     /// The subscription duration of the node. This parameter takes effect and is required only when instance_charge_type is set to PrePaid. Valid values:
+    ///
     /// - If period_unit is set to Week: 1, 2, 3, and 4.
     /// - If period_unit is set to Month: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.
     ///
@@ -205,6 +214,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "period", default, skip_serializing_if = "Option::is_none")]
     pub period: Option<i64>,
     /// The billing cycle of the node. This parameter is required when instance_charge_type is set to PrePaid. Valid values:
+    ///
     /// - `Month`: uses month as the billing unit.
     /// - `Week`: uses week as the billing unit.
     ///
@@ -212,6 +222,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "period_unit", default, skip_serializing_if = "Option::is_none")]
     pub period_unit: Option<String>,
     /// **\[Deprecated\]** The operating system distribution. Valid values:
+    ///
     /// - CentOS
     /// - AliyunLinux
     /// - Windows
@@ -263,6 +274,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub scaling_group_id: Option<String>,
     /// The scaling group pattern. Valid values:
+    ///
     /// - `release`: Standard pattern. The scaling group scales instances by creating and releasing ECS instances based on the requested resource usage.
     /// - `recycle`: Swift pattern. The scaling group scales instances by creating, stopping, and starting ECS instances to improve the scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources. This does not apply to instances with local disks.
     ///
@@ -288,9 +300,11 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub security_group_ids: Option<Vec<String>>,
     /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
+    ///
     /// - `true`: Enables Alibaba Cloud OS security hardening.
     /// - `false`: Does not enable Alibaba Cloud OS security hardening.
-    ///   Default value: `false`.
+    ///
+    /// Default value: `false`.
     ///
     /// Default: `false`.
     ///
@@ -316,6 +330,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub spot_instance_pools: Option<i64>,
     /// Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:
+    ///
     /// - `true`: Enables spot instance replenishment.
     /// - `false`: Does not enable spot instance replenishment.
     ///
@@ -336,18 +351,22 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
     /// The type of spot instance. Valid values:
+    ///
     /// - NoSpot: Pay-as-you-go instance.
     /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
     /// - SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.
-    ///   For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
+    ///
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
     pub spot_strategy: Option<String>,
     /// Specifies whether to enable the burst feature for the system disk of the node. Valid values:
+    ///
     /// - true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.
     /// - false: Does not enable the burst feature.
-    ///   This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
+    ///
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -366,6 +385,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub system_disk_categories: Option<Vec<String>>,
     /// The category of the system disk. Valid values:
+    ///
     /// - `cloud_efficiency`: Ultra disk.
     /// - `cloud_ssd`: Standard SSD.
     /// - `cloud_essd`: ESSD.
@@ -389,6 +409,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub system_disk_encrypt_algorithm: Option<String>,
     /// Specifies whether to encrypt the system disk. Valid values:
+    ///
     /// - true: Encrypts the system disk.
     /// - false: Does not encrypt the system disk.
     ///
@@ -409,6 +430,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub system_disk_kms_key_id: Option<String>,
     /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:
+    ///
     /// - PL0: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL1: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL2: High concurrent I/O performance and stable read/write latency.
@@ -743,28 +765,28 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew",
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when instance_charge_type is set to PrePaid. Valid values:\n- true: enables auto-renewal.\n- false: disables auto-renewal.",
+            description: "Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when instance_charge_type is set to PrePaid. Valid values:\n\n- true: enables auto-renewal.\n- false: disables auto-renewal.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal duration. Valid values:\n- If PeriodUnit is set to Week: 1, 2, and 3.\n- If PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
+            description: "The auto-renewal duration. Valid values:\n\n- If PeriodUnit is set to Week: 1, 2, and 3.\n- If PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cis_enabled",
             flag: "cis-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Use the security_hardening_os parameter instead.",
+            description: "**\\[Deprecated\\]** Use the security_hardening_os parameter instead.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "compensate_with_on_demand",
             flag: "compensate-with-on-demand",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically create pay-as-you-spot instances to meet the required number of ECS instances when the multi_az_policy parameter is set to COST_OPTIMIZED and sufficient preemptible instances cannot be created due to price or inventory issues. Valid values:\n- true: allows the system to automatically create pay-as-you-spot instances.\n- false: does not allow the system to automatically create pay-as-you-spot instances.",
+            description: "Specifies whether to automatically create pay-as-you-spot instances to meet the required number of ECS instances when the multi_az_policy parameter is set to COST_OPTIMIZED and sufficient preemptible instances cannot be created due to price or inventory issues. Valid values:\n\n- true: allows the system to automatically create pay-as-you-spot instances.\n- false: does not allow the system to automatically create pay-as-you-spot instances.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -822,14 +844,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "image_type",
             flag: "image-type",
             kind: sdk_shape::Kind::String,
-            description: "The operating system image type. Valid values:\n- AliyunLinux: Alinux2 image.\n- AliyunLinuxSecurity: Alinux2 UEFI image.\n- AliyunLinux3: Alinux3 image.\n- AliyunLinux3Arm64: Alinux3 ARM image.\n- AliyunLinux3Security: Alinux3 UEFI image.\n- CentOS: CentOS image.\n- Windows: Windows image.\n- WindowsCore: Windows Core image.\n- ContainerOS: container-optimized image.\n- AliyunLinux3ContainerOptimized: Alinux3 container-optimized image.",
+            description: "The operating system image type. Valid values:\n\n- AliyunLinux: Alinux2 image.\n- AliyunLinuxSecurity: Alinux2 UEFI image.\n- AliyunLinux3: Alinux3 image.\n- AliyunLinux3Arm64: Alinux3 ARM image.\n- AliyunLinux3Security: Alinux3 UEFI image.\n- CentOS: CentOS image.\n- Windows: Windows image.\n- WindowsCore: Windows Core image.\n- ContainerOS: container-optimized image.\n- AliyunLinux3ContainerOptimized: Alinux3 container-optimized image.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "instance_charge_type",
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method of nodes in the node pool. Valid values:\n- PrePaid: subscription.\n- PostPaid: pay-as-you-go.",
+            description: "The billing method of nodes in the node pool. Valid values:\n\n- PrePaid: subscription.\n- PostPaid: pay-as-you-go.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -852,7 +874,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "internet_charge_type",
             flag: "internet-charge-type",
             kind: sdk_shape::Kind::String,
-            description: "The billing method of the public IP address for the node. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.",
+            description: "The billing method of the public IP address for the node. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -873,7 +895,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "login_as_non_root",
             flag: "login-as-non-root",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
+            description: "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -887,7 +909,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "multi_az_policy",
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
-            description: "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n- `PRIORITY`: scales ECS instances based on the priorities of the vSwitches that you specify in the VSwitchIds.N parameter. If ECS instances cannot be created in the zone of the highest-priority vSwitch, the system automatically uses the next highest-priority vSwitch to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit prices of vCPUs in ascending order. When the scaling configuration settings include multiple instance types with the spot instance billing method, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n  > The `COST_OPTIMIZED` value takes effect only when the scaling configuration settings include multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).",
+            description: "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n\n- `PRIORITY`: scales ECS instances based on the priorities of the vSwitches that you specify in the VSwitchIds.N parameter. If ECS instances cannot be created in the zone of the highest-priority vSwitch, the system automatically uses the next highest-priority vSwitch to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit prices of vCPUs in ascending order. When the scaling configuration settings include multiple instance types with the spot instance billing method, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n  > The `COST_OPTIMIZED` value takes effect only when the scaling configuration settings include multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -908,21 +930,21 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "period",
             flag: "period",
             kind: sdk_shape::Kind::Int64,
-            description: "The subscription duration of the node. This parameter takes effect and is required only when instance_charge_type is set to PrePaid. Valid values:\n- If period_unit is set to Week: 1, 2, 3, and 4.\n- If period_unit is set to Month: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+            description: "The subscription duration of the node. This parameter takes effect and is required only when instance_charge_type is set to PrePaid. Valid values:\n\n- If period_unit is set to Week: 1, 2, 3, and 4.\n- If period_unit is set to Month: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "period_unit",
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
-            description: "The billing cycle of the node. This parameter is required when instance_charge_type is set to PrePaid. Valid values:\n- `Month`: uses month as the billing unit.\n- `Week`: uses week as the billing unit.",
+            description: "The billing cycle of the node. This parameter is required when instance_charge_type is set to PrePaid. Valid values:\n\n- `Month`: uses month as the billing unit.\n- `Week`: uses week as the billing unit.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The operating system distribution. Valid values:\n- CentOS\n- AliyunLinux\n- Windows\n- WindowsCore",
+            description: "**\\[Deprecated\\]** The operating system distribution. Valid values:\n\n- CentOS\n- AliyunLinux\n- Windows\n- WindowsCore",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -936,7 +958,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ram_policy",
             flag: "ram-policy",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use the ram_role_name parameter instead.",
+            description: "**\\[Deprecated\\]** Use the ram_role_name parameter instead.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -972,14 +994,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "scaling_policy",
             flag: "scaling-policy",
             kind: sdk_shape::Kind::String,
-            description: "The scaling group pattern. Valid values:\n- `release`: Standard pattern. The scaling group scales instances by creating and releasing ECS instances based on the requested resource usage.\n- `recycle`: Swift pattern. The scaling group scales instances by creating, stopping, and starting ECS instances to improve the scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources. This does not apply to instances with local disks.",
+            description: "The scaling group pattern. Valid values:\n\n- `release`: Standard pattern. The scaling group scales instances by creating and releasing ECS instances based on the requested resource usage.\n- `recycle`: Swift pattern. The scaling group scales instances by creating, stopping, and starting ECS instances to improve the scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources. This does not apply to instances with local disks.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "security_group_id",
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The ID of the security group to which the node pool belongs. If the node pool is associated with multiple security groups, this parameter returns the first value in `security_group_ids`.",
+            description: "**\\[Deprecated\\]** The ID of the security group to which the node pool belongs. If the node pool is associated with multiple security groups, this parameter returns the first value in `security_group_ids`.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -994,7 +1016,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "security_hardening_os",
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n- `true`: Enables Alibaba Cloud OS security hardening.\n- `false`: Does not enable Alibaba Cloud OS security hardening.\nDefault value: `false`.",
+            description: "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- `true`: Enables Alibaba Cloud OS security hardening.\n- `false`: Does not enable Alibaba Cloud OS security hardening.\n\nDefault value: `false`.",
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1016,7 +1038,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_instance_remedy",
             flag: "spot-instance-remedy",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n- `true`: Enables spot instance replenishment.\n- `false`: Does not enable spot instance replenishment.",
+            description: "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- `true`: Enables spot instance replenishment.\n- `false`: Does not enable spot instance replenishment.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1031,14 +1053,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_strategy",
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
-            description: "The type of spot instance. Valid values:\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+            description: "The type of spot instance. Valid values:\n\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the burst feature for the system disk of the node. Valid values:\n- true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.\n- false: Does not enable the burst feature.\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: "Specifies whether to enable the burst feature for the system disk of the node. Valid values:\n\n- true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.\n- false: Does not enable the burst feature.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1053,7 +1075,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The category of the system disk. Valid values:\n- `cloud_efficiency`: Ultra disk.\n- `cloud_ssd`: Standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL disk.\n- `cloud_essd_entry`: ESSD Entry disk.",
+            description: "The category of the system disk. Valid values:\n\n- `cloud_efficiency`: Ultra disk.\n- `cloud_ssd`: Standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL disk.\n- `cloud_essd_entry`: ESSD Entry disk.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1067,7 +1089,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_encrypted",
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to encrypt the system disk. Valid values:\n- true: Encrypts the system disk.\n- false: Does not encrypt the system disk.",
+            description: "Specifies whether to encrypt the system disk. Valid values:\n\n- true: Encrypts the system disk.\n- false: Does not encrypt the system disk.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1083,7 +1105,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Extremely high concurrent I/O performance and extremely stable read/write latency.",
+            description: "The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Extremely high concurrent I/O performance and extremely stable read/write latency.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

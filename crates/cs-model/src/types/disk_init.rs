@@ -6,6 +6,7 @@
 #[non_exhaustive]
 pub struct DiskInit {
     /// The unique identifier for a disk in the node pool.
+    ///
     /// - When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.
     /// - When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.
     ///
@@ -15,6 +16,7 @@ pub struct DiskInit {
     #[serde(rename = "disk_name", default, skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// Specifies whether this configuration applies to a local disk. When this parameter is set to true:
+    ///
     /// - If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.
     /// - If the disk is detected as uninitialized during boot, it is reinitialized.
     /// - Both mount_target and mkfs_type must be set or left empty at the same time.
@@ -120,7 +122,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "disk_name",
             flag: "disk-name",
             kind: sdk_shape::Kind::String,
-            description: "The unique identifier for a disk in the node pool.\n- When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.\n- When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.",
+            description: "The unique identifier for a disk in the node pool.\n\n- When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.\n- When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.",
             required: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +130,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "local_disk",
             flag: "local-disk",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether this configuration applies to a local disk. When this parameter is set to true:\n- If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.\n- If the disk is detected as uninitialized during boot, it is reinitialized.\n- Both mount_target and mkfs_type must be set or left empty at the same time.\n- When used in combination with mount_for_runtime, if the local disk is reinitialized, the node must be removed from and then re-added to the node pool.",
+            description: "Specifies whether this configuration applies to a local disk. When this parameter is set to true:\n\n- If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.\n- If the disk is detected as uninitialized during boot, it is reinitialized.\n- Both mount_target and mkfs_type must be set or left empty at the same time.\n- When used in combination with mount_for_runtime, if the local disk is reinitialized, the node must be removed from and then re-added to the node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

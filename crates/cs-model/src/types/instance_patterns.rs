@@ -390,7 +390,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "architectures",
             flag: "architectures",
             kind: sdk_shape::Kind::String,
-            description: "[This parameter is deprecated and replaced by cpu_architectures] The architectures of instance types.",
+            description: "\\[This parameter is deprecated and replaced by cpu_architectures\\] The architectures of instance types.",
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -398,14 +398,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "burst_performance_option",
             flag: "burst-performance-option",
             kind: sdk_shape::Kind::String,
-            description: "[This parameter is deprecated] Specifies whether to include burstable instance types.",
+            description: "\\[This parameter is deprecated\\] Specifies whether to include burstable instance types.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "core",
             flag: "core",
             kind: sdk_shape::Kind::Int64,
-            description: "[This parameter is deprecated and replaced by cores] The number of vCores provided by the instance type.",
+            description: "\\[This parameter is deprecated and replaced by cores\\] The number of vCores provided by the instance type.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -472,7 +472,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_price",
             flag: "max-price",
             kind: sdk_shape::Kind::Number,
-            description: "[This parameter is deprecated] The maximum hourly price of the instance.",
+            description: "\\[This parameter is deprecated\\] The maximum hourly price of the instance.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -105,41 +105,41 @@ impl InterconnectConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InterconnectConfig",
-    description: "**[Deprecated]** The configuration of the edge node pool.",
+    description: "**\\[Deprecated\\]** The configuration of the edge node pool.",
     members: &[
         sdk_shape::MemberShape {
             name: "bandwidth",
             flag: "bandwidth",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** The network bandwidth of the enhanced edge node pool. Unit: Mbit/s.",
+            description: "**\\[Deprecated\\]** The network bandwidth of the enhanced edge node pool. Unit: Mbit/s.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ccn_id",
             flag: "ccn-id",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]**\n\nThe Cloud Connect Network (CCN) instance ID attached to the enhanced edge node pool.",
+            description: "**\\[Deprecated\\]**\n\nThe Cloud Connect Network (CCN) instance ID attached to the enhanced edge node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "ccn_region_id",
             flag: "ccn-region-id",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The region of the CCN instance bound to the enhanced edge node pool.",
+            description: "**\\[Deprecated\\]** The region of the CCN instance bound to the enhanced edge node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "cen_id",
             flag: "cen-id",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]**\n\nThe Cloud Enterprise Network (CEN) instance ID attached to the enhanced edge node pool.",
+            description: "**\\[Deprecated\\]**\n\nThe Cloud Enterprise Network (CEN) instance ID attached to the enhanced edge node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "improved_period",
             flag: "improved-period",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** The subscription duration of the enhanced edge node pool. Unit: months.",
+            description: "**\\[Deprecated\\]** The subscription duration of the enhanced edge node pool. Unit: months.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -36,6 +36,7 @@ pub struct KubernetesConfig {
     #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<crate::types::Tag>>,
     /// The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.
+    ///
     /// > For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.
     ///
     /// The node name consists of three parts: a prefix, the node IP address, and a suffix:
@@ -43,7 +44,9 @@ pub struct KubernetesConfig {
     /// - The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.
     ///
     /// - The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.
+    ///
     /// - The prefix is required (due to ECS limits), and the suffix is optional.
+    ///
     /// - The node IP address is the complete private IP address of the node.
     ///
     /// For example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:
@@ -259,7 +262,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_name_mode",
             flag: "node-name-mode",
             kind: sdk_shape::Kind::String,
-            description: "The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.\n> For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.\n\nThe node name consists of three parts: a prefix, the node IP address, and a suffix:\n\n- The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.\n\n- The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.\n- The prefix is required (due to ECS limits), and the suffix is optional.\n- The node IP address is the complete private IP address of the node.\n\nFor example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:\n\n- If the node is a Linux node, the node name, ECS instance name, and ECS instance hostname are all aliyun.com192.XX.YY.55test.\n\n- If the node is a Windows node, the ECS instance hostname is 192-XX-YY-55, and both the node name and ECS instance name are aliyun.com192.XX.YY.55test.",
+            description: "The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.\n\n> For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.\n\nThe node name consists of three parts: a prefix, the node IP address, and a suffix:\n\n- The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.\n\n- The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.\n\n- The prefix is required (due to ECS limits), and the suffix is optional.\n\n- The node IP address is the complete private IP address of the node.\n\nFor example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:\n\n- If the node is a Linux node, the node name, ECS instance name, and ECS instance hostname are all aliyun.com192.XX.YY.55test.\n\n- If the node is a Windows node, the ECS instance hostname is 192-XX-YY-55, and both the node name and ECS instance name are aliyun.com192.XX.YY.55test.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -32,6 +32,7 @@ pub struct ListOperationPlansPlans {
     #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The status. Valid values:
+    ///
     /// - scheduled: Scheduled.
     /// - canceled: Canceled.
     ///
@@ -54,6 +55,7 @@ pub struct ListOperationPlansPlans {
     #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// The type. Valid values:
+    ///
     /// - cluster_upgrade: Cluster upgrade.
     ///
     /// Wire name: `type`.
@@ -162,7 +164,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "state",
             flag: "state",
             kind: sdk_shape::Kind::String,
-            description: "The status. Valid values:\n- scheduled: Scheduled.\n- canceled: Canceled.",
+            description: "The status. Valid values:\n\n- scheduled: Scheduled.\n- canceled: Canceled.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -190,7 +192,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "The type. Valid values:\n- cluster_upgrade: Cluster upgrade.",
+            description: "The type. Valid values:\n\n- cluster_upgrade: Cluster upgrade.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -12,6 +12,7 @@ pub struct Logs {
     #[serde(rename = "cluster_id", default, skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// The action taken by the policy. Valid values:
+    ///
     /// - warn: Alerts on policy violations but does not intercept the requests.
     /// - deny: Intercepts requests that violate the policy.
     ///
@@ -215,7 +216,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "constraint_action",
             flag: "constraint-action",
             kind: sdk_shape::Kind::String,
-            description: "The action taken by the policy. Valid values:\n- warn: Alerts on policy violations but does not intercept the requests.\n- deny: Intercepts requests that violate the policy.",
+            description: "The action taken by the policy. Valid values:\n\n- warn: Alerts on policy violations but does not intercept the requests.\n- deny: Intercepts requests that violate the policy.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

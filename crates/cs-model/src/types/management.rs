@@ -33,6 +33,7 @@ pub struct Management {
     )]
     pub auto_repair_policy: Option<crate::types::AutoRepairPolicy>,
     /// Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:
+    ///
     /// - true: Auto-upgrade is enabled.
     /// - false: Auto-upgrade is disabled.
     ///
@@ -49,6 +50,7 @@ pub struct Management {
     )]
     pub auto_upgrade_policy: Option<crate::types::AutoUpgradePolicy>,
     /// Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:
+    ///
     /// - true: Automatic CVE fixes are allowed.
     /// - false: Automatic CVE fixes are not allowed.
     ///
@@ -70,6 +72,7 @@ pub struct Management {
     #[serde(rename = "drift_enabled", default, skip_serializing_if = "Option::is_none")]
     pub drift_enabled: Option<bool>,
     /// Specifies whether to enable the managed node pool. Valid values:
+    ///
     /// - true: The managed node pool is enabled.
     /// - false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.
     ///
@@ -170,7 +173,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade",
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:\n- true: Auto-upgrade is enabled.\n- false: Auto-upgrade is disabled.",
+            description: "Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:\n\n- true: Auto-upgrade is enabled.\n- false: Auto-upgrade is disabled.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -184,7 +187,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_vul_fix",
             flag: "auto-vul-fix",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:\n- true: Automatic CVE fixes are allowed.\n- false: Automatic CVE fixes are not allowed.",
+            description: "Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:\n\n- true: Automatic CVE fixes are allowed.\n- false: Automatic CVE fixes are not allowed.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -205,7 +208,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enable",
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable the managed node pool. Valid values:\n- true: The managed node pool is enabled.\n- false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.",
+            description: "Specifies whether to enable the managed node pool. Valid values:\n\n- true: The managed node pool is enabled.\n- false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

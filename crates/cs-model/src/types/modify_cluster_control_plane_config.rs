@@ -168,6 +168,7 @@ pub struct ModifyClusterControlPlaneConfig {
     /// Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).
     ///
     /// Valid values:
+    ///
     /// - `true`: Enables MLPS 2.0 security hardening.
     /// - `false`: Disables MLPS 2.0 security hardening.
     ///
@@ -179,6 +180,7 @@ pub struct ModifyClusterControlPlaneConfig {
     #[serde(rename = "soc_enabled", default, skip_serializing_if = "Option::is_none")]
     pub soc_enabled: Option<bool>,
     /// Specifies whether to enable burst mode for the node system cloud disk. Valid values:
+    ///
     /// - `true`: Enabled.
     /// - `false`: Disabled.
     ///
@@ -192,6 +194,7 @@ pub struct ModifyClusterControlPlaneConfig {
     )]
     pub system_disk_bursting_enabled: Option<bool>,
     /// The type of the node system cloud disk. Valid values:
+    ///
     /// - `cloud_efficiency`: ultra cloud disk.
     /// - `cloud_ssd`: standard SSD.
     /// - `cloud_essd`: ESSD.
@@ -616,7 +619,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_port_range",
             flag: "node-port-range",
             kind: sdk_shape::Kind::String,
-            description: "The node service port range. Valid port range: [30000, 65535].\n\nDefault value: 30000-32767.",
+            description: "The node service port range. Valid port range: \\[30000, 65535\\].\n\nDefault value: 30000-32767.",
             default: Some("\"30000-32767\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -661,7 +664,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "soc_enabled",
             flag: "soc-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).\n\nValid values:\n- `true`: Enables MLPS 2.0 security hardening.\n- `false`: Disables MLPS 2.0 security hardening.\n\nDefault value: `false`.",
+            description: "Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).\n\nValid values:\n\n- `true`: Enables MLPS 2.0 security hardening.\n- `false`: Disables MLPS 2.0 security hardening.\n\nDefault value: `false`.",
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -669,14 +672,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable burst mode for the node system cloud disk. Valid values:\n- `true`: Enabled.\n- `false`: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: "Specifies whether to enable burst mode for the node system cloud disk. Valid values:\n\n- `true`: Enabled.\n- `false`: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+            description: "The type of the node system cloud disk. Valid values:\n\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

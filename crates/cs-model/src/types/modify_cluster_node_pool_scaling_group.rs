@@ -19,6 +19,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
     pub auto_renew: Option<bool>,
     /// The auto-renewal period for a single renewal. Valid values:
+    ///
     /// - When PeriodUnit=Week: 1, 2, and 3.
     /// - When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.
     ///
@@ -149,7 +150,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub internet_charge_type: Option<String>,
-    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\\\].
+    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\].
+    ///
+    /// Minimum: 1. Maximum: 100.
     ///
     /// Wire name: `internet_max_bandwidth_out`.
     #[serde(
@@ -174,7 +177,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     ///
     /// - `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.
     ///
-    ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.
+    /// > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.
     ///
     /// - `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
@@ -189,7 +192,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub multi_az_policy: Option<crate::types::MultiAzPolicy>,
-    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
+    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
+    ///
+    /// Minimum: 0. Maximum: 1000.
     ///
     /// Wire name: `on_demand_base_capacity`.
     #[serde(
@@ -198,7 +203,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub on_demand_base_capacity: Option<i64>,
-    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\\\].
+    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\].
+    ///
+    /// Minimum: 0. Maximum: 100.
     ///
     /// Wire name: `on_demand_percentage_above_base_capacity`.
     #[serde(
@@ -281,7 +288,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub security_group_ids: Option<Vec<String>>,
-    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\\\].
+    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\].
+    ///
+    /// Minimum: 1. Maximum: 10.
     ///
     /// Wire name: `spot_instance_pools`.
     #[serde(
@@ -323,6 +332,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
     pub spot_strategy: Option<String>,
     /// Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:
+    ///
     /// - true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.
     /// - false: Disabled.
     ///
@@ -345,6 +355,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     )]
     pub system_disk_categories: Option<Vec<String>>,
     /// The type of the node system cloud disk. Valid values:
+    ///
     /// - `cloud_efficiency`: ultra cloud disk.
     /// - `cloud_ssd`: standard SSD.
     /// - `cloud_essd`: ESSD.
@@ -394,6 +405,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     )]
     pub system_disk_kms_key_id: Option<String>,
     /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
+    ///
     /// - PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.
     /// - PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.
     /// - PL2: high maximum concurrent I/O performance with stable read/write latency.
@@ -421,11 +433,13 @@ pub struct ModifyClusterNodePoolScalingGroup {
     pub system_disk_provisioned_iops: Option<i64>,
     /// The size of the node system cloud disk, in GiB.
     ///
-    /// Valid values: \[20,2048\\\].
+    /// Valid values: \[20,2048\].
     ///
     /// The value of this parameter must be greater than or equal to max{20, ImageSize}.
     ///
     /// Default value: max{40, image size corresponding to the ImageId parameter}.
+    ///
+    /// Minimum: 20. Maximum: 2048.
     ///
     /// Wire name: `system_disk_size`.
     #[serde(
@@ -558,7 +572,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `internet_max_bandwidth_out`: The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\\\].
+    /// Sets `internet_max_bandwidth_out`: The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\].
     pub fn with_internet_max_bandwidth_out(mut self, value: i64) -> Self {
         self.internet_max_bandwidth_out = Some(value);
         self
@@ -585,13 +599,13 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `on_demand_base_capacity`: The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
+    /// Sets `on_demand_base_capacity`: The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
     pub fn with_on_demand_base_capacity(mut self, value: i64) -> Self {
         self.on_demand_base_capacity = Some(value);
         self
     }
 
-    /// Sets `on_demand_percentage_above_base_capacity`: The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\\\].
+    /// Sets `on_demand_percentage_above_base_capacity`: The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\].
     pub fn with_on_demand_percentage_above_base_capacity(mut self, value: i64) -> Self {
         self.on_demand_percentage_above_base_capacity = Some(value);
         self
@@ -657,7 +671,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `spot_instance_pools`: The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\\\].
+    /// Sets `spot_instance_pools`: The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\].
     pub fn with_spot_instance_pools(mut self, value: i64) -> Self {
         self.spot_instance_pools = Some(value);
         self
@@ -844,7 +858,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.internet_charge_type.as_deref()
     }
 
-    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\\\] (`internet_max_bandwidth_out`).
+    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\] (`internet_max_bandwidth_out`).
     pub fn internet_max_bandwidth_out(&self) -> Option<i64> {
         self.internet_max_bandwidth_out
     }
@@ -864,12 +878,12 @@ impl ModifyClusterNodePoolScalingGroup {
         self.multi_az_policy.as_ref()
     }
 
-    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value (`on_demand_base_capacity`).
+    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value (`on_demand_base_capacity`).
     pub fn on_demand_base_capacity(&self) -> Option<i64> {
         self.on_demand_base_capacity
     }
 
-    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\\\] (`on_demand_percentage_above_base_capacity`).
+    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\] (`on_demand_percentage_above_base_capacity`).
     pub fn on_demand_percentage_above_base_capacity(&self) -> Option<i64> {
         self.on_demand_percentage_above_base_capacity
     }
@@ -914,7 +928,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.security_group_ids.as_deref().unwrap_or_default()
     }
 
-    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\\\] (`spot_instance_pools`).
+    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\] (`spot_instance_pools`).
     pub fn spot_instance_pools(&self) -> Option<i64> {
         self.spot_instance_pools
     }
@@ -1019,7 +1033,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_renew_period",
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
-            description: "The auto-renewal period for a single renewal. Valid values:\n- When PeriodUnit=Week: 1, 2, and 3.\n- When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
+            description: "The auto-renewal period for a single renewal. Valid values:\n\n- When PeriodUnit=Week: 1, 2, and 3.\n- When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1102,7 +1116,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_types",
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
-            description: "The list of node instance types. You can select multiple instance types as alternatives. When each node is created, the system attempts to purchase instances starting from the first instance type until the creation succeeds. The actual instance type purchased may vary depending on inventory availability.\n\nNumber of supported instance types: [1,10].",
+            description: "The list of node instance types. You can select multiple instance types as alternatives. When each node is created, the system attempts to purchase instances starting from the first instance type until the creation succeeds. The actual instance type purchased may vary depending on inventory availability.\n\nNumber of supported instance types: \\[1,10\\].",
             list: true,
             ..sdk_shape::MemberShape::BASE
         },
@@ -1117,7 +1131,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "internet_max_bandwidth_out",
             flag: "internet-max-bandwidth-out",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: [1,100\\\\].",
+            description: "The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \\[1,100\\].",
+            minimum: Some(1i64),
+            maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1138,7 +1154,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "multi_az_policy",
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
-            description: "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- `PRIORITY`: scales in or out based on the vSwitches (VSwitchIds.N) that you define. When ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.\n\n- `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: `PRIORITY`.",
+            description: "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- `PRIORITY`: scales in or out based on the vSwitches (VSwitchIds.N) that you define. When ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n\n> `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.\n\n- `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: `PRIORITY`.",
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1146,14 +1162,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "on_demand_base_capacity",
             flag: "on-demand-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The minimum number of pay-as-you-go instances required in the scaling group. Valid values: [0,1000\\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.",
+            description: "The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \\[0,1000\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.",
+            minimum: Some(0i64),
+            maximum: Some(1000i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "on_demand_percentage_above_base_capacity",
             flag: "on-demand-percentage-above-base-capacity",
             kind: sdk_shape::Kind::Int64,
-            description: "The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: [0,100\\\\].",
+            description: "The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \\[0,100\\].",
+            minimum: Some(0i64),
+            maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1175,7 +1195,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "platform",
             flag: "platform",
             kind: sdk_shape::Kind::String,
-            description: "**[Deprecated]** Use the `image_type` parameter instead.\n\nThe operating system platform. Valid values:\n\n- `AliyunLinux`\n- `CentOS`\n- `Windows`\n- `WindowsCore`",
+            description: "**\\[Deprecated\\]** Use the `image_type` parameter instead.\n\nThe operating system platform. Valid values:\n\n- `AliyunLinux`\n- `CentOS`\n- `Windows`\n- `WindowsCore`",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1219,7 +1239,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "spot_instance_pools",
             flag: "spot-instance-pools",
             kind: sdk_shape::Kind::Int64,
-            description: "The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: [1,10\\\\].",
+            description: "The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \\[1,10\\].",
+            minimum: Some(1i64),
+            maximum: Some(10i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1248,7 +1270,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_bursting_enabled",
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:\n- true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+            description: "Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:\n\n- true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1263,7 +1285,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_category",
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
-            description: "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_efficiency`.",
+            description: "The type of the node system cloud disk. Valid values:\n\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_efficiency`.",
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1294,7 +1316,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             kind: sdk_shape::Kind::Enum(
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
-            description: "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).\n- PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL2: high maximum concurrent I/O performance with stable read/write latency.\n- PL3: ultra-high maximum concurrent I/O performance with extremely stable read/write latency.",
+            description: "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).\n\n- PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL2: high maximum concurrent I/O performance with stable read/write latency.\n- PL3: ultra-high maximum concurrent I/O performance with extremely stable read/write latency.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1308,7 +1330,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "system_disk_size",
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
-            description: "The size of the node system cloud disk, in GiB.\n\nValid values: [20,2048\\\\].\n\nThe value of this parameter must be greater than or equal to max{20, ImageSize}.\n\nDefault value: max{40, image size corresponding to the ImageId parameter}.",
+            description: "The size of the node system cloud disk, in GiB.\n\nValid values: \\[20,2048\\].\n\nThe value of this parameter must be greater than or equal to max{20, ImageSize}.\n\nDefault value: max{40, image size corresponding to the ImageId parameter}.",
+            minimum: Some(20i64),
+            maximum: Some(2048i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -80,7 +80,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "max_parallelism",
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
-            description: "Node updates in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be updated in parallel per batch.\n\nValid values: [1,10].\n\nDefault value: 10.",
+            description: "Node updates in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be updated in parallel per batch.\n\nValid values: \\[1,10\\].\n\nDefault value: 10.",
             default: Some("10"),
             minimum: Some(1i64),
             maximum: Some(10i64),

@@ -272,14 +272,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "count",
             flag: "count",
             kind: sdk_shape::Kind::Int64,
-            description: "**[Deprecated]** Use `desired_size` instead.\n\nThe number of nodes in the node pool.",
+            description: "**\\[Deprecated\\]** Use `desired_size` instead.\n\nThe number of nodes in the node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
-            description: "**[Deprecated]**\n\nThe configuration of the edge node pool.",
+            description: "**\\[Deprecated\\]**\n\nThe configuration of the edge node pool.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

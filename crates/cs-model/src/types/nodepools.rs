@@ -216,7 +216,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "interconnect_config",
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
-            description: "**[Deprecated]** The network configuration for the edge node pool. This parameter is valid only for node pools whose type is edge.",
+            description: "**\\[Deprecated\\]** The network configuration for the edge node pool. This parameter is valid only for node pools whose type is edge.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -2,6 +2,7 @@
 //! The `Runtime` data type.
 
 /// The container runtime.
+///
 /// > This parameter is not supported if nodepool_id is specified.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
@@ -59,7 +60,7 @@ impl Runtime {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Runtime",
-    description: "The container runtime.\n> This parameter is not supported if nodepool_id is specified.",
+    description: "The container runtime.\n\n> This parameter is not supported if nodepool_id is specified.",
     members: &[
         sdk_shape::MemberShape {
             name: "name",

@@ -10,7 +10,7 @@ pub struct SpotPriceLimit {
     /// Wire name: `instance_type`.
     #[serde(rename = "instance_type", default, skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
-    /// The maximum price per instance. <props="china">Unit: CNY/hour.  <props="intl">Unit: USD/hour.
+    /// The maximum price per instance. \<props="china">Unit: CNY/hour.  \<props="intl">Unit: USD/hour.
     ///
     /// Wire name: `price_limit`.
     #[serde(rename = "price_limit", default, skip_serializing_if = "Option::is_none")]
@@ -24,7 +24,7 @@ impl SpotPriceLimit {
         self
     }
 
-    /// Sets `price_limit`: The maximum price per instance. <props="china">Unit: CNY/hour.  <props="intl">Unit: USD/hour.
+    /// Sets `price_limit`: The maximum price per instance. \<props="china">Unit: CNY/hour.  \<props="intl">Unit: USD/hour.
     pub fn with_price_limit(mut self, value: impl Into<String>) -> Self {
         self.price_limit = Some(value.into());
         self
@@ -35,7 +35,7 @@ impl SpotPriceLimit {
         self.instance_type.as_deref()
     }
 
-    /// The maximum price per instance. <props="china">Unit: CNY/hour.  <props="intl">Unit: USD/hour (`price_limit`).
+    /// The maximum price per instance. \<props="china">Unit: CNY/hour.  \<props="intl">Unit: USD/hour (`price_limit`).
     pub fn price_limit(&self) -> Option<&str> {
         self.price_limit.as_deref()
     }
@@ -62,7 +62,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "price_limit",
             flag: "price-limit",
             kind: sdk_shape::Kind::String,
-            description: "The maximum price per instance. <props=\"china\">Unit: CNY/hour.  <props=\"intl\">Unit: USD/hour.",
+            description: "The maximum price per instance. \\<props=\"china\">Unit: CNY/hour.  \\<props=\"intl\">Unit: USD/hour.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -28,6 +28,7 @@ pub struct States {
     /// The account state.
     ///
     /// Valid values:
+    ///
     /// - Active: The account is active.
     /// - InActive: The account is frozen.
     /// - Deleted: The account is deleted.
@@ -38,6 +39,7 @@ pub struct States {
     /// The account type.
     ///
     /// Valid values:
+    ///
     /// - RootAccount: Alibaba Cloud account.
     /// - RamUser: Resource Access Management (RAM) user.
     /// - RamRole: RAM role.
@@ -57,6 +59,7 @@ pub struct States {
     /// The state of the KubeConfig client certificate.
     ///
     /// Valid values:
+    ///
     /// - Unexpired: The certificate is not expired.
     /// - Expired: The certificate is expired.
     /// - Unknown: The certificate state is unknown (abnormal state).
@@ -176,14 +179,14 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "account_state",
             flag: "account-state",
             kind: sdk_shape::Kind::String,
-            description: "The account state.\n\nValid values:\n- Active: The account is active.\n- InActive: The account is frozen.\n- Deleted: The account is deleted.",
+            description: "The account state.\n\nValid values:\n\n- Active: The account is active.\n- InActive: The account is frozen.\n- Deleted: The account is deleted.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "account_type",
             flag: "account-type",
             kind: sdk_shape::Kind::String,
-            description: "The account type.\n\nValid values:\n- RootAccount: Alibaba Cloud account.\n- RamUser: Resource Access Management (RAM) user.\n- RamRole: RAM role.",
+            description: "The account type.\n\nValid values:\n\n- RootAccount: Alibaba Cloud account.\n- RamUser: Resource Access Management (RAM) user.\n- RamRole: RAM role.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -197,7 +200,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "cert_state",
             flag: "cert-state",
             kind: sdk_shape::Kind::String,
-            description: "The state of the KubeConfig client certificate.\n\nValid values:\n- Unexpired: The certificate is not expired.\n- Expired: The certificate is expired.\n- Unknown: The certificate state is unknown (abnormal state).",
+            description: "The state of the KubeConfig client certificate.\n\nValid values:\n\n- Unexpired: The certificate is not expired.\n- Expired: The certificate is expired.\n- Unknown: The certificate state is unknown (abnormal state).",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -8,7 +8,6 @@
 pub struct SystemEventsLogging {
     /// Specifies whether to enable system event storage.
     ///
-    ///
     /// - true: Enables system event storage.
     ///
     /// - false: Disables system event storage.
@@ -65,7 +64,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "enabled",
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
-            description: "Specifies whether to enable system event storage.\n\n\n- true: Enables system event storage.\n\n- false: Disables system event storage.",
+            description: "Specifies whether to enable system event storage.\n\n- true: Enables system event storage.\n\n- false: Disables system event storage.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -106,20 +106,20 @@ impl UpgradeConfig {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "UpgradeConfig",
-    description: "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.",
+    description: "**\\[Deprecated\\]** Use the upper-level `auto_upgrade` parameter instead.",
     members: &[
         sdk_shape::MemberShape {
             name: "auto_upgrade",
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
-            description: "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.\n\nSpecifies whether to enable auto-upgrade. Valid values:\n\n- `true`: enables auto-upgrade.\n\n- `false`: disables auto-upgrade.",
+            description: "**\\[Deprecated\\]** Use the upper-level `auto_upgrade` parameter instead.\n\nSpecifies whether to enable auto-upgrade. Valid values:\n\n- `true`: enables auto-upgrade.\n\n- `false`: disables auto-upgrade.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "max_unavailable",
             flag: "max-unavailable",
             kind: sdk_shape::Kind::Int64,
-            description: "The maximum number of unavailable nodes.\nValid values: [1, 1000].\n\nDefault value: 1.",
+            description: "The maximum number of unavailable nodes.\nValid values: \\[1, 1000\\].\n\nDefault value: 1.",
             default: Some("1"),
             minimum: Some(1i64),
             maximum: Some(1000i64),

@@ -95,7 +95,7 @@ impl WorkerDataDisks {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "WorkerDataDisks",
-    description: "**[Deprecated]** Use the data_disks parameter under scaling_group in nodepool instead for node pool configurations.",
+    description: "**\\[Deprecated\\]** Use the data_disks parameter under scaling_group in nodepool instead for node pool configurations.",
     members: &[
         sdk_shape::MemberShape {
             name: "category",

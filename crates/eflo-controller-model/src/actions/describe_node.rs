@@ -120,12 +120,13 @@ pub struct DescribeNodeResponse {
     #[serde(rename = "NodeId", default, skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
     /// The type of the current node. Valid values:
-    /// ● cpfs-enhanced
-    /// ● ebs-enhanced
-    /// ● standard
-    /// ● standby
-    /// ● standard-v2
-    /// ● standby-v2
+    ///
+    /// - cpfs-enhanced
+    /// - ebs-enhanced
+    /// - standard
+    /// - standby
+    /// - standard-v2
+    /// - standby-v2
     ///
     /// Wire name: `NodeType`.
     #[serde(rename = "NodeType", default, skip_serializing_if = "Option::is_none")]
@@ -252,7 +253,7 @@ impl DescribeNodeResponse {
         self.node_id.as_deref()
     }
 
-    /// The type of the current node. Valid values: ● cpfs-enhanced ● ebs-enhanced ● standard ● standby ● standard-v2 ● standby-v2 (`NodeType`).
+    /// The type of the current node. Valid values: (`NodeType`).
     pub fn node_type(&self) -> Option<&str> {
         self.node_type.as_deref()
     }
@@ -430,7 +431,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeType",
             flag: "node-type",
             kind: sdk_shape::Kind::String,
-            description: "The type of the current node. Valid values:\n● cpfs-enhanced\n● ebs-enhanced\n● standard\n● standby\n● standard-v2\n● standby-v2",
+            description: "The type of the current node. Valid values:\n\n- cpfs-enhanced\n- ebs-enhanced\n- standard\n- standby\n- standard-v2\n- standby-v2",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

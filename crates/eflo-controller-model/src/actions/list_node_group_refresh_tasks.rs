@@ -44,6 +44,7 @@ pub struct ListNodeGroupRefreshTasksRequest {
     #[serde(rename = "NodeGroupId", default, skip_serializing_if = "Option::is_none")]
     pub node_group_id: Option<String>,
     /// The list of task statuses. Valid values:
+    ///
     /// - Pending: The refresh task is created and waiting to be executed.
     /// - InProgress: The refresh task is being processed.
     /// - Success: The refresh task is executed.
@@ -149,7 +150,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Statuses",
             flag: "statuses",
             kind: sdk_shape::Kind::String,
-            description: "The list of task statuses. Valid values:\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
+            description: "The list of task statuses. Valid values:\n\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
             list: true,
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE

@@ -162,7 +162,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RamRoleName",
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
-            description: "The name of the RAM role for the node. You can call the ListRoles API operation of RAM to query the RAM roles that you have created. The trusted entity of the role must be Lingjun AI Computing Service. <warning>Submitting an empty string \"\" clears the RAM role of the node group.</warning>",
+            description: "The name of the RAM role for the node. You can call the ListRoles API operation of RAM to query the RAM roles that you have created. The trusted entity of the role must be Lingjun AI Computing Service. \\<warning>Submitting an empty string \"\" clears the RAM role of the node group.\\</warning>",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

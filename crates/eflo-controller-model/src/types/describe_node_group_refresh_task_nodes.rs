@@ -7,10 +7,12 @@
 #[non_exhaustive]
 pub struct DescribeNodeGroupRefreshTaskNodes {
     /// The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:
+    ///
     /// - Refresh: in-place refresh.
     /// - Reboot: restart.
     /// - Reimage: reimage.
-    ///   If the entire node is skipped, this value is empty.
+    ///
+    /// If the entire node is skipped, this value is empty.
     ///
     /// Wire name: `Action`.
     #[serde(rename = "Action", default, skip_serializing_if = "Option::is_none")]
@@ -36,6 +38,7 @@ pub struct DescribeNodeGroupRefreshTaskNodes {
     #[serde(rename = "PropertyDrifts", default, skip_serializing_if = "Option::is_none")]
     pub property_drifts: Option<Vec<crate::types::PropertyDrifts>>,
     /// The node refresh status. Valid values:
+    ///
     /// - Pending: the node is waiting to be refreshed.
     /// - InProgress: the node is being refreshed.
     /// - Success: the node is refreshed.
@@ -93,7 +96,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Action",
             flag: "action",
             kind: sdk_shape::Kind::String,
-            description: "The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:\n- Refresh: in-place refresh.\n- Reboot: restart.\n- Reimage: reimage.\nIf the entire node is skipped, this value is empty.",
+            description: "The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:\n\n- Refresh: in-place refresh.\n- Reboot: restart.\n- Reimage: reimage.\n\nIf the entire node is skipped, this value is empty.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -129,7 +132,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "The node refresh status. Valid values:\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
+            description: "The node refresh status. Valid values:\n\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -3,7 +3,8 @@
 
 /// Cancel the executed command on one or multiple instances.
 ///
-/// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+/// - If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.
+/// - If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
 ///
 /// Marker type tying the request and response of `CancelInvocation` together.
 ///
@@ -20,21 +21,30 @@ impl sdk_shape::Action for CancelInvocation {
 
 /// Request of `CancelInvocation`: Cancel the executed command on one or multiple instances.
 ///
-/// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+/// - If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.
+/// - If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CancelInvocationRequest {
-    /// Execution activity ID. Call the [DescribeInvocations](crate::actions::describe_invocations::DescribeInvocations) api to query execution.
+    /// Execution activity ID.
+    ///
+    /// Call the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api to query execution.
     ///
     /// Required.
     ///
     /// Wire name: `InvocationId`.
     #[serde(rename = "InvocationId", default, skip_serializing_if = "Option::is_none")]
     pub invocation_id: Option<String>,
-    /// Instance ID list. upper limit: 100. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse - TAT Register instance.
+    /// Instance ID list. upper limit: 100.
+    ///
+    /// Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.
+    ///
+    /// - CVM
+    /// - Lighthouse
+    /// - TAT Register instance.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
@@ -64,7 +74,7 @@ impl CancelInvocationResponse {
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CancelInvocation",
     command: "cancel-invocation",
-    description: "Cancel the executed command on one or multiple instances.\n\n* If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.",
+    description: "Cancel the executed command on one or multiple instances.\n\n- If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.\n- If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.",
     rate_limit: None,
     region_required: false,
     read_only: false,
@@ -73,7 +83,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationId",
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
-            description: "Execution activity ID. Call the DescribeInvocations api to query execution.",
+            description: "Execution activity ID.\n\nCall the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api to query execution.",
             required: true,
             example: Some("\"inv-xxxxxxxx\""),
             ..sdk_shape::MemberShape::BASE
@@ -82,7 +92,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "Instance ID list. upper limit: 100. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse - TAT Register instance.",
+            description: "Instance ID list. upper limit: 100.\n\nInstance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.\n\n- CVM\n- Lighthouse\n- TAT Register instance.",
             list: true,
             example: Some("[\"ins-xxxxxxxx\"]"),
             ..sdk_shape::MemberShape::BASE

@@ -23,7 +23,7 @@ impl sdk_shape::Action for CreateCommand {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateCommandRequest {
-    /// Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[_-.\].
+    /// Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[\_-.\].
     ///
     /// Required.
     ///
@@ -49,7 +49,7 @@ pub struct CreateCommandRequest {
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
     pub command_type: Option<crate::types::CommandType>,
-    /// Command execution path. The default value is /root for SHELL commands and C:\Program Files\qcloud\tat_agent\workdir for POWERSHELL commands.
+    /// Command execution path. The default value is /root for `SHELL` commands and C:\Program Files\qcloud\tat_agent\workdir for `POWERSHELL` commands.
     ///
     /// Default: `"/root"`.
     ///
@@ -67,7 +67,9 @@ pub struct CreateCommandRequest {
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.
+    /// Whether to enable the custom parameter feature.
+    /// This cannot be modified once created.
+    /// Default value: `false`.
     ///
     /// Default: `false`.
     ///
@@ -78,7 +80,13 @@ pub struct CreateCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_parameter: Option<bool>,
-    /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
+    /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}.
+    /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+    /// If no parameter value is provided when invoking the command, the default value here will be used to replace it.
+    /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+    /// Allow settings only when the EnableParameter parameter is true.
+    /// Custom parameters can be up to 20.
+    /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-\_\].
     ///
     /// Wire name: `DefaultParameters`.
     #[serde(
@@ -87,7 +95,11 @@ pub struct CreateCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.
+    /// Custom parameter array.
+    /// If no parameter value is provided when invoking the command, the default value here will be used to replace it.
+    /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+    /// Allow settings only when the EnableParameter parameter is true.
+    /// Custom parameters can be up to 20.
     ///
     /// At most 20 items.
     ///
@@ -105,12 +117,13 @@ pub struct CreateCommandRequest {
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<crate::types::Tag>>,
-    /// The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.
+    /// The username used to execute the command on the CVM or Lighthouse instance.
+    /// The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.
     ///
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// The COS bucket URL for uploading logs. The URL must start with https, such as <https://BucketName-123454321.cos.ap-beijing.myqcloud.com>.
+    /// The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.
     ///
     /// Wire name: `OutputCOSBucketUrl`.
     #[serde(
@@ -119,7 +132,11 @@ pub struct CreateCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_cos_bucket_url: Option<String>,
-    /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).
+    /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name.
+    ///
+    /// 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.
+    /// 2. Use a slash (/) to create a subdirectory.
+    /// 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).
     ///
     /// Wire name: `OutputCOSKeyPrefix`.
     #[serde(
@@ -172,7 +189,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandName",
             flag: "command-name",
             kind: sdk_shape::Kind::String,
-            description: "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+            description: "Command name. The name can be up to 60 bytes, and contain \\[a-z\\], \\[A-Z\\], \\[0-9\\] and \\[\\_-.\\].",
             required: true,
             example: Some("\"tat-command\""),
             ..sdk_shape::MemberShape::BASE
@@ -208,7 +225,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "WorkingDirectory",
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
-            description: "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+            description: "Command execution path. The default value is /root for `SHELL` commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for `POWERSHELL` commands.",
             default: Some("\"/root\""),
             example: Some("\"/root\""),
             ..sdk_shape::MemberShape::BASE
@@ -217,7 +234,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
+            description: "Command timeout period. Default value: 60 seconds. Value range: \\[1, 86400\\].",
             default: Some("60"),
             example: Some("60"),
             minimum: Some(1i64),
@@ -228,7 +245,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EnableParameter",
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.",
+            description: "Whether to enable the custom parameter feature.\nThis cannot be modified once created.\nDefault value: `false`.",
             default: Some("false"),
             example: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -237,7 +254,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
+            description: "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}.\nThe key is the custom parameter name, and the value is the default. both kv are string-type.\nIf no parameter value is provided when invoking the command, the default value here will be used to replace it.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.\nAllow settings only when the EnableParameter parameter is true.\nCustom parameters can be up to 20.\nThe custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \\[a-zA-Z0-9-\\_\\].",
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -245,7 +262,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: "Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.",
+            description: "Custom parameter array.\nIf no parameter value is provided when invoking the command, the default value here will be used to replace it.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.\nAllow settings only when the EnableParameter parameter is true.\nCustom parameters can be up to 20.",
             list: true,
             max_items: Some(20u32),
             ..sdk_shape::MemberShape::BASE
@@ -263,7 +280,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
+            description: "The username used to execute the command on the CVM or Lighthouse instance.\nThe principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -271,7 +288,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSBucketUrl",
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+            description: "The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.",
             example: Some(
                 "\"https://BucketName-134654321.cos.ap-beijing.myqcloud.com\"",
             ),
@@ -281,7 +298,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
+            description: "The COS bucket directory where the logs are saved. Check below for the rules of the directory name.\n\n1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.\n2. Use a slash (/) to create a subdirectory.\n3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -42,21 +42,31 @@ pub struct CreateInvokerRequest {
     /// Wire name: `Name`.
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.
+    /// Executor type.
+    ///
+    /// Selectable values (currently only support one):.
+    ///
+    /// - `SCHEDULE`: period type executor.
     ///
     /// Required.
     ///
     /// Wire name: `Type`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::types::InvokerType>,
-    /// Remote command ID. Call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details.
+    /// Remote command ID.
+    ///
+    /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Required.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
-    /// Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](crate::actions::describe_automation_agent_status::DescribeAutomationAgentStatus) api.
+    /// Trigger associated instance ID. list cap 100.
+    ///
+    /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
+    ///
+    /// The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.
     ///
     /// Required. At most 100 items.
     ///
@@ -68,12 +78,16 @@ pub struct CreateInvokerRequest {
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api.
+    /// Command custom parameter. field type is JSON encode string.
+    ///
+    /// This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.
+    /// Recurring invoker settings.
+    ///
+    /// When the executor type is `SCHEDULE`, specify this parameter.
     ///
     /// Wire name: `ScheduleSettings`.
     #[serde(
@@ -140,7 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::Enum(&crate::types::invoker_type::SHAPE),
-            description: "Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+            description: "Executor type.\n\nSelectable values (currently only support one):.\n\n- `SCHEDULE`: period type executor.",
             required: true,
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
@@ -149,7 +163,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Remote command ID. Call the DescribeCommands api to query command details.",
+            description: "Remote command ID.\n\nCall the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
             required: true,
             example: Some("\"cmd-k4ypdij0\""),
             ..sdk_shape::MemberShape::BASE
@@ -158,7 +172,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
+            description: "Trigger associated instance ID. list cap 100.\n\nYou can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.\n\nThe instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.",
             list: true,
             required: true,
             example: Some("[\"ins-yx05ky8j\"]"),
@@ -177,7 +191,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            description: "Command custom parameter. field type is JSON encode string.\n\nThis parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.",
             example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -185,7 +199,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            description: "Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.",
+            description: "Recurring invoker settings.\n\nWhen the executor type is `SCHEDULE`, specify this parameter.",
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -44,14 +44,21 @@ pub struct CreateRegisterCodeRequest {
     /// Wire name: `RegisterLimit`.
     #[serde(rename = "RegisterLimit", default, skip_serializing_if = "Option::is_none")]
     pub register_limit: Option<i64>,
-    /// The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.
+    /// The validity time of the registration code is measured in hours. default value is 4.
+    ///
+    /// - If the input value is less than or equal to 99999, the time is deemed valid in hours.
+    /// - If the input value is more than 99999, it is set to permanently valid.
     ///
     /// Default: `4`.
     ///
     /// Wire name: `EffectiveTime`.
     #[serde(rename = "EffectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<i64>,
-    /// Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.
+    /// Restrict the registration code to register only from the public outbound ip described by IpAddressRange.
+    ///
+    /// Empty by default, meaning no restrictions.
+    ///
+    /// The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.
     ///
     /// Wire name: `IpAddressRange`.
     #[serde(rename = "IpAddressRange", default, skip_serializing_if = "Option::is_none")]
@@ -141,7 +148,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "EffectiveTime",
             flag: "effective-time",
             kind: sdk_shape::Kind::Int64,
-            description: "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
+            description: "The validity time of the registration code is measured in hours. default value is 4.\n\n- If the input value is less than or equal to 99999, the time is deemed valid in hours.\n- If the input value is more than 99999, it is set to permanently valid.",
             default: Some("4"),
             example: Some("4"),
             ..sdk_shape::MemberShape::BASE
@@ -150,7 +157,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "IpAddressRange",
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
-            description: "Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
+            description: "Restrict the registration code to register only from the public outbound ip described by IpAddressRange.\n\nEmpty by default, meaning no restrictions.\n\nThe value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
             example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -23,7 +23,7 @@ impl sdk_shape::Action for DeleteCommands {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteCommandsRequest {
-    /// Command ID to be deleted. call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details.
+    /// Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Required.
     ///
@@ -64,7 +64,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandIds",
             flag: "command-ids",
             kind: sdk_shape::Kind::String,
-            description: "Command ID to be deleted. call the DescribeCommands api to query command details.",
+            description: "Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
             list: true,
             required: true,
             example: Some("[\"cmd-0v4tysy3\",\"cmd-0v4tysy4\"]"),

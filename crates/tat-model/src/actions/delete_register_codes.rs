@@ -23,7 +23,9 @@ impl sdk_shape::Action for DeleteRegisterCodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteRegisterCodesRequest {
-    /// Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the [DescribeRegisterCodes](crate::actions::describe_register_codes::DescribeRegisterCodes) api to query registration codes.
+    /// Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100.
+    ///
+    /// Call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
     ///
     /// Required.
     ///
@@ -68,7 +70,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterCodeIds",
             flag: "register-code-ids",
             kind: sdk_shape::Kind::String,
-            description: "Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the DescribeRegisterCodes api to query registration codes.",
+            description: "Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100.\n\nCall the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.",
             list: true,
             required: true,
             example: Some("[\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\"]"),

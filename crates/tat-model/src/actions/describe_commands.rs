@@ -41,28 +41,30 @@ impl sdk_shape::PagedAction for DescribeCommands {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeCommandsRequest {
-    /// List of command IDs. Up to 100 IDs are allowed for each request. CommandIds and Filters cannot be specified at the same time.
+    /// List of command IDs. Up to 100 IDs are allowed for each request. `CommandIds` and `Filters` cannot be specified at the same time.
     ///
     /// At most 100 items.
     ///
     /// Wire name: `CommandIds`.
     #[serde(rename = "CommandIds", default, skip_serializing_if = "Option::is_none")]
     pub command_ids: Option<Vec<String>>,
-    /// Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.
+    /// Filter criteria
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `CommandIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
@@ -118,7 +120,7 @@ pub mod filters {
     pub const COMMAND_NAME: &str = "command-name";
     /// `command-type`: (filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.
     pub const COMMAND_TYPE: &str = "command-type";
-    /// `scene-id`: (filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes](crate::actions::describe_scenes::DescribeScenes) (query scenario) api.
+    /// `scene-id`: (filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes (query scenario)](https://www.tencentcloud.com/document/api/1340/109968?from_cn_redirect=1) api.
     pub const SCENE_ID: &str = "scene-id";
     /// `created-by`: (filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.
     pub const CREATED_BY: &str = "created-by";
@@ -147,7 +149,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandIds",
             flag: "command-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of command IDs. Up to 100 IDs are allowed for each request. CommandIds and Filters cannot be specified at the same time.",
+            description: "List of command IDs. Up to 100 IDs are allowed for each request. `CommandIds` and `Filters` cannot be specified at the same time.",
             list: true,
             example: Some("[\"cmd-2x8vxx0d\"]"),
             max_items: Some(100u32),
@@ -157,7 +159,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.",
+            description: "Filter criteria\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `CommandIds` and `Filters` parameters cannot be specified at the same time.",
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -178,7 +180,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         },
                         sdk_shape::FilterName {
                             name: "scene-id",
-                            description: "(filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.",
+                            description: "(filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes (query scenario)](https://www.tencentcloud.com/document/api/1340/109968?from_cn_redirect=1) api.",
                         },
                         sdk_shape::FilterName {
                             name: "created-by",
@@ -205,7 +207,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            description: "Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -215,7 +217,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE

@@ -55,7 +55,7 @@ impl sdk_shape::PagedAction for DescribeInvocationTasks {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationTasksRequest {
-    /// List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.
+    /// List of execution task IDs. Up to 100 IDs are allowed for each request. `InvocationTaskIds` and `Filters` cannot be specified at the same time.
     ///
     /// At most 100 items.
     ///
@@ -66,28 +66,35 @@ pub struct DescribeInvocationTasksRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_task_ids: Option<Vec<String>>,
-    /// Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.
+    /// Filter conditions.
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationTaskIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
     /// Wire name: `Offset`.
     #[serde(rename = "Offset", default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
-    /// Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.
+    /// Whether to hide the command output result. valid values:.
+    ///
+    /// - true: hide output.
+    /// - false: do not hide.
+    ///
+    /// The default value is true.
     ///
     /// Default: `true`.
     ///
@@ -143,11 +150,11 @@ impl DescribeInvocationTasksResponse {
 pub mod filters {
     /// `invocation-task-id`: (filter condition) filter by executing task id.
     pub const INVOCATION_TASK_ID: &str = "invocation-task-id";
-    /// `invocation-id`: (filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](crate::actions::describe_invocations::DescribeInvocations) api.
+    /// `invocation-id`: (filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api.
     pub const INVOCATION_ID: &str = "invocation-id";
     /// `instance-id`: (filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.
     pub const INSTANCE_ID: &str = "instance-id";
-    /// `command-id`: (filter criteria) filter by command id. obtain through the api [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details).
+    /// `command-id`: (filter criteria) filter by command id. obtain through the api [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1).
     pub const COMMAND_ID: &str = "command-id";
 }
 
@@ -164,7 +171,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvocationTaskIds",
             flag: "invocation-task-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.",
+            description: "List of execution task IDs. Up to 100 IDs are allowed for each request. `InvocationTaskIds` and `Filters` cannot be specified at the same time.",
             list: true,
             example: Some("[\"invt-xxxxxxxx\"]"),
             max_items: Some(100u32),
@@ -174,7 +181,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.",
+            description: "Filter conditions.\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationTaskIds` and `Filters` parameters cannot be specified at the same time.",
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -187,7 +194,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         },
                         sdk_shape::FilterName {
                             name: "invocation-id",
-                            description: "(filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.",
+                            description: "(filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api.",
                         },
                         sdk_shape::FilterName {
                             name: "instance-id",
@@ -195,7 +202,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: "(filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).",
+                            description: "(filter criteria) filter by command id. obtain through the api [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1).",
                         },
                     ],
                 },
@@ -206,7 +213,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
+            description: "Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
             default: Some("20"),
             example: Some("10"),
             maximum: Some(100i64),
@@ -216,7 +223,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -225,7 +232,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HideOutput",
             flag: "hide-output",
             kind: sdk_shape::Kind::Boolean,
-            description: "Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.",
+            description: "Whether to hide the command output result. valid values:.\n\n- true: hide output.\n- false: do not hide.\n\nThe default value is true.",
             default: Some("true"),
             example: Some("true"),
             ..sdk_shape::MemberShape::BASE

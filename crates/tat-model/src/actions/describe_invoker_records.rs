@@ -49,7 +49,9 @@ impl sdk_shape::PagedAction for DescribeInvokerRecords {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvokerRecordsRequest {
-    /// Executor ID list. the list has a cap of 100. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
+    /// Executor ID list. the list has a cap of 100.
+    ///
+    /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
     ///
     /// At most 100 items.
     ///
@@ -128,7 +130,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerIds",
             flag: "invoker-ids",
             kind: sdk_shape::Kind::String,
-            description: "Executor ID list. the list has a cap of 100. Call the DescribeInvokers api to query execution.",
+            description: "Executor ID list. the list has a cap of 100.\n\nCall the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.",
             list: true,
             example: Some("[\"ivk-b7s3qa5l\"]"),
             max_items: Some(100u32),

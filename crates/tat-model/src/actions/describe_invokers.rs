@@ -41,12 +41,18 @@ impl sdk_shape::PagedAction for DescribeInvokers {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvokersRequest {
-    /// Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.
+    /// Executor ID list.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not be specified simultaneously `InvokerIds` and `Filters`.
     ///
     /// Wire name: `InvokerIds`.
     #[serde(rename = "InvokerIds", default, skip_serializing_if = "Option::is_none")]
     pub invoker_ids: Option<Vec<String>>,
-    /// Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.
+    /// Filter criteria:.
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvokerIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
@@ -112,7 +118,7 @@ impl DescribeInvokersResponse {
 pub mod filters {
     /// `invoker-id`: (filter condition) filter by executor id.
     pub const INVOKER_ID: &str = "invoker-id";
-    /// `command-id`: (filter condition) filters commands by id. you can obtain the id through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api.
+    /// `command-id`: (filter condition) filters commands by id. you can obtain the id through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
     pub const COMMAND_ID: &str = "command-id";
     /// `invoker-type`: (filter condition) filter by the executor type. currently only support SCHEDULE.
     pub const INVOKER_TYPE: &str = "invoker-type";
@@ -131,7 +137,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerIds",
             flag: "invoker-ids",
             kind: sdk_shape::Kind::String,
-            description: "Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.",
+            description: "Executor ID list.\n\nThe maximum per request is 100.\n\nParameters must not be specified simultaneously `InvokerIds` and `Filters`.",
             list: true,
             example: Some("[\"ivk-b7s3qa5l\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -140,7 +146,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.",
+            description: "Filter criteria:.\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvokerIds` and `Filters` parameters cannot be specified at the same time.",
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -153,7 +159,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         },
                         sdk_shape::FilterName {
                             name: "command-id",
-                            description: "(filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.",
+                            description: "(filter condition) filters commands by id. you can obtain the id through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.",
                         },
                         sdk_shape::FilterName {
                             name: "invoker-type",

@@ -23,7 +23,12 @@ impl sdk_shape::Action for DescribeQuotas {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeQuotasRequest {
-    /// Resource name Value is:. - COMMAND: COMMAND. -REGISTER_CODE: managed instance registration code.
+    /// Resource name
+    ///
+    /// Value is:.
+    ///
+    /// - COMMAND: COMMAND.
+    /// - REGISTER_CODE: managed instance registration code.
     ///
     /// Required.
     ///
@@ -80,7 +85,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ResourceNames",
             flag: "resource-names",
             kind: sdk_shape::Kind::String,
-            description: "Resource name Value is:. - COMMAND: COMMAND. -REGISTER_CODE: managed instance registration code.",
+            description: "Resource name\n\nValue is:.\n\n- COMMAND: COMMAND.\n- REGISTER_CODE: managed instance registration code.",
             list: true,
             required: true,
             example: Some("[\"COMMAND\"]"),

@@ -41,7 +41,11 @@ impl sdk_shape::PagedAction for DescribeRegisterCodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeRegisterCodesRequest {
-    /// Registration code ID. The maximum per request is 100. Parameters must not be specified simultaneously RegisterCodeIds and Filters.
+    /// Registration code ID.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not be specified simultaneously `RegisterCodeIds` and `Filters`.
     ///
     /// Wire name: `RegisterCodeIds`.
     #[serde(
@@ -122,7 +126,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "RegisterCodeIds",
             flag: "register-code-ids",
             kind: sdk_shape::Kind::String,
-            description: "Registration code ID. The maximum per request is 100. Parameters must not be specified simultaneously RegisterCodeIds and Filters.",
+            description: "Registration code ID.\n\nThe maximum per request is 100.\n\nParameters must not be specified simultaneously `RegisterCodeIds` and `Filters`.",
             list: true,
             example: Some("[\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\"]"),
             ..sdk_shape::MemberShape::BASE

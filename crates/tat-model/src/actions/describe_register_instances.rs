@@ -41,12 +41,18 @@ impl sdk_shape::PagedAction for DescribeRegisterInstances {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeRegisterInstancesRequest {
-    /// Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
+    /// Managed instance id.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not be specified simultaneously `InstanceIds` and `Filters`.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
-    /// Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by \[managed instance name\]. Type: String. Required: No - instance-id Filter by \[managed instance ID\]. Type: String. Required: No - register-status Filter by \[managed instance status\]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by \[managed instance nic IP\]. Type: String. Required: No - register-code-id Filter by \[managed instance registration code ID\]. call the [DescribeRegisterCodes](crate::actions::describe_register_codes::DescribeRegisterCodes) api to query registration codes. Type: String. Required: No - sys-name Filter by \[operating system type\]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by \[tag key\]. Type: String. Required: No - tag-value Filter by \[tag value\]. Type: String. Required: No - tag:tag-key Filter by \[tag key-value pair\]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {"Name": "tag:key1", "Values": \["v1", "v2"\] }, which queries all resources belonging to tag key1:v1 or key1:v2.
+    /// Filter list. the maximum number of `Filters` is 10 per request, and the maximum number of `Filter.Values` is 5. parameters must not be specified simultaneously for `InstanceIds` and `Filters`.
+    ///
+    /// For example, the Filter is {"Name": "tag:key1", "Values": \["v1", "v2"\] }, which queries all resources belonging to tag key1:v1 or key1:v2.
     ///
     /// At most 10 items.
     ///
@@ -112,6 +118,32 @@ impl DescribeRegisterInstancesResponse {
     }
 }
 
+/// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
+pub mod filters {
+    /// `instance-name`: Filter by \[managed instance name\].
+    pub const INSTANCE_NAME: &str = "instance-name";
+    /// `instance-id`: Filter by \[managed instance ID\].
+    pub const INSTANCE_ID: &str = "instance-id";
+    /// `register-status`: Filter by \[managed instance status\]. valid values: Online \| Offline.
+    pub const REGISTER_STATUS: &str = "register-status";
+    /// `local-ip`: Filter by \[managed instance nic IP\].
+    pub const LOCAL_IP: &str = "local-ip";
+    /// `register-code-id`: Filter by \[managed instance registration code ID\]. call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
+    pub const REGISTER_CODE_ID: &str = "register-code-id";
+    /// `sys-name`: Filter by \[operating system type\]. valid values: Linux \| Windows.
+    pub const SYS_NAME: &str = "sys-name";
+    /// `tag-key`: Filter by \[tag key\].
+    pub const TAG_KEY: &str = "tag-key";
+    /// `tag-value`: Filter by \[tag value\].
+    pub const TAG_VALUE: &str = "tag-value";
+    /// `tag:tag-key`: Filter by \[tag key-value pair\]. replace tag-key with a specific Tag key.
+    ///
+    /// The name for one key: `tag("env")` is `"tag:env"`.
+    pub fn tag(key: &str) -> String {
+        format!("tag:{key}")
+    }
+}
+
 /// The documented facts of this action: members, limits, rules, errors, examples.
 pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeRegisterInstances",
@@ -125,7 +157,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
+            description: "Managed instance id.\n\nThe maximum per request is 100.\n\nParameters must not be specified simultaneously `InstanceIds` and `Filters`.",
             list: true,
             example: Some("[\"rins-8d88xxxx\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -134,9 +166,52 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by [managed instance name]. Type: String. Required: No - instance-id Filter by [managed instance ID]. Type: String. Required: No - register-status Filter by [managed instance status]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by [managed instance nic IP]. Type: String. Required: No - register-code-id Filter by [managed instance registration code ID]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by [operating system type]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by [tag key]. Type: String. Required: No - tag-value Filter by [tag value]. Type: String. Required: No - tag:tag-key Filter by [tag key-value pair]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
+            description: "Filter list. the maximum number of `Filters` is 10 per request, and the maximum number of `Filter.Values` is 5. parameters must not be specified simultaneously for `InstanceIds` and `Filters`.\n\nFor example, the Filter is {\"Name\": \"tag:key1\", \"Values\": \\[\"v1\", \"v2\"\\] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
             list: true,
             max_items: Some(10u32),
+            filter: Some(
+                &sdk_shape::FilterShape {
+                    max_values: Some(5u32),
+                    names: &[
+                        sdk_shape::FilterName {
+                            name: "instance-name",
+                            description: "Filter by \\[managed instance name\\].",
+                        },
+                        sdk_shape::FilterName {
+                            name: "instance-id",
+                            description: "Filter by \\[managed instance ID\\].",
+                        },
+                        sdk_shape::FilterName {
+                            name: "register-status",
+                            description: "Filter by \\[managed instance status\\]. valid values: Online \\| Offline.",
+                        },
+                        sdk_shape::FilterName {
+                            name: "local-ip",
+                            description: "Filter by \\[managed instance nic IP\\].",
+                        },
+                        sdk_shape::FilterName {
+                            name: "register-code-id",
+                            description: "Filter by \\[managed instance registration code ID\\]. call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.",
+                        },
+                        sdk_shape::FilterName {
+                            name: "sys-name",
+                            description: "Filter by \\[operating system type\\]. valid values: Linux \\| Windows.",
+                        },
+                        sdk_shape::FilterName {
+                            name: "tag-key",
+                            description: "Filter by \\[tag key\\].",
+                        },
+                        sdk_shape::FilterName {
+                            name: "tag-value",
+                            description: "Filter by \\[tag value\\].",
+                        },
+                        sdk_shape::FilterName {
+                            name: "tag:tag-key",
+                            description: "Filter by \\[tag key-value pair\\]. replace tag-key with a specific Tag key.",
+                        },
+                    ],
+                },
+            ),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

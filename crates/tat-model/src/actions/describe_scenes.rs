@@ -41,26 +41,32 @@ impl sdk_shape::PagedAction for DescribeScenes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeScenesRequest {
-    /// Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.
+    /// Scene ID array.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not specify both `SceneIds` and `Filters` simultaneously.
     ///
     /// Wire name: `SceneIds`.
     #[serde(rename = "SceneIds", default, skip_serializing_if = "Option::is_none")]
     pub scene_ids: Option<Vec<String>>,
-    /// Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.
+    /// Filter criteria
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `SceneIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.
+    /// Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about `Limit`, see relevant sections in the API [overview](https://www.tencentcloud.com/document/API/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
@@ -131,7 +137,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SceneIds",
             flag: "scene-ids",
             kind: sdk_shape::Kind::String,
-            description: "Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.",
+            description: "Scene ID array.\n\nThe maximum per request is 100.\n\nParameters must not specify both `SceneIds` and `Filters` simultaneously.",
             list: true,
             example: Some("[\"sc-12345678\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -140,7 +146,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Filters",
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
-            description: "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.",
+            description: "Filter criteria\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `SceneIds` and `Filters` parameters cannot be specified at the same time.",
             list: true,
             max_items: Some(10u32),
             filter: Some(
@@ -168,7 +174,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Limit",
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
-            description: "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
+            description: "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about `Limit`, see relevant sections in the API [overview](https://www.tencentcloud.com/document/API/213/15688?from_cn_redirect=1).",
             default: Some("20"),
             example: Some("20"),
             maximum: Some(100i64),
@@ -178,7 +184,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Offset",
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
-            description: "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
+            description: "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
             default: Some("0"),
             example: Some("0"),
             ..sdk_shape::MemberShape::BASE

@@ -23,7 +23,9 @@ impl sdk_shape::Action for DisableInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DisableInvokerRequest {
-    /// ID of the executor to terminate. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
+    /// ID of the executor to terminate.
+    ///
+    /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
     ///
     /// Required.
     ///
@@ -64,7 +66,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: "ID of the executor to terminate. Call the DescribeInvokers api to query execution.",
+            description: "ID of the executor to terminate.\n\nCall the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.",
             required: true,
             example: Some("\"ivk-b7s3qa5l\""),
             ..sdk_shape::MemberShape::BASE

@@ -23,7 +23,7 @@ impl sdk_shape::Action for ModifyCommand {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyCommandRequest {
-    /// Command ID. call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details.
+    /// Command ID. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Required.
     ///
@@ -61,14 +61,28 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub working_directory: Option<String>,
-    /// Command timeout time. value range: \[1, 86400\]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
+    /// Command timeout time.
+    ///
+    /// value range: \[1, 86400\].
+    ///
+    /// unit: seconds.
+    ///
+    /// default value: 60.
+    ///
+    /// when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
     ///
     /// Default: `60`. Minimum: 1. Maximum: 86400.
     ///
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-_\].
+    /// The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}.\
+    /// parameters must not be specified simultaneously for `DefaultParameters` and `DefaultParameterConfs`.\
+    /// a comprehensive modification is applied, meaning all new default values must be provided when modifying.\
+    /// this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\
+    /// the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type.\
+    /// there is an upper limit of 20 custom parameters.\
+    /// custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-\_\].
     ///
     /// Wire name: `DefaultParameters`.
     #[serde(
@@ -77,7 +91,10 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api. up to 20 custom parameters are allowed.
+    /// Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it.\
+    /// parameters do not support specifying both `DefaultParameters` and `DefaultParameterConfs`.\
+    /// this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\
+    /// up to 20 custom parameters are allowed.
     ///
     /// At most 20 items.
     ///
@@ -88,7 +105,8 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameter_confs: Option<Vec<crate::types::DefaultParameterConf>>,
-    /// The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.
+    /// The username to run commands in a CVM or Lighthouse instance.\
+    /// using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.
     ///
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
@@ -102,7 +120,11 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_cos_bucket_url: Option<String>,
-    /// Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.
+    /// Specify the directory for logs in the cos bucket. the directory naming has the following rules:
+    ///
+    /// 1. use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60.
+    /// 2. use / to split the path and quickly create subdirectories.
+    /// 3. consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.
     ///
     /// Wire name: `OutputCOSKeyPrefix`.
     #[serde(
@@ -145,7 +167,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID. call the DescribeCommands api to query command details.",
+            description: "Command ID. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
             required: true,
             example: Some("\"cmd-7efujjs6\""),
             ..sdk_shape::MemberShape::BASE
@@ -195,7 +217,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Command timeout time. value range: [1, 86400]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+            description: "Command timeout time.\n\nvalue range: \\[1, 86400\\].\n\nunit: seconds.\n\ndefault value: 60.\n\nwhen specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
             default: Some("60"),
             example: Some("60"),
             minimum: Some(1i64),
@@ -206,7 +228,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameters",
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
-            description: "The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {\"varA\": \"222\"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is [a-zA-Z0-9-_].",
+            description: "The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {\"varA\": \"222\"}.\\\nparameters must not be specified simultaneously for `DefaultParameters` and `DefaultParameterConfs`.\\\na comprehensive modification is applied, meaning all new default values must be provided when modifying.\\\nthis parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\\\nthe key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type.\\\nthere is an upper limit of 20 custom parameters.\\\ncustom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \\[a-zA-Z0-9-\\_\\].",
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -214,7 +236,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
-            description: "Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api. up to 20 custom parameters are allowed.",
+            description: "Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it.\\\nparameters do not support specifying both `DefaultParameters` and `DefaultParameterConfs`.\\\nthis parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\\\nup to 20 custom parameters are allowed.",
             list: true,
             max_items: Some(20u32),
             ..sdk_shape::MemberShape::BASE
@@ -223,7 +245,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Username",
             flag: "username",
             kind: sdk_shape::Kind::String,
-            description: "The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.",
+            description: "The username to run commands in a CVM or Lighthouse instance.\\\nusing minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.",
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -241,7 +263,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "OutputCOSKeyPrefix",
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
-            description: "Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.",
+            description: "Specify the directory for logs in the cos bucket. the directory naming has the following rules:\n\n1. use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60.\n2. use / to split the path and quickly create subdirectories.\n3. consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.",
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -23,7 +23,9 @@ impl sdk_shape::Action for ModifyInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyInvokerRequest {
-    /// Executor ID to be modified. Call the [DescribeInvokers](crate::actions::describe_invokers::DescribeInvokers) api to query execution.
+    /// Executor ID to be modified.
+    ///
+    /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
     ///
     /// Required.
     ///
@@ -35,12 +37,18 @@ pub struct ModifyInvokerRequest {
     /// Wire name: `Name`.
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.
+    /// Executor type to be modified.
+    ///
+    /// Selectable values (currently only support one):.
+    ///
+    /// - `SCHEDULE`: period type executor.
     ///
     /// Wire name: `Type`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Command ID to be modified. Call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details.
+    /// Command ID to be modified.
+    ///
+    /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
@@ -50,17 +58,25 @@ pub struct ModifyInvokerRequest {
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (query command details) api.
+    /// Custom parameters to be modified. field type is JSON encode string.
+    ///
+    /// This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](crate::actions::describe_automation_agent_status::DescribeAutomationAgentStatus) api.
+    /// List of instance ids to be modified. list length limit 100.
+    ///
+    /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
+    ///
+    /// The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
-    /// Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.
+    /// Recurring invoker settings to be modified.
+    ///
+    /// Change the executor type to `SCHEDULE` and specify this parameter.
     ///
     /// Wire name: `ScheduleSettings`.
     #[serde(
@@ -103,7 +119,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InvokerId",
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
-            description: "Executor ID to be modified. Call the DescribeInvokers api to query execution.",
+            description: "Executor ID to be modified.\n\nCall the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.",
             required: true,
             example: Some("\"ivk-n0t6rxtv\""),
             ..sdk_shape::MemberShape::BASE
@@ -120,7 +136,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Type",
             flag: "type",
             kind: sdk_shape::Kind::String,
-            description: "Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
+            description: "Executor type to be modified.\n\nSelectable values (currently only support one):.\n\n- `SCHEDULE`: period type executor.",
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -128,7 +144,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Command ID to be modified. Call the DescribeCommands api to query command details.",
+            description: "Command ID to be modified.\n\nCall the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
             example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -144,7 +160,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
+            description: "Custom parameters to be modified. field type is JSON encode string.\n\nThis parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.",
             example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -152,7 +168,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceIds",
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
-            description: "List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
+            description: "List of instance ids to be modified. list length limit 100.\n\nYou can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.\n\nThe instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.",
             list: true,
             example: Some("[\"ins-yx05ky8j\"]"),
             ..sdk_shape::MemberShape::BASE
@@ -161,7 +177,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
-            description: "Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.",
+            description: "Recurring invoker settings to be modified.\n\nChange the executor type to `SCHEDULE` and specify this parameter.",
             ..sdk_shape::MemberShape::BASE
         },
     ],

@@ -23,7 +23,9 @@ impl sdk_shape::Action for ModifyRegisterInstance {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyRegisterInstanceRequest {
-    /// Managed instance ID. Call the [DescribeRegisterInstances](crate::actions::describe_register_instances::DescribeRegisterInstances) api to query managed instances.
+    /// Managed instance ID.
+    ///
+    /// Call the [DescribeRegisterInstances](https://www.tencentcloud.com/document/api/1340/96924?from_cn_redirect=1) api to query managed instances.
     ///
     /// Required.
     ///
@@ -71,7 +73,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "InstanceId",
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
-            description: "Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.",
+            description: "Managed instance ID.\n\nCall the [DescribeRegisterInstances](https://www.tencentcloud.com/document/api/1340/96924?from_cn_redirect=1) api to query managed instances.",
             required: true,
             example: Some("\"rins-8dz6cwxx\""),
             ..sdk_shape::MemberShape::BASE

@@ -23,17 +23,27 @@ impl sdk_shape::Action for PreviewReplacedCommandContent {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct PreviewReplacedCommandContentRequest {
-    /// The preview uses custom parameters. field type is json encoded string, for example: {"varA": "222"}. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) (detailed command information) api. If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters. key specifies the custom parameter name, and value specifies the parameter. both kv are string-type. Custom parameters are limited to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\]. If the previewed CommandId has DefaultParameters set, this parameter can be empty.
+    /// The preview uses custom parameters. field type is json encoded string, for example: {"varA": "222"}.
+    /// This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the [DescribeCommands (detailed command information)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
+    /// If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters.
+    ///
+    /// key specifies the custom parameter name, and value specifies the parameter. both kv are string-type.
+    /// Custom parameters are limited to 20.
+    /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-\_\].
+    /// If the previewed CommandId has DefaultParameters set, this parameter can be empty.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// Perform the replace preview command. Call the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api to query command details. CommandId and Content, you must provide one and can only provide one.
+    /// Perform the replace preview command.
+    /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
+    /// CommandId and Content, you must provide one and can only provide one.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
-    /// Base64-encoded command to be previewed. The maximum length is 64 KB. CommandId or Content must be specified.
+    /// Base64-encoded command to be previewed. The maximum length is 64 KB.
+    /// CommandId or Content must be specified.
     ///
     /// Base64-encoded.
     ///
@@ -101,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Parameters",
             flag: "parameters",
             kind: sdk_shape::Kind::String,
-            description: "The preview uses custom parameters. field type is json encoded string, for example: {\"varA\": \"222\"}. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters. key specifies the custom parameter name, and value specifies the parameter. both kv are string-type. Custom parameters are limited to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_]. If the previewed CommandId has DefaultParameters set, this parameter can be empty.",
+            description: "The preview uses custom parameters. field type is json encoded string, for example: {\"varA\": \"222\"}.\nThis parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the [DescribeCommands (detailed command information)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\nIf DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters.\n\nkey specifies the custom parameter name, and value specifies the parameter. both kv are string-type.\nCustom parameters are limited to 20.\nThe custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \\[a-zA-Z0-9-\\_\\].\nIf the previewed CommandId has DefaultParameters set, this parameter can be empty.",
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -109,7 +119,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommandId",
             flag: "command-id",
             kind: sdk_shape::Kind::String,
-            description: "Perform the replace preview command. Call the DescribeCommands api to query command details. CommandId and Content, you must provide one and can only provide one.",
+            description: "Perform the replace preview command.\nCall the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.\nCommandId and Content, you must provide one and can only provide one.",
             example: Some("\"cmd-abcdefgh\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -117,7 +127,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Content",
             flag: "content",
             kind: sdk_shape::Kind::String,
-            description: "Base64-encoded command to be previewed. The maximum length is 64 KB. CommandId or Content must be specified.",
+            description: "Base64-encoded command to be previewed. The maximum length is 64 KB.\nCommandId or Content must be specified.",
             base64: true,
             example: Some("\"bHMge3thfX0KZWNobyB7e2J9fQ==\""),
             ..sdk_shape::MemberShape::BASE

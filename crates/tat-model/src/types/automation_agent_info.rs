@@ -27,7 +27,8 @@ pub struct AutomationAgentInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub last_heartbeat_time: Option<String>,
-    /// Agent status. valid values:. Online: Online, Offline: Offline.
+    /// Agent status. valid values:.
+    /// Online: Online, Offline: Offline.
     ///
     /// Wire name: `AgentStatus`.
     #[serde(rename = "AgentStatus", default, skip_serializing_if = "Option::is_none")]
@@ -118,7 +119,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "AgentStatus",
             flag: "agent-status",
             kind: sdk_shape::Kind::String,
-            description: "Agent status. valid values:. Online: Online, Offline: Offline.",
+            description: "Agent status. valid values:.\nOnline: Online, Offline: Offline.",
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
         },

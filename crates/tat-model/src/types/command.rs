@@ -42,7 +42,11 @@ pub struct Command {
         skip_serializing_if = "Option::is_none"
     )]
     pub working_directory: Option<String>,
-    /// Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
+    /// Command timeout time.
+    ///
+    /// unit: seconds.
+    ///
+    /// when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
     ///
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
@@ -102,7 +106,12 @@ pub struct Command {
         skip_serializing_if = "Option::is_none"
     )]
     pub formatted_description: Option<String>,
-    /// Command creator. enumeration value: - TAT: public command - USER: personal creation command
+    /// Command creator.
+    ///
+    /// enumeration value:
+    ///
+    /// - TAT: public command
+    /// - USER: personal creation command
     ///
     /// Wire name: `CreatedBy`.
     #[serde(rename = "CreatedBy", default, skip_serializing_if = "Option::is_none")]
@@ -174,7 +183,7 @@ impl Command {
         self.working_directory.as_deref()
     }
 
-    /// Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS (`Timeout`).
+    /// Command timeout time (`Timeout`).
     pub fn timeout(&self) -> Option<u64> {
         self.timeout
     }
@@ -214,7 +223,7 @@ impl Command {
         self.formatted_description.as_deref()
     }
 
-    /// Command creator. enumeration value: - TAT: public command - USER: personal creation command (`CreatedBy`).
+    /// Command creator (`CreatedBy`).
     pub fn created_by(&self) -> Option<&crate::types::CreatedBy> {
         self.created_by.as_ref()
     }
@@ -303,7 +312,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Timeout",
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
-            description: "Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+            description: "Command timeout time.\n\nunit: seconds.\n\nwhen specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -370,7 +379,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedBy",
             flag: "created-by",
             kind: sdk_shape::Kind::Enum(&crate::types::created_by::SHAPE),
-            description: "Command creator. enumeration value: - TAT: public command - USER: personal creation command",
+            description: "Command creator.\n\nenumeration value:\n\n- TAT: public command\n- USER: personal creation command",
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -1,7 +1,23 @@
 // @generated from spec/tat/2020-10-28/types/Filter.json by `cargo xtask codegen`; do not edit.
 //! The `Filter` data type.
 
-/// Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the [DescribeCommands](crate::actions::describe_commands::DescribeCommands) api as an example. if we need to query commands with the command-name "print working directory" and the command-type "POWERSHELL" or "BAT", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT
+/// Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status.
+///
+/// - if there are multiple `Filter`s, the logical relationship between them is `AND`.
+/// - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR.
+///
+/// >
+///
+/// Take the `Filters` of the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api as an example. if we need to query commands with the `command-name` "print working directory" and the `command-type` "POWERSHELL" or "BAT", it can be implemented as follows:.
+///
+/// ```text
+/// Filters.0.Name=command-name
+/// &Filters.0.Values.0=Print working directory.
+///
+/// &Filters.1.Name=command-type
+/// &Filters.1.Values.0=POWERSHELL
+/// &Filters.1.Values.1=BAT
+/// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
@@ -53,7 +69,7 @@ impl Filter {
 /// The documented shape of this type, for validation, the CLI and the mock server.
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Filter",
-    description: "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name \"print working directory\" and the command-type \"POWERSHELL\" or \"BAT\", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
+    description: "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status.\n\n- if there are multiple `Filter`s, the logical relationship between them is `AND`.\n- if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR.\n\n> \n\nTake the `Filters` of the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api as an example. if we need to query commands with the `command-name` \"print working directory\" and the `command-type` \"POWERSHELL\" or \"BAT\", it can be implemented as follows:.\n\n```\nFilters.0.Name=command-name\n&Filters.0.Values.0=Print working directory.\n\n&Filters.1.Name=command-type\n&Filters.1.Values.0=POWERSHELL\n&Filters.1.Values.1=BAT\n```",
     members: &[
         sdk_shape::MemberShape {
             name: "Name",

@@ -6,7 +6,12 @@
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GeneralResourceQuotaSet {
-    /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.
+    /// Resource name
+    ///
+    /// Value is:.
+    ///
+    /// - COMMAND: COMMAND.
+    /// - REGISTER_CODE: managed instance registration code.
     ///
     /// Wire name: `ResourceName`.
     #[serde(rename = "ResourceName", default, skip_serializing_if = "Option::is_none")]
@@ -32,7 +37,7 @@ pub struct GeneralResourceQuotaSet {
 }
 
 impl GeneralResourceQuotaSet {
-    /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code (`ResourceName`).
+    /// Resource name (`ResourceName`).
     pub fn resource_name(&self) -> Option<&crate::types::ResourceName> {
         self.resource_name.as_ref()
     }
@@ -62,7 +67,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ResourceName",
             flag: "resource-name",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_name::SHAPE),
-            description: "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
+            description: "Resource name\n\nValue is:.\n\n- COMMAND: COMMAND.\n- REGISTER_CODE: managed instance registration code.",
             example: Some("\"COMMAND\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -21,7 +21,17 @@ pub struct Invocation {
     /// Wire name: `CommandName`.
     #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
     pub command_name: Option<String>,
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.
+    /// Execution task status. valid values:.
+    ///
+    /// - PENDING: waiting for distribution.
+    /// - RUNNING: command is running.
+    /// - CANCELLING: canceling.
+    /// - SUCCESS: command success.
+    /// - TIMEOUT: command timeout.
+    /// - FAILED: command FAILED.
+    /// - CANCELLED: all commands canceled.
+    /// - PARTIAL_FAILED: the command partially failed.
+    /// - PARTIAL_CANCELLED: the command is partially canceled.
     ///
     /// Wire name: `InvocationStatus`.
     #[serde(
@@ -53,7 +63,8 @@ pub struct Invocation {
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
-    /// Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -88,7 +99,7 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.
+    /// Type of the instance executing the command. Valid values: `CVM`, `LIGHTHOUSE`.
     ///
     /// Wire name: `InstanceKind`.
     #[serde(rename = "InstanceKind", default, skip_serializing_if = "Option::is_none")]
@@ -98,7 +109,10 @@ pub struct Invocation {
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.
+    /// Invocation source.
+    ///
+    /// - USER: originate from user invocation.
+    /// - INVOKER: originate from scheduled execution.
     ///
     /// Wire name: `InvocationSource`.
     #[serde(
@@ -169,7 +183,7 @@ impl Invocation {
         self.command_name.as_deref()
     }
 
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`InvocationStatus`).
+    /// Execution task status. valid values: (`InvocationStatus`).
     pub fn invocation_status(&self) -> Option<&crate::types::InvocationStatus> {
         self.invocation_status.as_ref()
     }
@@ -216,7 +230,7 @@ impl Invocation {
         self.default_parameters.as_deref()
     }
 
-    /// Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE (`InstanceKind`).
+    /// Type of the instance executing the command. Valid values: `CVM`, `LIGHTHOUSE` (`InstanceKind`).
     pub fn instance_kind(&self) -> Option<&crate::types::InstanceKind> {
         self.instance_kind.as_ref()
     }
@@ -226,7 +240,7 @@ impl Invocation {
         self.username.as_deref()
     }
 
-    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution (`InvocationSource`).
+    /// Invocation source (`InvocationSource`).
     pub fn invocation_source(&self) -> Option<&crate::types::InvocationSource> {
         self.invocation_source.as_ref()
     }
@@ -311,7 +325,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationStatus",
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            description: "Execution task status. valid values:.\n\n- PENDING: waiting for distribution.\n- RUNNING: command is running.\n- CANCELLING: canceling.\n- SUCCESS: command success.\n- TIMEOUT: command timeout.\n- FAILED: command FAILED.\n- CANCELLED: all commands canceled.\n- PARTIAL_FAILED: the command partially failed.\n- PARTIAL_CANCELLED: the command is partially canceled.",
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -345,7 +359,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "EndTime",
             flag: "end-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -386,7 +400,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InstanceKind",
             flag: "instance-kind",
             kind: sdk_shape::Kind::Enum(&crate::types::instance_kind::SHAPE),
-            description: "Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.",
+            description: "Type of the instance executing the command. Valid values: `CVM`, `LIGHTHOUSE`.",
             example: Some("\"CVM\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -402,7 +416,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationSource",
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
-            description: "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
+            description: "Invocation source.\n\n- USER: originate from user invocation.\n- INVOKER: originate from scheduled execution.",
             example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -15,7 +15,21 @@ pub struct InvocationTaskBasicInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_task_id: Option<String>,
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).
+    /// Execution task status. valid values:.
+    ///
+    /// - PENDING: waiting for distribution.
+    /// - DELIVERING: distributing.
+    /// - DELIVER_DELAYED: delivery delay.
+    /// - DELIVER_FAILED: delivery fail.
+    /// - START_FAILED: command start failed.
+    /// - RUNNING: command RUNNING.
+    /// - SUCCESS: command success.
+    /// - FAILED: command execution failed, exit code not 0.
+    /// - TIMEOUT: command timeout.
+    /// - TASK_TIMEOUT: client no response.
+    /// - CANCELLING: cancelling.
+    /// - CANCELLED: canceled (command canceled before startup).
+    /// - TERMINATED: suspended (canceled during command execution).
     ///
     /// Wire name: `TaskStatus`.
     #[serde(rename = "TaskStatus", default, skip_serializing_if = "Option::is_none")]
@@ -33,7 +47,7 @@ impl InvocationTaskBasicInfo {
         self.invocation_task_id.as_deref()
     }
 
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution) (`TaskStatus`).
+    /// Execution task status. valid values: (`TaskStatus`).
     pub fn task_status(&self) -> Option<&crate::types::TaskStatus> {
         self.task_status.as_ref()
     }
@@ -66,7 +80,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "TaskStatus",
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
-            description: "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
+            description: "Execution task status. valid values:.\n\n- PENDING: waiting for distribution.\n- DELIVERING: distributing.\n- DELIVER_DELAYED: delivery delay.\n- DELIVER_FAILED: delivery fail.\n- START_FAILED: command start failed.\n- RUNNING: command RUNNING.\n- SUCCESS: command success.\n- FAILED: command execution failed, exit code not 0.\n- TIMEOUT: command timeout.\n- TASK_TIMEOUT: client no response.\n- CANCELLING: cancelling.\n- CANCELLED: canceled (command canceled before startup).\n- TERMINATED: suspended (canceled during command execution).",
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },

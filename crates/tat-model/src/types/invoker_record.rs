@@ -28,7 +28,17 @@ pub struct InvokerRecord {
     /// Wire name: `InvocationId`.
     #[serde(rename = "InvocationId", default, skip_serializing_if = "Option::is_none")]
     pub invocation_id: Option<String>,
-    /// Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.
+    /// Trigger result.
+    ///
+    /// - PENDING: waiting for distribution.
+    /// - RUNNING: command RUNNING.
+    /// - CANCELLING: canceling.
+    /// - SUCCESS: command success.
+    /// - TIMEOUT: command timeout.
+    /// - FAILED: command FAILED.
+    /// - CANCELLED: all commands canceled.
+    /// - PARTIAL_FAILED: the command partially failed.
+    /// - PARTIAL_CANCELLED: the command is partially canceled.
     ///
     /// Wire name: `Result`.
     #[serde(rename = "Result", default, skip_serializing_if = "Option::is_none")]
@@ -56,7 +66,7 @@ impl InvokerRecord {
         self.invocation_id.as_deref()
     }
 
-    /// Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`Result`).
+    /// Trigger result (`Result`).
     pub fn result(&self) -> Option<&crate::types::InvocationStatus> {
         self.result.as_ref()
     }
@@ -108,7 +118,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Result",
             flag: "result",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
-            description: "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
+            description: "Trigger result.\n\n- PENDING: waiting for distribution.\n- RUNNING: command RUNNING.\n- CANCELLING: canceling.\n- SUCCESS: command success.\n- TIMEOUT: command timeout.\n- FAILED: command FAILED.\n- CANCELLED: all commands canceled.\n- PARTIAL_FAILED: the command partially failed.\n- PARTIAL_CANCELLED: the command is partially canceled.",
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
         },

@@ -6,12 +6,12 @@
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct RegionInfo {
-    /// Region name, such as ap-guangzhou
+    /// Region name, such as `ap-guangzhou`
     ///
     /// Wire name: `Region`.
     #[serde(rename = "Region", default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    /// Region description, such as Guangzhou
+    /// Region description, such as `Guangzhou`
     ///
     /// Wire name: `RegionName`.
     #[serde(rename = "RegionName", default, skip_serializing_if = "Option::is_none")]
@@ -24,12 +24,12 @@ pub struct RegionInfo {
 }
 
 impl RegionInfo {
-    /// Region name, such as ap-guangzhou (`Region`).
+    /// Region name, such as `ap-guangzhou` (`Region`).
     pub fn region(&self) -> Option<&str> {
         self.region.as_deref()
     }
 
-    /// Region description, such as Guangzhou (`RegionName`).
+    /// Region description, such as `Guangzhou` (`RegionName`).
     pub fn region_name(&self) -> Option<&str> {
         self.region_name.as_deref()
     }
@@ -54,7 +54,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Region",
             flag: "region",
             kind: sdk_shape::Kind::String,
-            description: "Region name, such as ap-guangzhou",
+            description: "Region name, such as `ap-guangzhou`",
             example: Some("\"ap-guangzhou\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -62,7 +62,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "RegionName",
             flag: "region-name",
             kind: sdk_shape::Kind::String,
-            description: "Region description, such as Guangzhou",
+            description: "Region description, such as `Guangzhou`",
             example: Some("\"广州\""),
             ..sdk_shape::MemberShape::BASE
         },

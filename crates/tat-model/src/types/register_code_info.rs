@@ -30,7 +30,9 @@ pub struct RegisterCodeInfo {
     /// Wire name: `RegisterLimit`.
     #[serde(rename = "RegisterLimit", default, skip_serializing_if = "Option::is_none")]
     pub register_limit: Option<i64>,
-    /// The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// The expiry date of the registration code is in ISO8601 standard representation and uses UTC time.
+    /// The format is YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -56,14 +58,18 @@ pub struct RegisterCodeInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub registered_count: Option<i64>,
-    /// Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Registration code creation time, represented as ISO8601 standard and using UTC time.
+    /// The format is YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
     /// Wire name: `CreatedTime`.
     #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
-    /// Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Last update time of the registration code, as ISO8601 standard representation and using UTC time.
+    /// The format is YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -170,7 +176,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "ExpiredTime",
             flag: "expired-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time.\nThe format is YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
             example: Some("\"2023-09-07T13:13:29Z\""),
             ..sdk_shape::MemberShape::BASE
@@ -203,7 +209,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedTime",
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: "Registration code creation time, represented as ISO8601 standard and using UTC time.\nThe format is YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),
             ..sdk_shape::MemberShape::BASE
@@ -212,7 +218,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "UpdatedTime",
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
-            description: "Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
+            description: "Last update time of the registration code, as ISO8601 standard representation and using UTC time.\nThe format is YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),
             ..sdk_shape::MemberShape::BASE

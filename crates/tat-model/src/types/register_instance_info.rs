@@ -26,7 +26,7 @@ pub struct RegisterInstanceInfo {
     /// Wire name: `MachineId`.
     #[serde(rename = "MachineId", default, skip_serializing_if = "Option::is_none")]
     pub machine_id: Option<String>,
-    /// System name. valid values: Linux | Windows.
+    /// System name. valid values: Linux \| Windows.
     ///
     /// Wire name: `SystemName`.
     #[serde(rename = "SystemName", default, skip_serializing_if = "Option::is_none")]
@@ -46,7 +46,8 @@ pub struct RegisterInstanceInfo {
     /// Wire name: `PublicKey`.
     #[serde(rename = "PublicKey", default, skip_serializing_if = "Option::is_none")]
     pub public_key: Option<String>,
-    /// Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.
+    /// Hosting status.
+    /// Return Online means the instance is managed, return Offline means the instance is unhosted.
     ///
     /// Wire name: `Status`.
     #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
@@ -93,7 +94,7 @@ impl RegisterInstanceInfo {
         self.machine_id.as_deref()
     }
 
-    /// System name. valid values: Linux | Windows (`SystemName`).
+    /// System name. valid values: Linux \| Windows (`SystemName`).
     pub fn system_name(&self) -> Option<&str> {
         self.system_name.as_deref()
     }
@@ -180,7 +181,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "SystemName",
             flag: "system-name",
             kind: sdk_shape::Kind::String,
-            description: "System name. valid values: Linux | Windows.",
+            description: "System name. valid values: Linux \\| Windows.",
             example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
         },
@@ -212,7 +213,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Status",
             flag: "status",
             kind: sdk_shape::Kind::String,
-            description: "Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.",
+            description: "Hosting status.\nReturn Online means the instance is managed, return Offline means the instance is unhosted.",
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE
         },

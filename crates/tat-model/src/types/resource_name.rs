@@ -1,7 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/ResourceName.json by `cargo xtask codegen`; do not edit.
 //! The `ResourceName` enum.
 
-/// Resource name Value is:.
+/// Resource name
+///
+/// Value is:.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ResourceName {
@@ -76,7 +78,7 @@ impl ResourceName {
 /// The documented values of this enum.
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "ResourceName",
-    description: "Resource name Value is:.",
+    description: "Resource name\n\nValue is:.",
     values: &[
         sdk_shape::EnumValue {
             value: "COMMAND",

@@ -16,7 +16,9 @@ pub struct Scene {
     /// Wire name: `SceneName`.
     #[serde(rename = "SceneName", default, skip_serializing_if = "Option::is_none")]
     pub scene_name: Option<String>,
-    /// Scene creator. - TAT: public scenario.
+    /// Scene creator.
+    ///
+    /// - TAT: public scenario.
     ///
     /// Wire name: `CreatedBy`.
     #[serde(rename = "CreatedBy", default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +50,7 @@ impl Scene {
         self.scene_name.as_deref()
     }
 
-    /// Scene creator. - TAT: public scenario (`CreatedBy`).
+    /// Scene creator (`CreatedBy`).
     pub fn created_by(&self) -> Option<&str> {
         self.created_by.as_deref()
     }
@@ -94,7 +96,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "CreatedBy",
             flag: "created-by",
             kind: sdk_shape::Kind::String,
-            description: "Scene creator. - TAT: public scenario.",
+            description: "Scene creator.\n\n- TAT: public scenario.",
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE
         },
