@@ -29,7 +29,12 @@ pub fn action_about(action: &ActionShape) -> String {
         let _ = write!(out, "\n\nRate limit: {rate} requests per second.");
     }
     if action.pagination.is_some() {
-        out.push_str(" Paginated: --all fetches every page.");
+        // After a list, on a line of its own: it is no part of the last item.
+        let last = out.lines().last().unwrap_or_default().trim_start();
+        let digits = last.bytes().take_while(u8::is_ascii_digit).count();
+        let item = last.starts_with("- ") || (digits > 0 && last[digits..].starts_with(". "));
+        out.push_str(if item { "\n\n" } else { " " });
+        out.push_str("Paginated: --all fetches every page.");
     }
     out
 }
@@ -245,6 +250,28 @@ fn indented(text: &str, pad: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pagination_note_is_no_part_of_a_last_item() {
+        let paged = crate::services::SERVICES
+            .iter()
+            .flat_map(|s| s.actions.iter())
+            .find(|a| a.pagination.is_some())
+            .expect("a paginated action");
+        let with = |description: &'static str| ActionShape {
+            description,
+            rate_limit: None,
+            ..**paged
+        };
+        assert_eq!(
+            action_about(&with("Lists.\n\n* one\n* two")),
+            "Lists.\n\n- one\n- two\n\nPaginated: --all fetches every page."
+        );
+        assert_eq!(
+            action_about(&with("Lists `x`.")),
+            "Lists x. Paginated: --all fetches every page."
+        );
+    }
 
     #[test]
     fn sentences() {
