@@ -5,8 +5,8 @@
 //! member a flag (kebab-case, PascalCase alias) whose help text comes from the documentation.
 //! Building the tree costs a few dozen allocations, so it is done on every run instead of
 //! being generated as code. The documentation's text (CommonMark, rendered for the terminal)
-//! goes in only when help is shown ([`Help::Full`]): a run that calls an action, or prints
-//! the version, parses no description.
+//! goes in only where help is shown ([`Help`]): a run that calls an action, or prints the
+//! version, parses no description, and help renders only what it shows.
 
 use std::ffi::OsStr;
 
@@ -18,13 +18,62 @@ use crate::flags::{flag_name, ids};
 use crate::help;
 use crate::services::SERVICES;
 
-/// Whether the tree carries the documentation's text.
+/// Which of the documentation's text the tree carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Help {
-    /// Every description rendered: for `--help`, `help` and completion scripts.
+    /// Every description rendered: completion scripts.
     Full,
+    /// What help shows for a command line: the named service's list of actions and its
+    /// errors, the named action's descriptions (with no service named, the root's help needs
+    /// none). Rendering every member of every service would cost a help call many times
+    /// what it shows.
+    For {
+        service: Option<&'static str>,
+        action: Option<&'static str>,
+    },
     /// Names, flags and values only: what parsing needs.
     Bare,
+}
+
+impl Help {
+    /// The help a command line asks for: the service and action it names, in order (the
+    /// action by its command or its wire name).
+    pub fn for_args(args: &[std::ffi::OsString]) -> Help {
+        let words: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+        let service = words
+            .iter()
+            .find_map(|w| SERVICES.iter().find(|s| s.name == *w));
+        let action = service.and_then(|s| {
+            words
+                .iter()
+                .find_map(|w| s.actions.iter().find(|a| a.command == *w || a.name == *w))
+        });
+        Help::For {
+            service: service.map(|s| s.name),
+            action: action.map(|a| a.command),
+        }
+    }
+
+    /// Whether the service's own help (its actions listed, its errors) is shown.
+    fn service(self, name: &str) -> bool {
+        match self {
+            Help::Full => true,
+            Help::For { service, .. } => service == Some(name),
+            Help::Bare => false,
+        }
+    }
+
+    /// Whether the action's help (its description, members, errors, examples) is shown.
+    fn action(self, service: &str, command: &str) -> bool {
+        match self {
+            Help::Full => true,
+            Help::For {
+                service: s,
+                action: a,
+            } => s == Some(service) && a == Some(command),
+            Help::Bare => false,
+        }
+    }
 }
 
 /// The whole tree.
@@ -130,7 +179,7 @@ fn service_command(service: &'static ServiceShape, help: Help) -> Command {
         .about(format!("{} (API {})", service.title, service.version))
         .subcommand_required(true)
         .arg_required_else_help(true);
-    if help == Help::Full {
+    if help.service(service.name) {
         cmd = cmd.after_help(help::service_after_help(service));
     }
     for action in service.actions {
@@ -147,14 +196,18 @@ fn action_command(
     let mut cmd = Command::new(action.command)
         .alias(action.name)
         .next_line_help(true);
-    if help == Help::Full {
+    // The first sentence lists the action in its service's help.
+    if help.service(service.name) {
+        cmd = cmd.about(help::first_sentence(action.description));
+    }
+    let shown = help.action(service.name, action.command);
+    if shown {
         cmd = cmd
-            .about(help::first_sentence(action.description))
             .long_about(help::action_about(action))
             .after_help(help::action_after_help(service, action));
     }
     for member in action.input {
-        cmd = cmd.arg(member_arg(member, help));
+        cmd = cmd.arg(member_arg(member, shown));
     }
     cmd = cmd
         .arg(
@@ -198,7 +251,8 @@ fn action_command(
     crate::wait::with_flags(service, action, cmd)
 }
 
-fn member_arg(member: &'static MemberShape, help: Help) -> Arg {
+/// A member's flag; `shown`: its help is shown (else it carries no text).
+fn member_arg(member: &'static MemberShape, shown: bool) -> Arg {
     let long = flag_name(member);
     // The wire name is an alias (`--InvocationIds`) where it is not the flag itself or a
     // name the CLI owns (`--region` of a member named `region`).
@@ -209,11 +263,11 @@ fn member_arg(member: &'static MemberShape, help: Help) -> Arg {
         .aliases(alias)
         .help_heading("Request members")
         .value_name(value_name(member));
-    if help == Help::Full {
+    if shown {
         arg = arg.help(help::member_help(member));
     }
     arg = match member.kind {
-        Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape, help)),
+        Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape, shown)),
         // Negative numbers reach the range check instead of being taken for flags.
         Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => arg
             .value_parser(value_parser!(String))
@@ -251,7 +305,7 @@ fn value_name(member: &MemberShape) -> String {
 /// documentation may lag behind the service, so an undocumented value is sent as is (with a
 /// warning from [`crate::request`]).
 #[derive(Clone)]
-struct DocumentedValues(&'static EnumShape, Help);
+struct DocumentedValues(&'static EnumShape, bool);
 
 impl TypedValueParser for DocumentedValues {
     type Value = String;
@@ -266,10 +320,10 @@ impl TypedValueParser for DocumentedValues {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let help = self.1;
+        let shown = self.1;
         Some(Box::new(self.0.values.iter().map(move |v| {
             let value = PossibleValue::new(v.value);
-            if v.description.is_empty() || help == Help::Bare {
+            if v.description.is_empty() || !shown {
                 value
             } else {
                 value.help(help::value_help(v.description))
@@ -320,6 +374,26 @@ mod tests {
         let full = action(Help::Full);
         let about = full.get_long_about().expect("the description").to_string();
         assert!(about.contains("\n- If the command"), "{about}");
+        // Help for one action renders that action's text, not the others'.
+        let args: Vec<std::ffi::OsString> = ["cloudcmd", "tat", "CancelInvocation", "--help"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        let focus = Help::for_args(&args);
+        assert_eq!(
+            focus,
+            Help::For {
+                service: Some("tat"),
+                action: Some("cancel-invocation")
+            }
+        );
+        assert!(action(focus).get_long_about().is_some());
+        let other = root(focus)
+            .find_subcommand("tat")
+            .and_then(|s| s.find_subcommand("run-command"))
+            .cloned()
+            .expect("tat run-command");
+        assert!(other.get_about().is_some() && other.get_long_about().is_none());
     }
 
     #[test]

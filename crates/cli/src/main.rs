@@ -47,8 +47,9 @@ fn main() -> ExitCode {
     let matches = match root.try_get_matches_from_mut(std::env::args_os()) {
         Ok(matches) => matches,
         Err(e) if shows_help(&e) => {
-            let mut full = commands::root(Help::Full);
-            return match full.try_get_matches_from_mut(std::env::args_os()) {
+            let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+            let mut full = commands::root(Help::for_args(&args));
+            return match full.try_get_matches_from_mut(args) {
                 Err(with_text) => clap_failure(with_text),
                 // The same arguments ask for help again; were they not to, the help without
                 // text is still help.
