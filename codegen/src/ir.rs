@@ -290,8 +290,18 @@ pub struct Member {
 #[derive(Debug, Clone)]
 pub struct Filters {
     pub max_values: Option<u32>,
-    /// (name, description)
-    pub names: Vec<(String, Doc)>,
+    pub names: Vec<FilterName>,
+}
+
+/// One documented filter name.
+#[derive(Debug, Clone)]
+pub struct FilterName {
+    /// The name as the service reads it (`invocation-id`, `tag:tag-key`).
+    pub wire: String,
+    /// Its item in the action's `filters` module, numbered when two names give the same one
+    /// (`LanIp` and `lan-ip`: `LAN_IP` and `LAN_IP_2`).
+    pub item: crate::naming::FilterItem,
+    pub description: Doc,
 }
 
 /// The type of one value.

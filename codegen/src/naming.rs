@@ -126,6 +126,27 @@ pub enum FilterItem {
 }
 
 /// The item of filter name `name`, or why it cannot have one.
+impl FilterItem {
+    /// The item with `_<n>` after its name from 2 on (`LAN_IP_2`, `tag_2`), so two names that
+    /// give the same item stay apart.
+    pub fn numbered(&self, n: u32) -> FilterItem {
+        let suffix = |s: &str| {
+            if n < 2 {
+                s.to_owned()
+            } else {
+                format!("{s}_{n}")
+            }
+        };
+        match self {
+            FilterItem::Const(c) => FilterItem::Const(suffix(c)),
+            FilterItem::Template { function, prefix } => FilterItem::Template {
+                function: suffix(function),
+                prefix: prefix.clone(),
+            },
+        }
+    }
+}
+
 pub fn filter_item(name: &str) -> Result<FilterItem, String> {
     use heck::ToShoutySnakeCase;
     let item = match name.split_once(':') {

@@ -11,6 +11,7 @@ use crate::error::ImportError;
 use crate::facts::{
     ActionFacts, MemberFacts, Origin, SourceFacts, SourceKind, TypeFact, TypeFacts, Vendor,
 };
+use crate::markup;
 use crate::prose;
 
 /// What the spec knows about object members, to place rows whose nesting the capture lost.
@@ -276,7 +277,7 @@ pub fn read(
             }
         }
     }
-    let rules = prose::rules(&input);
+    let rules = prose::rules(&markup::as_prose(&input));
     Ok(SourceFacts {
         file: file.to_owned(),
         origin: Origin {
@@ -295,7 +296,8 @@ pub fn read(
         whole: false,
         actions: vec![ActionFacts {
             name: action_name.trim().to_owned(),
-            description: (!description.is_empty()).then(|| description.join("\n")),
+            description: (!description.is_empty())
+                .then(|| markup::from_text(&description.join("\n\n"))),
             rate_limit: None,
             region_required: None,
             access_level: level.map(|l| l.text.clone()).filter(|l| !l.is_empty()),
@@ -368,7 +370,8 @@ fn member(
             ))
         }
     };
-    let mut m = MemberFacts::new(&name.text, fact, list, description.text.clone());
+    // The cell is page text: CommonMark of it means the same.
+    let mut m = MemberFacts::new(&name.text, fact, list, markup::from_text(&description.text));
     prose::apply(&mut m);
     Ok(m)
 }

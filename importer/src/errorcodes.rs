@@ -62,6 +62,16 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
     } else {
         "zh"
     };
+    // The comments copy the documentation's text (Markdown: `Filter` in backticks is code):
+    // CommonMark of it, relative links on the vendor's site of the language.
+    let site = crate::markup::Site::tencent(language);
+    let codes = codes
+        .into_iter()
+        .map(|c| ErrorSpec {
+            description: crate::markup::from_vendor(&c.description, site),
+            ..c
+        })
+        .collect();
     Ok(SourceFacts {
         file: file.to_owned(),
         origin: Origin {

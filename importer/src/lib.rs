@@ -14,6 +14,8 @@ pub mod changes;
 pub mod error;
 pub mod errorcodes;
 pub mod facts;
+pub mod filters;
+pub mod markup;
 pub mod merge;
 pub mod metadata;
 pub mod package;

@@ -1,7 +1,8 @@
 //! Tencent's published API metadata: the `api.json` of one service version that the `tccli`
 //! packages ship under `tccli/services/<service>/v<version>/`, with the `examples.json`
 //! beside it. The pages are rendered from it; its `document` fields are HTML and Markdown,
-//! turned into page text (`page_text`) so the one prose extractor reads them.
+//! turned into CommonMark (`markup::from_vendor`, the vendor's site of the package's language
+//! for relative links), which the one prose extractor reads as plain text.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -13,52 +14,13 @@ use crate::error::ImportError;
 use crate::facts::{
     ActionFacts, MemberFacts, Origin, SourceFacts, SourceKind, TypeFact, TypeFacts, Vendor,
 };
+use crate::markup::{self, Site};
 use crate::prose;
-
-static MARKDOWN_LINK: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("valid"));
 
 /// Whether this front end reads the text.
 pub fn detect(text: &str) -> bool {
     // Cheap: the three top-level keys every api.json has.
     text.contains("\"actions\"") && text.contains("\"objects\"") && text.contains("\"metadata\"")
-}
-
-/// HTML and Markdown of a `document` field as the page shows it.
-pub fn page_text(doc: &str) -> String {
-    let mut s = doc.to_owned();
-    for (from, to) in [
-        ("<br>", "\n"),
-        ("<br/>", "\n"),
-        ("<br />", "\n"),
-        ("</p>", "\n"),
-        ("<li>", "\n- "),
-        ("</li>", "\n"),
-        ("</ul>", "\n"),
-        ("</ol>", "\n"),
-    ] {
-        s = s.replace(from, to);
-    }
-    // Remaining tags go; entities become their characters.
-    let mut out = String::with_capacity(s.len());
-    let mut in_tag = false;
-    for c in s.chars() {
-        match c {
-            '<' if !in_tag => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let out = out
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
-        .replace('`', "");
-    // Markdown links keep their text.
-    MARKDOWN_LINK.replace_all(&out, "$1").into_owned()
 }
 
 /// Whether text is Chinese (the `tccli` package) rather than English (`tccli-intl-en`).
@@ -131,12 +93,16 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
     let mut out_actions = Vec::new();
     let mut used: BTreeSet<String> = BTreeSet::new();
     let requested = requested_objects(actions, objects);
+    // Relative links point into the vendor's site of the package's language.
+    let site = Site::tencent(language);
+    let doc = |d: &str| markup::from_vendor(d, site);
     let members = |object: &str, used: &mut BTreeSet<String>, notes: &mut Vec<String>| {
         members(
             file,
             objects,
             object,
             requested.contains(object),
+            site,
             used,
             notes,
         )
@@ -162,14 +128,14 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
                 String::new(),
             ));
         }
-        let rules = prose::rules(&input);
+        let rules = prose::rules(&markup::as_prose(&input));
         let (examples, unreadable) = match &examples {
-            Some(ex) => action_examples(file, ex, name, &mut notes),
+            Some(ex) => action_examples(file, ex, name, site, &mut notes),
             None => (None, Vec::new()),
         };
         out_actions.push(ActionFacts {
             name: name.clone(),
-            description: str_field(a, "document").map(|d| prose_block(&page_text(&d))),
+            description: str_field(a, "document").map(|d| doc(&d)),
             rate_limit: None,
             region_required: None,
             access_level: None,
@@ -197,7 +163,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         types.push(TypeFacts {
             name: name.clone(),
             source: None,
-            description: str_field(obj, "document").map(|d| prose::one_line(&page_text(&d))),
+            description: str_field(obj, "document").map(|d| doc(&d)),
             members: ms,
         });
     }
@@ -225,15 +191,6 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
         service_errors: None,
         notes,
     })
-}
-
-/// An action description keeps its paragraphs; lines inside one are joined.
-fn prose_block(text: &str) -> String {
-    text.split("\n\n")
-        .map(prose::one_line)
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n")
 }
 
 fn str_field(v: &Value, key: &str) -> Option<String> {
@@ -283,6 +240,7 @@ fn members(
     objects: &serde_json::Map<String, Value>,
     object: &str,
     requested: bool,
+    site: Site,
     used: &mut BTreeSet<String>,
     notes: &mut Vec<String>,
 ) -> Result<Vec<MemberFacts>, ImportError> {
@@ -316,7 +274,7 @@ fn members(
         if let TypeFact::Object(t) = &ty {
             used.insert(t.clone());
         }
-        let doc = page_text(&str_field(m, "document").unwrap_or_default());
+        let doc = markup::from_vendor(&str_field(m, "document").unwrap_or_default(), site);
         let mut f = MemberFacts::new(&name, ty, list, doc);
         f.format = format;
         f.required = if requested {
@@ -368,6 +326,7 @@ fn action_examples(
     file: &str,
     ex: &Value,
     action: &str,
+    site: Site,
     notes: &mut Vec<String>,
 ) -> (Option<Vec<ExampleSpec>>, Vec<String>) {
     let Some(list) = ex
@@ -416,7 +375,7 @@ fn action_examples(
             description_en: None,
             description_zh: None,
             title,
-            description: prose::one_line(&page_text(&str_field(e, "document").unwrap_or_default())),
+            description: markup::from_vendor(&str_field(e, "document").unwrap_or_default(), site),
             request,
             response,
             repairs: Vec::new(),

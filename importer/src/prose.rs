@@ -1,9 +1,9 @@
 //! Facts written in prose: limits, ranges, defaults, allowed values, filter names, exclusive
 //! members, members required when another has a value, base64 and null notes, date-time and
 //! crontab formats, in the English and Chinese phrasings the vendor uses. One
-//! extractor serves the pages and the metadata's `document` fields (after `markup` turned
-//! those into page text). The phrasings are listed in `spec/README.md`; each pattern below
-//! names its example.
+//! extractor serves the pages and the metadata's `document` fields, all CommonMark once
+//! `markup` has read them: the patterns read its plain text (`markup::plain`). The phrasings
+//! are listed in `spec/README.md`; each pattern below names its example.
 
 use std::sync::LazyLock;
 
@@ -14,6 +14,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use crate::facts::{MemberFacts, TypeFact};
+use crate::markup;
 
 /// A pattern below, its word boundaries made ASCII (`(?-u:\b)`). The phrases they bound are
 /// English words, so an ASCII boundary is the one meant; a Unicode one makes the regex
@@ -121,10 +122,11 @@ static FILTER_BULLET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A filter block: "- instance-name 按照【托管实例名称】进行过滤。 类型：String 必选：否",
-/// "- instance-name Filter by instance name. Type: String Required: No".
+/// "- instance-name Filter by instance name. Type: String. Required: No" (a Chinese cell runs
+/// it on after "。").
 static FILTER_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|\s)-\s*([a-z][a-z0-9]*(?:[-:][a-z0-9]+)+|[a-z]+)\s+(.*?)\s*(?:类型|Type)\s*[:：]\s*\w+\s*(?:必选|Required)\s*[:：]\s*[^\s-]+",
+        r"(^|\s|[。：:，.])-\s*([a-z][a-z0-9]*(?:[-:][a-z0-9]+)+|[a-z]+)\s+(.*?)\s*(?:类型|Type)\s*[:：]\s*\w+\.?\s*(?:必选|Required)\s*[:：]\s*[^\s-]+",
     )
 });
 
@@ -319,41 +321,30 @@ pub fn typed_value(ty: &TypeFact, list: bool, raw: &str) -> Option<Value> {
 }
 
 /// Read the facts in a member's description into the member, and leave in the description
-/// only what did not move into another fact (filter bullets and the example value move).
+/// only what did not move into another fact (filter names and the example value move). The
+/// description is CommonMark ([`crate::markup`]); the patterns read its plain text, and it stays
+/// CommonMark.
 pub fn apply(member: &mut MemberFacts) {
-    let mut text = member.description.clone();
-    if let Some(caps) = EXAMPLE_VALUE.captures(&text) {
+    let mut markdown = member.description.clone();
+    if let Some(caps) = EXAMPLE_VALUE.captures(&markdown) {
         if member.example.is_none() {
-            member.example = typed_value(&member.ty, member.list, &caps[1]);
+            member.example = typed_value(&member.ty, member.list, &markup::plain(&caps[1]));
         }
         let start = caps.get(0).expect("whole match").start();
-        text.truncate(start);
+        markdown.truncate(start);
     }
     if member.list && member.ty == TypeFact::Object("Filter".into()) {
-        let (kept, mut names) = take_filter_bullets(&text);
-        let kept = if names.is_empty() {
-            let flat = one_line(&kept);
-            names = FILTER_BLOCK
-                .captures_iter(&flat)
-                .map(|c| FilterNameSpec {
-                    description_en: None,
-                    description_zh: None,
-                    name: c[1].to_owned(),
-                    description: c[2].trim().to_owned(),
-                })
-                .collect();
-            FILTER_BLOCK.replace_all(&flat, "").into_owned()
-        } else {
-            kept
-        };
+        let (kept, names) = filter_names(&markdown);
+        let names = one_each(names);
         if !names.is_empty() {
             member.filters = Some(FiltersSpec {
-                max_values: first_number(&FILTER_VALUES, &kept),
+                max_values: first_number(&FILTER_VALUES, &markup::plain(&kept)),
                 names,
             });
         }
-        text = kept;
+        markdown = kept;
     }
+    let text = markup::plain(&markdown);
     let flat = one_line(&text);
     if member.list {
         if member.max_items.is_none() {
@@ -392,7 +383,77 @@ pub fn apply(member: &mut MemberFacts) {
     {
         member.format = Some(FormatSpec::Crontab);
     }
-    member.description = flat;
+    member.description = markdown.trim_end().to_owned();
+}
+
+/// One entry per filter name: a name the vendor lists twice (cwp's `BeginTime`, once for the
+/// start of a range and once for its end) keeps both descriptions, in one paragraph each.
+fn one_each(names: Vec<FilterNameSpec>) -> Vec<FilterNameSpec> {
+    let mut out: Vec<FilterNameSpec> = Vec::with_capacity(names.len());
+    for name in names {
+        match out.iter_mut().find(|n| n.name == name.name) {
+            Some(first) if name.description.is_empty() || first.description == name.description => {
+            }
+            Some(first) if first.description.is_empty() => first.description = name.description,
+            Some(first) => {
+                first.description.push_str("\n\n");
+                first.description.push_str(&name.description);
+            }
+            None => out.push(name),
+        }
+    }
+    out
+}
+
+/// The filter names a description lists, and the description without them: list items in any
+/// of the vendor's styles ([`crate::filters`]), else bullets flattened into one line (a
+/// captured page's cell), else blocks ("- name ... 类型：String 必选：否").
+fn filter_names(markdown: &str) -> (String, Vec<FilterNameSpec>) {
+    if let Some(found) = crate::filters::from_items(markdown) {
+        return found;
+    }
+    // Bullets run into the text: a page's cell, read as its text.
+    let text = markup::plain(markdown);
+    let (kept, mut names) = take_filter_bullets(&text);
+    if !names.is_empty() {
+        // The bullets were inline in one paragraph: what remains of it is one paragraph.
+        let kept = if text.contains("\n\n") {
+            kept
+        } else {
+            one_line(&kept)
+        };
+        return (markup::from_text(&kept), names);
+    }
+    let flat = one_line(&kept);
+    names = FILTER_BLOCK
+        .captures_iter(&flat)
+        .map(|c| FilterNameSpec {
+            name: c[2].to_owned(),
+            description: c[3].trim().to_owned(),
+            description_en: None,
+            description_zh: None,
+        })
+        .collect();
+    if names.is_empty() {
+        return (markdown.to_owned(), names);
+    }
+    // The blocks leave; the punctuation before one ends the sentence before it and stays,
+    // and a Chinese sentence runs on after it without a space (as `one_line` joins them).
+    let mut kept = String::with_capacity(flat.len());
+    let mut from = 0;
+    for c in FILTER_BLOCK.captures_iter(&flat) {
+        let whole = c.get(0).expect("whole match");
+        kept.push_str(&flat[from..whole.start()]);
+        kept.push_str(c[1].trim());
+        from = whole.end();
+    }
+    let tail = &flat[from..];
+    if kept.ends_with(['。', '，', '；', '：']) {
+        kept.push_str(tail.trim_start());
+    } else {
+        kept.push_str(tail);
+    }
+    (markup::from_text(&kept), names)
 }
 
 /// The values a string member may take, from bullets or an inline list.
@@ -688,6 +749,23 @@ mod tests {
             "过滤条件。每次请求的 Filters 的上限为10, Filter.Values 的上限为5。"
         );
         assert_eq!(m.max_items, Some(10));
+    }
+
+    #[test]
+    fn a_filter_listed_twice_is_one_name_with_both_descriptions() {
+        // cwp DescribeRiskProcessEvents lists `BeginTime` for each end of a range.
+        let m = member(
+            TypeFact::Object("Filter".into()),
+            true,
+            "Filtering criteria\n\n- BeginTime - String - required: no - process startup time - begin\n- BeginTime - String - required: no - process startup time - end\n- Status - String - required: no - status",
+        );
+        let f = m.filters.expect("filters");
+        let names: Vec<_> = f.names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["BeginTime", "Status"]);
+        assert_eq!(
+            f.names[0].description,
+            "process startup time - begin\n\nprocess startup time - end"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::error::ImportError;
 use crate::facts::{ActionFacts, MemberFacts, Origin, SourceFacts, SourceKind, TypeFact, Vendor};
+use crate::markup;
 use crate::prose;
 
 /// The two languages' landmarks.
@@ -255,10 +256,11 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
     // 6. Error codes.
     let errors = error_codes(file, marks, section(5))?;
 
-    let rules = prose::rules(&input);
+    let rules = prose::rules(&markup::as_prose(&input));
     let action = ActionFacts {
         name: action_name,
-        description: (!description.is_empty()).then(|| description.join("\n\n")),
+        description: (!description.is_empty())
+            .then(|| markup::from_text(&description.join("\n\n"))),
         rate_limit,
         region_required,
         access_level: None,
@@ -435,7 +437,8 @@ fn member(file: &str, row: Row) -> Result<MemberFacts, ImportError> {
             format!("member `{name}` has type `{item}`, which the spec format cannot express yet"),
         )
     })?;
-    let mut m = MemberFacts::new(&name, ty, list, row.description.trim().to_owned());
+    // The cell is page text: CommonMark of it means the same, its bullets items.
+    let mut m = MemberFacts::new(&name, ty, list, markup::from_text(row.description.trim()));
     m.required = row.required;
     m.format = format;
     prose::apply(&mut m);
@@ -532,7 +535,7 @@ fn examples(
             description_en: None,
             description_zh: None,
             title,
-            description,
+            description: markup::from_text(&description),
             request,
             response,
             repairs: Vec::new(),
@@ -613,7 +616,7 @@ fn error_codes(
                 description_en: None,
                 description_zh: None,
                 code: cells[0].to_owned(),
-                description: cells[1].to_owned(),
+                description: markup::from_text(cells[1]),
             });
         } else {
             match EN_ERROR_ROW.captures(l.text) {
@@ -621,7 +624,7 @@ fn error_codes(
                     description_en: None,
                     description_zh: None,
                     code: c[1].to_owned(),
-                    description: c[2].to_owned(),
+                    description: markup::from_text(&c[2]),
                 }),
                 None => break,
             }

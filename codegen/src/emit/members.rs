@@ -5,6 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::rustdoc::{self, Links};
 use super::template::{self, template};
 use super::{data, doc, doc_attrs, ident, lit};
 use crate::ir::{Member, Service, Ty};
@@ -33,10 +34,10 @@ pub fn value_type_node(s: &Service, ty: &Ty, root: &str) -> syn::Type {
     data::type_path([primitive])
 }
 
-/// The documentation of a member's field: its description, the documented facts, its wire
-/// name.
-fn member_doc(m: &Member) -> String {
-    let mut text = m.description.docs().to_owned();
+/// The documentation of a member's field: its description (names of the service linked), the
+/// documented facts, its wire name.
+fn member_doc(links: Links<'_>, m: &Member) -> String {
+    let mut text = rustdoc::described(m.description.docs().trim(), links);
     let mut facts = Vec::new();
     if m.required {
         facts.push("Required.".to_owned());
@@ -73,9 +74,11 @@ fn member_doc(m: &Member) -> String {
     text
 }
 
-/// A struct field; `optional` wraps it in `Option` (request and response members always are).
-pub(super) fn field(s: &Service, m: &Member, optional: bool) -> syn::Field {
-    let mut attrs = doc_attrs(&member_doc(m));
+/// A struct field of the action or type `this`; `optional` wraps it in `Option` (request and
+/// response members always are).
+pub(super) fn field(s: &Service, this: &str, m: &Member, optional: bool) -> syn::Field {
+    let links = Links { service: s, this };
+    let mut attrs = doc_attrs(&member_doc(links, m));
     let wire = lit(&m.wire);
     attrs.push(data::list_attr(
         "serde",
@@ -99,13 +102,15 @@ pub(super) fn field(s: &Service, m: &Member, optional: bool) -> syn::Field {
 /// and for a base64 member, the decoded bytes.
 pub(super) fn getter(
     s: &Service,
+    this: &str,
     m: &Member,
     optional: bool,
 ) -> Result<Vec<syn::ImplItem>, String> {
     let name = ident(&m.field);
+    let links = Links { service: s, this };
     let docs = doc_attrs(&format!(
         "{} (`{}`).",
-        first_sentence(&m.description),
+        first_sentence(&rustdoc::described(&m.description, links)),
         m.wire
     ));
     let v = value_type_node(s, &m.ty, "crate");
@@ -182,19 +187,21 @@ pub(super) fn getter(
     Ok(methods)
 }
 
+/// A description's first paragraph on one line, for a method's one-line documentation: the
+/// field has the whole text.
 pub(super) fn first_sentence(text: &str) -> String {
-    let line = text.lines().next().unwrap_or_default().trim();
-    line.trim_end_matches(['.', '。']).to_owned()
+    rustdoc::first_paragraph(text)
 }
 
-/// Builder-style setter for input values (`with_recurrence`).
-pub(super) fn setter(s: &Service, m: &Member) -> Result<syn::ImplItem, String> {
+/// Builder-style setter for input values (`with_recurrence`) of the type `this`.
+pub(super) fn setter(s: &Service, this: &str, m: &Member) -> Result<syn::ImplItem, String> {
     let name = ident(&m.field);
     let fname = format_ident!("with_{}", m.snake);
+    let links = Links { service: s, this };
     let docs = doc_attrs(&format!(
         "Sets `{}`: {}.",
         m.wire,
-        first_sentence(&m.description)
+        first_sentence(&rustdoc::described(&m.description, links))
     ));
     let v = value_type_node(s, &m.ty, "crate");
     let t = match setter_form(m) {

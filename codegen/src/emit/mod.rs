@@ -9,6 +9,7 @@ pub mod examples;
 pub mod manifest;
 pub mod members;
 pub mod model;
+pub mod rustdoc;
 pub mod services;
 pub mod shape;
 pub mod template;
@@ -67,8 +68,9 @@ pub fn header(comment: &str, source: &str) -> String {
     format!("{comment} @generated from {source} by `cargo xtask codegen`; do not edit.")
 }
 
-/// `#[doc]` attributes for a description, one per line, so rustdoc and prettyplease keep the
-/// documented text as written.
+/// `#[doc]` attributes for documentation text (CommonMark: descriptions and what the
+/// generator writes around them), one per line, made safe for rustdoc ([`rustdoc::safe`]) so
+/// it reads what the spec means; prettyplease keeps the lines as written.
 pub fn doc(text: &str) -> TokenStream {
     let lines = doc_lines(text).map(|l| quote!(#[doc = #l]));
     quote!(#(#lines)*)
@@ -84,52 +86,21 @@ pub fn doc_markup_attrs(text: &str) -> Vec<syn::Attribute> {
     markup_lines(text).map(doc_attr).collect()
 }
 
-/// The literals of [`doc`]'s attributes: one per line of page text. A line of text right
-/// after a list, not indented, starts a paragraph of its own (a blank line before it): the
-/// vendors write "Valid values:\n- A\n- B\nIf ...", which CommonMark would read as part of
-/// the last item. A fenced block the page gives no language is `text` (rustdoc would compile
-/// it as a Rust doc test: the vendors' are JSON and shell), and its lines are kept as written.
-fn doc_lines(text: &str) -> impl Iterator<Item = proc_macro2::Literal> + '_ {
-    let mut in_list = false;
-    let mut in_code = false;
-    text.trim().lines().flat_map(move |l| {
-        let l = l.trim_end();
-        if l.trim_start().starts_with("```") {
-            let opening = !in_code;
-            in_code = opening;
-            in_list = false;
-            let fence = if opening && l.trim_start() == "```" {
-                format!(" {l}text")
-            } else {
-                format!(" {l}")
-            };
-            return None.into_iter().chain([doc_lit(&fence)]);
-        }
-        if in_code {
-            let line = if l.is_empty() {
+/// The literals of [`doc`]'s attributes: one per line of the safe text.
+fn doc_lines(text: &str) -> impl Iterator<Item = proc_macro2::Literal> {
+    let safe = rustdoc::safe(text.trim());
+    let lines: Vec<proc_macro2::Literal> = safe
+        .lines()
+        .map(|l| {
+            let l = l.trim_end();
+            doc_lit(&if l.is_empty() {
                 String::new()
             } else {
                 format!(" {l}")
-            };
-            return None.into_iter().chain([doc_lit(&line)]);
-        }
-        let item = is_list_item(l);
-        let after_list = in_list && !item && !l.is_empty() && !l.starts_with([' ', '\t']);
-        in_list = item || (in_list && !l.is_empty() && !after_list);
-        let l = page_text(l);
-        let line = doc_lit(&if l.is_empty() { l } else { format!(" {l}") });
-        after_list.then(|| doc_lit("")).into_iter().chain([line])
-    })
-}
-
-/// A CommonMark list item: `- `, `* `, `+ ` or `1. ` / `1) ` at the start of the line.
-fn is_list_item(line: &str) -> bool {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &line[digits..];
-    if digits > 0 {
-        return rest.starts_with(". ") || rest.starts_with(") ");
-    }
-    ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m))
+            })
+        })
+        .collect();
+    lines.into_iter()
 }
 
 /// The literals of [`doc_markup`]'s attributes: one per line, as written.
@@ -254,7 +225,8 @@ fn link_urls(line: &str) -> String {
             .find(|c: char| c.is_whitespace() || "`'\"()（）,，。".contains(c))
             .unwrap_or(from.len());
         let url = from[..end].trim_end_matches(['.', ';', ':', '!', '?']);
-        if url.len() > "https://".len() && !before.ends_with('`') {
+        // Inside code, an autolink or a link's address, it is linked already.
+        if url.len() > "https://".len() && !before.ends_with(['`', '<', '(']) {
             out.push('<');
             out.push_str(url);
             out.push('>');
@@ -330,7 +302,7 @@ mod tests {
     }
 
     #[test]
-    fn text_after_a_list_is_a_paragraph_of_its_own() {
+    fn descriptions_are_kept_as_commonmark_made_safe_for_rustdoc() {
         let lines = |text: &str| -> Vec<String> {
             super::doc_lines(text)
                 .map(|l| {
@@ -340,12 +312,14 @@ mod tests {
                 })
                 .collect()
         };
+        // Lists, their nesting and the paragraphs around them stay as written.
         assert_eq!(
-            lines("Valid values:\n- A: one.\n  more of A.\n1. B\nIf skipped, empty."),
+            lines("Valid values:\n\n- A: one.\n  - nested\n1. B\n\nIf skipped, empty."),
             [
                 " Valid values:",
+                "",
                 " - A: one.",
-                "   more of A.",
+                "   - nested",
                 " 1. B",
                 "",
                 " If skipped, empty."
@@ -365,12 +339,8 @@ mod tests {
             lines("```json\n- a\n```\nThen."),
             [" ```json", " - a", " ```", " Then."]
         );
-        // A list that already ends with a blank line, and text without lists, stay as written.
-        assert_eq!(lines("- A\n\nThen."), [" - A", "", " Then."]);
-        assert_eq!(
-            lines("One.\nTwo -1 and 2. x"),
-            [" One.", " Two -1 and 2. x"]
-        );
+        // What rustdoc would take for a link or a tag is text.
+        assert_eq!(lines("Range: [5,100] <x>"), [" Range: \\[5,100\\] \\<x>"]);
     }
 
     #[test]

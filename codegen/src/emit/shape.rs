@@ -74,10 +74,13 @@ fn member(s: &Service, m: &Member) -> Expr {
         fields.push(("max_items", some(count(v))));
     }
     if let Some(f) = &m.filters {
-        let names = f.names.iter().map(|(n, d)| {
+        let names = f.names.iter().map(|n| {
             structure(
                 "sdk_shape::FilterName",
-                [("name", text(n)), ("description", doc_text(d))],
+                [
+                    ("name", text(&n.wire)),
+                    ("description", doc_text(&n.description)),
+                ],
                 None,
             )
         });

@@ -1,7 +1,7 @@
 //! Data types and members: enum values as variants, members with their Rust types, limits,
 //! formats and documented values checked, curated types' member lists, file names.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::error::{did_you_mean, SpecError};
 use crate::ir::{self, Ty};
@@ -212,7 +212,8 @@ pub(super) fn resolve_members(
                 );
             }
             let mut seen = HashMap::new();
-            let mut items: HashMap<naming::FilterItem, usize> = HashMap::new();
+            let mut items: HashSet<naming::FilterItem> = HashSet::new();
+            let mut names = Vec::with_capacity(f.names.len());
             for (k, n) in f.names.iter().enumerate() {
                 let pointer = format!("{p}/filters/names/{k}/name");
                 if seen.insert(n.name.as_str(), k).is_some() {
@@ -220,39 +221,35 @@ pub(super) fn resolve_members(
                     continue;
                 }
                 // Each name becomes a constant (or a function, for `tag:tag-key`) of the
-                // action's `filters` module.
-                match naming::filter_item(&n.name) {
-                    Ok(item) => {
-                        if let Some(j) = items.insert(item, k) {
-                            ctx.err(
-                                &pointer,
-                                format!(
-                                    "filter name `{}` gives the same Rust name as `{}` (names/{j})",
-                                    n.name, f.names[j].name
-                                ),
-                            );
-                        }
+                // action's `filters` module; names the vendor spells two ways (`LanIp` and
+                // `lan-ip`) get numbered items, as colliding members do.
+                let item = match naming::filter_item(&n.name) {
+                    Ok(item) => (1..)
+                        .map(|i| item.numbered(i))
+                        .find(|item| !items.contains(item))
+                        .expect("a free number"),
+                    Err(message) => {
+                        ctx.err(&pointer, message);
+                        continue;
                     }
-                    Err(message) => ctx.err(&pointer, message),
-                }
+                };
+                items.insert(item.clone());
+                let description = ctx.doc(
+                    &format!("{p}/filters/names/{k}"),
+                    "description",
+                    &n.description,
+                    &n.description_en,
+                    &n.description_zh,
+                );
+                names.push(ir::FilterName {
+                    wire: n.name.clone(),
+                    item,
+                    description,
+                });
             }
             ir::Filters {
                 max_values: f.max_values,
-                names: f
-                    .names
-                    .iter()
-                    .enumerate()
-                    .map(|(k, n)| {
-                        let doc = ctx.doc(
-                            &format!("{p}/filters/names/{k}"),
-                            "description",
-                            &n.description,
-                            &n.description_en,
-                            &n.description_zh,
-                        );
-                        (n.name.clone(), doc)
-                    })
-                    .collect(),
+                names,
             }
         });
         let member = ir::Member {

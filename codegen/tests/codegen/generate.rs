@@ -331,9 +331,31 @@ fn filter_names_become_distinct_constants() {
         let names = v["input"][1]["filters"]["names"].as_array_mut().unwrap();
         names.push(serde_json::json!({"name": "Color", "description": "Again."}));
     });
+    // Two spellings of one name (the vendor lists `lan-ip` and its example sends `LanIp`) are
+    // two names the service may read: both kept, the second constant numbered.
+    let out = codegen::generate_from(&files).expect("both spellings are kept");
+    let action = out
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("demo-model/src/actions/list_widgets.rs"))
+        .expect("the action's file");
+    assert!(
+        action
+            .contents
+            .contains(r#"pub const COLOR: &str = "color";"#)
+            && action
+                .contents
+                .contains(r#"pub const COLOR_2: &str = "Color";"#),
+        "{}",
+        action.contents
+    );
+    let files = with_json(ACTION, |v| {
+        let names = v["input"][1]["filters"]["names"].as_array_mut().unwrap();
+        names.push(serde_json::json!({"name": "color", "description": "Again."}));
+    });
     assert_eq!(
         error_of(files),
-        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/1/filters/names/1/name: filter name `Color` gives the same Rust name as `color` (names/0)"
+        "spec/demo/2024-01-01/actions/ListWidgets.json: /input/1/filters/names/1/name: duplicate filter name `color`"
     );
     let files = with_json(ACTION, |v| {
         v["input"][1]["filters"]["names"][0]["name"] = "9-lives".into()

@@ -3,6 +3,7 @@
 //! determinism and freshness, one exact message per class of bad spec, names, waiters,
 //! free-form (`Json`) members, HTTP bindings.
 
+mod docs;
 mod generate;
 mod http_binding;
 mod json_type;

@@ -4,7 +4,9 @@
 //! every action of its shape a sub-subcommand (kebab-case, PascalCase alias), every request
 //! member a flag (kebab-case, PascalCase alias) whose help text comes from the documentation.
 //! Building the tree costs a few dozen allocations, so it is done on every run instead of
-//! being generated as code.
+//! being generated as code. The documentation's text (CommonMark, rendered for the terminal)
+//! goes in only where help is shown ([`Help`]): a run that calls an action, or prints the
+//! version, parses no description, and help renders only what it shows.
 
 use std::ffi::OsStr;
 
@@ -16,8 +18,66 @@ use crate::flags::{flag_name, ids};
 use crate::help;
 use crate::services::SERVICES;
 
+/// Which of the documentation's text the tree carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    /// Every description rendered: completion scripts.
+    Full,
+    /// What help shows for a command line: the named service's list of actions and its
+    /// errors, the named action's descriptions (with no service named, the root's help needs
+    /// none). Rendering every member of every service would cost a help call many times
+    /// what it shows.
+    For {
+        service: Option<&'static str>,
+        action: Option<&'static str>,
+    },
+    /// Names, flags and values only: what parsing needs.
+    Bare,
+}
+
+impl Help {
+    /// The help a command line asks for: the service and action it names, in order (the
+    /// action by its command or its wire name).
+    pub fn for_args(args: &[std::ffi::OsString]) -> Help {
+        let words: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+        let service = words
+            .iter()
+            .find_map(|w| SERVICES.iter().find(|s| s.name == *w));
+        let action = service.and_then(|s| {
+            words
+                .iter()
+                .find_map(|w| s.actions.iter().find(|a| a.command == *w || a.name == *w))
+        });
+        Help::For {
+            service: service.map(|s| s.name),
+            action: action.map(|a| a.command),
+        }
+    }
+
+    /// Whether the service's own help (its actions listed, its errors) is shown.
+    fn service(self, name: &str) -> bool {
+        match self {
+            Help::Full => true,
+            Help::For { service, .. } => service == Some(name),
+            Help::Bare => false,
+        }
+    }
+
+    /// Whether the action's help (its description, members, errors, examples) is shown.
+    fn action(self, service: &str, command: &str) -> bool {
+        match self {
+            Help::Full => true,
+            Help::For {
+                service: s,
+                action: a,
+            } => s == Some(service) && a == Some(command),
+            Help::Bare => false,
+        }
+    }
+}
+
 /// The whole tree.
-pub fn root() -> Command {
+pub fn root(help: Help) -> Command {
     let mut root = Command::new("cloudcmd")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Call every documented cloud API action from the terminal")
@@ -30,7 +90,7 @@ pub fn root() -> Command {
         .arg_required_else_help(true)
         .args(global_args());
     for service in SERVICES {
-        root = root.subcommand(service_command(service));
+        root = root.subcommand(service_command(service, help));
     }
     root.subcommand(completions_command())
         .subcommand(crate::mock::command())
@@ -121,29 +181,42 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
-fn service_command(service: &'static ServiceShape) -> Command {
+fn service_command(service: &'static ServiceShape, help: Help) -> Command {
     let mut cmd = Command::new(service.name)
         .about(format!("{} (API {})", service.title, service.version))
         .subcommand_required(true)
-        .arg_required_else_help(true)
-        .after_help(help::service_after_help(service));
+        .arg_required_else_help(true);
+    if help.service(service.name) {
+        cmd = cmd.after_help(help::service_after_help(service));
+    }
     for action in service.actions {
-        cmd = cmd.subcommand(action_command(service, action));
+        cmd = cmd.subcommand(action_command(service, action, help));
     }
     cmd
 }
 
-fn action_command(service: &'static ServiceShape, action: &'static ActionShape) -> Command {
+fn action_command(
+    service: &'static ServiceShape,
+    action: &'static ActionShape,
+    help: Help,
+) -> Command {
     let mut cmd = Command::new(action.command)
         .alias(action.name)
-        .about(help::first_sentence(crate::language::text(
+        .next_line_help(true);
+    // The first sentence lists the action in its service's help.
+    if help.service(service.name) {
+        cmd = cmd.about(help::first_sentence(crate::language::text(
             action.description,
-        )))
-        .long_about(help::action_about(action))
-        .next_line_help(true)
-        .after_help(help::action_after_help(service, action));
+        )));
+    }
+    let shown = help.action(service.name, action.command);
+    if shown {
+        cmd = cmd
+            .long_about(help::action_about(action))
+            .after_help(help::action_after_help(service, action));
+    }
     for member in action.input {
-        cmd = cmd.arg(member_arg(member));
+        cmd = cmd.arg(member_arg(member, shown));
     }
     cmd = cmd
         .arg(
@@ -187,7 +260,8 @@ fn action_command(service: &'static ServiceShape, action: &'static ActionShape) 
     crate::wait::with_flags(service, action, cmd)
 }
 
-fn member_arg(member: &'static MemberShape) -> Arg {
+/// A member's flag; `shown`: its help is shown (else it carries no text).
+fn member_arg(member: &'static MemberShape, shown: bool) -> Arg {
     let long = flag_name(member);
     // The wire name is an alias (`--InvocationIds`) where it is not the flag itself or a
     // name the CLI owns (`--region` of a member named `region`).
@@ -197,10 +271,12 @@ fn member_arg(member: &'static MemberShape) -> Arg {
         .long(long)
         .aliases(alias)
         .help_heading("Request members")
-        .help(help::member_help(member))
         .value_name(value_name(member));
+    if shown {
+        arg = arg.help(help::member_help(member));
+    }
     arg = match member.kind {
-        Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape)),
+        Kind::Enum(shape) => arg.value_parser(DocumentedValues(shape, shown)),
         // Negative numbers reach the range check instead of being taken for flags.
         Kind::Int32 | Kind::Int64 | Kind::Uint64 | Kind::Number => arg
             .value_parser(value_parser!(String))
@@ -238,7 +314,7 @@ fn value_name(member: &MemberShape) -> String {
 /// documentation may lag behind the service, so an undocumented value is sent as is (with a
 /// warning from [`crate::request`]).
 #[derive(Clone)]
-struct DocumentedValues(&'static EnumShape);
+struct DocumentedValues(&'static EnumShape, bool);
 
 impl TypedValueParser for DocumentedValues {
     type Value = String;
@@ -253,11 +329,12 @@ impl TypedValueParser for DocumentedValues {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(self.0.values.iter().map(|v| {
+        let shown = self.1;
+        Some(Box::new(self.0.values.iter().map(move |v| {
             let value = PossibleValue::new(v.value);
             match crate::language::text(v.description) {
-                "" => value,
-                description => value.help(description),
+                description if description.is_empty() || !shown => value,
+                description => value.help(help::value_help(description)),
             }
         })))
     }
@@ -283,12 +360,53 @@ mod tests {
     #[test]
     fn tree_is_consistent() {
         // clap checks ids, names and aliases for clashes in debug builds.
-        root().debug_assert();
+        root(Help::Full).debug_assert();
+        root(Help::Bare).debug_assert();
+    }
+
+    #[test]
+    fn only_help_carries_the_documentation_s_text() {
+        // An ordinary run (and `--version`) parses no description; help shows them rendered.
+        let action = |help: Help| {
+            root(help)
+                .find_subcommand("tat")
+                .and_then(|s| s.find_subcommand("cancel-invocation"))
+                .cloned()
+                .expect("tat cancel-invocation")
+        };
+        let bare = action(Help::Bare);
+        assert!(bare.get_about().is_none() && bare.get_long_about().is_none());
+        assert!(bare
+            .get_arguments()
+            .all(|a| a.get_help().is_none() || !a.get_id().as_str().starts_with("member:")));
+        let full = action(Help::Full);
+        let about = full.get_long_about().expect("the description").to_string();
+        assert!(about.contains("\n- If the command"), "{about}");
+        // Help for one action renders that action's text, not the others'.
+        let args: Vec<std::ffi::OsString> = ["cloudcmd", "tat", "CancelInvocation", "--help"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        let focus = Help::for_args(&args);
+        assert_eq!(
+            focus,
+            Help::For {
+                service: Some("tat"),
+                action: Some("cancel-invocation")
+            }
+        );
+        assert!(action(focus).get_long_about().is_some());
+        let other = root(focus)
+            .find_subcommand("tat")
+            .and_then(|s| s.find_subcommand("run-command"))
+            .cloned()
+            .expect("tat run-command");
+        assert!(other.get_about().is_some() && other.get_long_about().is_none());
     }
 
     #[test]
     fn root_help_lists_every_exit_code() {
-        let help = root().render_long_help().to_string();
+        let help = root(Help::Full).render_long_help().to_string();
         for code in Code::ALL {
             let listed = format!("{} {}", code.value(), code.meaning());
             assert!(help.contains(&listed), "{listed:?} missing from:\n{help}");
@@ -297,7 +415,7 @@ mod tests {
 
     #[test]
     fn every_flag_the_cli_owns_is_reserved() {
-        let mut root = root();
+        let mut root = root(Help::Full);
         // Built, the tree has clap's own flags and the global ones copied to every command.
         root.build();
         let mut checked = 0;
@@ -356,7 +474,7 @@ mod tests {
         }));
         let tree = Command::new("cloudcmd")
             .args(global_args())
-            .subcommand(action_command(service, action));
+            .subcommand(action_command(service, action, Help::Full));
         // clap refuses two flags with one long name here.
         tree.clone().debug_assert();
         let command = tree

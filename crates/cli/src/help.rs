@@ -1,6 +1,7 @@
 //! Help text from the documentation: action descriptions, member facts (type, default,
 //! limits, filter names), rules, documented errors and examples (written as command lines by
-//! [`crate::example_command`]), and the exit codes.
+//! [`crate::example_command`]), and the exit codes. Descriptions are CommonMark, shown as
+//! terminal text by [`crate::markdown`].
 
 use std::fmt::Write;
 
@@ -10,34 +11,38 @@ use crate::example_command;
 use crate::exit::Code;
 use crate::flags::flag_name;
 use crate::language;
+use crate::markdown;
 
 /// The first sentence of a description, for one-line listings.
 pub fn first_sentence(text: &str) -> String {
-    let text = text.trim();
-    // Chinese pages end sentences with "。" and no space.
-    let end = ["。", ". "]
-        .iter()
-        .filter_map(|p| text.find(p).map(|i| i + p.len()))
-        .min()
-        .unwrap_or(text.len());
-    text[..end].trim_end().to_owned()
+    markdown::first_sentence(text)
+}
+
+/// A documented value's description, as a possible value's help.
+pub fn value_help(text: &str) -> String {
+    markdown::render(text)
 }
 
 /// The long description of an action: the page's text and its rate limit.
 pub fn action_about(action: &ActionShape) -> String {
-    let mut out = language::text(action.description).trim().to_owned();
+    let mut out = markdown::render(language::text(action.description));
     if let Some(rate) = action.rate_limit {
         let _ = write!(out, "\n\nRate limit: {rate} requests per second.");
     }
     if action.pagination.is_some() {
-        out.push_str(" Paginated: --all fetches every page.");
+        // After a list, on a line of its own: it is no part of the last item.
+        let last = out.lines().last().unwrap_or_default().trim_start();
+        let digits = last.bytes().take_while(u8::is_ascii_digit).count();
+        let item = last.starts_with("- ") || (digits > 0 && last[digits..].starts_with(". "));
+        out.push_str(if item { "\n\n" } else { " " });
+        out.push_str("Paginated: --all fetches every page.");
     }
     out
 }
 
 /// Help of one request member: description, then the documented facts in brackets.
 pub fn member_help(member: &MemberShape) -> String {
-    let mut out = language::text(member.description).trim().to_owned();
+    let mut out = markdown::render(language::text(member.description));
     let mut facts = Vec::new();
     if member.required {
         facts.push("required".to_owned());
@@ -85,9 +90,9 @@ pub fn member_help(member: &MemberShape) -> String {
     if let Some(filter) = member.filter {
         out.push_str("\nFilter names:");
         for name in filter.names {
-            match language::text(name.description).trim() {
+            match indented(&markdown::render(language::text(name.description)), "    ").as_str() {
                 "" => write!(out, "\n  {}", name.name),
-                d => write!(out, "\n  {}: {d}", name.name),
+                text => write!(out, "\n  {}: {text}", name.name),
             }
             .ok();
         }
@@ -111,17 +116,13 @@ pub fn root_after_help() -> String {
 pub fn service_after_help(service: &ServiceShape) -> String {
     let mut out = String::from("Errors every action may return:\n");
     for error in service.common_errors {
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            error.code,
-            language::text(error.description).trim()
-        );
+        let text = indented(&markdown::render(language::text(error.description)), "    ");
+        let _ = writeln!(out, "  {}: {text}", error.code);
     }
     if !service.service_errors.is_empty() {
         let _ = writeln!(out, "\nErrors of {} every action may return:", service.name);
         for error in service.service_errors {
-            match language::text(error.description).trim() {
+            match indented(&markdown::render(language::text(error.description)), "    ").as_str() {
                 "" => writeln!(out, "  {}", error.code),
                 d => writeln!(out, "  {}: {d}", error.code),
             }
@@ -196,12 +197,8 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
     if !action.errors.is_empty() {
         out.push_str("Documented errors:\n");
         for error in action.errors {
-            let _ = writeln!(
-                out,
-                "  {}: {}",
-                error.code,
-                language::text(error.description).trim()
-            );
+            let text = indented(&markdown::render(language::text(error.description)), "    ");
+            let _ = writeln!(out, "  {}: {text}", error.code);
         }
         let _ = writeln!(
             out,
@@ -214,8 +211,9 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
             out.push('\n');
         }
         let _ = writeln!(out, "Example: {}", language::text(example.title).trim());
-        if !language::text(example.description).trim().is_empty() {
-            let _ = writeln!(out, "  {}", language::text(example.description).trim());
+        let description = markdown::render(language::text(example.description));
+        if !description.is_empty() {
+            let _ = writeln!(out, "  {}", indented(&description, "  "));
         }
         match example_command::from_request(service, action, example) {
             Some(line) => {
@@ -237,9 +235,47 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
     out.trim_end().to_owned()
 }
 
+/// Text whose lines after the first are indented by `pad`, to stay under the line that
+/// names it.
+fn indented(text: &str, pad: &str) -> String {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 || l.is_empty() {
+                l.to_owned()
+            } else {
+                format!("{pad}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pagination_note_is_no_part_of_a_last_item() {
+        let paged = crate::services::SERVICES
+            .iter()
+            .flat_map(|s| s.actions.iter())
+            .find(|a| a.pagination.is_some())
+            .expect("a paginated action");
+        let with = |description: &'static str| ActionShape {
+            description: sdk_shape::Text::en(description),
+            rate_limit: None,
+            ..**paged
+        };
+        assert_eq!(
+            action_about(&with("Lists.\n\n* one\n* two")),
+            "Lists.\n\n- one\n- two\n\nPaginated: --all fetches every page."
+        );
+        assert_eq!(
+            action_about(&with("Lists `x`.")),
+            "Lists x. Paginated: --all fetches every page."
+        );
+    }
 
     #[test]
     fn sentences() {

@@ -23,6 +23,7 @@ mod exit;
 mod flags;
 mod help;
 mod language;
+mod markdown;
 mod mock;
 mod output;
 mod pages;
@@ -38,16 +39,29 @@ use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 
+use crate::commands::Help;
 use crate::exit::{Code, Failure};
 
 fn main() -> ExitCode {
-    let mut root = commands::root();
+    // The tree without the documentation's text; help is built again with it, only when
+    // help is what was asked for.
+    let mut root = commands::root(Help::Bare);
     let matches = match root.try_get_matches_from_mut(std::env::args_os()) {
         Ok(matches) => matches,
+        Err(e) if shows_help(&e) => {
+            let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+            let mut full = commands::root(Help::for_args(&args));
+            return match full.try_get_matches_from_mut(args) {
+                Err(with_text) => clap_failure(with_text),
+                // The same arguments ask for help again; were they not to, the help without
+                // text is still help.
+                Ok(_) => clap_failure(e),
+            };
+        }
         Err(e) => return clap_failure(e),
     };
     let outcome = match matches.subcommand() {
-        Some(("completions", sub)) => completions(&mut root, sub),
+        Some(("completions", sub)) => completions(&mut commands::root(Help::Full), sub),
         Some(("mock", sub)) => mock::serve(sub),
         Some((name, sub)) => match services::service(name) {
             Some(service) => match sub.subcommand() {
@@ -67,6 +81,14 @@ fn main() -> ExitCode {
         Ok(()) => Code::Success.into(),
         Err(failure) => failure.report(),
     }
+}
+
+/// Whether clap stopped to show help (which the tree without text cannot show).
+fn shows_help(e: &clap::Error) -> bool {
+    matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
 }
 
 /// Help and version print as clap renders them (exit 0); every other parse error becomes one

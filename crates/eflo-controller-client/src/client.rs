@@ -490,7 +490,7 @@ impl Client {
         UpdateNodeGroupBuilder::new(self.inner.clone())
     }
 
-    /// Waits until the command run is over on every node (InvocationStatus Success, Failed, Stopped or PartialFailed) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
+    /// Waits until the command run is over on every node ([InvocationStatus](crate::types::InvocationStatus) Success, Failed, Stopped or PartialFailed) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_finished(
         &self,
     ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
@@ -514,7 +514,7 @@ impl Client {
             )
     }
 
-    /// Waits until the file delivery is over on every node (InvocationStatus Success, Failed, Stopped or PartialFailed) (`FileDelivered`): the [`DescribeSendFileResultsBuilder`] builder in waiting mode, polling every 1 to 10 s; see [Waiting](crate#waiting).
+    /// Waits until the file delivery is over on every node ([InvocationStatus](crate::types::InvocationStatus) Success, Failed, Stopped or PartialFailed) (`FileDelivered`): the [`DescribeSendFileResultsBuilder`] builder in waiting mode, polling every 1 to 10 s; see [Waiting](crate#waiting).
     pub fn wait_until_file_delivered(
         &self,
     ) -> DescribeSendFileResultsBuilder<sdk_runtime::Waiting> {

@@ -89,7 +89,8 @@ macro_rules! for_each_action {
 #[macro_export]
 macro_rules! for_each_enum {
     ($m:ident $(, $($args:tt)*)?) => {
-        $m ! ($($($args)*,)? $crate::types::ContentEncoding,
+        $m ! ($($($args)*,)? $crate::types::Category, $crate::types::Category::SHAPE); $m
+        ! ($($($args)*,)? $crate::types::ContentEncoding,
         $crate::types::ContentEncoding::SHAPE); $m ! ($($($args)*,)?
         $crate::types::DiagnosisType, $crate::types::DiagnosisType::SHAPE); $m !
         ($($($args)*,)? $crate::types::InvocationStatus,

@@ -20,6 +20,7 @@ pub mod types {
     pub(crate) mod ai_job_logs;
     pub(crate) mod bond_policy;
     pub(crate) mod bonds;
+    pub(crate) mod category;
     pub(crate) mod clients;
     pub(crate) mod cluster_types;
     pub(crate) mod clusters;
@@ -133,6 +134,7 @@ pub mod types {
     pub use ai_job_logs::AiJobLogs;
     pub use bond_policy::BondPolicy;
     pub use bonds::Bonds;
+    pub use category::Category;
     pub use clients::Clients;
     pub use cluster_types::ClusterTypes;
     pub use clusters::Clusters;

@@ -2,7 +2,7 @@
 //! The service's waiters as tables: the action each polls and the acceptors that end
 //! the wait (smithy's semantics; the loop is `sdk_runtime::waiter`).
 
-/// `InvocationFinished`: The command run is over on every node (InvocationStatus Success, Failed, Stopped or PartialFailed).
+/// `InvocationFinished`: The command run is over on every node ([InvocationStatus](crate::types::InvocationStatus) Success, Failed, Stopped or PartialFailed).
 ///
 /// Polls `DescribeInvocations`.
 pub static INVOCATION_FINISHED: sdk_shape::WaiterShape = sdk_shape::WaiterShape {
@@ -82,7 +82,7 @@ pub static INVOCATION_SUCCEEDED: sdk_shape::WaiterShape = sdk_shape::WaiterShape
     report: None,
 };
 
-/// `FileDelivered`: The file delivery is over on every node (InvocationStatus Success, Failed, Stopped or PartialFailed).
+/// `FileDelivered`: The file delivery is over on every node ([InvocationStatus](crate::types::InvocationStatus) Success, Failed, Stopped or PartialFailed).
 ///
 /// Polls `DescribeSendFileResults`.
 pub static FILE_DELIVERED: sdk_shape::WaiterShape = sdk_shape::WaiterShape {

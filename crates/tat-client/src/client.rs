@@ -32,7 +32,8 @@ impl Client {
 
     /// `CancelInvocation`: Cancel the executed command on one or multiple instances.
     ///
-    /// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+    /// - If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.
+    /// - If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
     ///
     /// Returns a builder; set members on it, then `send()`.
     pub fn cancel_invocation(&self) -> CancelInvocationBuilder {
@@ -60,7 +61,8 @@ impl Client {
         CreateRegisterCodeBuilder::new(self.inner.clone())
     }
 
-    /// `DeleteCommand`: This API is used to delete a command. Commands bound to an invoker cannot be deleted.
+    /// `DeleteCommand`: This API is used to delete a command.
+    /// Commands bound to an invoker cannot be deleted.
     ///
     /// Returns a builder; set members on it, then `send()`.
     pub fn delete_command(&self) -> DeleteCommandBuilder {
@@ -146,7 +148,8 @@ impl Client {
         DescribeQuotasBuilder::new(self.inner.clone())
     }
 
-    /// `DescribeRegions`: This API is used to query the list of regions that supports TAT. If the RegionState is AVAILABLE, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
+    /// `DescribeRegions`: This API is used to query the list of regions that supports TAT.
+    /// If the `RegionState` is `AVAILABLE`, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
     ///
     /// Returns a builder; set members on it, then `send()`.
     pub fn describe_regions(&self) -> DescribeRegionsBuilder {
@@ -197,7 +200,11 @@ impl Client {
 
     /// `InvokeCommand`: This API is used to trigger a command on the specified instance and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution activity has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
     ///
-    /// * If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+    /// - If the agent is not installed on the instance or is offline, an error is returned.
+    /// - If the command type is not supported by the agent runtime environment, an error is returned.
+    /// - The specified instance needs to be in a VPC network.
+    /// - The specified instance needs to be in the RUNNING status.
+    /// - Only one type of instances (CVM or Lighthouse) can be specified in a single request.
     ///
     /// Returns a builder; set members on it, then `send()`.
     pub fn invoke_command(&self) -> InvokeCommandBuilder {
@@ -236,14 +243,18 @@ impl Client {
 
     /// `RunCommand`: This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
     ///
-    /// * If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+    /// - If the agent is not installed on the instance or is offline, an error is returned.
+    /// - If the command type is not supported by the agent runtime environment, an error is returned.
+    /// - The specified instance needs to be in a VPC network.
+    /// - The specified instance needs to be in the `RUNNING` status.
+    /// - Only one type of instances (CVM or Lighthouse) can be specified in a single request.
     ///
     /// Returns a builder; set members on it, then `send()`.
     pub fn run_command(&self) -> RunCommandBuilder {
         RunCommandBuilder::new(self.inner.clone())
     }
 
-    /// Waits until every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
+    /// Waits until every invocation named is in a final status ([InvocationStatus](crate::types::InvocationStatus) SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED) (`InvocationFinished`): the [`DescribeInvocationsBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_finished(
         &self,
     ) -> DescribeInvocationsBuilder<sdk_runtime::Waiting> {
@@ -259,7 +270,7 @@ impl Client {
             .waiting(sdk_runtime::Waiting(&tat_model::waiters::INVOCATION_SUCCEEDED))
     }
 
-    /// Waits until every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED) (`InvocationTasksFinished`): the [`DescribeInvocationTasksBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
+    /// Waits until every task selected is in a final status ([TaskStatus](crate::types::TaskStatus) SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED) (`InvocationTasksFinished`): the [`DescribeInvocationTasksBuilder`] builder in waiting mode, polling every 2 to 15 s; see [Waiting](crate#waiting).
     pub fn wait_until_invocation_tasks_finished(
         &self,
     ) -> DescribeInvocationTasksBuilder<sdk_runtime::Waiting> {

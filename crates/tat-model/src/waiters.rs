@@ -2,7 +2,7 @@
 //! The service's waiters as tables: the action each polls and the acceptors that end
 //! the wait (smithy's semantics; the loop is `sdk_runtime::waiter`).
 
-/// `InvocationFinished`: Every invocation named is in a final status (InvocationStatus SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED).
+/// `InvocationFinished`: Every invocation named is in a final status ([InvocationStatus](crate::types::InvocationStatus) SUCCESS, FAILED, TIMEOUT, CANCELLED, PARTIAL_FAILED or PARTIAL_CANCELLED).
 ///
 /// Polls `DescribeInvocations`.
 pub static INVOCATION_FINISHED: sdk_shape::WaiterShape = sdk_shape::WaiterShape {
@@ -98,7 +98,7 @@ pub static INVOCATION_SUCCEEDED: sdk_shape::WaiterShape = sdk_shape::WaiterShape
     report: None,
 };
 
-/// `InvocationTasksFinished`: Every task selected is in a final status (TaskStatus SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED).
+/// `InvocationTasksFinished`: Every task selected is in a final status ([TaskStatus](crate::types::TaskStatus) SUCCESS, FAILED, TIMEOUT, TASK_TIMEOUT, CANCELLED, TERMINATED, DELIVER_FAILED or START_FAILED).
 ///
 /// Polls `DescribeInvocationTasks`.
 pub static INVOCATION_TASKS_FINISHED: sdk_shape::WaiterShape = sdk_shape::WaiterShape {

@@ -14,6 +14,7 @@ use crate::facts::{
     ActionFacts, MemberFacts, Origin, ServiceReach, SourceFacts, SourceKind, TypeFact, TypeFacts,
     Vendor,
 };
+use crate::markup;
 use crate::prose;
 
 /// What the package is, for the facts' origin and the service file.
@@ -145,8 +146,8 @@ pub fn facts(
         };
         actions.push(ActionFacts {
             name: p.call.action.clone(),
-            description: p.call.summary.clone(),
-            rules: prose::rules(&input),
+            description: p.call.summary.as_deref().map(commonmark),
+            rules: prose::rules(&markup::as_prose(&input)),
             input: Some(input),
             output: Some(output),
             http: Some(http),
@@ -353,13 +354,34 @@ fn member(f: &Field, wire: &str, requested: bool, named: &BTreeMap<String, Strin
     } else {
         f.description.clone()
     };
+    let description = commonmark(&description);
     let mut m = MemberFacts::new(wire, ty, list, description.clone());
     m.required = Some(requested && required);
     prose::apply(&mut m);
-    // The extractor flattens what it reads; the description keeps its lines (Markdown
-    // lists and paragraphs), and nothing of it moved elsewhere (no examples, no filters).
+    // Nothing of the description moved elsewhere (the SDK has no examples, no filter lists).
     m.description = description;
     m
+}
+
+/// The SDK's comment text (Markdown, some HTML) as the spec's CommonMark; its relative
+/// links point into Alibaba Cloud's English documentation. The SDK writes each backslash
+/// escape of its documentation twice (`\\` then `` ` ``, `]`, `*`, `<`, `&`, `"`): read with
+/// one, as the documentation meant (an escaped character, not a backslash before markup).
+fn commonmark(text: &str) -> String {
+    let mut undoubled = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\\\\") {
+        undoubled.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        if after.starts_with(|c: char| c.is_ascii_punctuation() && c != '\\') {
+            undoubled.push('\\');
+        } else {
+            undoubled.push_str("\\\\");
+        }
+        rest = after;
+    }
+    undoubled.push_str(rest);
+    markup::from_vendor(&undoubled, markup::Site::alibaba("en"))
 }
 
 /// Lines trimmed at their end, runs of blank lines made one, the whole trimmed.
@@ -416,7 +438,7 @@ fn types(
         };
         let description = described
             .get(class.as_str())
-            .map(|d| d.split("\n\n").next().unwrap_or_default().trim().to_owned())
+            .map(|d| commonmark(d.split("\n\n").next().unwrap_or_default().trim()))
             .filter(|d| !d.is_empty());
         out.push(TypeFacts {
             name: name.clone(),

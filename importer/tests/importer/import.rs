@@ -190,7 +190,8 @@ fn pages_in_both_languages_become_spec_facts() {
     assert_eq!(input[1]["max_items"], 5);
     assert_eq!(input[1]["filters"]["max_values"], 3);
     assert_eq!(input[1]["filters"]["names"][1]["name"], "widget-kind");
-    assert_eq!(input[1]["description"], "Filter conditions. The maximum number of Filters per request is 5, and that of Filter.Values is 3.");
+    // The filter bullets left; the paragraphs around them stay paragraphs.
+    assert_eq!(input[1]["description"], "Filter conditions.\n\nThe maximum number of Filters per request is 5, and that of Filter.Values is 3.");
     assert_eq!(
         input[2]["type"], "Kind",
         "an enum type for the documented values"

@@ -3,7 +3,8 @@
 //! English site with Chinese navigation and indented tables, the Chinese site with `|`
 //! tables), imported, and compared with the import of the metadata itself. The pages are
 //! rendered from the metadata as the vendor renders them, so the two imports must agree on
-//! every fact a page can carry.
+//! every fact a page can carry. A page shows text without markup (no link addresses, no code
+//! spans), so descriptions are compared as their plain text.
 //!
 //! The metadata is fetched by `scripts/fetch-metadata.sh` (the releases named below, from
 //! PyPI, wherever the pins have moved).
@@ -12,7 +13,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::PathBuf;
 
-use importer::{import, ImportOptions};
+use importer::{import, markup, ImportOptions};
 use serde_json::Value;
 
 use crate::support::{accepted, package_file};
@@ -49,8 +50,37 @@ fn page_type(m: &Value) -> String {
     }
 }
 
+/// A `document` field as a page shows it: its text without markup, an item's bullet `- `
+/// (as the Chinese site's cells show it: "可选取值：- SCHEDULE：周期类型执行器。").
+fn page_text(doc: &str) -> String {
+    shown_text(&markup::from_vendor(doc, markup::Site::TencentIntl))
+}
+
+/// CommonMark as a page shows it (see [`page_text`]).
+fn shown_text(markdown: &str) -> String {
+    markup::plain(markdown)
+        .lines()
+        .map(|l| {
+            let indent = l.len() - l.trim_start().len();
+            match l.trim_start().strip_prefix("• ") {
+                Some(item) => format!("{}- {item}", &l[..indent]),
+                None => l.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A description as a page can carry it: its plain text on one line.
+fn shown(description: &Value) -> Value {
+    match description.as_str() {
+        Some(d) => Value::from(importer::prose::one_line(&shown_text(d))),
+        None => description.clone(),
+    }
+}
+
 fn doc_lines(m: &Value) -> Vec<String> {
-    importer::metadata::page_text(m["document"].as_str().unwrap_or_default())
+    page_text(m["document"].as_str().unwrap_or_default())
         .lines()
         .map(|l| l.trim().to_owned())
         .filter(|l| !l.is_empty())
@@ -74,7 +104,7 @@ fn render(api: &Value, examples: &Value, action: &str, style: Style) -> String {
     };
     let mut p = String::new();
     let zh = style == Style::Zh;
-    let description = importer::metadata::page_text(a["document"].as_str().unwrap());
+    let description = page_text(a["document"].as_str().unwrap());
     match style {
         Style::En2023 => {
             let _ = write!(p, "tencent cloud\n\nFeedback\n\n{action}\n\nLast updated: 2024-01-01 00:00:00\n\n1. API Description\n\n");
@@ -193,7 +223,7 @@ fn render(api: &Value, examples: &Value, action: &str, style: Style) -> String {
         .enumerate()
     {
         let title = e["title"].as_str().unwrap();
-        let document = importer::metadata::page_text(e["document"].as_str().unwrap_or_default());
+        let document = page_text(e["document"].as_str().unwrap_or_default());
         let document = document.trim();
         let json = |text: &str| -> String {
             text.lines()
@@ -242,6 +272,16 @@ fn page_facts(action: &Value, with_examples: bool) -> Value {
                 let mut m = m.clone();
                 let o = m.as_object_mut().unwrap();
                 o.remove("format");
+                o["description"] = shown(&o["description"]);
+                if let Some(names) = o
+                    .get_mut("filters")
+                    .and_then(|f| f.get_mut("names"))
+                    .and_then(Value::as_array_mut)
+                {
+                    for n in names {
+                        n["description"] = shown(&n["description"]);
+                    }
+                }
                 // English pages show no member examples.
                 if !with_examples {
                     o.remove("example");
@@ -250,12 +290,18 @@ fn page_facts(action: &Value, with_examples: bool) -> Value {
             })
             .collect()
     };
+    let mut examples = action["examples"].clone();
+    for e in examples.as_array_mut().into_iter().flatten() {
+        if let Some(d) = e.get("description").cloned() {
+            e["description"] = shown(&d);
+        }
+    }
     serde_json::json!({
-        "description": action["description"],
+        "description": shown(&action["description"]),
         "input": members(&action["input"]),
         "output": members(&action["output"]),
         "rules": action["rules"],
-        "examples": action["examples"],
+        "examples": examples,
     })
 }
 

@@ -6,6 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::members::SetterForm;
+use crate::emit::rustdoc::{self, Links};
 use crate::emit::template::{self, template};
 use crate::emit::{
     doc, doc_attrs, doc_markup, doc_markup_attrs, ident, inner_doc, page_text, slot,
@@ -22,17 +23,23 @@ fn filter_names_doc(s: &Service, a: &Action, m: &crate::ir::Member) -> Vec<syn::
     };
     let module = format!("{}_model::actions::{}::{}", s.snake, a.snake, m.snake);
     let mut text = format!("\nFilter names (constants in [`{module}`]):\n");
-    for (name, description) in &filters.names {
-        let item = match crate::naming::filter_item(name) {
-            Ok(crate::naming::FilterItem::Const(c)) => c,
-            Ok(crate::naming::FilterItem::Template { function, .. }) => format!("{function}()"),
-            // Refused by validation.
-            Err(_) => continue,
+    for filter in &filters.names {
+        let (name, description) = (&filter.wire, &filter.description);
+        let item = match &filter.item {
+            crate::naming::FilterItem::Const(c) => c.clone(),
+            crate::naming::FilterItem::Template { function, .. } => format!("{function}()"),
         };
         let target = item.trim_end_matches("()");
+        let described = rustdoc::described(
+            description,
+            Links {
+                service: s,
+                this: &a.name,
+            },
+        );
         text.push_str(&format!(
             "- `{name}` ([`{item}`]({module}::{target})): {}\n",
-            page_text(description.trim())
+            rustdoc::in_item(&described, 2)
         ));
     }
     if let Some(max) = filters.max_values {
@@ -85,9 +92,15 @@ pub(super) fn builder_module(
         let field = ident(&m.field);
         let link = field_link(&req, m);
         let mut text = format!("Sets {link}");
-        let sentence = summary(&m.description);
-        if !sentence.is_empty() {
-            text.push_str(&format!(": {}.", page_text(&sentence)));
+        let links = Links {
+            service: s,
+            this: &a.name,
+        };
+        let sentence = rustdoc::first_sentence(&rustdoc::described(&m.description, links));
+        if sentence.is_empty() {
+            text.push('.');
+        } else {
+            text.push_str(&format!(": {sentence}."));
         }
         if m.required {
             text.push_str("\n\nRequired.");
@@ -172,10 +185,15 @@ pub(super) fn builder_module(
             )
         })
         .transpose()?;
-    let d = doc(&format!(
-        "Builds and sends `{}`: {}",
-        a.name,
-        a.description.trim()
+    let d = doc(&rustdoc::after(
+        &format!("Builds and sends `{}`: ", a.name),
+        &rustdoc::described(
+            &a.description,
+            Links {
+                service: s,
+                this: &a.name,
+            },
+        ),
     ));
     let examples = builder_examples(s, a)?;
     let mdoc = inner_doc(&format!("The builder of `{}`.", a.name));
@@ -331,15 +349,5 @@ fn field_link(request: &proc_macro2::Ident, m: &crate::ir::Member) -> String {
         format!("`{}`", m.wire)
     } else {
         format!("[`{}`]({request}::{})", m.wire, m.field)
-    }
-}
-
-/// The first sentence of a description (its first line, `first_sentence`, cut at the first
-/// sentence end), for a setter's one line: the field it links to has the whole text.
-fn summary(text: &str) -> String {
-    let line = crate::emit::members::first_sentence(text);
-    match [". ", "。"].iter().filter_map(|stop| line.find(stop)).min() {
-        Some(end) => line[..end].trim_end_matches(['.', '。']).to_owned(),
-        None => line,
     }
 }

@@ -108,10 +108,16 @@ fn lib_rs(s: &Service) -> Result<Vec<GeneratedFile>, String> {
     let methods = s.actions.iter().map(|a| {
         let m = ident(&a.snake);
         let b = format_ident!("{}Builder", a.name);
+        let links = crate::emit::rustdoc::Links {
+            service: s,
+            this: &a.name,
+        };
         let d = doc(&format!(
-            "`{}`: {}\n\nReturns a builder; set members on it, then `send()`.",
-            a.name,
-            a.description.trim()
+            "{}\n\nReturns a builder; set members on it, then `send()`.",
+            crate::emit::rustdoc::after(
+                &format!("`{}`: ", a.name),
+                &crate::emit::rustdoc::described(&a.description, links)
+            )
         ));
         quote! {
             #d

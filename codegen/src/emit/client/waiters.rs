@@ -4,7 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::emit::{doc_markup, page_text};
+use crate::emit::doc_markup;
+use crate::emit::rustdoc::{self, Links};
 use crate::ir::Service;
 
 /// The `wait_until_<waiter>()` methods of the client.
@@ -24,7 +25,16 @@ pub(super) fn client_methods(s: &Service) -> Vec<TokenStream> {
             let d = doc_markup(&format!(
                 "Waits until {} (`{}`): the [`{}`] builder in waiting mode, polling every {} \
                  to {} s; see [Waiting](crate#waiting).",
-                page_text(&first_lower(w.description.trim().trim_end_matches('.'))),
+                first_lower(
+                    rustdoc::described(
+                        w.description.trim(),
+                        Links {
+                            service: s,
+                            this: &w.name
+                        }
+                    )
+                    .trim_end_matches('.')
+                ),
                 w.name,
                 b,
                 w.min_delay,

@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::members::{field, first_sentence, getter, value_type};
+use crate::emit::rustdoc::{self, Links};
 use crate::emit::{doc, ident, inner_doc, shape, slot, template};
 use crate::ir::{Action, Member, Service, Ty};
 
@@ -19,19 +20,28 @@ pub(super) fn action_module(
     let marker = ident(&a.marker);
     let req = format_ident!("{}Request", a.name);
     let resp = format_ident!("{}Response", a.name);
-    let req_fields = a.input.iter().map(|m| field(s, m, true)).collect();
-    let resp_fields = a.output.iter().map(|m| field(s, m, true)).collect();
+    let req_fields = a.input.iter().map(|m| field(s, &a.name, m, true)).collect();
+    let resp_fields = a
+        .output
+        .iter()
+        .map(|m| field(s, &a.name, m, true))
+        .collect();
     let mut getters = Vec::new();
     for m in &a.output {
-        getters.extend(getter(s, m, true)?);
+        getters.extend(getter(s, &a.name, m, true)?);
     }
+    let links = Links {
+        service: s,
+        this: &a.name,
+    };
+    let description = rustdoc::described(&a.description, links);
     let req_doc = doc(&format!(
-        "Request of `{}`: {}\n\nEvery member is an `Option` so a request can be filled step by step; \
+        "{}\n\nEvery member is an `Option` so a request can be filled step by step; \
          required members and documented limits are checked before it is sent.",
-        a.name, a.description
+        rustdoc::after(&format!("Request of `{}`: ", a.name), &description)
     ));
     let resp_doc = doc(&format!("Response of `{}`.", a.name));
-    let marker_doc = action_doc(a);
+    let marker_doc = action_doc(a, &description);
     let paged = a.pagination.as_ref().map(|p| {
         let items = &a.output[p.items];
         let total = &a.output[p.total];
@@ -72,11 +82,10 @@ pub(super) fn action_module(
             }
         }
     });
-    let filter_modules = a.input.iter().filter_map(filters_module);
-    let mdoc = inner_doc(&format!(
-        "The `{}` action: {}",
-        a.name,
-        first_sentence(&a.description)
+    let filter_modules = a.input.iter().filter_map(|m| filters_module(links, m));
+    let mdoc = inner_doc(&rustdoc::after(
+        &format!("The `{}` action: ", a.name),
+        &first_sentence(&description),
     ));
     let req_derives = derives(Some(quote!(Default)), true, false);
     let resp_derives = derives(Some(quote!(Default)), false, true);
@@ -132,28 +141,30 @@ pub(super) fn action_module(
 
 /// `pub mod filters { pub const INVOCATION_ID: &str = "invocation-id"; ... }` for a member
 /// with documented filter names: the names as constants, so a typo does not compile.
-fn filters_module(m: &Member) -> Option<TokenStream> {
+fn filters_module(links: Links<'_>, m: &Member) -> Option<TokenStream> {
     let filters = m.filters.as_ref().filter(|f| !f.names.is_empty())?;
     let module = ident(&m.snake);
-    let items = filters.names.iter().filter_map(|(name, description)| {
-        // Validation refused names without an item.
-        let item = crate::naming::filter_item(name).ok()?;
-        Some(match item {
+    let items = filters.names.iter().map(|filter| {
+        let name = &filter.wire;
+        let described = rustdoc::after(
+            &format!("`{name}`: "),
+            &rustdoc::described(&filter.description, links),
+        );
+        match &filter.item {
             crate::naming::FilterItem::Const(c) => {
-                let d = doc(&format!("`{name}`: {}", description.trim()));
-                let c = ident(&c);
+                let d = doc(&described);
+                let c = ident(c);
                 quote! { #d pub const #c: &str = #name; }
             }
             crate::naming::FilterItem::Template { function, prefix } => {
                 let d = doc(&format!(
-                    "`{name}`: {}\n\nThe name for one key: `{function}(\"env\")` is `\"{prefix}:env\"`.",
-                    description.trim()
+                    "{described}\n\nThe name for one key: `{function}(\"env\")` is `\"{prefix}:env\"`."
                 ));
-                let f = ident(&function);
+                let f = ident(function);
                 let pattern = format!("{prefix}:{{key}}");
                 quote! { #d pub fn #f(key: &str) -> String { format!(#pattern) } }
             }
-        })
+        }
     });
     let mdoc = doc(&format!(
         "The filter names `{}` accepts (each a `Filter`'s `Name`), as the page documents them.",
@@ -167,11 +178,12 @@ fn filters_module(m: &Member) -> Option<TokenStream> {
     })
 }
 
-/// The marker type's documentation: the action, and the codes its page documents.
-fn action_doc(a: &Action) -> TokenStream {
+/// The marker type's documentation: the action (its description as rustdoc text), and the
+/// codes its page documents.
+fn action_doc(a: &Action, description: &str) -> TokenStream {
     let head = doc(&format!(
-        "{}\n\nMarker type tying the request and response of `{}` together.",
-        a.description, a.name
+        "{description}\n\nMarker type tying the request and response of `{}` together.",
+        a.name
     ));
     let link = if a.errors.is_empty() {
         " Its page documents no error codes of its own; it may return any code of the service, \
@@ -183,7 +195,13 @@ fn action_doc(a: &Action) -> TokenStream {
     let list: Vec<String> = a
         .errors
         .iter()
-        .map(|e| format!("- `{}`: {}", e.code, e.description.trim()))
+        .map(|e| {
+            format!(
+                "- `{}`: {}",
+                e.code,
+                rustdoc::in_item(&rustdoc::safe(e.description.trim()), 2)
+            )
+        })
         .collect();
     let list = doc(&list.join("\n"));
     quote! {

@@ -105,11 +105,17 @@ fn code_doc(c: &crate::ir::ServiceCode) -> String {
         let pages: Vec<String> = c.actions.iter().map(|a| format!("`{a}`")).collect();
         from.push(format!("documented by {}", pages.join(", ")));
     }
-    let description = c.description.trim().trim_end_matches(['.', '。']);
+    let description = c.description.trim();
     let head = if description.is_empty() {
         format!("`{}` (documented without a description).", c.code)
+    } else if !description.contains("\n\n") && crate::emit::rustdoc::starts_inline(description) {
+        format!(
+            "`{}`: {}.",
+            c.code,
+            description.trim_end_matches(['.', '。'])
+        )
     } else {
-        format!("`{}`: {description}.", c.code)
+        crate::emit::rustdoc::after(&format!("`{}`: ", c.code), description)
     };
     format!("{head}\n\n{}.", capitalize(&from.join("; ")))
 }

@@ -35,7 +35,7 @@ pub fn emit(s: &Service) -> Result<Vec<GeneratedFile>, String> {
         let (tokens, nodes) = match &t.kind {
             TypeKind::Struct(members) => types::struct_module(s, t, members)?,
             TypeKind::Enum(variants) => (
-                types::enum_module(t, variants),
+                types::enum_module(s, t, variants),
                 vec![shape::enum_static(t, variants)],
             ),
         };

@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::members::{field, getter, into_arg, setter};
+use crate::emit::rustdoc::{self, Links};
 use crate::emit::{doc, ident, inner_doc, shape, slot, template};
 use crate::ir::{Member, Service, TypeDef, Variant};
 
@@ -46,7 +47,11 @@ pub(super) fn struct_module(
     members: &[Member],
 ) -> Result<(TokenStream, Vec<syn::Item>), String> {
     let name = ident(&t.name);
-    let d = doc(&t.description);
+    let links = Links {
+        service: s,
+        this: &t.name,
+    };
+    let d = doc(&rustdoc::described(&t.description, links));
     // A required member is a plain field only where no answer holds the type: the vendors'
     // answers leave out members their requests require (and older metadata marks members
     // of answers required), and an answer must never fail to decode for a missing member.
@@ -54,7 +59,10 @@ pub(super) fn struct_module(
     // vendor documents as possibly null is never plain either.
     let plain = |m: &Member| m.required && !m.nullable && !t.in_output;
     let all_optional = members.iter().all(|m| !plain(m));
-    let fields = members.iter().map(|m| field(s, m, !plain(m))).collect();
+    let fields = members
+        .iter()
+        .map(|m| field(s, &t.name, m, !plain(m)))
+        .collect();
     let default = all_optional.then(|| quote!(Default));
     let mut methods = Vec::new();
     if t.in_input {
@@ -88,11 +96,11 @@ pub(super) fn struct_module(
             })?);
         }
         for m in members.iter().filter(|m| !m.required) {
-            methods.push(setter(s, m)?);
+            methods.push(setter(s, &t.name, m)?);
         }
     }
     for m in members {
-        methods.extend(getter(s, m, !plain(m))?);
+        methods.extend(getter(s, &t.name, m, !plain(m))?);
     }
     // A type used in neither direction (documented but unreferenced) gets both.
     let unused = !t.in_input && !t.in_output;
@@ -216,16 +224,24 @@ pub fn string_enum(
     }
 }
 
-pub(super) fn enum_module(t: &TypeDef, variants: &[Variant]) -> TokenStream {
+pub(super) fn enum_module(s: &Service, t: &TypeDef, variants: &[Variant]) -> TokenStream {
+    let links = Links {
+        service: s,
+        this: &t.name,
+    };
     let e = string_enum(
         &t.name,
-        &t.description,
+        &rustdoc::described(&t.description, links),
         variants,
         &|v| {
-            if v.description.is_empty() {
+            let d = rustdoc::described(v.description.trim(), links);
+            if d.is_empty() {
                 format!("`{}`.", v.wire)
+            } else if !d.contains("\n\n") && rustdoc::starts_inline(&d) {
+                format!("{d} (`{}`)", v.wire)
             } else {
-                format!("{} (`{}`)", v.description, v.wire)
+                // After a list the value would read as its last item's.
+                format!("{d}\n\nValue `{}`.", v.wire)
             }
         },
         "A value the documentation does not list, kept verbatim so it round-trips.",

@@ -80,7 +80,18 @@ fn waiter_static(s: &Service, w: &Waiter) -> TokenStream {
         None => quote!(None),
     };
     let id = static_name(w);
-    let d = doc(&format!("`{name}`: {description}\n\nPolls `{}`.", w.action));
+    let described = crate::emit::rustdoc::described(
+        description,
+        crate::emit::rustdoc::Links {
+            service: s,
+            this: name,
+        },
+    );
+    let d = doc(&format!(
+        "{}\n\nPolls `{}`.",
+        crate::emit::rustdoc::after(&format!("`{name}`: "), &described),
+        w.action
+    ));
     quote! {
         #d
         pub static #id: sdk_shape::WaiterShape = sdk_shape::WaiterShape {

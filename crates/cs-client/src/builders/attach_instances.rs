@@ -22,7 +22,7 @@ impl AttachInstancesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](AttachInstancesRequest::cluster_id)
+    /// Sets [`ClusterId`](AttachInstancesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl AttachInstancesToNodePoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](AttachInstancesToNodePoolRequest::cluster_id)
+    /// Sets [`ClusterId`](AttachInstancesToNodePoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl AttachInstancesToNodePoolBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](AttachInstancesToNodePoolRequest::nodepool_id)
+    /// Sets [`NodepoolId`](AttachInstancesToNodePoolRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

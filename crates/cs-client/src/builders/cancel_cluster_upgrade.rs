@@ -22,7 +22,7 @@ impl CancelClusterUpgradeBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CancelClusterUpgradeRequest::cluster_id)
+    /// Sets [`ClusterId`](CancelClusterUpgradeRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

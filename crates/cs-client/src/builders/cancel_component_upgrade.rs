@@ -22,7 +22,7 @@ impl CancelComponentUpgradeBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CancelComponentUpgradeRequest::cluster_id)
+    /// Sets [`ClusterId`](CancelComponentUpgradeRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl CancelComponentUpgradeBuilder {
         self
     }
 
-    /// Sets [`ComponentId`](CancelComponentUpgradeRequest::component_id)
+    /// Sets [`ComponentId`](CancelComponentUpgradeRequest::component_id).
     ///
     /// Required.
     pub fn component_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl CancelOperationPlanBuilder {
         }
     }
 
-    /// Sets [`PlanId`](CancelOperationPlanRequest::plan_id)
+    /// Sets [`PlanId`](CancelOperationPlanRequest::plan_id).
     ///
     /// Required.
     pub fn plan_id(mut self, value: impl Into<String>) -> Self {

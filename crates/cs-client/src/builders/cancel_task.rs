@@ -20,7 +20,7 @@ impl CancelTaskBuilder {
         }
     }
 
-    /// Sets [`TaskId`](CancelTaskRequest::task_id)
+    /// Sets [`TaskId`](CancelTaskRequest::task_id).
     ///
     /// Required.
     pub fn task_id(mut self, value: impl Into<String>) -> Self {

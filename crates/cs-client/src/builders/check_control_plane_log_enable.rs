@@ -23,7 +23,7 @@ impl CheckControlPlaneLogEnableBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CheckControlPlaneLogEnableRequest::cluster_id)
+    /// Sets [`ClusterId`](CheckControlPlaneLogEnableRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

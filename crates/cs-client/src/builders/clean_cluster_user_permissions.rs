@@ -23,7 +23,7 @@ impl CleanClusterUserPermissionsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CleanClusterUserPermissionsRequest::cluster_id)
+    /// Sets [`ClusterId`](CleanClusterUserPermissionsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl CleanClusterUserPermissionsBuilder {
         self
     }
 
-    /// Sets [`Uid`](CleanClusterUserPermissionsRequest::uid)
+    /// Sets [`Uid`](CleanClusterUserPermissionsRequest::uid).
     ///
     /// Required.
     pub fn uid(mut self, value: impl Into<String>) -> Self {

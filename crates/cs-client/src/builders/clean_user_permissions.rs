@@ -22,7 +22,7 @@ impl CleanUserPermissionsBuilder {
         }
     }
 
-    /// Sets [`Uid`](CleanUserPermissionsRequest::uid)
+    /// Sets [`Uid`](CleanUserPermissionsRequest::uid).
     ///
     /// Required.
     pub fn uid(mut self, value: impl Into<String>) -> Self {

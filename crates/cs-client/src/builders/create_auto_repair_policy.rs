@@ -22,7 +22,7 @@ impl CreateAutoRepairPolicyBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CreateAutoRepairPolicyRequest::cluster_id)
+    /// Sets [`ClusterId`](CreateAutoRepairPolicyRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

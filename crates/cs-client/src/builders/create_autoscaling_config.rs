@@ -23,7 +23,7 @@ impl CreateAutoscalingConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CreateAutoscalingConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](CreateAutoscalingConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -84,7 +84,7 @@ impl CreateClusterBuilder {
         self
     }
 
-    /// Sets [`auto_mode`](CreateClusterRequest::auto_mode): The \[intelligent managed mode\](<https://help.aliyun.com/document_detail/2938898.html>) configuration.
+    /// Sets [`auto_mode`](CreateClusterRequest::auto_mode): The [intelligent managed mode](https://help.aliyun.com/document_detail/2938898.html) configuration.
     pub fn auto_mode(mut self, value: impl Into<cs_model::types::AutoMode>) -> Self {
         self.request.auto_mode = Some(value.into());
         self
@@ -192,7 +192,7 @@ impl CreateClusterBuilder {
         self
     }
 
-    /// Sets [`cluster_type`](CreateClusterRequest::cluster_type): - `Kubernetes`: ACK dedicated cluster.
+    /// Sets [`cluster_type`](CreateClusterRequest::cluster_type).
     pub fn cluster_type(mut self, value: impl Into<String>) -> Self {
         self.request.cluster_type = Some(value.into());
         self

@@ -22,7 +22,7 @@ impl CreateClusterDiagnosisBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CreateClusterDiagnosisRequest::cluster_id)
+    /// Sets [`ClusterId`](CreateClusterDiagnosisRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl CreateClusterInspectConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CreateClusterInspectConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](CreateClusterInspectConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

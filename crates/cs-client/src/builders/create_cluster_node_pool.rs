@@ -22,7 +22,7 @@ impl CreateClusterNodePoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CreateClusterNodePoolRequest::cluster_id)
+    /// Sets [`ClusterId`](CreateClusterNodePoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl CreateNodePoolComponentInstancesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CreateNodePoolComponentInstancesRequest::cluster_id)
+    /// Sets [`ClusterId`](CreateNodePoolComponentInstancesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl CreateNodePoolComponentInstancesBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](CreateNodePoolComponentInstancesRequest::nodepool_id)
+    /// Sets [`NodepoolId`](CreateNodePoolComponentInstancesRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

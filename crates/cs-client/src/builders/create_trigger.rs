@@ -22,7 +22,7 @@ impl CreateTriggerBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](CreateTriggerRequest::cluster_id)
+    /// Sets [`ClusterId`](CreateTriggerRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

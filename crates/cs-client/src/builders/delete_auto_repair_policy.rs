@@ -22,7 +22,7 @@ impl DeleteAutoRepairPolicyBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeleteAutoRepairPolicyRequest::cluster_id)
+    /// Sets [`ClusterId`](DeleteAutoRepairPolicyRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl DeleteAutoRepairPolicyBuilder {
         self
     }
 
-    /// Sets [`PolicyId`](DeleteAutoRepairPolicyRequest::policy_id)
+    /// Sets [`PolicyId`](DeleteAutoRepairPolicyRequest::policy_id).
     ///
     /// Required.
     pub fn policy_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DeleteClusterBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeleteClusterRequest::cluster_id)
+    /// Sets [`ClusterId`](DeleteClusterRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

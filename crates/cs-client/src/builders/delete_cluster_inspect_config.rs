@@ -23,7 +23,7 @@ impl DeleteClusterInspectConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeleteClusterInspectConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](DeleteClusterInspectConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DeleteClusterNodepoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeleteClusterNodepoolRequest::cluster_id)
+    /// Sets [`ClusterId`](DeleteClusterNodepoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl DeleteClusterNodepoolBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](DeleteClusterNodepoolRequest::nodepool_id)
+    /// Sets [`NodepoolId`](DeleteClusterNodepoolRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DeleteClusterNodesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeleteClusterNodesRequest::cluster_id)
+    /// Sets [`ClusterId`](DeleteClusterNodesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

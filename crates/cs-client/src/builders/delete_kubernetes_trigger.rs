@@ -23,7 +23,7 @@ impl DeleteKubernetesTriggerBuilder {
         }
     }
 
-    /// Sets [`Id`](DeleteKubernetesTriggerRequest::id)
+    /// Sets [`Id`](DeleteKubernetesTriggerRequest::id).
     ///
     /// Required.
     pub fn id(mut self, value: impl Into<String>) -> Self {

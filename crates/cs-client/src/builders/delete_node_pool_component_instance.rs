@@ -23,7 +23,7 @@ impl DeleteNodePoolComponentInstanceBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeleteNodePoolComponentInstanceRequest::cluster_id)
+    /// Sets [`ClusterId`](DeleteNodePoolComponentInstanceRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl DeleteNodePoolComponentInstanceBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](DeleteNodePoolComponentInstanceRequest::nodepool_id)
+    /// Sets [`NodepoolId`](DeleteNodePoolComponentInstanceRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {
@@ -51,7 +51,7 @@ impl DeleteNodePoolComponentInstanceBuilder {
         self
     }
 
-    /// Sets [`Name`](DeleteNodePoolComponentInstanceRequest::name)
+    /// Sets [`Name`](DeleteNodePoolComponentInstanceRequest::name).
     ///
     /// Required.
     pub fn name(mut self, value: impl Into<String>) -> Self {

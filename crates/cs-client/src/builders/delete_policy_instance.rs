@@ -22,7 +22,7 @@ impl DeletePolicyInstanceBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeletePolicyInstanceRequest::cluster_id)
+    /// Sets [`ClusterId`](DeletePolicyInstanceRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl DeletePolicyInstanceBuilder {
         self
     }
 
-    /// Sets [`PolicyName`](DeletePolicyInstanceRequest::policy_name)
+    /// Sets [`PolicyName`](DeletePolicyInstanceRequest::policy_name).
     ///
     /// Required.
     pub fn policy_name(mut self, value: impl Into<String>) -> Self {

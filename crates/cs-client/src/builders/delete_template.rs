@@ -22,7 +22,7 @@ impl DeleteTemplateBuilder {
         }
     }
 
-    /// Sets [`TemplateId`](DeleteTemplateRequest::template_id)
+    /// Sets [`TemplateId`](DeleteTemplateRequest::template_id).
     ///
     /// Required.
     pub fn template_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DeleteTriggerBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeleteTriggerRequest::cluster_id)
+    /// Sets [`ClusterId`](DeleteTriggerRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl DeleteTriggerBuilder {
         self
     }
 
-    /// Sets [`Id`](DeleteTriggerRequest::id)
+    /// Sets [`Id`](DeleteTriggerRequest::id).
     ///
     /// Required.
     pub fn id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DeployPolicyInstanceBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DeployPolicyInstanceRequest::cluster_id)
+    /// Sets [`ClusterId`](DeployPolicyInstanceRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl DeployPolicyInstanceBuilder {
         self
     }
 
-    /// Sets [`PolicyName`](DeployPolicyInstanceRequest::policy_name)
+    /// Sets [`PolicyName`](DeployPolicyInstanceRequest::policy_name).
     ///
     /// Required.
     pub fn policy_name(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DescribeAddonBuilder {
         }
     }
 
-    /// Sets [`AddonName`](DescribeAddonRequest::addon_name)
+    /// Sets [`AddonName`](DescribeAddonRequest::addon_name).
     ///
     /// Required.
     pub fn addon_name(mut self, value: impl Into<String>) -> Self {

@@ -46,7 +46,7 @@ impl DescribeAddonsBuilder {
         self
     }
 
-    /// Sets [`cluster_type`](DescribeAddonsRequest::cluster_type): - Kubernetes: ACK dedicated cluster.
+    /// Sets [`cluster_type`](DescribeAddonsRequest::cluster_type).
     pub fn cluster_type(mut self, value: impl Into<String>) -> Self {
         self.request.cluster_type = Some(value.into());
         self

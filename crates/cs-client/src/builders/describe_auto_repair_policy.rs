@@ -23,7 +23,7 @@ impl DescribeAutoRepairPolicyBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeAutoRepairPolicyRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeAutoRepairPolicyRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl DescribeAutoRepairPolicyBuilder {
         self
     }
 
-    /// Sets [`PolicyId`](DescribeAutoRepairPolicyRequest::policy_id)
+    /// Sets [`PolicyId`](DescribeAutoRepairPolicyRequest::policy_id).
     ///
     /// Required.
     pub fn policy_id(mut self, value: impl Into<String>) -> Self {

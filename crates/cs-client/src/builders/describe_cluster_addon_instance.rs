@@ -23,7 +23,7 @@ impl DescribeClusterAddonInstanceBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterAddonInstanceRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterAddonInstanceRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl DescribeClusterAddonInstanceBuilder {
         self
     }
 
-    /// Sets [`AddonName`](DescribeClusterAddonInstanceRequest::addon_name)
+    /// Sets [`AddonName`](DescribeClusterAddonInstanceRequest::addon_name).
     ///
     /// Required.
     pub fn addon_name(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl DescribeClusterAddonMetadataBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterAddonMetadataRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterAddonMetadataRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl DescribeClusterAddonMetadataBuilder {
         self
     }
 
-    /// Sets [`ComponentId`](DescribeClusterAddonMetadataRequest::component_id)
+    /// Sets [`ComponentId`](DescribeClusterAddonMetadataRequest::component_id).
     ///
     /// Required.
     pub fn component_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DescribeClusterDetailBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterDetailRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterDetailRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DescribeClusterEventsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterEventsRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterEventsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

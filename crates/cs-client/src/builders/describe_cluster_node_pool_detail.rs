@@ -23,7 +23,7 @@ impl DescribeClusterNodePoolDetailBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterNodePoolDetailRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterNodePoolDetailRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl DescribeClusterNodePoolDetailBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](DescribeClusterNodePoolDetailRequest::nodepool_id)
+    /// Sets [`NodepoolId`](DescribeClusterNodePoolDetailRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

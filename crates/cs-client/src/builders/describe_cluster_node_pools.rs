@@ -23,7 +23,7 @@ impl DescribeClusterNodePoolsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterNodePoolsRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterNodePoolsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DescribeClusterNodesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterNodesRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterNodesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DescribeClusterTasksBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterTasksRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterTasksRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl DescribeClusterUserKubeconfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterUserKubeconfigRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterUserKubeconfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

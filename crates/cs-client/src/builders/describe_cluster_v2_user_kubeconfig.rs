@@ -23,7 +23,7 @@ impl DescribeClusterV2UserKubeconfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterV2UserKubeconfigRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterV2UserKubeconfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -49,7 +49,7 @@ impl DescribeClusterV2UserKubeconfigBuilder {
         self
     }
 
-    /// Sets [`TemporaryDurationMinutes`](DescribeClusterV2UserKubeconfigRequest::temporary_duration_minutes)
+    /// Sets [`TemporaryDurationMinutes`](DescribeClusterV2UserKubeconfigRequest::temporary_duration_minutes).
     pub fn temporary_duration_minutes(mut self, value: i64) -> Self {
         self.request.temporary_duration_minutes = Some(value);
         self

@@ -22,7 +22,7 @@ impl DescribeClusterVulsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeClusterVulsRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeClusterVulsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl DescribeClustersForRegionBuilder {
         }
     }
 
-    /// Sets [`RegionId`](DescribeClustersForRegionRequest::region_id)
+    /// Sets [`RegionId`](DescribeClustersForRegionRequest::region_id).
     ///
     /// Required.
     pub fn region_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl DescribeEventsForRegionBuilder {
         }
     }
 
-    /// Sets [`RegionId`](DescribeEventsForRegionRequest::region_id)
+    /// Sets [`RegionId`](DescribeEventsForRegionRequest::region_id).
     ///
     /// Required.
     pub fn region_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DescribeExternalAgentBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeExternalAgentRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeExternalAgentRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

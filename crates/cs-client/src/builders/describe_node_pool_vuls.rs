@@ -22,7 +22,7 @@ impl DescribeNodePoolVulsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeNodePoolVulsRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeNodePoolVulsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl DescribeNodePoolVulsBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](DescribeNodePoolVulsRequest::nodepool_id)
+    /// Sets [`NodepoolId`](DescribeNodePoolVulsRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

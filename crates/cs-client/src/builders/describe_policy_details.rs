@@ -22,7 +22,7 @@ impl DescribePolicyDetailsBuilder {
         }
     }
 
-    /// Sets [`PolicyName`](DescribePolicyDetailsRequest::policy_name)
+    /// Sets [`PolicyName`](DescribePolicyDetailsRequest::policy_name).
     ///
     /// Required.
     pub fn policy_name(mut self, value: impl Into<String>) -> Self {

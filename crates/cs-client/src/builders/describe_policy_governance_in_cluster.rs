@@ -23,7 +23,7 @@ impl DescribePolicyGovernanceInClusterBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribePolicyGovernanceInClusterRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribePolicyGovernanceInClusterRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl DescribePolicyInstancesStatusBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribePolicyInstancesStatusRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribePolicyInstancesStatusRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -24,7 +24,7 @@ impl DescribeSubaccountK8sClusterUserConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](DescribeSubaccountK8sClusterUserConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](DescribeSubaccountK8sClusterUserConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -38,7 +38,7 @@ impl DescribeSubaccountK8sClusterUserConfigBuilder {
         self
     }
 
-    /// Sets [`Uid`](DescribeSubaccountK8sClusterUserConfigRequest::uid)
+    /// Sets [`Uid`](DescribeSubaccountK8sClusterUserConfigRequest::uid).
     ///
     /// Required.
     pub fn uid(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl DescribeTaskInfoBuilder {
         }
     }
 
-    /// Sets [`TaskId`](DescribeTaskInfoRequest::task_id)
+    /// Sets [`TaskId`](DescribeTaskInfoRequest::task_id).
     ///
     /// Required.
     pub fn task_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl FixNodePoolVulsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](FixNodePoolVulsRequest::cluster_id)
+    /// Sets [`ClusterId`](FixNodePoolVulsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl FixNodePoolVulsBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](FixNodePoolVulsRequest::nodepool_id)
+    /// Sets [`NodepoolId`](FixNodePoolVulsRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl GetClusterAddonInstanceBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](GetClusterAddonInstanceRequest::cluster_id)
+    /// Sets [`ClusterId`](GetClusterAddonInstanceRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl GetClusterAddonInstanceBuilder {
         self
     }
 
-    /// Sets [`InstanceName`](GetClusterAddonInstanceRequest::instance_name)
+    /// Sets [`InstanceName`](GetClusterAddonInstanceRequest::instance_name).
     ///
     /// Required.
     pub fn instance_name(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl GetClusterAuditProjectBuilder {
         }
     }
 
-    /// Sets [`Clusterid`](GetClusterAuditProjectRequest::clusterid)
+    /// Sets [`Clusterid`](GetClusterAuditProjectRequest::clusterid).
     ///
     /// Required.
     pub fn clusterid(mut self, value: impl Into<String>) -> Self {

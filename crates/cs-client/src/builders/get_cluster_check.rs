@@ -22,7 +22,7 @@ impl GetClusterCheckBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](GetClusterCheckRequest::cluster_id)
+    /// Sets [`ClusterId`](GetClusterCheckRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl GetClusterCheckBuilder {
         self
     }
 
-    /// Sets [`CheckId`](GetClusterCheckRequest::check_id)
+    /// Sets [`CheckId`](GetClusterCheckRequest::check_id).
     ///
     /// Required.
     pub fn check_id(mut self, value: impl Into<String>) -> Self {

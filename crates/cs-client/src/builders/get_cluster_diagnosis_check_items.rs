@@ -23,7 +23,7 @@ impl GetClusterDiagnosisCheckItemsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](GetClusterDiagnosisCheckItemsRequest::cluster_id)
+    /// Sets [`ClusterId`](GetClusterDiagnosisCheckItemsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl GetClusterDiagnosisCheckItemsBuilder {
         self
     }
 
-    /// Sets [`DiagnosisId`](GetClusterDiagnosisCheckItemsRequest::diagnosis_id)
+    /// Sets [`DiagnosisId`](GetClusterDiagnosisCheckItemsRequest::diagnosis_id).
     ///
     /// Required.
     pub fn diagnosis_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl GetClusterDiagnosisResultBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](GetClusterDiagnosisResultRequest::cluster_id)
+    /// Sets [`ClusterId`](GetClusterDiagnosisResultRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl GetClusterDiagnosisResultBuilder {
         self
     }
 
-    /// Sets [`DiagnosisId`](GetClusterDiagnosisResultRequest::diagnosis_id)
+    /// Sets [`DiagnosisId`](GetClusterDiagnosisResultRequest::diagnosis_id).
     ///
     /// Required.
     pub fn diagnosis_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl GetClusterInspectConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](GetClusterInspectConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](GetClusterInspectConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl GetClusterInspectReportDetailBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](GetClusterInspectReportDetailRequest::cluster_id)
+    /// Sets [`ClusterId`](GetClusterInspectReportDetailRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl GetClusterInspectReportDetailBuilder {
         self
     }
 
-    /// Sets [`ReportId`](GetClusterInspectReportDetailRequest::report_id)
+    /// Sets [`ReportId`](GetClusterInspectReportDetailRequest::report_id).
     ///
     /// Required.
     pub fn report_id(mut self, value: impl Into<String>) -> Self {

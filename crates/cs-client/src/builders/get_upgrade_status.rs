@@ -22,7 +22,7 @@ impl GetUpgradeStatusBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](GetUpgradeStatusRequest::cluster_id)
+    /// Sets [`ClusterId`](GetUpgradeStatusRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

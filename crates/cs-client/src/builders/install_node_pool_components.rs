@@ -23,7 +23,7 @@ impl InstallNodePoolComponentsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](InstallNodePoolComponentsRequest::cluster_id)
+    /// Sets [`ClusterId`](InstallNodePoolComponentsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl InstallNodePoolComponentsBuilder {
         self
     }
 
-    /// Sets [`NodePoolId`](InstallNodePoolComponentsRequest::node_pool_id)
+    /// Sets [`NodePoolId`](InstallNodePoolComponentsRequest::node_pool_id).
     ///
     /// Required.
     pub fn node_pool_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ListAutoRepairPoliciesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListAutoRepairPoliciesRequest::cluster_id)
+    /// Sets [`ClusterId`](ListAutoRepairPoliciesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

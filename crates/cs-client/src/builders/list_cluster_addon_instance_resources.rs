@@ -23,7 +23,7 @@ impl ListClusterAddonInstanceResourcesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListClusterAddonInstanceResourcesRequest::cluster_id)
+    /// Sets [`ClusterId`](ListClusterAddonInstanceResourcesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl ListClusterAddonInstanceResourcesBuilder {
         self
     }
 
-    /// Sets [`InstanceName`](ListClusterAddonInstanceResourcesRequest::instance_name)
+    /// Sets [`InstanceName`](ListClusterAddonInstanceResourcesRequest::instance_name).
     ///
     /// Required.
     pub fn instance_name(mut self, value: impl Into<String>) -> Self {

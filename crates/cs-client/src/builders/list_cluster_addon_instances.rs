@@ -23,7 +23,7 @@ impl ListClusterAddonInstancesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListClusterAddonInstancesRequest::cluster_id)
+    /// Sets [`ClusterId`](ListClusterAddonInstancesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

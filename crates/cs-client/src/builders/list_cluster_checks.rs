@@ -22,7 +22,7 @@ impl ListClusterChecksBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListClusterChecksRequest::cluster_id)
+    /// Sets [`ClusterId`](ListClusterChecksRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl ListClusterInspectReportsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListClusterInspectReportsRequest::cluster_id)
+    /// Sets [`ClusterId`](ListClusterInspectReportsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

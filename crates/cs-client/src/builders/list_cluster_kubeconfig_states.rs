@@ -23,7 +23,7 @@ impl ListClusterKubeconfigStatesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListClusterKubeconfigStatesRequest::cluster_id)
+    /// Sets [`ClusterId`](ListClusterKubeconfigStatesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl ListNodePoolComponentInstanceNodesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListNodePoolComponentInstanceNodesRequest::cluster_id)
+    /// Sets [`ClusterId`](ListNodePoolComponentInstanceNodesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl ListNodePoolComponentInstanceNodesBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](ListNodePoolComponentInstanceNodesRequest::nodepool_id)
+    /// Sets [`NodepoolId`](ListNodePoolComponentInstanceNodesRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {
@@ -51,7 +51,7 @@ impl ListNodePoolComponentInstanceNodesBuilder {
         self
     }
 
-    /// Sets [`Name`](ListNodePoolComponentInstanceNodesRequest::name)
+    /// Sets [`Name`](ListNodePoolComponentInstanceNodesRequest::name).
     ///
     /// Required.
     pub fn name(mut self, value: impl Into<String>) -> Self {

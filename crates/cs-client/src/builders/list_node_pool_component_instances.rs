@@ -23,7 +23,7 @@ impl ListNodePoolComponentInstancesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListNodePoolComponentInstancesRequest::cluster_id)
+    /// Sets [`ClusterId`](ListNodePoolComponentInstancesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl ListNodePoolComponentInstancesBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](ListNodePoolComponentInstancesRequest::nodepool_id)
+    /// Sets [`NodepoolId`](ListNodePoolComponentInstancesRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

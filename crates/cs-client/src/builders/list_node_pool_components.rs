@@ -22,7 +22,7 @@ impl ListNodePoolComponentsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ListNodePoolComponentsRequest::cluster_id)
+    /// Sets [`ClusterId`](ListNodePoolComponentsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl ListOperationPlansForRegionBuilder {
         }
     }
 
-    /// Sets [`RegionId`](ListOperationPlansForRegionRequest::region_id)
+    /// Sets [`RegionId`](ListOperationPlansForRegionRequest::region_id).
     ///
     /// Required.
     pub fn region_id(mut self, value: impl Into<String>) -> Self {

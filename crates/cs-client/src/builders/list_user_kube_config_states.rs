@@ -23,7 +23,7 @@ impl ListUserKubeConfigStatesBuilder {
         }
     }
 
-    /// Sets [`Uid`](ListUserKubeConfigStatesRequest::uid)
+    /// Sets [`Uid`](ListUserKubeConfigStatesRequest::uid).
     ///
     /// Required.
     pub fn uid(mut self, value: impl Into<String>) -> Self {

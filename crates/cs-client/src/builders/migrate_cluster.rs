@@ -22,7 +22,7 @@ impl MigrateClusterBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](MigrateClusterRequest::cluster_id)
+    /// Sets [`ClusterId`](MigrateClusterRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ModifyAutoRepairPolicyBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ModifyAutoRepairPolicyRequest::cluster_id)
+    /// Sets [`ClusterId`](ModifyAutoRepairPolicyRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl ModifyAutoRepairPolicyBuilder {
         self
     }
 
-    /// Sets [`PolicyId`](ModifyAutoRepairPolicyRequest::policy_id)
+    /// Sets [`PolicyId`](ModifyAutoRepairPolicyRequest::policy_id).
     ///
     /// Required.
     pub fn policy_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ModifyClusterBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ModifyClusterRequest::cluster_id)
+    /// Sets [`ClusterId`](ModifyClusterRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

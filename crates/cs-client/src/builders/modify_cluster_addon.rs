@@ -22,7 +22,7 @@ impl ModifyClusterAddonBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ModifyClusterAddonRequest::cluster_id)
+    /// Sets [`ClusterId`](ModifyClusterAddonRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl ModifyClusterAddonBuilder {
         self
     }
 
-    /// Sets [`ComponentId`](ModifyClusterAddonRequest::component_id)
+    /// Sets [`ComponentId`](ModifyClusterAddonRequest::component_id).
     ///
     /// Required.
     pub fn component_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ModifyClusterNodePoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ModifyClusterNodePoolRequest::cluster_id)
+    /// Sets [`ClusterId`](ModifyClusterNodePoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl ModifyClusterNodePoolBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](ModifyClusterNodePoolRequest::nodepool_id)
+    /// Sets [`NodepoolId`](ModifyClusterNodePoolRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

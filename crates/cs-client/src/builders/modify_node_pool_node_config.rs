@@ -23,7 +23,7 @@ impl ModifyNodePoolNodeConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ModifyNodePoolNodeConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](ModifyNodePoolNodeConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl ModifyNodePoolNodeConfigBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](ModifyNodePoolNodeConfigRequest::nodepool_id)
+    /// Sets [`NodepoolId`](ModifyNodePoolNodeConfigRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ModifyPolicyInstanceBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ModifyPolicyInstanceRequest::cluster_id)
+    /// Sets [`ClusterId`](ModifyPolicyInstanceRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl ModifyPolicyInstanceBuilder {
         self
     }
 
-    /// Sets [`PolicyName`](ModifyPolicyInstanceRequest::policy_name)
+    /// Sets [`PolicyName`](ModifyPolicyInstanceRequest::policy_name).
     ///
     /// Required.
     pub fn policy_name(mut self, value: impl Into<String>) -> Self {

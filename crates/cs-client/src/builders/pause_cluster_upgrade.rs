@@ -22,7 +22,7 @@ impl PauseClusterUpgradeBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](PauseClusterUpgradeRequest::cluster_id)
+    /// Sets [`ClusterId`](PauseClusterUpgradeRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl PauseComponentUpgradeBuilder {
         }
     }
 
-    /// Sets [`Clusterid`](PauseComponentUpgradeRequest::clusterid)
+    /// Sets [`Clusterid`](PauseComponentUpgradeRequest::clusterid).
     ///
     /// Required.
     pub fn clusterid(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl PauseComponentUpgradeBuilder {
         self
     }
 
-    /// Sets [`Componentid`](PauseComponentUpgradeRequest::componentid)
+    /// Sets [`Componentid`](PauseComponentUpgradeRequest::componentid).
     ///
     /// Required.
     pub fn componentid(mut self, value: impl Into<String>) -> Self {

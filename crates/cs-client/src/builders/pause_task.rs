@@ -20,7 +20,7 @@ impl PauseTaskBuilder {
         }
     }
 
-    /// Sets [`TaskId`](PauseTaskRequest::task_id)
+    /// Sets [`TaskId`](PauseTaskRequest::task_id).
     ///
     /// Required.
     pub fn task_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl RemoveClusterNodesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](RemoveClusterNodesRequest::cluster_id)
+    /// Sets [`ClusterId`](RemoveClusterNodesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl RemoveClusterNodesBuilder {
         self
     }
 
-    /// Sets [`drain_node`](RemoveClusterNodesRequest::drain_node)
+    /// Sets [`drain_node`](RemoveClusterNodesRequest::drain_node).
     pub fn drain_node(mut self, value: bool) -> Self {
         self.request.drain_node = Some(value);
         self
@@ -48,7 +48,7 @@ impl RemoveClusterNodesBuilder {
         self
     }
 
-    /// Sets [`nodes`](RemoveClusterNodesRequest::nodes)
+    /// Sets [`nodes`](RemoveClusterNodesRequest::nodes).
     ///
     /// Required.
     pub fn nodes(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
@@ -62,7 +62,7 @@ impl RemoveClusterNodesBuilder {
         self
     }
 
-    /// Sets [`release_node`](RemoveClusterNodesRequest::release_node)
+    /// Sets [`release_node`](RemoveClusterNodesRequest::release_node).
     pub fn release_node(mut self, value: bool) -> Self {
         self.request.release_node = Some(value);
         self

@@ -22,7 +22,7 @@ impl RemoveNodePoolNodesBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](RemoveNodePoolNodesRequest::cluster_id)
+    /// Sets [`ClusterId`](RemoveNodePoolNodesRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl RemoveNodePoolNodesBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](RemoveNodePoolNodesRequest::nodepool_id)
+    /// Sets [`NodepoolId`](RemoveNodePoolNodesRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl RepairClusterNodePoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](RepairClusterNodePoolRequest::cluster_id)
+    /// Sets [`ClusterId`](RepairClusterNodePoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl RepairClusterNodePoolBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](RepairClusterNodePoolRequest::nodepool_id)
+    /// Sets [`NodepoolId`](RepairClusterNodePoolRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ResumeComponentUpgradeBuilder {
         }
     }
 
-    /// Sets [`Clusterid`](ResumeComponentUpgradeRequest::clusterid)
+    /// Sets [`Clusterid`](ResumeComponentUpgradeRequest::clusterid).
     ///
     /// Required.
     pub fn clusterid(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl ResumeComponentUpgradeBuilder {
         self
     }
 
-    /// Sets [`Componentid`](ResumeComponentUpgradeRequest::componentid)
+    /// Sets [`Componentid`](ResumeComponentUpgradeRequest::componentid).
     ///
     /// Required.
     pub fn componentid(mut self, value: impl Into<String>) -> Self {

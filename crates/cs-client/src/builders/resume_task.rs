@@ -20,7 +20,7 @@ impl ResumeTaskBuilder {
         }
     }
 
-    /// Sets [`TaskId`](ResumeTaskRequest::task_id)
+    /// Sets [`TaskId`](ResumeTaskRequest::task_id).
     ///
     /// Required.
     pub fn task_id(mut self, value: impl Into<String>) -> Self {

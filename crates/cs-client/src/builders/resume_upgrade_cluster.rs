@@ -22,7 +22,7 @@ impl ResumeUpgradeClusterBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ResumeUpgradeClusterRequest::cluster_id)
+    /// Sets [`ClusterId`](ResumeUpgradeClusterRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl RevokeK8sClusterKubeConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](RevokeK8sClusterKubeConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](RevokeK8sClusterKubeConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl RunClusterCheckBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](RunClusterCheckRequest::cluster_id)
+    /// Sets [`ClusterId`](RunClusterCheckRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl RunClusterInspectBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](RunClusterInspectRequest::cluster_id)
+    /// Sets [`ClusterId`](RunClusterInspectRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

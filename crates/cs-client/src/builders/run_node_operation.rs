@@ -22,7 +22,7 @@ impl RunNodeOperationBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](RunNodeOperationRequest::cluster_id)
+    /// Sets [`ClusterId`](RunNodeOperationRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl RunNodeOperationBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](RunNodeOperationRequest::nodepool_id)
+    /// Sets [`NodepoolId`](RunNodeOperationRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {
@@ -50,7 +50,7 @@ impl RunNodeOperationBuilder {
         self
     }
 
-    /// Sets [`NodeName`](RunNodeOperationRequest::node_name)
+    /// Sets [`NodeName`](RunNodeOperationRequest::node_name).
     ///
     /// Required.
     pub fn node_name(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ScaleClusterNodePoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ScaleClusterNodePoolRequest::cluster_id)
+    /// Sets [`ClusterId`](ScaleClusterNodePoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl ScaleClusterNodePoolBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](ScaleClusterNodePoolRequest::nodepool_id)
+    /// Sets [`NodepoolId`](ScaleClusterNodePoolRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl ScaleOutClusterBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ScaleOutClusterRequest::cluster_id)
+    /// Sets [`ClusterId`](ScaleOutClusterRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`cloud_monitor_flags`](ScaleOutClusterRequest::cloud_monitor_flags)
+    /// Sets [`cloud_monitor_flags`](ScaleOutClusterRequest::cloud_monitor_flags).
     pub fn cloud_monitor_flags(mut self, value: bool) -> Self {
         self.request.cloud_monitor_flags = Some(value);
         self
@@ -48,7 +48,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`count`](ScaleOutClusterRequest::count)
+    /// Sets [`count`](ScaleOutClusterRequest::count).
     ///
     /// Required.
     pub fn count(mut self, value: i64) -> Self {
@@ -62,7 +62,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`cpu_policy`](ScaleOutClusterRequest::cpu_policy)
+    /// Sets [`cpu_policy`](ScaleOutClusterRequest::cpu_policy).
     pub fn cpu_policy(mut self, value: impl Into<String>) -> Self {
         self.request.cpu_policy = Some(value.into());
         self
@@ -74,7 +74,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`image_id`](ScaleOutClusterRequest::image_id)
+    /// Sets [`image_id`](ScaleOutClusterRequest::image_id).
     pub fn image_id(mut self, value: impl Into<String>) -> Self {
         self.request.image_id = Some(value.into());
         self
@@ -86,7 +86,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`key_pair`](ScaleOutClusterRequest::key_pair)
+    /// Sets [`key_pair`](ScaleOutClusterRequest::key_pair).
     ///
     /// Required.
     pub fn key_pair(mut self, value: impl Into<String>) -> Self {
@@ -100,7 +100,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`login_password`](ScaleOutClusterRequest::login_password)
+    /// Sets [`login_password`](ScaleOutClusterRequest::login_password).
     ///
     /// Required.
     pub fn login_password(mut self, value: impl Into<String>) -> Self {
@@ -114,7 +114,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`rds_instances`](ScaleOutClusterRequest::rds_instances)
+    /// Sets [`rds_instances`](ScaleOutClusterRequest::rds_instances).
     pub fn rds_instances(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -129,7 +129,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`runtime`](ScaleOutClusterRequest::runtime)
+    /// Sets [`runtime`](ScaleOutClusterRequest::runtime).
     pub fn runtime(mut self, value: impl Into<cs_model::types::Runtime>) -> Self {
         self.request.runtime = Some(value.into());
         self
@@ -141,7 +141,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`tags`](ScaleOutClusterRequest::tags)
+    /// Sets [`tags`](ScaleOutClusterRequest::tags).
     pub fn tags(
         mut self,
         value: impl IntoIterator<Item = impl Into<cs_model::types::Tag>>,
@@ -156,7 +156,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`taints`](ScaleOutClusterRequest::taints)
+    /// Sets [`taints`](ScaleOutClusterRequest::taints).
     pub fn taints(
         mut self,
         value: impl IntoIterator<Item = impl Into<cs_model::types::Taint>>,
@@ -171,7 +171,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`user_data`](ScaleOutClusterRequest::user_data)
+    /// Sets [`user_data`](ScaleOutClusterRequest::user_data).
     pub fn user_data(mut self, value: impl Into<String>) -> Self {
         self.request.user_data = Some(value.into());
         self
@@ -183,7 +183,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`vswitch_ids`](ScaleOutClusterRequest::vswitch_ids)
+    /// Sets [`vswitch_ids`](ScaleOutClusterRequest::vswitch_ids).
     ///
     /// Required.
     pub fn vswitch_ids(
@@ -200,7 +200,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_auto_renew`](ScaleOutClusterRequest::worker_auto_renew)
+    /// Sets [`worker_auto_renew`](ScaleOutClusterRequest::worker_auto_renew).
     pub fn worker_auto_renew(mut self, value: bool) -> Self {
         self.request.worker_auto_renew = Some(value);
         self
@@ -212,7 +212,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_auto_renew_period`](ScaleOutClusterRequest::worker_auto_renew_period)
+    /// Sets [`worker_auto_renew_period`](ScaleOutClusterRequest::worker_auto_renew_period).
     pub fn worker_auto_renew_period(mut self, value: i64) -> Self {
         self.request.worker_auto_renew_period = Some(value);
         self
@@ -224,7 +224,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_data_disks`](ScaleOutClusterRequest::worker_data_disks)
+    /// Sets [`worker_data_disks`](ScaleOutClusterRequest::worker_data_disks).
     pub fn worker_data_disks(
         mut self,
         value: impl IntoIterator<
@@ -246,7 +246,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_instance_charge_type`](ScaleOutClusterRequest::worker_instance_charge_type)
+    /// Sets [`worker_instance_charge_type`](ScaleOutClusterRequest::worker_instance_charge_type).
     pub fn worker_instance_charge_type(mut self, value: impl Into<String>) -> Self {
         self.request.worker_instance_charge_type = Some(value.into());
         self
@@ -258,7 +258,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_instance_types`](ScaleOutClusterRequest::worker_instance_types)
+    /// Sets [`worker_instance_types`](ScaleOutClusterRequest::worker_instance_types).
     ///
     /// Required.
     pub fn worker_instance_types(
@@ -277,7 +277,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_period`](ScaleOutClusterRequest::worker_period)
+    /// Sets [`worker_period`](ScaleOutClusterRequest::worker_period).
     pub fn worker_period(mut self, value: i64) -> Self {
         self.request.worker_period = Some(value);
         self
@@ -289,7 +289,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_period_unit`](ScaleOutClusterRequest::worker_period_unit)
+    /// Sets [`worker_period_unit`](ScaleOutClusterRequest::worker_period_unit).
     pub fn worker_period_unit(mut self, value: impl Into<String>) -> Self {
         self.request.worker_period_unit = Some(value.into());
         self
@@ -301,7 +301,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_system_disk_category`](ScaleOutClusterRequest::worker_system_disk_category)
+    /// Sets [`worker_system_disk_category`](ScaleOutClusterRequest::worker_system_disk_category).
     ///
     /// Required.
     pub fn worker_system_disk_category(mut self, value: impl Into<String>) -> Self {
@@ -315,7 +315,7 @@ impl ScaleOutClusterBuilder {
         self
     }
 
-    /// Sets [`worker_system_disk_size`](ScaleOutClusterRequest::worker_system_disk_size)
+    /// Sets [`worker_system_disk_size`](ScaleOutClusterRequest::worker_system_disk_size).
     ///
     /// Required.
     pub fn worker_system_disk_size(mut self, value: i64) -> Self {

@@ -22,7 +22,7 @@ impl ScanClusterVulsBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](ScanClusterVulsRequest::cluster_id)
+    /// Sets [`ClusterId`](ScanClusterVulsRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

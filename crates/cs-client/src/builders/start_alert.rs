@@ -20,7 +20,7 @@ impl StartAlertBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](StartAlertRequest::cluster_id)
+    /// Sets [`ClusterId`](StartAlertRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -20,7 +20,7 @@ impl StopAlertBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](StopAlertRequest::cluster_id)
+    /// Sets [`ClusterId`](StopAlertRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

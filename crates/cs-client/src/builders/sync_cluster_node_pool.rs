@@ -22,7 +22,7 @@ impl SyncClusterNodePoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](SyncClusterNodePoolRequest::cluster_id)
+    /// Sets [`ClusterId`](SyncClusterNodePoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

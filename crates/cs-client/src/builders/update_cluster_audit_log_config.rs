@@ -23,7 +23,7 @@ impl UpdateClusterAuditLogConfigBuilder {
         }
     }
 
-    /// Sets [`Clusterid`](UpdateClusterAuditLogConfigRequest::clusterid)
+    /// Sets [`Clusterid`](UpdateClusterAuditLogConfigRequest::clusterid).
     ///
     /// Required.
     pub fn clusterid(mut self, value: impl Into<String>) -> Self {
@@ -49,7 +49,7 @@ impl UpdateClusterAuditLogConfigBuilder {
         self
     }
 
-    /// Sets [`sls_project_name`](UpdateClusterAuditLogConfigRequest::sls_project_name): The \[SLS project\](<https://help.aliyun.com/document_detail/48873.html>) where the \[Logstore\](<https://help.aliyun.com/document_detail/48874.html>) for cluster audit logs is located.
+    /// Sets [`sls_project_name`](UpdateClusterAuditLogConfigRequest::sls_project_name): The [SLS project](https://help.aliyun.com/document_detail/48873.html) where the [Logstore](https://help.aliyun.com/document_detail/48874.html) for cluster audit logs is located.
     pub fn sls_project_name(mut self, value: impl Into<String>) -> Self {
         self.request.sls_project_name = Some(value.into());
         self

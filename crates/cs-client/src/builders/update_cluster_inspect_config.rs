@@ -23,7 +23,7 @@ impl UpdateClusterInspectConfigBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateClusterInspectConfigRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateClusterInspectConfigRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -23,7 +23,7 @@ impl UpdateContactGroupForAlertBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateContactGroupForAlertRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateContactGroupForAlertRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

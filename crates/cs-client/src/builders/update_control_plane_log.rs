@@ -22,7 +22,7 @@ impl UpdateControlPlaneLogBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateControlPlaneLogRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateControlPlaneLogRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

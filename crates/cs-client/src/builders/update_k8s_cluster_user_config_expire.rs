@@ -23,7 +23,7 @@ impl UpdateK8sClusterUserConfigExpireBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateK8sClusterUserConfigExpireRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateK8sClusterUserConfigExpireRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl UpdateKMSEncryptionBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateKMSEncryptionRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateKMSEncryptionRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

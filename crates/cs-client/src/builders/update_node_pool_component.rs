@@ -23,7 +23,7 @@ impl UpdateNodePoolComponentBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateNodePoolComponentRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateNodePoolComponentRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl UpdateNodePoolComponentBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](UpdateNodePoolComponentRequest::nodepool_id)
+    /// Sets [`NodepoolId`](UpdateNodePoolComponentRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

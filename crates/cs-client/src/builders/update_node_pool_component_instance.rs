@@ -23,7 +23,7 @@ impl UpdateNodePoolComponentInstanceBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateNodePoolComponentInstanceRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateNodePoolComponentInstanceRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -37,7 +37,7 @@ impl UpdateNodePoolComponentInstanceBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](UpdateNodePoolComponentInstanceRequest::nodepool_id)
+    /// Sets [`NodepoolId`](UpdateNodePoolComponentInstanceRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {
@@ -51,7 +51,7 @@ impl UpdateNodePoolComponentInstanceBuilder {
         self
     }
 
-    /// Sets [`Name`](UpdateNodePoolComponentInstanceRequest::name)
+    /// Sets [`Name`](UpdateNodePoolComponentInstanceRequest::name).
     ///
     /// Required.
     pub fn name(mut self, value: impl Into<String>) -> Self {

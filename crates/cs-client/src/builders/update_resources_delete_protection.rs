@@ -23,7 +23,7 @@ impl UpdateResourcesDeleteProtectionBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpdateResourcesDeleteProtectionRequest::cluster_id)
+    /// Sets [`ClusterId`](UpdateResourcesDeleteProtectionRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

@@ -22,7 +22,7 @@ impl UpdateTemplateBuilder {
         }
     }
 
-    /// Sets [`TemplateId`](UpdateTemplateRequest::template_id)
+    /// Sets [`TemplateId`](UpdateTemplateRequest::template_id).
     ///
     /// Required.
     pub fn template_id(mut self, value: impl Into<String>) -> Self {

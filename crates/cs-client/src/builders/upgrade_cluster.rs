@@ -22,7 +22,7 @@ impl UpgradeClusterBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpgradeClusterRequest::cluster_id)
+    /// Sets [`ClusterId`](UpgradeClusterRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {

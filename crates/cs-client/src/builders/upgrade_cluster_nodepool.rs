@@ -22,7 +22,7 @@ impl UpgradeClusterNodepoolBuilder {
         }
     }
 
-    /// Sets [`ClusterId`](UpgradeClusterNodepoolRequest::cluster_id)
+    /// Sets [`ClusterId`](UpgradeClusterNodepoolRequest::cluster_id).
     ///
     /// Required.
     pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -36,7 +36,7 @@ impl UpgradeClusterNodepoolBuilder {
         self
     }
 
-    /// Sets [`NodepoolId`](UpgradeClusterNodepoolRequest::nodepool_id)
+    /// Sets [`NodepoolId`](UpgradeClusterNodepoolRequest::nodepool_id).
     ///
     /// Required.
     pub fn nodepool_id(mut self, value: impl Into<String>) -> Self {

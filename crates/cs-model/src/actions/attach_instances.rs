@@ -107,6 +107,7 @@ pub struct AttachInstancesRequest {
     )]
     pub keep_instance_name: Option<bool>,
     /// The name of the key pair for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.
+    ///
     /// > This parameter is not supported if nodepool_id is specified.
     ///
     /// Wire name: `key_pair`.
@@ -120,9 +121,10 @@ pub struct AttachInstancesRequest {
     /// The SSH logon password for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.
     ///
     /// The password must meet the following requirements:
+    ///
     /// - The password must be 8 to 30 characters in length.
     /// - The password must contain uppercase letters, lowercase letters, digits, and special characters.
-    /// - The password cannot contain backslashes (\\) or double quotation marks (").
+    /// - The password cannot contain backslashes () or double quotation marks (").
     ///
     /// For security purposes, the password is encrypted during transmission.
     ///
@@ -135,6 +137,7 @@ pub struct AttachInstancesRequest {
     #[serde(rename = "rds_instances", default, skip_serializing_if = "Option::is_none")]
     pub rds_instances: Option<Vec<String>>,
     /// The container runtime.
+    ///
     /// > This parameter is not supported if nodepool_id is specified.
     ///
     /// name: the name of the container runtime. ACK supports the following three container runtimes:
@@ -147,7 +150,7 @@ pub struct AttachInstancesRequest {
     ///
     /// containerd: the version of the container runtime. The default value is the latest version.
     ///
-    /// For more information about the changes to the sandboxed container runtime, see \[Sandboxed container runtime release notes\](<https://help.aliyun.com/document_detail/160312.html>).
+    /// For more information about the changes to the sandboxed container runtime, see [Sandboxed container runtime release notes](https://help.aliyun.com/document_detail/160312.html).
     ///
     /// Wire name: `runtime`.
     #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
@@ -159,7 +162,8 @@ pub struct AttachInstancesRequest {
     /// - Label values can be empty and can be up to 128 characters in length.
     /// - Label keys and values cannot start with `aliyun`, `acs:`, `https://`, or `http://`.
     ///
-    /// For more information, see \[Labels and Selectors\](<https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set>).
+    /// For more information, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).
+    ///
     /// > This parameter is not supported if nodepool_id is specified.
     ///
     /// At most 20 items.
@@ -167,7 +171,7 @@ pub struct AttachInstancesRequest {
     /// Wire name: `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<crate::types::Tag>>,
-    /// The custom data for the node. For more information, see \[Generate instance user data\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// The custom data for the node. For more information, see [Generate instance user data](https://help.aliyun.com/document_detail/49121.html).
     ///
     /// > This parameter is not supported if nodepool_id is specified.
     ///
@@ -238,7 +242,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "format-disk",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to store container data and images on a data cloud disk. Valid values:\n\n- `true`: stores container data and images on a data cloud disk.\n- `false`: does not store container data and images on a data cloud disk.\n\nDefault value: `false`.\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks attached and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories, which are the default data directories for the Docker container runtime and kubelet component.\n- If the ECS instance does not have data cloud disks attached, no new data cloud disk is attached.\n> If you choose to store data on a data cloud disk and the ECS instance already has data cloud disks attached, the existing data on the data cloud disks will be lost. Back up your data first.",
+                "Specifies whether to store container data and images on a data cloud disk. Valid values:\n\n- `true`: stores container data and images on a data cloud disk.\n- `false`: does not store container data and images on a data cloud disk.\n\nDefault value: `false`.\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks attached and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories, which are the default data directories for the Docker container runtime and kubelet component.\n- If the ECS instance does not have data cloud disks attached, no new data cloud disk is attached.\n\n> If you choose to store data on a data cloud disk and the ECS instance already has data cloud disks attached, the existing data on the data cloud disks will be lost. Back up your data first.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -286,7 +290,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "key-pair",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The name of the key pair for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n> This parameter is not supported if nodepool_id is specified.",
+                "The name of the key pair for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n\n> This parameter is not supported if nodepool_id is specified.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -304,7 +308,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "password",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The SSH logon password for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n\nThe password must meet the following requirements:\n- The password must be 8 to 30 characters in length.\n- The password must contain uppercase letters, lowercase letters, digits, and special characters.\n- The password cannot contain backslashes (\\\\) or double quotation marks (\").\n\nFor security purposes, the password is encrypted during transmission.",
+                "The SSH logon password for the instances to be added. You can specify either the key_pair or password parameter, or leave both empty.\n\nThe password must meet the following requirements:\n\n- The password must be 8 to 30 characters in length.\n- The password must contain uppercase letters, lowercase letters, digits, and special characters.\n- The password cannot contain backslashes () or double quotation marks (\").\n\nFor security purposes, the password is encrypted during transmission.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -321,7 +325,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "runtime",
             kind: sdk_shape::Kind::Struct(&crate::types::runtime::SHAPE),
             description: sdk_shape::Text::en(
-                "The container runtime.\n> This parameter is not supported if nodepool_id is specified.\n\nname: the name of the container runtime. ACK supports the following three container runtimes:\n\n- containerd: recommended. Supported by all cluster versions.\n- Sandboxed-Container.runv: sandboxed container. Provides higher isolation. Supported by clusters runtime version 1.24 and earlier.\n- docker: supported by clusters runtime version 1.22 and earlier.\n\nDefault value: containerd.\n\ncontainerd: the version of the container runtime. The default value is the latest version.\n\nFor more information about the changes to the sandboxed container runtime, see [Sandboxed container runtime release notes](https://help.aliyun.com/document_detail/160312.html).",
+                "The container runtime.\n\n> This parameter is not supported if nodepool_id is specified.\n\nname: the name of the container runtime. ACK supports the following three container runtimes:\n\n- containerd: recommended. Supported by all cluster versions.\n- Sandboxed-Container.runv: sandboxed container. Provides higher isolation. Supported by clusters runtime version 1.24 and earlier.\n- docker: supported by clusters runtime version 1.22 and earlier.\n\nDefault value: containerd.\n\ncontainerd: the version of the container runtime. The default value is the latest version.\n\nFor more information about the changes to the sandboxed container runtime, see [Sandboxed container runtime release notes](https://help.aliyun.com/document_detail/160312.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -330,7 +334,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
             description: sdk_shape::Text::en(
-                "The node labels. Label definition rules:\n\n- A label is a case-sensitive key-value pair. You can configure up to 20 labels.\n- Label keys must be unique and can be up to 64 characters in length.\n- Label values can be empty and can be up to 128 characters in length.\n- Label keys and values cannot start with `aliyun`, `acs:`, `https://`, or `http://`.\n\nFor more information, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).\n> This parameter is not supported if nodepool_id is specified.",
+                "The node labels. Label definition rules:\n\n- A label is a case-sensitive key-value pair. You can configure up to 20 labels.\n- Label keys must be unique and can be up to 64 characters in length.\n- Label values can be empty and can be up to 128 characters in length.\n- Label keys and values cannot start with `aliyun`, `acs:`, `https://`, or `http://`.\n\nFor more information, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).\n\n> This parameter is not supported if nodepool_id is specified.",
             ),
             list: true,
             max_items: Some(20u32),

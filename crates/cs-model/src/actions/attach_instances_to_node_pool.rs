@@ -39,7 +39,6 @@ pub struct AttachInstancesToNodePoolRequest {
     ///
     /// Default value: `false`.
     ///
-    ///
     /// Data cloud disk mounting rules:
     ///
     /// - If the ECS instance has data cloud disks mounted and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories.
@@ -142,7 +141,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "format-disk",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to store container data and images on data cloud disks. Valid values:\n\n- `true`: Stores container data and images on data cloud disks.\n\n- `false`: Does not store container data and images on data cloud disks.\n\nDefault value: `false`.\n\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks mounted and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories.\n- If the ECS instance does not have data cloud disks mounted, no new data cloud disks are mounted.\n> If you choose to store data on data cloud disks and the ECS instance already has data cloud disks mounted, the existing data on the data cloud disks will be lost. Back up your data in advance.",
+                "Specifies whether to store container data and images on data cloud disks. Valid values:\n\n- `true`: Stores container data and images on data cloud disks.\n\n- `false`: Does not store container data and images on data cloud disks.\n\nDefault value: `false`.\n\nData cloud disk mounting rules:\n\n- If the ECS instance has data cloud disks mounted and the file system of the last data cloud disk is not initialized, the system automatically formats the data cloud disk to EXT4 to store the /var/lib/docker and /var/lib/kubelet directories.\n- If the ECS instance does not have data cloud disks mounted, no new data cloud disks are mounted.\n\n> If you choose to store data on data cloud disks and the ECS instance already has data cloud disks mounted, the existing data on the data cloud disks will be lost. Back up your data in advance.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE

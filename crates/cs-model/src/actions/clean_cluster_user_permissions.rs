@@ -32,6 +32,7 @@ pub struct CleanClusterUserPermissionsRequest {
     #[serde(rename = "Uid", default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
     /// Specifies whether to force delete the specified KubeConfig. Valid values:
+    ///
     /// - false (default): Before deleting the KubeConfig, the system checks whether there are cluster access records within the last seven days. If such records exist or cannot be found, the deletion is not allowed.
     /// - true: Force deletes the KubeConfig without checking cluster access records.
     ///
@@ -78,7 +79,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "force",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to force delete the specified KubeConfig. Valid values:\n- false (default): Before deleting the KubeConfig, the system checks whether there are cluster access records within the last seven days. If such records exist or cannot be found, the deletion is not allowed.\n- true: Force deletes the KubeConfig without checking cluster access records.",
+                "Specifies whether to force delete the specified KubeConfig. Valid values:\n\n- false (default): Before deleting the KubeConfig, the system checks whether there are cluster access records within the last seven days. If such records exist or cannot be found, the deletion is not allowed.\n- true: Force deletes the KubeConfig without checking cluster access records.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

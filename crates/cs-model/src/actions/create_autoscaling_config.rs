@@ -42,6 +42,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub cool_down_duration: Option<String>,
     /// Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:
+    ///
     /// - `true`: Eviction is performed.
     /// - `false`: Eviction is not performed.
     ///
@@ -53,6 +54,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub daemonset_eviction_for_nodes: Option<bool>,
     /// The node pool scale-out order policy. Valid values:
+    ///
     /// - `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.
     /// - `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.
     /// - `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.
@@ -64,7 +66,7 @@ pub struct CreateAutoscalingConfigRequest {
     ///
     /// A GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.
     ///
-    /// Valid values: \[0.1~1\].
+    /// Valid values: \[0.1\~1\].
     ///
     /// Default value: 0.3, which indicates 30%.
     ///
@@ -105,14 +107,14 @@ pub struct CreateAutoscalingConfigRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub min_replica_count: Option<i64>,
-    /// The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using \[Enable node auto scaling\](<https://help.aliyun.com/document_detail/119099.html>).
+    /// The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).
     ///
     /// Valid values: \[1, 100\]. The value must be a positive integer. A larger value indicates a higher priority.
     ///
     /// Wire name: `priorities`.
     #[serde(rename = "priorities", default, skip_serializing_if = "Option::is_none")]
     pub priorities: Option<serde_json::Value>,
-    /// Specifies whether to delete the corresponding Kubernetes Node object after a node in rapid mode is successfully scaled in. For more information about rapid mode, see \[Scaling modes\](<https://help.aliyun.com/document_detail/119099.html>). Default value: false. Valid values:
+    /// Specifies whether to delete the corresponding Kubernetes Node object after a node in rapid mode is successfully scaled in. For more information about rapid mode, see [Scaling modes](https://help.aliyun.com/document_detail/119099.html). Default value: false. Valid values:
     ///
     /// - `true`: The Kubernetes Node object is deleted after the node in rapid mode is stopped. Setting this parameter to true is not recommended because it may cause data inconsistency in Kubernetes objects.
     /// - `false`: The Kubernetes Node object is retained after the node in rapid mode is stopped.
@@ -127,6 +129,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub recycle_node_deletion_enabled: Option<bool>,
     /// Specifies whether to allow node scale-in. Valid values:
+    ///
     /// - `true`: Scale-in is allowed.
     /// - `false`: Scale-in is prohibited.
     ///
@@ -174,6 +177,7 @@ pub struct CreateAutoscalingConfigRequest {
     #[serde(rename = "scan_interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: Option<String>,
     /// Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:
+    ///
     /// - `true`: Scale-in is skipped.
     /// - `false`: Scale-in is performed.
     ///
@@ -185,6 +189,7 @@ pub struct CreateAutoscalingConfigRequest {
     )]
     pub skip_nodes_with_local_storage: Option<bool>,
     /// Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:
+    ///
     /// - `true`: Scale-in is skipped.
     /// - `false`: Scale-in is performed.
     ///
@@ -214,7 +219,7 @@ pub struct CreateAutoscalingConfigRequest {
     ///
     /// A node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.
     ///
-    /// Valid values: \[0.1~1\].
+    /// Valid values: \[0.1\~1\].
     ///
     /// Default value: 0.5, which indicates 50%.
     ///
@@ -291,7 +296,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "cool-down-duration",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The scale-in trigger delay, which is the time interval between when a scale-in need is detected (the scale-in threshold is reached) and when the scale-in operation (reducing the number of Pods) is actually performed.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+                "The scale-in trigger delay, which is the time interval between when a scale-in need is detected (the scale-in threshold is reached) and when the scale-in operation (reducing the number of Pods) is actually performed.\n\nValid values: \\[1,60\\]. Unit: minutes.\n\nDefault value: 10.",
             ),
             default: Some("\"10\""),
             ..sdk_shape::MemberShape::BASE
@@ -301,7 +306,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "daemonset-eviction-for-nodes",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:\n- `true`: Eviction is performed.\n- `false`: Eviction is not performed.",
+                "Specifies whether cluster-autoscaler evicts DaemonSet Pods on a node during scale-in. Valid values:\n\n- `true`: Eviction is performed.\n- `false`: Eviction is not performed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -310,7 +315,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "expander",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The node pool scale-out order policy. Valid values:\n- `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.\n- `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.\n- `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.",
+                "The node pool scale-out order policy. Valid values:\n\n- `least-waste`: The default policy. If multiple node pools are available for scale-out, the node pool with the least resource waste is selected.\n- `random`: The random policy. If multiple node pools are available for scale-out, a node pool is randomly selected.\n- `priority`: The priority policy. If multiple node pools are available for scale-out, the node pool with the highest priority based on your custom scaling group order is selected. Node pool priorities are defined by the `priorities` parameter.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -319,7 +324,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "gpu-utilization-threshold",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The GPU scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.3, which indicates 30%.",
+                "The GPU scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA GPU node can be scaled in only when this ratio falls below the configured threshold, meaning the CPU, memory, and GPU resource utilization of the node are all below the GPU scale-in threshold.\n\nValid values: \\[0.1\\~1\\].\n\nDefault value: 0.3, which indicates 30%.",
             ),
             default: Some("\"0.3\""),
             ..sdk_shape::MemberShape::BASE
@@ -349,7 +354,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "priorities",
             kind: sdk_shape::Kind::Json,
             description: sdk_shape::Text::en(
-                "The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).\n\nValid values: [1, 100]. The value must be a positive integer. A larger value indicates a higher priority.",
+                "The priority configuration for auto scaling. After you create a node pool with elastic scaling enabled, you can configure priority policies and priority settings for the scaling groups of specified auto scaling node pools by using [Enable node auto scaling](https://help.aliyun.com/document_detail/119099.html).\n\nValid values: \\[1, 100\\]. The value must be a positive integer. A larger value indicates a higher priority.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -368,7 +373,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "scale-down-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow node scale-in. Valid values:\n- `true`: Scale-in is allowed.\n- `false`: Scale-in is prohibited.",
+                "Specifies whether to allow node scale-in. Valid values:\n\n- `true`: Scale-in is allowed.\n- `false`: Scale-in is prohibited.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -407,7 +412,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "skip-nodes-with-local-storage",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+                "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods with local storage (such as EmptyDir or HostPath). Valid values:\n\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -416,7 +421,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "skip-nodes-with-system-pods",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
+                "Specifies whether cluster-autoscaler skips scale-in for nodes that run Pods in the kube-system namespace. This feature does not apply to DaemonSet Pods or Mirror Pods. Valid values:\n\n- `true`: Scale-in is skipped.\n- `false`: Scale-in is performed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -425,7 +430,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "unneeded-duration",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The cool-down period. The time interval after the most recent scale-out event during which the elastic component does not perform scale-in operations. A node that is scaled out can be considered for scale-in only after the cool-down period elapses.\n\nValid values: [1,60]. Unit: minutes.\n\nDefault value: 10.",
+                "The cool-down period. The time interval after the most recent scale-out event during which the elastic component does not perform scale-in operations. A node that is scaled out can be considered for scale-in only after the cool-down period elapses.\n\nValid values: \\[1,60\\]. Unit: minutes.\n\nDefault value: 10.",
             ),
             default: Some("\"10\""),
             ..sdk_shape::MemberShape::BASE
@@ -435,7 +440,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "utilization-threshold",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.\n\nValid values: [0.1~1].\n\nDefault value: 0.5, which indicates 50%.",
+                "The scale-in threshold, which is the ratio of requested resources to total resources on a node.\n\nA node can be scaled in only when this ratio falls below the configured threshold, meaning both the CPU and memory resources utilization of the node are below the scale-in threshold.\n\nValid values: \\[0.1\\~1\\].\n\nDefault value: 0.5, which indicates 50%.",
             ),
             default: Some("\"0.5\""),
             ..sdk_shape::MemberShape::BASE

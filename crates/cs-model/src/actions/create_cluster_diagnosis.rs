@@ -29,31 +29,37 @@ pub struct CreateClusterDiagnosisRequest {
     /// The parameters used to specify the diagnosis target. Examples of parameters for different diagnosis types:
     ///
     /// node:
+    ///
     /// ```text
     /// {"name": "cn-shanghai.10.10.10.107"}
     /// ```
     ///
     /// pod
+    ///
     /// ```text
     /// {"namespace": "kube-system", "name": "csi-plugin-2cg9f"}
     /// ```
     ///
     /// network
+    ///
     /// ```text
     /// {"src": "10.10.10.108", "dst": "10.11.247.16", "dport": "80"}
     /// ```
     ///
     /// ingress
+    ///
     /// ```text
     /// {"url": "https://example.com"}
     /// ```
     ///
     /// memory
+    ///
     /// ```text
     /// {"node":"cn-hangzhou.172.16.9.240"}
     /// ```
     ///
     /// service
+    ///
     /// ```text
     /// {"namespace": "kube-system", "name": "nginx-ingress-lb"}
     /// ```
@@ -130,7 +136,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "target",
             kind: sdk_shape::Kind::Json,
             description: sdk_shape::Text::en(
-                "The parameters used to specify the diagnosis target. Examples of parameters for different diagnosis types:\n\nnode:\n```\n{\"name\": \"cn-shanghai.10.10.10.107\"}\n```\n\npod\n```\n{\"namespace\": \"kube-system\", \"name\": \"csi-plugin-2cg9f\"}\n```\n\nnetwork\n```\n{\"src\": \"10.10.10.108\", \"dst\": \"10.11.247.16\", \"dport\": \"80\"}\n```\n\ningress\n```\n{\"url\": \"https://example.com\"}\n```\n\nmemory\n```\n{\"node\":\"cn-hangzhou.172.16.9.240\"}\n```\n\nservice\n```\n{\"namespace\": \"kube-system\", \"name\": \"nginx-ingress-lb\"}\n```",
+                "The parameters used to specify the diagnosis target. Examples of parameters for different diagnosis types:\n\nnode:\n\n```\n{\"name\": \"cn-shanghai.10.10.10.107\"}\n```\n\npod\n\n```\n{\"namespace\": \"kube-system\", \"name\": \"csi-plugin-2cg9f\"}\n```\n\nnetwork\n\n```\n{\"src\": \"10.10.10.108\", \"dst\": \"10.11.247.16\", \"dport\": \"80\"}\n```\n\ningress\n\n```\n{\"url\": \"https://example.com\"}\n```\n\nmemory\n\n```\n{\"node\":\"cn-hangzhou.172.16.9.240\"}\n```\n\nservice\n\n```\n{\"namespace\": \"kube-system\", \"name\": \"nginx-ingress-lb\"}\n```",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -51,6 +51,7 @@ pub struct CreateClusterNodePoolRequest {
     )]
     pub eflo_node_group: Option<crate::types::EfloNodeGroup>,
     /// Specifies whether pods in the edge node pool use the host network mode. Valid values:
+    ///
     /// - true: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.
     /// - false: container network. Pods have independent network stacks and do not occupy the network ports of the host.
     ///
@@ -67,6 +68,7 @@ pub struct CreateClusterNodePoolRequest {
     )]
     pub interconnect_config: Option<crate::types::InterconnectConfig>,
     /// The network type of the edge node pool. This parameter takes effect only when type is set to edge. Valid values:
+    ///
     /// - basic: public network. Nodes in cloud node pool interact with cloud nodes over the public network. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.
     /// - private: private network. Nodes in cloud node pool connect to the cloud network over Express Connect circuits, VPNs, or CEN. This provides higher cloud-edge communication quality and more effective security protection.
     ///
@@ -78,6 +80,7 @@ pub struct CreateClusterNodePoolRequest {
     )]
     pub interconnect_mode: Option<String>,
     /// Specifies whether Layer 3 network connectivity is enabled between nodes in the edge node pool. Valid values:
+    ///
     /// - true: enabled. Layer 3 network connectivity is enabled between all nodes in the node pool.
     /// - false: disabled. Layer 3 network connectivity is disabled between all hosts in the node pool.
     ///
@@ -212,7 +215,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "count",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use desired_size instead. The number of nodes in the node pool.",
+                "**\\[Deprecated\\]** Use desired_size instead. The number of nodes in the node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -228,7 +231,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "host-network",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether pods in the edge node pool use the host network mode. Valid values:\n- true: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- false: container network. Pods have independent network stacks and do not occupy the network ports of the host.",
+                "Specifies whether pods in the edge node pool use the host network mode. Valid values:\n\n- true: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- false: container network. Pods have independent network stacks and do not occupy the network ports of the host.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -237,7 +240,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The configuration of the edge node pool.",
+                "**\\[Deprecated\\]** The configuration of the edge node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -246,7 +249,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "interconnect-mode",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The network type of the edge node pool. This parameter takes effect only when type is set to edge. Valid values:\n- basic: public network. Nodes in cloud node pool interact with cloud nodes over the public network. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- private: private network. Nodes in cloud node pool connect to the cloud network over Express Connect circuits, VPNs, or CEN. This provides higher cloud-edge communication quality and more effective security protection.",
+                "The network type of the edge node pool. This parameter takes effect only when type is set to edge. Valid values:\n\n- basic: public network. Nodes in cloud node pool interact with cloud nodes over the public network. Applications in cloud node pool cannot directly access the internal network of the cloud VPC.\n- private: private network. Nodes in cloud node pool connect to the cloud network over Express Connect circuits, VPNs, or CEN. This provides higher cloud-edge communication quality and more effective security protection.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -255,7 +258,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "intranet",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether Layer 3 network connectivity is enabled between nodes in the edge node pool. Valid values:\n- true: enabled. Layer 3 network connectivity is enabled between all nodes in the node pool.\n- false: disabled. Layer 3 network connectivity is disabled between all hosts in the node pool.",
+                "Specifies whether Layer 3 network connectivity is enabled between nodes in the edge node pool. Valid values:\n\n- true: enabled. Layer 3 network connectivity is enabled between all nodes in the node pool.\n- false: disabled. Layer 3 network connectivity is disabled between all hosts in the node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -282,7 +285,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "max-nodes",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The maximum number of nodes allowed in an edge node pool.",
+                "**\\[Deprecated\\]** The maximum number of nodes allowed in an edge node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -22,6 +22,7 @@ impl sdk_shape::Action for CreateKubernetesTrigger {
 #[non_exhaustive]
 pub struct CreateKubernetesTriggerRequest {
     /// The action of the trigger. Valid values:
+    ///
     /// - `redeploy`: Redeploys the resources defined in `project_id`.
     ///
     /// Required.
@@ -44,6 +45,7 @@ pub struct CreateKubernetesTriggerRequest {
     #[serde(rename = "project_id", default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The type of the trigger. Valid values:
+    ///
     /// - `deployment`: The trigger for stateless applications.
     /// - `application`: The trigger for applications in Hybrid Cloud Application Center.
     ///
@@ -82,6 +84,7 @@ pub struct CreateKubernetesTriggerResponse {
     #[serde(rename = "project_id", default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The type of the trigger. Valid values:
+    ///
     /// - `deployment`: The trigger for stateless applications.
     /// - `application`: The trigger for applications in Hybrid Cloud Application Center.
     ///
@@ -131,7 +134,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "action",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The action of the trigger. Valid values:\n- `redeploy`: Redeploys the resources defined in `project_id`.",
+                "The action of the trigger. Valid values:\n\n- `redeploy`: Redeploys the resources defined in `project_id`.",
             ),
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -159,7 +162,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.\nDefault value: `deployment`.",
+                "The type of the trigger. Valid values:\n\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.\n\nDefault value: `deployment`.",
             ),
             default: Some("\"deployment\""),
             ..sdk_shape::MemberShape::BASE
@@ -201,7 +204,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type of the trigger. Valid values:\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.",
+                "The type of the trigger. Valid values:\n\n- `deployment`: The trigger for stateless applications.\n- `application`: The trigger for applications in Hybrid Cloud Application Center.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

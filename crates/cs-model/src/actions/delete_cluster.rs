@@ -33,6 +33,7 @@ pub struct DeleteClusterRequest {
     pub delete_options: Option<Vec<crate::types::DeleteOptions>>,
     /// Specifies whether to retain the Server Load Balancer (SLB) instances created by using Services.
     /// Valid values:
+    ///
     /// - `true`: retains the created SLB resources.
     /// - `false`: does not retain the created SLB resources.
     ///
@@ -47,6 +48,7 @@ pub struct DeleteClusterRequest {
     /// Specifies whether to retain all resources. If you set this parameter to `true`, the `retain_resources` parameter is ignored, and all cloud resources created by the cluster that are queried by calling the `DescribeClusterResources` operation are retained. If you set this parameter to `false`, note that the resources that are retained by default in `delete_options` are still retained. To delete these resources, set `delete_mode` to `delete` in `delete_options`.
     ///
     /// Valid values:
+    ///
     /// - `true`: retains all resources, including all cloud resources created by the cluster.
     /// - `false`: does not retain all resources, except for the resources that are retained by default in `delete_options`. For example, ALB resources are still retained even if this parameter is set to `false`.
     ///
@@ -146,7 +148,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "keep-slb",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to retain the Server Load Balancer (SLB) instances created by using Services.\nValid values:\n- `true`: retains the created SLB resources.\n- `false`: does not retain the created SLB resources.\n\nDefault value: `false`.\n**[Deprecated]** Use `SLB` in `delete_options` instead.",
+                "Specifies whether to retain the Server Load Balancer (SLB) instances created by using Services.\nValid values:\n\n- `true`: retains the created SLB resources.\n- `false`: does not retain the created SLB resources.\n\nDefault value: `false`.\n**\\[Deprecated\\]** Use `SLB` in `delete_options` instead.",
             ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
@@ -157,7 +159,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "retain-all-resources",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to retain all resources. If you set this parameter to `true`, the `retain_resources` parameter is ignored, and all cloud resources created by the cluster that are queried by calling the `DescribeClusterResources` operation are retained. If you set this parameter to `false`, note that the resources that are retained by default in `delete_options` are still retained. To delete these resources, set `delete_mode` to `delete` in `delete_options`.\n\nValid values:\n- `true`: retains all resources, including all cloud resources created by the cluster.\n- `false`: does not retain all resources, except for the resources that are retained by default in `delete_options`. For example, ALB resources are still retained even if this parameter is set to `false`.\n\nDefault value: `false`.",
+                "Specifies whether to retain all resources. If you set this parameter to `true`, the `retain_resources` parameter is ignored, and all cloud resources created by the cluster that are queried by calling the `DescribeClusterResources` operation are retained. If you set this parameter to `false`, note that the resources that are retained by default in `delete_options` are still retained. To delete these resources, set `delete_mode` to `delete` in `delete_options`.\n\nValid values:\n\n- `true`: retains all resources, including all cloud resources created by the cluster.\n- `false`: does not retain all resources, except for the resources that are retained by default in `delete_options`. For example, ALB resources are still retained even if this parameter is set to `false`.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             location: sdk_shape::Location::Query,

@@ -32,6 +32,7 @@ pub struct DeleteClusterNodepoolRequest {
     #[serde(rename = "NodepoolId", default, skip_serializing_if = "Option::is_none")]
     pub nodepool_id: Option<String>,
     /// Specifies whether to force delete the node pool. Valid values:
+    ///
     /// - true: Force deletes the node pool. If the node pool contains existing nodes, the nodes are forcibly deleted.
     /// - false: Does not force delete the node pool. If the node pool contains existing nodes, the deletion is blocked and an error is returned.
     ///
@@ -101,7 +102,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "force",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to force delete the node pool. Valid values:\n- true: Force deletes the node pool. If the node pool contains existing nodes, the nodes are forcibly deleted.\n- false: Does not force delete the node pool. If the node pool contains existing nodes, the deletion is blocked and an error is returned.",
+                "Specifies whether to force delete the node pool. Valid values:\n\n- true: Force deletes the node pool. If the node pool contains existing nodes, the nodes are forcibly deleted.\n- false: Does not force delete the node pool. If the node pool contains existing nodes, the deletion is blocked and an error is returned.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

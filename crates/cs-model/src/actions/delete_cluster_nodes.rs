@@ -27,6 +27,7 @@ pub struct DeleteClusterNodesRequest {
     #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Specifies whether to automatically drain the pods on the nodes. Valid values:
+    ///
     /// - `true`: Automatically drains the pods on the nodes.
     /// - `false`: Does not automatically drain the pods on the nodes.
     ///
@@ -122,7 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "drain-node",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to automatically drain the pods on the nodes. Valid values:\n- `true`: Automatically drains the pods on the nodes.\n- `false`: Does not automatically drain the pods on the nodes.\n\nDefault value: `false`.",
+                "Specifies whether to automatically drain the pods on the nodes. Valid values:\n\n- `true`: Automatically drains the pods on the nodes.\n- `false`: Does not automatically drain the pods on the nodes.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE

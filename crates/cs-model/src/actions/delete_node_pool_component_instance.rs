@@ -71,6 +71,7 @@ pub struct DeleteNodePoolComponentInstanceRequest {
     #[serde(rename = "node_names", default, skip_serializing_if = "Option::is_none")]
     pub node_names: Option<Vec<String>>,
     /// The auto-pause policy during the node upgrade process. Valid values:
+    ///
     /// - NotPause
     /// - FirstBatch
     /// - EveryBatch
@@ -209,7 +210,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "pause-policy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The auto-pause policy during the node upgrade process. Valid values:\n- NotPause\n- FirstBatch\n- EveryBatch\n\nDefault value: NotPause.",
+                "The auto-pause policy during the node upgrade process. Valid values:\n\n- NotPause\n- FirstBatch\n- EveryBatch\n\nDefault value: NotPause.",
             ),
             default: Some("\"NotPause\""),
             location: sdk_shape::Location::Query,

@@ -44,7 +44,7 @@ pub struct DeployPolicyInstanceRequest {
     /// Wire name: `namespaces`.
     #[serde(rename = "namespaces", default, skip_serializing_if = "Option::is_none")]
     pub namespaces: Option<Vec<String>>,
-    /// The parameter settings of the current rule instance. For more information about the parameters supported by each policy governance rule and the corresponding metric description, see \[Container security policy rule library\](<https://www.alibabacloud.com/help/doc-detail/359819.html>).
+    /// The parameter settings of the current rule instance. For more information about the parameters supported by each policy governance rule and the corresponding metric description, see [Container security policy rule library](https://www.alibabacloud.com/help/doc-detail/359819.html).
     ///
     /// Wire name: `parameters`.
     #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]

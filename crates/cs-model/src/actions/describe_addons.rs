@@ -22,6 +22,7 @@ impl sdk_shape::Action for DescribeAddons {
 #[non_exhaustive]
 pub struct DescribeAddonsRequest {
     /// The cluster profile. Valid values:
+    ///
     /// - Default: managed cluster.
     /// - Serverless: Serverless cluster.
     /// - Edge: edge cluster.
@@ -122,7 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "cluster-profile",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The cluster profile. Valid values:\n- Default: managed cluster.\n- Serverless: Serverless cluster.\n- Edge: edge cluster.",
+                "The cluster profile. Valid values:\n\n- Default: managed cluster.\n- Serverless: Serverless cluster.\n- Edge: edge cluster.",
             ),
             default: Some("\"managed\""),
             location: sdk_shape::Location::Query,

@@ -49,6 +49,7 @@ pub struct DescribeClusterAddonInstanceResponse {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The add-on state. Valid values:
+    ///
     /// - initial: Installing.
     /// - active: Installed.
     /// - unhealthy: Abnormal.
@@ -137,7 +138,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The add-on state. Valid values:\n- initial: Installing.\n- active: Installed.\n- unhealthy: Abnormal.\n- upgrading: Upgrading.\n- updating: Updating.\n- deleting: Uninstalling.\n- deleted: Deleted.",
+                "The add-on state. Valid values:\n\n- initial: Installing.\n- active: Installed.\n- unhealthy: Abnormal.\n- upgrading: Upgrading.\n- updating: Updating.\n- deleting: Uninstalling.\n- deleted: Deleted.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -56,9 +56,9 @@ pub struct DescribeClusterDetailResponse {
     /// - `ack.pro.2xlarge`: Pro 2XL.
     /// - `ack.pro.4xlarge`: Pro 4XL (requires contacting customer service to apply for whitelist access).
     ///
-    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the \<props="china">\[ACK Pro provisioned control plane\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>)\<props="intl">\[ACK Pro provisioned control plane\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
+    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the \<props="china">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)\<props="intl">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
     ///
-    /// For the cluster management fees of the Pro Edition and provisioned control plane editions, see \<props="china">\[Cluster management fees\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>)\<props="intl">\[Cluster management fees\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>).
+    /// For the cluster management fees of the Pro Edition and provisioned control plane editions, see \<props="china">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)\<props="intl">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).
     ///
     /// Wire name: `cluster_spec`.
     #[serde(rename = "cluster_spec", default, skip_serializing_if = "Option::is_none")]
@@ -106,7 +106,7 @@ pub struct DescribeClusterDetailResponse {
     /// Wire name: `created`.
     #[serde(rename = "created", default, skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
-    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see \[Overview of Kubernetes versions\](<https://help.aliyun.com/document_detail/185269.html>).
+    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see [Overview of Kubernetes versions](https://help.aliyun.com/document_detail/185269.html).
     ///
     /// Wire name: `current_version`.
     #[serde(
@@ -152,6 +152,7 @@ pub struct DescribeClusterDetailResponse {
     #[serde(rename = "init_version", default, skip_serializing_if = "Option::is_none")]
     pub init_version: Option<String>,
     /// The IP stack of the cluster. Valid values:
+    ///
     /// - ipv4: The cluster supports only the IPv4 stack.
     /// - dual: The cluster supports both IPv4 and IPv6 stacks.
     ///
@@ -285,6 +286,7 @@ pub struct DescribeClusterDetailResponse {
     #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The cluster status. Valid values:
+    ///
     /// - `initial`: The cluster is being created.
     /// - `failed`: Cluster creation failed.
     /// - `running`: The cluster is running.
@@ -405,7 +407,7 @@ impl DescribeClusterDetailResponse {
         self.created.as_deref()
     }
 
-    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see \[Overview of Kubernetes versions\](<https://help.aliyun.com/document_detail/185269.html>) (`current_version`).
+    /// The current version of the cluster. For more information about the Kubernetes versions supported by ACK, see [Overview of Kubernetes versions](https://help.aliyun.com/document_detail/185269.html) (`current_version`).
     pub fn current_version(&self) -> Option<&str> {
         self.current_version.as_deref()
     }
@@ -629,7 +631,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The specification of the cluster when `cluster_type` is set to `ManagedKubernetes` and `profile` is configured. Valid values:\n\n- `ack.standard`: Basic Edition (selected by default if the value is empty).\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires contacting customer service to apply for whitelist access).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor the cluster management fees of the Pro Edition and provisioned control plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+                "The specification of the cluster when `cluster_type` is set to `ManagedKubernetes` and `profile` is configured. Valid values:\n\n- `ack.standard`: Basic Edition (selected by default if the value is empty).\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires contacting customer service to apply for whitelist access).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the \\<props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)\\<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and fixing control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities are always maintained at a consistently high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor the cluster management fees of the Pro Edition and provisioned control plane editions, see \\<props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)\\<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -736,7 +738,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "ip-stack",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The IP stack of the cluster. Valid values:\n- ipv4: The cluster supports only the IPv4 stack.\n- dual: The cluster supports both IPv4 and IPv6 stacks.",
+                "The IP stack of the cluster. Valid values:\n\n- ipv4: The cluster supports only the IPv4 stack.\n- dual: The cluster supports both IPv4 and IPv6 stacks.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -902,7 +904,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The cluster status. Valid values:\n- `initial`: The cluster is being created.\n- `failed`: Cluster creation failed.\n- `running`: The cluster is running.\n- `updating`: The cluster is being updated.\n- `upgrading`: The cluster is being upgraded.\n- `removing`: Nodes are being removed.\n- `draining`: Nodes are being drained.\n- `scaling`: The cluster is being scaled.\n- `inactive`: The cluster is inactive.\n- `unavailable`: The cluster is unavailable.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster has been deleted.\n- `delete_failed`: Cluster deletion failed.\n- `waiting`: The cluster is waiting for access.\n- `disconnected`: The cluster is disconnected.",
+                "The cluster status. Valid values:\n\n- `initial`: The cluster is being created.\n- `failed`: Cluster creation failed.\n- `running`: The cluster is running.\n- `updating`: The cluster is being updated.\n- `upgrading`: The cluster is being upgraded.\n- `removing`: Nodes are being removed.\n- `draining`: Nodes are being drained.\n- `scaling`: The cluster is being scaled.\n- `inactive`: The cluster is inactive.\n- `unavailable`: The cluster is unavailable.\n- `deleting`: The cluster is being deleted.\n- `deleted`: The cluster has been deleted.\n- `delete_failed`: Cluster deletion failed.\n- `waiting`: The cluster is waiting for access.\n- `disconnected`: The cluster is disconnected.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -949,7 +951,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "vswitch-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The vSwitch ID. **[Deprecated]** To query the vSwitches for the control plane, use vswitch_ids. To query the vSwitches for the data plane, query the vswitch_ids of the node pool.",
+                "The vSwitch ID. **\\[Deprecated\\]** To query the vSwitches for the control plane, use vswitch_ids. To query the vSwitches for the data plane, query the vswitch_ids of the node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

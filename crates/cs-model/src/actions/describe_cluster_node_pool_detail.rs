@@ -58,6 +58,7 @@ pub struct DescribeClusterNodePoolDetailResponse {
     )]
     pub eflo_node_group: Option<crate::types::EfloNodeGroup>,
     /// Specifies whether pods in the node pool use the host network mode. Valid values:
+    ///
     /// - `true`: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.
     /// - `false`: container network. Pods have independent network stacks and do not occupy host network ports.
     ///
@@ -86,6 +87,7 @@ pub struct DescribeClusterNodePoolDetailResponse {
     )]
     pub interconnect_mode: Option<String>,
     /// Specifies whether Layer 3 network connectivity is enabled among nodes in the edge node pool. Valid values:
+    ///
     /// - `true`: enabled. Layer 3 network connectivity is enabled among all nodes in the node pool.
     /// - `false`: disabled. Layer 3 network connectivity is disabled among all hosts in the node pool.
     ///
@@ -294,7 +296,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "host-network",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether pods in the node pool use the host network mode. Valid values:\n- `true`: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- `false`: container network. Pods have independent network stacks and do not occupy host network ports.",
+                "Specifies whether pods in the node pool use the host network mode. Valid values:\n\n- `true`: host network. Pods directly use the network stack of the host and share the IP address and ports with the host.\n- `false`: container network. Pods have independent network stacks and do not occupy host network ports.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -303,7 +305,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The network configuration related to the edge node pool. This parameter is valid only for node pools whose type is edge.",
+                "**\\[Deprecated\\]** The network configuration related to the edge node pool. This parameter is valid only for node pools whose type is edge.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -321,7 +323,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "intranet",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether Layer 3 network connectivity is enabled among nodes in the edge node pool. Valid values:\n- `true`: enabled. Layer 3 network connectivity is enabled among all nodes in the node pool.\n- `false`: disabled. Layer 3 network connectivity is disabled among all hosts in the node pool.",
+                "Specifies whether Layer 3 network connectivity is enabled among nodes in the edge node pool. Valid values:\n\n- `true`: enabled. Layer 3 network connectivity is enabled among all nodes in the node pool.\n- `false`: disabled. Layer 3 network connectivity is disabled among all hosts in the node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -344,7 +346,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "max-nodes",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The maximum number of nodes that an edge node pool can accommodate.",
+                "**\\[Deprecated\\]** The maximum number of nodes that an edge node pool can accommodate.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -27,6 +27,7 @@ pub struct DescribeClusterUserKubeconfigRequest {
     #[serde(rename = "ClusterId", default, skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Specifies whether to retrieve the internal network connection configuration. Valid values:
+    ///
     /// - `true`: Retrieves only the internal network connection credentials.
     /// - `false`: Retrieves only the public network connection credentials.
     ///
@@ -42,6 +43,7 @@ pub struct DescribeClusterUserKubeconfigRequest {
     )]
     pub private_ip_address: Option<bool>,
     /// The validity period of the temporary kubeconfig file, in minutes. Valid values: 15 (15 minutes) to 4320 (3 days).
+    ///
     /// > If you do not specify this parameter, the system automatically determines a longer validity period. You can determine the specific expiration time based on the value of the `expiration` field in the response.
     ///
     /// Wire name: `TemporaryDurationMinutes`.
@@ -105,7 +107,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "private-ip-address",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to retrieve the internal network connection configuration. Valid values:\n- `true`: Retrieves only the internal network connection credentials.\n- `false`: Retrieves only the public network connection credentials.\n\nDefault value: `false`.",
+                "Specifies whether to retrieve the internal network connection configuration. Valid values:\n\n- `true`: Retrieves only the internal network connection credentials.\n- `false`: Retrieves only the public network connection credentials.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
@@ -116,7 +118,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "temporary-duration-minutes",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The validity period of the temporary kubeconfig file, in minutes. Valid values: 15 (15 minutes) to 4320 (3 days).\n> If you do not specify this parameter, the system automatically determines a longer validity period. You can determine the specific expiration time based on the value of the `expiration` field in the response.",
+                "The validity period of the temporary kubeconfig file, in minutes. Valid values: 15 (15 minutes) to 4320 (3 days).\n\n> If you do not specify this parameter, the system automatically determines a longer validity period. You can determine the specific expiration time based on the value of the `expiration` field in the response.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

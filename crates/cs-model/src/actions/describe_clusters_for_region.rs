@@ -39,14 +39,15 @@ pub struct DescribeClustersForRegionRequest {
     /// - `ack.pro.2xlarge`: Pro 2XL.
     /// - `ack.pro.4xlarge`: Pro 4XL (requires whitelist approval from customer service).
     ///
-    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by \<props="china">\[ACK Pro provisioned control plane\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>)\<props="intl">\[ACK Pro provisioned control plane\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
+    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by \<props="china">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)\<props="intl">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
     ///
-    /// For cluster management fees of the Pro edition and provisioned control plane editions, refer to \<props="china">\[Cluster management fees\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>)\<props="intl">\[Cluster management fees\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>).
+    /// For cluster management fees of the Pro edition and provisioned control plane editions, refer to \<props="china">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)\<props="intl">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).
     ///
     /// Wire name: `cluster_spec`.
     #[serde(rename = "cluster_spec", default, skip_serializing_if = "Option::is_none")]
     pub cluster_spec: Option<String>,
     /// Specifies the cluster type. Valid values:
+    ///
     /// - Kubernetes: ACK dedicated clusters.
     /// - ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).
     /// - ExternalKubernetes: registered clusters.
@@ -70,6 +71,7 @@ pub struct DescribeClustersForRegionRequest {
     #[serde(rename = "page_size", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// Specifies the cluster subtype. Valid values:
+    ///
     /// - Default: ACK managed clusters, including ACK Pro and ACK Basic.
     /// - Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.
     /// - Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.
@@ -142,7 +144,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Specifies the cluster specification. Valid values:\n\n- `ack.standard`: Basic edition.\n- `ack.pro.small`: Pro edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires whitelist approval from customer service).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor cluster management fees of the Pro edition and provisioned control plane editions, refer to <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+                "Specifies the cluster specification. Valid values:\n\n- `ack.standard`: Basic edition.\n- `ack.pro.small`: Pro edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL (requires whitelist approval from customer service).\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by \\<props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)\\<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and dedicating control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor cluster management fees of the Pro edition and provisioned control plane editions, refer to \\<props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)\\<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -152,7 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Specifies the cluster type. Valid values:\n- Kubernetes: ACK dedicated clusters.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered clusters.",
+                "Specifies the cluster type. Valid values:\n\n- Kubernetes: ACK dedicated clusters.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered clusters.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -188,7 +190,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "profile",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Specifies the cluster subtype. Valid values:\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, available only in Pro edition.",
+                "Specifies the cluster subtype. Valid values:\n\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, available only in Pro edition.",
             ),
             default: Some("\"ACK\""),
             location: sdk_shape::Location::Query,

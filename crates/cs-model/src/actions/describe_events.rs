@@ -53,6 +53,7 @@ pub struct DescribeEventsRequest {
     #[serde(rename = "page_size", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// The event type. If you do not specify this parameter, events of all types are queried. Valid values:
+    ///
     /// - `cluster_create`: Cluster creation.
     /// - `cluster_scaleout`: Cluster scale-out.
     /// - `cluster_attach`: Addition of existing nodes.
@@ -177,7 +178,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The event type. If you do not specify this parameter, events of all types are queried. Valid values:\n- `cluster_create`: Cluster creation.\n- `cluster_scaleout`: Cluster scale-out.\n- `cluster_attach`: Addition of existing nodes.\n- `cluster_delete`: Cluster deletion.\n- `cluster_upgrade`: Cluster upgrade.\n- `cluster_migrate`: Cluster migration.\n- `cluster_node_delete`: Node removal.\n- `cluster_node_drain`: Node draining.\n- `cluster_modify`: Cluster modification.\n- `cluster_configuration_modify`: Cluster control configuration modification.\n- `cluster_addon_install`: Add-on installation.\n- `cluster_addon_upgrade`: Add-on upgrade.\n- `cluster_addon_uninstall`: Add-on uninstallation.\n- `runtime_upgrade`: Runtime upgrade.\n- `nodepool_upgrade`: Node pool upgrade.\n- `nodepool_update`: Node pool update.",
+                "The event type. If you do not specify this parameter, events of all types are queried. Valid values:\n\n- `cluster_create`: Cluster creation.\n- `cluster_scaleout`: Cluster scale-out.\n- `cluster_attach`: Addition of existing nodes.\n- `cluster_delete`: Cluster deletion.\n- `cluster_upgrade`: Cluster upgrade.\n- `cluster_migrate`: Cluster migration.\n- `cluster_node_delete`: Node removal.\n- `cluster_node_drain`: Node draining.\n- `cluster_modify`: Cluster modification.\n- `cluster_configuration_modify`: Cluster control configuration modification.\n- `cluster_addon_install`: Add-on installation.\n- `cluster_addon_upgrade`: Add-on upgrade.\n- `cluster_addon_uninstall`: Add-on uninstallation.\n- `runtime_upgrade`: Runtime upgrade.\n- `nodepool_upgrade`: Node pool upgrade.\n- `nodepool_update`: Node pool update.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

@@ -34,6 +34,7 @@ pub struct DescribePolicyDetailsRequest {
 #[non_exhaustive]
 pub struct DescribePolicyDetailsResponse {
     /// The governance action of the rule. Valid values:
+    ///
     /// - `enforce`: Blocks non-compliant deployments.
     /// - `inform`: Triggers alerts.
     ///
@@ -51,6 +52,7 @@ pub struct DescribePolicyDetailsResponse {
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Indicates whether the rule is deleted. Valid values:
+    ///
     /// - 0: Not deleted.
     /// - 1: Deleted.
     ///
@@ -63,6 +65,7 @@ pub struct DescribePolicyDetailsResponse {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Specifies whether policy configuration is required. Valid values:
+    ///
     /// - 0: Parameter settings are required.
     /// - 1: No parameter settings are required.
     ///
@@ -70,9 +73,10 @@ pub struct DescribePolicyDetailsResponse {
     #[serde(rename = "no_config", default, skip_serializing_if = "Option::is_none")]
     pub no_config: Option<i64>,
     /// The governance severity of the rule. Valid values:
-    /// * `high`: High-risk.
-    /// * `medium`: Medium-risk.
-    /// * `low`: Low-risk.
+    ///
+    /// - `high`: High-risk.
+    /// - `medium`: Medium-risk.
+    /// - `low`: Low-risk.
     ///
     /// Wire name: `severity`.
     #[serde(rename = "severity", default, skip_serializing_if = "Option::is_none")]
@@ -151,7 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "action",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The governance action of the rule. Valid values:\n- `enforce`: Blocks non-compliant deployments.\n- `inform`: Triggers alerts.",
+                "The governance action of the rule. Valid values:\n\n- `enforce`: Blocks non-compliant deployments.\n- `inform`: Triggers alerts.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -174,7 +178,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "is-deleted",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "Indicates whether the rule is deleted. Valid values:\n- 0: Not deleted.\n- 1: Deleted.",
+                "Indicates whether the rule is deleted. Valid values:\n\n- 0: Not deleted.\n- 1: Deleted.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -190,7 +194,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "no-config",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "Specifies whether policy configuration is required. Valid values:\n- 0: Parameter settings are required.\n- 1: No parameter settings are required.",
+                "Specifies whether policy configuration is required. Valid values:\n\n- 0: Parameter settings are required.\n- 1: No parameter settings are required.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -199,7 +203,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "severity",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The governance severity of the rule. Valid values:\n* `high`: High-risk.\n* `medium`: Medium-risk.\n* `low`: Low-risk.",
+                "The governance severity of the rule. Valid values:\n\n- `high`: High-risk.\n- `medium`: Medium-risk.\n- `low`: Low-risk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

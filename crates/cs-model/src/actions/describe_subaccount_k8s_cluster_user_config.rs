@@ -32,6 +32,7 @@ pub struct DescribeSubaccountK8sClusterUserConfigRequest {
     #[serde(rename = "Uid", default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
     /// Specifies whether the internal network connection configuration is obtained. Valid values:
+    ///
     /// - `true`: Obtains only the KubeConfig credentials for the internal network connection.
     /// - `false`: Obtains only the KubeConfig credentials for the public network connection.
     ///
@@ -49,6 +50,7 @@ pub struct DescribeSubaccountK8sClusterUserConfigRequest {
     /// The validity period of the temporary KubeConfig. Unit: minutes.
     ///
     /// Valid values: 15 to 4320, which indicates a maximum of 3 days.
+    ///
     /// > If you do not specify this parameter, the system automatically determines a longer validity period. The specific expiration time is determined by the value of the returned expiration field.
     ///
     /// Wire name: `TemporaryDurationMinutes`.
@@ -121,7 +123,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "private-ip-address",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether the internal network connection configuration is obtained. Valid values:\n- `true`: Obtains only the KubeConfig credentials for the internal network connection.\n- `false`: Obtains only the KubeConfig credentials for the public network connection.\n\nDefault value: `false`.",
+                "Specifies whether the internal network connection configuration is obtained. Valid values:\n\n- `true`: Obtains only the KubeConfig credentials for the internal network connection.\n- `false`: Obtains only the KubeConfig credentials for the public network connection.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             location: sdk_shape::Location::Query,
@@ -132,7 +134,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "temporary-duration-minutes",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The validity period of the temporary KubeConfig. Unit: minutes.\n\nValid values: 15 to 4320, which indicates a maximum of 3 days.\n> If you do not specify this parameter, the system automatically determines a longer validity period. The specific expiration time is determined by the value of the returned expiration field.",
+                "The validity period of the temporary KubeConfig. Unit: minutes.\n\nValid values: 15 to 4320, which indicates a maximum of 3 days.\n\n> If you do not specify this parameter, the system automatically determines a longer validity period. The specific expiration time is determined by the value of the returned expiration field.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

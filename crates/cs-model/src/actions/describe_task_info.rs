@@ -74,6 +74,7 @@ pub struct DescribeTaskInfoResponse {
     #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<crate::types::Stages>>,
     /// The running status of the task. Valid values:
+    ///
     /// - `running`: The task is running.
     /// - `fail`: The task failed.
     /// - `success`: The task is completed.
@@ -265,7 +266,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The running status of the task. Valid values:\n- `running`: The task is running.\n- `fail`: The task failed.\n- `success`: The task is completed.",
+                "The running status of the task. Valid values:\n\n- `running`: The task is running.\n- `fail`: The task failed.\n- `success`: The task is completed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

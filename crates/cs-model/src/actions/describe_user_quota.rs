@@ -26,7 +26,7 @@ pub struct DescribeUserQuotaRequest {}
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DescribeUserQuotaResponse {
-    /// The managed cluster quota. Default value: 20. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>).
+    /// The managed cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).
     ///
     /// Default: `20`.
     ///
@@ -37,7 +37,7 @@ pub struct DescribeUserQuotaResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub amk_cluster_quota: Option<i64>,
-    /// The ASK cluster quota. Default value: 20. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>).
+    /// The ASK cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).
     ///
     /// Default: `20`.
     ///
@@ -48,7 +48,7 @@ pub struct DescribeUserQuotaResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub ask_cluster_quota: Option<i64>,
-    /// The node pool quota per cluster. Default value: 20. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>).
+    /// The node pool quota per cluster. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).
     ///
     /// Default: `20`.
     ///
@@ -59,7 +59,7 @@ pub struct DescribeUserQuotaResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub cluster_nodepool_quota: Option<i64>,
-    /// The total cluster quota per account. Default value: 50. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>).
+    /// The total cluster quota per account. Default value: 50. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).
     ///
     /// Default: `50`.
     ///
@@ -73,7 +73,7 @@ pub struct DescribeUserQuotaResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub edge_improved_nodepool_quota: Option<crate::types::EdgeImprovedNodepoolQuota>,
-    /// The node quota per cluster. Default value: 100. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>).
+    /// The node quota per cluster. Default value: 100. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas).
     ///
     /// Default: `100`.
     ///
@@ -88,22 +88,22 @@ pub struct DescribeUserQuotaResponse {
 }
 
 impl DescribeUserQuotaResponse {
-    /// The managed cluster quota. Default value: 20. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>) (`amk_cluster_quota`).
+    /// The managed cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas) (`amk_cluster_quota`).
     pub fn amk_cluster_quota(&self) -> Option<i64> {
         self.amk_cluster_quota
     }
 
-    /// The ASK cluster quota. Default value: 20. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>) (`ask_cluster_quota`).
+    /// The ASK cluster quota. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas) (`ask_cluster_quota`).
     pub fn ask_cluster_quota(&self) -> Option<i64> {
         self.ask_cluster_quota
     }
 
-    /// The node pool quota per cluster. Default value: 20. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>) (`cluster_nodepool_quota`).
+    /// The node pool quota per cluster. Default value: 20. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas) (`cluster_nodepool_quota`).
     pub fn cluster_nodepool_quota(&self) -> Option<i64> {
         self.cluster_nodepool_quota
     }
 
-    /// The total cluster quota per account. Default value: 50. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>) (`cluster_quota`).
+    /// The total cluster quota per account. Default value: 50. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas) (`cluster_quota`).
     pub fn cluster_quota(&self) -> Option<i64> {
         self.cluster_quota
     }
@@ -115,7 +115,7 @@ impl DescribeUserQuotaResponse {
         self.edge_improved_nodepool_quota.as_ref()
     }
 
-    /// The node quota per cluster. Default value: 100. To increase the quota, \[submit an application in Quota Center\](<https://quotas.console.aliyun.com/products/csk/quotas>) (`node_quota`).
+    /// The node quota per cluster. Default value: 100. To increase the quota, [submit an application in Quota Center](https://quotas.console.aliyun.com/products/csk/quotas) (`node_quota`).
     pub fn node_quota(&self) -> Option<i64> {
         self.node_quota
     }

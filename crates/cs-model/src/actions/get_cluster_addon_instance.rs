@@ -54,6 +54,7 @@ pub struct GetClusterAddonInstanceResponse {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The state of the add-on. Valid values:
+    ///
     /// - active: Installed.
     /// - updating: Updating.
     /// - upgrading: Upgrading.
@@ -153,7 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The state of the add-on. Valid values:\n- active: Installed.\n- updating: Updating.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
+                "The state of the add-on. Valid values:\n\n- active: Installed.\n- updating: Updating.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

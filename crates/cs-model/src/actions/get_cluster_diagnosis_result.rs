@@ -44,6 +44,7 @@ pub struct GetClusterDiagnosisResultRequest {
 #[non_exhaustive]
 pub struct GetClusterDiagnosisResultResponse {
     /// The diagnosis result code. Valid values:
+    ///
     /// - 0: The diagnosis is completed.
     /// - 1: The diagnosis failed.
     ///
@@ -76,6 +77,7 @@ pub struct GetClusterDiagnosisResultResponse {
     #[serde(rename = "result", default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// The diagnosis status. Valid values:
+    ///
     /// - 0: The diagnosis is created.
     /// - 1: The diagnosis is running.
     /// - 2: The diagnosis is completed.
@@ -184,7 +186,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "code",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The diagnosis result code. Valid values:\n- 0: The diagnosis is completed.\n- 1: The diagnosis failed.",
+                "The diagnosis result code. Valid values:\n\n- 0: The diagnosis is completed.\n- 1: The diagnosis failed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -232,7 +234,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "status",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The diagnosis status. Valid values:\n- 0: The diagnosis is created.\n- 1: The diagnosis is running.\n- 2: The diagnosis is completed.",
+                "The diagnosis status. Valid values:\n\n- 0: The diagnosis is created.\n- 1: The diagnosis is running.\n- 2: The diagnosis is completed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -32,6 +32,7 @@ pub struct GetClusterInspectReportDetailRequest {
     #[serde(rename = "ReportId", default, skip_serializing_if = "Option::is_none")]
     pub report_id: Option<String>,
     /// The category of the inspection item. Valid values:
+    ///
     /// - security: security and compliance
     /// - performance: performance and efficiency
     /// - stability: business stability
@@ -47,6 +48,7 @@ pub struct GetClusterInspectReportDetailRequest {
     #[serde(rename = "enableFilter", default, skip_serializing_if = "Option::is_none")]
     pub enable_filter: Option<bool>,
     /// The query language. Valid values:
+    ///
     /// - zh_CN
     /// - en_US
     ///
@@ -54,6 +56,7 @@ pub struct GetClusterInspectReportDetailRequest {
     #[serde(rename = "language", default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The level of the inspection item. Valid values:
+    ///
     /// - advice: advice
     /// - warning: low risk
     /// - error: medium risk
@@ -121,6 +124,7 @@ pub struct GetClusterInspectReportDetailResponse {
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The generation status of the inspection report. Valid values:
+    ///
     /// - completed: The generation is completed.
     /// - running: The generation is in progress.
     ///
@@ -208,7 +212,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The category of the inspection item. Valid values:\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
+                "The category of the inspection item. Valid values:\n\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -228,7 +232,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "language",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The query language. Valid values:\n- zh_CN\n- en_US",
+                "The query language. Valid values:\n\n- zh_CN\n- en_US",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -238,7 +242,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "level",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The level of the inspection item. Valid values:\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
+                "The level of the inspection item. Valid values:\n\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -326,7 +330,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The generation status of the inspection report. Valid values:\n- completed: The generation is completed.\n- running: The generation is in progress.",
+                "The generation status of the inspection report. Valid values:\n\n- completed: The generation is completed.\n- running: The generation is in progress.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -32,6 +32,7 @@ pub struct ListClusterChecksRequest {
     #[serde(rename = "target", default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// The check type. Valid values:
+    ///
     /// - ClusterMigrate: cluster migration
     ///
     /// - MasterUpgrade: cluster control plane upgrade
@@ -95,7 +96,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The check type. Valid values:\n- ClusterMigrate: cluster migration\n\n- MasterUpgrade: cluster control plane upgrade\n\n- NodePoolUpgrade: node pool upgrade\n\n- ClusterUpgrade: cluster upgrade",
+                "The check type. Valid values:\n\n- ClusterMigrate: cluster migration\n\n- MasterUpgrade: cluster control plane upgrade\n\n- NodePoolUpgrade: node pool upgrade\n\n- ClusterUpgrade: cluster upgrade",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

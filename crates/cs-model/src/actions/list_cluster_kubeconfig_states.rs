@@ -29,6 +29,7 @@ pub struct ListClusterKubeconfigStatesRequest {
     /// Specifies whether to query the list of KubeConfigs for cloud service roles in the cluster.
     ///
     /// Valid values:
+    ///
     /// - true: Queries the list of KubeConfigs for cloud service roles in the cluster.
     /// - false: Queries the list of KubeConfigs for Resource Access Management (RAM) users or roles in the cluster.
     ///
@@ -115,7 +116,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "cloud-service-kube-config",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to query the list of KubeConfigs for cloud service roles in the cluster.\n\nValid values:\n- true: Queries the list of KubeConfigs for cloud service roles in the cluster.\n- false: Queries the list of KubeConfigs for Resource Access Management (RAM) users or roles in the cluster.",
+                "Specifies whether to query the list of KubeConfigs for cloud service roles in the cluster.\n\nValid values:\n\n- true: Queries the list of KubeConfigs for cloud service roles in the cluster.\n- false: Queries the list of KubeConfigs for Resource Access Management (RAM) users or roles in the cluster.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

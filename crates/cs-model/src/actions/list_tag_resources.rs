@@ -43,6 +43,7 @@ pub struct ListTagResourcesRequest {
     /// The resource type.
     ///
     /// Valid values:
+    ///
     /// - CLUSTER: cluster.
     ///
     /// Required.
@@ -138,7 +139,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "resource-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The resource type.\n\nValid values:\n- CLUSTER: cluster.",
+                "The resource type.\n\nValid values:\n\n- CLUSTER: cluster.",
             ),
             required: true,
             location: sdk_shape::Location::Query,

@@ -49,7 +49,7 @@ pub struct ModifyPolicyInstanceRequest {
     /// Wire name: `namespaces`.
     #[serde(rename = "namespaces", default, skip_serializing_if = "Option::is_none")]
     pub namespaces: Option<Vec<String>>,
-    /// The configuration parameters of the current rule instance. For more information about the rules for parameter settings, see \[Container security policy rule library\](<https://help.aliyun.com/document_detail/359819.html>).
+    /// The configuration parameters of the current rule instance. For more information about the rules for parameter settings, see [Container security policy rule library](https://help.aliyun.com/document_detail/359819.html).
     ///
     /// Wire name: `parameters`.
     #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]

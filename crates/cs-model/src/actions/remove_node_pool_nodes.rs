@@ -45,6 +45,7 @@ pub struct RemoveNodePoolNodesRequest {
     #[serde(rename = "concurrency", default, skip_serializing_if = "Option::is_none")]
     pub concurrency: Option<bool>,
     /// Specifies whether to drain the nodes. Valid values:
+    ///
     /// - true: drains the nodes.
     /// - false: does not drain the nodes.
     ///
@@ -60,12 +61,13 @@ pub struct RemoveNodePoolNodesRequest {
     ///
     /// The list of nodes to be removed.
     ///
-    /// >Danger: This parameter is deprecated. Use instance_ids instead.\</danger>
+    /// > Danger: This parameter is deprecated. Use instance_ids instead.\</danger>
     ///
     /// Wire name: `nodes`.
     #[serde(rename = "nodes", default, skip_serializing_if = "Option::is_none")]
     pub nodes: Option<Vec<String>>,
     /// Specifies whether to release the nodes. Valid values:
+    ///
     /// - true: releases the nodes.
     /// - false: does not release the nodes.
     ///
@@ -146,7 +148,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "drain-node",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to drain the nodes. Valid values:\n- true: drains the nodes.\n- false: does not drain the nodes.",
+                "Specifies whether to drain the nodes. Valid values:\n\n- true: drains the nodes.\n- false: does not drain the nodes.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE
@@ -166,7 +168,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "nodes",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]**\n\nThe list of nodes to be removed.\n\n>Danger: This parameter is deprecated. Use instance_ids instead.</danger>",
+                "**\\[Deprecated\\]**\n\nThe list of nodes to be removed.\n\n> Danger: This parameter is deprecated. Use instance_ids instead.\\</danger>",
             ),
             list: true,
             location: sdk_shape::Location::Query,
@@ -178,7 +180,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "release-node",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to release the nodes. Valid values:\n- true: releases the nodes.\n- false: does not release the nodes.",
+                "Specifies whether to release the nodes. Valid values:\n\n- true: releases the nodes.\n- false: does not release the nodes.",
             ),
             location: sdk_shape::Location::Query,
             ..sdk_shape::MemberShape::BASE

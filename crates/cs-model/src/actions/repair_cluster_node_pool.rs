@@ -109,7 +109,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "auto-restart",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Specifies whether to restart the instance.",
+                "**\\[Deprecated\\]** Specifies whether to restart the instance.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -57,6 +57,7 @@ pub struct StopAlertResponse {
     #[serde(rename = "msg", default, skip_serializing_if = "Option::is_none")]
     pub msg: Option<String>,
     /// The execution status.
+    ///
     /// - True: The execution succeeded.
     /// - False: The execution failed.
     ///
@@ -125,7 +126,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "status",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "The execution status.\n- True: The execution succeeded.\n- False: The execution failed.",
+                "The execution status.\n\n- True: The execution succeeded.\n- False: The execution failed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -27,13 +27,14 @@ pub struct UpdateClusterAuditLogConfigRequest {
     #[serde(rename = "Clusterid", default, skip_serializing_if = "Option::is_none")]
     pub clusterid: Option<String>,
     /// Specifies whether to disable the cluster audit log feature. Valid values:
+    ///
     /// - false: enables the audit log feature or updates the audit log configurations.
     /// - true: disables the audit log feature.
     ///
     /// Wire name: `disable`.
     #[serde(rename = "disable", default, skip_serializing_if = "Option::is_none")]
     pub disable: Option<bool>,
-    /// The \[SLS project\](<https://help.aliyun.com/document_detail/48873.html>) where the \[Logstore\](<https://help.aliyun.com/document_detail/48874.html>) for cluster audit logs is located.
+    /// The [SLS project](https://help.aliyun.com/document_detail/48873.html) where the [Logstore](https://help.aliyun.com/document_detail/48874.html) for cluster audit logs is located.
     ///
     /// - The default value is k8s-log-{clusterid}.
     ///
@@ -114,7 +115,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "disable",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to disable the cluster audit log feature. Valid values:\n- false: enables the audit log feature or updates the audit log configurations.\n- true: disables the audit log feature.",
+                "Specifies whether to disable the cluster audit log feature. Valid values:\n\n- false: enables the audit log feature or updates the audit log configurations.\n- true: disables the audit log feature.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -67,6 +67,7 @@ pub struct UpdateContactGroupForAlertResponse {
     #[serde(rename = "msg", default, skip_serializing_if = "Option::is_none")]
     pub msg: Option<String>,
     /// The status of the update result. Valid values:
+    ///
     /// - true: The operation succeeded.
     /// - false: The operation failed.
     ///
@@ -154,7 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "status",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "The status of the update result. Valid values:\n- true: The operation succeeded.\n- false: The operation failed.",
+                "The status of the update result. Valid values:\n\n- true: The operation succeeded.\n- false: The operation failed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -28,8 +28,8 @@ pub struct UpdateKMSEncryptionRequest {
     pub cluster_id: Option<String>,
     /// Specifies whether to disable the encryption at rest feature for Secrets.
     ///
-    /// * `true`: Disables the encryption at rest feature.
-    /// * `false`: Enables the encryption at rest feature.
+    /// - `true`: Disables the encryption at rest feature.
+    /// - `false`: Enables the encryption at rest feature.
     ///
     /// Wire name: `disable_encryption`.
     #[serde(
@@ -40,12 +40,9 @@ pub struct UpdateKMSEncryptionRequest {
     pub disable_encryption: Option<bool>,
     /// The KMS key ID used for the encryption at rest feature for Secrets.
     ///
-    /// >Notice: You cannot use a service key. You can only use a master key or a customer master key (CMK). The key type must be `Aliyun_AES_256`, and the key usage must be `ENCRYPT/DECRYPT`.
+    /// > Notice: You cannot use a service key. You can only use a master key or a customer master key (CMK). The key type must be `Aliyun_AES_256`, and the key usage must be `ENCRYPT/DECRYPT`.
     ///
-    ///
-    ///
-    ///
-    /// >Warning: Do not disable or delete the KMS key in the KMS console or by calling API operations during the start or shutdown procedure of the encryption at rest feature, or after the feature is started. Otherwise, the cluster API server becomes inactive. As a result, objects such as Secrets and ServiceAccounts cannot be retrieved, which affects the normal operation of your applications.
+    /// > Warning: Do not disable or delete the KMS key in the KMS console or by calling API operations during the start or shutdown procedure of the encryption at rest feature, or after the feature is started. Otherwise, the cluster API server becomes inactive. As a result, objects such as Secrets and ServiceAccounts cannot be retrieved, which affects the normal operation of your applications.
     ///
     /// Wire name: `kms_key_id`.
     #[serde(rename = "kms_key_id", default, skip_serializing_if = "Option::is_none")]
@@ -81,7 +78,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "disable-encryption",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to disable the encryption at rest feature for Secrets.\n\n* `true`: Disables the encryption at rest feature.\n* `false`: Enables the encryption at rest feature.",
+                "Specifies whether to disable the encryption at rest feature for Secrets.\n\n- `true`: Disables the encryption at rest feature.\n- `false`: Enables the encryption at rest feature.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -90,7 +87,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "kms-key-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The KMS key ID used for the encryption at rest feature for Secrets.\n\n>Notice: You cannot use a service key. You can only use a master key or a customer master key (CMK). The key type must be `Aliyun_AES_256`, and the key usage must be `ENCRYPT/DECRYPT`.\n\n\n\n\n>Warning: Do not disable or delete the KMS key in the KMS console or by calling API operations during the start or shutdown procedure of the encryption at rest feature, or after the feature is started. Otherwise, the cluster API server becomes inactive. As a result, objects such as Secrets and ServiceAccounts cannot be retrieved, which affects the normal operation of your applications.",
+                "The KMS key ID used for the encryption at rest feature for Secrets.\n\n> Notice: You cannot use a service key. You can only use a master key or a customer master key (CMK). The key type must be `Aliyun_AES_256`, and the key usage must be `ENCRYPT/DECRYPT`.\n\n> Warning: Do not disable or delete the KMS key in the KMS console or by calling API operations during the start or shutdown procedure of the encryption at rest feature, or after the feature is started. Otherwise, the cluster API server becomes inactive. As a result, objects such as Secrets and ServiceAccounts cannot be retrieved, which affects the normal operation of your applications.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

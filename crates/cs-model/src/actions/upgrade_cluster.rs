@@ -32,6 +32,7 @@ pub struct UpgradeClusterRequest {
     #[serde(rename = "component_name", default, skip_serializing_if = "Option::is_none")]
     pub component_name: Option<String>,
     /// Specifies whether to upgrade only the control plane. Valid values:
+    ///
     /// - true: Upgrades only the control plane.
     /// - false: Upgrades the control plane and worker nodes.
     ///
@@ -117,7 +118,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "component-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Do not specify this parameter.",
+                "**\\[Deprecated\\]** Do not specify this parameter.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -126,7 +127,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "master-only",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to upgrade only the control plane. Valid values:\n- true: Upgrades only the control plane.\n- false: Upgrades the control plane and worker nodes.",
+                "Specifies whether to upgrade only the control plane. Valid values:\n\n- true: Upgrades only the control plane.\n- false: Upgrades the control plane and worker nodes.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,7 +154,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "version",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the next_version parameter instead.",
+                "**\\[Deprecated\\]** Use the next_version parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -45,7 +45,7 @@ pub struct UpgradeClusterNodepoolRequest {
     /// Wire name: `image_id`.
     #[serde(rename = "image_id", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
-    /// The Kubernetes version of the node. You can call \[DescribeKubernetesVersionMetadata\](<https://help.aliyun.com/document_detail/2667899.html>) to obtain the current cluster version information from `KubernetesVersion`.
+    /// The Kubernetes version of the node. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the current cluster version information from `KubernetesVersion`.
     ///
     /// Wire name: `kubernetes_version`.
     #[serde(
@@ -64,12 +64,12 @@ pub struct UpgradeClusterNodepoolRequest {
     /// Wire name: `rolling_policy`.
     #[serde(rename = "rolling_policy", default, skip_serializing_if = "Option::is_none")]
     pub rolling_policy: Option<crate::types::RollingPolicy>,
-    /// The runtime type. You can call \[DescribeKubernetesVersionMetadata\](<https://help.aliyun.com/document_detail/2667899.html>) to obtain the runtime information from the runtime field.
+    /// The runtime type. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the runtime information from the runtime field.
     ///
     /// Wire name: `runtime_type`.
     #[serde(rename = "runtime_type", default, skip_serializing_if = "Option::is_none")]
     pub runtime_type: Option<String>,
-    /// The runtime version of the node. You can call \[DescribeKubernetesVersionMetadata\](<https://help.aliyun.com/document_detail/2667899.html>) to obtain the runtime version information from the runtime field.
+    /// The runtime version of the node. You can call [DescribeKubernetesVersionMetadata](https://help.aliyun.com/document_detail/2667899.html) to obtain the runtime version information from the runtime field.
     ///
     /// Wire name: `runtime_version`.
     #[serde(
@@ -79,6 +79,7 @@ pub struct UpgradeClusterNodepoolRequest {
     )]
     pub runtime_version: Option<String>,
     /// Specifies whether to use system cloud disk replacement for the upgrade. Valid values:
+    ///
     /// - true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.
     /// - false: Does not use system cloud disk replacement.
     ///
@@ -212,7 +213,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "use-replace",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to use system cloud disk replacement for the upgrade. Valid values:\n- true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.\n- false: Does not use system cloud disk replacement.\n\nDefault value: false.",
+                "Specifies whether to use system cloud disk replacement for the upgrade. Valid values:\n\n- true: Uses system cloud disk replacement to upgrade the node pool. ACK reinitializes the nodes based on the current node pool configurations, such as the logon method, labels, taints, operating system image, and runtime version.\n- false: Does not use system cloud disk replacement.\n\nDefault value: false.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE

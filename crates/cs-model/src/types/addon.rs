@@ -12,6 +12,7 @@ pub struct Addon {
     #[serde(rename = "config", default, skip_serializing_if = "Option::is_none")]
     pub config: Option<String>,
     /// Specifies whether to disable default installation. When a cluster is created, in addition to required components, additional components such as log components are installed by default. You can disable this default behavior and install these components later by calling the component installation API or through the console. Valid values:
+    ///
     /// - `true`: Disables default installation.
     /// - `false`: Allows default installation.
     ///
@@ -100,7 +101,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "disabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to disable default installation. When a cluster is created, in addition to required components, additional components such as log components are installed by default. You can disable this default behavior and install these components later by calling the component installation API or through the console. Valid values:\n- `true`: Disables default installation.\n- `false`: Allows default installation.",
+                "Specifies whether to disable default installation. When a cluster is created, in addition to required components, additional components such as log components are installed by default. You can disable this default behavior and install these components later by calling the component installation API or through the console. Valid values:\n\n- `true`: Disables default installation.\n- `false`: Allows default installation.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -12,6 +12,7 @@ pub struct Addons {
     #[serde(rename = "architecture", default, skip_serializing_if = "Option::is_none")]
     pub architecture: Option<Vec<String>>,
     /// The category of the component. Valid values:
+    ///
     /// - core: core component
     /// - network: network component
     /// - security: security component
@@ -30,6 +31,7 @@ pub struct Addons {
     #[serde(rename = "config_schema", default, skip_serializing_if = "Option::is_none")]
     pub config_schema: Option<String>,
     /// Indicates whether the component is installed by default. Valid values:
+    ///
     /// - true: The component is installed by default when the cluster is created.
     /// - false: The component is not installed by default.
     ///
@@ -41,6 +43,7 @@ pub struct Addons {
     )]
     pub install_by_default: Option<bool>,
     /// Indicates whether the component is managed. Valid values:
+    ///
     /// - true: The component is managed.
     /// - false: The component is not managed.
     ///
@@ -135,7 +138,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The category of the component. Valid values:\n- core: core component\n- network: network component\n- security: security component\n- storage: storage component\n- monitor: logging and monitoring component\n- application: application component\n\nAn empty value indicates that the component belongs to another category.",
+                "The category of the component. Valid values:\n\n- core: core component\n- network: network component\n- security: security component\n- storage: storage component\n- monitor: logging and monitoring component\n- application: application component\n\nAn empty value indicates that the component belongs to another category.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,7 +156,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "install-by-default",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Indicates whether the component is installed by default. Valid values:\n- true: The component is installed by default when the cluster is created.\n- false: The component is not installed by default.",
+                "Indicates whether the component is installed by default. Valid values:\n\n- true: The component is installed by default when the cluster is created.\n- false: The component is not installed by default.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -162,7 +165,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "managed",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Indicates whether the component is managed. Valid values:\n- true: The component is managed.\n- false: The component is not managed.",
+                "Indicates whether the component is managed. Valid values:\n\n- true: The component is managed.\n- false: The component is not managed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

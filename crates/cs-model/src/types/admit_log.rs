@@ -27,8 +27,9 @@ pub struct AdmitLog {
     #[serde(rename = "logs", default, skip_serializing_if = "Option::is_none")]
     pub logs: Option<Vec<crate::types::Logs>>,
     /// The status of the query result. Valid values:
-    /// * `Complete`: The query is complete and the returned result is complete.
-    /// * `Incomplete`: The query is complete but the returned result is incomplete. You must repeat the request to obtain the complete result.
+    ///
+    /// - `Complete`: The query is complete and the returned result is complete.
+    /// - `Incomplete`: The query is complete but the returned result is incomplete. You must repeat the request to obtain the complete result.
     ///
     /// Wire name: `progress`.
     #[serde(rename = "progress", default, skip_serializing_if = "Option::is_none")]
@@ -110,7 +111,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "progress",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The status of the query result. Valid values:\n* `Complete`: The query is complete and the returned result is complete.\n* `Incomplete`: The query is complete but the returned result is incomplete. You must repeat the request to obtain the complete result.",
+                "The status of the query result. Valid values:\n\n- `Complete`: The query is complete and the returned result is complete.\n- `Incomplete`: The query is complete but the returned result is incomplete. You must repeat the request to obtain the complete result.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

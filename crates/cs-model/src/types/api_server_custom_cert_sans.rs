@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct ApiServerCustomCertSans {
     /// Specifies whether to overwrite or append the SAN configuration. Valid values:
+    ///
     /// - overwrite: overwrites the existing SAN configuration.
     /// - append: appends to the existing SAN configuration.
     ///
@@ -70,7 +71,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "action",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Specifies whether to overwrite or append the SAN configuration. Valid values:\n- overwrite: overwrites the existing SAN configuration.\n- append: appends to the existing SAN configuration.",
+                "Specifies whether to overwrite or append the SAN configuration. Valid values:\n\n- overwrite: overwrites the existing SAN configuration.\n- append: appends to the existing SAN configuration.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -15,7 +15,7 @@ pub struct AuditLogConfig {
     /// Wire name: `enabled`.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The \[SLS Project\](<https://help.aliyun.com/document_detail/48873.html>) that contains the \[Logstore\](<https://help.aliyun.com/document_detail/48873.html>) for cluster audit logs.
+    /// The [SLS Project](https://help.aliyun.com/document_detail/48873.html) that contains the [Logstore](https://help.aliyun.com/document_detail/48873.html) for cluster audit logs.
     ///
     /// - Default value: `k8s-log-{clusterid}`.
     ///
@@ -39,7 +39,7 @@ impl AuditLogConfig {
         self
     }
 
-    /// Sets `sls_project_name`: The \[SLS Project\](<https://help.aliyun.com/document_detail/48873.html>) that contains the \[Logstore\](<https://help.aliyun.com/document_detail/48873.html>) for cluster audit logs.
+    /// Sets `sls_project_name`: The [SLS Project](https://help.aliyun.com/document_detail/48873.html) that contains the [Logstore](https://help.aliyun.com/document_detail/48873.html) for cluster audit logs.
     pub fn with_sls_project_name(mut self, value: impl Into<String>) -> Self {
         self.sls_project_name = Some(value.into());
         self
@@ -50,7 +50,7 @@ impl AuditLogConfig {
         self.enabled
     }
 
-    /// The \[SLS Project\](<https://help.aliyun.com/document_detail/48873.html>) that contains the \[Logstore\](<https://help.aliyun.com/document_detail/48873.html>) for cluster audit logs (`sls_project_name`).
+    /// The [SLS Project](https://help.aliyun.com/document_detail/48873.html) that contains the [Logstore](https://help.aliyun.com/document_detail/48873.html) for cluster audit logs (`sls_project_name`).
     pub fn sls_project_name(&self) -> Option<&str> {
         self.sls_project_name.as_deref()
     }

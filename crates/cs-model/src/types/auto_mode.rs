@@ -6,6 +6,7 @@
 #[non_exhaustive]
 pub struct AutoMode {
     /// Specifies whether to enable auto mode. Valid values:
+    ///
     /// - true: enables auto mode. This value is valid only when auto mode is enabled for the cluster.
     /// - false: disables auto mode.
     ///
@@ -42,7 +43,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable auto mode. Valid values:\n- true: enables auto mode. This value is valid only when auto mode is enabled for the cluster.\n- false: disables auto mode.",
+                "Specifies whether to enable auto mode. Valid values:\n\n- true: enables auto mode. This value is valid only when auto mode is enabled for the cluster.\n- false: disables auto mode.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

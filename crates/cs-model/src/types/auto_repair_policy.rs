@@ -42,6 +42,7 @@ pub struct AutoRepairPolicy {
     )]
     pub max_unhealthy_nodes_threshold: Option<String>,
     /// Specifies whether to allow node restarts. This parameter takes effect only when auto_repair is set to true. Valid values:
+    ///
     /// - true: Node restarts are allowed.
     /// - false: Node restarts are not allowed.
     ///
@@ -162,7 +163,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "restart-node",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow node restarts. This parameter takes effect only when auto_repair is set to true. Valid values:\n- true: Node restarts are allowed.\n- false: Node restarts are not allowed.",
+                "Specifies whether to allow node restarts. This parameter takes effect only when auto_repair is set to true. Valid values:\n\n- true: Node restarts are allowed.\n- false: Node restarts are not allowed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

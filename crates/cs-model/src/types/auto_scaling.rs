@@ -11,6 +11,7 @@ pub struct AutoScaling {
     #[serde(rename = "eip_bandwidth", default, skip_serializing_if = "Option::is_none")]
     pub eip_bandwidth: Option<i64>,
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:
+    ///
     /// - PayByBandwidth: pay-by-bandwidth.
     /// - PayByTraffic: pay-by-data-transfer.
     ///
@@ -26,7 +27,8 @@ pub struct AutoScaling {
     )]
     pub eip_internet_charge_type: Option<String>,
     /// Specifies whether to enable auto scaling. Valid values:
-    /// - true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see \[Node auto scaling\](<https://help.aliyun.com/document_detail/2746785.html>).
+    ///
+    /// - true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).
     /// - false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.
     ///
     /// When this parameter is set to false, other configuration parameters in auto_scaling do not take effect.
@@ -38,6 +40,7 @@ pub struct AutoScaling {
     #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// **\[Deprecated\]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:
+    ///
     /// - true: binds an EIP.
     /// - false: does not bind an EIP.
     ///
@@ -79,7 +82,8 @@ pub struct AutoScaling {
     /// - `spot`: spot instance.
     ///
     /// Default value: `cpu`.
-    /// >Notice: This field cannot be modified after the node pool is created.\</notice>
+    ///
+    /// > Notice: This field cannot be modified after the node pool is created.\</notice>
     ///
     /// Default: `"cpu"`.
     ///
@@ -113,7 +117,7 @@ impl AutoScaling {
         self
     }
 
-    /// Sets `max_instances`: The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.
+    /// Sets `max_instances`: The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true. Valid values: \[min_instances, 2000\]. Default value: 0.
     pub fn with_max_instances(mut self, value: i64) -> Self {
         self.max_instances = Some(value);
         self
@@ -151,7 +155,7 @@ impl AutoScaling {
         self.is_bond_eip
     }
 
-    /// The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true (`max_instances`).
+    /// The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true. Valid values: \[min_instances, 2000\]. Default value: 0 (`max_instances`).
     pub fn max_instances(&self) -> Option<i64> {
         self.max_instances
     }
@@ -182,7 +186,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "eip-bandwidth",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The peak bandwidth of the EIP. Unit: Mbit/s.",
+                "**\\[Deprecated\\]** Use internet_charge_type and internet_max_bandwidth_out instead. The peak bandwidth of the EIP. Unit: Mbit/s.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -191,7 +195,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "eip-internet-charge-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.\nDefault value: PayByBandwidth.",
+                "**\\[Deprecated\\]** Use internet_charge_type and internet_max_bandwidth_out instead. The billing method of the EIP. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.\n\nDefault value: PayByBandwidth.",
             ),
             default: Some("\"PayByBandwidth\""),
             ..sdk_shape::MemberShape::BASE
@@ -201,7 +205,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable auto scaling. Valid values:\n- true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).\n- false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.\nWhen this parameter is set to false, other configuration parameters in auto_scaling do not take effect.\nDefault value: false.",
+                "Specifies whether to enable auto scaling. Valid values:\n\n- true: enables auto scaling for the node pool. When the capacity planning of the cluster cannot meet the scheduling requirements of application pods, ACK automatically scales the node resources based on the configured minimum and maximum numbers of instances. For clusters running Kubernetes 1.24 or later, instant node elasticity is enabled by default. For clusters running Kubernetes versions earlier than 1.24, node auto scaling is enabled by default. For more information, see [Node auto scaling](https://help.aliyun.com/document_detail/2746785.html).\n- false: disables auto scaling. ACK adjusts the number of nodes in the node pool based on the configured expected number of nodes and always maintains the number of nodes at the expected value.\n\nWhen this parameter is set to false, other configuration parameters in auto_scaling do not take effect.\nDefault value: false.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -211,7 +215,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "is-bond-eip",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:\n- true: binds an EIP.\n- false: does not bind an EIP.\nDefault value: false.",
+                "**\\[Deprecated\\]** Use internet_charge_type and internet_max_bandwidth_out instead. Specifies whether to bind an EIP. Valid values:\n\n- true: binds an EIP.\n- false: does not bind an EIP.\n\nDefault value: false.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -221,7 +225,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "max-instances",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.\nValid values: [min_instances, 2000]. Default value: 0.",
+                "The maximum number of scalable instances in the node pool, excluding existing instances. This parameter takes effect only when enable is set to true.\nValid values: \\[min_instances, 2000\\]. Default value: 0.",
             ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -231,7 +235,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "min-instances",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The minimum number of scalable instances in the node pool, excluding your existing instances. This parameter takes effect only when `enable=true`.\n\nValid values: [0, max_instances]. Default value: 0.\n\n> - If the minimum number of instances is not 0, the automatic creation of the corresponding number of ECS instances is triggered after the scaling group takes effect.\n> - We recommend that you set the maximum number of instances to a value no less than the current number of nodes in the node pool. Otherwise, the nodes in the node pool are scaled in immediately after the elastic scaling feature takes effect.",
+                "The minimum number of scalable instances in the node pool, excluding your existing instances. This parameter takes effect only when `enable=true`.\n\nValid values: \\[0, max_instances\\]. Default value: 0.\n\n> - If the minimum number of instances is not 0, the automatic creation of the corresponding number of ECS instances is triggered after the scaling group takes effect.\n> - We recommend that you set the maximum number of instances to a value no less than the current number of nodes in the node pool. Otherwise, the nodes in the node pool are scaled in immediately after the elastic scaling feature takes effect.",
             ),
             default: Some("0"),
             ..sdk_shape::MemberShape::BASE
@@ -241,7 +245,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The instance type for elastic scaling. This parameter takes effect only when `enable=true`. Valid values:\n\n- `cpu`: regular instance.\n\n- `gpu`: GPU-accelerated instance.\n\n- `gpushare`: shared GPU instance.\n\n- `spot`: spot instance.\n\nDefault value: `cpu`.\n>Notice: This field cannot be modified after the node pool is created.</notice>",
+                "The instance type for elastic scaling. This parameter takes effect only when `enable=true`. Valid values:\n\n- `cpu`: regular instance.\n\n- `gpu`: GPU-accelerated instance.\n\n- `gpushare`: shared GPU instance.\n\n- `spot`: spot instance.\n\nDefault value: `cpu`.\n\n> Notice: This field cannot be modified after the node pool is created.\\</notice>",
             ),
             default: Some("\"cpu\""),
             ..sdk_shape::MemberShape::BASE

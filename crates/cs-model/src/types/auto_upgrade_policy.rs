@@ -6,6 +6,7 @@
 #[non_exhaustive]
 pub struct AutoUpgradePolicy {
     /// Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:
+    ///
     /// - true: Automatic kubelet upgrades are allowed.
     /// - false: Automatic kubelet upgrades are not allowed.
     ///
@@ -46,7 +47,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade-kubelet",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:\n- true: Automatic kubelet upgrades are allowed.\n- false: Automatic kubelet upgrades are not allowed.",
+                "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when auto_upgrade is set to true. Valid values:\n\n- true: Automatic kubelet upgrades are allowed.\n- false: Automatic kubelet upgrades are not allowed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

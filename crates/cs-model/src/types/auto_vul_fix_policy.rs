@@ -19,6 +19,7 @@ pub struct AutoVulFixPolicy {
     )]
     pub exclude_packages: Option<String>,
     /// Specifies whether to allow node restarts. This parameter takes effect only when `auto_vul_fix` is set to `true`. Valid values:
+    ///
     /// - `true`: allows node restarts.
     /// - `false`: does not allow node restarts.
     ///
@@ -104,7 +105,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "restart-node",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow node restarts. This parameter takes effect only when `auto_vul_fix` is set to `true`. Valid values:\n- `true`: allows node restarts.\n- `false`: does not allow node restarts.\n\nDefault value: `true`.",
+                "Specifies whether to allow node restarts. This parameter takes effect only when `auto_vul_fix` is set to `true`. Valid values:\n\n- `true`: allows node restarts.\n- `false`: does not allow node restarts.\n\nDefault value: `true`.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct CheckItemResults {
     /// The category of the inspection item. Valid values:
+    ///
     /// - security: security and compliance
     /// - performance: performance and efficiency
     /// - stability: business stability
@@ -32,6 +33,7 @@ pub struct CheckItemResults {
     #[serde(rename = "fix", default, skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
     /// The level of the inspection item. Valid values:
+    ///
     /// - advice: advice
     /// - warning: low risk
     /// - error: medium risk
@@ -46,6 +48,7 @@ pub struct CheckItemResults {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The check result. Valid values:
+    ///
     /// - true: The check item is abnormal.
     /// - false: The check item is normal.
     /// - disable: The check item is disabled.
@@ -127,7 +130,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The category of the inspection item. Valid values:\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
+                "The category of the inspection item. Valid values:\n\n- security: security and compliance\n- performance: performance and efficiency\n- stability: business stability\n- limitation: service limits\n- cost: cost optimization",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -159,7 +162,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "level",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The level of the inspection item. Valid values:\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
+                "The level of the inspection item. Valid values:\n\n- advice: advice\n- warning: low risk\n- error: medium risk\n- critical: high risk",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -175,7 +178,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "result",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The check result. Valid values:\n- true: The check item is abnormal.\n- false: The check item is normal.\n- disable: The check item is disabled.",
+                "The check result. Valid values:\n\n- true: The check item is abnormal.\n- false: The check item is normal.\n- disable: The check item is disabled.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

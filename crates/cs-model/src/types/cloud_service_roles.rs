@@ -9,6 +9,7 @@ pub struct CloudServiceRoles {
     /// Specifies whether the content is consistent with the default cluster role template.
     ///
     /// Valid values:
+    ///
     /// - true: The content is consistent with the default cluster role template.
     /// - false: The content is inconsistent with the default cluster role template.
     ///
@@ -75,7 +76,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "is-default-template",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether the content is consistent with the default cluster role template.\n\nValid values:\n- true: The content is consistent with the default cluster role template.\n- false: The content is inconsistent with the default cluster role template.",
+                "Specifies whether the content is consistent with the default cluster role template.\n\nValid values:\n\n- true: The content is consistent with the default cluster role template.\n- false: The content is inconsistent with the default cluster role template.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -6,6 +6,7 @@
 #[non_exhaustive]
 pub struct ClusterAutoUpgrade {
     /// The cluster auto upgrade frequency. Valid values:
+    ///
     /// - patch: Automatically upgrades to the latest available patch version within the current minor version. The new Kubernetes version does not contain breaking changes.
     /// - stable: Automatically upgrades to the latest patch version of the second-latest minor version. The new Kubernetes version may involve API and feature changes, but its stability has been extensively validated.
     /// - rapid: Automatically upgrades to the latest patch version of the latest minor version, allowing faster access to new features from the Kubernetes community.
@@ -63,7 +64,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "channel",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The cluster auto upgrade frequency. Valid values:\n- patch: Automatically upgrades to the latest available patch version within the current minor version. The new Kubernetes version does not contain breaking changes.\n- stable: Automatically upgrades to the latest patch version of the second-latest minor version. The new Kubernetes version may involve API and feature changes, but its stability has been extensively validated.\n- rapid: Automatically upgrades to the latest patch version of the latest minor version, allowing faster access to new features from the Kubernetes community.",
+                "The cluster auto upgrade frequency. Valid values:\n\n- patch: Automatically upgrades to the latest available patch version within the current minor version. The new Kubernetes version does not contain breaking changes.\n- stable: Automatically upgrades to the latest patch version of the second-latest minor version. The new Kubernetes version may involve API and feature changes, but its stability has been extensively validated.\n- rapid: Automatically upgrades to the latest patch version of the latest minor version, allowing faster access to new features from the Kubernetes community.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -24,14 +24,15 @@ pub struct Clusters {
     /// - `ack.pro.2xlarge`: Pro 2XL.
     /// - `ack.pro.4xlarge`: Pro 4XL. To use this specification, submit a ticket to contact customer service and apply for whitelist access.
     ///
-    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the \<props="china">\[ACK Pro provisioned control plane\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>)\<props="intl">\[ACK Pro provisioned control plane\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane>). By pre-allocating and reserving control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
+    /// Pro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the \<props="china">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)\<props="intl">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and reserving control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.
     ///
-    /// For more information about the cluster management fees for the Pro Edition and provisioned control plane editions, see \<props="china">\[Cluster management fees\](<https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>)\<props="intl">\[Cluster management fees\](<https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee>).
+    /// For more information about the cluster management fees for the Pro Edition and provisioned control plane editions, see \<props="china">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)\<props="intl">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).
     ///
     /// Wire name: `cluster_spec`.
     #[serde(rename = "cluster_spec", default, skip_serializing_if = "Option::is_none")]
     pub cluster_spec: Option<String>,
     /// The cluster type. Valid values:
+    ///
     /// - Kubernetes: ACK dedicated cluster.
     /// - ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).
     /// - ExternalKubernetes: registered cluster.
@@ -59,6 +60,7 @@ pub struct Clusters {
     )]
     pub current_version: Option<String>,
     /// Indicates whether deletion protection is enabled for the cluster to prevent accidental deletion through the console or API. Valid values:
+    ///
     /// - true: Deletion protection is enabled. The cluster cannot be deleted through the console or API.
     /// - false: Deletion protection is disabled. The cluster can be deleted through the console or API.
     ///
@@ -90,6 +92,7 @@ pub struct Clusters {
     #[serde(rename = "next_version", default, skip_serializing_if = "Option::is_none")]
     pub next_version: Option<String>,
     /// The subtype of the cluster. Valid values:
+    ///
     /// - Default: ACK managed clusters, including ACK Pro and ACK Basic.
     /// - Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.
     /// - Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.
@@ -342,7 +345,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cluster-spec",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The specification of the cluster. Valid values:\n\n- `ack.standard`: Basic Edition.\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL. To use this specification, submit a ticket to contact customer service and apply for whitelist access.\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the <props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and reserving control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor more information about the cluster management fees for the Pro Edition and provisioned control plane editions, see <props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
+                "The specification of the cluster. Valid values:\n\n- `ack.standard`: Basic Edition.\n- `ack.pro.small`: Pro Edition.\n- `ack.pro.xlarge`: Pro XL.\n- `ack.pro.2xlarge`: Pro 2XL.\n- `ack.pro.4xlarge`: Pro 4XL. To use this specification, submit a ticket to contact customer service and apply for whitelist access.\n\nPro XL, Pro 2XL, and Pro 4XL are the three tiers provided by the \\<props=\"china\">[ACK Pro provisioned control plane](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane)\\<props=\"intl\">[ACK Pro provisioned control plane](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/user-guide/ack-pro-provisioned-control-plane). By pre-allocating and reserving control plane resources, these tiers ensure that API concurrency and pod scheduling capabilities remain consistently at a high level. They are suitable for AI training and inference, ultra-large-scale clusters, and mission-critical workloads.\n\nFor more information about the cluster management fees for the Pro Edition and provisioned control plane editions, see \\<props=\"china\">[Cluster management fees](https://help.aliyun.com/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee)\\<props=\"intl\">[Cluster management fees](https://www.alibabacloud.com/help/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -351,7 +354,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cluster-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The cluster type. Valid values:\n- Kubernetes: ACK dedicated cluster.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered cluster.",
+                "The cluster type. Valid values:\n\n- Kubernetes: ACK dedicated cluster.\n- ManagedKubernetes: ACK managed clusters, including ACK managed clusters (ACK Pro and ACK Basic), ACK Serverless clusters (Pro and Basic), ACK Edge clusters (Pro and Basic), and ACK Lingjun clusters (Pro).\n- ExternalKubernetes: registered cluster.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -381,7 +384,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "deletion-protection",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Indicates whether deletion protection is enabled for the cluster to prevent accidental deletion through the console or API. Valid values:\n- true: Deletion protection is enabled. The cluster cannot be deleted through the console or API.\n- false: Deletion protection is disabled. The cluster can be deleted through the console or API.",
+                "Indicates whether deletion protection is enabled for the cluster to prevent accidental deletion through the console or API. Valid values:\n\n- true: Deletion protection is enabled. The cluster cannot be deleted through the console or API.\n- false: Deletion protection is disabled. The cluster can be deleted through the console or API.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -420,7 +423,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "profile",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The subtype of the cluster. Valid values:\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, which provide the Pro edition.",
+                "The subtype of the cluster. Valid values:\n\n- Default: ACK managed clusters, including ACK Pro and ACK Basic.\n- Edge: ACK Edge clusters, including ACK Edge Pro and ACK Edge Basic.\n- Serverless: ACK Serverless clusters, including ACK Serverless Pro and ACK Serverless Basic.\n- LingJun: ACK Lingjun clusters, which provide the Pro edition.",
             ),
             default: Some("\"ACK\""),
             ..sdk_shape::MemberShape::BASE

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct ControlPlaneConfig {
     /// Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:
+    ///
     /// - true: Enables auto-renewal.
     /// - false: Disables auto-renewal.
     ///
@@ -224,7 +225,7 @@ pub struct ControlPlaneConfig {
     pub system_disk_category: Option<String>,
     /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks.
     ///
-    /// The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Wire name: `system_disk_performance_level`.
     #[serde(
@@ -580,7 +581,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:\n- true: Enables auto-renewal.\n- false: Disables auto-renewal.\n\nDefault value: true.",
+                "Specifies whether to enable auto-renewal for control plane nodes. This parameter takes effect only when the billing method is set to `PrePaid`. Valid values:\n\n- true: Enables auto-renewal.\n- false: Disables auto-renewal.\n\nDefault value: true.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
@@ -688,7 +689,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "node-port-range",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The node service port range.",
+                "**\\[Deprecated\\]** The node service port range.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -716,7 +717,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "runtime",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The runtime name for control plane nodes. Valid values:\n\ncontainerd: The Containerd runtime, which is supported by all cluster versions.",
+                "**\\[Deprecated\\]** The runtime name for control plane nodes. Valid values:\n\ncontainerd: The Containerd runtime, which is supported by all cluster versions.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -791,7 +792,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The size of the node system cloud disk.\n\nValid values: [40, 500]. Unit: GiB.\n\nDefault value: `120`.",
+                "The size of the node system cloud disk.\n\nValid values: \\[40, 500\\]. Unit: GiB.\n\nDefault value: `120`.",
             ),
             default: Some("120"),
             minimum: Some(40i64),

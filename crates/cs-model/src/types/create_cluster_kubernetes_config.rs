@@ -46,6 +46,7 @@ pub struct CreateClusterKubernetesConfig {
     #[serde(rename = "node_name_mode", default, skip_serializing_if = "Option::is_none")]
     pub node_name_mode: Option<String>,
     /// The container runtime. Valid values:
+    ///
     /// - `containerd`: Recommended. Supported by all cluster versions.
     /// - `Sandboxed-Container.runv`: Sandboxed container. Provides higher isolation. Supported by clusters of version 1.24 and earlier.
     /// - `docker`: Supported by clusters of version 1.22 and earlier.
@@ -228,7 +229,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "runtime",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The container runtime. Valid values:\n- `containerd`: Recommended. Supported by all cluster versions.\n- `Sandboxed-Container.runv`: Sandboxed container. Provides higher isolation. Supported by clusters of version 1.24 and earlier.\n- `docker`: Supported by clusters of version 1.22 and earlier.\n\nDefault value: `containerd`.",
+                "The container runtime. Valid values:\n\n- `containerd`: Recommended. Supported by all cluster versions.\n- `Sandboxed-Container.runv`: Sandboxed container. Provides higher isolation. Supported by clusters of version 1.24 and earlier.\n- `docker`: Supported by clusters of version 1.22 and earlier.\n\nDefault value: `containerd`.",
             ),
             required: true,
             default: Some("\"containerd\""),

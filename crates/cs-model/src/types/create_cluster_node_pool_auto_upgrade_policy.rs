@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct CreateClusterNodePoolAutoUpgradePolicy {
     /// Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:
+    ///
     /// - `true`: allows automatic kubelet upgrades.
     /// - `false`: does not allow automatic kubelet upgrades.
     ///
@@ -22,6 +23,7 @@ pub struct CreateClusterNodePoolAutoUpgradePolicy {
     )]
     pub auto_upgrade_kubelet: Option<bool>,
     /// Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:
+    ///
     /// - `true`: allows automatic operating system upgrades.
     /// - `false`: does not allow automatic operating system upgrades.
     ///
@@ -37,6 +39,7 @@ pub struct CreateClusterNodePoolAutoUpgradePolicy {
     )]
     pub auto_upgrade_os: Option<bool>,
     /// Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:
+    ///
     /// - `true`: allows automatic runtime upgrades.
     /// - `false`: does not allow automatic runtime upgrades.
     ///
@@ -103,7 +106,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade-kubelet",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic kubelet upgrades.\n- `false`: does not allow automatic kubelet upgrades.\n\nDefault value: `true`.",
+                "Specifies whether to allow automatic kubelet upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n\n- `true`: allows automatic kubelet upgrades.\n- `false`: does not allow automatic kubelet upgrades.\n\nDefault value: `true`.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
@@ -113,7 +116,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade-os",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic operating system upgrades.\n- `false`: does not allow automatic operating system upgrades.\n\nDefault value: `false`.",
+                "Specifies whether to allow automatic operating system upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n\n- `true`: allows automatic operating system upgrades.\n- `false`: does not allow automatic operating system upgrades.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -123,7 +126,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade-runtime",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n- `true`: allows automatic runtime upgrades.\n- `false`: does not allow automatic runtime upgrades.\n\nDefault value: `true`.",
+                "Specifies whether to allow automatic runtime upgrades. This parameter takes effect only when `auto_upgrade` is set to `true`. Valid values:\n\n- `true`: allows automatic runtime upgrades.\n- `false`: does not allow automatic runtime upgrades.\n\nDefault value: `true`.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE

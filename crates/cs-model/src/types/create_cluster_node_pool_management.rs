@@ -38,6 +38,7 @@ pub struct CreateClusterNodePoolManagement {
     )]
     pub auto_repair_policy: Option<crate::types::CreateClusterNodePoolAutoRepairPolicy>,
     /// Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable` is set to `true`.
+    ///
     /// - `true`: enables auto-upgrade.
     /// - `false`: disables auto-upgrade.
     ///
@@ -280,7 +281,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable` is set to `true`.\n- `true`: enables auto-upgrade.\n- `false`: disables auto-upgrade.\n\nDefault value: `true`.",
+                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable` is set to `true`.\n\n- `true`: enables auto-upgrade.\n- `false`: disables auto-upgrade.\n\nDefault value: `true`.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
@@ -335,7 +336,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "upgrade-config",
             kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.\n\nThe auto-upgrade configurations. This parameter takes effect only when `enable` is set to `true`.",
+                "**\\[Deprecated\\]** Use the upper-level `auto_upgrade` parameter instead.\n\nThe auto-upgrade configurations. This parameter takes effect only when `enable` is set to `true`.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

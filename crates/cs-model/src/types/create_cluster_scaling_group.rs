@@ -179,9 +179,9 @@ pub struct CreateClusterScalingGroup {
     ///
     /// - COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.
     ///
-    ///   > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
+    /// > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
     ///
-    /// - BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// - BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
     /// Default value: PRIORITY.
     ///
@@ -252,7 +252,8 @@ pub struct CreateClusterScalingGroup {
     )]
     pub private_pool_options: Option<crate::types::PrivatePoolOptions>,
     /// The name of the worker RAM role.
-    /// >Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.\</notice>
+    ///
+    /// > Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.\</notice>
     ///
     /// Wire name: `ram_role_name`.
     #[serde(rename = "ram_role_name", default, skip_serializing_if = "Option::is_none")]
@@ -334,11 +335,12 @@ pub struct CreateClusterScalingGroup {
     )]
     pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
     /// The spot instance type. Valid values:
+    ///
     /// - NoSpot: Pay-as-you-go instance.
     /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
     /// - SpotAsPriceGo: The system automatically bids based on the current market price.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
@@ -348,7 +350,7 @@ pub struct CreateClusterScalingGroup {
     /// - true: Enables burst.
     /// - false: Disables burst.
     ///
-    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -400,6 +402,7 @@ pub struct CreateClusterScalingGroup {
     )]
     pub system_disk_encrypt_algorithm: Option<String>,
     /// Specifies whether to encrypt the system cloud disk. Valid values:
+    ///
     /// - true: Encrypts the system cloud disk.
     /// - false: Does not encrypt the system cloud disk.
     ///
@@ -435,7 +438,7 @@ pub struct CreateClusterScalingGroup {
     pub system_disk_performance_level: Option<crate::types::SystemDiskPerformanceLevel>,
     /// The provisioned read/write IOPS for the system cloud disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50,000}.
     ///
-    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when SystemDiskCategory is set to cloud_auto. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -600,7 +603,7 @@ impl CreateClusterScalingGroup {
         self
     }
 
-    /// Sets `instance_metadata_options`: The metadata access configuration for the ECS instance.
+    /// Sets `instance_metadata_options`: The metadata access configuration for the ECS instance. This parameter is available only to users in the whitelist. To use this parameter, submit a ticket.
     pub fn with_instance_metadata_options(
         mut self,
         value: impl Into<crate::types::InstanceMetadataOptions>,
@@ -711,7 +714,7 @@ impl CreateClusterScalingGroup {
         self
     }
 
-    /// Sets `resource_pool_options`: The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:.
+    /// Sets `resource_pool_options`: The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.
     pub fn with_resource_pool_options(
         mut self,
         value: impl Into<crate::types::ResourcePoolOptions>,
@@ -895,7 +898,7 @@ impl CreateClusterScalingGroup {
         &self.instance_charge_type
     }
 
-    /// The metadata access configuration for the ECS instance (`instance_metadata_options`).
+    /// The metadata access configuration for the ECS instance. This parameter is available only to users in the whitelist. To use this parameter, submit a ticket (`instance_metadata_options`).
     pub fn instance_metadata_options(
         &self,
     ) -> Option<&crate::types::InstanceMetadataOptions> {
@@ -982,7 +985,7 @@ impl CreateClusterScalingGroup {
         self.rds_instances.as_deref().unwrap_or_default()
     }
 
-    /// The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items: (`resource_pool_options`).
+    /// The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id (`resource_pool_options`).
     pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
         self.resource_pool_options.as_ref()
     }
@@ -1271,7 +1274,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
             description: sdk_shape::Text::en(
-                "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.\n\n- COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.\n\n  > COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: PRIORITY.",
+                "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- PRIORITY: Scales based on the vSwitches (VSwitchIds.N) you define. If an ECS instance cannot be created in the zone of a higher-priority vSwitch, the system automatically uses the next-priority vSwitch to create the ECS instance.\n\n- COST_OPTIMIZED: Tries to create instances in ascending order of vCPU unit price. If the scaling configuration specifies the spot billing method for multiple instance types, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically try to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory or other reasons.\n\n> COST_OPTIMIZED takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- BALANCE: Evenly allocates ECS instances across the zones specified in the scaling group. If the instances are unevenly distributed across zones due to insufficient inventory or other reasons, you can call the RebalanceInstances API operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: PRIORITY.",
             ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
@@ -1335,7 +1338,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The name of the worker RAM role.\n>Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.</notice>",
+                "The name of the worker RAM role.\n\n> Notice: This parameter is supported only when you create a node pool in an ACK managed cluster of Kubernetes 1.22 or later.\\</notice>",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1418,7 +1421,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The spot instance type. Valid values:\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: The system automatically bids based on the current market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+                "The spot instance type. Valid values:\n\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: The system automatically bids based on the current market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1465,7 +1468,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to encrypt the system cloud disk. Valid values:\n- true: Encrypts the system cloud disk.\n- false: Does not encrypt the system cloud disk.",
+                "Specifies whether to encrypt the system cloud disk. Valid values:\n\n- true: Encrypts the system cloud disk.\n- false: Does not encrypt the system cloud disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -23,10 +23,10 @@ pub struct DataDisk {
     pub auto_snapshot_policy_id: Option<String>,
     /// Specifies whether to enable the burst feature for the data disk. Valid values:
     ///
-    /// *   `true`: enables the burst feature.
-    /// *   `false`: disables the burst feature for the data disk.
+    /// - `true`: enables the burst feature.
+    /// - `false`: disables the burst feature for the data disk.
     ///
-    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `bursting_enabled`.
     #[serde(
@@ -37,14 +37,14 @@ pub struct DataDisk {
     pub bursting_enabled: Option<bool>,
     /// The category of data disk. Valid values:
     ///
-    /// *   `cloud`: basic disk.
-    /// *   `cloud_efficiency`: ultra disk
-    /// *   `cloud_ssd`: standard SSD.
-    /// *   `cloud_essd`: Enterprise ESSD (ESSD).
-    /// *   `cloud_auto`: ESSD AutoPL disk.
-    /// *   `cloud_essd_entry`: ESSD Entry disk.
-    /// *   `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.
-    /// *   `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.
+    /// - `cloud`: basic disk.
+    /// - `cloud_efficiency`: ultra disk
+    /// - `cloud_ssd`: standard SSD.
+    /// - `cloud_essd`: Enterprise ESSD (ESSD).
+    /// - `cloud_auto`: ESSD AutoPL disk.
+    /// - `cloud_essd_entry`: ESSD Entry disk.
+    /// - `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.
+    /// - `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.
     ///
     /// Default value: `cloud_efficiency`.
     ///
@@ -58,15 +58,15 @@ pub struct DataDisk {
     /// Wire name: `device`.
     #[serde(rename = "device", default, skip_serializing_if = "Option::is_none")]
     pub device: Option<String>,
-    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).
+    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\_), and hyphens (-).
     ///
     /// Wire name: `disk_name`.
     #[serde(rename = "disk_name", default, skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// Specifies whether to encrypt the data disk. Valid values:
     ///
-    /// *   `true`: encrypts the data disk.
-    /// *   `false`: does not encrypt the data disk.
+    /// - `true`: encrypts the data disk.
+    /// - `false`: does not encrypt the data disk.
     ///
     /// Default value: `false`.
     ///
@@ -90,7 +90,7 @@ pub struct DataDisk {
     /// Wire name: `mount_target`.
     #[serde(rename = "mount_target", default, skip_serializing_if = "Option::is_none")]
     pub mount_target: Option<String>,
-    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Wire name: `performance_level`.
     #[serde(
@@ -101,7 +101,7 @@ pub struct DataDisk {
     pub performance_level: Option<String>,
     /// The preset IOPS of the data disk. Valid values: 0 to min{50,000, 1,000 × Capacity - Baseline IOPS}. Baseline IOPS = min{1,800 + 50 × Capacity, 50,000}.
     ///
-    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see \[ESSD AutoPL disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `provisioned_iops`.
     #[serde(
@@ -159,7 +159,7 @@ impl DataDisk {
         self
     }
 
-    /// Sets `disk_name`: The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).
+    /// Sets `disk_name`: The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\_), and hyphens (-).
     pub fn with_disk_name(mut self, value: impl Into<String>) -> Self {
         self.disk_name = Some(value.into());
         self
@@ -192,7 +192,7 @@ impl DataDisk {
         self
     }
 
-    /// Sets `performance_level`: The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// Sets `performance_level`: The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).
     pub fn with_performance_level(mut self, value: impl Into<String>) -> Self {
         self.performance_level = Some(value.into());
         self
@@ -241,7 +241,7 @@ impl DataDisk {
         self.device.as_deref()
     }
 
-    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-) (`disk_name`).
+    /// The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\_), and hyphens (-) (`disk_name`).
     pub fn disk_name(&self) -> Option<&str> {
         self.disk_name.as_deref()
     }
@@ -266,7 +266,7 @@ impl DataDisk {
         self.mount_target.as_deref()
     }
 
-    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>) (`performance_level`).
+    /// The performance level (PL) of the data disk. This parameter takes effect only for an ESSD. This parameter is related to the disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html) (`performance_level`).
     pub fn performance_level(&self) -> Option<&str> {
         self.performance_level.as_deref()
     }
@@ -322,7 +322,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable the burst feature for the data disk. Valid values:\n\n*   `true`: enables the burst feature.\n*   `false`: disables the burst feature for the data disk.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
+                "Specifies whether to enable the burst feature for the data disk. Valid values:\n\n- `true`: enables the burst feature.\n- `false`: disables the burst feature for the data disk.\n\nThis parameter is available only if `DiskCategory` is set to `cloud_auto`. For more information, see [ESSD AutoPL disks](https://help.aliyun.com/document_detail/368372.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -331,7 +331,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The category of data disk. Valid values:\n\n*   `cloud`: basic disk.\n*   `cloud_efficiency`: ultra disk\n*   `cloud_ssd`: standard SSD.\n*   `cloud_essd`: Enterprise ESSD (ESSD).\n*   `cloud_auto`: ESSD AutoPL disk.\n*   `cloud_essd_entry`: ESSD Entry disk.\n*   `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.\n*   `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.\n\nDefault value: `cloud_efficiency`.",
+                "The category of data disk. Valid values:\n\n- `cloud`: basic disk.\n- `cloud_efficiency`: ultra disk\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: Enterprise ESSD (ESSD).\n- `cloud_auto`: ESSD AutoPL disk.\n- `cloud_essd_entry`: ESSD Entry disk.\n- `elastic_ephemeral_disk_premium`: premium elastic ephemeral disk.\n- `elastic_ephemeral_disk_standard`: standard elastic ephemeral disk.\n\nDefault value: `cloud_efficiency`.",
             ),
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
@@ -350,7 +350,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "disk-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (_), and hyphens (-).",
+                "The data disk name. The name must be 2 to 128 characters in length. It must start with a letter and cannot start with http:// or https://. The name can contain letters, digits, colons (:), underscores (\\_), and hyphens (-).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -359,7 +359,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "encrypted",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Specifies whether to encrypt the data disk. Valid values:\n\n*   `true`: encrypts the data disk.\n*   `false`: does not encrypt the data disk.\n\nDefault value: `false`.",
+                "Specifies whether to encrypt the data disk. Valid values:\n\n- `true`: encrypts the data disk.\n- `false`: does not encrypt the data disk.\n\nDefault value: `false`.",
             ),
             default: Some("\"false\""),
             ..sdk_shape::MemberShape::BASE

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct DeleteOptions {
     /// The deletion mode for this type of resource. Valid values:
+    ///
     /// - `delete`: deletes this type of resource.
     /// - `retain`: retains this type of resource.
     ///
@@ -14,6 +15,7 @@ pub struct DeleteOptions {
     #[serde(rename = "delete_mode", default, skip_serializing_if = "Option::is_none")]
     pub delete_mode: Option<String>,
     /// The type of the resource. Valid values:
+    ///
     /// - `SLB`: the SLB resources created by using Services. By default, these resources are deleted. You can choose to retain them.
     /// - `ALB`: the ALB resources created by the ALB Ingress controller. By default, these resources are retained. You can choose to delete them.
     /// - `SLS_Data`: the SLS projects used for the cluster log feature. By default, these resources are retained. You can choose to delete them.
@@ -69,7 +71,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "delete-mode",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The deletion mode for this type of resource. Valid values:\n- `delete`: deletes this type of resource.\n- `retain`: retains this type of resource.",
+                "The deletion mode for this type of resource. Valid values:\n\n- `delete`: deletes this type of resource.\n- `retain`: retains this type of resource.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -78,7 +80,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "resource-type",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_type::SHAPE),
             description: sdk_shape::Text::en(
-                "The type of the resource. Valid values:\n- `SLB`: the SLB resources created by using Services. By default, these resources are deleted. You can choose to retain them.\n- `ALB`: the ALB resources created by the ALB Ingress controller. By default, these resources are retained. You can choose to delete them.\n- `SLS_Data`: the SLS projects used for the cluster log feature. By default, these resources are retained. You can choose to delete them.\n- `SLS_ControlPlane`: the SLS projects used for the control plane logs of managed clusters. By default, these resources are retained. You can choose to delete them.\n- `PrivateZone`: the PrivateZone resources created by ACK Serverless clusters. By default, these resources are retained. You can choose to delete them.",
+                "The type of the resource. Valid values:\n\n- `SLB`: the SLB resources created by using Services. By default, these resources are deleted. You can choose to retain them.\n- `ALB`: the ALB resources created by the ALB Ingress controller. By default, these resources are retained. You can choose to delete them.\n- `SLS_Data`: the SLS projects used for the cluster log feature. By default, these resources are retained. You can choose to delete them.\n- `SLS_ControlPlane`: the SLS projects used for the control plane logs of managed clusters. By default, these resources are retained. You can choose to delete them.\n- `PrivateZone`: the PrivateZone resources created by ACK Serverless clusters. By default, these resources are retained. You can choose to delete them.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

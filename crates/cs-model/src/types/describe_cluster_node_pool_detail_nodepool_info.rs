@@ -12,6 +12,7 @@ pub struct DescribeClusterNodePoolDetailNodepoolInfo {
     #[serde(rename = "created", default, skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:
+    ///
     /// - true: The node pool is the default node pool.
     /// - false: The node pool is not the default node pool.
     ///
@@ -43,6 +44,7 @@ pub struct DescribeClusterNodePoolDetailNodepoolInfo {
     )]
     pub resource_group_id: Option<String>,
     /// The node pool type. Valid values:
+    ///
     /// - `ess`: standard node pool (includes managed and automatic scaling features).
     /// - `edge`: edge node pool.
     /// - `lingjun`: Lingjun node pool.
@@ -121,7 +123,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "is-default",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:\n- true: The node pool is the default node pool.\n- false: The node pool is not the default node pool.",
+                "Specifies whether the node pool is the default node pool. Typically, a cluster has only one default node pool. Valid values:\n\n- true: The node pool is the default node pool.\n- false: The node pool is not the default node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -158,7 +160,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The node pool type. Valid values:\n- `ess`: standard node pool (includes managed and automatic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.",
+                "The node pool type. Valid values:\n\n- `ess`: standard node pool (includes managed and automatic scaling features).\n- `edge`: edge node pool.\n- `lingjun`: Lingjun node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct DescribeClusterNodePoolDetailScalingGroup {
     /// Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:
+    ///
     /// - `true`: enables auto-renewal.
     /// - `false`: disables auto-renewal.
     ///
@@ -14,6 +15,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
     pub auto_renew: Option<bool>,
     /// The auto-renewal duration for a single renewal. Valid values:
+    ///
     /// - When PeriodUnit is set to Week: 1, 2, and 3.
     /// - When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.
     ///
@@ -30,6 +32,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "cis_enabled", default, skip_serializing_if = "Option::is_none")]
     pub cis_enabled: Option<bool>,
     /// Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values:
+    ///
     /// - `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.
     /// - `false`: does not automatically create pay-as-you-go instances.
     ///
@@ -84,6 +87,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "image_id", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// The operating system image type. We recommend that you use this field to specify the node operating system. Valid values:
+    ///
     /// - `AliyunLinux`: Alinux2 image.
     /// - `AliyunLinuxSecurity`: Alinux2 UEFI image.
     /// - `AliyunLinux3`: Alinux3 image.
@@ -99,6 +103,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "image_type", default, skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
     /// The billing method of nodes in the node pool. Valid values:
+    ///
     /// - `PrePaid`: subscription.
     /// - `PostPaid`: pay-as-you-go.
     ///
@@ -133,6 +138,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "instance_types", default, skip_serializing_if = "Option::is_none")]
     pub instance_types: Option<Vec<String>>,
     /// The billing method for public IP addresses of nodes. Valid values:
+    ///
     /// - PayByBandwidth: pay-by-bandwidth.
     /// - PayByTraffic: pay-by-traffic.
     ///
@@ -158,6 +164,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "key_pair", default, skip_serializing_if = "Option::is_none")]
     pub key_pair: Option<String>,
     /// Specifies whether to log on to the created ECS instances as a non-root user. Valid values:
+    ///
     /// - true: logs on as a non-root user (ecs-user).
     /// - false: logs on as the root user.
     ///
@@ -175,10 +182,11 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "login_password", default, skip_serializing_if = "Option::is_none")]
     pub login_password: Option<String>,
     /// The scaling policy for ECS instances in a multi-zone scaling group. Valid values:
+    ///
     /// - `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.
     /// - `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.
     ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.
-    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
     /// Default value: `PRIORITY`.
     ///
@@ -191,7 +199,9 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub multi_az_policy: Option<crate::types::MultiAzPolicy>,
-    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: \[0,1000\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.
+    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: \[0,1000\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.
+    ///
+    /// Minimum: 0. Maximum: 1000.
     ///
     /// Wire name: `on_demand_base_capacity`.
     #[serde(
@@ -200,7 +210,9 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub on_demand_base_capacity: Option<i64>,
-    /// The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: \[0,100\\\].
+    /// The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: \[0,100\].
+    ///
+    /// Minimum: 0. Maximum: 100.
     ///
     /// Wire name: `on_demand_percentage_above_base_capacity`.
     #[serde(
@@ -210,6 +222,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     )]
     pub on_demand_percentage_above_base_capacity: Option<i64>,
     /// The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:
+    ///
     /// - When `period_unit` is set to `Week`: 1, 2, 3, and 4.
     /// - When `period_unit` is set to `Month`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.
     ///
@@ -217,6 +230,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "period", default, skip_serializing_if = "Option::is_none")]
     pub period: Option<i64>,
     /// The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values:
+    ///
     /// - `Month`: uses month as the compute unit (CU).
     /// - `Week`: uses week as the compute unit (CU).
     ///
@@ -224,6 +238,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     #[serde(rename = "period_unit", default, skip_serializing_if = "Option::is_none")]
     pub period_unit: Option<String>,
     /// The operating system distribution. Valid values:
+    ///
     /// - `CentOS`
     /// - `AliyunLinux`
     /// - `Windows`
@@ -354,20 +369,22 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     )]
     pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
     /// The spot instance strategy. Valid values:
+    ///
     /// - NoSpot: non-spot instance.
     /// - SpotWithPriceLimit: sets a maximum price for spot instances.
     /// - SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
     pub spot_strategy: Option<String>,
     /// Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values:
+    ///
     /// - true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.
     /// - false: disables the burst mode.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -386,6 +403,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     )]
     pub system_disk_categories: Option<Vec<String>>,
     /// The category of the node system disk. Valid values:
+    ///
     /// - `cloud_efficiency`: ultra disk.
     /// - `cloud_ssd`: standard SSD.
     /// - `cloud_essd`: ESSD.
@@ -409,6 +427,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     )]
     pub system_disk_encrypt_algorithm: Option<String>,
     /// Specifies whether to encrypt the system disk. Valid values:
+    ///
     /// - `true`: encrypts the system disk.
     /// - `false`: does not encrypt the system disk.
     ///
@@ -428,7 +447,8 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html).
+    ///
     /// - PL0: provides medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL1: provides medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL2: provides high concurrent I/O performance and stable read/write latency.
@@ -445,7 +465,7 @@ pub struct DescribeClusterNodePoolDetailScalingGroup {
     ///
     /// Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -591,7 +611,7 @@ impl DescribeClusterNodePoolDetailScalingGroup {
         self.login_as_non_root
     }
 
-    /// The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters (`login_password`).
+    /// The SSH logon password. You must specify either this parameter or `key_pair`. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. For security reasons, the password is encrypted in the query result (`login_password`).
     pub fn login_password(&self) -> Option<&str> {
         self.login_password.as_deref()
     }
@@ -601,12 +621,12 @@ impl DescribeClusterNodePoolDetailScalingGroup {
         self.multi_az_policy.as_ref()
     }
 
-    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: \[0,1000\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances (`on_demand_base_capacity`).
+    /// The minimum number of pay-as-you-go instances required by the scaling group. Valid values: \[0,1000\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances (`on_demand_base_capacity`).
     pub fn on_demand_base_capacity(&self) -> Option<i64> {
         self.on_demand_base_capacity
     }
 
-    /// The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: \[0,100\\\] (`on_demand_percentage_above_base_capacity`).
+    /// The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: \[0,100\] (`on_demand_percentage_above_base_capacity`).
     pub fn on_demand_percentage_above_base_capacity(&self) -> Option<i64> {
         self.on_demand_percentage_above_base_capacity
     }
@@ -731,7 +751,7 @@ impl DescribeClusterNodePoolDetailScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>) (`system_disk_performance_level`).
+    /// The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html) (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {
@@ -781,7 +801,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `true`: enables auto-renewal.\n- `false`: disables auto-renewal.",
+                "Specifies whether auto-renewal is enabled for nodes. This parameter takes effect only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `true`: enables auto-renewal.\n- `false`: disables auto-renewal.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -790,7 +810,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The auto-renewal duration for a single renewal. Valid values:\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
+                "The auto-renewal duration for a single renewal. Valid values:\n\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -799,7 +819,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cis-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the security_hardening_os parameter instead.",
+                "**\\[Deprecated\\]** Use the security_hardening_os parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -808,7 +828,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "compensate-with-on-demand",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values:\n- `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: does not automatically create pay-as-you-go instances.",
+                "Specifies whether to automatically create pay-as-you-go instances to meet the required number of ECS instances when `multi_az_policy` is set to `COST_OPTIMIZED` and sufficient spot instances cannot be created due to price or inventory reasons. Valid values:\n\n- `true`: automatically creates pay-as-you-go instances to meet the required number of ECS instances.\n- `false`: does not automatically create pay-as-you-go instances.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -876,7 +896,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "image-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The operating system image type. We recommend that you use this field to specify the node operating system. Valid values:\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: Windows Core image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
+                "The operating system image type. We recommend that you use this field to specify the node operating system. Valid values:\n\n- `AliyunLinux`: Alinux2 image.\n- `AliyunLinuxSecurity`: Alinux2 UEFI image.\n- `AliyunLinux3`: Alinux3 image.\n- `AliyunLinux3Arm64`: Alinux3 ARM image.\n- `AliyunLinux3Security`: Alinux3 UEFI image.\n- `CentOS`: CentOS image.\n- `Windows`: Windows image.\n- `WindowsCore`: Windows Core image.\n- `ContainerOS`: container-optimized image.\n- `AliyunLinux3ContainerOptimized`: Alinux3 container-optimized image.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -885,7 +905,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The billing method of nodes in the node pool. Valid values:\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.",
+                "The billing method of nodes in the node pool. Valid values:\n\n- `PrePaid`: subscription.\n- `PostPaid`: pay-as-you-go.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -921,7 +941,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "internet-charge-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The billing method for public IP addresses of nodes. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
+                "The billing method for public IP addresses of nodes. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-traffic.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -948,7 +968,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "login-as-non-root",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
+                "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -966,7 +986,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
             description: sdk_shape::Text::en(
-                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n- `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\nDefault value: `PRIORITY`.",
+                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n\n- `PRIORITY`: scales ECS instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit price of vCPUs in ascending order. If the scaling configuration settings specify multiple instance types and the billing method is set to preemptible, the system preferentially creates spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration settings specify multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution becomes unbalanced due to insufficient inventory, you can call the RebalanceInstances operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: `PRIORITY`.",
             ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
@@ -976,8 +996,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "on-demand-base-capacity",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: [0,1000\\\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
+                "The minimum number of pay-as-you-go instances required by the scaling group. Valid values: \\[0,1000\\]. If the number of pay-as-you-go instances is less than this value, the system preferentially creates pay-as-you-go instances.",
             ),
+            minimum: Some(0i64),
+            maximum: Some(1000i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -985,8 +1007,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "on-demand-percentage-above-base-capacity",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: [0,100\\\\].",
+                "The percentage of pay-as-you-go instances among the instances that exceed the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) required by the scaling group. Valid values: \\[0,100\\].",
             ),
+            minimum: Some(0i64),
+            maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -994,7 +1018,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "period",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:\n- When `period_unit` is set to `Week`: 1, 2, 3, and 4.\n- When `period_unit` is set to `Month`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+                "The subscription duration of nodes. This parameter takes effect and is required only when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- When `period_unit` is set to `Week`: 1, 2, 3, and 4.\n- When `period_unit` is set to `Month`: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1003,7 +1027,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values:\n- `Month`: uses month as the compute unit (CU).\n- `Week`: uses week as the compute unit (CU).",
+                "The subscription epoch of nodes. This parameter is required when `instance_charge_type` is set to `PrePaid`. Valid values:\n\n- `Month`: uses month as the compute unit (CU).\n- `Week`: uses week as the compute unit (CU).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1012,7 +1036,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "platform",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The operating system distribution. Valid values:\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`",
+                "The operating system distribution. Valid values:\n\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1028,7 +1052,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ram-policy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the ram_role_name parameter instead.",
+                "**\\[Deprecated\\]** Use the ram_role_name parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1119,7 +1143,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-instance-pools",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest cost. Valid values: [1, 10].",
+                "The number of available instance types. The scaling group evenly creates spot instances across multiple instance types with the lowest cost. Valid values: \\[1, 10\\].",
             ),
             minimum: Some(1i64),
             maximum: Some(10i64),
@@ -1149,7 +1173,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The spot instance strategy. Valid values:\n- NoSpot: non-spot instance.\n- SpotWithPriceLimit: sets a maximum price for spot instances.\n- SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+                "The spot instance strategy. Valid values:\n\n- NoSpot: non-spot instance.\n- SpotWithPriceLimit: sets a maximum price for spot instances.\n- SpotAsPriceGo: uses automatic system bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1158,7 +1182,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values:\n- true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.\n- false: disables the burst mode.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+                "Specifies whether to enable the burst mode (performance burst) for the system disk of the node. Valid values:\n\n- true: enables the burst mode. After this feature is enabled, when a volatile business faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual business conditions until the business returns to a stable state.\n- false: disables the burst mode.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1177,7 +1201,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The category of the node system disk. Valid values:\n- `cloud_efficiency`: ultra disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+                "The category of the node system disk. Valid values:\n\n- `cloud_efficiency`: ultra disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1195,7 +1219,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to encrypt the system disk. Valid values:\n- `true`: encrypts the system disk.\n- `false`: does not encrypt the system disk.",
+                "Specifies whether to encrypt the system disk. Valid values:\n\n- `true`: encrypts the system disk.\n- `false`: does not encrypt the system disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1215,7 +1239,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
             description: sdk_shape::Text::en(
-                "The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html).\n- PL0: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: provides high concurrent I/O performance and stable read/write latency.\n- PL3: provides extremely high concurrent I/O performance and highly stable read/write latency.",
+                "The performance level of the node system disk. This parameter takes effect only for ESSD. The performance level is related to the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html).\n\n- PL0: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: provides medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: provides high concurrent I/O performance and stable read/write latency.\n- PL3: provides extremely high concurrent I/O performance and highly stable read/write latency.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1233,7 +1257,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The size of the node system disk. Unit: GiB.\n\nValid values: [20, 2048].",
+                "The size of the node system disk. Unit: GiB.\n\nValid values: \\[20, 2048\\].",
             ),
             minimum: Some(20i64),
             maximum: Some(2048i64),

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct DescribeClusterNodePoolsScalingGroup {
     /// Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when instance_charge_type is set to PrePaid. Valid values:
+    ///
     /// - true: enables auto-renewal.
     /// - false: disables auto-renewal.
     ///
@@ -14,6 +15,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
     pub auto_renew: Option<bool>,
     /// The auto-renewal duration. Valid values:
+    ///
     /// - If PeriodUnit is set to Week: 1, 2, and 3.
     /// - If PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.
     ///
@@ -30,6 +32,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "cis_enabled", default, skip_serializing_if = "Option::is_none")]
     pub cis_enabled: Option<bool>,
     /// Specifies whether to automatically create pay-as-you-spot instances to meet the required number of ECS instances when the multi_az_policy parameter is set to COST_OPTIMIZED and sufficient preemptible instances cannot be created due to price or inventory issues. Valid values:
+    ///
     /// - true: allows the system to automatically create pay-as-you-spot instances.
     /// - false: does not allow the system to automatically create pay-as-you-spot instances.
     ///
@@ -84,6 +87,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "image_id", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// The operating system image type. Valid values:
+    ///
     /// - AliyunLinux: Alinux2 image.
     /// - AliyunLinuxSecurity: Alinux2 UEFI image.
     /// - AliyunLinux3: Alinux3 image.
@@ -99,6 +103,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "image_type", default, skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
     /// The billing method of nodes in the node pool. Valid values:
+    ///
     /// - PrePaid: subscription.
     /// - PostPaid: pay-as-you-go.
     ///
@@ -124,6 +129,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "instance_types", default, skip_serializing_if = "Option::is_none")]
     pub instance_types: Option<Vec<String>>,
     /// The billing method of the public IP address for the node. Valid values:
+    ///
     /// - PayByBandwidth: pay-by-bandwidth.
     /// - PayByTraffic: pay-by-data-transfer.
     ///
@@ -150,6 +156,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "key_pair", default, skip_serializing_if = "Option::is_none")]
     pub key_pair: Option<String>,
     /// Specifies whether to log on to the created ECS instances as a non-root user. Valid values:
+    ///
     /// - true: logs on as a non-root user (ecs-user).
     /// - false: logs on as the root user.
     ///
@@ -167,10 +174,11 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "login_password", default, skip_serializing_if = "Option::is_none")]
     pub login_password: Option<String>,
     /// The scaling policy for ECS instances in a multi-zone scaling group. Valid values:
+    ///
     /// - `PRIORITY`: scales ECS instances based on the priorities of the vSwitches that you specify in the VSwitchIds.N parameter. If ECS instances cannot be created in the zone of the highest-priority vSwitch, the system automatically uses the next highest-priority vSwitch to create ECS instances.
     /// - `COST_OPTIMIZED`: creates ECS instances based on the unit prices of vCPUs in ascending order. When the scaling configuration settings include multiple instance types with the spot instance billing method, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.
     ///   > The `COST_OPTIMIZED` value takes effect only when the scaling configuration settings include multiple instance types or use spot instances.
-    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>) operation to balance the resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// - `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
     /// Wire name: `multi_az_policy`.
     #[serde(
@@ -198,6 +206,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub on_demand_percentage_above_base_capacity: Option<i64>,
     /// The subscription duration of the node. This parameter takes effect and is required only when instance_charge_type is set to PrePaid. Valid values:
+    ///
     /// - If period_unit is set to Week: 1, 2, 3, and 4.
     /// - If period_unit is set to Month: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.
     ///
@@ -205,6 +214,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "period", default, skip_serializing_if = "Option::is_none")]
     pub period: Option<i64>,
     /// The billing cycle of the node. This parameter is required when instance_charge_type is set to PrePaid. Valid values:
+    ///
     /// - `Month`: uses month as the billing unit.
     /// - `Week`: uses week as the billing unit.
     ///
@@ -212,6 +222,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     #[serde(rename = "period_unit", default, skip_serializing_if = "Option::is_none")]
     pub period_unit: Option<String>,
     /// **\[Deprecated\]** The operating system distribution. Valid values:
+    ///
     /// - CentOS
     /// - AliyunLinux
     /// - Windows
@@ -263,6 +274,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub scaling_group_id: Option<String>,
     /// The scaling group pattern. Valid values:
+    ///
     /// - `release`: Standard pattern. The scaling group scales instances by creating and releasing ECS instances based on the requested resource usage.
     /// - `recycle`: Swift pattern. The scaling group scales instances by creating, stopping, and starting ECS instances to improve the scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources. This does not apply to instances with local disks.
     ///
@@ -288,6 +300,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub security_group_ids: Option<Vec<String>>,
     /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
+    ///
     /// - `true`: Enables Alibaba Cloud OS security hardening.
     /// - `false`: Does not enable Alibaba Cloud OS security hardening.
     ///
@@ -317,6 +330,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub spot_instance_pools: Option<i64>,
     /// Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:
+    ///
     /// - `true`: Enables spot instance replenishment.
     /// - `false`: Does not enable spot instance replenishment.
     ///
@@ -337,20 +351,22 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
     /// The type of spot instance. Valid values:
+    ///
     /// - NoSpot: Pay-as-you-go instance.
     /// - SpotWithPriceLimit: Sets the maximum price for spot instances.
     /// - SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
     pub spot_strategy: Option<String>,
     /// Specifies whether to enable the burst feature for the system disk of the node. Valid values:
+    ///
     /// - true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.
     /// - false: Does not enable the burst feature.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -369,6 +385,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub system_disk_categories: Option<Vec<String>>,
     /// The category of the system disk. Valid values:
+    ///
     /// - `cloud_efficiency`: Ultra disk.
     /// - `cloud_ssd`: Standard SSD.
     /// - `cloud_essd`: ESSD.
@@ -392,6 +409,7 @@ pub struct DescribeClusterNodePoolsScalingGroup {
     )]
     pub system_disk_encrypt_algorithm: Option<String>,
     /// Specifies whether to encrypt the system disk. Valid values:
+    ///
     /// - true: Encrypts the system disk.
     /// - false: Does not encrypt the system disk.
     ///
@@ -411,7 +429,8 @@ pub struct DescribeClusterNodePoolsScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values:
+    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:
+    ///
     /// - PL0: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL1: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL2: High concurrent I/O performance and stable read/write latency.
@@ -549,7 +568,7 @@ impl DescribeClusterNodePoolsScalingGroup {
         self.internet_max_bandwidth_out
     }
 
-    /// The name of the key pair. You must specify this parameter or login_password (`key_pair`).
+    /// The name of the key pair. You must specify this parameter or login_password. If the node pool is a managed node pool, only key_pair is supported (`key_pair`).
     pub fn key_pair(&self) -> Option<&str> {
         self.key_pair.as_deref()
     }
@@ -559,7 +578,7 @@ impl DescribeClusterNodePoolsScalingGroup {
         self.login_as_non_root
     }
 
-    /// The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters (`login_password`).
+    /// The SSH logon password. You must specify this parameter or key_pair. The password must be 8 to 30 characters in length and contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters. For security reasons, the password is encrypted in the query result (`login_password`).
     pub fn login_password(&self) -> Option<&str> {
         self.login_password.as_deref()
     }
@@ -699,7 +718,7 @@ impl DescribeClusterNodePoolsScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values: (`system_disk_performance_level`).
+    /// The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values: (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {
@@ -749,7 +768,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-renew",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when instance_charge_type is set to PrePaid. Valid values:\n- true: enables auto-renewal.\n- false: disables auto-renewal.",
+                "Specifies whether to enable auto-renewal for nodes. This parameter takes effect only when instance_charge_type is set to PrePaid. Valid values:\n\n- true: enables auto-renewal.\n- false: disables auto-renewal.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -758,7 +777,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The auto-renewal duration. Valid values:\n- If PeriodUnit is set to Week: 1, 2, and 3.\n- If PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
+                "The auto-renewal duration. Valid values:\n\n- If PeriodUnit is set to Week: 1, 2, and 3.\n- If PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -767,7 +786,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cis-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the security_hardening_os parameter instead.",
+                "**\\[Deprecated\\]** Use the security_hardening_os parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -776,7 +795,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "compensate-with-on-demand",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to automatically create pay-as-you-spot instances to meet the required number of ECS instances when the multi_az_policy parameter is set to COST_OPTIMIZED and sufficient preemptible instances cannot be created due to price or inventory issues. Valid values:\n- true: allows the system to automatically create pay-as-you-spot instances.\n- false: does not allow the system to automatically create pay-as-you-spot instances.",
+                "Specifies whether to automatically create pay-as-you-spot instances to meet the required number of ECS instances when the multi_az_policy parameter is set to COST_OPTIMIZED and sufficient preemptible instances cannot be created due to price or inventory issues. Valid values:\n\n- true: allows the system to automatically create pay-as-you-spot instances.\n- false: does not allow the system to automatically create pay-as-you-spot instances.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -846,7 +865,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "image-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The operating system image type. Valid values:\n- AliyunLinux: Alinux2 image.\n- AliyunLinuxSecurity: Alinux2 UEFI image.\n- AliyunLinux3: Alinux3 image.\n- AliyunLinux3Arm64: Alinux3 ARM image.\n- AliyunLinux3Security: Alinux3 UEFI image.\n- CentOS: CentOS image.\n- Windows: Windows image.\n- WindowsCore: Windows Core image.\n- ContainerOS: container-optimized image.\n- AliyunLinux3ContainerOptimized: Alinux3 container-optimized image.",
+                "The operating system image type. Valid values:\n\n- AliyunLinux: Alinux2 image.\n- AliyunLinuxSecurity: Alinux2 UEFI image.\n- AliyunLinux3: Alinux3 image.\n- AliyunLinux3Arm64: Alinux3 ARM image.\n- AliyunLinux3Security: Alinux3 UEFI image.\n- CentOS: CentOS image.\n- Windows: Windows image.\n- WindowsCore: Windows Core image.\n- ContainerOS: container-optimized image.\n- AliyunLinux3ContainerOptimized: Alinux3 container-optimized image.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -855,7 +874,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-charge-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The billing method of nodes in the node pool. Valid values:\n- PrePaid: subscription.\n- PostPaid: pay-as-you-go.",
+                "The billing method of nodes in the node pool. Valid values:\n\n- PrePaid: subscription.\n- PostPaid: pay-as-you-go.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -882,7 +901,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "internet-charge-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The billing method of the public IP address for the node. Valid values:\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.",
+                "The billing method of the public IP address for the node. Valid values:\n\n- PayByBandwidth: pay-by-bandwidth.\n- PayByTraffic: pay-by-data-transfer.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -909,7 +928,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "login-as-non-root",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
+                "Specifies whether to log on to the created ECS instances as a non-root user. Valid values:\n\n- true: logs on as a non-root user (ecs-user).\n- false: logs on as the root user.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -927,7 +946,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
             description: sdk_shape::Text::en(
-                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n- `PRIORITY`: scales ECS instances based on the priorities of the vSwitches that you specify in the VSwitchIds.N parameter. If ECS instances cannot be created in the zone of the highest-priority vSwitch, the system automatically uses the next highest-priority vSwitch to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit prices of vCPUs in ascending order. When the scaling configuration settings include multiple instance types with the spot instance billing method, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n  > The `COST_OPTIMIZED` value takes effect only when the scaling configuration settings include multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).",
+                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n\n- `PRIORITY`: scales ECS instances based on the priorities of the vSwitches that you specify in the VSwitchIds.N parameter. If ECS instances cannot be created in the zone of the highest-priority vSwitch, the system automatically uses the next highest-priority vSwitch to create ECS instances.\n- `COST_OPTIMIZED`: creates ECS instances based on the unit prices of vCPUs in ascending order. When the scaling configuration settings include multiple instance types with the spot instance billing method, the system preferentially creates spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n  > The `COST_OPTIMIZED` value takes effect only when the scaling configuration settings include multiple instance types or use spot instances.\n- `BALANCE`: evenly allocates ECS instances across the zones specified in the scaling group. If the distribution of instances becomes unbalanced across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) operation to balance the resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -954,7 +973,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "period",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The subscription duration of the node. This parameter takes effect and is required only when instance_charge_type is set to PrePaid. Valid values:\n- If period_unit is set to Week: 1, 2, 3, and 4.\n- If period_unit is set to Month: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
+                "The subscription duration of the node. This parameter takes effect and is required only when instance_charge_type is set to PrePaid. Valid values:\n\n- If period_unit is set to Week: 1, 2, 3, and 4.\n- If period_unit is set to Month: 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, and 60.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -963,7 +982,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "period-unit",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The billing cycle of the node. This parameter is required when instance_charge_type is set to PrePaid. Valid values:\n- `Month`: uses month as the billing unit.\n- `Week`: uses week as the billing unit.",
+                "The billing cycle of the node. This parameter is required when instance_charge_type is set to PrePaid. Valid values:\n\n- `Month`: uses month as the billing unit.\n- `Week`: uses week as the billing unit.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -972,7 +991,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "platform",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The operating system distribution. Valid values:\n- CentOS\n- AliyunLinux\n- Windows\n- WindowsCore",
+                "**\\[Deprecated\\]** The operating system distribution. Valid values:\n\n- CentOS\n- AliyunLinux\n- Windows\n- WindowsCore",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -988,7 +1007,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ram-policy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the ram_role_name parameter instead.",
+                "**\\[Deprecated\\]** Use the ram_role_name parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1032,7 +1051,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "scaling-policy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The scaling group pattern. Valid values:\n- `release`: Standard pattern. The scaling group scales instances by creating and releasing ECS instances based on the requested resource usage.\n- `recycle`: Swift pattern. The scaling group scales instances by creating, stopping, and starting ECS instances to improve the scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources. This does not apply to instances with local disks.",
+                "The scaling group pattern. Valid values:\n\n- `release`: Standard pattern. The scaling group scales instances by creating and releasing ECS instances based on the requested resource usage.\n- `recycle`: Swift pattern. The scaling group scales instances by creating, stopping, and starting ECS instances to improve the scaling speed. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources. This does not apply to instances with local disks.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1041,7 +1060,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "security-group-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The ID of the security group to which the node pool belongs. If the node pool is associated with multiple security groups, this parameter returns the first value in `security_group_ids`.",
+                "**\\[Deprecated\\]** The ID of the security group to which the node pool belongs. If the node pool is associated with multiple security groups, this parameter returns the first value in `security_group_ids`.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1060,7 +1079,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n- `true`: Enables Alibaba Cloud OS security hardening.\n- `false`: Does not enable Alibaba Cloud OS security hardening.\nDefault value: `false`.",
+                "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- `true`: Enables Alibaba Cloud OS security hardening.\n- `false`: Does not enable Alibaba Cloud OS security hardening.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -1088,7 +1107,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-instance-remedy",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n- `true`: Enables spot instance replenishment.\n- `false`: Does not enable spot instance replenishment.",
+                "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message indicating that a spot instance will be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- `true`: Enables spot instance replenishment.\n- `false`: Does not enable spot instance replenishment.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1107,7 +1126,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type of spot instance. Valid values:\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
+                "The type of spot instance. Valid values:\n\n- NoSpot: Pay-as-you-go instance.\n- SpotWithPriceLimit: Sets the maximum price for spot instances.\n- SpotAsPriceGo: Uses the system automatic bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1116,7 +1135,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable the burst feature for the system disk of the node. Valid values:\n- true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.\n- false: Does not enable the burst feature.\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+                "Specifies whether to enable the burst feature for the system disk of the node. Valid values:\n\n- true: Enables the burst feature. After this feature is enabled, if a volatile workload faces sudden data read and write pressure, the cloud disk temporarily improves its performance based on the actual workload conditions until the workload returns to a stable state.\n- false: Does not enable the burst feature.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1135,7 +1154,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The category of the system disk. Valid values:\n- `cloud_efficiency`: Ultra disk.\n- `cloud_ssd`: Standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL disk.\n- `cloud_essd_entry`: ESSD Entry disk.",
+                "The category of the system disk. Valid values:\n\n- `cloud_efficiency`: Ultra disk.\n- `cloud_ssd`: Standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL disk.\n- `cloud_essd_entry`: ESSD Entry disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1153,7 +1172,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to encrypt the system disk. Valid values:\n- true: Encrypts the system disk.\n- false: Does not encrypt the system disk.",
+                "Specifies whether to encrypt the system disk. Valid values:\n\n- true: Encrypts the system disk.\n- false: Does not encrypt the system disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1173,7 +1192,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
             description: sdk_shape::Text::en(
-                "The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Extremely high concurrent I/O performance and extremely stable read/write latency.",
+                "The performance level of the system disk. This parameter takes effect only for ESSDs. The performance level is related to the cloud disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Extremely high concurrent I/O performance and extremely stable read/write latency.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

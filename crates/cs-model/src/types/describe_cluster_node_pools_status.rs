@@ -37,6 +37,7 @@ pub struct DescribeClusterNodePoolsStatus {
     #[serde(rename = "serving_nodes", default, skip_serializing_if = "Option::is_none")]
     pub serving_nodes: Option<i64>,
     /// The state of the node pool. Valid values:
+    ///
     /// - `active`: Active.
     /// - `scaling`: Scaling.
     /// - `removing`: Removing.
@@ -158,7 +159,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The state of the node pool. Valid values:\n- `active`: Active.\n- `scaling`: Scaling.\n- `removing`: Removing.\n- `deleting`: Deleting.\n- `updating`: Updating.",
+                "The state of the node pool. Valid values:\n\n- `active`: Active.\n- `scaling`: Scaling.\n- `removing`: Removing.\n- `deleting`: Deleting.\n- `updating`: Updating.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -6,6 +6,7 @@
 #[non_exhaustive]
 pub struct DiskInit {
     /// The unique identifier for a disk in the node pool.
+    ///
     /// - When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.
     /// - When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.
     ///
@@ -15,6 +16,7 @@ pub struct DiskInit {
     #[serde(rename = "disk_name", default, skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// Specifies whether this configuration applies to a local disk. When this parameter is set to true:
+    ///
     /// - If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.
     /// - If the disk is detected as uninitialized during boot, it is reinitialized.
     /// - Both mount_target and mkfs_type must be set or left empty at the same time.
@@ -121,7 +123,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "disk-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The unique identifier for a disk in the node pool.\n- When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.\n- When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.",
+                "The unique identifier for a disk in the node pool.\n\n- When local_disk is set to false, the value must match one of the disk_name values in scaling_group.data_disks.\n- When local_disk is set to true, the value must be different from all disk_name values in scaling_group.data_disks.",
             ),
             required: true,
             ..sdk_shape::MemberShape::BASE
@@ -131,7 +133,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "local-disk",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether this configuration applies to a local disk. When this parameter is set to true:\n- If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.\n- If the disk is detected as uninitialized during boot, it is reinitialized.\n- Both mount_target and mkfs_type must be set or left empty at the same time.\n- When used in combination with mount_for_runtime, if the local disk is reinitialized, the node must be removed from and then re-added to the node pool.",
+                "Specifies whether this configuration applies to a local disk. When this parameter is set to true:\n\n- If the disk cannot be matched by using the ECS DiskName and symbolic links, the local disk can be matched.\n- If the disk is detected as uninitialized during boot, it is reinitialized.\n- Both mount_target and mkfs_type must be set or left empty at the same time.\n- When used in combination with mount_for_runtime, if the local disk is reinitialized, the node must be removed from and then re-added to the node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -15,12 +15,13 @@ pub struct Exclusions {
     /// Wire name: `end_time`.
     #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
-    /// The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated.
+    /// The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (\_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated.
     ///
     /// Wire name: `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The scope of the exclusion, which specifies the proactive O&M types that are prohibited during this time period. Valid values (case-sensitive):
+    ///
     /// - NoOperations: Prohibits all proactive O&M operations, including cluster upgrades, component upgrades, CVE patching, and OS image updates.
     /// - NoUpgrades: Prohibits cluster upgrades and component upgrades, but still allows CVE patching and responses to scheduled ECS events.
     /// - NoMinorUpgrades: Prohibits only minor version upgrades for clusters, but still allows patch upgrades, component upgrades, and CVE patching.
@@ -49,7 +50,7 @@ impl Exclusions {
         self
     }
 
-    /// Sets `name`: The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated.
+    /// Sets `name`: The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (\_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -77,7 +78,7 @@ impl Exclusions {
         self.end_time.as_deref()
     }
 
-    /// The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated (`name`).
+    /// The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (\_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated (`name`).
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()
     }
@@ -128,7 +129,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated.",
+                "The name of the exclusion. The name must be 1 to 63 characters in length and can contain digits, underscores (\\_), and hyphens (-). It must start with an uppercase or lowercase letter, a Chinese character, or a digit. The name must be unique within the same maintenance window. If you do not specify this parameter, a default name in the format of exclusion-{random string} is generated.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -137,7 +138,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "scope",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The scope of the exclusion, which specifies the proactive O&M types that are prohibited during this time period. Valid values (case-sensitive):\n- NoOperations: Prohibits all proactive O&M operations, including cluster upgrades, component upgrades, CVE patching, and OS image updates.\n- NoUpgrades: Prohibits cluster upgrades and component upgrades, but still allows CVE patching and responses to scheduled ECS events.\n- NoMinorUpgrades: Prohibits only minor version upgrades for clusters, but still allows patch upgrades, component upgrades, and CVE patching.\n- NoCVEPatch: Prohibits automatic CVE patching.",
+                "The scope of the exclusion, which specifies the proactive O&M types that are prohibited during this time period. Valid values (case-sensitive):\n\n- NoOperations: Prohibits all proactive O&M operations, including cluster upgrades, component upgrades, CVE patching, and OS image updates.\n- NoUpgrades: Prohibits cluster upgrades and component upgrades, but still allows CVE patching and responses to scheduled ECS events.\n- NoMinorUpgrades: Prohibits only minor version upgrades for clusters, but still allows patch upgrades, component upgrades, and CVE patching.\n- NoCVEPatch: Prohibits automatic CVE patching.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -7,19 +7,17 @@
 pub struct InstanceMetadataOptions {
     /// The ECS instance metadata access mode configuration. Valid values:
     ///
-    /// * `optional`: Compatible with both normal mode and hardened mode.
-    /// * `required`: Enables hardened mode only (IMDSv2). After this mode is enabled, applications in the node cannot access ECS instance metadata in normal mode.
+    /// - `optional`: Compatible with both normal mode and hardened mode.
+    /// - `required`: Enables hardened mode only (IMDSv2). After this mode is enabled, applications in the node cannot access ECS instance metadata in normal mode.
     ///
     /// Default value: `optional`.
     ///
-    /// >Notice:
+    /// > Notice:
     ///
-    /// * This parameter is currently available only by whitelist. To use this parameter, submit a ticket.
-    /// * Only ACK managed clusters of version 1.28 and later support this parameter.
+    /// - This parameter is currently available only by whitelist. To use this parameter, submit a ticket.
+    /// - Only ACK managed clusters of version 1.28 and later support this parameter.
     ///
-    ///
-    ///
-    /// > For more information about instance metadata access modes, see \[Instance metadata access modes\](<https://help.aliyun.com/document_detail/108460.html>).
+    /// > For more information about instance metadata access modes, see [Instance metadata access modes](https://help.aliyun.com/document_detail/108460.html).
     ///
     /// Default: `"optional"`.
     ///
@@ -58,7 +56,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "http-tokens",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The ECS instance metadata access mode configuration. Valid values:\n\n* `optional`: Compatible with both normal mode and hardened mode.\n* `required`: Enables hardened mode only (IMDSv2). After this mode is enabled, applications in the node cannot access ECS instance metadata in normal mode.\n\nDefault value: `optional`.\n\n>Notice:\n\n* This parameter is currently available only by whitelist. To use this parameter, submit a ticket.\n* Only ACK managed clusters of version 1.28 and later support this parameter.\n\n\n\n> For more information about instance metadata access modes, see [Instance metadata access modes](https://help.aliyun.com/document_detail/108460.html).",
+                "The ECS instance metadata access mode configuration. Valid values:\n\n- `optional`: Compatible with both normal mode and hardened mode.\n- `required`: Enables hardened mode only (IMDSv2). After this mode is enabled, applications in the node cannot access ECS instance metadata in normal mode.\n\nDefault value: `optional`.\n\n> Notice:\n\n- This parameter is currently available only by whitelist. To use this parameter, submit a ticket.\n- Only ACK managed clusters of version 1.28 and later support this parameter.\n\n> For more information about instance metadata access modes, see [Instance metadata access modes](https://help.aliyun.com/document_detail/108460.html).",
             ),
             default: Some("\"optional\""),
             ..sdk_shape::MemberShape::BASE

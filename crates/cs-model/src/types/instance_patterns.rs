@@ -391,7 +391,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "architectures",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "[This parameter is deprecated and replaced by cpu_architectures] The architectures of instance types.",
+                "\\[This parameter is deprecated and replaced by cpu_architectures\\] The architectures of instance types.",
             ),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -401,7 +401,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "burst-performance-option",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "[This parameter is deprecated] Specifies whether to include burstable instance types.",
+                "\\[This parameter is deprecated\\] Specifies whether to include burstable instance types.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -410,7 +410,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "core",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "[This parameter is deprecated and replaced by cores] The number of vCores provided by the instance type.",
+                "\\[This parameter is deprecated and replaced by cores\\] The number of vCores provided by the instance type.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -489,7 +489,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "max-price",
             kind: sdk_shape::Kind::Number,
             description: sdk_shape::Text::en(
-                "[This parameter is deprecated] The maximum hourly price of the instance.",
+                "\\[This parameter is deprecated\\] The maximum hourly price of the instance.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -106,7 +106,7 @@ impl InterconnectConfig {
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "InterconnectConfig",
     description: sdk_shape::Text::en(
-        "**[Deprecated]** The configuration of the edge node pool.",
+        "**\\[Deprecated\\]** The configuration of the edge node pool.",
     ),
     members: &[
         sdk_shape::MemberShape {
@@ -114,7 +114,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "bandwidth",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The network bandwidth of the enhanced edge node pool. Unit: Mbit/s.",
+                "**\\[Deprecated\\]** The network bandwidth of the enhanced edge node pool. Unit: Mbit/s.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -123,7 +123,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ccn-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]**\n\nThe Cloud Connect Network (CCN) instance ID attached to the enhanced edge node pool.",
+                "**\\[Deprecated\\]**\n\nThe Cloud Connect Network (CCN) instance ID attached to the enhanced edge node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -132,7 +132,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ccn-region-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The region of the CCN instance bound to the enhanced edge node pool.",
+                "**\\[Deprecated\\]** The region of the CCN instance bound to the enhanced edge node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -141,7 +141,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cen-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]**\n\nThe Cloud Enterprise Network (CEN) instance ID attached to the enhanced edge node pool.",
+                "**\\[Deprecated\\]**\n\nThe Cloud Enterprise Network (CEN) instance ID attached to the enhanced edge node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -150,7 +150,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "improved-period",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The subscription duration of the enhanced edge node pool. Unit: months.",
+                "**\\[Deprecated\\]** The subscription duration of the enhanced edge node pool. Unit: months.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -11,6 +11,7 @@ pub struct InternalDnsConfig {
     #[serde(rename = "bind_vpcs", default, skip_serializing_if = "Option::is_none")]
     pub bind_vpcs: Option<Vec<String>>,
     /// Indicates whether internal DNS access is enabled for the cluster. Valid values:
+    ///
     /// - true: Internal DNS access is enabled. Node-side components such as kubelet and kube-proxy access the API server by using the internal domain name.
     ///
     /// Wire name: `enabled`.
@@ -72,7 +73,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Indicates whether internal DNS access is enabled for the cluster. Valid values:\n- true: Internal DNS access is enabled. Node-side components such as kubelet and kube-proxy access the API server by using the internal domain name.",
+                "Indicates whether internal DNS access is enabled for the cluster. Valid values:\n\n- true: Internal DNS access is enabled. Node-side components such as kubelet and kube-proxy access the API server by using the internal domain name.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

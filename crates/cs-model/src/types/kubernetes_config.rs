@@ -36,6 +36,7 @@ pub struct KubernetesConfig {
     #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<crate::types::Tag>>,
     /// The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.
+    ///
     /// > For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.
     ///
     /// The node name consists of three parts: a prefix, the node IP address, and a suffix:
@@ -43,7 +44,9 @@ pub struct KubernetesConfig {
     /// - The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.
     ///
     /// - The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.
+    ///
     /// - The prefix is required (due to ECS limits), and the suffix is optional.
+    ///
     /// - The node IP address is the complete private IP address of the node.
     ///
     /// For example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:
@@ -55,7 +58,7 @@ pub struct KubernetesConfig {
     /// Wire name: `node_name_mode`.
     #[serde(rename = "node_name_mode", default, skip_serializing_if = "Option::is_none")]
     pub node_name_mode: Option<String>,
-    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     ///
     /// Wire name: `pre_user_data`.
     #[serde(rename = "pre_user_data", default, skip_serializing_if = "Option::is_none")]
@@ -96,7 +99,7 @@ pub struct KubernetesConfig {
     /// Wire name: `unschedulable`.
     #[serde(rename = "unschedulable", default, skip_serializing_if = "Option::is_none")]
     pub unschedulable: Option<bool>,
-    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     ///
     /// Wire name: `user_data`.
     #[serde(rename = "user_data", default, skip_serializing_if = "Option::is_none")]
@@ -131,7 +134,7 @@ impl KubernetesConfig {
         self
     }
 
-    /// Sets `pre_user_data`: The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// Sets `pre_user_data`: The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     pub fn with_pre_user_data(mut self, value: impl Into<String>) -> Self {
         self.pre_user_data = Some(value.into());
         self
@@ -164,7 +167,7 @@ impl KubernetesConfig {
         self
     }
 
-    /// Sets `user_data`: The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>).
+    /// Sets `user_data`: The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html).
     pub fn with_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
@@ -190,7 +193,7 @@ impl KubernetesConfig {
         self.node_name_mode.as_deref()
     }
 
-    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>) (`pre_user_data`).
+    /// The pre-custom data of the instance. Before the node joins the cluster, the specified pre-custom data script is run. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html) (`pre_user_data`).
     pub fn pre_user_data(&self) -> Option<&str> {
         self.pre_user_data.as_deref()
     }
@@ -215,7 +218,7 @@ impl KubernetesConfig {
         self.unschedulable
     }
 
-    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see \[User data scripts\](<https://help.aliyun.com/document_detail/49121.html>) (`user_data`).
+    /// The instance user data. After a node joins the cluster, the specified instance user data script runs. For more information, see [User data scripts](https://help.aliyun.com/document_detail/49121.html) (`user_data`).
     pub fn user_data(&self) -> Option<&str> {
         self.user_data.as_deref()
     }
@@ -266,7 +269,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "node-name-mode",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.\n> For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.\n\nThe node name consists of three parts: a prefix, the node IP address, and a suffix:\n\n- The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.\n\n- The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.\n- The prefix is required (due to ECS limits), and the suffix is optional.\n- The node IP address is the complete private IP address of the node.\n\nFor example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:\n\n- If the node is a Linux node, the node name, ECS instance name, and ECS instance hostname are all aliyun.com192.XX.YY.55test.\n\n- If the node is a Windows node, the ECS instance hostname is 192-XX-YY-55, and both the node name and ECS instance name are aliyun.com192.XX.YY.55test.",
+                "The custom node name. After you customize the node name, the node name, ECS instance name, and ECS instance hostname are changed at the same time.\n\n> For Windows instances with custom node names enabled, the hostname is fixed to the IP address, with hyphens (-) replacing dots (.) in the IP address, and does not include prefixes or suffixes.\n\nThe node name consists of three parts: a prefix, the node IP address, and a suffix:\n\n- The total length is 2 to 64 characters. The node name must start and end with a lowercase letter or a digit.\n\n- The prefix and suffix can contain uppercase and lowercase letters, digits, hyphens (-), and dots (.). They must start with a letter and cannot start or end with a hyphen (-) or a dot (.). Consecutive hyphens (-) or dots (.) are not allowed.\n\n- The prefix is required (due to ECS limits), and the suffix is optional.\n\n- The node IP address is the complete private IP address of the node.\n\nFor example, if the node IP address is 192.XX.YY.55, the specified prefix is aliyun.com, and the suffix is test:\n\n- If the node is a Linux node, the node name, ECS instance name, and ECS instance hostname are all aliyun.com192.XX.YY.55test.\n\n- If the node is a Windows node, the ECS instance hostname is 192-XX-YY-55, and both the node name and ECS instance name are aliyun.com192.XX.YY.55test.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

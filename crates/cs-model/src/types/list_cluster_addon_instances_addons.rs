@@ -12,6 +12,7 @@ pub struct ListClusterAddonInstancesAddons {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The add-on status. Valid values:
+    ///
     /// - active: Installed.
     /// - updating: Modifying.
     /// - upgrading: Upgrading.
@@ -66,7 +67,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The add-on status. Valid values:\n- active: Installed.\n- updating: Modifying.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
+                "The add-on status. Valid values:\n\n- active: Installed.\n- updating: Modifying.\n- upgrading: Upgrading.\n- deleting: Uninstalling.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -32,6 +32,7 @@ pub struct ListOperationPlansPlans {
     #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The status. Valid values:
+    ///
     /// - scheduled: Scheduled.
     /// - canceled: Canceled.
     ///
@@ -54,6 +55,7 @@ pub struct ListOperationPlansPlans {
     #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// The type. Valid values:
+    ///
     /// - cluster_upgrade: Cluster upgrade.
     ///
     /// Wire name: `type`.
@@ -167,7 +169,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The status. Valid values:\n- scheduled: Scheduled.\n- canceled: Canceled.",
+                "The status. Valid values:\n\n- scheduled: Scheduled.\n- canceled: Canceled.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -199,7 +201,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type. Valid values:\n- cluster_upgrade: Cluster upgrade.",
+                "The type. Valid values:\n\n- cluster_upgrade: Cluster upgrade.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -16,6 +16,7 @@ pub struct ListUserKubeConfigStatesStates {
     )]
     pub cert_expire_time: Option<String>,
     /// The current status of the KubeConfig certificate. Valid values:
+    ///
     /// - Expired: The certificate has expired.
     /// - Unexpired: The certificate has not expired.
     /// - Unissued: The certificate has not been issued.
@@ -104,7 +105,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cert-state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The current status of the KubeConfig certificate. Valid values:\n- Expired: The certificate has expired.\n- Unexpired: The certificate has not expired.\n- Unissued: The certificate has not been issued.\n- Unknown: The status is unknown.\n- Removed: The certificate has been removed (the certificate has an issuance record).",
+                "The current status of the KubeConfig certificate. Valid values:\n\n- Expired: The certificate has expired.\n- Unexpired: The certificate has not expired.\n- Unissued: The certificate has not been issued.\n- Unknown: The status is unknown.\n- Removed: The certificate has been removed (the certificate has an issuance record).",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -12,6 +12,7 @@ pub struct Logs {
     #[serde(rename = "cluster_id", default, skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// The action taken by the policy. Valid values:
+    ///
     /// - warn: Alerts on policy violations but does not intercept the requests.
     /// - deny: Intercepts requests that violate the policy.
     ///
@@ -216,7 +217,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "constraint-action",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The action taken by the policy. Valid values:\n- warn: Alerts on policy violations but does not intercept the requests.\n- deny: Intercepts requests that violate the policy.",
+                "The action taken by the policy. Valid values:\n\n- warn: Alerts on policy violations but does not intercept the requests.\n- deny: Intercepts requests that violate the policy.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

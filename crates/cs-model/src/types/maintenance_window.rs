@@ -15,6 +15,7 @@ pub struct MaintenanceWindow {
     #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
     /// Specifies whether to enable the maintenance window. Valid values:
+    ///
     /// - `true`: Enables the maintenance window.
     /// - `false`: Does not enable the maintenance window.
     ///
@@ -154,7 +155,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable the maintenance window. Valid values:\n- `true`: Enables the maintenance window.\n- `false`: Does not enable the maintenance window.\n\nDefault value: `false`.",
+                "Specifies whether to enable the maintenance window. Valid values:\n\n- `true`: Enables the maintenance window.\n- `false`: Does not enable the maintenance window.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE

@@ -33,6 +33,7 @@ pub struct Management {
     )]
     pub auto_repair_policy: Option<crate::types::AutoRepairPolicy>,
     /// Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:
+    ///
     /// - true: Auto-upgrade is enabled.
     /// - false: Auto-upgrade is disabled.
     ///
@@ -49,6 +50,7 @@ pub struct Management {
     )]
     pub auto_upgrade_policy: Option<crate::types::AutoUpgradePolicy>,
     /// Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:
+    ///
     /// - true: Automatic CVE fixes are allowed.
     /// - false: Automatic CVE fixes are not allowed.
     ///
@@ -70,6 +72,7 @@ pub struct Management {
     #[serde(rename = "drift_enabled", default, skip_serializing_if = "Option::is_none")]
     pub drift_enabled: Option<bool>,
     /// Specifies whether to enable the managed node pool. Valid values:
+    ///
     /// - true: The managed node pool is enabled.
     /// - false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.
     ///
@@ -175,7 +178,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:\n- true: Auto-upgrade is enabled.\n- false: Auto-upgrade is disabled.",
+                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when enable is set to true. Valid values:\n\n- true: Auto-upgrade is enabled.\n- false: Auto-upgrade is disabled.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -191,7 +194,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-vul-fix",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:\n- true: Automatic CVE fixes are allowed.\n- false: Automatic CVE fixes are not allowed.",
+                "Specifies whether to automatically fix CVEs. This parameter takes effect only when enable is set to true. Valid values:\n\n- true: Automatic CVE fixes are allowed.\n- false: Automatic CVE fixes are not allowed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -216,7 +219,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enable",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable the managed node pool. Valid values:\n- true: The managed node pool is enabled.\n- false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.",
+                "Specifies whether to enable the managed node pool. Valid values:\n\n- true: The managed node pool is enabled.\n- false: The managed node pool is disabled. Other related configurations take effect only when enable is set to true.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

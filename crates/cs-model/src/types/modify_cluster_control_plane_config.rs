@@ -91,7 +91,7 @@ pub struct ModifyClusterControlPlaneConfig {
     /// Wire name: `image_type`.
     #[serde(rename = "image_type", default, skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
-    /// The instance types. For more information, see \[Instance families\](<https://help.aliyun.com/document_detail/25378.html>).
+    /// The instance types. For more information, see [Instance families](https://help.aliyun.com/document_detail/25378.html).
     ///
     /// Wire name: `instance_types`.
     #[serde(rename = "instance_types", default, skip_serializing_if = "Option::is_none")]
@@ -165,9 +165,10 @@ pub struct ModifyClusterControlPlaneConfig {
     /// Wire name: `size`.
     #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
-    /// Specifies whether to enable MLPS 2.0 security hardening. For more information, see \[China Chinese ACK MLPS 2.0 security hardening\](<https://help.aliyun.com/document_detail/196148.html>).
+    /// Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).
     ///
     /// Valid values:
+    ///
     /// - `true`: Enables MLPS 2.0 security hardening.
     /// - `false`: Disables MLPS 2.0 security hardening.
     ///
@@ -179,10 +180,11 @@ pub struct ModifyClusterControlPlaneConfig {
     #[serde(rename = "soc_enabled", default, skip_serializing_if = "Option::is_none")]
     pub soc_enabled: Option<bool>,
     /// Specifies whether to enable burst mode for the node system cloud disk. Valid values:
+    ///
     /// - `true`: Enabled.
     /// - `false`: Disabled.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -192,6 +194,7 @@ pub struct ModifyClusterControlPlaneConfig {
     )]
     pub system_disk_bursting_enabled: Option<bool>,
     /// The type of the node system cloud disk. Valid values:
+    ///
     /// - `cloud_efficiency`: ultra cloud disk.
     /// - `cloud_ssd`: standard SSD.
     /// - `cloud_essd`: ESSD.
@@ -205,7 +208,7 @@ pub struct ModifyClusterControlPlaneConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_category: Option<String>,
-    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Wire name: `system_disk_performance_level`.
     #[serde(
@@ -216,7 +219,7 @@ pub struct ModifyClusterControlPlaneConfig {
     pub system_disk_performance_level: Option<String>,
     /// The provisioned read/write IOPS for the node system cloud disk. Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50,000}.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -294,7 +297,7 @@ impl ModifyClusterControlPlaneConfig {
         self
     }
 
-    /// Sets `instance_types`: The instance types. For more information, see \[Instance families\](<https://help.aliyun.com/document_detail/25378.html>).
+    /// Sets `instance_types`: The instance types. For more information, see [Instance families](https://help.aliyun.com/document_detail/25378.html).
     pub fn with_instance_types(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -351,7 +354,7 @@ impl ModifyClusterControlPlaneConfig {
         self
     }
 
-    /// Sets `soc_enabled`: Specifies whether to enable MLPS 2.0 security hardening. For more information, see \[China Chinese ACK MLPS 2.0 security hardening\](<https://help.aliyun.com/document_detail/196148.html>).
+    /// Sets `soc_enabled`: Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).
     pub fn with_soc_enabled(mut self, value: bool) -> Self {
         self.soc_enabled = Some(value);
         self
@@ -369,7 +372,7 @@ impl ModifyClusterControlPlaneConfig {
         self
     }
 
-    /// Sets `system_disk_performance_level`: The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// Sets `system_disk_performance_level`: The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html).
     pub fn with_system_disk_performance_level(
         mut self,
         value: impl Into<String>,
@@ -439,7 +442,7 @@ impl ModifyClusterControlPlaneConfig {
         self.image_type.as_deref()
     }
 
-    /// The instance types. For more information, see \[Instance families\](<https://help.aliyun.com/document_detail/25378.html>) (`instance_types`).
+    /// The instance types. For more information, see [Instance families](https://help.aliyun.com/document_detail/25378.html) (`instance_types`).
     pub fn instance_types(&self) -> &[String] {
         self.instance_types.as_deref().unwrap_or_default()
     }
@@ -484,7 +487,7 @@ impl ModifyClusterControlPlaneConfig {
         self.size
     }
 
-    /// Specifies whether to enable MLPS 2.0 security hardening. For more information, see \[China Chinese ACK MLPS 2.0 security hardening\](<https://help.aliyun.com/document_detail/196148.html>) (`soc_enabled`).
+    /// Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html) (`soc_enabled`).
     pub fn soc_enabled(&self) -> Option<bool> {
         self.soc_enabled
     }
@@ -499,7 +502,7 @@ impl ModifyClusterControlPlaneConfig {
         self.system_disk_category.as_deref()
     }
 
-    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSDs\](<https://help.aliyun.com/document_detail/122389.html>) (`system_disk_performance_level`).
+    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSDs](https://help.aliyun.com/document_detail/122389.html) (`system_disk_performance_level`).
     pub fn system_disk_performance_level(&self) -> Option<&str> {
         self.system_disk_performance_level.as_deref()
     }
@@ -639,7 +642,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "node-port-range",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The node service port range. Valid port range: [30000, 65535].\n\nDefault value: 30000-32767.",
+                "The node service port range. Valid port range: \\[30000, 65535\\].\n\nDefault value: 30000-32767.",
             ),
             default: Some("\"30000-32767\""),
             ..sdk_shape::MemberShape::BASE
@@ -696,7 +699,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "soc-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).\n\nValid values:\n- `true`: Enables MLPS 2.0 security hardening.\n- `false`: Disables MLPS 2.0 security hardening.\n\nDefault value: `false`.",
+                "Specifies whether to enable MLPS 2.0 security hardening. For more information, see [China Chinese ACK MLPS 2.0 security hardening](https://help.aliyun.com/document_detail/196148.html).\n\nValid values:\n\n- `true`: Enables MLPS 2.0 security hardening.\n- `false`: Disables MLPS 2.0 security hardening.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -706,7 +709,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable burst mode for the node system cloud disk. Valid values:\n- `true`: Enabled.\n- `false`: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+                "Specifies whether to enable burst mode for the node system cloud disk. Valid values:\n\n- `true`: Enabled.\n- `false`: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -715,7 +718,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
+                "The type of the node system cloud disk. Valid values:\n\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

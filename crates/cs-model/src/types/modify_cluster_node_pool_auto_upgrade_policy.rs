@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct ModifyClusterNodePoolAutoUpgradePolicy {
     /// Specifies whether to allow automatic kubelet upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:
+    ///
     /// - `true`: Allows automatic kubelet upgrade.
     /// - `false`: Does not allow automatic kubelet upgrade.
     ///
@@ -22,6 +23,7 @@ pub struct ModifyClusterNodePoolAutoUpgradePolicy {
     )]
     pub auto_upgrade_kubelet: Option<bool>,
     /// Specifies whether to allow automatic operating system upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:
+    ///
     /// - `true`: Allows automatic operating system upgrade.
     /// - `false`: Does not allow automatic operating system upgrade.
     ///
@@ -37,6 +39,7 @@ pub struct ModifyClusterNodePoolAutoUpgradePolicy {
     )]
     pub auto_upgrade_os: Option<bool>,
     /// Specifies whether to allow automatic runtime upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:
+    ///
     /// - `true`: Allows automatic runtime upgrade.
     /// - `false`: Does not allow automatic runtime upgrade.
     ///
@@ -103,7 +106,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade-kubelet",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow automatic kubelet upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic kubelet upgrade.\n- `false`: Does not allow automatic kubelet upgrade.\n\nDefault value: `true`.",
+                "Specifies whether to allow automatic kubelet upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n\n- `true`: Allows automatic kubelet upgrade.\n- `false`: Does not allow automatic kubelet upgrade.\n\nDefault value: `true`.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
@@ -113,7 +116,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade-os",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow automatic operating system upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic operating system upgrade.\n- `false`: Does not allow automatic operating system upgrade.\n\nDefault value: `false`.",
+                "Specifies whether to allow automatic operating system upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n\n- `true`: Allows automatic operating system upgrade.\n- `false`: Does not allow automatic operating system upgrade.\n\nDefault value: `false`.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -123,7 +126,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade-runtime",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to allow automatic runtime upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n- `true`: Allows automatic runtime upgrade.\n- `false`: Does not allow automatic runtime upgrade.\n\nDefault value: `true`.",
+                "Specifies whether to allow automatic runtime upgrade. This parameter takes effect only when `auto_upgrade=true`. Valid values:\n\n- `true`: Allows automatic runtime upgrade.\n- `false`: Does not allow automatic runtime upgrade.\n\nDefault value: `true`.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE

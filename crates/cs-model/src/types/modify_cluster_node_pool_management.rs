@@ -38,6 +38,7 @@ pub struct ModifyClusterNodePoolManagement {
     )]
     pub auto_repair_policy: Option<crate::types::AutoRepairPolicy>,
     /// Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.
+    ///
     /// - `true`: Enables automatic upgrade.
     /// - `false`: Disables automatic upgrade.
     ///
@@ -273,7 +274,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.\n- `true`: Enables automatic upgrade.\n- `false`: Disables automatic upgrade.\n\nDefault value: `true`.",
+                "Specifies whether to automatically upgrade nodes. This parameter takes effect only when `enable=true`.\n\n- `true`: Enables automatic upgrade.\n- `false`: Disables automatic upgrade.\n\nDefault value: `true`.",
             ),
             default: Some("true"),
             ..sdk_shape::MemberShape::BASE
@@ -328,7 +329,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "upgrade-config",
             kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the `auto_upgrade` parameter at the upper level instead.\n\nThe auto upgrade configuration. This parameter takes effect only when `enable=true`.",
+                "**\\[Deprecated\\]** Use the `auto_upgrade` parameter at the upper level instead.\n\nThe auto upgrade configuration. This parameter takes effect only when `enable=true`.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -19,6 +19,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
     pub auto_renew: Option<bool>,
     /// The auto-renewal period for a single renewal. Valid values:
+    ///
     /// - When PeriodUnit=Week: 1, 2, and 3.
     /// - When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.
     ///
@@ -149,7 +150,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub internet_charge_type: Option<String>,
-    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\\\].
+    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\].
+    ///
+    /// Minimum: 1. Maximum: 100.
     ///
     /// Wire name: `internet_max_bandwidth_out`.
     #[serde(
@@ -174,9 +177,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
     ///
     /// - `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.
     ///
-    ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.
+    /// > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.
     ///
-    /// - `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>).
+    /// - `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).
     ///
     /// Default value: `PRIORITY`.
     ///
@@ -189,7 +192,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub multi_az_policy: Option<crate::types::MultiAzPolicy>,
-    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
+    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
+    ///
+    /// Minimum: 0. Maximum: 1000.
     ///
     /// Wire name: `on_demand_base_capacity`.
     #[serde(
@@ -198,7 +203,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub on_demand_base_capacity: Option<i64>,
-    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\\\].
+    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\].
+    ///
+    /// Minimum: 0. Maximum: 100.
     ///
     /// Wire name: `on_demand_percentage_above_base_capacity`.
     #[serde(
@@ -281,7 +288,9 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub security_group_ids: Option<Vec<String>>,
-    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\\\].
+    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\].
+    ///
+    /// Minimum: 1. Maximum: 10.
     ///
     /// Wire name: `spot_instance_pools`.
     #[serde(
@@ -317,16 +326,17 @@ pub struct ModifyClusterNodePoolScalingGroup {
     /// - `SpotWithPriceLimit`: spot instance with a price limit.
     /// - `SpotAsPriceGo`: spot instance priced at the market price at the time of purchase.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/157759.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/157759.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
     pub spot_strategy: Option<String>,
     /// Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:
+    ///
     /// - true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.
     /// - false: Disabled.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -345,6 +355,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     )]
     pub system_disk_categories: Option<Vec<String>>,
     /// The type of the node system cloud disk. Valid values:
+    ///
     /// - `cloud_efficiency`: ultra cloud disk.
     /// - `cloud_ssd`: standard SSD.
     /// - `cloud_essd`: ESSD.
@@ -393,7 +404,8 @@ pub struct ModifyClusterNodePoolScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
+    ///
     /// - PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.
     /// - PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.
     /// - PL2: high maximum concurrent I/O performance with stable read/write latency.
@@ -410,7 +422,7 @@ pub struct ModifyClusterNodePoolScalingGroup {
     ///
     /// Valid values: 0 to min{50,000, 1000 × capacity - baseline performance}. Baseline performance = min{1,800 + 50 × capacity, 50000}.
     ///
-    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -421,11 +433,13 @@ pub struct ModifyClusterNodePoolScalingGroup {
     pub system_disk_provisioned_iops: Option<i64>,
     /// The size of the node system cloud disk, in GiB.
     ///
-    /// Valid values: \[20,2048\\\].
+    /// Valid values: \[20,2048\].
     ///
     /// The value of this parameter must be greater than or equal to max{20, ImageSize}.
     ///
     /// Default value: max{40, image size corresponding to the ImageId parameter}.
+    ///
+    /// Minimum: 20. Maximum: 2048.
     ///
     /// Wire name: `system_disk_size`.
     #[serde(
@@ -558,7 +572,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `internet_max_bandwidth_out`: The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\\\].
+    /// Sets `internet_max_bandwidth_out`: The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\].
     pub fn with_internet_max_bandwidth_out(mut self, value: i64) -> Self {
         self.internet_max_bandwidth_out = Some(value);
         self
@@ -585,13 +599,13 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `on_demand_base_capacity`: The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
+    /// Sets `on_demand_base_capacity`: The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.
     pub fn with_on_demand_base_capacity(mut self, value: i64) -> Self {
         self.on_demand_base_capacity = Some(value);
         self
     }
 
-    /// Sets `on_demand_percentage_above_base_capacity`: The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\\\].
+    /// Sets `on_demand_percentage_above_base_capacity`: The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\].
     pub fn with_on_demand_percentage_above_base_capacity(mut self, value: i64) -> Self {
         self.on_demand_percentage_above_base_capacity = Some(value);
         self
@@ -633,7 +647,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `resource_pool_options`: The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following:.
+    /// Sets `resource_pool_options`: The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following: This parameter takes effect only when creating pay-as-you-go instances. This parameter cannot be set together with private_pool_options.match_criteria or private_pool_options.id.
     pub fn with_resource_pool_options(
         mut self,
         value: impl Into<crate::types::ResourcePoolOptions>,
@@ -657,7 +671,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `spot_instance_pools`: The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\\\].
+    /// Sets `spot_instance_pools`: The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\].
     pub fn with_spot_instance_pools(mut self, value: i64) -> Self {
         self.spot_instance_pools = Some(value);
         self
@@ -726,7 +740,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self
     }
 
-    /// Sets `system_disk_performance_level`: The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// Sets `system_disk_performance_level`: The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     pub fn with_system_disk_performance_level(
         mut self,
         value: impl Into<crate::types::SystemDiskPerformanceLevel>,
@@ -844,7 +858,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.internet_charge_type.as_deref()
     }
 
-    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\\\] (`internet_max_bandwidth_out`).
+    /// The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \[1,100\] (`internet_max_bandwidth_out`).
     pub fn internet_max_bandwidth_out(&self) -> Option<i64> {
         self.internet_max_bandwidth_out
     }
@@ -864,12 +878,12 @@ impl ModifyClusterNodePoolScalingGroup {
         self.multi_az_policy.as_ref()
     }
 
-    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value (`on_demand_base_capacity`).
+    /// The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \[0,1000\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value (`on_demand_base_capacity`).
     pub fn on_demand_base_capacity(&self) -> Option<i64> {
         self.on_demand_base_capacity
     }
 
-    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\\\] (`on_demand_percentage_above_base_capacity`).
+    /// The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \[0,100\] (`on_demand_percentage_above_base_capacity`).
     pub fn on_demand_percentage_above_base_capacity(&self) -> Option<i64> {
         self.on_demand_percentage_above_base_capacity
     }
@@ -899,7 +913,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.rds_instances.as_deref().unwrap_or_default()
     }
 
-    /// The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following: (`resource_pool_options`).
+    /// The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following: This parameter takes effect only when creating pay-as-you-go instances. This parameter cannot be set together with private_pool_options.match_criteria or private_pool_options.id (`resource_pool_options`).
     pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
         self.resource_pool_options.as_ref()
     }
@@ -914,7 +928,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.security_group_ids.as_deref().unwrap_or_default()
     }
 
-    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\\\] (`spot_instance_pools`).
+    /// The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \[1,10\] (`spot_instance_pools`).
     pub fn spot_instance_pools(&self) -> Option<i64> {
         self.spot_instance_pools
     }
@@ -964,7 +978,7 @@ impl ModifyClusterNodePoolScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>) (`system_disk_performance_level`).
+    /// The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html) (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {
@@ -1024,7 +1038,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The auto-renewal period for a single renewal. Valid values:\n- When PeriodUnit=Week: 1, 2, and 3.\n- When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
+                "The auto-renewal period for a single renewal. Valid values:\n\n- When PeriodUnit=Week: 1, 2, and 3.\n- When PeriodUnit=Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
             ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
@@ -1127,7 +1141,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-types",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The list of node instance types. You can select multiple instance types as alternatives. When each node is created, the system attempts to purchase instances starting from the first instance type until the creation succeeds. The actual instance type purchased may vary depending on inventory availability.\n\nNumber of supported instance types: [1,10].",
+                "The list of node instance types. You can select multiple instance types as alternatives. When each node is created, the system attempts to purchase instances starting from the first instance type until the creation succeeds. The actual instance type purchased may vary depending on inventory availability.\n\nNumber of supported instance types: \\[1,10\\].",
             ),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -1146,8 +1160,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "internet-max-bandwidth-out",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: [1,100\\\\].",
+                "The maximum outbound public bandwidth for nodes, in Mbps (Mega bit per second). Valid values: \\[1,100\\].",
             ),
+            minimum: Some(1i64),
+            maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1173,7 +1189,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
             description: sdk_shape::Text::en(
-                "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- `PRIORITY`: scales in or out based on the vSwitches (VSwitchIds.N) that you define. When ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.\n\n- `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: `PRIORITY`.",
+                "The multi-zone scaling policy for ECS instances in the scaling group. Valid values:\n\n- `PRIORITY`: scales in or out based on the vSwitches (VSwitchIds.N) that you define. When ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: attempts to create instances in ascending order of vCPU unit price. When the scaling configuration sets multiple instance types with the spot billable methods, spot instances are created first. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically attempt to create pay-as-you-go instances when spot instances cannot be created due to insufficient inventory.\n\n> `COST_OPTIMIZED` takes effect only when the scaling configuration sets multiple instance types or uses spot instances.\n\n- `BALANCE`: evenly allocates ECS instances across the multiple active zones specified in the scaling group. If the zones become unbalanced due to insufficient inventory, you can call the `RebalanceInstances` API operation to rebalance resources. For more information, see [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html).\n\nDefault value: `PRIORITY`.",
             ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
@@ -1183,8 +1199,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "on-demand-base-capacity",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The minimum number of pay-as-you-go instances required in the scaling group. Valid values: [0,1000\\\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.",
+                "The minimum number of pay-as-you-go instances required in the scaling group. Valid values: \\[0,1000\\]. Pay-as-you-go instances are created first when the number of pay-as-you-go instances is less than this value.",
             ),
+            minimum: Some(0i64),
+            maximum: Some(1000i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1192,8 +1210,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "on-demand-percentage-above-base-capacity",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: [0,100\\\\].",
+                "The percentage of pay-as-you-go instances among the excess instances after the minimum number of pay-as-you-go instances (`on_demand_base_capacity`) is met. Valid values: \\[0,100\\].",
             ),
+            minimum: Some(0i64),
+            maximum: Some(100i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1220,7 +1240,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "platform",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the `image_type` parameter instead.\n\nThe operating system platform. Valid values:\n\n- `AliyunLinux`\n- `CentOS`\n- `Windows`\n- `WindowsCore`",
+                "**\\[Deprecated\\]** Use the `image_type` parameter instead.\n\nThe operating system platform. Valid values:\n\n- `AliyunLinux`\n- `CentOS`\n- `Windows`\n- `WindowsCore`",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1270,8 +1290,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-instance-pools",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: [1,10\\\\].",
+                "The number of available instance types. The scaling group creates spot instances of multiple types at the lowest cost. Valid values: \\[1,10\\].",
             ),
+            minimum: Some(1i64),
+            maximum: Some(10i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
@@ -1307,7 +1329,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:\n- true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+                "Specifies whether to enable burst (performance bursting) for the node system cloud disk. Valid values:\n\n- true: Enabled. After burst is enabled, the cloud disk temporarily improves its performance to handle sudden data read/write pressure from fluctuating workloads until the workload returns to a steady state.\n- false: Disabled.\n\nThis parameter is supported only when `system_disk_category` is set to `cloud_auto`. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1326,7 +1348,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type of the node system cloud disk. Valid values:\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_efficiency`.",
+                "The type of the node system cloud disk. Valid values:\n\n- `cloud_efficiency`: ultra cloud disk.\n- `cloud_ssd`: standard SSD.\n- `cloud_essd`: ESSD.\n- `cloud_auto`: ESSD AutoPL cloud disk.\n- `cloud_essd_entry`: ESSD Entry cloud disk.\n\nDefault value: `cloud_efficiency`.",
             ),
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
@@ -1365,7 +1387,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
             description: sdk_shape::Text::en(
-                "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).\n- PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL2: high maximum concurrent I/O performance with stable read/write latency.\n- PL3: ultra-high maximum concurrent I/O performance with extremely stable read/write latency.",
+                "The performance level of the node system cloud disk. This parameter takes effect only for ESSD cloud disks. The performance level varies based on the cloud disk size. For more information, see [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).\n\n- PL0: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL1: moderate maximum concurrent I/O performance with relatively stable read/write latency.\n- PL2: high maximum concurrent I/O performance with stable read/write latency.\n- PL3: ultra-high maximum concurrent I/O performance with extremely stable read/write latency.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1383,8 +1405,10 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-size",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The size of the node system cloud disk, in GiB.\n\nValid values: [20,2048\\\\].\n\nThe value of this parameter must be greater than or equal to max{20, ImageSize}.\n\nDefault value: max{40, image size corresponding to the ImageId parameter}.",
+                "The size of the node system cloud disk, in GiB.\n\nValid values: \\[20,2048\\].\n\nThe value of this parameter must be greater than or equal to max{20, ImageSize}.\n\nDefault value: max{40, image size corresponding to the ImageId parameter}.",
             ),
+            minimum: Some(20i64),
+            maximum: Some(2048i64),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {

@@ -83,7 +83,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "max-parallelism",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "Node updates in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be updated in parallel per batch.\n\nValid values: [1,10].\n\nDefault value: 10.",
+                "Node updates in the node pool are performed in batches. This parameter specifies the maximum number of nodes that can be updated in parallel per batch.\n\nValid values: \\[1,10\\].\n\nDefault value: 10.",
             ),
             default: Some("10"),
             minimum: Some(1i64),

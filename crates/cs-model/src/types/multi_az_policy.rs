@@ -7,9 +7,9 @@
 pub enum MultiAzPolicy {
     /// Scales instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances (`PRIORITY`)
     Priority,
-    /// Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons (`COST_OPTIMIZED`)
+    /// Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons (`COST_OPTIMIZED`)
     CostOptimized,
-    /// Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>) API operation to balance the resources (`BALANCE`)
+    /// Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the RebalanceInstances API operation to balance the resources (`BALANCE`)
     Balance,
     /// A value the documentation does not list, kept verbatim so it round-trips.
     Unknown(String),
@@ -93,13 +93,13 @@ pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
         sdk_shape::EnumValue {
             value: "COST_OPTIMIZED",
             description: sdk_shape::Text::en(
-                "Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons",
+                "Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the CompensateWithOnDemand parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons",
             ),
         },
         sdk_shape::EnumValue {
             value: "BALANCE",
             description: sdk_shape::Text::en(
-                "Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources",
+                "Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the RebalanceInstances API operation to balance the resources",
             ),
         },
     ],

@@ -16,6 +16,7 @@ pub struct NewerVersions {
     )]
     pub minimum_cluster_version: Option<String>,
     /// Indicates whether the component can be upgraded to this version. Valid values:
+    ///
     /// - true: Supported.
     /// - false: Not supported.
     ///
@@ -72,7 +73,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "upgradable",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Indicates whether the component can be upgraded to this version. Valid values:\n- true: Supported.\n- false: Not supported.",
+                "Indicates whether the component can be upgraded to this version. Valid values:\n\n- true: Supported.\n- false: Not supported.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

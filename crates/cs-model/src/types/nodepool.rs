@@ -275,7 +275,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "count",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use `desired_size` instead.\n\nThe number of nodes in the node pool.",
+                "**\\[Deprecated\\]** Use `desired_size` instead.\n\nThe number of nodes in the node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -284,7 +284,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
             description: sdk_shape::Text::en(
-                "**[Deprecated]**\n\nThe configuration of the edge node pool.",
+                "**\\[Deprecated\\]**\n\nThe configuration of the edge node pool.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -217,7 +217,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "interconnect-config",
             kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
             description: sdk_shape::Text::en(
-                "**[Deprecated]** The network configuration for the edge node pool. This parameter is valid only for node pools whose type is edge.",
+                "**\\[Deprecated\\]** The network configuration for the edge node pool. This parameter is valid only for node pools whose type is edge.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

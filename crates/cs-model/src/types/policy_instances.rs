@@ -6,7 +6,7 @@
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PolicyInstances {
-    /// The policy type. For more information about supported policy types and their descriptions, see \[Container security policy rules\](<https://help.aliyun.com/document_detail/359819.html>).
+    /// The policy type. For more information about supported policy types and their descriptions, see [Container security policy rules](https://help.aliyun.com/document_detail/359819.html).
     ///
     /// Wire name: `policy_category`.
     #[serde(
@@ -50,7 +50,7 @@ pub struct PolicyInstances {
 }
 
 impl PolicyInstances {
-    /// The policy type. For more information about supported policy types and their descriptions, see \[Container security policy rules\](<https://help.aliyun.com/document_detail/359819.html>) (`policy_category`).
+    /// The policy type. For more information about supported policy types and their descriptions, see [Container security policy rules](https://help.aliyun.com/document_detail/359819.html) (`policy_category`).
     pub fn policy_category(&self) -> Option<&str> {
         self.policy_category.as_deref()
     }

@@ -5,14 +5,15 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrivatePoolOptions {
-    /// The ID of the private pool, which is the ID of the elasticity assurance or capacity reservation. When `match_criteria` is set to `Target`, you must specify the private pool ID.
+    /// The ID of the private pool, which is the ID of the elasticity assurance or capacity reservation. When `match_criteria` is set to [`Target`](crate::types::Target), you must specify the private pool ID.
     ///
     /// Wire name: `id`.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The private pool capacity matching mode for instance startup. After an elasticity assurance or capacity reservation takes effect, private pool capacity is generated for you to select when starting instances. Valid values:
+    ///
     /// - `Open`: open mode. The system automatically matches the capacity of open private pools. If no matching private pool capacity is available, public pool resources are used. In this mode, you do not need to specify the PrivatePoolOptions.Id parameter.
-    /// - `Target`: targeted mode. The system uses the capacity of the specified private pool to start instances. If the specified private pool capacity is unavailable, the instances fail to start. In this mode, you must specify the private pool ID by setting the PrivatePoolOptions.Id parameter.
+    /// - [`Target`](crate::types::Target): targeted mode. The system uses the capacity of the specified private pool to start instances. If the specified private pool capacity is unavailable, the instances fail to start. In this mode, you must specify the private pool ID by setting the PrivatePoolOptions.Id parameter.
     /// - `None`: no private pool mode. The system does not use private pool capacity to start instances.
     ///
     /// Wire name: `match_criteria`.
@@ -21,7 +22,7 @@ pub struct PrivatePoolOptions {
 }
 
 impl PrivatePoolOptions {
-    /// Sets `id`: The ID of the private pool, which is the ID of the elasticity assurance or capacity reservation. When `match_criteria` is set to `Target`, you must specify the private pool ID.
+    /// Sets `id`: The ID of the private pool, which is the ID of the elasticity assurance or capacity reservation. When `match_criteria` is set to [`Target`](crate::types::Target), you must specify the private pool ID.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
@@ -33,7 +34,7 @@ impl PrivatePoolOptions {
         self
     }
 
-    /// The ID of the private pool, which is the ID of the elasticity assurance or capacity reservation. When `match_criteria` is set to `Target`, you must specify the private pool ID (`id`).
+    /// The ID of the private pool, which is the ID of the elasticity assurance or capacity reservation. When `match_criteria` is set to [`Target`](crate::types::Target), you must specify the private pool ID (`id`).
     pub fn id(&self) -> Option<&str> {
         self.id.as_deref()
     }
@@ -68,7 +69,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "match-criteria",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The private pool capacity matching mode for instance startup. After an elasticity assurance or capacity reservation takes effect, private pool capacity is generated for you to select when starting instances. Valid values:\n- `Open`: open mode. The system automatically matches the capacity of open private pools. If no matching private pool capacity is available, public pool resources are used. In this mode, you do not need to specify the PrivatePoolOptions.Id parameter.\n- `Target`: targeted mode. The system uses the capacity of the specified private pool to start instances. If the specified private pool capacity is unavailable, the instances fail to start. In this mode, you must specify the private pool ID by setting the PrivatePoolOptions.Id parameter.\n- `None`: no private pool mode. The system does not use private pool capacity to start instances.",
+                "The private pool capacity matching mode for instance startup. After an elasticity assurance or capacity reservation takes effect, private pool capacity is generated for you to select when starting instances. Valid values:\n\n- `Open`: open mode. The system automatically matches the capacity of open private pools. If no matching private pool capacity is available, public pool resources are used. In this mode, you do not need to specify the PrivatePoolOptions.Id parameter.\n- `Target`: targeted mode. The system uses the capacity of the specified private pool to start instances. If the specified private pool capacity is unavailable, the instances fail to start. In this mode, you must specify the private pool ID by setting the PrivatePoolOptions.Id parameter.\n- `None`: no private pool mode. The system does not use private pool capacity to start instances.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

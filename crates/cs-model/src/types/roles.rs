@@ -6,7 +6,7 @@
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct Roles {
-    /// The name of the service role. For more information about the service roles and permission scopes in Container Service for Kubernetes (ACK), see \[Service roles for ACK\](<https://help.aliyun.com/document_detail/86483.html>).
+    /// The name of the service role. For more information about the service roles and permission scopes in Container Service for Kubernetes (ACK), see [Service roles for ACK](https://help.aliyun.com/document_detail/86483.html).
     ///
     /// Required.
     ///
@@ -21,7 +21,7 @@ impl Roles {
         Self { name: name.into() }
     }
 
-    /// The name of the service role. For more information about the service roles and permission scopes in Container Service for Kubernetes (ACK), see \[Service roles for ACK\](<https://help.aliyun.com/document_detail/86483.html>) (`name`).
+    /// The name of the service role. For more information about the service roles and permission scopes in Container Service for Kubernetes (ACK), see [Service roles for ACK](https://help.aliyun.com/document_detail/86483.html) (`name`).
     pub fn name(&self) -> &str {
         &self.name
     }

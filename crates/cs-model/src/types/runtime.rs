@@ -2,6 +2,7 @@
 //! The `Runtime` data type.
 
 /// The container runtime.
+///
 /// > This parameter is not supported if nodepool_id is specified.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
@@ -20,7 +21,7 @@ pub struct Runtime {
     /// Wire name: `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see \[Container runtime release notes\](<https://help.aliyun.com/document_detail/207829.html>).
+    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html).
     ///
     /// Wire name: `version`.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
@@ -34,7 +35,7 @@ impl Runtime {
         self
     }
 
-    /// Sets `version`: The container runtime version. By default, the latest version is used. For more information about the release notes, see \[Container runtime release notes\](<https://help.aliyun.com/document_detail/207829.html>).
+    /// Sets `version`: The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html).
     pub fn with_version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
@@ -45,7 +46,7 @@ impl Runtime {
         self.name.as_deref()
     }
 
-    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see \[Container runtime release notes\](<https://help.aliyun.com/document_detail/207829.html>) (`version`).
+    /// The container runtime version. By default, the latest version is used. For more information about the release notes, see [Container runtime release notes](https://help.aliyun.com/document_detail/207829.html) (`version`).
     pub fn version(&self) -> Option<&str> {
         self.version.as_deref()
     }
@@ -60,7 +61,7 @@ impl Runtime {
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Runtime",
     description: sdk_shape::Text::en(
-        "The container runtime.\n> This parameter is not supported if nodepool_id is specified.",
+        "The container runtime.\n\n> This parameter is not supported if nodepool_id is specified.",
     ),
     members: &[
         sdk_shape::MemberShape {

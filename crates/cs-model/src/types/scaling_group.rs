@@ -19,6 +19,7 @@ pub struct ScalingGroup {
     #[serde(rename = "auto_renew", default, skip_serializing_if = "Option::is_none")]
     pub auto_renew: Option<bool>,
     /// The duration of each auto-renewal. Valid values:
+    ///
     /// - When PeriodUnit is set to Week: 1, 2, and 3.
     /// - When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.
     ///
@@ -62,8 +63,7 @@ pub struct ScalingGroup {
     pub data_disks: Option<Vec<crate::types::DataDisk>>,
     /// The ID of the deployment set. You can use a deployment set to distribute ECS instances created by the node pool across different physical servers to ensure high availability and underlying disaster recovery capabilities. When creating ECS instances in a deployment set, the instances are started in a distributed manner in the specified region based on the predefined deployment policy.
     ///
-    ///
-    /// >Notice: After you select a deployment set, the maximum number of nodes in the node pool is limited. By default, a deployment set supports up to 20 × the number of zones nodes. The number of zones is determined by the vSwitches. Proceed with caution and ensure that the quota in the deployment set is sufficient to prevent node scale-out failures.\</notice>
+    /// > Notice: After you select a deployment set, the maximum number of nodes in the node pool is limited. By default, a deployment set supports up to 20 × the number of zones nodes. The number of zones is determined by the vSwitches. Proceed with caution and ensure that the quota in the deployment set is sufficient to prevent node scale-out failures.\</notice>
     ///
     /// Wire name: `deploymentset_id`.
     #[serde(
@@ -210,9 +210,9 @@ pub struct ScalingGroup {
     ///
     /// - `COST_OPTIMIZED`: Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.
     ///
-    ///   > `COST_OPTIMIZED` takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
+    /// > `COST_OPTIMIZED` takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.
     ///
-    /// - `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the \[RebalanceInstances\](<https://help.aliyun.com/document_detail/71516.html>) API operation to balance the resources.
+    /// - `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources.
     ///
     /// Default value: `PRIORITY`.
     ///
@@ -266,6 +266,7 @@ pub struct ScalingGroup {
     /// **\[Deprecated\]** Use the `image_type` parameter instead.
     ///
     /// The operating system distribution. Valid values:
+    ///
     /// - `CentOS`
     /// - `AliyunLinux`
     /// - `Windows`
@@ -289,10 +290,10 @@ pub struct ScalingGroup {
     pub private_pool_options: Option<crate::types::PrivatePoolOptions>,
     /// The name of the worker RAM role.
     ///
-    /// * If this parameter is left empty, the default worker RAM role created for the cluster is used.
-    /// * If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see \[Create a normal service role\](<https://help.aliyun.com/document_detail/116800.html>). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.
+    /// - If this parameter is left empty, the default worker RAM role created for the cluster is used.
+    /// - If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see [Create a normal service role](https://help.aliyun.com/document_detail/116800.html). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.
     ///
-    /// >Notice: This parameter is supported only by ACK managed clusters of version 1.22 and later.\</notice>
+    /// > Notice: This parameter is supported only by ACK managed clusters of version 1.22 and later.\</notice>
     ///
     /// Wire name: `ram_role_name`.
     #[serde(rename = "ram_role_name", default, skip_serializing_if = "Option::is_none")]
@@ -314,6 +315,7 @@ pub struct ScalingGroup {
     )]
     pub resource_pool_options: Option<crate::types::ResourcePoolOptions>,
     /// The scaling group mode. Valid values:
+    ///
     /// - release: Standard mode. Instances are scaled by creating and releasing ECS instances based on the requested resource usage.
     /// - recycle: Swift mode. Instances are scaled by creating, stopping, and starting instances to improve the speed of subsequent scaling operations. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.
     ///
@@ -343,6 +345,7 @@ pub struct ScalingGroup {
     )]
     pub security_group_ids: Option<Vec<String>>,
     /// Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:
+    ///
     /// - true: enables Alibaba Cloud OS security hardening.
     /// - false: does not enable Alibaba Cloud OS security hardening.
     ///
@@ -372,6 +375,7 @@ pub struct ScalingGroup {
     )]
     pub spot_instance_pools: Option<i64>,
     /// Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance is to be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:
+    ///
     /// - true: enables spot instance replenishment.
     /// - false: does not enable spot instance replenishment.
     ///
@@ -392,20 +396,22 @@ pub struct ScalingGroup {
     )]
     pub spot_price_limit: Option<Vec<crate::types::SpotPriceLimit>>,
     /// The spot instance strategy. Valid values:
+    ///
     /// - NoSpot: pay-as-you-go instance.
     /// - SpotWithPriceLimit: sets the maximum price for spot instances.
-    /// - SpotAsPriceGo: uses the system\\"s automatic bidding, which follows the actual market price.
+    /// - SpotAsPriceGo: uses the system"s automatic bidding, which follows the actual market price.
     ///
-    /// For more information, see \[Spot instances\](<https://help.aliyun.com/document_detail/165053.html>).
+    /// For more information, see [Spot instances](https://help.aliyun.com/document_detail/165053.html).
     ///
     /// Wire name: `spot_strategy`.
     #[serde(rename = "spot_strategy", default, skip_serializing_if = "Option::is_none")]
     pub spot_strategy: Option<String>,
     /// Specifies whether to enable performance burst for the system disk of the node. Valid values:
+    ///
     /// - true: yes.
     /// - false: no.
     ///
-    /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_bursting_enabled`.
     #[serde(
@@ -424,6 +430,7 @@ pub struct ScalingGroup {
     )]
     pub system_disk_categories: Option<Vec<String>>,
     /// The system disk category of the node. Valid values:
+    ///
     /// - cloud_efficiency: ultra disk.
     /// - cloud_ssd: standard SSD.
     /// - cloud_essd: ESSD.
@@ -451,6 +458,7 @@ pub struct ScalingGroup {
     )]
     pub system_disk_encrypt_algorithm: Option<String>,
     /// Specifies whether to encrypt the system disk. Valid values:
+    ///
     /// - true: encrypts the system disk.
     /// - false: does not encrypt the system disk.
     ///
@@ -470,7 +478,8 @@ pub struct ScalingGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub system_disk_kms_key_id: Option<String>,
-    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values:
+    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:
+    ///
     /// - PL0: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL1: Medium concurrent I/O performance and relatively stable read/write latency.
     /// - PL2: High concurrent I/O performance and stable read/write latency.
@@ -485,7 +494,7 @@ pub struct ScalingGroup {
     pub system_disk_performance_level: Option<crate::types::SystemDiskPerformanceLevel>,
     /// The provisioned read/write IOPS for the system disk.
     /// Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}.
-    /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see \[ESSD AutoPL cloud disks\](<https://help.aliyun.com/document_detail/368372.html>).
+    /// This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     ///
     /// Wire name: `system_disk_provisioned_iops`.
     #[serde(
@@ -522,6 +531,7 @@ pub struct ScalingGroup {
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<crate::types::Tags>>,
     /// The list of vSwitch IDs. You can specify 1 to 8 vSwitch IDs.
+    ///
     /// > To ensure high availability, we recommend that you select vSwitches in different zones.
     ///
     /// Required.
@@ -786,7 +796,7 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `resource_pool_options`: The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter:.
+    /// Sets `resource_pool_options`: The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.
     pub fn with_resource_pool_options(
         mut self,
         value: impl Into<crate::types::ResourcePoolOptions>,
@@ -897,7 +907,7 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `system_disk_performance_level`: The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values:.
+    /// Sets `system_disk_performance_level`: The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:.
     pub fn with_system_disk_performance_level(
         mut self,
         value: impl Into<crate::types::SystemDiskPerformanceLevel>,
@@ -906,13 +916,13 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `system_disk_provisioned_iops`: The provisioned read/write IOPS for the system disk.
+    /// Sets `system_disk_provisioned_iops`: The provisioned read/write IOPS for the system disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}. This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).
     pub fn with_system_disk_provisioned_iops(mut self, value: i64) -> Self {
         self.system_disk_provisioned_iops = Some(value);
         self
     }
 
-    /// Sets `system_disk_size`: The size of the system disk. Unit: GiB.
+    /// Sets `system_disk_size`: The size of the system disk. Unit: GiB. Valid values: 20 to 2048.
     pub fn with_system_disk_size(mut self, value: i64) -> Self {
         self.system_disk_size = Some(value);
         self
@@ -927,7 +937,7 @@ impl ScalingGroup {
         self
     }
 
-    /// Sets `tags`: Adds tags only to ECS instances.
+    /// Sets `tags`: Adds tags only to ECS instances. Tag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with "aliyun" or "acs:", or contain "https://" or "http://".
     pub fn with_tags(
         mut self,
         value: impl IntoIterator<Item = impl Into<crate::types::Tags>>,
@@ -1088,7 +1098,7 @@ impl ScalingGroup {
         self.rds_instances.as_deref().unwrap_or_default()
     }
 
-    /// The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter: (`resource_pool_options`).
+    /// The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter: This parameter takes effect only when you create pay-as-you-go instances. This parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id (`resource_pool_options`).
     pub fn resource_pool_options(&self) -> Option<&crate::types::ResourcePoolOptions> {
         self.resource_pool_options.as_ref()
     }
@@ -1168,19 +1178,19 @@ impl ScalingGroup {
         self.system_disk_kms_key_id.as_deref()
     }
 
-    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see \[ESSD\](<https://help.aliyun.com/document_detail/122389.html>). Valid values: (`system_disk_performance_level`).
+    /// The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values: (`system_disk_performance_level`).
     pub fn system_disk_performance_level(
         &self,
     ) -> Option<&crate::types::SystemDiskPerformanceLevel> {
         self.system_disk_performance_level.as_ref()
     }
 
-    /// The provisioned read/write IOPS for the system disk (`system_disk_provisioned_iops`).
+    /// The provisioned read/write IOPS for the system disk. Valid values: 0 to min{50,000, 1000 × Capacity - Baseline performance}. Baseline performance = min{1,800 + 50 × Capacity, 50000}. This parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html) (`system_disk_provisioned_iops`).
     pub fn system_disk_provisioned_iops(&self) -> Option<i64> {
         self.system_disk_provisioned_iops
     }
 
-    /// The size of the system disk. Unit: GiB (`system_disk_size`).
+    /// The size of the system disk. Unit: GiB. Valid values: 20 to 2048 (`system_disk_size`).
     pub fn system_disk_size(&self) -> Option<i64> {
         self.system_disk_size
     }
@@ -1190,7 +1200,7 @@ impl ScalingGroup {
         self.system_disk_snapshot_policy_id.as_deref()
     }
 
-    /// Adds tags only to ECS instances (`tags`).
+    /// Adds tags only to ECS instances. Tag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with "aliyun" or "acs:", or contain "https://" or "http://" (`tags`).
     pub fn tags(&self) -> &[crate::types::Tags] {
         self.tags.as_deref().unwrap_or_default()
     }
@@ -1228,7 +1238,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-renew-period",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The duration of each auto-renewal. Valid values:\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
+                "The duration of each auto-renewal. Valid values:\n\n- When PeriodUnit is set to Week: 1, 2, and 3.\n- When PeriodUnit is set to Month: 1, 2, 3, 6, 12, 24, 36, 48, and 60.\n\nDefault value: 1.",
             ),
             default: Some("1"),
             ..sdk_shape::MemberShape::BASE
@@ -1238,7 +1248,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cis-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the `security_hardening_os` parameter instead.",
+                "**\\[Deprecated\\]** Use the `security_hardening_os` parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1273,7 +1283,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "deploymentset-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The ID of the deployment set. You can use a deployment set to distribute ECS instances created by the node pool across different physical servers to ensure high availability and underlying disaster recovery capabilities. When creating ECS instances in a deployment set, the instances are started in a distributed manner in the specified region based on the predefined deployment policy.\n\n\n>Notice: After you select a deployment set, the maximum number of nodes in the node pool is limited. By default, a deployment set supports up to 20 × the number of zones nodes. The number of zones is determined by the vSwitches. Proceed with caution and ensure that the quota in the deployment set is sufficient to prevent node scale-out failures.</notice>",
+                "The ID of the deployment set. You can use a deployment set to distribute ECS instances created by the node pool across different physical servers to ensure high availability and underlying disaster recovery capabilities. When creating ECS instances in a deployment set, the instances are started in a distributed manner in the specified region based on the predefined deployment policy.\n\n> Notice: After you select a deployment set, the maximum number of nodes in the node pool is limited. By default, a deployment set supports up to 20 × the number of zones nodes. The number of zones is determined by the vSwitches. Proceed with caution and ensure that the quota in the deployment set is sufficient to prevent node scale-out failures.\\</notice>",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1414,7 +1424,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "multi-az-policy",
             kind: sdk_shape::Kind::Enum(&crate::types::multi_az_policy::SHAPE),
             description: sdk_shape::Text::en(
-                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n\n- `PRIORITY`: Scales instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n\n  > `COST_OPTIMIZED` takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources.\n\nDefault value: `PRIORITY`.",
+                "The scaling policy for ECS instances in a multi-zone scaling group. Valid values:\n\n- `PRIORITY`: Scales instances based on the vSwitches (VSwitchIds.N) that you specify. If ECS instances cannot be created in the zone of the vSwitch with the highest priority, the system automatically uses the vSwitch with the next highest priority to create ECS instances.\n\n- `COST_OPTIMIZED`: Attempts to create instances based on the vCPU unit price from low to high. When the scaling configuration specifies multiple instance types with the spot billing method, the system preferentially creates the corresponding spot instances. You can use the `CompensateWithOnDemand` parameter to specify whether to automatically create pay-as-you-go instances when spot instances cannot be created due to inventory shortages or other reasons.\n\n> `COST_OPTIMIZED` takes effect only when the scaling configuration specifies multiple instance types or uses spot instances.\n\n- `BALANCE`: Evenly allocates ECS instances across the multiple zones specified in the scaling group. If the instances are unevenly distributed across zones due to inventory shortages, you can call the [RebalanceInstances](https://help.aliyun.com/document_detail/71516.html) API operation to balance the resources.\n\nDefault value: `PRIORITY`.",
             ),
             default: Some("\"PRIORITY\""),
             ..sdk_shape::MemberShape::BASE
@@ -1461,7 +1471,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "platform",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the `image_type` parameter instead.\n\nThe operating system distribution. Valid values:\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`\n\nDefault value: `AliyunLinux`.",
+                "**\\[Deprecated\\]** Use the `image_type` parameter instead.\n\nThe operating system distribution. Valid values:\n\n- `CentOS`\n- `AliyunLinux`\n- `Windows`\n- `WindowsCore`\n\nDefault value: `AliyunLinux`.",
             ),
             default: Some("\"AliyunLinux\""),
             ..sdk_shape::MemberShape::BASE
@@ -1478,7 +1488,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The name of the worker RAM role.\n\n* If this parameter is left empty, the default worker RAM role created for the cluster is used.\n* If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see [Create a normal service role](https://help.aliyun.com/document_detail/116800.html). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.\n\n>Notice: This parameter is supported only by ACK managed clusters of version 1.22 and later.</notice>",
+                "The name of the worker RAM role.\n\n- If this parameter is left empty, the default worker RAM role created for the cluster is used.\n- If this parameter is specified, the RAM role must be a **normal service role** and its **trusted service** must be set to **ECS**. For more information, see [Create a normal service role](https://help.aliyun.com/document_detail/116800.html). If the specified RAM role is not the default worker RAM role created for the cluster, the role name cannot start with `KubernetesMasterRole-` or `KubernetesWorkerRole-`.\n\n> Notice: This parameter is supported only by ACK managed clusters of version 1.22 and later.\\</notice>",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1504,7 +1514,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "scaling-policy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The scaling group mode. Valid values:\n- release: Standard mode. Instances are scaled by creating and releasing ECS instances based on the requested resource usage.\n- recycle: Swift mode. Instances are scaled by creating, stopping, and starting instances to improve the speed of subsequent scaling operations. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.\nDefault value: release.",
+                "The scaling group mode. Valid values:\n\n- release: Standard mode. Instances are scaled by creating and releasing ECS instances based on the requested resource usage.\n- recycle: Swift mode. Instances are scaled by creating, stopping, and starting instances to improve the speed of subsequent scaling operations. When an instance is stopped, you are not charged for compute resources, but you are still charged for storage resources, except for instances with local disks.\n\nDefault value: release.",
             ),
             default: Some("\"release\""),
             ..sdk_shape::MemberShape::BASE
@@ -1533,7 +1543,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "security-hardening-os",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n- true: enables Alibaba Cloud OS security hardening.\n- false: does not enable Alibaba Cloud OS security hardening.\nDefault value: false.",
+                "Specifies whether to enable Alibaba Cloud OS security hardening. Valid values:\n\n- true: enables Alibaba Cloud OS security hardening.\n- false: does not enable Alibaba Cloud OS security hardening.\n\nDefault value: false.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -1561,7 +1571,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-instance-remedy",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance is to be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n- true: enables spot instance replenishment.\n- false: does not enable spot instance replenishment.",
+                "Specifies whether to enable spot instance replenishment. After this feature is enabled, when the scaling group receives a system message that a spot instance is to be reclaimed, the scaling group attempts to create a new instance to replace the spot instance to be reclaimed. Valid values:\n\n- true: enables spot instance replenishment.\n- false: does not enable spot instance replenishment.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1580,7 +1590,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "spot-strategy",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The spot instance strategy. Valid values:\n- NoSpot: pay-as-you-go instance.\n- SpotWithPriceLimit: sets the maximum price for spot instances.\n- SpotAsPriceGo: uses the system\\\\\"s automatic bidding, which follows the actual market price.\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/165053.html).",
+                "The spot instance strategy. Valid values:\n\n- NoSpot: pay-as-you-go instance.\n- SpotWithPriceLimit: sets the maximum price for spot instances.\n- SpotAsPriceGo: uses the system\"s automatic bidding, which follows the actual market price.\n\nFor more information, see [Spot instances](https://help.aliyun.com/document_detail/165053.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1589,7 +1599,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-bursting-enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable performance burst for the system disk of the node. Valid values:\n- true: yes.\n- false: no.\nThis parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
+                "Specifies whether to enable performance burst for the system disk of the node. Valid values:\n\n- true: yes.\n- false: no.\n\nThis parameter is supported only when system_disk_category is set to cloud_auto. For more information, see [ESSD AutoPL cloud disks](https://help.aliyun.com/document_detail/368372.html).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1608,7 +1618,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The system disk category of the node. Valid values:\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.\n- cloud_auto: ESSD AutoPL cloud disk.\n- cloud_essd_entry: ESSD Entry cloud disk.\nDefault value: cloud_efficiency.",
+                "The system disk category of the node. Valid values:\n\n- cloud_efficiency: ultra disk.\n- cloud_ssd: standard SSD.\n- cloud_essd: ESSD.\n- cloud_auto: ESSD AutoPL cloud disk.\n- cloud_essd_entry: ESSD Entry cloud disk.\n\nDefault value: cloud_efficiency.",
             ),
             default: Some("\"cloud_efficiency\""),
             ..sdk_shape::MemberShape::BASE
@@ -1627,7 +1637,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-disk-encrypted",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to encrypt the system disk. Valid values:\n- true: encrypts the system disk.\n- false: does not encrypt the system disk.",
+                "Specifies whether to encrypt the system disk. Valid values:\n\n- true: encrypts the system disk.\n- false: does not encrypt the system disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1647,7 +1657,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
             description: sdk_shape::Text::en(
-                "The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Ultra-high concurrent I/O performance and highly stable read/write latency.",
+                "The performance level of the system cloud disk for nodes. This parameter takes effect only for ESSDs, not standard SSD. The performance level varies based on the disk size. For more information, see [ESSD](https://help.aliyun.com/document_detail/122389.html). Valid values:\n\n- PL0: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL1: Medium concurrent I/O performance and relatively stable read/write latency.\n- PL2: High concurrent I/O performance and stable read/write latency.\n- PL3: Ultra-high concurrent I/O performance and highly stable read/write latency.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1692,7 +1702,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "vswitch-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The list of vSwitch IDs. You can specify 1 to 8 vSwitch IDs.\n> To ensure high availability, we recommend that you select vSwitches in different zones.",
+                "The list of vSwitch IDs. You can specify 1 to 8 vSwitch IDs.\n\n> To ensure high availability, we recommend that you select vSwitches in different zones.",
             ),
             list: true,
             required: true,

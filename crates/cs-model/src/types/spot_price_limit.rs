@@ -65,7 +65,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "price-limit",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The maximum price per instance. <props=\"china\">Unit: CNY/hour.  <props=\"intl\">Unit: USD/hour.",
+                "The maximum price per instance. \\<props=\"china\">Unit: CNY/hour.  \\<props=\"intl\">Unit: USD/hour.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

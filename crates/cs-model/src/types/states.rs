@@ -28,6 +28,7 @@ pub struct States {
     /// The account state.
     ///
     /// Valid values:
+    ///
     /// - Active: The account is active.
     /// - InActive: The account is frozen.
     /// - Deleted: The account is deleted.
@@ -38,6 +39,7 @@ pub struct States {
     /// The account type.
     ///
     /// Valid values:
+    ///
     /// - RootAccount: Alibaba Cloud account.
     /// - RamUser: Resource Access Management (RAM) user.
     /// - RamRole: RAM role.
@@ -57,6 +59,7 @@ pub struct States {
     /// The state of the KubeConfig client certificate.
     ///
     /// Valid values:
+    ///
     /// - Unexpired: The certificate is not expired.
     /// - Expired: The certificate is expired.
     /// - Unknown: The certificate state is unknown (abnormal state).
@@ -185,7 +188,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "account-state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The account state.\n\nValid values:\n- Active: The account is active.\n- InActive: The account is frozen.\n- Deleted: The account is deleted.",
+                "The account state.\n\nValid values:\n\n- Active: The account is active.\n- InActive: The account is frozen.\n- Deleted: The account is deleted.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -194,7 +197,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "account-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The account type.\n\nValid values:\n- RootAccount: Alibaba Cloud account.\n- RamUser: Resource Access Management (RAM) user.\n- RamRole: RAM role.",
+                "The account type.\n\nValid values:\n\n- RootAccount: Alibaba Cloud account.\n- RamUser: Resource Access Management (RAM) user.\n- RamRole: RAM role.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -212,7 +215,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "cert-state",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The state of the KubeConfig client certificate.\n\nValid values:\n- Unexpired: The certificate is not expired.\n- Expired: The certificate is expired.\n- Unknown: The certificate state is unknown (abnormal state).",
+                "The state of the KubeConfig client certificate.\n\nValid values:\n\n- Unexpired: The certificate is not expired.\n- Expired: The certificate is expired.\n- Unknown: The certificate state is unknown (abnormal state).",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -8,7 +8,6 @@
 pub struct SystemEventsLogging {
     /// Specifies whether to enable system event storage.
     ///
-    ///
     /// - true: Enables system event storage.
     ///
     /// - false: Disables system event storage.
@@ -66,7 +65,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "enabled",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to enable system event storage.\n\n\n- true: Enables system event storage.\n\n- false: Disables system event storage.",
+                "Specifies whether to enable system event storage.\n\n- true: Enables system event storage.\n\n- false: Disables system event storage.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -12,6 +12,7 @@ pub struct TaskResult {
     #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
     /// The scale-out status of the resource. Valid values:
+    ///
     /// - `success`: The scale-out succeeded.
     /// - `failed`: The scale-out failed.
     /// - `initial`: The scale-out is being initialized.
@@ -57,7 +58,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The scale-out status of the resource. Valid values:\n- `success`: The scale-out succeeded.\n- `failed`: The scale-out failed.\n- `initial`: The scale-out is being initialized.",
+                "The scale-out status of the resource. Valid values:\n\n- `success`: The scale-out succeeded.\n- `failed`: The scale-out failed.\n- `initial`: The scale-out is being initialized.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -59,7 +59,7 @@ impl UpgradeConfig {
         self
     }
 
-    /// Sets `max_unavailable`: The maximum number of unavailable nodes.
+    /// Sets `max_unavailable`: The maximum number of unavailable nodes. Valid values: \[1, 1000\].
     pub fn with_max_unavailable(mut self, value: i64) -> Self {
         self.max_unavailable = Some(value);
         self
@@ -82,7 +82,7 @@ impl UpgradeConfig {
         self.auto_upgrade
     }
 
-    /// The maximum number of unavailable nodes (`max_unavailable`).
+    /// The maximum number of unavailable nodes. Valid values: \[1, 1000\] (`max_unavailable`).
     pub fn max_unavailable(&self) -> Option<i64> {
         self.max_unavailable
     }
@@ -107,7 +107,7 @@ impl UpgradeConfig {
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "UpgradeConfig",
     description: sdk_shape::Text::en(
-        "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.",
+        "**\\[Deprecated\\]** Use the upper-level `auto_upgrade` parameter instead.",
     ),
     members: &[
         sdk_shape::MemberShape {
@@ -115,7 +115,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "auto-upgrade",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "**[Deprecated]** Use the upper-level `auto_upgrade` parameter instead.\n\nSpecifies whether to enable auto-upgrade. Valid values:\n\n- `true`: enables auto-upgrade.\n\n- `false`: disables auto-upgrade.",
+                "**\\[Deprecated\\]** Use the upper-level `auto_upgrade` parameter instead.\n\nSpecifies whether to enable auto-upgrade. Valid values:\n\n- `true`: enables auto-upgrade.\n\n- `false`: disables auto-upgrade.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -124,7 +124,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "max-unavailable",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The maximum number of unavailable nodes.\nValid values: [1, 1000].\n\nDefault value: 1.",
+                "The maximum number of unavailable nodes.\nValid values: \\[1, 1000\\].\n\nDefault value: 1.",
             ),
             default: Some("1"),
             minimum: Some(1i64),

@@ -12,6 +12,7 @@ pub struct UpgradeTask {
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The status of the upgrade task. Valid values:
+    ///
     /// - `running`: Running.
     /// - `Success`: Succeeded.
     /// - `Failed`: Failed.
@@ -55,7 +56,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The status of the upgrade task. Valid values:\n- `running`: Running.\n- `Success`: Succeeded.\n- `Failed`: Failed.",
+                "The status of the upgrade task. Valid values:\n\n- `running`: Running.\n- `Success`: Succeeded.\n- `Failed`: Failed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

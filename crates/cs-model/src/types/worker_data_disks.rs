@@ -25,7 +25,7 @@ pub struct WorkerDataDisks {
     /// Wire name: `encrypted`.
     #[serde(rename = "encrypted", default, skip_serializing_if = "Option::is_none")]
     pub encrypted: Option<String>,
-    /// The performance level (PL) of node data cloud disks. This parameter takes effect only for \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// The performance level (PL) of node data cloud disks. This parameter takes effect only for [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     ///
     /// Wire name: `performance_level`.
     #[serde(
@@ -60,7 +60,7 @@ impl WorkerDataDisks {
         self
     }
 
-    /// Sets `performance_level`: The performance level (PL) of node data cloud disks. This parameter takes effect only for \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>).
+    /// Sets `performance_level`: The performance level (PL) of node data cloud disks. This parameter takes effect only for [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html).
     pub fn with_performance_level(mut self, value: impl Into<String>) -> Self {
         self.performance_level = Some(value.into());
         self
@@ -76,7 +76,7 @@ impl WorkerDataDisks {
         self.encrypted.as_deref()
     }
 
-    /// The performance level (PL) of node data cloud disks. This parameter takes effect only for \[ESSD cloud disks\](<https://help.aliyun.com/document_detail/122389.html>) (`performance_level`).
+    /// The performance level (PL) of node data cloud disks. This parameter takes effect only for [ESSD cloud disks](https://help.aliyun.com/document_detail/122389.html) (`performance_level`).
     pub fn performance_level(&self) -> Option<&str> {
         self.performance_level.as_deref()
     }
@@ -96,7 +96,7 @@ impl WorkerDataDisks {
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "WorkerDataDisks",
     description: sdk_shape::Text::en(
-        "**[Deprecated]** Use the data_disks parameter under scaling_group in nodepool instead for node pool configurations.",
+        "**\\[Deprecated\\]** Use the data_disks parameter under scaling_group in nodepool instead for node pool configurations.",
     ),
     members: &[
         sdk_shape::MemberShape {

@@ -34,7 +34,7 @@ impl ApproveOperationBuilder {
         self
     }
 
-    /// Sets [`OperationType`](ApproveOperationRequest::operation_type): The O\\&M operation type.
+    /// Sets [`OperationType`](ApproveOperationRequest::operation_type): The O&M operation type.
     pub fn operation_type(mut self, value: impl Into<String>) -> Self {
         self.request.operation_type = Some(value.into());
         self

@@ -46,7 +46,7 @@ impl CreateNetTestTaskBuilder {
         self
     }
 
-    /// Sets [`CommTest`](CreateNetTestTaskRequest::comm_test): Specify this parameter if NetTestType is set to CommTest.
+    /// Sets [`CommTest`](CreateNetTestTaskRequest::comm_test): Specify this parameter if [NetTestType](crate::types::NetTestType) is set to [CommTest](crate::types::CommTest).
     pub fn comm_test(
         mut self,
         value: impl Into<eflo_controller_model::types::CreateNetTestTaskCommTest>,
@@ -64,7 +64,7 @@ impl CreateNetTestTaskBuilder {
         self
     }
 
-    /// Sets [`DelayTest`](CreateNetTestTaskRequest::delay_test): Specify this parameter if NetTestType is set to DelayTest.
+    /// Sets [`DelayTest`](CreateNetTestTaskRequest::delay_test): Specify this parameter if [NetTestType](crate::types::NetTestType) is set to [DelayTest](crate::types::DelayTest).
     pub fn delay_test(
         mut self,
         value: impl Into<eflo_controller_model::types::CreateNetTestTaskDelayTest>,
@@ -124,7 +124,7 @@ impl CreateNetTestTaskBuilder {
         self
     }
 
-    /// Sets [`TrafficTest`](CreateNetTestTaskRequest::traffic_test): This field is empty if TrafficModel is set to Fullmesh.
+    /// Sets [`TrafficTest`](CreateNetTestTaskRequest::traffic_test): This field is empty if [TrafficModel](crate::types::TrafficModel) is set to Fullmesh.
     pub fn traffic_test(
         mut self,
         value: impl Into<eflo_controller_model::types::CreateNetTestTaskTrafficTest>,

@@ -26,11 +26,11 @@ pub struct ApproveOperationRequest {
     /// Wire name: `NodeId`.
     #[serde(rename = "NodeId", default, skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
-    /// The O\\&M operation type
+    /// The O&M operation type
     ///
     /// Valid value:
     ///
-    /// *   RepairMachine
+    /// - RepairMachine
     ///
     /// Wire name: `OperationType`.
     #[serde(rename = "OperationType", default, skip_serializing_if = "Option::is_none")]
@@ -87,7 +87,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "operation-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The O\\\\&M operation type\n\nValid value:\n\n*   RepairMachine",
+                "The O&M operation type\n\nValid value:\n\n- RepairMachine",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -31,17 +31,17 @@ pub struct CreateNetTestTaskRequest {
     /// Wire name: `ClusterName`.
     #[serde(rename = "ClusterName", default, skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
-    /// Specify this parameter if NetTestType is set to CommTest.
+    /// Specify this parameter if [NetTestType](crate::types::NetTestType) is set to [CommTest](crate::types::CommTest).
     ///
     /// Wire name: `CommTest`.
     #[serde(rename = "CommTest", default, skip_serializing_if = "Option::is_none")]
     pub comm_test: Option<crate::types::CreateNetTestTaskCommTest>,
-    /// Specify this parameter if NetTestType is set to DelayTest.
+    /// Specify this parameter if [NetTestType](crate::types::NetTestType) is set to [DelayTest](crate::types::DelayTest).
     ///
     /// Wire name: `DelayTest`.
     #[serde(rename = "DelayTest", default, skip_serializing_if = "Option::is_none")]
     pub delay_test: Option<crate::types::CreateNetTestTaskDelayTest>,
-    /// The type of network test. Valid values: DelayTest, TrafficTest, and CommTest.
+    /// The type of network test. Valid values: [DelayTest](crate::types::DelayTest), [TrafficTest](crate::types::TrafficTest), and [CommTest](crate::types::CommTest).
     ///
     /// Wire name: `NetTestType`.
     #[serde(rename = "NetTestType", default, skip_serializing_if = "Option::is_none")]
@@ -56,7 +56,7 @@ pub struct CreateNetTestTaskRequest {
     /// Wire name: `Port`.
     #[serde(rename = "Port", default, skip_serializing_if = "Option::is_none")]
     pub port: Option<String>,
-    /// This field is empty if TrafficModel is set to Fullmesh.
+    /// This field is empty if [TrafficModel](crate::types::TrafficModel) is set to Fullmesh.
     ///
     /// Wire name: `TrafficTest`.
     #[serde(rename = "TrafficTest", default, skip_serializing_if = "Option::is_none")]

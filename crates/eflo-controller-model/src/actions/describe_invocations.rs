@@ -25,6 +25,7 @@ impl sdk_shape::Action for DescribeInvocations {
 #[non_exhaustive]
 pub struct DescribeInvocationsRequest {
     /// The encoding method for the CommandContent and Output fields in the response. Valid values:
+    ///
     /// - PlainText: Returns the original command content and output.
     /// - Base64 (default): Returns the Base64-encoded command content and output.
     ///
@@ -36,6 +37,7 @@ pub struct DescribeInvocationsRequest {
     )]
     pub content_encoding: Option<crate::types::ContentEncoding>,
     /// Specifies whether to return the command output in the results.
+    ///
     /// - true: Returns the output. In this case, specify at least the InvokeId or InstanceId parameter.
     /// - false (default): Does not return the output.
     ///
@@ -101,7 +103,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "content-encoding",
             kind: sdk_shape::Kind::Enum(&crate::types::content_encoding::SHAPE),
             description: sdk_shape::Text::both(
-                "The encoding method for the CommandContent and Output fields in the response. Valid values:\n- PlainText: Returns the original command content and output.\n- Base64 (default): Returns the Base64-encoded command content and output.",
+                "The encoding method for the CommandContent and Output fields in the response. Valid values:\n\n- PlainText: Returns the original command content and output.\n- Base64 (default): Returns the Base64-encoded command content and output.",
                 "设置返回数据中 CommandContent 和 Output 字段的编码方式。",
             ),
             ..sdk_shape::MemberShape::BASE
@@ -111,7 +113,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "include-output",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::both(
-                "Specifies whether to return the command output in the results.\n- true: Returns the output. In this case, specify at least the InvokeId or InstanceId parameter.\n- false (default): Does not return the output.",
+                "Specifies whether to return the command output in the results.\n\n- true: Returns the output. In this case, specify at least the InvokeId or InstanceId parameter.\n- false (default): Does not return the output.",
                 "是否在结果中返回命令运行的输出信息。",
             ),
             ..sdk_shape::MemberShape::BASE

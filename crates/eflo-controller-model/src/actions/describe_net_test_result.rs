@@ -97,7 +97,7 @@ pub struct DescribeNetTestResultResponse {
     /// Wire name: `TestId`.
     #[serde(rename = "TestId", default, skip_serializing_if = "Option::is_none")]
     pub test_id: Option<String>,
-    /// If TrafficModel is set to Fullmesh, this field is empty.
+    /// If [TrafficModel](crate::types::TrafficModel) is set to Fullmesh, this field is empty.
     ///
     /// Wire name: `TrafficTest`.
     #[serde(rename = "TrafficTest", default, skip_serializing_if = "Option::is_none")]
@@ -165,7 +165,7 @@ impl DescribeNetTestResultResponse {
         self.test_id.as_deref()
     }
 
-    /// If TrafficModel is set to Fullmesh, this field is empty (`TrafficTest`).
+    /// If [TrafficModel](crate::types::TrafficModel) is set to Fullmesh, this field is empty (`TrafficTest`).
     pub fn traffic_test(&self) -> Option<&crate::types::TrafficTest> {
         self.traffic_test.as_ref()
     }

@@ -120,12 +120,13 @@ pub struct DescribeNodeResponse {
     #[serde(rename = "NodeId", default, skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
     /// The type of the current node. Valid values:
-    /// ● cpfs-enhanced
-    /// ● ebs-enhanced
-    /// ● standard
-    /// ● standby
-    /// ● standard-v2
-    /// ● standby-v2
+    ///
+    /// - cpfs-enhanced
+    /// - ebs-enhanced
+    /// - standard
+    /// - standby
+    /// - standard-v2
+    /// - standby-v2
     ///
     /// Wire name: `NodeType`.
     #[serde(rename = "NodeType", default, skip_serializing_if = "Option::is_none")]
@@ -437,7 +438,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "node-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type of the current node. Valid values:\n● cpfs-enhanced\n● ebs-enhanced\n● standard\n● standby\n● standard-v2\n● standby-v2",
+                "The type of the current node. Valid values:\n\n- cpfs-enhanced\n- ebs-enhanced\n- standard\n- standby\n- standard-v2\n- standby-v2",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -80,9 +80,10 @@ pub struct DescribeNodeGroupResponse {
     #[serde(rename = "KeyPairName", default, skip_serializing_if = "Option::is_none")]
     pub key_pair_name: Option<String>,
     /// Valid values:
-    /// • password: The group supports only password-based logon.
-    /// • keypair: The group supports only key pair-based logon.
-    /// • both: The group supports both password-based and key pair-based logon.
+    ///
+    /// - password: The group supports only password-based logon.
+    /// - keypair: The group supports only key pair-based logon.
+    /// - both: The group supports both password-based and key pair-based logon.
     ///
     /// If the value is empty, no logon method is configured for the group.
     ///
@@ -340,7 +341,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "login-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Valid values:\n• password: The group supports only password-based logon.\n• keypair: The group supports only key pair-based logon.\n• both: The group supports both password-based and key pair-based logon.\n\nIf the value is empty, no logon method is configured for the group.",
+                "Valid values:\n\n- password: The group supports only password-based logon.\n- keypair: The group supports only key pair-based logon.\n- both: The group supports both password-based and key pair-based logon.\n\nIf the value is empty, no logon method is configured for the group.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -33,7 +33,7 @@ pub struct DescribeNodeGroupRefreshTaskRequest {
     /// Wire name: `NextToken`.
     #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    /// The ID of the node group configuration refresh task. After you call RefreshNodeGroupNodes to trigger a node group configuration refresh, obtain this value from the NodeGroupRefreshTaskId response parameter. Before you call this operation, the node group must contain nodes with configuration drift.
+    /// The ID of the node group configuration refresh task. After you call [RefreshNodeGroupNodes](crate::actions::refresh_node_group_nodes::RefreshNodeGroupNodes) to trigger a node group configuration refresh, obtain this value from the NodeGroupRefreshTaskId response parameter. Before you call this operation, the node group must contain nodes with configuration drift.
     ///
     /// Required.
     ///
@@ -45,6 +45,7 @@ pub struct DescribeNodeGroupRefreshTaskRequest {
     )]
     pub node_group_refresh_task_id: Option<String>,
     /// The node refresh statuses to filter by:
+    ///
     /// - Pending: the node is waiting to be refreshed.
     /// - InProgress: the node is being refreshed.
     /// - Success: the node is refreshed.
@@ -125,6 +126,7 @@ pub struct DescribeNodeGroupRefreshTaskResponse {
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The task status. Valid values:
+    ///
     /// - Pending: the refresh task is created and waiting to be executed.
     /// - InProgress: the refresh task is being processed.
     /// - Success: the refresh task is executed.
@@ -250,7 +252,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "node-statuses",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The node refresh statuses to filter by:\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
+                "The node refresh statuses to filter by:\n\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
             ),
             list: true,
             style: Some(sdk_shape::Style::Json),
@@ -353,7 +355,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The task status. Valid values:\n- Pending: the refresh task is created and waiting to be executed.\n- InProgress: the refresh task is being processed.\n- Success: the refresh task is executed.\n- Failed: the refresh task failed to be executed.",
+                "The task status. Valid values:\n\n- Pending: the refresh task is created and waiting to be executed.\n- InProgress: the refresh task is being processed.\n- Success: the refresh task is executed.\n- Failed: the refresh task failed to be executed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -27,8 +27,8 @@ pub struct DescribeZonesRequest {
     ///
     /// Valid values:
     ///
-    /// *   en-US
-    /// *   zh-CN
+    /// - en-US
+    /// - zh-CN
     ///
     /// Default: `"zh-CN"`.
     ///
@@ -80,7 +80,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "accept-language",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The natural language that is used to filter responses. For more information, see RFC 7231. Valid values:\n\nzh-CN en-US Default value: zh-CN.\n\nValid values:\n\n*   en-US\n*   zh-CN",
+                "The natural language that is used to filter responses. For more information, see RFC 7231. Valid values:\n\nzh-CN en-US Default value: zh-CN.\n\nValid values:\n\n- en-US\n- zh-CN",
             ),
             default: Some("\"zh-CN\""),
             ..sdk_shape::MemberShape::BASE

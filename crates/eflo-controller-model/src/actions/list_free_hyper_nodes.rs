@@ -35,9 +35,9 @@ pub struct ListFreeHyperNodesRequest {
     ///
     /// Default value:
     ///
-    /// •If this parameter is not specified or is set to a value less than 20, the default value is 20.
+    /// - If this parameter is not specified or is set to a value less than 20, the default value is 20.
     ///
-    /// •If this parameter is set to a value greater than 100, the default value is 100.
+    /// - If this parameter is set to a value greater than 100, the default value is 100.
     ///
     /// Default: `20`. Maximum: 100.
     ///
@@ -84,9 +84,9 @@ pub struct ListFreeHyperNodesResponse {
     ///
     /// Default value:
     ///
-    /// •If this parameter is not specified or is set to a value less than 20, the default value is 20.
+    /// - If this parameter is not specified or is set to a value less than 20, the default value is 20.
     ///
-    /// •If this parameter is set to a value greater than 100, the default value is 100.
+    /// - If this parameter is set to a value greater than 100, the default value is 100.
     ///
     /// Default: `20`. Maximum: 100.
     ///
@@ -155,7 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
             ),
             default: Some("20"),
             maximum: Some(100i64),
@@ -212,7 +212,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n•If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n•If this parameter is set to a value greater than 100, the default value is 100.",
+                "The number of entries per page in a paged query. Maximum value: 100.\n\nDefault value:\n\n- If this parameter is not specified or is set to a value less than 20, the default value is 20.\n\n- If this parameter is set to a value greater than 100, the default value is 100.",
             ),
             default: Some("20"),
             maximum: Some(100i64),

@@ -33,7 +33,7 @@ pub struct ListNodeGroupDriftedNodesRequest {
     /// Wire name: `NextToken`.
     #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    /// The node group ID. Call ListClusters to obtain the ClusterId, pass the ClusterId to ListNodeGroups, and obtain the value from the NodeGroupId response parameter.
+    /// The node group ID. Call [ListClusters](crate::actions::list_clusters::ListClusters) to obtain the ClusterId, pass the ClusterId to [ListNodeGroups](crate::actions::list_node_groups::ListNodeGroups), and obtain the value from the NodeGroupId response parameter.
     ///
     /// Required.
     ///
@@ -139,7 +139,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Limits the check scope. If not specified, all nodes in the node group are checked. <warning>If the model is a super node, pass the TrayNode ID.</warning>",
+                "Limits the check scope. If not specified, all nodes in the node group are checked. \\<warning>If the model is a super node, pass the TrayNode ID.\\</warning>",
             ),
             list: true,
             style: Some(sdk_shape::Style::Json),

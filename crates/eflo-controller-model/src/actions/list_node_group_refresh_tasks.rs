@@ -44,6 +44,7 @@ pub struct ListNodeGroupRefreshTasksRequest {
     #[serde(rename = "NodeGroupId", default, skip_serializing_if = "Option::is_none")]
     pub node_group_id: Option<String>,
     /// The list of task statuses. Valid values:
+    ///
     /// - Pending: The refresh task is created and waiting to be executed.
     /// - InProgress: The refresh task is being processed.
     /// - Success: The refresh task is executed.
@@ -154,7 +155,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "statuses",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The list of task statuses. Valid values:\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
+                "The list of task statuses. Valid values:\n\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
             ),
             list: true,
             style: Some(sdk_shape::Style::Json),

@@ -30,9 +30,9 @@ pub struct ListNodeGroupsRequest {
     ///
     /// Default value:
     ///
-    /// *   If the value is not set or is set to less than 20, the default value is 20.
+    /// - If the value is not set or is set to less than 20, the default value is 20.
     ///
-    /// *   If the value is set to greater than 100, the default value is 100.
+    /// - If the value is set to greater than 100, the default value is 100.
     ///
     /// Default: `20`. Maximum: 100.
     ///
@@ -111,7 +111,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The number of entries per page for a paged query. Maximum value: 100.\n\nDefault value:\n\n*   If the value is not set or is set to less than 20, the default value is 20.\n\n*   If the value is set to greater than 100, the default value is 100.",
+                "The number of entries per page for a paged query. Maximum value: 100.\n\nDefault value:\n\n- If the value is not set or is set to less than 20, the default value is 20.\n\n- If the value is set to greater than 100, the default value is 100.",
             ),
             default: Some("20"),
             maximum: Some(100i64),

@@ -62,7 +62,7 @@ pub struct ListVscsRequest {
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ListVscsResponse {
-    /// This parameter is not returned. Use the \\`TotalCount\\` parameter instead.
+    /// This parameter is not returned. Use the \`TotalCount\` parameter instead.
     ///
     /// Wire name: `MaxResults`.
     #[serde(rename = "MaxResults", default, skip_serializing_if = "Option::is_none")]
@@ -90,7 +90,7 @@ pub struct ListVscsResponse {
 }
 
 impl ListVscsResponse {
-    /// This parameter is not returned. Use the \\`TotalCount\\` parameter instead (`MaxResults`).
+    /// This parameter is not returned. Use the \`TotalCount\` parameter instead (`MaxResults`).
     pub fn max_results(&self) -> Option<i64> {
         self.max_results
     }
@@ -182,7 +182,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "max-results",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "This parameter is not returned. Use the \\\\`TotalCount\\\\` parameter instead.",
+                "This parameter is not returned. Use the \\`TotalCount\\` parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -21,7 +21,8 @@ impl sdk_shape::Action for RefreshNodeGroupNodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct RefreshNodeGroupNodesRequest {
-    /// The maximum disruptive action level allowed for the refresh operation. The system independently evaluates the action level required to refresh each drifted property of a node and performs the refresh within the specified action level constraint. If the action level required for a property exceeds the specified level, that property is skipped. Action levels in increasing order of disruption: Refresh \< Reboot \< Reimage.
+    /// The maximum disruptive action level allowed for the refresh operation. The system independently evaluates the action level required to refresh each drifted property of a node and performs the refresh within the specified action level constraint. If the action level required for a property exceeds the specified level, that property is skipped. Action levels in increasing order of disruption: Refresh < Reboot < Reimage.
+    ///
     /// - Refresh (default): only refreshes the configuration in place without restarting or reimaging. Currently applicable only to the RamRoleName property.
     /// - Reboot (not currently supported): allows restarting the node for the configuration to take effect. Supported properties include system cloud disk type and all properties supported by Refresh.
     /// - Reimage (not currently supported): allows reimaging the node for the configuration to take effect. Supported properties include image ID and all properties supported by Reboot.
@@ -52,7 +53,7 @@ pub struct RefreshNodeGroupNodesRequest {
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct RefreshNodeGroupNodesResponse {
-    /// The task ID. Query the task progress through DescribeNodeGroupRefreshTask. If no node has configuration drift, no task is created and this field returns an empty string.
+    /// The task ID. Query the task progress through [DescribeNodeGroupRefreshTask](crate::actions::describe_node_group_refresh_task::DescribeNodeGroupRefreshTask). If no node has configuration drift, no task is created and this field returns an empty string.
     ///
     /// Wire name: `NodeGroupRefreshTaskId`.
     #[serde(
@@ -69,7 +70,7 @@ pub struct RefreshNodeGroupNodesResponse {
 }
 
 impl RefreshNodeGroupNodesResponse {
-    /// The task ID. Query the task progress through DescribeNodeGroupRefreshTask. If no node has configuration drift, no task is created and this field returns an empty string (`NodeGroupRefreshTaskId`).
+    /// The task ID. Query the task progress through [DescribeNodeGroupRefreshTask](crate::actions::describe_node_group_refresh_task::DescribeNodeGroupRefreshTask). If no node has configuration drift, no task is created and this field returns an empty string (`NodeGroupRefreshTaskId`).
     pub fn node_group_refresh_task_id(&self) -> Option<&str> {
         self.node_group_refresh_task_id.as_deref()
     }
@@ -94,7 +95,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "max-disruptive-action",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The maximum disruptive action level allowed for the refresh operation. The system independently evaluates the action level required to refresh each drifted property of a node and performs the refresh within the specified action level constraint. If the action level required for a property exceeds the specified level, that property is skipped. Action levels in increasing order of disruption: Refresh < Reboot < Reimage.\n- Refresh (default): only refreshes the configuration in place without restarting or reimaging. Currently applicable only to the RamRoleName property.\n- Reboot (not currently supported): allows restarting the node for the configuration to take effect. Supported properties include system cloud disk type and all properties supported by Refresh.\n- Reimage (not currently supported): allows reimaging the node for the configuration to take effect. Supported properties include image ID and all properties supported by Reboot.",
+                "The maximum disruptive action level allowed for the refresh operation. The system independently evaluates the action level required to refresh each drifted property of a node and performs the refresh within the specified action level constraint. If the action level required for a property exceeds the specified level, that property is skipped. Action levels in increasing order of disruption: Refresh < Reboot < Reimage.\n\n- Refresh (default): only refreshes the configuration in place without restarting or reimaging. Currently applicable only to the RamRoleName property.\n- Reboot (not currently supported): allows restarting the node for the configuration to take effect. Supported properties include system cloud disk type and all properties supported by Refresh.\n- Reimage (not currently supported): allows reimaging the node for the configuration to take effect. Supported properties include image ID and all properties supported by Reboot.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -111,7 +112,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "node-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The filter scope for node refresh. If not specified, all nodes in the node group are included. <warning>If the instance type is a hypernode, pass in the TrayNode ID, not the HyperNodeId.</warning>",
+                "The filter scope for node refresh. If not specified, all nodes in the node group are included. \\<warning>If the instance type is a hypernode, pass in the TrayNode ID, not the HyperNodeId.\\</warning>",
             ),
             list: true,
             style: Some(sdk_shape::Style::Json),

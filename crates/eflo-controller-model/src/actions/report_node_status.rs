@@ -29,6 +29,7 @@ pub struct ReportNodeStatusRequest {
     #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The diagnosis type. Valid values:
+    ///
     /// - QUICK: quick diagnosis
     /// - COMPREHENSIVE: comprehensive diagnosis
     ///
@@ -123,7 +124,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "diagnosis-type",
             kind: sdk_shape::Kind::Enum(&crate::types::diagnosis_type::SHAPE),
             description: sdk_shape::Text::en(
-                "The diagnosis type. Valid values:\n- QUICK: quick diagnosis\n- COMPREHENSIVE: comprehensive diagnosis",
+                "The diagnosis type. Valid values:\n\n- QUICK: quick diagnosis\n- COMPREHENSIVE: comprehensive diagnosis",
             ),
             required: true,
             ..sdk_shape::MemberShape::BASE

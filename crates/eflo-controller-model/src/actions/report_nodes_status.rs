@@ -26,22 +26,23 @@ pub struct ReportNodesStatusRequest {
     /// Wire name: `Description`.
     #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The end time of the node issue. The time is in the ISO 8601 format \\`yyyy-MM-ddTHH:mm:ss+0800\\` and includes the time zone.
+    /// The end time of the node issue. The time is in the ISO 8601 format \`yyyy-MM-ddTHH:mm:ss+0800\` and includes the time zone.
     ///
     /// Wire name: `EndTime`.
     #[serde(rename = "EndTime", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
-    /// The category of the issue. This parameter is required when \\`Reason\\` is set to \\`HardwareError\\`. Valid values:\<br>
-    /// ● hardware-cpu-error: CPU failure\<br>
-    /// ● hardware-gpu-error: GPU failure\<br>
-    /// ● hardware-motherboard-error: Motherboard failure\<br>
-    /// ● hardware-mem-error: Memory failure\<br>
-    /// ● hardware-power-error: Power supply failure\<br>
-    /// ● hardware-disk-error: Disk failure
-    /// ● hardware-networkcard-error: Network interface card failure\<br>
-    /// ● hardware-fan-error: Fan failure\<br>
-    /// ● hardware-cable-error: Network cable failure\<br>
-    /// ● others: Other\<br>\<br>\<br>\<br>\<br>\<br>\<br>\<br>\<br>
+    /// The category of the issue. This parameter is required when \`Reason\` is set to \`HardwareError\`. Valid values:
+    ///
+    /// - hardware-cpu-error: CPU failure
+    /// - hardware-gpu-error: GPU failure
+    /// - hardware-motherboard-error: Motherboard failure
+    /// - hardware-mem-error: Memory failure
+    /// - hardware-power-error: Power supply failure
+    /// - hardware-disk-error: Disk failure
+    /// - hardware-networkcard-error: Network interface card failure
+    /// - hardware-fan-error: Fan failure
+    /// - hardware-cable-error: Network cable failure
+    /// - others: Other
     ///
     /// Wire name: `IssueCategory`.
     #[serde(rename = "IssueCategory", default, skip_serializing_if = "Option::is_none")]
@@ -53,15 +54,16 @@ pub struct ReportNodesStatusRequest {
     pub nodes: Option<Vec<String>>,
     /// The impact of the issue on the Lingjun node.
     /// Valid values:
-    /// ● HardwareError: A hardware error occurred.
-    /// ● SoftwareError: A software error occurred.
-    /// ● NetworkError: A network error occurred.
-    /// ● Others: Other issues. If none of the preceding values apply, set this parameter to \\`Others\\` and provide details in the \\`Description\\` parameter.
+    ///
+    /// - HardwareError: A hardware error occurred.
+    /// - SoftwareError: A software error occurred.
+    /// - NetworkError: A network error occurred.
+    /// - Others: Other issues. If none of the preceding values apply, set this parameter to \`Others\` and provide details in the \`Description\` parameter.
     ///
     /// Wire name: `Reason`.
     #[serde(rename = "Reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// The start time of the node issue. The time is in the ISO 8601 format \\`yyyy-MM-ddTHH:mm:ss+0800\\` and includes the time zone.
+    /// The start time of the node issue. The time is in the ISO 8601 format \`yyyy-MM-ddTHH:mm:ss+0800\` and includes the time zone.
     ///
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
@@ -118,7 +120,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "end-time",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The end time of the node issue. The time is in the ISO 8601 format \\\\`yyyy-MM-ddTHH:mm:ss+0800\\\\` and includes the time zone.",
+                "The end time of the node issue. The time is in the ISO 8601 format \\`yyyy-MM-ddTHH:mm:ss+0800\\` and includes the time zone.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -127,7 +129,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "issue-category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The category of the issue. This parameter is required when \\\\`Reason\\\\` is set to \\\\`HardwareError\\\\`. Valid values:<br>\n● hardware-cpu-error: CPU failure<br>\n● hardware-gpu-error: GPU failure<br>\n● hardware-motherboard-error: Motherboard failure<br>\n● hardware-mem-error: Memory failure<br>\n● hardware-power-error: Power supply failure<br>\n● hardware-disk-error: Disk failure\n● hardware-networkcard-error: Network interface card failure<br>\n● hardware-fan-error: Fan failure<br>\n● hardware-cable-error: Network cable failure<br>\n● others: Other<br><br><br><br><br><br><br><br><br>",
+                "The category of the issue. This parameter is required when \\`Reason\\` is set to \\`HardwareError\\`. Valid values:\n\n- hardware-cpu-error: CPU failure\n- hardware-gpu-error: GPU failure\n- hardware-motherboard-error: Motherboard failure\n- hardware-mem-error: Memory failure\n- hardware-power-error: Power supply failure\n- hardware-disk-error: Disk failure\n- hardware-networkcard-error: Network interface card failure\n- hardware-fan-error: Fan failure\n- hardware-cable-error: Network cable failure\n- others: Other",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -145,7 +147,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "reason",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The impact of the issue on the Lingjun node.\nValid values:\n● HardwareError: A hardware error occurred.\n● SoftwareError: A software error occurred.\n● NetworkError: A network error occurred.\n● Others: Other issues. If none of the preceding values apply, set this parameter to \\\\`Others\\\\` and provide details in the \\\\`Description\\\\` parameter.",
+                "The impact of the issue on the Lingjun node.\nValid values:\n\n- HardwareError: A hardware error occurred.\n- SoftwareError: A software error occurred.\n- NetworkError: A network error occurred.\n- Others: Other issues. If none of the preceding values apply, set this parameter to \\`Others\\` and provide details in the \\`Description\\` parameter.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -154,7 +156,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "start-time",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The start time of the node issue. The time is in the ISO 8601 format \\\\`yyyy-MM-ddTHH:mm:ss+0800\\\\` and includes the time zone.",
+                "The start time of the node issue. The time is in the ISO 8601 format \\`yyyy-MM-ddTHH:mm:ss+0800\\` and includes the time zone.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -175,7 +177,13 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             ..sdk_shape::MemberShape::BASE
         },
     ],
-    rules: &[],
+    rules: &[
+        sdk_shape::Rule::RequiredIf {
+            member: "IssueCategory",
+            when: "Reason",
+            equals: sdk_shape::RuleValue::String("HardwareError"),
+        },
+    ],
     errors: &[],
     examples: &[],
     pagination: None,

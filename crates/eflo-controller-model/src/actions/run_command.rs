@@ -28,11 +28,11 @@ pub struct RunCommandRequest {
     pub client_token: Option<String>,
     /// The command content. Take note of the following:
     ///
-    /// *   When `EnableParameter` is set to true, you can use custom parameters in the command.
-    /// *   Define custom parameters in the {{}} format. Within `{{}}`, the spaces and line feeds before and after the parameter names are ignored.
-    /// *   You can specify up to 20 custom parameters.
-    /// *   A custom parameter name can contain only letters, digits, underscores (_), and hyphens (-). The name is not case-sensitive.
-    /// *   Each custom parameter name is up to 64 bytes in length.
+    /// - When `EnableParameter` is set to true, you can use custom parameters in the command.
+    /// - Define custom parameters in the {{}} format. Within `{{}}`, the spaces and line feeds before and after the parameter names are ignored.
+    /// - You can specify up to 20 custom parameters.
+    /// - A custom parameter name can contain only letters, digits, underscores (\_), and hyphens (-). The name is not case-sensitive.
+    /// - Each custom parameter name is up to 64 bytes in length.
     ///
     /// Wire name: `CommandContent`.
     #[serde(rename = "CommandContent", default, skip_serializing_if = "Option::is_none")]
@@ -44,8 +44,8 @@ pub struct RunCommandRequest {
     pub command_id: Option<String>,
     /// The encoding mode of the command content. Valid values:
     ///
-    /// *   PlainText
-    /// *   Base64
+    /// - PlainText
+    /// - Base64
     ///
     /// Default value: PlainText. If the specified value of this parameter is invalid, PlainText is used by default.
     ///
@@ -78,21 +78,21 @@ pub struct RunCommandRequest {
     pub enable_parameter: Option<bool>,
     /// The schedule to run the command. Supported schedule types: at a fixed interval based on a rate expression, run only once at a specific time, or run at specific times based on a cron expression.
     ///
-    /// *   To run the command at a fixed interval, use a rate expression to specify the interval. The interval can be in seconds, minutes, hours, or days. This option is suitable for scenarios in which tasks need to be executed at a fixed interval. Format: rate(\\\<Execution interval value> \\\<Execution interval unit>). For example, rate(5m) means to run the command every 5 minutes. When you specify an interval, take note of the following limits:
+    /// - To run the command at a fixed interval, use a rate expression to specify the interval. The interval can be in seconds, minutes, hours, or days. This option is suitable for scenarios in which tasks need to be executed at a fixed interval. Format: rate(\\\<Execution interval value> \\\<Execution interval unit>). For example, rate(5m) means to run the command every 5 minutes. When you specify an interval, take note of the following limits:
     ///
-    ///     *   The interval can be anywhere from 60 seconds to 7 days, but must be longer than the timeout period of the scheduled task.
-    ///     *   The interval is the time between two consecutive executions, irrelevant of the time required to run the command. For example, assume that you set the interval to 5 minutes and that it takes 2 minutes to run the command each time. The system waits 3 minutes before running the command again.
-    ///     *   The command is not immediately executed after the task is created. For example, assume that you set the interval to 5 minutes. The task begins to be executed 5 minutes after it is created.
+    ///   - The interval can be anywhere from 60 seconds to 7 days, but must be longer than the timeout period of the scheduled task.
+    ///   - The interval is the time between two consecutive executions, irrelevant of the time required to run the command. For example, assume that you set the interval to 5 minutes and that it takes 2 minutes to run the command each time. The system waits 3 minutes before running the command again.
+    ///   - The command is not immediately executed after the task is created. For example, assume that you set the interval to 5 minutes. The task begins to be executed 5 minutes after it is created.
     ///
-    /// *   To run a command only once at a specific point in time, specify a point in time and a time zone. Format: at(yyyy-MM-dd HH:mm:ss \\\<Time zone>). If you do not specify a time zone, the Coordinated Universal Time (UTC) time zone is used by default. The time zone name supports the following formats: Full name, such as Asia/Shanghai and America/Los_Angeles. The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value. The time zone abbreviation. Only UTC is supported. For example, to configure a command to run only once at 13:15:30 on June 6, 2022 (Shanghai time), set the time to at(2022-06-06 13:15:30 Asia/Shanghai). To configure a command to run only once at 13:15:30 on June 6, 2022 (UTC-7), set the time to at(2022-06-06 13:15:30 GMT-7:00).
+    /// - To run a command only once at a specific point in time, specify a point in time and a time zone. Format: at(yyyy-MM-dd HH:mm:ss \\\<Time zone>). If you do not specify a time zone, the Coordinated Universal Time (UTC) time zone is used by default. The time zone name supports the following formats: Full name, such as Asia/Shanghai and America/Los_Angeles. The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value. The time zone abbreviation. Only UTC is supported. For example, to configure a command to run only once at 13:15:30 on June 6, 2022 (Shanghai time), set the time to at(2022-06-06 13:15:30 Asia/Shanghai). To configure a command to run only once at 13:15:30 on June 6, 2022 (UTC-7), set the time to at(2022-06-06 13:15:30 GMT-7:00).
     ///
-    /// *   To run a command at designated points in time, use a cron expression to define the schedule. Format: \\\<Cron expression> \\\<Time zone>. Example: \\\<Seconds> \\\<Minutes> \\\<Hours> \\\<Day of the month> \\\<Month> \\\<Day of the week> \\\<Year (optional)> \\\<Time zone>. The system calculates the execution times of the command based on the specified cron expression and time zone and runs the command as scheduled. If you do not specify a time zone, the system time zone of the instance is used by default. For more information, see Cron expressions. The time zone name supports the following formats:
+    /// - To run a command at designated points in time, use a cron expression to define the schedule. Format: \\\<Cron expression> \\\<Time zone>. Example: \\\<Seconds> \\\<Minutes> \\\<Hours> \\\<Day of the month> \\\<Month> \\\<Day of the week> \\\<Year (optional)> \\\<Time zone>. The system calculates the execution times of the command based on the specified cron expression and time zone and runs the command as scheduled. If you do not specify a time zone, the system time zone of the instance is used by default. For more information, see Cron expressions. The time zone name supports the following formats:
     ///
-    ///     *   Full name, such as Asia/Shanghai and America/Los_Angeles.
-    ///     *   The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value.
-    ///     *   The time zone abbreviation. Only UTC is supported.
+    ///   - Full name, such as Asia/Shanghai and America/Los_Angeles.
+    ///   - The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value.
+    ///   - The time zone abbreviation. Only UTC is supported.
     ///
-    ///     For example, if you specify a command to run at 10:15:00 every day in 2022 in China/Shanghai time, set the time to 0 15 10 ? \\* \\* 2022 Asia/Shanghai. To configure a command to run every half an hour from 10:00:00 to 11:30:00 every day in 2022 (UTC+8), set the schedule to 0 0/30 10-11 \\* \\* ? 2022 GMT+8:00. To configure a command to run every 5 minutes from 14:00:00 to 14:55:00 every October every two years from 2022 in UTC, set the schedule to 0 0/5 14 \\* 10 ? 2022/2 UTC.
+    /// For example, if you specify a command to run at 10:15:00 every day in 2022 in China/Shanghai time, set the time to 0 15 10 ? \* \* 2022 Asia/Shanghai. To configure a command to run every half an hour from 10:00:00 to 11:30:00 every day in 2022 (UTC+8), set the schedule to 0 0/30 10-11 \* \* ? 2022 GMT+8:00. To configure a command to run every 5 minutes from 14:00:00 to 14:55:00 every October every two years from 2022 in UTC, set the schedule to 0 0/5 14 \* 10 ? 2022/2 UTC.
     ///
     /// Wire name: `Frequency`.
     #[serde(rename = "Frequency", default, skip_serializing_if = "Option::is_none")]
@@ -116,10 +116,10 @@ pub struct RunCommandRequest {
     ///
     /// You can specify 0 to 10 custom parameters. Take note of the following:
     ///
-    /// *   The key of a custom parameter can be up to 64 characters in length, and cannot be an empty string.
-    /// *   The value of a custom parameter can be an empty string.
-    /// *   If you want to retain a command, make sure that the command after Base64 encoding, including custom parameters and original command content, does not exceed 18 KB in size. If you do not want to retain the command, make sure that the command after Base64 encoding does not exceed 24 KB in size. You can set `KeepCommand` to specify whether to retain the command.
-    /// *   The specified custom parameter names must be included in the custom parameter names that you specify when you create the command. You can use empty strings to represent the parameters that are not passed in.
+    /// - The key of a custom parameter can be up to 64 characters in length, and cannot be an empty string.
+    /// - The value of a custom parameter can be an empty string.
+    /// - If you want to retain a command, make sure that the command after Base64 encoding, including custom parameters and original command content, does not exceed 18 KB in size. If you do not want to retain the command, make sure that the command after Base64 encoding does not exceed 24 KB in size. You can set `KeepCommand` to specify whether to retain the command.
+    /// - The specified custom parameter names must be included in the custom parameter names that you specify when you create the command. You can use empty strings to represent the parameters that are not passed in.
     ///
     /// This parameter is left empty by default, which indicates that the custom parameter feature is disabled.
     ///
@@ -128,15 +128,15 @@ pub struct RunCommandRequest {
     pub parameters: Option<serde_json::Value>,
     /// The mode to run the command. Valid values:
     ///
-    /// *   Once: runs the command immediately.
-    /// *   Period: runs the command based on a schedule. When set to `Period`, `Frequency` is required.
-    /// *   NextRebootOnly: runs the command the next time the instances is started.
-    /// *   EveryReboot: runs the command every time the instance is started.
+    /// - Once: runs the command immediately.
+    /// - Period: runs the command based on a schedule. When set to `Period`, `Frequency` is required.
+    /// - NextRebootOnly: runs the command the next time the instances is started.
+    /// - EveryReboot: runs the command every time the instance is started.
     ///
     /// Default value:
     ///
-    /// *   If you do not specify `Frequency`, the default value is `Once`.
-    /// *   If you specify `Frequency`, RepeatMode is set to `Period` regardless of whether a value is already specified.
+    /// - If you do not specify `Frequency`, the default value is `Once`.
+    /// - If you specify `Frequency`, [RepeatMode](crate::types::RepeatMode) is set to `Period` regardless of whether a value is already specified.
     ///
     /// Default: `"Once"`.
     ///
@@ -227,7 +227,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-content",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The command content. Take note of the following:\n\n*   When `EnableParameter` is set to true, you can use custom parameters in the command.\n*   Define custom parameters in the {{}} format. Within `{{}}`, the spaces and line feeds before and after the parameter names are ignored.\n*   You can specify up to 20 custom parameters.\n*   A custom parameter name can contain only letters, digits, underscores (_), and hyphens (-). The name is not case-sensitive.\n*   Each custom parameter name is up to 64 bytes in length.",
+                "The command content. Take note of the following:\n\n- When `EnableParameter` is set to true, you can use custom parameters in the command.\n- Define custom parameters in the {{}} format. Within `{{}}`, the spaces and line feeds before and after the parameter names are ignored.\n- You can specify up to 20 custom parameters.\n- A custom parameter name can contain only letters, digits, underscores (\\_), and hyphens (-). The name is not case-sensitive.\n- Each custom parameter name is up to 64 bytes in length.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -243,7 +243,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "content-encoding",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The encoding mode of the command content. Valid values:\n\n*   PlainText\n*   Base64\n\nDefault value: PlainText. If the specified value of this parameter is invalid, PlainText is used by default.",
+                "The encoding mode of the command content. Valid values:\n\n- PlainText\n- Base64\n\nDefault value: PlainText. If the specified value of this parameter is invalid, PlainText is used by default.",
             ),
             default: Some("\"PlainText\""),
             ..sdk_shape::MemberShape::BASE
@@ -270,7 +270,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "frequency",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The schedule to run the command. Supported schedule types: at a fixed interval based on a rate expression, run only once at a specific time, or run at specific times based on a cron expression.\n\n*   To run the command at a fixed interval, use a rate expression to specify the interval. The interval can be in seconds, minutes, hours, or days. This option is suitable for scenarios in which tasks need to be executed at a fixed interval. Format: rate(\\\\<Execution interval value> \\\\<Execution interval unit>). For example, rate(5m) means to run the command every 5 minutes. When you specify an interval, take note of the following limits:\n\n    *   The interval can be anywhere from 60 seconds to 7 days, but must be longer than the timeout period of the scheduled task.\n    *   The interval is the time between two consecutive executions, irrelevant of the time required to run the command. For example, assume that you set the interval to 5 minutes and that it takes 2 minutes to run the command each time. The system waits 3 minutes before running the command again.\n    *   The command is not immediately executed after the task is created. For example, assume that you set the interval to 5 minutes. The task begins to be executed 5 minutes after it is created.\n\n*   To run a command only once at a specific point in time, specify a point in time and a time zone. Format: at(yyyy-MM-dd HH:mm:ss \\\\<Time zone>). If you do not specify a time zone, the Coordinated Universal Time (UTC) time zone is used by default. The time zone name supports the following formats: Full name, such as Asia/Shanghai and America/Los_Angeles. The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value. The time zone abbreviation. Only UTC is supported. For example, to configure a command to run only once at 13:15:30 on June 6, 2022 (Shanghai time), set the time to at(2022-06-06 13:15:30 Asia/Shanghai). To configure a command to run only once at 13:15:30 on June 6, 2022 (UTC-7), set the time to at(2022-06-06 13:15:30 GMT-7:00).\n\n*   To run a command at designated points in time, use a cron expression to define the schedule. Format: \\\\<Cron expression> \\\\<Time zone>. Example: \\\\<Seconds> \\\\<Minutes> \\\\<Hours> \\\\<Day of the month> \\\\<Month> \\\\<Day of the week> \\\\<Year (optional)> \\\\<Time zone>. The system calculates the execution times of the command based on the specified cron expression and time zone and runs the command as scheduled. If you do not specify a time zone, the system time zone of the instance is used by default. For more information, see Cron expressions. The time zone name supports the following formats:\n\n    *   Full name, such as Asia/Shanghai and America/Los_Angeles.\n    *   The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value.\n    *   The time zone abbreviation. Only UTC is supported.\n\n    For example, if you specify a command to run at 10:15:00 every day in 2022 in China/Shanghai time, set the time to 0 15 10 ? \\\\* \\\\* 2022 Asia/Shanghai. To configure a command to run every half an hour from 10:00:00 to 11:30:00 every day in 2022 (UTC+8), set the schedule to 0 0/30 10-11 \\\\* \\\\* ? 2022 GMT+8:00. To configure a command to run every 5 minutes from 14:00:00 to 14:55:00 every October every two years from 2022 in UTC, set the schedule to 0 0/5 14 \\\\* 10 ? 2022/2 UTC.",
+                "The schedule to run the command. Supported schedule types: at a fixed interval based on a rate expression, run only once at a specific time, or run at specific times based on a cron expression.\n\n- To run the command at a fixed interval, use a rate expression to specify the interval. The interval can be in seconds, minutes, hours, or days. This option is suitable for scenarios in which tasks need to be executed at a fixed interval. Format: rate(\\\\\\<Execution interval value> \\\\\\<Execution interval unit>). For example, rate(5m) means to run the command every 5 minutes. When you specify an interval, take note of the following limits:\n\n  - The interval can be anywhere from 60 seconds to 7 days, but must be longer than the timeout period of the scheduled task.\n  - The interval is the time between two consecutive executions, irrelevant of the time required to run the command. For example, assume that you set the interval to 5 minutes and that it takes 2 minutes to run the command each time. The system waits 3 minutes before running the command again.\n  - The command is not immediately executed after the task is created. For example, assume that you set the interval to 5 minutes. The task begins to be executed 5 minutes after it is created.\n\n- To run a command only once at a specific point in time, specify a point in time and a time zone. Format: at(yyyy-MM-dd HH:mm:ss \\\\\\<Time zone>). If you do not specify a time zone, the Coordinated Universal Time (UTC) time zone is used by default. The time zone name supports the following formats: Full name, such as Asia/Shanghai and America/Los_Angeles. The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value. The time zone abbreviation. Only UTC is supported. For example, to configure a command to run only once at 13:15:30 on June 6, 2022 (Shanghai time), set the time to at(2022-06-06 13:15:30 Asia/Shanghai). To configure a command to run only once at 13:15:30 on June 6, 2022 (UTC-7), set the time to at(2022-06-06 13:15:30 GMT-7:00).\n\n- To run a command at designated points in time, use a cron expression to define the schedule. Format: \\\\\\<Cron expression> \\\\\\<Time zone>. Example: \\\\\\<Seconds> \\\\\\<Minutes> \\\\\\<Hours> \\\\\\<Day of the month> \\\\\\<Month> \\\\\\<Day of the week> \\\\\\<Year (optional)> \\\\\\<Time zone>. The system calculates the execution times of the command based on the specified cron expression and time zone and runs the command as scheduled. If you do not specify a time zone, the system time zone of the instance is used by default. For more information, see Cron expressions. The time zone name supports the following formats:\n\n  - Full name, such as Asia/Shanghai and America/Los_Angeles.\n  - The time offset from GMT. Examples: GMT+8:00 (UTC+8) and GMT-7:00 (UTC-7). If you use the GMT format, you cannot add leading zeros to the hour value.\n  - The time zone abbreviation. Only UTC is supported.\n\nFor example, if you specify a command to run at 10:15:00 every day in 2022 in China/Shanghai time, set the time to 0 15 10 ? \\* \\* 2022 Asia/Shanghai. To configure a command to run every half an hour from 10:00:00 to 11:30:00 every day in 2022 (UTC+8), set the schedule to 0 0/30 10-11 \\* \\* ? 2022 GMT+8:00. To configure a command to run every 5 minutes from 14:00:00 to 14:55:00 every October every two years from 2022 in UTC, set the schedule to 0 0/5 14 \\* 10 ? 2022/2 UTC.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -304,7 +304,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::Json,
             description: sdk_shape::Text::en(
-                "The key-value pairs of custom parameters to pass in when the command includes custom parameters. For example, the command content is `echo {{name}}`. You can use `Parameters` to pass in the `{\"name\":\"Jack\"}` key-value pair. The `name` key of the custom parameter is automatically replaced by the paired Jack value to generate a new command. As a result, the `echo Jack` command is run.\n\nYou can specify 0 to 10 custom parameters. Take note of the following:\n\n*   The key of a custom parameter can be up to 64 characters in length, and cannot be an empty string.\n*   The value of a custom parameter can be an empty string.\n*   If you want to retain a command, make sure that the command after Base64 encoding, including custom parameters and original command content, does not exceed 18 KB in size. If you do not want to retain the command, make sure that the command after Base64 encoding does not exceed 24 KB in size. You can set `KeepCommand` to specify whether to retain the command.\n*   The specified custom parameter names must be included in the custom parameter names that you specify when you create the command. You can use empty strings to represent the parameters that are not passed in.\n\nThis parameter is left empty by default, which indicates that the custom parameter feature is disabled.",
+                "The key-value pairs of custom parameters to pass in when the command includes custom parameters. For example, the command content is `echo {{name}}`. You can use `Parameters` to pass in the `{\"name\":\"Jack\"}` key-value pair. The `name` key of the custom parameter is automatically replaced by the paired Jack value to generate a new command. As a result, the `echo Jack` command is run.\n\nYou can specify 0 to 10 custom parameters. Take note of the following:\n\n- The key of a custom parameter can be up to 64 characters in length, and cannot be an empty string.\n- The value of a custom parameter can be an empty string.\n- If you want to retain a command, make sure that the command after Base64 encoding, including custom parameters and original command content, does not exceed 18 KB in size. If you do not want to retain the command, make sure that the command after Base64 encoding does not exceed 24 KB in size. You can set `KeepCommand` to specify whether to retain the command.\n- The specified custom parameter names must be included in the custom parameter names that you specify when you create the command. You can use empty strings to represent the parameters that are not passed in.\n\nThis parameter is left empty by default, which indicates that the custom parameter feature is disabled.",
             ),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -314,7 +314,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "repeat-mode",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The mode to run the command. Valid values:\n\n*   Once: runs the command immediately.\n*   Period: runs the command based on a schedule. When set to `Period`, `Frequency` is required.\n*   NextRebootOnly: runs the command the next time the instances is started.\n*   EveryReboot: runs the command every time the instance is started.\n\nDefault value:\n\n*   If you do not specify `Frequency`, the default value is `Once`.\n*   If you specify `Frequency`, RepeatMode is set to `Period` regardless of whether a value is already specified.",
+                "The mode to run the command. Valid values:\n\n- Once: runs the command immediately.\n- Period: runs the command based on a schedule. When set to `Period`, `Frequency` is required.\n- NextRebootOnly: runs the command the next time the instances is started.\n- EveryReboot: runs the command every time the instance is started.\n\nDefault value:\n\n- If you do not specify `Frequency`, the default value is `Once`.\n- If you specify `Frequency`, RepeatMode is set to `Period` regardless of whether a value is already specified.",
             ),
             default: Some("\"Once\""),
             ..sdk_shape::MemberShape::BASE

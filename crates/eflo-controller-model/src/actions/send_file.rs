@@ -23,8 +23,8 @@ impl sdk_shape::Action for SendFile {
 pub struct SendFileRequest {
     /// The content of the file. The file must not exceed 32 KB in size after it is encoded in Base64.
     ///
-    /// *   If `ContentType` is set to `PlainText`, the value of Content is in plaintext.
-    /// *   If `ContentType` is set to `Base64`, the value of Content is Base64-encoded.
+    /// - If `ContentType` is set to `PlainText`, the value of Content is in plaintext.
+    /// - If `ContentType` is set to `Base64`, the value of Content is Base64-encoded.
     ///
     /// Required. Base64-encoded.
     ///
@@ -86,8 +86,8 @@ pub struct SendFileRequest {
     pub node_id_list: Option<Vec<String>>,
     /// Specifies whether to overwrite file with the same name in the destination directory.
     ///
-    /// *   true
-    /// *   false
+    /// - true
+    /// - false
     ///
     /// Default value: false.
     ///
@@ -105,8 +105,8 @@ pub struct SendFileRequest {
     pub target_dir: Option<String>,
     /// The timeout period for the file sending task. Unit: seconds.
     ///
-    /// *   A timeout error occurs when a file cannot be sent because the process slows down or because a specific module or Cloud Assistant Agent does not exist.
-    /// *   If the specified timeout period is less than 10 seconds, the system sets the timeout period to 10 seconds to ensure that the file can be sent.
+    /// - A timeout error occurs when a file cannot be sent because the process slows down or because a specific module or Cloud Assistant Agent does not exist.
+    /// - If the specified timeout period is less than 10 seconds, the system sets the timeout period to 10 seconds to ensure that the file can be sent.
     ///
     /// Default value: 60.
     ///
@@ -160,7 +160,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "content",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The content of the file. The file must not exceed 32 KB in size after it is encoded in Base64.\n\n*   If `ContentType` is set to `PlainText`, the value of Content is in plaintext.\n*   If `ContentType` is set to `Base64`, the value of Content is Base64-encoded.",
+                "The content of the file. The file must not exceed 32 KB in size after it is encoded in Base64.\n\n- If `ContentType` is set to `PlainText`, the value of Content is in plaintext.\n- If `ContentType` is set to `Base64`, the value of Content is Base64-encoded.",
             ),
             required: true,
             base64: true,
@@ -240,7 +240,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "overwrite",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Specifies whether to overwrite file with the same name in the destination directory.\n\n*   true\n*   false\n\nDefault value: false.",
+                "Specifies whether to overwrite file with the same name in the destination directory.\n\n- true\n- false\n\nDefault value: false.",
             ),
             default: Some("false"),
             ..sdk_shape::MemberShape::BASE
@@ -260,7 +260,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The timeout period for the file sending task. Unit: seconds.\n\n*   A timeout error occurs when a file cannot be sent because the process slows down or because a specific module or Cloud Assistant Agent does not exist.\n*   If the specified timeout period is less than 10 seconds, the system sets the timeout period to 10 seconds to ensure that the file can be sent.\n\nDefault value: 60.",
+                "The timeout period for the file sending task. Unit: seconds.\n\n- A timeout error occurs when a file cannot be sent because the process slows down or because a specific module or Cloud Assistant Agent does not exist.\n- If the specified timeout period is less than 10 seconds, the system sets the timeout period to 10 seconds to ensure that the file can be sent.\n\nDefault value: 60.",
             ),
             default: Some("60"),
             ..sdk_shape::MemberShape::BASE

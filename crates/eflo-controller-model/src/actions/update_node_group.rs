@@ -169,7 +169,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The name of the RAM role for the node. You can call the ListRoles API operation of RAM to query the RAM roles that you have created. The trusted entity of the role must be Lingjun AI Computing Service. <warning>Submitting an empty string \"\" clears the RAM role of the node group.</warning>",
+                "The name of the RAM role for the node. You can call the ListRoles API operation of RAM to query the RAM roles that you have created. The trusted entity of the role must be Lingjun AI Computing Service. \\<warning>Submitting an empty string \"\" clears the RAM role of the node group.\\</warning>",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -13,14 +13,14 @@ pub struct AiJobLogInfo {
     pub ai_job_logs: Option<Vec<crate::types::AiJobLogs>>,
     /// The end time. The value is in the timestamp format. Unit: seconds.
     ///
-    /// >  This timestamp must indicate a point in time that is accurate to the minute.
+    /// > This timestamp must indicate a point in time that is accurate to the minute.
     ///
     /// Wire name: `EndTime`.
     #[serde(rename = "EndTime", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// The start time. The value is in the timestamp format. Unit: seconds.
     ///
-    /// >  This timestamp must indicate a point in time that is accurate to the minute.
+    /// > This timestamp must indicate a point in time that is accurate to the minute.
     ///
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
@@ -88,7 +88,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "end-time",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The end time. The value is in the timestamp format. Unit: seconds.\n\n>  This timestamp must indicate a point in time that is accurate to the minute.",
+                "The end time. The value is in the timestamp format. Unit: seconds.\n\n> This timestamp must indicate a point in time that is accurate to the minute.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -97,7 +97,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "start-time",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The start time. The value is in the timestamp format. Unit: seconds.\n\n>  This timestamp must indicate a point in time that is accurate to the minute.",
+                "The start time. The value is in the timestamp format. Unit: seconds.\n\n> This timestamp must indicate a point in time that is accurate to the minute.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -1,7 +1,7 @@
 // @generated from spec/eflo-controller/2022-12-15/types/ContentEncoding.json by `cargo xtask codegen`; do not edit.
 //! The `ContentEncoding` enum.
 
-/// Encoding of CommandContent and Output in a DescribeInvocations response.
+/// Encoding of CommandContent and Output in a [DescribeInvocations](crate::actions::describe_invocations::DescribeInvocations) response.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContentEncoding {

@@ -1,7 +1,7 @@
 // @generated from spec/eflo-controller/2022-12-15/types/CreateNetTestTaskDelayTest.json by `cargo xtask codegen`; do not edit.
 //! The `CreateNetTestTaskDelayTest` data type.
 
-/// Specify this parameter if NetTestType is set to DelayTest.
+/// Specify this parameter if [NetTestType](crate::types::NetTestType) is set to [DelayTest](crate::types::DelayTest).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]

@@ -1,7 +1,7 @@
 // @generated from spec/eflo-controller/2022-12-15/types/CreateNetTestTaskTrafficTest.json by `cargo xtask codegen`; do not edit.
 //! The `CreateNetTestTaskTrafficTest` data type.
 
-/// This field is empty if TrafficModel is set to Fullmesh.
+/// This field is empty if [TrafficModel](crate::types::TrafficModel) is set to Fullmesh.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]

@@ -17,7 +17,7 @@ pub struct DataDisk {
     pub bursting_enabled: Option<bool>,
     /// The cloud disk type. Valid values:
     ///
-    ///  - cloud_essd: Enterprise SSD (ESSD).
+    /// - cloud_essd: Enterprise SSD (ESSD).
     ///
     /// Wire name: `Category`.
     #[serde(rename = "Category", default, skip_serializing_if = "Option::is_none")]
@@ -28,6 +28,7 @@ pub struct DataDisk {
     #[serde(rename = "DeleteWithNode", default, skip_serializing_if = "Option::is_none")]
     pub delete_with_node: Option<bool>,
     /// Settings for the performance level (PL) when an ESSD is created as the data cloud disk. Valid values:
+    ///
     /// - PL0: a maximum of 10,000 random read/write IOPS per cloud disk.
     /// - PL1: a maximum of 50,000 random read/write IOPS per cloud disk.
     /// - PL2: a maximum of 100,000 random read/write IOPS per cloud disk.
@@ -155,7 +156,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The cloud disk type. Valid values:\n\n - cloud_essd: Enterprise SSD (ESSD).",
+                "The cloud disk type. Valid values:\n\n- cloud_essd: Enterprise SSD (ESSD).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -173,7 +174,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "performance-level",
             kind: sdk_shape::Kind::Enum(&crate::types::performance_level::SHAPE),
             description: sdk_shape::Text::en(
-                "Settings for the performance level (PL) when an ESSD is created as the data cloud disk. Valid values:\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.\n- PL2: a maximum of 100,000 random read/write IOPS per cloud disk.\n- PL3: a maximum of 1,000,000 random read/write IOPS per cloud disk.\n\nDefault value: PL1.",
+                "Settings for the performance level (PL) when an ESSD is created as the data cloud disk. Valid values:\n\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.\n- PL2: a maximum of 100,000 random read/write IOPS per cloud disk.\n- PL3: a maximum of 1,000,000 random read/write IOPS per cloud disk.\n\nDefault value: PL1.",
             ),
             default: Some("\"PL1\""),
             ..sdk_shape::MemberShape::BASE

@@ -7,6 +7,7 @@
 #[non_exhaustive]
 pub struct DescribeNodeGroupRefreshTaskNodes {
     /// The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:
+    ///
     /// - Refresh: in-place refresh.
     /// - Reboot: restart.
     /// - Reimage: reimage.
@@ -37,6 +38,7 @@ pub struct DescribeNodeGroupRefreshTaskNodes {
     #[serde(rename = "PropertyDrifts", default, skip_serializing_if = "Option::is_none")]
     pub property_drifts: Option<Vec<crate::types::PropertyDrifts>>,
     /// The node refresh status. Valid values:
+    ///
     /// - Pending: the node is waiting to be refreshed.
     /// - InProgress: the node is being refreshed.
     /// - Success: the node is refreshed.
@@ -95,7 +97,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "action",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:\n- Refresh: in-place refresh.\n- Reboot: restart.\n- Reimage: reimage.\nIf the entire node is skipped, this value is empty.",
+                "The action level actually performed on the node. If multiple properties are refreshed on the node, the highest required action level is used. Valid values:\n\n- Refresh: in-place refresh.\n- Reboot: restart.\n- Reimage: reimage.\n\nIf the entire node is skipped, this value is empty.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -135,7 +137,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The node refresh status. Valid values:\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
+                "The node refresh status. Valid values:\n\n- Pending: the node is waiting to be refreshed.\n- InProgress: the node is being refreshed.\n- Success: the node is refreshed.\n- Failed: the node failed to be refreshed.\n- Skipped: all properties to be refreshed on the node exceeded the MaxDisruptiveAction constraint and were skipped.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -8,8 +8,8 @@
 pub struct DescribeSendFileResultsInvocation {
     /// The output information after command execution.
     ///
-    /// If ContentEncoding is set to PlainText, the original output information is returned.
-    /// If ContentEncoding is set to Base64, the Base64-encoded output information is returned.
+    /// If [ContentEncoding](crate::types::ContentEncoding) is set to PlainText, the original output information is returned.
+    /// If [ContentEncoding](crate::types::ContentEncoding) is set to Base64, the Base64-encoded output information is returned.
     ///
     /// Base64-encoded.
     ///
@@ -59,11 +59,11 @@ pub struct DescribeSendFileResultsInvocation {
     /// - Running: The file is being sent on the instance. If the file sending status of at least one instance is Running, the overall status is Running.
     /// - Success: If the file sending status on all instances is Success, the overall status is Success.
     /// - Failed: If the file sending status on all instances is Failed, the overall status is Failed. The return value is Failed when one or more of the following statuses occur on an instance:
-    ///     - The specified file parameters are invalid and validation failed (Invalid).
-    ///     - Failed to send the file to the instance (Aborted).
-    ///     - Failed to create the file on the instance (Failed).
-    ///     - File sending timed out (Timeout).
-    ///     - An exception occurred during file sending and the operation cannot continue (Error).
+    ///   - The specified file parameters are invalid and validation failed (Invalid).
+    ///   - Failed to send the file to the instance (Aborted).
+    ///   - Failed to create the file on the instance (Failed).
+    ///   - File sending timed out (Timeout).
+    ///   - An exception occurred during file sending and the operation cannot continue (Error).
     /// - PartialFailed: File sending succeeded on some instances but failed on others. If the file sending status on all instances is either Success or Failed, the overall status is PartialFailed.
     ///
     /// Wire name: `InvocationStatus`.
@@ -254,7 +254,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The overall sending status of the file. The overall status depends on the combined execution status of all instances in this sending operation. Valid values:\n\n- Pending: The system is validating or sending the file. If the file sending status of at least one instance is Pending, the overall status is Pending.\n- Running: The file is being sent on the instance. If the file sending status of at least one instance is Running, the overall status is Running.\n- Success: If the file sending status on all instances is Success, the overall status is Success.\n- Failed: If the file sending status on all instances is Failed, the overall status is Failed. The return value is Failed when one or more of the following statuses occur on an instance:\n    - The specified file parameters are invalid and validation failed (Invalid).\n    - Failed to send the file to the instance (Aborted).\n    - Failed to create the file on the instance (Failed).\n    - File sending timed out (Timeout).\n    - An exception occurred during file sending and the operation cannot continue (Error).\n- PartialFailed: File sending succeeded on some instances but failed on others. If the file sending status on all instances is either Success or Failed, the overall status is PartialFailed.",
+                "The overall sending status of the file. The overall status depends on the combined execution status of all instances in this sending operation. Valid values:\n\n- Pending: The system is validating or sending the file. If the file sending status of at least one instance is Pending, the overall status is Pending.\n- Running: The file is being sent on the instance. If the file sending status of at least one instance is Running, the overall status is Running.\n- Success: If the file sending status on all instances is Success, the overall status is Success.\n- Failed: If the file sending status on all instances is Failed, the overall status is Failed. The return value is Failed when one or more of the following statuses occur on an instance:\n  - The specified file parameters are invalid and validation failed (Invalid).\n  - Failed to send the file to the instance (Aborted).\n  - Failed to create the file on the instance (Failed).\n  - File sending timed out (Timeout).\n  - An exception occurred during file sending and the operation cannot continue (Error).\n- PartialFailed: File sending succeeded on some instances but failed on others. If the file sending status on all instances is either Success or Failed, the overall status is PartialFailed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -35,6 +35,7 @@ pub struct DescribeSendFileResultsInvokeNode {
     #[serde(rename = "ErrorCode", default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// The details of the reason why the command failed to be sent or executed. Valid values:
+    ///
     /// - Empty: The command was executed normally.
     /// - the specified instance does not exists: The specified instance does not exist or has been released.
     /// - the node has released when create task: The instance was released during command execution.
@@ -63,6 +64,7 @@ pub struct DescribeSendFileResultsInvokeNode {
     #[serde(rename = "FinishTime", default, skip_serializing_if = "Option::is_none")]
     pub finish_time: Option<String>,
     /// The file sending status on a single instance. Valid values:
+    ///
     /// - Pending: The system is validating or sending the file.
     /// - Invalid: The specified file parameters are invalid and validation failed.
     /// - Running: The file is being sent on the instance.
@@ -171,7 +173,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "error-info",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The details of the reason why the command failed to be sent or executed. Valid values:\n- Empty: The command was executed normally.\n- the specified instance does not exists: The specified instance does not exist or has been released.\n- the node has released when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution time expression is invalid.\n- the aliyun service is not running on the instance: Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: Sending the command timed out.\n- the command execution has been timeout: Command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: Command execution was interrupted.\n- the command execution exit code is not zero: Command execution ended with a non-zero exit code.\n- the specified instance has been released: The instance was released during file sending.",
+                "The details of the reason why the command failed to be sent or executed. Valid values:\n\n- Empty: The command was executed normally.\n- the specified instance does not exists: The specified instance does not exist or has been released.\n- the node has released when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution time expression is invalid.\n- the aliyun service is not running on the instance: Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: Sending the command timed out.\n- the command execution has been timeout: Command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: Command execution was interrupted.\n- the command execution exit code is not zero: Command execution ended with a non-zero exit code.\n- the specified instance has been released: The instance was released during file sending.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -189,7 +191,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The file sending status on a single instance. Valid values:\n- Pending: The system is validating or sending the file.\n- Invalid: The specified file parameters are invalid and validation failed.\n- Running: The file is being sent on the instance.\n- Aborted: Failed to send the file to the instance.\n- Success: File sending completed.\n- Failed: Failed to create the file on the instance.\n- Error: An exception occurred during file sending and the operation cannot continue.\n- Timeout: File sending timed out.",
+                "The file sending status on a single instance. Valid values:\n\n- Pending: The system is validating or sending the file.\n- Invalid: The specified file parameters are invalid and validation failed.\n- Running: The file is being sent on the instance.\n- Aborted: Failed to send the file to the instance.\n- Success: File sending completed.\n- Failed: Failed to create the file on the instance.\n- Error: An exception occurred during file sending and the operation cannot continue.\n- Timeout: File sending timed out.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -13,13 +13,14 @@ pub struct Disks {
     ///
     /// Wire name: `Category`.
     #[serde(rename = "Category", default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
+    pub category: Option<crate::types::Category>,
     /// The disk ID.
     ///
     /// Wire name: `DiskId`.
     #[serde(rename = "DiskId", default, skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// The performance level (PL) of the cloud disk when an ESSD is created as the system cloud disk. Settings:
+    ///
     /// - PL0: A maximum of 10,000 random read/write IOPS per standard SSD.
     /// - PL1: A maximum of 50,000 random read/write IOPS per standard SSD.
     ///
@@ -47,8 +48,8 @@ pub struct Disks {
 
 impl Disks {
     /// The packet category. Valid values: (`Category`).
-    pub fn category(&self) -> Option<&str> {
-        self.category.as_deref()
+    pub fn category(&self) -> Option<&crate::types::Category> {
+        self.category.as_ref()
     }
 
     /// The disk ID (`DiskId`).
@@ -87,7 +88,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Category",
             flag: "category",
-            kind: sdk_shape::Kind::String,
+            kind: sdk_shape::Kind::Enum(&crate::types::category::SHAPE),
             description: sdk_shape::Text::en(
                 "The packet category. Valid values:\n\n- **DOWNLINK_PACKET**: downlink packet.\n- **UPLINK_PACKET**: uplink packet.",
             ),
@@ -107,7 +108,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
             description: sdk_shape::Text::en(
-                "The performance level (PL) of the cloud disk when an ESSD is created as the system cloud disk. Settings:\n- PL0: A maximum of 10,000 random read/write IOPS per standard SSD.\n- PL1: A maximum of 50,000 random read/write IOPS per standard SSD.",
+                "The performance level (PL) of the cloud disk when an ESSD is created as the system cloud disk. Settings:\n\n- PL0: A maximum of 10,000 random read/write IOPS per standard SSD.\n- PL1: A maximum of 50,000 random read/write IOPS per standard SSD.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

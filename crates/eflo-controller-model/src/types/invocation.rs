@@ -8,8 +8,8 @@
 pub struct Invocation {
     /// The command content.
     ///
-    /// - If ContentEncoding is set to PlainText, the original script content is returned.
-    /// - If ContentEncoding is set to Base64, the Base64-encoded script content is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to PlainText, the original script content is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to Base64, the Base64-encoded script content is returned.
     ///
     /// Base64-encoded.
     ///
@@ -41,25 +41,26 @@ pub struct Invocation {
     #[serde(rename = "Frequency", default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
     /// The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values:
+    ///
     /// - Pending: The system is validating or sending the command. When the command execution status on at least one instance is Pending, the overall execution status is Pending.
     /// - Scheduled: The scheduled command has been sent and is waiting to run. When the command execution status on at least one instance is Scheduled, the overall execution status is Scheduled.
     /// - Running: The command is running on the instance. When the command execution status on at least one instance is Running, the overall execution status is Running.
     /// - Success: The command execution status on each instance is Stopped or Success, and the command execution status on at least one instance is Success. The overall execution status is Success.
-    ///     - One-time task: The command execution is complete and the exit code is 0.
-    ///     - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.
+    ///   - One-time task: The command execution is complete and the exit code is 0.
+    ///   - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.
     /// - Failed: The command execution status on each instance is Stopped or Failed. The overall execution status is Failed. The return value is Failed when the command execution status on an instance is one or more of the following:
-    ///     - Command validation failed (Invalid).
-    ///     - Command delivery failed (Aborted).
-    ///     - Command execution completed with a non-zero exit code (Failed).
-    ///     - Command execution timed out (Timeout).
-    ///     - Command execution encountered an exception (Error).
+    ///   - Command validation failed (Invalid).
+    ///   - Command delivery failed (Aborted).
+    ///   - Command execution completed with a non-zero exit code (Failed).
+    ///   - Command execution timed out (Timeout).
+    ///   - Command execution encountered an exception (Error).
     /// - Stopping: The task is being stopped. When the command execution status on at least one instance is Stopping, the overall execution status is Stopping.
     /// - Stopped: The task has been stopped. When the command execution status on all instances is Stopped, the overall execution status is Stopped. The return value is Stopped when the command execution status on an instance is one of the following:
-    ///     - The task was canceled (Cancelled).
-    ///     - The task was terminated (Terminated).
+    ///   - The task was canceled (Cancelled).
+    ///   - The task was terminated (Terminated).
     /// - PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.
     ///
-    /// > The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.
+    /// > The [InvokeStatus](crate::types::InvokeStatus) parameter in the response has a similar meaning, but we recommend that you check this parameter instead.
     ///
     /// Wire name: `InvocationStatus`.
     #[serde(
@@ -81,14 +82,14 @@ pub struct Invocation {
     /// The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values:
     ///
     /// - Running:
-    ///     - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.
-    ///     - One-time execution: The overall execution status is Running if the command process is running on any instance.
+    ///   - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.
+    ///   - One-time execution: The overall execution status is Running if the command process is running on any instance.
     /// - Finished:
-    ///     - Scheduled execution: The command process cannot have a status of Finished.
-    ///     - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.
+    ///   - Scheduled execution: The command process cannot have a status of Finished.
+    ///   - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.
     /// - Failed:
-    ///     - Scheduled execution: The command process cannot have a status of Failed.
-    ///     - One-time execution: All instances failed to execute the command.
+    ///   - Scheduled execution: The command process cannot have a status of Failed.
+    ///   - One-time execution: All instances failed to execute the command.
     /// - Stopped: The command was stopped.
     /// - Stopping: The command is being stopped.
     /// - PartialFailed: Partial failure. This value does not take effect if the InstanceId parameter is also specified.
@@ -102,6 +103,7 @@ pub struct Invocation {
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
     /// The execution mode of the command. Valid values:
+    ///
     /// - Once: Immediately executes the command.
     /// - Period: Executes the command on a schedule.
     /// - NextRebootOnly: Automatically executes the command the next time the instance starts.
@@ -267,7 +269,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
             description: sdk_shape::Text::en(
-                "The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values:\n- Pending: The system is validating or sending the command. When the command execution status on at least one instance is Pending, the overall execution status is Pending.\n- Scheduled: The scheduled command has been sent and is waiting to run. When the command execution status on at least one instance is Scheduled, the overall execution status is Scheduled.\n- Running: The command is running on the instance. When the command execution status on at least one instance is Running, the overall execution status is Running.\n- Success: The command execution status on each instance is Stopped or Success, and the command execution status on at least one instance is Success. The overall execution status is Success.\n    - One-time task: The command execution is complete and the exit code is 0.\n    - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.\n- Failed: The command execution status on each instance is Stopped or Failed. The overall execution status is Failed. The return value is Failed when the command execution status on an instance is one or more of the following:\n    - Command validation failed (Invalid).\n    - Command delivery failed (Aborted).\n    - Command execution completed with a non-zero exit code (Failed).\n    - Command execution timed out (Timeout).\n    - Command execution encountered an exception (Error).\n- Stopping: The task is being stopped. When the command execution status on at least one instance is Stopping, the overall execution status is Stopping.\n- Stopped: The task has been stopped. When the command execution status on all instances is Stopped, the overall execution status is Stopped. The return value is Stopped when the command execution status on an instance is one of the following:\n    - The task was canceled (Cancelled).\n    - The task was terminated (Terminated).\n- PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.\n\n> The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.",
+                "The overall execution status of the command. The overall execution status depends on the common execution status across all instances in this invocation. Valid values:\n\n- Pending: The system is validating or sending the command. When the command execution status on at least one instance is Pending, the overall execution status is Pending.\n- Scheduled: The scheduled command has been sent and is waiting to run. When the command execution status on at least one instance is Scheduled, the overall execution status is Scheduled.\n- Running: The command is running on the instance. When the command execution status on at least one instance is Running, the overall execution status is Running.\n- Success: The command execution status on each instance is Stopped or Success, and the command execution status on at least one instance is Success. The overall execution status is Success.\n  - One-time task: The command execution is complete and the exit code is 0.\n  - Scheduled task: The last execution was successful with an exit code of 0, and all specified schedules have been completed.\n- Failed: The command execution status on each instance is Stopped or Failed. The overall execution status is Failed. The return value is Failed when the command execution status on an instance is one or more of the following:\n  - Command validation failed (Invalid).\n  - Command delivery failed (Aborted).\n  - Command execution completed with a non-zero exit code (Failed).\n  - Command execution timed out (Timeout).\n  - Command execution encountered an exception (Error).\n- Stopping: The task is being stopped. When the command execution status on at least one instance is Stopping, the overall execution status is Stopping.\n- Stopped: The task has been stopped. When the command execution status on all instances is Stopped, the overall execution status is Stopped. The return value is Stopped when the command execution status on an instance is one of the following:\n  - The task was canceled (Cancelled).\n  - The task was terminated (Terminated).\n- PartialFailed: Some instances executed successfully while others failed. When the command execution status on each instance is Success, Failed, or Stopped, the overall execution status is PartialFailed.\n\n> The InvokeStatus parameter in the response has a similar meaning, but we recommend that you check this parameter instead.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -290,7 +292,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoke-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invoke_status::SHAPE),
             description: sdk_shape::Text::en(
-                "The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values:\n\n- Running:\n    - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.\n    - One-time execution: The overall execution status is Running if the command process is running on any instance.\n- Finished:\n    - Scheduled execution: The command process cannot have a status of Finished.\n    - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.\n- Failed:\n    - Scheduled execution: The command process cannot have a status of Failed.\n    - One-time execution: All instances failed to execute the command.\n- Stopped: The command was stopped.\n- Stopping: The command is being stopped.\n- PartialFailed: Partial failure. This value does not take effect if the InstanceId parameter is also specified.",
+                "The overall execution status of the command. The overall execution status depends on the common execution status of one or more instances in the invocation. Valid values:\n\n- Running:\n  - Scheduled execution: The execution status remains Running until you manually stop the scheduled command.\n  - One-time execution: The overall execution status is Running if the command process is running on any instance.\n- Finished:\n  - Scheduled execution: The command process cannot have a status of Finished.\n  - One-time execution: All instances have completed execution, or the command process was manually stopped on some instances while the remaining instances completed execution.\n- Failed:\n  - Scheduled execution: The command process cannot have a status of Failed.\n  - One-time execution: All instances failed to execute the command.\n- Stopped: The command was stopped.\n- Stopping: The command is being stopped.\n- PartialFailed: Partial failure. This value does not take effect if the InstanceId parameter is also specified.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -306,7 +308,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "repeat-mode",
             kind: sdk_shape::Kind::Enum(&crate::types::repeat_mode::SHAPE),
             description: sdk_shape::Text::en(
-                "The execution mode of the command. Valid values:\n- Once: Immediately executes the command.\n- Period: Executes the command on a schedule.\n- NextRebootOnly: Automatically executes the command the next time the instance starts.\n- EveryReboot: Automatically executes the command every time the instance starts.",
+                "The execution mode of the command. Valid values:\n\n- Once: Immediately executes the command.\n- Period: Executes the command on a schedule.\n- NextRebootOnly: Automatically executes the command the next time the instance starts.\n- EveryReboot: Automatically executes the command every time the instance starts.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

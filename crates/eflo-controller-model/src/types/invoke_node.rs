@@ -40,6 +40,7 @@ pub struct InvokeNode {
     #[serde(rename = "ErrorCode", default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<crate::types::NodeErrorCode>,
     /// The details of the command delivery failure or execution failure. Valid values:
+    ///
     /// - Empty: The command executed normally.
     /// - the specified node does not exists: The specified instance does not exist or has been released.
     /// - the node has node when create task: The instance was released during command execution.
@@ -76,24 +77,25 @@ pub struct InvokeNode {
     #[serde(rename = "FinishTime", default, skip_serializing_if = "Option::is_none")]
     pub finish_time: Option<String>,
     /// The command execution status on a single instance. Valid values:
-    /// -  Pending: The system is validating or sending the command.
-    /// -  Invalid: The specified command type or parameters are invalid.
-    /// -  Aborted: Failed to send the command to the instance. The instance must be running, and the command must be deliverable within one minute.
-    /// -  Running: The command is running on the instance.
-    /// -  Success:
-    ///     -  One-time command: The command execution is complete and the exit code is 0.
-    ///     -  Scheduled command: The last execution was successful with an exit code of 0, and the specified schedule has ended.
-    /// -  Failed:
-    ///     -  One-time command: The command execution is complete and the exit code is non-zero.
-    ///     -  Scheduled command: The last execution was successful with a non-zero exit code, and the specified schedule will be aborted.
-    /// -  Error: An exception occurred during command execution and the command cannot continue.
-    /// -  Timeout: The command execution timed out.
-    /// -  Cancelled: The command execution action was canceled and the command was never started.
-    /// -  Stopping: The task is being stopped.
-    /// -  Terminated: The command was terminated during execution.
-    /// -  Scheduled:
-    ///     -  One-time command: Not applicable. This status does not occur.
-    ///     -  Scheduled command: Waiting to run.
+    ///
+    /// - Pending: The system is validating or sending the command.
+    /// - Invalid: The specified command type or parameters are invalid.
+    /// - Aborted: Failed to send the command to the instance. The instance must be running, and the command must be deliverable within one minute.
+    /// - Running: The command is running on the instance.
+    /// - Success:
+    ///   - One-time command: The command execution is complete and the exit code is 0.
+    ///   - Scheduled command: The last execution was successful with an exit code of 0, and the specified schedule has ended.
+    /// - Failed:
+    ///   - One-time command: The command execution is complete and the exit code is non-zero.
+    ///   - Scheduled command: The last execution was successful with a non-zero exit code, and the specified schedule will be aborted.
+    /// - Error: An exception occurred during command execution and the command cannot continue.
+    /// - Timeout: The command execution timed out.
+    /// - Cancelled: The command execution action was canceled and the command was never started.
+    /// - Stopping: The task is being stopped.
+    /// - Terminated: The command was terminated during execution.
+    /// - Scheduled:
+    ///   - One-time command: Not applicable. This status does not occur.
+    ///   - Scheduled command: Waiting to run.
     ///
     /// Wire name: `InvocationStatus`.
     #[serde(
@@ -118,8 +120,8 @@ pub struct InvokeNode {
     pub node_invoke_status: Option<String>,
     /// The command output.
     ///
-    /// - If ContentEncoding is set to PlainText, the original output is returned.
-    /// - If ContentEncoding is set to Base64, the Base64-encoded output is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to PlainText, the original output is returned.
+    /// - If [ContentEncoding](crate::types::ContentEncoding) is set to Base64, the Base64-encoded output is returned.
     ///
     /// Base64-encoded.
     ///
@@ -127,8 +129,9 @@ pub struct InvokeNode {
     #[serde(rename = "Output", default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
     /// The number of times the command was executed on the instance.
-    /// -  If the execution mode is one-time execution, the value is 0 or 1.
-    /// -  If the execution mode is scheduled execution, the value is the number of times the command has been executed.
+    ///
+    /// - If the execution mode is one-time execution, the value is 0 or 1.
+    /// - If the execution mode is scheduled execution, the value is the number of times the command has been executed.
     ///
     /// Wire name: `Repeats`.
     #[serde(rename = "Repeats", default, skip_serializing_if = "Option::is_none")]
@@ -138,17 +141,17 @@ pub struct InvokeNode {
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
-    /// The time when StopInvocation was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.
+    /// The time when [StopInvocation](crate::actions::stop_invocation::StopInvocation) was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC.
     ///
     /// Wire name: `StopTime`.
     #[serde(rename = "StopTime", default, skip_serializing_if = "Option::is_none")]
     pub stop_time: Option<String>,
     /// Indicates whether the queried command will be automatically executed in the future. Valid values:
     ///
-    /// - true: The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Period, NextRebootOnly, or EveryReboot.
+    /// - true: The command was executed by calling [RunCommand](crate::actions::run_command::RunCommand) or InvokeCommand with the [RepeatMode](crate::types::RepeatMode) parameter set to Period, NextRebootOnly, or EveryReboot.
     /// - false (default): The queried command is in one of the following states:
-    ///     - The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Once.
-    ///     - The command has been canceled, stopped, or has completed execution.
+    ///   - The command was executed by calling [RunCommand](crate::actions::run_command::RunCommand) or InvokeCommand with the [RepeatMode](crate::types::RepeatMode) parameter set to Once.
+    ///   - The command has been canceled, stopped, or has completed execution.
     ///
     /// Wire name: `Timed`.
     #[serde(rename = "Timed", default, skip_serializing_if = "Option::is_none")]
@@ -227,7 +230,7 @@ impl InvokeNode {
         self.start_time.as_deref()
     }
 
-    /// The time when StopInvocation was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC (`StopTime`).
+    /// The time when [StopInvocation](crate::actions::stop_invocation::StopInvocation) was called to stop the command execution. The time is displayed in ISO 8601 format. Z in the example indicates UTC (`StopTime`).
     pub fn stop_time(&self) -> Option<&str> {
         self.stop_time.as_deref()
     }
@@ -285,7 +288,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "error-info",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The details of the command delivery failure or execution failure. Valid values:\n- Empty: The command executed normally.\n- the specified node does not exists: The specified instance does not exist or has been released.\n- the node has node when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution schedule expression is invalid.\n- the aliyun service is not running on the instance: The Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: The Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: The Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: The Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: The command delivery timed out.\n- the command execution has been timeout: The command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: The command execution was interrupted.\n- the command execution exit code is not zero: The command execution completed with a non-zero exit code.\n- the specified node has been released: The instance was released during file delivery.",
+                "The details of the command delivery failure or execution failure. Valid values:\n\n- Empty: The command executed normally.\n- the specified node does not exists: The specified instance does not exist or has been released.\n- the node has node when create task: The instance was released during command execution.\n- the node is not running when create task: The instance was not running when the command was executed.\n- the command is not applicable: The command is not applicable to the specified instance.\n- the specified account does not exists: The specified account does not exist.\n- the specified directory does not exists: The specified directory does not exist.\n- the cron job expression is invalid: The specified execution schedule expression is invalid.\n- the aliyun service is not running on the instance: The Cloud Assistant Agent is not running.\n- the aliyun service in the instance does not response: The Cloud Assistant Agent is not responding.\n- the aliyun service in the node is upgrading now: The Cloud Assistant Agent is being upgraded.\n- the aliyun service in the node need upgrade: The Cloud Assistant Agent needs to be upgraded.\n- the command delivery has been timeout: The command delivery timed out.\n- the command execution has been timeout: The command execution timed out.\n- the command execution got an exception: An exception occurred during command execution.\n- the command execution has been interrupted: The command execution was interrupted.\n- the command execution exit code is not zero: The command execution completed with a non-zero exit code.\n- the specified node has been released: The instance was released during file delivery.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -312,7 +315,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::node_invocation_status::SHAPE),
             description: sdk_shape::Text::en(
-                "The command execution status on a single instance. Valid values:\n-  Pending: The system is validating or sending the command.\n-  Invalid: The specified command type or parameters are invalid.\n-  Aborted: Failed to send the command to the instance. The instance must be running, and the command must be deliverable within one minute.\n-  Running: The command is running on the instance.\n-  Success:\n    -  One-time command: The command execution is complete and the exit code is 0.\n    -  Scheduled command: The last execution was successful with an exit code of 0, and the specified schedule has ended.\n-  Failed:\n    -  One-time command: The command execution is complete and the exit code is non-zero.\n    -  Scheduled command: The last execution was successful with a non-zero exit code, and the specified schedule will be aborted.\n-  Error: An exception occurred during command execution and the command cannot continue.\n-  Timeout: The command execution timed out.\n-  Cancelled: The command execution action was canceled and the command was never started.\n-  Stopping: The task is being stopped.\n-  Terminated: The command was terminated during execution.\n-  Scheduled:\n    -  One-time command: Not applicable. This status does not occur.\n    -  Scheduled command: Waiting to run.",
+                "The command execution status on a single instance. Valid values:\n\n- Pending: The system is validating or sending the command.\n- Invalid: The specified command type or parameters are invalid.\n- Aborted: Failed to send the command to the instance. The instance must be running, and the command must be deliverable within one minute.\n- Running: The command is running on the instance.\n- Success:\n  - One-time command: The command execution is complete and the exit code is 0.\n  - Scheduled command: The last execution was successful with an exit code of 0, and the specified schedule has ended.\n- Failed:\n  - One-time command: The command execution is complete and the exit code is non-zero.\n  - Scheduled command: The last execution was successful with a non-zero exit code, and the specified schedule will be aborted.\n- Error: An exception occurred during command execution and the command cannot continue.\n- Timeout: The command execution timed out.\n- Cancelled: The command execution action was canceled and the command was never started.\n- Stopping: The task is being stopped.\n- Terminated: The command was terminated during execution.\n- Scheduled:\n  - One-time command: Not applicable. This status does not occur.\n  - Scheduled command: Waiting to run.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -347,7 +350,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "repeats",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::en(
-                "The number of times the command was executed on the instance.\n-  If the execution mode is one-time execution, the value is 0 or 1.\n-  If the execution mode is scheduled execution, the value is the number of times the command has been executed.",
+                "The number of times the command was executed on the instance.\n\n- If the execution mode is one-time execution, the value is 0 or 1.\n- If the execution mode is scheduled execution, the value is the number of times the command has been executed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -374,7 +377,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "timed",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "Indicates whether the queried command will be automatically executed in the future. Valid values:\n\n- true: The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Period, NextRebootOnly, or EveryReboot.\n- false (default): The queried command is in one of the following states:\n    - The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Once.\n    - The command has been canceled, stopped, or has completed execution.",
+                "Indicates whether the queried command will be automatically executed in the future. Valid values:\n\n- true: The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Period, NextRebootOnly, or EveryReboot.\n- false (default): The queried command is in one of the following states:\n  - The command was executed by calling RunCommand or InvokeCommand with the RepeatMode parameter set to Once.\n  - The command has been canceled, stopped, or has completed execution.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

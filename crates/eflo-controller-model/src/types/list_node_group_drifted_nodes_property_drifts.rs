@@ -11,7 +11,7 @@ pub struct ListNodeGroupDriftedNodesPropertyDrifts {
     /// Wire name: `ActualValue`.
     #[serde(rename = "ActualValue", default, skip_serializing_if = "Option::is_none")]
     pub actual_value: Option<String>,
-    /// The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation.
+    /// The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the [RefreshNodeGroupNodes](crate::actions::refresh_node_group_nodes::RefreshNodeGroupNodes) operation.
     ///
     /// Wire name: `MinRequiredAction`.
     #[serde(
@@ -38,7 +38,7 @@ impl ListNodeGroupDriftedNodesPropertyDrifts {
         self.actual_value.as_deref()
     }
 
-    /// The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the RefreshNodeGroupNodes operation (`MinRequiredAction`).
+    /// The minimum action required to apply the TargetValue: Refresh, Reboot, or Reimage. For more information, refer to the MaxDisruptiveAction parameter of the [RefreshNodeGroupNodes](crate::actions::refresh_node_group_nodes::RefreshNodeGroupNodes) operation (`MinRequiredAction`).
     pub fn min_required_action(&self) -> Option<&str> {
         self.min_required_action.as_deref()
     }

@@ -51,10 +51,11 @@ pub struct NetTestResults {
     /// Wire name: `Port`.
     #[serde(rename = "Port", default, skip_serializing_if = "Option::is_none")]
     pub port: Option<String>,
-    /// The network test task status. Valid values:\</br>
-    /// ● InProgress: The test is in progress.\</br>
-    /// ● Finished: The test is complete.\</br>
-    /// ● Failed: The test failed.
+    /// The network test task status. Valid values:
+    ///
+    /// - InProgress: The test is in progress.
+    /// - Finished: The test is complete.
+    /// - Failed: The test failed.
     ///
     /// Wire name: `Status`.
     #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
@@ -117,7 +118,7 @@ impl NetTestResults {
         self.port.as_deref()
     }
 
-    /// The network test task status. Valid values:\</br> (`Status`).
+    /// The network test task status. Valid values: (`Status`).
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
     }
@@ -219,7 +220,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The network test task status. Valid values:</br>\n● InProgress: The test is in progress.</br>\n● Finished: The test is complete.</br>\n● Failed: The test failed.",
+                "The network test task status. Valid values:\n\n- InProgress: The test is in progress.\n- Finished: The test is complete.\n- Failed: The test failed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -5,9 +5,9 @@
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NetTestType {
-    /// DelayTest (`DelayTest`)
+    /// [DelayTest](crate::types::DelayTest) (`DelayTest`)
     DelayTest,
-    /// TrafficTest (`TrafficTest`)
+    /// [TrafficTest](crate::types::TrafficTest) (`TrafficTest`)
     TrafficTest,
     /// A value the documentation does not list, kept verbatim so it round-trips.
     Unknown(String),

@@ -63,6 +63,7 @@ pub struct NodeGroup {
     #[serde(rename = "NodeGroupName")]
     pub node_group_name: String,
     /// The RAM role name of the node. You can call the RAM API ListRoles to query the RAM roles you have created. The trusted entity of the role must be set to Lingjun AI Computing Service.
+    ///
     /// > Note: Clearing an existing role is not currently supported.
     ///
     /// Wire name: `RamRoleName`.
@@ -312,7 +313,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "ram-role-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The RAM role name of the node. You can call the RAM API ListRoles to query the RAM roles you have created. The trusted entity of the role must be set to Lingjun AI Computing Service.\n> Note: Clearing an existing role is not currently supported.",
+                "The RAM role name of the node. You can call the RAM API ListRoles to query the RAM roles you have created. The trusted entity of the role must be set to Lingjun AI Computing Service.\n\n> Note: Clearing an existing role is not currently supported.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -50,6 +50,7 @@ pub struct NodeGroupRefreshTasks {
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The task status. Valid values:
+    ///
     /// - Pending: The refresh task is created and waiting to be executed.
     /// - InProgress: The refresh task is being processed.
     /// - Success: The refresh task is executed.
@@ -184,7 +185,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The task status. Valid values:\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
+                "The task status. Valid values:\n\n- Pending: The refresh task is created and waiting to be executed.\n- InProgress: The refresh task is being processed.\n- Success: The refresh task is executed.\n- Failed: The refresh task failed.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -154,7 +154,7 @@ impl NodeGroups {
         self
     }
 
-    /// Sets `RamRoleName`: The RAM role name of the node. You can call the RAM API ListRoles to query the node RAM roles that you have created. The trusted entity of the specified role must be set to Lingjun AI Computing Service.
+    /// Sets `RamRoleName`: The RAM role name of the node. You can call the RAM API ListRoles to query the node RAM roles that you have created. The trusted entity of the specified role must be set to Lingjun AI Computing Service. Note: Clearing an existing role is not supported.
     pub fn with_ram_role_name(mut self, value: impl Into<String>) -> Self {
         self.ram_role_name = Some(value.into());
         self
@@ -232,7 +232,7 @@ impl NodeGroups {
         self.nodes.as_deref().unwrap_or_default()
     }
 
-    /// The RAM role name of the node. You can call the RAM API ListRoles to query the node RAM roles that you have created. The trusted entity of the specified role must be set to Lingjun AI Computing Service (`RamRoleName`).
+    /// The RAM role name of the node. You can call the RAM API ListRoles to query the node RAM roles that you have created. The trusted entity of the specified role must be set to Lingjun AI Computing Service. Note: Clearing an existing role is not supported (`RamRoleName`).
     pub fn ram_role_name(&self) -> Option<&str> {
         self.ram_role_name.as_deref()
     }

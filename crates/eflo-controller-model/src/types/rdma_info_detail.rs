@@ -25,6 +25,7 @@ pub struct RdmaInfoDetail {
     )]
     pub backend_rdma_nic_count: Option<i64>,
     /// Indicates whether backend RDMA is supported. Valid values:
+    ///
     /// - true: The current machine type supports backend RDMA.
     /// - false: The current machine type does not support backend RDMA.
     ///
@@ -85,7 +86,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "backend-rdma-supported",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::en(
-                "Indicates whether backend RDMA is supported. Valid values:\n- true: The current machine type supports backend RDMA.\n- false: The current machine type does not support backend RDMA.",
+                "Indicates whether backend RDMA is supported. Valid values:\n\n- true: The current machine type supports backend RDMA.\n- false: The current machine type does not support backend RDMA.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -7,12 +7,13 @@
 pub struct SystemDisk {
     /// The cloud disk type. Valid values:
     ///
-    ///  - cloud_essd: Enterprise SSD (ESSD).
+    /// - cloud_essd: Enterprise SSD (ESSD).
     ///
     /// Wire name: `Category`.
     #[serde(rename = "Category", default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Settings for the performance level (PL) when an ESSD is created as the system cloud disk. Valid values:
+    ///
     /// - PL0: a maximum of 10,000 random read/write IOPS per cloud disk.
     /// - PL1: a maximum of 50,000 random read/write IOPS per cloud disk.
     ///
@@ -85,7 +86,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "category",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The cloud disk type. Valid values:\n\n - cloud_essd: Enterprise SSD (ESSD).",
+                "The cloud disk type. Valid values:\n\n- cloud_essd: Enterprise SSD (ESSD).",
             ),
             ..sdk_shape::MemberShape::BASE
         },
@@ -96,7 +97,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
                 &crate::types::system_disk_performance_level::SHAPE,
             ),
             description: sdk_shape::Text::en(
-                "Settings for the performance level (PL) when an ESSD is created as the system cloud disk. Valid values:\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.",
+                "Settings for the performance level (PL) when an ESSD is created as the system cloud disk. Valid values:\n\n- PL0: a maximum of 10,000 random read/write IOPS per cloud disk.\n- PL1: a maximum of 50,000 random read/write IOPS per cloud disk.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -1,7 +1,7 @@
 // @generated from spec/eflo-controller/2022-12-15/types/TrafficTest.json by `cargo xtask codegen`; do not edit.
 //! The `TrafficTest` data type.
 
-/// If TrafficModel is set to Fullmesh, this field is empty.
+/// If [TrafficModel](crate::types::TrafficModel) is set to Fullmesh, this field is empty.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]

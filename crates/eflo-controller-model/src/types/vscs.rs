@@ -40,7 +40,7 @@ pub struct Vscs {
     /// Wire name: `VscName`.
     #[serde(rename = "VscName", default, skip_serializing_if = "Option::is_none")]
     pub vsc_name: Option<String>,
-    /// The type of the VSC. Valid values: \\`primary\\` and \\`standard\\`.
+    /// The type of the VSC. Valid values: \`primary\` and \`standard\`.
     ///
     /// Wire name: `VscType`.
     #[serde(rename = "VscType", default, skip_serializing_if = "Option::is_none")]
@@ -78,7 +78,7 @@ impl Vscs {
         self.vsc_name.as_deref()
     }
 
-    /// The type of the VSC. Valid values: \\`primary\\` and \\`standard\\` (`VscType`).
+    /// The type of the VSC. Valid values: \`primary\` and \`standard\` (`VscType`).
     pub fn vsc_type(&self) -> Option<&str> {
         self.vsc_type.as_deref()
     }
@@ -142,7 +142,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "vsc-type",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::en(
-                "The type of the VSC. Valid values: \\\\`primary\\\\` and \\\\`standard\\\\`.",
+                "The type of the VSC. Valid values: \\`primary\\` and \\`standard\\`.",
             ),
             ..sdk_shape::MemberShape::BASE
         },

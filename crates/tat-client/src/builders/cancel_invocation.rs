@@ -8,7 +8,8 @@ use tat_model::actions::cancel_invocation::{
 
 /// Builds and sends `CancelInvocation`: Cancel the executed command on one or multiple instances.
 ///
-/// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+/// - If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.
+/// - If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
 ///
 /// # Examples
 ///

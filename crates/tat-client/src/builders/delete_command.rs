@@ -6,7 +6,8 @@ use tat_model::actions::delete_command::{
     DeleteCommand, DeleteCommandRequest, DeleteCommandResponse,
 };
 
-/// Builds and sends `DeleteCommand`: This API is used to delete a command. Commands bound to an invoker cannot be deleted.
+/// Builds and sends `DeleteCommand`: This API is used to delete a command.
+/// Commands bound to an invoker cannot be deleted.
 ///
 /// # Examples
 ///

@@ -78,7 +78,7 @@ impl<M> DescribeAutomationAgentStatusBuilder<M> {
         self
     }
 
-    /// Sets [`Filters`](DescribeAutomationAgentStatusRequest::filters): The maximum number of Filters per request is 10, and that of Filter.Values is 5.
+    /// Sets [`Filters`](DescribeAutomationAgentStatusRequest::filters): The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5.
     ///
     /// Filter names (constants in [`tat_model::actions::describe_automation_agent_status::filters`]):
     /// - `agent-status` ([`AGENT_STATUS`](tat_model::actions::describe_automation_agent_status::filters::AGENT_STATUS)): (filter condition) filters by agent status. valid values: Online, Offline.

@@ -101,13 +101,13 @@ impl DescribeCommandsBuilder {
         self
     }
 
-    /// Sets [`Filters`](DescribeCommandsRequest::filters): Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5.
+    /// Sets [`Filters`](DescribeCommandsRequest::filters): Filter criteria.
     ///
     /// Filter names (constants in [`tat_model::actions::describe_commands::filters`]):
     /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_commands::filters::COMMAND_ID)): (filter condition) filter by the command id.
     /// - `command-name` ([`COMMAND_NAME`](tat_model::actions::describe_commands::filters::COMMAND_NAME)): (filter condition) filter by the command name.
     /// - `command-type` ([`COMMAND_TYPE`](tat_model::actions::describe_commands::filters::COMMAND_TYPE)): (filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.
-    /// - `scene-id` ([`SCENE_ID`](tat_model::actions::describe_commands::filters::SCENE_ID)): (filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.
+    /// - `scene-id` ([`SCENE_ID`](tat_model::actions::describe_commands::filters::SCENE_ID)): (filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes (query scenario)](https://www.tencentcloud.com/document/api/1340/109968?from_cn_redirect=1) api.
     /// - `created-by` ([`CREATED_BY`](tat_model::actions::describe_commands::filters::CREATED_BY)): (filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.
     /// - `tag-key` ([`TAG_KEY`](tat_model::actions::describe_commands::filters::TAG_KEY)): (filter condition) filter by the tag key.
     /// - `tag-value` ([`TAG_VALUE`](tat_model::actions::describe_commands::filters::TAG_VALUE)): (filter condition) filter by the tag value.

@@ -82,9 +82,9 @@ impl<M> DescribeInvocationTasksBuilder<M> {
     ///
     /// Filter names (constants in [`tat_model::actions::describe_invocation_tasks::filters`]):
     /// - `invocation-task-id` ([`INVOCATION_TASK_ID`](tat_model::actions::describe_invocation_tasks::filters::INVOCATION_TASK_ID)): (filter condition) filter by executing task id.
-    /// - `invocation-id` ([`INVOCATION_ID`](tat_model::actions::describe_invocation_tasks::filters::INVOCATION_ID)): (filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.
+    /// - `invocation-id` ([`INVOCATION_ID`](tat_model::actions::describe_invocation_tasks::filters::INVOCATION_ID)): (filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api.
     /// - `instance-id` ([`INSTANCE_ID`](tat_model::actions::describe_invocation_tasks::filters::INSTANCE_ID)): (filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.
-    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invocation_tasks::filters::COMMAND_ID)): (filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).
+    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invocation_tasks::filters::COMMAND_ID)): (filter criteria) filter by command id. obtain through the api [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1).
     ///
     /// At most 5 values per filter.
     pub fn filters(

@@ -57,7 +57,7 @@ impl DescribeInvokersBuilder {
     ///
     /// Filter names (constants in [`tat_model::actions::describe_invokers::filters`]):
     /// - `invoker-id` ([`INVOKER_ID`](tat_model::actions::describe_invokers::filters::INVOKER_ID)): (filter condition) filter by executor id.
-    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invokers::filters::COMMAND_ID)): (filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.
+    /// - `command-id` ([`COMMAND_ID`](tat_model::actions::describe_invokers::filters::COMMAND_ID)): (filter condition) filters commands by id. you can obtain the id through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
     /// - `invoker-type` ([`INVOKER_TYPE`](tat_model::actions::describe_invokers::filters::INVOKER_TYPE)): (filter condition) filter by the executor type. currently only support SCHEDULE.
     ///
     /// At most 5 values per filter.

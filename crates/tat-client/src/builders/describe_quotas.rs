@@ -38,7 +38,7 @@ impl DescribeQuotasBuilder {
         }
     }
 
-    /// Sets [`ResourceNames`](DescribeQuotasRequest::resource_names): Resource name Value is:.
+    /// Sets [`ResourceNames`](DescribeQuotasRequest::resource_names): Resource name.
     ///
     /// Required.
     pub fn resource_names(

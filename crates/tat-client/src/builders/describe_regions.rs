@@ -6,7 +6,8 @@ use tat_model::actions::describe_regions::{
     DescribeRegions, DescribeRegionsRequest, DescribeRegionsResponse,
 };
 
-/// Builds and sends `DescribeRegions`: This API is used to query the list of regions that supports TAT. If the RegionState is AVAILABLE, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
+/// Builds and sends `DescribeRegions`: This API is used to query the list of regions that supports TAT.
+/// If the `RegionState` is `AVAILABLE`, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
 ///
 /// # Examples
 ///

@@ -75,15 +75,15 @@ impl DescribeRegisterInstancesBuilder {
     /// Sets [`Filters`](DescribeRegisterInstancesRequest::filters): Filter list.
     ///
     /// Filter names (constants in [`tat_model::actions::describe_register_instances::filters`]):
-    /// - `instance-id` ([`INSTANCE_ID`](tat_model::actions::describe_register_instances::filters::INSTANCE_ID)): 按照【托管实例ID】进行过滤。
-    /// - `register-status` ([`REGISTER_STATUS`](tat_model::actions::describe_register_instances::filters::REGISTER_STATUS)): 按照【托管实例状态】进行过滤，取值：Online | Offline。
-    /// - `local-ip` ([`LOCAL_IP`](tat_model::actions::describe_register_instances::filters::LOCAL_IP)): 按照【托管实例网卡IP】进行过滤。
-    /// - `register-code-id` ([`REGISTER_CODE_ID`](tat_model::actions::describe_register_instances::filters::REGISTER_CODE_ID)): 按照【托管实例注册码ID】进行过滤。可通过 DescribeRegisterCodes(查询注册码) 接口获取。
-    /// - `sys-name` ([`SYS_NAME`](tat_model::actions::describe_register_instances::filters::SYS_NAME)): 按照【操作系统类型】进行过滤，取值：Linux | Windows。
-    /// - `tag-key` ([`TAG_KEY`](tat_model::actions::describe_register_instances::filters::TAG_KEY)): 按照【标签键】进行过滤。
-    /// - `tag-value` ([`TAG_VALUE`](tat_model::actions::describe_register_instances::filters::TAG_VALUE)): 按照【标签值】进行过滤。
-    /// - `tag:tag-key` ([`tag()`](tat_model::actions::describe_register_instances::filters::tag)): 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
-    /// - `instance-name` ([`INSTANCE_NAME`](tat_model::actions::describe_register_instances::filters::INSTANCE_NAME)):
+    /// - `instance-name` ([`INSTANCE_NAME`](tat_model::actions::describe_register_instances::filters::INSTANCE_NAME)): Filter by \[managed instance name\].
+    /// - `instance-id` ([`INSTANCE_ID`](tat_model::actions::describe_register_instances::filters::INSTANCE_ID)): Filter by \[managed instance ID\].
+    /// - `register-status` ([`REGISTER_STATUS`](tat_model::actions::describe_register_instances::filters::REGISTER_STATUS)): Filter by \[managed instance status\]. valid values: Online \| Offline.
+    /// - `local-ip` ([`LOCAL_IP`](tat_model::actions::describe_register_instances::filters::LOCAL_IP)): Filter by \[managed instance nic IP\].
+    /// - `register-code-id` ([`REGISTER_CODE_ID`](tat_model::actions::describe_register_instances::filters::REGISTER_CODE_ID)): Filter by \[managed instance registration code ID\]. call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
+    /// - `sys-name` ([`SYS_NAME`](tat_model::actions::describe_register_instances::filters::SYS_NAME)): Filter by \[operating system type\]. valid values: Linux \| Windows.
+    /// - `tag-key` ([`TAG_KEY`](tat_model::actions::describe_register_instances::filters::TAG_KEY)): Filter by \[tag key\].
+    /// - `tag-value` ([`TAG_VALUE`](tat_model::actions::describe_register_instances::filters::TAG_VALUE)): Filter by \[tag value\].
+    /// - `tag:tag-key` ([`tag()`](tat_model::actions::describe_register_instances::filters::tag)): Filter by \[tag key-value pair\]. replace tag-key with a specific Tag key.
     ///
     /// At most 5 values per filter.
     pub fn filters(

@@ -55,7 +55,7 @@ impl DescribeScenesBuilder {
         self
     }
 
-    /// Sets [`Filters`](DescribeScenesRequest::filters): Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5.
+    /// Sets [`Filters`](DescribeScenesRequest::filters): Filter criteria.
     ///
     /// Filter names (constants in [`tat_model::actions::describe_scenes::filters`]):
     /// - `scene-id` ([`SCENE_ID`](tat_model::actions::describe_scenes::filters::SCENE_ID)): (filter condition) filter by the scene id.

@@ -170,7 +170,7 @@ impl ModifyCommandBuilder {
         self
     }
 
-    /// Sets [`Username`](ModifyCommandRequest::username): The username to run commands in a CVM or Lighthouse instance.
+    /// Sets [`Username`](ModifyCommandRequest::username): The username to run commands in a CVM or Lighthouse instance.\ using minimum permission to execute commands is the best practice for permission management.
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.request.username = Some(value.into());
         self

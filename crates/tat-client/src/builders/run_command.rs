@@ -6,7 +6,11 @@ use tat_model::actions::run_command::{RunCommand, RunCommandRequest, RunCommandR
 
 /// Builds and sends `RunCommand`: This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
 ///
-/// * If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+/// - If the agent is not installed on the instance or is offline, an error is returned.
+/// - If the command type is not supported by the agent runtime environment, an error is returned.
+/// - The specified instance needs to be in a VPC network.
+/// - The specified instance needs to be in the `RUNNING` status.
+/// - Only one type of instances (CVM or Lighthouse) can be specified in a single request.
 ///
 /// # Examples
 ///

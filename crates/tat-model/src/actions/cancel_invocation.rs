@@ -3,7 +3,8 @@
 
 /// Cancel the executed command on one or multiple instances.
 ///
-/// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+/// - If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.
+/// - If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
 ///
 /// Marker type tying the request and response of `CancelInvocation` together.
 ///
@@ -20,21 +21,30 @@ impl sdk_shape::Action for CancelInvocation {
 
 /// Request of `CancelInvocation`: Cancel the executed command on one or multiple instances.
 ///
-/// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+/// - If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.
+/// - If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CancelInvocationRequest {
-    /// Execution activity ID. Call the DescribeInvocations api to query execution.
+    /// Execution activity ID.
+    ///
+    /// Call the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api to query execution.
     ///
     /// Required.
     ///
     /// Wire name: `InvocationId`.
     #[serde(rename = "InvocationId", default, skip_serializing_if = "Option::is_none")]
     pub invocation_id: Option<String>,
-    /// Instance ID list. upper limit: 100. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse - TAT Register instance.
+    /// Instance ID list. upper limit: 100.
+    ///
+    /// Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.
+    ///
+    /// - CVM
+    /// - Lighthouse
+    /// - TAT Register instance.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
@@ -65,8 +75,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "CancelInvocation",
     command: "cancel-invocation",
     description: sdk_shape::Text::both(
-        "Cancel the executed command on one or multiple instances.\n\n* If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation. * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.",
-        "取消一台或多台实例执行的命令\n\n* 如果命令还未下发到agent，任务状态处于PENDING、DELIVERING、DELIVER_DELAYED，取消后任务状态是CANCELLED * 如果命令已下发到agent，任务状态处于RUNNING， 取消后任务状态是TERMINATED",
+        "Cancel the executed command on one or multiple instances.\n\n- If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.\n- If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.",
+        "取消一台或多台实例执行的命令\n\n- 如果命令还未下发到agent，任务状态处于PENDING、DELIVERING、DELIVER_DELAYED，取消后任务状态是CANCELLED\n- 如果命令已下发到agent，任务状态处于RUNNING， 取消后任务状态是TERMINATED",
     ),
     rate_limit: None,
     region_required: false,
@@ -77,8 +87,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invocation-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Execution activity ID. Call the DescribeInvocations api to query execution.",
-                "执行活动ID。可通过 DescribeInvocations(查询执行活动) 接口获取。",
+                "Execution activity ID.\n\nCall the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api to query execution.",
+                "执行活动ID。\n\n可通过 [DescribeInvocations(查询执行活动)](https://cloud.tencent.com/document/api/1340/52679) 接口获取。",
             ),
             required: true,
             example: Some("\"inv-xxxxxxxx\""),
@@ -89,8 +99,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Instance ID list. upper limit: 100. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse - TAT Register instance.",
-                "实例ID列表，上限100。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：- CVM - Lighthouse - TAT 托管实例",
+                "Instance ID list. upper limit: 100.\n\nInstance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.\n\n- CVM\n- Lighthouse\n- TAT Register instance.",
+                "实例ID列表，上限100。\n\n可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：\n\n- CVM\n- Lighthouse\n- TAT 托管实例",
             ),
             list: true,
             example: Some("[\"ins-xxxxxxxx\"]"),

@@ -23,7 +23,7 @@ impl sdk_shape::Action for CreateCommand {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateCommandRequest {
-    /// Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[_-.\].
+    /// Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[\_-.\].
     ///
     /// Required.
     ///
@@ -49,7 +49,7 @@ pub struct CreateCommandRequest {
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
     pub command_type: Option<crate::types::CommandType>,
-    /// Command execution path. The default value is /root for SHELL commands and C:\Program Files\qcloud\tat_agent\workdir for POWERSHELL commands.
+    /// Command execution path. The default value is /root for `SHELL` commands and C:\Program Files\qcloud\tat_agent\workdir for `POWERSHELL` commands.
     ///
     /// Default: `"/root"`.
     ///
@@ -67,7 +67,9 @@ pub struct CreateCommandRequest {
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.
+    /// Whether to enable the custom parameter feature.
+    /// This cannot be modified once created.
+    /// Default value: `false`.
     ///
     /// Default: `false`.
     ///
@@ -78,7 +80,13 @@ pub struct CreateCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_parameter: Option<bool>,
-    /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
+    /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}.
+    /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+    /// If no parameter value is provided when invoking the command, the default value here will be used to replace it.
+    /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+    /// Allow settings only when the EnableParameter parameter is true.
+    /// Custom parameters can be up to 20.
+    /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-\_\].
     ///
     /// Wire name: `DefaultParameters`.
     #[serde(
@@ -87,7 +95,11 @@ pub struct CreateCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.
+    /// Custom parameter array.
+    /// If no parameter value is provided when invoking the command, the default value here will be used to replace it.
+    /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+    /// Allow settings only when the EnableParameter parameter is true.
+    /// Custom parameters can be up to 20.
     ///
     /// At most 20 items.
     ///
@@ -105,12 +117,13 @@ pub struct CreateCommandRequest {
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<crate::types::Tag>>,
-    /// The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.
+    /// The username used to execute the command on the CVM or Lighthouse instance.
+    /// The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.
     ///
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// The COS bucket URL for uploading logs. The URL must start with https, such as <https://BucketName-123454321.cos.ap-beijing.myqcloud.com>.
+    /// The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.
     ///
     /// Wire name: `OutputCOSBucketUrl`.
     #[serde(
@@ -119,7 +132,11 @@ pub struct CreateCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_cos_bucket_url: Option<String>,
-    /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).
+    /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name.
+    ///
+    /// 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.
+    /// 2. Use a slash (/) to create a subdirectory.
+    /// 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).
     ///
     /// Wire name: `OutputCOSKeyPrefix`.
     #[serde(
@@ -176,7 +193,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+                "Command name. The name can be up to 60 bytes, and contain \\[a-z\\], \\[A-Z\\], \\[0-9\\] and \\[\\_-.\\].",
                 "命令名称。名称仅支持中文、英文、数字、下划线、分隔符\"-\"、小数点，最大长度不能超60个字节。",
             ),
             required: true,
@@ -189,7 +206,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
                 "Base64-encoded command. The maximum length is 64 KB.",
-                "命令脚本内容。 需 Base64 编码后传入。当 EnableParameter = true 时，支持两种动态参数占位符：- 普通参数 {{key}}：例如脚本 echo {{word}} 配合参数 {\"word\": \"hello\"}，实际执行 echo hello，执行记录显示 {\"word\": \"hello\"}。- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 echo {{tat-hidden:word}} 配合参数 {\"word\": \"hello\"}（传参 Key 不带前缀），实际执行 echo hello，记录显示 {\"word\": \"******\"}。参数格式：Base64 编码字符串 入参限制：Base64 编码后的字符串长度不能超过 64KB",
+                "命令脚本内容。 需 Base64 编码后传入。\n\n当 EnableParameter = true 时，支持两种动态参数占位符：\n\n- 普通参数 {{key}}：例如脚本 `echo {{word}}` 配合参数 `{\"word\": \"hello\"}`，实际执行 `echo hello`，执行记录显示 `{\"word\": \"hello\"}`。\n- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 `echo {{tat-hidden:word}}` 配合参数 `{\"word\": \"hello\"}`（传参 Key 不带前缀），实际执行 `echo hello`，记录显示 `{\"word\": \"******\"}`。\n\n参数格式：Base64 编码字符串\n\n入参限制：Base64 编码后的字符串长度不能超过 64KB",
             ),
             required: true,
             base64: true,
@@ -224,7 +241,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+                "Command execution path. The default value is /root for `SHELL` commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for `POWERSHELL` commands.",
                 "命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\\Program Files\\qcloud\\tat_agent\\workdir。",
             ),
             default: Some("\"/root\""),
@@ -236,8 +253,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
-                "命令超时时间，默认60秒。取值范围[1, 86400]。",
+                "Command timeout period. Default value: 60 seconds. Value range: \\[1, 86400\\].",
+                "命令超时时间，默认60秒。取值范围\\[1, 86400\\]。",
             ),
             default: Some("60"),
             example: Some("60"),
@@ -250,8 +267,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::both(
-                "Whether to enable the custom parameter feature. This cannot be modified once created. Default value: false.",
-                "是否启用自定义参数功能。一旦创建，此值不提供修改。默认值：false。",
+                "Whether to enable the custom parameter feature.\nThis cannot be modified once created.\nDefault value: `false`.",
+                "是否启用自定义参数功能。\\\n一旦创建，此值不提供修改。\\\n默认值：false。",
             ),
             default: Some("false"),
             example: Some("false"),
@@ -262,8 +279,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
-                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。仅在 EnableParameter 参数为 true 时，才允许设置此参数。自定义参数最多20个。自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。",
+                "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}.\nThe key is the custom parameter name, and the value is the default. both kv are string-type.\nIf no parameter value is provided when invoking the command, the default value here will be used to replace it.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.\nAllow settings only when the EnableParameter parameter is true.\nCustom parameters can be up to 20.\nThe custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \\[a-zA-Z0-9-\\_\\].",
+                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。\\\nkey为自定义参数名称，value为该参数的默认取值。kv均为字符串型。\\\n如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。\\\n仅在 EnableParameter 参数为 true 时，才允许设置此参数。\\\n自定义参数最多20个。\\\n自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-\\_】。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -273,8 +290,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
             description: sdk_shape::Text::both(
-                "Custom parameter array. If no parameter value is provided when invoking the command, the default value here will be used to replace it. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. Allow settings only when the EnableParameter parameter is true. Custom parameters can be up to 20.",
-                "自定义参数数组。如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。仅在 EnableParameter 参数为 true 时，才允许设置此参数。自定义参数最多20个。",
+                "Custom parameter array.\nIf no parameter value is provided when invoking the command, the default value here will be used to replace it.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.\nAllow settings only when the EnableParameter parameter is true.\nCustom parameters can be up to 20.",
+                "自定义参数数组。\\\n如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。\\\n仅在 EnableParameter 参数为 true 时，才允许设置此参数。\\\n自定义参数最多20个。",
             ),
             list: true,
             max_items: Some(20u32),
@@ -297,8 +314,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
-                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。",
+                "The username used to execute the command on the CVM or Lighthouse instance.\nThe principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.",
+                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。\\\n使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -308,7 +325,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+                "The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.",
                 "指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。",
             ),
             example: Some(
@@ -321,8 +338,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
-                "指定日志在cos bucket中的目录，目录命名有如下规则：- 可用数字、中英文和可见字符的组合，长度最多为60。- 用 / 分割路径，可快速创建子目录。- 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称",
+                "The COS bucket directory where the logs are saved. Check below for the rules of the directory name.\n\n1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.\n2. Use a slash (/) to create a subdirectory.\n3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).",
+                "指定日志在cos bucket中的目录，目录命名有如下规则：\n\n1. 可用数字、中英文和可见字符的组合，长度最多为60。\n2. 用 / 分割路径，可快速创建子目录。\n3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称",
             ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE

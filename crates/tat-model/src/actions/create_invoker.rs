@@ -42,21 +42,31 @@ pub struct CreateInvokerRequest {
     /// Wire name: `Name`.
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.
+    /// Executor type.
+    ///
+    /// Selectable values (currently only support one):.
+    ///
+    /// - `SCHEDULE`: period type executor.
     ///
     /// Required.
     ///
     /// Wire name: `Type`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::types::InvokerType>,
-    /// Remote command ID. Call the DescribeCommands api to query command details.
+    /// Remote command ID.
+    ///
+    /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Required.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
-    /// Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.
+    /// Trigger associated instance ID. list cap 100.
+    ///
+    /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
+    ///
+    /// The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.
     ///
     /// Required. At most 100 items.
     ///
@@ -68,12 +78,16 @@ pub struct CreateInvokerRequest {
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.
+    /// Command custom parameter. field type is JSON encode string.
+    ///
+    /// This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.
+    /// Recurring invoker settings.
+    ///
+    /// When the executor type is `SCHEDULE`, specify this parameter.
     ///
     /// Wire name: `ScheduleSettings`.
     #[serde(
@@ -149,8 +163,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "type",
             kind: sdk_shape::Kind::Enum(&crate::types::invoker_type::SHAPE),
             description: sdk_shape::Text::both(
-                "Executor type. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
-                "执行器类型。可选取值（当前仅支持一种）：- SCHEDULE：周期类型执行器。",
+                "Executor type.\n\nSelectable values (currently only support one):.\n\n- `SCHEDULE`: period type executor.",
+                "执行器类型。\n\n可选取值（当前仅支持一种）：\n\n- `SCHEDULE`：周期类型执行器。",
             ),
             required: true,
             example: Some("\"SCHEDULE\""),
@@ -161,8 +175,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Remote command ID. Call the DescribeCommands api to query command details.",
-                "远程命令ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                "Remote command ID.\n\nCall the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
+                "远程命令ID。\n\n可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。",
             ),
             required: true,
             example: Some("\"cmd-k4ypdij0\""),
@@ -173,8 +187,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Trigger associated instance ID. list cap 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
-                "触发器关联的实例ID。列表上限 100。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 DescribeAutomationAgentStatus(查询客户端状态) 接口查询客户端状态。",
+                "Trigger associated instance ID. list cap 100.\n\nYou can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.\n\nThe instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.",
+                "触发器关联的实例ID。列表上限 100。\n\n可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。\n\n实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 [DescribeAutomationAgentStatus(查询客户端状态)](https://cloud.tencent.com/document/api/1340/52682) 接口查询客户端状态。",
             ),
             list: true,
             required: true,
@@ -198,8 +212,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command custom parameter. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
-                "命令自定义参数。字段类型为 JSON encode string。仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。",
+                "Command custom parameter. field type is JSON encode string.\n\nThis parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.",
+                "命令自定义参数。字段类型为 JSON encode string。\n\n仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。",
             ),
             example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -209,8 +223,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
             description: sdk_shape::Text::both(
-                "Recurring invoker settings. When the executor type is SCHEDULE, specify this parameter.",
-                "周期执行器设置。当执行器类型为 SCHEDULE 时，必须指定此参数。",
+                "Recurring invoker settings.\n\nWhen the executor type is `SCHEDULE`, specify this parameter.",
+                "周期执行器设置。\n\n当执行器类型为 `SCHEDULE` 时，必须指定此参数。",
             ),
             ..sdk_shape::MemberShape::BASE
         },

@@ -44,14 +44,21 @@ pub struct CreateRegisterCodeRequest {
     /// Wire name: `RegisterLimit`.
     #[serde(rename = "RegisterLimit", default, skip_serializing_if = "Option::is_none")]
     pub register_limit: Option<i64>,
-    /// The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.
+    /// The validity time of the registration code is measured in hours. default value is 4.
+    ///
+    /// - If the input value is less than or equal to 99999, the time is deemed valid in hours.
+    /// - If the input value is more than 99999, it is set to permanently valid.
     ///
     /// Default: `4`.
     ///
     /// Wire name: `EffectiveTime`.
     #[serde(rename = "EffectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<i64>,
-    /// Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.
+    /// Restrict the registration code to register only from the public outbound ip described by IpAddressRange.
+    ///
+    /// Empty by default, meaning no restrictions.
+    ///
+    /// The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.
     ///
     /// Wire name: `IpAddressRange`.
     #[serde(rename = "IpAddressRange", default, skip_serializing_if = "Option::is_none")]
@@ -154,8 +161,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "effective-time",
             kind: sdk_shape::Kind::Int64,
             description: sdk_shape::Text::both(
-                "The validity time of the registration code is measured in hours. default value is 4. -If the input value is less than or equal to 99999, the time is deemed valid in hours. -If the input value is more than 99999, it is set to permanently valid.",
-                "该注册码的有效时间，单位为小时。默认值为 4。- 若传入值小于等于 99999，则以小时为单位设置有效时间。- 若传入值大于 99999，则设置为长期有效。",
+                "The validity time of the registration code is measured in hours. default value is 4.\n\n- If the input value is less than or equal to 99999, the time is deemed valid in hours.\n- If the input value is more than 99999, it is set to permanently valid.",
+                "该注册码的有效时间，单位为小时。默认值为 4。\n\n- 若传入值小于等于 99999，则以小时为单位设置有效时间。\n- 若传入值大于 99999，则设置为长期有效。",
             ),
             default: Some("4"),
             example: Some("4"),
@@ -166,8 +173,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "ip-address-range",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Restrict the registration code to register only from the public outbound ip described by IpAddressRange. Empty by default, meaning no restrictions. The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
-                "限制注册码只能从 IpAddressRange 所描述公网出口进行注册。默认为空，即无任何限制。取值应为标准 IPv4 或 CIDRv4 格式。例如 192.168.1.1 或 192.168.0.0/16。",
+                "Restrict the registration code to register only from the public outbound ip described by IpAddressRange.\n\nEmpty by default, meaning no restrictions.\n\nThe value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.",
+                "限制注册码只能从 IpAddressRange 所描述公网出口进行注册。\n\n默认为空，即无任何限制。\n\n取值应为标准 IPv4 或 CIDRv4 格式。例如 192.168.1.1 或 192.168.0.0/16。",
             ),
             example: Some("\"133.12.234.0/24\""),
             ..sdk_shape::MemberShape::BASE

@@ -1,7 +1,8 @@
 // @generated from spec/tat/2020-10-28/actions/DeleteCommand.json by `cargo xtask codegen`; do not edit.
 //! The `DeleteCommand` action: This API is used to delete a command. Commands bound to an invoker cannot be deleted
 
-/// This API is used to delete a command. Commands bound to an invoker cannot be deleted.
+/// This API is used to delete a command.
+/// Commands bound to an invoker cannot be deleted.
 ///
 /// Marker type tying the request and response of `DeleteCommand` together.
 ///
@@ -16,14 +17,15 @@ impl sdk_shape::Action for DeleteCommand {
     const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
 }
 
-/// Request of `DeleteCommand`: This API is used to delete a command. Commands bound to an invoker cannot be deleted.
+/// Request of `DeleteCommand`: This API is used to delete a command.
+/// Commands bound to an invoker cannot be deleted.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteCommandRequest {
-    /// Command ID to be deleted. call the DescribeCommands api to query command details.
+    /// Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Required.
     ///
@@ -56,8 +58,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DeleteCommand",
     command: "delete-command",
     description: sdk_shape::Text::both(
-        "This API is used to delete a command. Commands bound to an invoker cannot be deleted.",
-        "此接口用于删除命令。如果命令与执行器关联，则无法被删除。",
+        "This API is used to delete a command.\nCommands bound to an invoker cannot be deleted.",
+        "此接口用于删除命令。\n如果命令与执行器关联，则无法被删除。",
     ),
     rate_limit: None,
     region_required: false,
@@ -68,8 +70,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command ID to be deleted. call the DescribeCommands api to query command details.",
-                "待删除的命令 ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                "Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
+                "待删除的命令 ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。",
             ),
             required: true,
             example: Some("\"cmd-7efujjs6\""),

@@ -23,7 +23,7 @@ impl sdk_shape::Action for DeleteCommands {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteCommandsRequest {
-    /// Command ID to be deleted. call the DescribeCommands api to query command details.
+    /// Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Required.
     ///
@@ -68,8 +68,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command ID to be deleted. call the DescribeCommands api to query command details.",
-                "待删除的命令 ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                "Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
+                "待删除的命令 ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。",
             ),
             list: true,
             required: true,

@@ -23,7 +23,9 @@ impl sdk_shape::Action for DeleteRegisterCodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteRegisterCodesRequest {
-    /// Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the DescribeRegisterCodes api to query registration codes.
+    /// Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100.
+    ///
+    /// Call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
     ///
     /// Required.
     ///
@@ -72,8 +74,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "register-code-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100. Call the DescribeRegisterCodes api to query registration codes.",
-                "注册码ID列表。限制输入的注册码ID数量大于0小于100。可通过 DescribeRegisterCodes(查询注册码) 接口获取。",
+                "Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100.\n\nCall the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.",
+                "注册码ID列表。限制输入的注册码ID数量大于0小于100。\n\n可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。",
             ),
             list: true,
             required: true,

@@ -41,28 +41,34 @@ impl sdk_shape::PagedAction for DescribeAutomationAgentStatus {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeAutomationAgentStatusRequest {
-    /// List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
+    /// List of instance ids to be queried.
+    ///
+    /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not be specified simultaneously `InstanceIds` and `Filters`.
     ///
     /// At most 100 items.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
-    /// The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InstanceIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
@@ -141,8 +147,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "List of instance ids to be queried. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
-                "待查询的实例ID列表。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。每次请求的上限为 100。参数不支持同时指定 InstanceIds  和 Filters  。",
+                "List of instance ids to be queried.\n\nYou can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.\n\nThe maximum per request is 100.\n\nParameters must not be specified simultaneously `InstanceIds` and `Filters`.",
+                "待查询的实例ID列表。\n\n可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。\n\n每次请求的上限为 100。\n\n参数不支持同时指定 `InstanceIds ` 和 `Filters ` 。",
             ),
             list: true,
             example: Some("[\"lhins-ar5wyn4x\"]"),
@@ -154,8 +160,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
             description: sdk_shape::Text::both(
-                "The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InstanceIds and Filters parameters cannot be specified at the same time.",
-                "每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 InstanceIds  和 Filters  。",
+                "The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InstanceIds` and `Filters` parameters cannot be specified at the same time.",
+                "每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InstanceIds ` 和 `Filters ` 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -194,8 +200,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
-                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -207,8 +213,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
-                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),

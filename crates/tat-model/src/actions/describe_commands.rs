@@ -41,28 +41,30 @@ impl sdk_shape::PagedAction for DescribeCommands {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeCommandsRequest {
-    /// List of command IDs. Up to 100 IDs are allowed for each request. CommandIds and Filters cannot be specified at the same time.
+    /// List of command IDs. Up to 100 IDs are allowed for each request. `CommandIds` and `Filters` cannot be specified at the same time.
     ///
     /// At most 100 items.
     ///
     /// Wire name: `CommandIds`.
     #[serde(rename = "CommandIds", default, skip_serializing_if = "Option::is_none")]
     pub command_ids: Option<Vec<String>>,
-    /// Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.
+    /// Filter criteria
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `CommandIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
@@ -118,7 +120,7 @@ pub mod filters {
     pub const COMMAND_NAME: &str = "command-name";
     /// `command-type`: (filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.
     pub const COMMAND_TYPE: &str = "command-type";
-    /// `scene-id`: (filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.
+    /// `scene-id`: (filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes (query scenario)](https://www.tencentcloud.com/document/api/1340/109968?from_cn_redirect=1) api.
     pub const SCENE_ID: &str = "scene-id";
     /// `created-by`: (filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.
     pub const CREATED_BY: &str = "created-by";
@@ -151,8 +153,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "List of command IDs. Up to 100 IDs are allowed for each request. CommandIds and Filters cannot be specified at the same time.",
-                "命令ID列表，每次请求的上限为100。参数不支持同时指定 CommandIds 和 Filters 。",
+                "List of command IDs. Up to 100 IDs are allowed for each request. `CommandIds` and `Filters` cannot be specified at the same time.",
+                "命令ID列表，每次请求的上限为100。参数不支持同时指定 `CommandIds` 和 `Filters` 。",
             ),
             list: true,
             example: Some("[\"cmd-2x8vxx0d\"]"),
@@ -164,8 +166,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
             description: sdk_shape::Text::both(
-                "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the CommandIds and Filters parameters cannot be specified at the same time.",
-                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 CommandIds 和 Filters 。",
+                "Filter criteria\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `CommandIds` and `Filters` parameters cannot be specified at the same time.",
+                "过滤条件。\n\n每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `CommandIds` 和 `Filters` 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -197,8 +199,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         sdk_shape::FilterName {
                             name: "scene-id",
                             description: sdk_shape::Text::both(
-                                "(filter condition) filter by scenario id. obtain scenario id through the DescribeScenes (query scenario) api.",
-                                "（过滤条件）按照场景ID过滤。可通过 DescribeScenes(查询场景) 接口获取场景ID。",
+                                "(filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes (query scenario)](https://www.tencentcloud.com/document/api/1340/109968?from_cn_redirect=1) api.",
+                                "（过滤条件）按照场景ID过滤。可通过 [DescribeScenes(查询场景)](https://cloud.tencent.com/document/api/1340/109968) 接口获取场景ID。",
                             ),
                         },
                         sdk_shape::FilterName {
@@ -239,8 +241,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
-                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -252,8 +254,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
-                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),

@@ -55,7 +55,7 @@ impl sdk_shape::PagedAction for DescribeInvocationTasks {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationTasksRequest {
-    /// List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.
+    /// List of execution task IDs. Up to 100 IDs are allowed for each request. `InvocationTaskIds` and `Filters` cannot be specified at the same time.
     ///
     /// At most 100 items.
     ///
@@ -66,28 +66,35 @@ pub struct DescribeInvocationTasksRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_task_ids: Option<Vec<String>>,
-    /// Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.
+    /// Filter conditions.
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationTaskIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
     /// Wire name: `Offset`.
     #[serde(rename = "Offset", default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
-    /// Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.
+    /// Whether to hide the command output result. valid values:.
+    ///
+    /// - true: hide output.
+    /// - false: do not hide.
+    ///
+    /// The default value is true.
     ///
     /// Default: `true`.
     ///
@@ -143,11 +150,11 @@ impl DescribeInvocationTasksResponse {
 pub mod filters {
     /// `invocation-task-id`: (filter condition) filter by executing task id.
     pub const INVOCATION_TASK_ID: &str = "invocation-task-id";
-    /// `invocation-id`: (filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.
+    /// `invocation-id`: (filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api.
     pub const INVOCATION_ID: &str = "invocation-id";
     /// `instance-id`: (filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.
     pub const INSTANCE_ID: &str = "instance-id";
-    /// `command-id`: (filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).
+    /// `command-id`: (filter criteria) filter by command id. obtain through the api [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1).
     pub const COMMAND_ID: &str = "command-id";
 }
 
@@ -168,8 +175,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invocation-task-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "List of execution task IDs. Up to 100 IDs are allowed for each request. InvocationTaskIds and Filters cannot be specified at the same time.",
-                "执行任务ID列表，每次请求的上限为100。参数不支持同时指定 InvocationTaskIds 和 Filters。",
+                "List of execution task IDs. Up to 100 IDs are allowed for each request. `InvocationTaskIds` and `Filters` cannot be specified at the same time.",
+                "执行任务ID列表，每次请求的上限为100。参数不支持同时指定 `InvocationTaskIds` 和 `Filters`。",
             ),
             list: true,
             example: Some("[\"invt-xxxxxxxx\"]"),
@@ -181,8 +188,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
             description: sdk_shape::Text::both(
-                "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationTaskIds and Filters parameters cannot be specified at the same time.",
-                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 InvocationTaskIds 和 Filters 。",
+                "Filter conditions.\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationTaskIds` and `Filters` parameters cannot be specified at the same time.",
+                "过滤条件。\n\n每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InvocationTaskIds` 和 `Filters` 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -200,8 +207,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         sdk_shape::FilterName {
                             name: "invocation-id",
                             description: sdk_shape::Text::both(
-                                "(filter condition) filter by the execution activity id. you can obtain it through the DescribeInvocations api.",
-                                "（过滤条件）按照执行活动ID过滤。可通过 DescribeInvocations(查询执行活动) 接口获取。",
+                                "(filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api.",
+                                "（过滤条件）按照执行活动ID过滤。可通过 [DescribeInvocations(查询执行活动)](https://cloud.tencent.com/document/api/1340/52679) 接口获取。",
                             ),
                         },
                         sdk_shape::FilterName {
@@ -214,8 +221,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         sdk_shape::FilterName {
                             name: "command-id",
                             description: sdk_shape::Text::both(
-                                "(filter criteria) filter by command id. obtain through the api DescribeCommands (query command details).",
-                                "（过滤条件）按照命令ID过滤。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                                "(filter criteria) filter by command id. obtain through the api [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1).",
+                                "（过滤条件）按照命令ID过滤。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。",
                             ),
                         },
                     ],
@@ -228,8 +235,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
-                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -241,8 +248,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
-                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),
@@ -253,8 +260,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "hide-output",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::both(
-                "Whether to hide the command output result. valid values:. -true: hide output. - false: do not hide. The default value is true.",
-                "是否隐藏命令输出结果，取值范围：- true：隐藏输出 - false：不隐藏 默认为 true。",
+                "Whether to hide the command output result. valid values:.\n\n- true: hide output.\n- false: do not hide.\n\nThe default value is true.",
+                "是否隐藏命令输出结果，取值范围：\n\n- true：隐藏输出\n- false：不隐藏\n\n默认为 true。",
             ),
             default: Some("true"),
             example: Some("true"),

@@ -53,28 +53,30 @@ impl sdk_shape::PagedAction for DescribeInvocations {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvocationsRequest {
-    /// List of execution activity IDs. Up to 100 IDs are allowed for each request. InvocationIds and Filters cannot be specified at the same time.
+    /// List of execution activity IDs. Up to 100 IDs are allowed for each request. `InvocationIds` and `Filters` cannot be specified at the same time.
     ///
     /// At most 100 items.
     ///
     /// Wire name: `InvocationIds`.
     #[serde(rename = "InvocationIds", default, skip_serializing_if = "Option::is_none")]
     pub invocation_ids: Option<Vec<String>>,
-    /// Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationIds and Filters parameters cannot be specified at the same time.
+    /// Filter conditions.
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.
+    /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
@@ -151,8 +153,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invocation-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "List of execution activity IDs. Up to 100 IDs are allowed for each request. InvocationIds and Filters cannot be specified at the same time.",
-                "执行活动ID列表，每次请求的上限为100。参数不支持同时指定 InvocationIds 和 Filters。",
+                "List of execution activity IDs. Up to 100 IDs are allowed for each request. `InvocationIds` and `Filters` cannot be specified at the same time.",
+                "执行活动ID列表，每次请求的上限为100。参数不支持同时指定 `InvocationIds` 和 `Filters`。",
             ),
             list: true,
             example: Some("[\"inv-xxxxxxxx\"]"),
@@ -164,8 +166,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
             description: sdk_shape::Text::both(
-                "Filter conditions. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvocationIds and Filters parameters cannot be specified at the same time.",
-                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 InvocationIds 和 Filters 。",
+                "Filter conditions.\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationIds` and `Filters` parameters cannot be specified at the same time.",
+                "过滤条件。\n\n每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InvocationIds` 和 `Filters` 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -211,8 +213,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Number of returned results. It defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API Overview.",
-                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("20"),
             example: Some("10"),
@@ -224,8 +226,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
-                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),

@@ -49,7 +49,9 @@ impl sdk_shape::PagedAction for DescribeInvokerRecords {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvokerRecordsRequest {
-    /// Executor ID list. the list has a cap of 100. Call the DescribeInvokers api to query execution.
+    /// Executor ID list. the list has a cap of 100.
+    ///
+    /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
     ///
     /// At most 100 items.
     ///
@@ -132,8 +134,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invoker-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Executor ID list. the list has a cap of 100. Call the DescribeInvokers api to query execution.",
-                "执行器ID列表。列表上限 100。可通过 DescribeInvokers(查询执行器) 接口获取。",
+                "Executor ID list. the list has a cap of 100.\n\nCall the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.",
+                "执行器ID列表。列表上限 100。\n\n可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。",
             ),
             list: true,
             example: Some("[\"ivk-b7s3qa5l\"]"),

@@ -41,14 +41,20 @@ impl sdk_shape::PagedAction for DescribeInvokers {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeInvokersRequest {
-    /// Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.
+    /// Executor ID list.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not be specified simultaneously `InvokerIds` and `Filters`.
     ///
     /// At most 100 items.
     ///
     /// Wire name: `InvokerIds`.
     #[serde(rename = "InvokerIds", default, skip_serializing_if = "Option::is_none")]
     pub invoker_ids: Option<Vec<String>>,
-    /// Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.
+    /// Filter criteria:.
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvokerIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
@@ -114,7 +120,7 @@ impl DescribeInvokersResponse {
 pub mod filters {
     /// `invoker-id`: (filter condition) filter by executor id.
     pub const INVOKER_ID: &str = "invoker-id";
-    /// `command-id`: (filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.
+    /// `command-id`: (filter condition) filters commands by id. you can obtain the id through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
     pub const COMMAND_ID: &str = "command-id";
     /// `invoker-type`: (filter condition) filter by the executor type. currently only support SCHEDULE.
     pub const INVOKER_TYPE: &str = "invoker-type";
@@ -137,8 +143,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invoker-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Executor ID list. The maximum per request is 100. Parameters must not be specified simultaneously InvokerIds and Filters.",
-                "执行器 ID 列表。每次请求的上限为 100。参数不支持同时指定 InvokerIds  和 Filters  。",
+                "Executor ID list.\n\nThe maximum per request is 100.\n\nParameters must not be specified simultaneously `InvokerIds` and `Filters`.",
+                "执行器 ID 列表。\n\n每次请求的上限为 100。\n\n参数不支持同时指定 `InvokerIds ` 和 `Filters ` 。",
             ),
             list: true,
             example: Some("[\"ivk-b7s3qa5l\"]"),
@@ -150,8 +156,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
             description: sdk_shape::Text::both(
-                "Filter criteria:. The maximum number of Filters per request is 10, and that of Filter.Values is 5. the InvokerIds and Filters parameters cannot be specified at the same time.",
-                "过滤条件：每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 InvokerIds 和 Filters 。",
+                "Filter criteria:.\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvokerIds` and `Filters` parameters cannot be specified at the same time.",
+                "过滤条件：\n\n每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InvokerIds` 和 `Filters` 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -169,8 +175,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                         sdk_shape::FilterName {
                             name: "command-id",
                             description: sdk_shape::Text::both(
-                                "(filter condition) filters commands by id. you can obtain the id through the DescribeCommands (query command details) api.",
-                                "（过滤条件）按命令ID过滤。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                                "(filter condition) filters commands by id. you can obtain the id through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.",
+                                "（过滤条件）按命令ID过滤。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。",
                             ),
                         },
                         sdk_shape::FilterName {

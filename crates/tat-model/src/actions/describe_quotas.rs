@@ -23,7 +23,12 @@ impl sdk_shape::Action for DescribeQuotas {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeQuotasRequest {
-    /// Resource name Value is:. - COMMAND: COMMAND. -REGISTER_CODE: managed instance registration code.
+    /// Resource name
+    ///
+    /// Value is:.
+    ///
+    /// - COMMAND: COMMAND.
+    /// - REGISTER_CODE: managed instance registration code.
     ///
     /// Required.
     ///
@@ -84,8 +89,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "resource-names",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Resource name Value is:. - COMMAND: COMMAND. -REGISTER_CODE: managed instance registration code.",
-                "资源名称 取值为：- COMMAND：命令 - REGISTER_CODE：托管实例注册码",
+                "Resource name\n\nValue is:.\n\n- COMMAND: COMMAND.\n- REGISTER_CODE: managed instance registration code.",
+                "资源名称\n\n取值为：\n\n- COMMAND：命令\n- REGISTER_CODE：托管实例注册码",
             ),
             list: true,
             required: true,

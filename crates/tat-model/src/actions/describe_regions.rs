@@ -1,7 +1,8 @@
 // @generated from spec/tat/2020-10-28/actions/DescribeRegions.json by `cargo xtask codegen`; do not edit.
-//! The `DescribeRegions` action: This API is used to query the list of regions that supports TAT. If the RegionState is AVAILABLE, it means that TAT is available in the region. If no value is returned, TAT is not available in the region
+//! The `DescribeRegions` action: This API is used to query the list of regions that supports TAT. If the `RegionState` is `AVAILABLE`, it means that TAT is available in the region. If no value is returned, TAT is not available in the region
 
-/// This API is used to query the list of regions that supports TAT. If the RegionState is AVAILABLE, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
+/// This API is used to query the list of regions that supports TAT.
+/// If the `RegionState` is `AVAILABLE`, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
 ///
 /// Marker type tying the request and response of `DescribeRegions` together.
 ///
@@ -16,7 +17,8 @@ impl sdk_shape::Action for DescribeRegions {
     const SHAPE: &'static sdk_shape::ActionShape = &SHAPE;
 }
 
-/// Request of `DescribeRegions`: This API is used to query the list of regions that supports TAT. If the RegionState is AVAILABLE, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
+/// Request of `DescribeRegions`: This API is used to query the list of regions that supports TAT.
+/// If the `RegionState` is `AVAILABLE`, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
@@ -67,8 +69,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "DescribeRegions",
     command: "describe-regions",
     description: sdk_shape::Text::both(
-        "This API is used to query the list of regions that supports TAT. If the RegionState is AVAILABLE, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.",
-        "此接口用于查询 TAT 产品后台地域列表。RegionState 为 AVAILABLE，代表该地域的 TAT 后台服务已经可用；未返回，代表该地域的 TAT 后台服务尚不可用。",
+        "This API is used to query the list of regions that supports TAT.\nIf the `RegionState` is `AVAILABLE`, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.",
+        "此接口用于查询 TAT 产品后台地域列表。\nRegionState 为 AVAILABLE，代表该地域的 TAT 后台服务已经可用；未返回，代表该地域的 TAT 后台服务尚不可用。",
     ),
     rate_limit: None,
     region_required: false,

@@ -41,7 +41,11 @@ impl sdk_shape::PagedAction for DescribeRegisterCodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeRegisterCodesRequest {
-    /// Registration code ID. The maximum per request is 100. Parameters must not be specified simultaneously RegisterCodeIds and Filters.
+    /// Registration code ID.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not be specified simultaneously `RegisterCodeIds` and `Filters`.
     ///
     /// At most 100 items.
     ///
@@ -128,8 +132,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "register-code-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Registration code ID. The maximum per request is 100. Parameters must not be specified simultaneously RegisterCodeIds and Filters.",
-                "注册码ID。每次请求的上限为 100。参数不支持同时指定 RegisterCodeIds  和 Filters  。",
+                "Registration code ID.\n\nThe maximum per request is 100.\n\nParameters must not be specified simultaneously `RegisterCodeIds` and `Filters`.",
+                "注册码ID。\n\n每次请求的上限为 100。\n\n参数不支持同时指定 `RegisterCodeIds ` 和 `Filters ` 。",
             ),
             list: true,
             example: Some("[\"d0b7xxxx-a6xx-40x9-898x-44c9f508axxx\"]"),

@@ -41,14 +41,20 @@ impl sdk_shape::PagedAction for DescribeRegisterInstances {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeRegisterInstancesRequest {
-    /// Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.
+    /// Managed instance id.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not be specified simultaneously `InstanceIds` and `Filters`.
     ///
     /// At most 100 items.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
-    /// Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by \[managed instance name\]. Type: String. Required: No - instance-id Filter by \[managed instance ID\]. Type: String. Required: No - register-status Filter by \[managed instance status\]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by \[managed instance nic IP\]. Type: String. Required: No - register-code-id Filter by \[managed instance registration code ID\]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by \[operating system type\]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by \[tag key\]. Type: String. Required: No - tag-value Filter by \[tag value\]. Type: String. Required: No - tag:tag-key Filter by \[tag key-value pair\]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {"Name": "tag:key1", "Values": \["v1", "v2"\] }, which queries all resources belonging to tag key1:v1 or key1:v2.
+    /// Filter list. the maximum number of `Filters` is 10 per request, and the maximum number of `Filter.Values` is 5. parameters must not be specified simultaneously for `InstanceIds` and `Filters`.
+    ///
+    /// For example, the Filter is {"Name": "tag:key1", "Values": \["v1", "v2"\] }, which queries all resources belonging to tag key1:v1 or key1:v2.
     ///
     /// At most 10 items.
     ///
@@ -116,29 +122,28 @@ impl DescribeRegisterInstancesResponse {
 
 /// The filter names `Filters` accepts (each a `Filter`'s `Name`), as the page documents them.
 pub mod filters {
-    /// `instance-id`: 按照【托管实例ID】进行过滤。
+    /// `instance-name`: Filter by \[managed instance name\].
+    pub const INSTANCE_NAME: &str = "instance-name";
+    /// `instance-id`: Filter by \[managed instance ID\].
     pub const INSTANCE_ID: &str = "instance-id";
-    /// `register-status`: 按照【托管实例状态】进行过滤，取值：Online | Offline。
+    /// `register-status`: Filter by \[managed instance status\]. valid values: Online \| Offline.
     pub const REGISTER_STATUS: &str = "register-status";
-    /// `local-ip`: 按照【托管实例网卡IP】进行过滤。
+    /// `local-ip`: Filter by \[managed instance nic IP\].
     pub const LOCAL_IP: &str = "local-ip";
-    /// `register-code-id`: 按照【托管实例注册码ID】进行过滤。可通过 DescribeRegisterCodes(查询注册码) 接口获取。
+    /// `register-code-id`: Filter by \[managed instance registration code ID\]. call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
     pub const REGISTER_CODE_ID: &str = "register-code-id";
-    /// `sys-name`: 按照【操作系统类型】进行过滤，取值：Linux | Windows。
+    /// `sys-name`: Filter by \[operating system type\]. valid values: Linux \| Windows.
     pub const SYS_NAME: &str = "sys-name";
-    /// `tag-key`: 按照【标签键】进行过滤。
+    /// `tag-key`: Filter by \[tag key\].
     pub const TAG_KEY: &str = "tag-key";
-    /// `tag-value`: 按照【标签值】进行过滤。
+    /// `tag-value`: Filter by \[tag value\].
     pub const TAG_VALUE: &str = "tag-value";
-    /// `tag:tag-key`: 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
+    /// `tag:tag-key`: Filter by \[tag key-value pair\]. replace tag-key with a specific Tag key.
     ///
     /// The name for one key: `tag("env")` is `"tag:env"`.
     pub fn tag(key: &str) -> String {
         format!("tag:{key}")
     }
-
-    /// `instance-name`:
-    pub const INSTANCE_NAME: &str = "instance-name";
 }
 
 /// The documented facts of this action: members, limits, rules, errors, examples.
@@ -158,8 +163,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Managed instance id. The maximum per request is 100. Parameters must not be specified simultaneously InstanceIds and Filters.",
-                "托管实例 id。每次请求的上限为 100。参数不支持同时指定 InstanceIds 和 Filters 。",
+                "Managed instance id.\n\nThe maximum per request is 100.\n\nParameters must not be specified simultaneously `InstanceIds` and `Filters`.",
+                "托管实例 id。\n\n每次请求的上限为 100。\n\n参数不支持同时指定 `InstanceIds` 和 `Filters` 。",
             ),
             list: true,
             example: Some("[\"rins-8d88xxxx\"]"),
@@ -171,8 +176,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
             description: sdk_shape::Text::both(
-                "Filter list. the maximum number of Filters is 10 per request, and the maximum number of Filter.Values is 5. parameters must not be specified simultaneously for InstanceIds and Filters. - instance-name Filter by [managed instance name]. Type: String. Required: No - instance-id Filter by [managed instance ID]. Type: String. Required: No - register-status Filter by [managed instance status]. valid values: Online | Offline. Type: String. Required: No - local-ip Filter by [managed instance nic IP]. Type: String. Required: No - register-code-id Filter by [managed instance registration code ID]. call the DescribeRegisterCodes api to query registration codes. Type: String. Required: No - sys-name Filter by [operating system type]. valid values: Linux | Windows. Type: String. Required: No - tag-key Filter by [tag key]. Type: String. Required: No - tag-value Filter by [tag value]. Type: String. Required: No - tag:tag-key Filter by [tag key-value pair]. replace tag-key with a specific Tag key. Type: String. Required: No For example, the Filter is {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
-                "过滤器列表。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 InstanceIds 和 Filters 。- instance-name 按照【托管实例名称】进行过滤。类型：String 必选：否 例如 Filter 为 {\"Name\": \"tag:key1\", \"Values\": [\"v1\", \"v2\"] } ，即查询所有标签为 key1:v1 或 key1:v2 的资源。",
+                "Filter list. the maximum number of `Filters` is 10 per request, and the maximum number of `Filter.Values` is 5. parameters must not be specified simultaneously for `InstanceIds` and `Filters`.\n\nFor example, the Filter is {\"Name\": \"tag:key1\", \"Values\": \\[\"v1\", \"v2\"\\] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
+                "过滤器列表。每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InstanceIds` 和 `Filters` 。\n\n例如 Filter 为 {\"Name\": \"tag:key1\", \"Values\": \\[\"v1\", \"v2\"\\] } ，即查询所有标签为 key1:v1 或 key1:v2 的资源。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -181,56 +186,67 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
                     max_values: Some(5u32),
                     names: &[
                         sdk_shape::FilterName {
+                            name: "instance-name",
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[managed instance name\\].",
+                                "按照【托管实例名称】进行过滤。",
+                            ),
+                        },
+                        sdk_shape::FilterName {
                             name: "instance-id",
-                            description: sdk_shape::Text::zh(
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[managed instance ID\\].",
                                 "按照【托管实例ID】进行过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "register-status",
-                            description: sdk_shape::Text::zh(
-                                "按照【托管实例状态】进行过滤，取值：Online | Offline。",
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[managed instance status\\]. valid values: Online \\| Offline.",
+                                "按照【托管实例状态】进行过滤，取值：Online \\| Offline。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "local-ip",
-                            description: sdk_shape::Text::zh(
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[managed instance nic IP\\].",
                                 "按照【托管实例网卡IP】进行过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "register-code-id",
-                            description: sdk_shape::Text::zh(
-                                "按照【托管实例注册码ID】进行过滤。可通过 DescribeRegisterCodes(查询注册码) 接口获取。",
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[managed instance registration code ID\\]. call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.",
+                                "按照【托管实例注册码ID】进行过滤。可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "sys-name",
-                            description: sdk_shape::Text::zh(
-                                "按照【操作系统类型】进行过滤，取值：Linux | Windows。",
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[operating system type\\]. valid values: Linux \\| Windows.",
+                                "按照【操作系统类型】进行过滤，取值：Linux \\| Windows。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "tag-key",
-                            description: sdk_shape::Text::zh(
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[tag key\\].",
                                 "按照【标签键】进行过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "tag-value",
-                            description: sdk_shape::Text::zh(
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[tag value\\].",
                                 "按照【标签值】进行过滤。",
                             ),
                         },
                         sdk_shape::FilterName {
                             name: "tag:tag-key",
-                            description: sdk_shape::Text::zh(
+                            description: sdk_shape::Text::both(
+                                "Filter by \\[tag key-value pair\\]. replace tag-key with a specific Tag key.",
                                 "按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。",
                             ),
-                        },
-                        sdk_shape::FilterName {
-                            name: "instance-name",
-                            description: sdk_shape::Text::NONE,
                         },
                     ],
                 },

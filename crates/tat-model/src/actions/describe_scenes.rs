@@ -41,28 +41,34 @@ impl sdk_shape::PagedAction for DescribeScenes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DescribeScenesRequest {
-    /// Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.
+    /// Scene ID array.
+    ///
+    /// The maximum per request is 100.
+    ///
+    /// Parameters must not specify both `SceneIds` and `Filters` simultaneously.
     ///
     /// At most 100 items.
     ///
     /// Wire name: `SceneIds`.
     #[serde(rename = "SceneIds", default, skip_serializing_if = "Option::is_none")]
     pub scene_ids: Option<Vec<String>>,
-    /// Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.
+    /// Filter criteria
+    ///
+    /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `SceneIds` and `Filters` parameters cannot be specified at the same time.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Filters`.
     #[serde(rename = "Filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::types::Filter>>,
-    /// Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.
+    /// Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about `Limit`, see relevant sections in the API [overview](https://www.tencentcloud.com/document/API/213/15688?from_cn_redirect=1).
     ///
     /// Default: `20`. Maximum: 100.
     ///
     /// Wire name: `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
-    /// Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// Default: `0`.
     ///
@@ -137,8 +143,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "scene-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Scene ID array. The maximum per request is 100. Parameters must not specify both SceneIds and Filters simultaneously.",
-                "场景 ID 数组。每次请求的上限为 100。参数不支持同时指定 SceneIds  和 Filters  。",
+                "Scene ID array.\n\nThe maximum per request is 100.\n\nParameters must not specify both `SceneIds` and `Filters` simultaneously.",
+                "场景 ID 数组。\n\n每次请求的上限为 100。\n\n参数不支持同时指定 `SceneIds ` 和 `Filters ` 。",
             ),
             list: true,
             example: Some("[\"sc-12345678\"]"),
@@ -150,8 +156,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "filters",
             kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
             description: sdk_shape::Text::both(
-                "Filter criteria The maximum number of Filters per request is 10, and that of Filter.Values is 5. the SceneIds and Filters parameters cannot be specified at the same time.",
-                "过滤条件。每次请求的 Filters 的上限为10， Filter.Values 的上限为5。参数不支持同时指定 SceneIds 和 Filters 。",
+                "Filter criteria\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `SceneIds` and `Filters` parameters cannot be specified at the same time.",
+                "过滤条件。\n\n每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `SceneIds` 和 `Filters` 。",
             ),
             list: true,
             max_items: Some(10u32),
@@ -190,8 +196,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "limit",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about Limit, see relevant sections in the API overview.",
-                "返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about `Limit`, see relevant sections in the API [overview](https://www.tencentcloud.com/document/API/213/15688?from_cn_redirect=1).",
+                "返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("20"),
             example: Some("20"),
@@ -203,8 +209,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "offset",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Offset. The default value is 0. For more information on Offset, see the relevant section in API Introduction.",
-                "偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。",
+                "Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).",
+                "偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。",
             ),
             default: Some("0"),
             example: Some("0"),

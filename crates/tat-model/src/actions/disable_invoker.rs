@@ -23,7 +23,9 @@ impl sdk_shape::Action for DisableInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DisableInvokerRequest {
-    /// ID of the executor to terminate. Call the DescribeInvokers api to query execution.
+    /// ID of the executor to terminate.
+    ///
+    /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
     ///
     /// Required.
     ///
@@ -68,8 +70,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "ID of the executor to terminate. Call the DescribeInvokers api to query execution.",
-                "待停止的执行器ID。可通过 DescribeInvokers(查询执行器) 接口获取。",
+                "ID of the executor to terminate.\n\nCall the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.",
+                "待停止的执行器ID。\n\n可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。",
             ),
             required: true,
             example: Some("\"ivk-b7s3qa5l\""),

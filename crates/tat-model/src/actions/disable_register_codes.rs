@@ -23,7 +23,9 @@ impl sdk_shape::Action for DisableRegisterCodes {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct DisableRegisterCodesRequest {
-    /// Registration code ID. Call the DescribeRegisterCodes api to query registration codes.
+    /// Registration code ID.
+    ///
+    /// Call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
     ///
     /// Required.
     ///
@@ -72,8 +74,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "register-code-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Registration code ID. Call the DescribeRegisterCodes api to query registration codes.",
-                "注册码ID。可通过 DescribeRegisterCodes(查询注册码) 接口获取。",
+                "Registration code ID.\n\nCall the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.",
+                "注册码ID。\n\n可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。",
             ),
             list: true,
             required: true,

@@ -23,7 +23,7 @@ impl sdk_shape::Action for ModifyCommand {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyCommandRequest {
-    /// Command ID. call the DescribeCommands api to query command details.
+    /// Command ID. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Required.
     ///
@@ -61,14 +61,28 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub working_directory: Option<String>,
-    /// Command timeout time. value range: \[1, 86400\]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
+    /// Command timeout time.
+    ///
+    /// value range: \[1, 86400\].
+    ///
+    /// unit: seconds.
+    ///
+    /// default value: 60.
+    ///
+    /// when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
     ///
     /// Default: `60`. Minimum: 1. Maximum: 86400.
     ///
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-_\].
+    /// The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}.\
+    /// parameters must not be specified simultaneously for `DefaultParameters` and `DefaultParameterConfs`.\
+    /// a comprehensive modification is applied, meaning all new default values must be provided when modifying.\
+    /// this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\
+    /// the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type.\
+    /// there is an upper limit of 20 custom parameters.\
+    /// custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \[a-zA-Z0-9-\_\].
     ///
     /// Wire name: `DefaultParameters`.
     #[serde(
@@ -77,7 +91,10 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api. up to 20 custom parameters are allowed.
+    /// Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it.\
+    /// parameters do not support specifying both `DefaultParameters` and `DefaultParameterConfs`.\
+    /// this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\
+    /// up to 20 custom parameters are allowed.
     ///
     /// At most 20 items.
     ///
@@ -88,7 +105,8 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameter_confs: Option<Vec<crate::types::DefaultParameterConf>>,
-    /// The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.
+    /// The username to run commands in a CVM or Lighthouse instance.\
+    /// using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.
     ///
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
@@ -102,7 +120,11 @@ pub struct ModifyCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_cos_bucket_url: Option<String>,
-    /// Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.
+    /// Specify the directory for logs in the cos bucket. the directory naming has the following rules:
+    ///
+    /// 1. use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60.
+    /// 2. use / to split the path and quickly create subdirectories.
+    /// 3. consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.
     ///
     /// Wire name: `OutputCOSKeyPrefix`.
     #[serde(
@@ -149,8 +171,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command ID. call the DescribeCommands api to query command details.",
-                "命令ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                "Command ID. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
+                "命令ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。",
             ),
             required: true,
             example: Some("\"cmd-7efujjs6\""),
@@ -184,7 +206,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
                 "The Base64-encoded command content, length cannot exceed 64KB.",
-                "命令脚本内容。 需 Base64 编码后传入。当 EnableParameter = true 时，支持两种动态参数占位符：- 普通参数 {{key}}：例如脚本 echo {{word}} 配合参数 {\"word\": \"hello\"}，实际执行 echo hello，执行记录显示 {\"word\": \"hello\"}。- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 echo {{tat-hidden:word}} 配合参数 {\"word\": \"hello\"}（传参 Key 不带前缀），实际执行 echo hello，记录显示 {\"word\": \"******\"}。参数格式：Base64 编码字符串 入参限制：Base64 编码后的字符串长度不能超过 64KB",
+                "命令脚本内容。 需 Base64 编码后传入。\n\n当 EnableParameter = true 时，支持两种动态参数占位符：\n\n- 普通参数 {{key}}：例如脚本 `echo {{word}}` 配合参数 `{\"word\": \"hello\"}`，实际执行 `echo hello`，执行记录显示 `{\"word\": \"hello\"}`。\n- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 `echo {{tat-hidden:word}}` 配合参数 `{\"word\": \"hello\"}`（传参 Key 不带前缀），实际执行 `echo hello`，记录显示 `{\"word\": \"******\"}`。\n\n参数格式：Base64 编码字符串\n\n入参限制：Base64 编码后的字符串长度不能超过 64KB",
             ),
             base64: true,
             example: Some("\"cHdk\""),
@@ -217,8 +239,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Command timeout time. value range: [1, 86400]. unit: seconds. default value: 60. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
-                "命令超时时间。取值范围：[1, 86400] 单位：秒 默认值：60 指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时",
+                "Command timeout time.\n\nvalue range: \\[1, 86400\\].\n\nunit: seconds.\n\ndefault value: 60.\n\nwhen specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+                "命令超时时间。\n\n取值范围：\\[1, 86400\\]\n\n单位：秒\n\n默认值：60\n\n指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时",
             ),
             default: Some("60"),
             example: Some("60"),
@@ -231,8 +253,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {\"varA\": \"222\"}. parameters must not be specified simultaneously for DefaultParameters and DefaultParameterConfs. a comprehensive modification is applied, meaning all new default values must be provided when modifying. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the DescribeCommands (query command details) api. the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type. there is an upper limit of 20 custom parameters. custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is [a-zA-Z0-9-_].",
-                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。采取整体全覆盖式修改，即修改时必须提供所有新默认值。仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。自定义参数最多20个。自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。",
+                "The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {\"varA\": \"222\"}.\\\nparameters must not be specified simultaneously for `DefaultParameters` and `DefaultParameterConfs`.\\\na comprehensive modification is applied, meaning all new default values must be provided when modifying.\\\nthis parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\\\nthe key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type.\\\nthere is an upper limit of 20 custom parameters.\\\ncustom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is \\[a-zA-Z0-9-\\_\\].",
+                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。\\\n采取整体全覆盖式修改，即修改时必须提供所有新默认值。\\\n仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。\\\nkey为自定义参数名称，value为该参数的默认取值。kv均为字符串型。\\\n自定义参数最多20个。\\\n自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-\\_】。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -242,8 +264,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
             description: sdk_shape::Text::both(
-                "Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it. parameters do not support specifying both DefaultParameters and DefaultParameterConfs. this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api. up to 20 custom parameters are allowed.",
-                "自定义参数数组。如果 InvokeCommand 时未提供参数取值，将使用这里的默认值进行替换。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。自定义参数最多20个。",
+                "Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it.\\\nparameters do not support specifying both `DefaultParameters` and `DefaultParameterConfs`.\\\nthis parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\\\nup to 20 custom parameters are allowed.",
+                "自定义参数数组。如果 InvokeCommand 时未提供参数取值，将使用这里的默认值进行替换。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。\\\n仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。\\\n自定义参数最多20个。",
             ),
             list: true,
             max_items: Some(20u32),
@@ -254,8 +276,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The username to run commands in a CVM or Lighthouse instance. using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.",
-                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。",
+                "The username to run commands in a CVM or Lighthouse instance.\\\nusing minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.",
+                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。\\\n使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -278,8 +300,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Specify the directory for logs in the cos bucket. the directory naming has the following rules: - use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60. - use / to split the path and quickly create subdirectories. - consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.",
-                "指定日志在cos bucket中的目录，目录命名有如下规则：- 可用数字、中英文和可见字符的组合，长度最多为60。- 用 / 分割路径，可快速创建子目录。- 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。",
+                "Specify the directory for logs in the cos bucket. the directory naming has the following rules:\n\n1. use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60.\n2. use / to split the path and quickly create subdirectories.\n3. consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.",
+                "指定日志在cos bucket中的目录，目录命名有如下规则：\n\n1. 可用数字、中英文和可见字符的组合，长度最多为60。\n2. 用 / 分割路径，可快速创建子目录。\n3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。",
             ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE

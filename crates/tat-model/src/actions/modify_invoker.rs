@@ -23,7 +23,9 @@ impl sdk_shape::Action for ModifyInvoker {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyInvokerRequest {
-    /// Executor ID to be modified. Call the DescribeInvokers api to query execution.
+    /// Executor ID to be modified.
+    ///
+    /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
     ///
     /// Required.
     ///
@@ -35,12 +37,18 @@ pub struct ModifyInvokerRequest {
     /// Wire name: `Name`.
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.
+    /// Executor type to be modified.
+    ///
+    /// Selectable values (currently only support one):.
+    ///
+    /// - `SCHEDULE`: period type executor.
     ///
     /// Wire name: `Type`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::types::InvokerType>,
-    /// Command ID to be modified. Call the DescribeCommands api to query command details.
+    /// Command ID to be modified.
+    ///
+    /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
@@ -50,17 +58,25 @@ pub struct ModifyInvokerRequest {
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.
+    /// Custom parameters to be modified. field type is JSON encode string.
+    ///
+    /// This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.
+    /// List of instance ids to be modified. list length limit 100.
+    ///
+    /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
+    ///
+    /// The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
-    /// Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.
+    /// Recurring invoker settings to be modified.
+    ///
+    /// Change the executor type to `SCHEDULE` and specify this parameter.
     ///
     /// Wire name: `ScheduleSettings`.
     #[serde(
@@ -107,8 +123,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "invoker-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Executor ID to be modified. Call the DescribeInvokers api to query execution.",
-                "待修改的执行器ID。可通过 DescribeInvokers(查询执行器) 接口获取。",
+                "Executor ID to be modified.\n\nCall the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.",
+                "待修改的执行器ID。\n\n可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。",
             ),
             required: true,
             example: Some("\"ivk-n0t6rxtv\""),
@@ -130,8 +146,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "type",
             kind: sdk_shape::Kind::Enum(&crate::types::invoker_type::SHAPE),
             description: sdk_shape::Text::both(
-                "Executor type to be modified. Selectable values (currently only support one):. -SCHEDULE: period type executor.",
-                "待修改的执行器类型。可选取值（当前仅支持一种）：- SCHEDULE：周期类型执行器。",
+                "Executor type to be modified.\n\nSelectable values (currently only support one):.\n\n- `SCHEDULE`: period type executor.",
+                "待修改的执行器类型。\n\n可选取值（当前仅支持一种）：\n\n- `SCHEDULE`：周期类型执行器。",
             ),
             example: Some("\"SCHEDULE\""),
             ..sdk_shape::MemberShape::BASE
@@ -141,8 +157,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command ID to be modified. Call the DescribeCommands api to query command details.",
-                "待修改的命令ID。可通过 DescribeCommands(查询命令详情) 接口获取。",
+                "Command ID to be modified.\n\nCall the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.",
+                "待修改的命令ID。\n\n可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。",
             ),
             example: Some("\"cmd-m7uma92n\""),
             ..sdk_shape::MemberShape::BASE
@@ -163,8 +179,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Custom parameters to be modified. field type is JSON encode string. This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the DescribeCommands (query command details) api.",
-                "待修改的自定义参数。字段类型为 JSON encode string。仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。",
+                "Custom parameters to be modified. field type is JSON encode string.\n\nThis parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.",
+                "待修改的自定义参数。字段类型为 JSON encode string。\n\n仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。",
             ),
             example: Some("\"{\\\"var\\\": \\\"A\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -174,8 +190,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "List of instance ids to be modified. list length limit 100. You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances. The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the DescribeAutomationAgentStatus api.",
-                "待修改的实例ID列表。列表长度上限100。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 DescribeAutomationAgentStatus(查询客户端状态) 接口查询客户端状态。",
+                "List of instance ids to be modified. list length limit 100.\n\nYou can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.\n\nThe instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.",
+                "待修改的实例ID列表。列表长度上限100。\n\n可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。\n\n实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 [DescribeAutomationAgentStatus(查询客户端状态)](https://cloud.tencent.com/document/api/1340/52682) 接口查询客户端状态。",
             ),
             list: true,
             example: Some("[\"ins-yx05ky8j\"]"),
@@ -186,8 +202,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "schedule-settings",
             kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
             description: sdk_shape::Text::both(
-                "Recurring invoker settings to be modified. Change the executor type to SCHEDULE and specify this parameter.",
-                "待修改的周期执行器设置。要将执行器类型修改为 SCHEDULE 时，必须指定此参数。",
+                "Recurring invoker settings to be modified.\n\nChange the executor type to `SCHEDULE` and specify this parameter.",
+                "待修改的周期执行器设置。\n\n要将执行器类型修改为 `SCHEDULE` 时，必须指定此参数。",
             ),
             ..sdk_shape::MemberShape::BASE
         },

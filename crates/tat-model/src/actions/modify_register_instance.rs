@@ -23,7 +23,9 @@ impl sdk_shape::Action for ModifyRegisterInstance {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct ModifyRegisterInstanceRequest {
-    /// Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.
+    /// Managed instance ID.
+    ///
+    /// Call the [DescribeRegisterInstances](https://www.tencentcloud.com/document/api/1340/96924?from_cn_redirect=1) api to query managed instances.
     ///
     /// Required.
     ///
@@ -75,8 +77,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Managed instance ID. Call the DescribeRegisterInstances api to query managed instances.",
-                "托管实例ID。可通过 DescribeRegisterInstances(查询托管实例) 接口获取。",
+                "Managed instance ID.\n\nCall the [DescribeRegisterInstances](https://www.tencentcloud.com/document/api/1340/96924?from_cn_redirect=1) api to query managed instances.",
+                "托管实例ID。\n\n可通过 [DescribeRegisterInstances(查询托管实例)](https://cloud.tencent.com/document/api/1340/96924) 接口获取。",
             ),
             required: true,
             example: Some("\"rins-8dz6cwxx\""),

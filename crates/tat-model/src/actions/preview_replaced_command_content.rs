@@ -23,17 +23,27 @@ impl sdk_shape::Action for PreviewReplacedCommandContent {
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub struct PreviewReplacedCommandContentRequest {
-    /// The preview uses custom parameters. field type is json encoded string, for example: {"varA": "222"}. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters. key specifies the custom parameter name, and value specifies the parameter. both kv are string-type. Custom parameters are limited to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\]. If the previewed CommandId has DefaultParameters set, this parameter can be empty.
+    /// The preview uses custom parameters. field type is json encoded string, for example: {"varA": "222"}.
+    /// This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the [DescribeCommands (detailed command information)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
+    /// If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters.
+    ///
+    /// key specifies the custom parameter name, and value specifies the parameter. both kv are string-type.
+    /// Custom parameters are limited to 20.
+    /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-\_\].
+    /// If the previewed CommandId has DefaultParameters set, this parameter can be empty.
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// Perform the replace preview command. Call the DescribeCommands api to query command details. CommandId and Content, you must provide one and can only provide one.
+    /// Perform the replace preview command.
+    /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
+    /// CommandId and Content, you must provide one and can only provide one.
     ///
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
-    /// Base64-encoded command to be previewed. The maximum length is 64 KB. CommandId or Content must be specified.
+    /// Base64-encoded command to be previewed. The maximum length is 64 KB.
+    /// CommandId or Content must be specified.
     ///
     /// Base64-encoded.
     ///
@@ -105,8 +115,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The preview uses custom parameters. field type is json encoded string, for example: {\"varA\": \"222\"}. This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the DescribeCommands (detailed command information) api. If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters. key specifies the custom parameter name, and value specifies the parameter. both kv are string-type. Custom parameters are limited to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_]. If the previewed CommandId has DefaultParameters set, this parameter can be empty.",
-                "本次预览采用的自定义参数。字段类型为 json encoded string，如：{\"varA\": \"222\"}。仅在命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 DescribeCommands(查询命令详情) 接口获取命令的 EnableParameter 设置。如果有设置过 DefaultParameters 或 DefaultParameterConfs，会与 Parameters 进行叠加，优先使用 Parameters 的值。key 为自定义参数名称，value 为该参数的取值。kv 均为字符串型。自定义参数最多 20 个。自定义参数名称需符合以下规范：字符数目上限 64，可选范围【a-zA-Z0-9-_】。如果将预览的 CommandId 设置过 DefaultParameters，本参数可以为空。",
+                "The preview uses custom parameters. field type is json encoded string, for example: {\"varA\": \"222\"}.\nThis parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the [DescribeCommands (detailed command information)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\nIf DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters.\n\nkey specifies the custom parameter name, and value specifies the parameter. both kv are string-type.\nCustom parameters are limited to 20.\nThe custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \\[a-zA-Z0-9-\\_\\].\nIf the previewed CommandId has DefaultParameters set, this parameter can be empty.",
+                "本次预览采用的自定义参数。字段类型为 json encoded string，如：{\"varA\": \"222\"}。\n仅在命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。\n如果有设置过 DefaultParameters 或 DefaultParameterConfs，会与 Parameters 进行叠加，优先使用 Parameters 的值。\n\nkey 为自定义参数名称，value 为该参数的取值。kv 均为字符串型。\n自定义参数最多 20 个。\n自定义参数名称需符合以下规范：字符数目上限 64，可选范围【a-zA-Z0-9-\\_】。\n如果将预览的 CommandId 设置过 DefaultParameters，本参数可以为空。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -116,8 +126,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-id",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Perform the replace preview command. Call the DescribeCommands api to query command details. CommandId and Content, you must provide one and can only provide one.",
-                "要进行替换预览的命令。可通过 DescribeCommands(查询命令详情) 接口获取。CommandId 与 Content，必须且只能提供一个。",
+                "Perform the replace preview command.\nCall the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.\nCommandId and Content, you must provide one and can only provide one.",
+                "要进行替换预览的命令。\n可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。\nCommandId 与 Content，必须且只能提供一个。",
             ),
             example: Some("\"cmd-abcdefgh\""),
             ..sdk_shape::MemberShape::BASE
@@ -127,8 +137,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "content",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Base64-encoded command to be previewed. The maximum length is 64 KB. CommandId or Content must be specified.",
-                "要预览的命令内容，经 Base64 编码，长度不可超过 64KB。CommandId 与 Content，必须且只能提供一个。",
+                "Base64-encoded command to be previewed. The maximum length is 64 KB.\nCommandId or Content must be specified.",
+                "要预览的命令内容，经 Base64 编码，长度不可超过 64KB。\nCommandId 与 Content，必须且只能提供一个。",
             ),
             base64: true,
             example: Some("\"bHMge3thfX0KZWNobyB7e2J9fQ==\""),

@@ -3,7 +3,11 @@
 
 /// This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
 ///
-/// * If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+/// - If the agent is not installed on the instance or is offline, an error is returned.
+/// - If the command type is not supported by the agent runtime environment, an error is returned.
+/// - The specified instance needs to be in a VPC network.
+/// - The specified instance needs to be in the `RUNNING` status.
+/// - Only one type of instances (CVM or Lighthouse) can be specified in a single request.
 ///
 /// Marker type tying the request and response of `RunCommand` together.
 ///
@@ -20,7 +24,11 @@ impl sdk_shape::Action for RunCommand {
 
 /// Request of `RunCommand`: This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
 ///
-/// * If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+/// - If the agent is not installed on the instance or is offline, an error is returned.
+/// - If the command type is not supported by the agent runtime environment, an error is returned.
+/// - The specified instance needs to be in a VPC network.
+/// - The specified instance needs to be in the `RUNNING` status.
+/// - Only one type of instances (CVM or Lighthouse) can be specified in a single request.
 ///
 /// Every member is an `Option` so a request can be filled step by step; required members and documented limits are checked before it is sent.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
@@ -34,14 +42,20 @@ pub struct RunCommandRequest {
     /// Wire name: `Content`.
     #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    /// Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.
+    /// Instance ID list for the command to be executed, with a cap of 200.
+    ///
+    /// Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.
+    ///
+    /// - CVM
+    /// - Lighthouse
+    /// - TAT register instance.
     ///
     /// Required. At most 200 items.
     ///
     /// Wire name: `InstanceIds`.
     #[serde(rename = "InstanceIds", default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
-    /// Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[_-.\].
+    /// Command name. The name can be up to 60 bytes, and contain \[a-z\], \[A-Z\], \[0-9\] and \[\_-.\].
     ///
     /// Wire name: `CommandName`.
     #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
@@ -58,7 +72,7 @@ pub struct RunCommandRequest {
     /// Wire name: `CommandType`.
     #[serde(rename = "CommandType", default, skip_serializing_if = "Option::is_none")]
     pub command_type: Option<crate::types::CommandType>,
-    /// Command execution path. The default value is /root for SHELL commands and C:\Program Files\qcloud\tat_agent\workdir for POWERSHELL commands.
+    /// Command execution path. The default value is /root for `SHELL` commands and C:\Program Files\qcloud\tat_agent\workdir for `POWERSHELL` commands.
     ///
     /// Default: `"/root"`.
     ///
@@ -76,14 +90,26 @@ pub struct RunCommandRequest {
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
-    /// Whether to save the command. value range:. - true: save - false: not saved. The default value is false.
+    /// Whether to save the command. value range:.
+    ///
+    /// - true: save
+    /// - false: not saved.
+    ///
+    /// The default value is false.
     ///
     /// Default: `false`.
     ///
     /// Wire name: `SaveCommand`.
     #[serde(rename = "SaveCommand", default, skip_serializing_if = "Option::is_none")]
     pub save_command: Option<bool>,
-    /// Whether to enable the custom parameter feature. Once created, this value does not offer modification. Valid values:. - true: enable - false: disabled. The default value is false.
+    /// Whether to enable the custom parameter feature.
+    /// Once created, this value does not offer modification.
+    /// Valid values:.
+    ///
+    /// - true: enable
+    /// - false: disabled.
+    ///
+    /// The default value is false.
     ///
     /// Default: `false`.
     ///
@@ -94,7 +120,13 @@ pub struct RunCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_parameter: Option<bool>,
-    /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. If Parameters is not provided, the default value here will be used to replace. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
+    /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}.
+    /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+    /// This parameter can be set only when the EnableParameter of the command is true.
+    /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+    /// If Parameters is not provided, the default value here will be used to replace.
+    /// Custom parameters can be up to 20.
+    /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-\_\].
     ///
     /// Wire name: `DefaultParameters`.
     #[serde(
@@ -103,7 +135,10 @@ pub struct RunCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed. If Parameters is not provided, the default value here will be used to replace. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs.
+    /// Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed.
+    /// If Parameters is not provided, the default value here will be used to replace.
+    /// This parameter can be set only when the EnableParameter of the command is true.
+    /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
     ///
     /// At most 20 items.
     ///
@@ -114,24 +149,30 @@ pub struct RunCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameter_confs: Option<Vec<crate::types::DefaultParameterConf>>,
-    /// Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-_\].
+    /// Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}.
+    /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+    /// This parameter can be set only when the EnableParameter of the command is true.
+    /// If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used.
+    /// Custom parameters can be up to 20.
+    /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \[a-zA-Z0-9-\_\].
     ///
     /// Wire name: `Parameters`.
     #[serde(rename = "Parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<String>,
-    /// The tags of the command. It is available when SaveCommand is True. A maximum of 10 tags are allowed.
+    /// The tags of the command. It is available when `SaveCommand` is `True`. A maximum of 10 tags are allowed.
     ///
     /// At most 10 items.
     ///
     /// Wire name: `Tags`.
     #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<crate::types::Tag>>,
-    /// The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user root is used to execute commands on Linux and the user System is used on Windows.
+    /// The username used to execute the command on the CVM or Lighthouse instance.
+    /// The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user `root` is used to execute commands on Linux and the user `System` is used on Windows.
     ///
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// The COS bucket URL for uploading logs. The URL must start with https, such as <https://BucketName-123454321.cos.ap-beijing.myqcloud.com>.
+    /// The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.
     ///
     /// Wire name: `OutputCOSBucketUrl`.
     #[serde(
@@ -140,7 +181,11 @@ pub struct RunCommandRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_cos_bucket_url: Option<String>,
-    /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. ".." can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.
+    /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name.
+    ///
+    /// 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.
+    /// 2. Use a slash (/) to create a subdirectory.
+    /// 3. ".." can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.
     ///
     /// Wire name: `OutputCOSKeyPrefix`.
     #[serde(
@@ -195,8 +240,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
     name: "RunCommand",
     command: "run-command",
     description: sdk_shape::Text::both(
-        "This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.\n\n* If the agent is not installed on the instance or is offline, an error is returned. * If the command type is not supported by the agent runtime environment, an error is returned. * The specified instance needs to be in a VPC network. * The specified instance needs to be in the RUNNING status. * Only one type of instances (CVM or Lighthouse) can be specified in a single request.",
-        "执行命令，调用成功返回执行活动ID（inv-xxxxxxxx），每个执行活动内部有一个或多个执行任务（invt-xxxxxxxx），每个执行任务代表命令在一台 CVM 或一台 Lighthouse 上的执行记录。\n\n* 如果指定实例未安装 agent，或 agent 不在线，返回失败 * 如果命令类型与 agent 运行环境不符，返回失败 * 指定的实例需要处于 VPC 网络 * 指定的实例需要处于 RUNNING 状态 * 不可同时指定 CVM 和 Lighthouse",
+        "This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.\n\n- If the agent is not installed on the instance or is offline, an error is returned.\n- If the command type is not supported by the agent runtime environment, an error is returned.\n- The specified instance needs to be in a VPC network.\n- The specified instance needs to be in the `RUNNING` status.\n- Only one type of instances (CVM or Lighthouse) can be specified in a single request.",
+        "执行命令，调用成功返回执行活动ID（inv-xxxxxxxx），每个执行活动内部有一个或多个执行任务（invt-xxxxxxxx），每个执行任务代表命令在一台 CVM 或一台 Lighthouse 上的执行记录。\n\n- 如果指定实例未安装 agent，或 agent 不在线，返回失败\n- 如果命令类型与 agent 运行环境不符，返回失败\n- 指定的实例需要处于 VPC 网络\n- 指定的实例需要处于 `RUNNING` 状态\n- 不可同时指定 CVM 和 Lighthouse",
     ),
     rate_limit: None,
     region_required: false,
@@ -208,7 +253,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
                 "Base64-encoded command. The maximum length is 64 KB.",
-                "命令脚本内容。 需 Base64 编码后传入。当 EnableParameter = true 时，支持两种动态参数占位符：- 普通参数 {{key}}：例如脚本 echo {{word}} 配合参数 {\"word\": \"hello\"}，实际执行 echo hello，执行记录显示 {\"word\": \"hello\"}。- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 echo {{tat-hidden:word}} 配合参数 {\"word\": \"hello\"}（传参 Key 不带前缀），实际执行 echo hello，记录显示 {\"word\": \"******\"}。参数格式：Base64 编码字符串 入参限制：Base64 编码后的字符串长度不能超过 64KB",
+                "命令脚本内容。 需 Base64 编码后传入。\n\n当 EnableParameter = true 时，支持两种动态参数占位符：\n\n- 普通参数 {{key}}：例如脚本 `echo {{word}}` 配合参数 `{\"word\": \"hello\"}`，实际执行 `echo hello`，执行记录显示 `{\"word\": \"hello\"}`。\n- 隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 `echo {{tat-hidden:word}}` 配合参数 `{\"word\": \"hello\"}`（传参 Key 不带前缀），实际执行 `echo hello`，记录显示 `{\"word\": \"******\"}`。\n\n参数格式：Base64 编码字符串\n\n入参限制：Base64 编码后的字符串长度不能超过 64KB",
             ),
             required: true,
             base64: true,
@@ -220,8 +265,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "instance-ids",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Instance ID list for the command to be executed, with a cap of 200. Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:. - CVM - Lighthouse -TAT register instance.",
-                "待执行命令的实例ID列表，上限200。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：- CVM - Lighthouse - TAT 托管实例",
+                "Instance ID list for the command to be executed, with a cap of 200.\n\nInstance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.\n\n- CVM\n- Lighthouse\n- TAT register instance.",
+                "待执行命令的实例ID列表，上限200。\n\n可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：\n\n- CVM\n- Lighthouse\n- TAT 托管实例",
             ),
             list: true,
             required: true,
@@ -234,7 +279,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "command-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].",
+                "Command name. The name can be up to 60 bytes, and contain \\[a-z\\], \\[A-Z\\], \\[0-9\\] and \\[\\_-.\\].",
                 "命令名称。名称仅支持中文、英文、数字、下划线、分隔符\"-\"、小数点，最大长度不能超60个字节。",
             ),
             example: Some("\"tat-command\""),
@@ -268,7 +313,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "working-directory",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Command execution path. The default value is /root for SHELL commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL commands.",
+                "Command execution path. The default value is /root for `SHELL` commands and C:\\Program Files\\qcloud\\tat_agent\\workdir for `POWERSHELL` commands.",
                 "命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\\Program Files\\qcloud\\tat_agent\\workdir。",
             ),
             default: Some("\"/root\""),
@@ -280,8 +325,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Command timeout period. Default value: 60 seconds. Value range: [1, 86400].",
-                "命令超时时间，默认60秒。取值范围[1, 86400]。",
+                "Command timeout period. Default value: 60 seconds. Value range: \\[1, 86400\\].",
+                "命令超时时间，默认60秒。取值范围\\[1, 86400\\]。",
             ),
             default: Some("60"),
             example: Some("60"),
@@ -294,8 +339,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "save-command",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::both(
-                "Whether to save the command. value range:. - true: save - false: not saved. The default value is false.",
-                "是否保存命令，取值范围：-  true：保存 -  false：不保存 默认为 false。",
+                "Whether to save the command. value range:.\n\n- true: save\n- false: not saved.\n\nThe default value is false.",
+                "是否保存命令，取值范围：\n\n- true：保存\n- false：不保存\n\n默认为 false。",
             ),
             default: Some("false"),
             example: Some("false"),
@@ -306,8 +351,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "enable-parameter",
             kind: sdk_shape::Kind::Boolean,
             description: sdk_shape::Text::both(
-                "Whether to enable the custom parameter feature. Once created, this value does not offer modification. Valid values:. - true: enable - false: disabled. The default value is false.",
-                "是否启用自定义参数功能。一旦创建，此值不提供修改。取值范围：-  true：启用 -  false：不启用 默认值：false。",
+                "Whether to enable the custom parameter feature.\nOnce created, this value does not offer modification.\nValid values:.\n\n- true: enable\n- false: disabled.\n\nThe default value is false.",
+                "是否启用自定义参数功能。\\\n一旦创建，此值不提供修改。\\\n取值范围：\n\n- true：启用\n- false：不启用\n\n默认值：false。",
             ),
             default: Some("false"),
             example: Some("false"),
@@ -318,8 +363,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "default-parameters",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs. If Parameters is not provided, the default value here will be used to replace. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
-                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。仅在命令的 EnableParameter 为 true 时，才允许设置此参数。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。如果 Parameters 未提供，将使用这里的默认值进行替换。自定义参数最多20个。自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。",
+                "Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {\"varA\": \"222\"}.\nThe key is the custom parameter name, and the value is the default. both kv are string-type.\nThis parameter can be set only when the EnableParameter of the command is true.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.\nIf Parameters is not provided, the default value here will be used to replace.\nCustom parameters can be up to 20.\nThe custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \\[a-zA-Z0-9-\\_\\].",
+                "启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。\\\nkey为自定义参数名称，value为该参数的默认取值。kv均为字符串型。\\\n仅在命令的 EnableParameter 为 true 时，才允许设置此参数。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。\\\n如果 Parameters 未提供，将使用这里的默认值进行替换。\\\n自定义参数最多20个。\\\n自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-\\_】。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -329,8 +374,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "default-parameter-confs",
             kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
             description: sdk_shape::Text::both(
-                "Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed. If Parameters is not provided, the default value here will be used to replace. This parameter can be set only when the EnableParameter of the command is true. Parameters must not be specified simultaneously DefaultParameters and DefaultParameterConfs.",
-                "自定义参数数组。 如果 Parameters 未提供，将使用这里的默认值进行替换。 自定义参数最多20个。如果 Parameters 未提供，将使用这里的默认值进行替换。仅在命令的 EnableParameter 为 true 时，才允许设置此参数。参数不支持同时指定 DefaultParameters 和 DefaultParameterConfs 。",
+                "Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed.\nIf Parameters is not provided, the default value here will be used to replace.\nThis parameter can be set only when the EnableParameter of the command is true.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.",
+                "自定义参数数组。 如果 Parameters 未提供，将使用这里的默认值进行替换。 自定义参数最多20个。\\\n如果 Parameters 未提供，将使用这里的默认值进行替换。\\\n仅在命令的 EnableParameter 为 true 时，才允许设置此参数。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。",
             ),
             list: true,
             max_items: Some(20u32),
@@ -341,8 +386,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "parameters",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Custom parameter of Command. field type is json encoded string. for example: {\"varA\": \"222\"}. The key is the custom parameter name, and the value is the default. both kv are string-type. This parameter can be set only when the EnableParameter of the command is true. If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used. Custom parameters can be up to 20. The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].",
-                "Command 的自定义参数。字段类型为json encoded string。如：{\"varA\": \"222\"}。key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。仅在命令的 EnableParameter 为 true 时，才允许设置此参数。如果未提供该参数取值，将使用 DefaultParameters 或 DefaultParameterConfs 进行替换。自定义参数最多20个。自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。",
+                "Custom parameter of Command. field type is json encoded string. for example: {\"varA\": \"222\"}.\nThe key is the custom parameter name, and the value is the default. both kv are string-type.\nThis parameter can be set only when the EnableParameter of the command is true.\nIf the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used.\nCustom parameters can be up to 20.\nThe custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is \\[a-zA-Z0-9-\\_\\].",
+                "Command 的自定义参数。字段类型为json encoded string。如：{\"varA\": \"222\"}。\\\nkey为自定义参数名称，value为该参数的默认取值。kv均为字符串型。\\\n仅在命令的 EnableParameter 为 true 时，才允许设置此参数。\\\n如果未提供该参数取值，将使用 DefaultParameters 或 DefaultParameterConfs 进行替换。\\\n自定义参数最多20个。\\\n自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-\\_】。",
             ),
             example: Some("\"{\\\"varA\\\": \\\"222\\\"}\""),
             ..sdk_shape::MemberShape::BASE
@@ -352,7 +397,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "tags",
             kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
             description: sdk_shape::Text::both(
-                "The tags of the command. It is available when SaveCommand is True. A maximum of 10 tags are allowed.",
+                "The tags of the command. It is available when `SaveCommand` is `True`. A maximum of 10 tags are allowed.",
                 "如果保存命令，可为命令设置标签。列表长度不超过10。",
             ),
             list: true,
@@ -364,8 +409,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "username",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The username used to execute the command on the CVM or Lighthouse instance. The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user root is used to execute commands on Linux and the user System is used on Windows.",
-                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。",
+                "The username used to execute the command on the CVM or Lighthouse instance.\nThe principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user `root` is used to execute commands on Linux and the user `System` is used on Windows.",
+                "在 CVM 或 Lighthouse 实例中执行命令的用户名称。\\\n使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。",
             ),
             example: Some("\"root\""),
             ..sdk_shape::MemberShape::BASE
@@ -375,7 +420,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-bucket-url",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The COS bucket URL for uploading logs. The URL must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.",
+                "The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.",
                 "指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。",
             ),
             example: Some(
@@ -388,8 +433,8 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             flag: "output-cos-key-prefix",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "The COS bucket directory where the logs are saved. Check below for the rules of the directory name. 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed. 2. Use a slash (/) to create a subdirectory. 3. \"..\" can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.",
-                "指定日志在cos bucket中的目录，目录命名有如下规则：- 可用数字、中英文和可见字符的组合，长度最多为60。- 用 / 分割路径，可快速创建子目录。- 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。",
+                "The COS bucket directory where the logs are saved. Check below for the rules of the directory name.\n\n1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.\n2. Use a slash (/) to create a subdirectory.\n3. \"..\" can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.",
+                "指定日志在cos bucket中的目录，目录命名有如下规则：\n\n1. 可用数字、中英文和可见字符的组合，长度最多为60。\n2. 用 / 分割路径，可快速创建子目录。\n3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。",
             ),
             example: Some("\"aa/bb/cc\""),
             ..sdk_shape::MemberShape::BASE

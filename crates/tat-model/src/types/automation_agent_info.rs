@@ -27,7 +27,8 @@ pub struct AutomationAgentInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub last_heartbeat_time: Option<String>,
-    /// Agent status. valid values:. Online: Online, Offline: Offline.
+    /// Agent status. valid values:.
+    /// Online: Online, Offline: Offline.
     ///
     /// Wire name: `AgentStatus`.
     #[serde(rename = "AgentStatus", default, skip_serializing_if = "Option::is_none")]
@@ -125,8 +126,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "agent-status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Agent status. valid values:. Online: Online, Offline: Offline.",
-                "Agent状态，取值范围：Online：在线，Offline：离线",
+                "Agent status. valid values:.\nOnline: Online, Offline: Offline.",
+                "Agent状态，取值范围：\nOnline：在线，Offline：离线",
             ),
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE

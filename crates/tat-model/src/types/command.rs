@@ -42,7 +42,11 @@ pub struct Command {
         skip_serializing_if = "Option::is_none"
     )]
     pub working_directory: Option<String>,
-    /// Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
+    /// Command timeout time.
+    ///
+    /// unit: seconds.
+    ///
+    /// when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.
     ///
     /// Wire name: `Timeout`.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
@@ -102,7 +106,12 @@ pub struct Command {
         skip_serializing_if = "Option::is_none"
     )]
     pub formatted_description: Option<String>,
-    /// Command creator. enumeration value: - TAT: public command - USER: personal creation command
+    /// Command creator.
+    ///
+    /// enumeration value:
+    ///
+    /// - TAT: public command
+    /// - USER: personal creation command
     ///
     /// Wire name: `CreatedBy`.
     #[serde(rename = "CreatedBy", default, skip_serializing_if = "Option::is_none")]
@@ -174,7 +183,7 @@ impl Command {
         self.working_directory.as_deref()
     }
 
-    /// Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS (`Timeout`).
+    /// Command timeout time (`Timeout`).
     pub fn timeout(&self) -> Option<u64> {
         self.timeout
     }
@@ -214,7 +223,7 @@ impl Command {
         self.formatted_description.as_deref()
     }
 
-    /// Command creator. enumeration value: - TAT: public command - USER: personal creation command (`CreatedBy`).
+    /// Command creator (`CreatedBy`).
     pub fn created_by(&self) -> Option<&crate::types::CreatedBy> {
         self.created_by.as_ref()
     }
@@ -316,8 +325,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "timeout",
             kind: sdk_shape::Kind::Uint64,
             description: sdk_shape::Text::both(
-                "Command timeout time. unit: seconds. when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
-                "命令超时时间。单位：秒 指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时",
+                "Command timeout time.\n\nunit: seconds.\n\nwhen specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.",
+                "命令超时时间。\n\n单位：秒\n\n指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时",
             ),
             example: Some("60"),
             ..sdk_shape::MemberShape::BASE
@@ -407,8 +416,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-by",
             kind: sdk_shape::Kind::Enum(&crate::types::created_by::SHAPE),
             description: sdk_shape::Text::both(
-                "Command creator. enumeration value: - TAT: public command - USER: personal creation command",
-                "命令创建者。枚举值：- TAT： 公共命令 - USER： 个人创建的命令",
+                "Command creator.\n\nenumeration value:\n\n- TAT: public command\n- USER: personal creation command",
+                "命令创建者。\n\n枚举值：\n\n- TAT： 公共命令\n- USER： 个人创建的命令",
             ),
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE

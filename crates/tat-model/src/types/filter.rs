@@ -1,7 +1,23 @@
 // @generated from spec/tat/2020-10-28/types/Filter.json by `cargo xtask codegen`; do not edit.
 //! The `Filter` data type.
 
-/// Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name "print working directory" and the command-type "POWERSHELL" or "BAT", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT
+/// Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status.
+///
+/// - if there are multiple `Filter`s, the logical relationship between them is `AND`.
+/// - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR.
+///
+/// >
+///
+/// Take the `Filters` of the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api as an example. if we need to query commands with the `command-name` "print working directory" and the `command-type` "POWERSHELL" or "BAT", it can be implemented as follows:.
+///
+/// ```text
+/// Filters.0.Name=command-name
+/// &Filters.0.Values.0=Print working directory.
+///
+/// &Filters.1.Name=command-type
+/// &Filters.1.Values.0=POWERSHELL
+/// &Filters.1.Values.1=BAT
+/// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize-all", derive(serde::Deserialize))]
 #[non_exhaustive]
@@ -54,8 +70,8 @@ impl Filter {
 pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
     name: "Filter",
     description: sdk_shape::Text::both(
-        "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status. - if there are multiple Filters, the logical relationship between them is AND. - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR. > Take the Filters of the DescribeCommands api as an example. if we need to query commands with the command-name \"print working directory\" and the command-type \"POWERSHELL\" or \"BAT\", it can be implemented as follows:. Filters.0.Name=command-name &Filters.0.Values.0=Print working directory. &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
-        "> 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等 > - 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。> - 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。> > 以DescribeCommands接口的Filters为例。若我们需要查询命令名称（command-name）为 “打印工作目录” ***并且*** 命令类型（command-type）为 “POWERSHELL” ***或者*** “BAT” 时，可如下实现：Filters.0.Name=command-name &Filters.0.Values.0=打印工作目录 &Filters.1.Name=command-type &Filters.1.Values.0=POWERSHELL &Filters.1.Values.1=BAT",
+        "Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status.\n\n- if there are multiple `Filter`s, the logical relationship between them is `AND`.\n- if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR.\n\n> \n\nTake the `Filters` of the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api as an example. if we need to query commands with the `command-name` \"print working directory\" and the `command-type` \"POWERSHELL\" or \"BAT\", it can be implemented as follows:.\n\n```\nFilters.0.Name=command-name\n&Filters.0.Values.0=Print working directory.\n\n&Filters.1.Name=command-type\n&Filters.1.Values.0=POWERSHELL\n&Filters.1.Values.1=BAT\n```",
+        "> 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等\n>\n> - 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。\n> - 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。\n>\n> 以[DescribeCommands](https://cloud.tencent.com/document/api/1340/52681)接口的`Filters`为例。若我们需要查询命令名称（`command-name`）为 “打印工作目录” ***并且*** 命令类型（`command-type`）为 “POWERSHELL” ***或者*** “BAT” 时，可如下实现：\n\n```\nFilters.0.Name=command-name\n&Filters.0.Values.0=打印工作目录\n\n&Filters.1.Name=command-type\n&Filters.1.Values.0=POWERSHELL\n&Filters.1.Values.1=BAT\n```",
     ),
     members: &[
         sdk_shape::MemberShape {

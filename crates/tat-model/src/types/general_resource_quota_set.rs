@@ -6,7 +6,12 @@
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GeneralResourceQuotaSet {
-    /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.
+    /// Resource name
+    ///
+    /// Value is:.
+    ///
+    /// - COMMAND: COMMAND.
+    /// - REGISTER_CODE: managed instance registration code.
     ///
     /// Wire name: `ResourceName`.
     #[serde(rename = "ResourceName", default, skip_serializing_if = "Option::is_none")]
@@ -32,7 +37,7 @@ pub struct GeneralResourceQuotaSet {
 }
 
 impl GeneralResourceQuotaSet {
-    /// Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code (`ResourceName`).
+    /// Resource name (`ResourceName`).
     pub fn resource_name(&self) -> Option<&crate::types::ResourceName> {
         self.resource_name.as_ref()
     }
@@ -66,8 +71,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "resource-name",
             kind: sdk_shape::Kind::Enum(&crate::types::resource_name::SHAPE),
             description: sdk_shape::Text::both(
-                "Resource name Value is:. - COMMAND: COMMAND. - REGISTER_CODE: managed instance registration code.",
-                "资源名称 取值为：- COMMAND：命令 - REGISTER_CODE：托管实例注册码",
+                "Resource name\n\nValue is:.\n\n- COMMAND: COMMAND.\n- REGISTER_CODE: managed instance registration code.",
+                "资源名称\n\n取值为：\n\n- COMMAND：命令\n- REGISTER_CODE：托管实例注册码",
             ),
             example: Some("\"COMMAND\""),
             ..sdk_shape::MemberShape::BASE

@@ -21,7 +21,17 @@ pub struct Invocation {
     /// Wire name: `CommandName`.
     #[serde(rename = "CommandName", default, skip_serializing_if = "Option::is_none")]
     pub command_name: Option<String>,
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.
+    /// Execution task status. valid values:.
+    ///
+    /// - PENDING: waiting for distribution.
+    /// - RUNNING: command is running.
+    /// - CANCELLING: canceling.
+    /// - SUCCESS: command success.
+    /// - TIMEOUT: command timeout.
+    /// - FAILED: command FAILED.
+    /// - CANCELLED: all commands canceled.
+    /// - PARTIAL_FAILED: the command partially failed.
+    /// - PARTIAL_CANCELLED: the command is partially canceled.
     ///
     /// Wire name: `InvocationStatus`.
     #[serde(
@@ -53,7 +63,8 @@ pub struct Invocation {
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
-    /// Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -88,7 +99,7 @@ pub struct Invocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_parameters: Option<String>,
-    /// Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.
+    /// Type of the instance executing the command. Valid values: `CVM`, `LIGHTHOUSE`.
     ///
     /// Wire name: `InstanceKind`.
     #[serde(rename = "InstanceKind", default, skip_serializing_if = "Option::is_none")]
@@ -98,7 +109,10 @@ pub struct Invocation {
     /// Wire name: `Username`.
     #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.
+    /// Invocation source.
+    ///
+    /// - USER: originate from user invocation.
+    /// - INVOKER: originate from scheduled execution.
     ///
     /// Wire name: `InvocationSource`.
     #[serde(
@@ -169,7 +183,7 @@ impl Invocation {
         self.command_name.as_deref()
     }
 
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`InvocationStatus`).
+    /// Execution task status. valid values: (`InvocationStatus`).
     pub fn invocation_status(&self) -> Option<&crate::types::InvocationStatus> {
         self.invocation_status.as_ref()
     }
@@ -216,7 +230,7 @@ impl Invocation {
         self.default_parameters.as_deref()
     }
 
-    /// Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE (`InstanceKind`).
+    /// Type of the instance executing the command. Valid values: `CVM`, `LIGHTHOUSE` (`InstanceKind`).
     pub fn instance_kind(&self) -> Option<&crate::types::InstanceKind> {
         self.instance_kind.as_ref()
     }
@@ -226,7 +240,7 @@ impl Invocation {
         self.username.as_deref()
     }
 
-    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution (`InvocationSource`).
+    /// Invocation source (`InvocationSource`).
     pub fn invocation_source(&self) -> Option<&crate::types::InvocationSource> {
         self.invocation_source.as_ref()
     }
@@ -321,8 +335,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-status",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
             description: sdk_shape::Text::both(
-                "Execution task status. valid values:. - PENDING: waiting for distribution. - RUNNING: command is running. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
-                "执行任务状态。取值范围：- PENDING：等待下发 - RUNNING：命令运行中 - CANCELLING：取消中 - SUCCESS：命令成功 - TIMEOUT：命令超时 - FAILED：命令失败 - CANCELLED：命令全部取消 - PARTIAL_FAILED：命令部分失败 - PARTIAL_CANCELLED：命令部分取消",
+                "Execution task status. valid values:.\n\n- PENDING: waiting for distribution.\n- RUNNING: command is running.\n- CANCELLING: canceling.\n- SUCCESS: command success.\n- TIMEOUT: command timeout.\n- FAILED: command FAILED.\n- CANCELLED: all commands canceled.\n- PARTIAL_FAILED: the command partially failed.\n- PARTIAL_CANCELLED: the command is partially canceled.",
+                "执行任务状态。取值范围：\n\n- PENDING：等待下发\n- RUNNING：命令运行中\n- CANCELLING：取消中\n- SUCCESS：命令成功\n- TIMEOUT：命令超时\n- FAILED：命令失败\n- CANCELLED：命令全部取消\n- PARTIAL_FAILED：命令部分失败\n- PARTIAL_CANCELLED：命令部分取消",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
@@ -367,8 +381,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "end-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "执行活动结束时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
+                "Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "执行活动结束时间。格式为：YYYY-MM-DDThh:mm:ssZ\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -423,7 +437,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "instance-kind",
             kind: sdk_shape::Kind::Enum(&crate::types::instance_kind::SHAPE),
             description: sdk_shape::Text::both(
-                "Type of the instance executing the command. Valid values: CVM, LIGHTHOUSE.",
+                "Type of the instance executing the command. Valid values: `CVM`, `LIGHTHOUSE`.",
                 "执行命令的实例类型，取值范围：CVM、LIGHTHOUSE。",
             ),
             example: Some("\"CVM\""),
@@ -445,8 +459,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
             description: sdk_shape::Text::both(
-                "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
-                "调用来源。- USER：来源于用户调用。- INVOKER：来源于定时执行。",
+                "Invocation source.\n\n- USER: originate from user invocation.\n- INVOKER: originate from scheduled execution.",
+                "调用来源。\n\n- USER：来源于用户调用。\n- INVOKER：来源于定时执行。",
             ),
             example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE

@@ -1,7 +1,7 @@
 // @generated from spec/tat/2020-10-28/types/InvocationStatus.json by `cargo xtask codegen`; do not edit.
 //! The `InvocationStatus` enum.
 
-/// Status of an execution activity; also the result of an invoker run (InvokerRecord.Result).
+/// Status of an execution activity; also the result of an invoker run ([InvokerRecord](crate::types::InvokerRecord).Result).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InvocationStatus {

@@ -25,7 +25,21 @@ pub struct InvocationTask {
     /// Wire name: `CommandId`.
     #[serde(rename = "CommandId", default, skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).
+    /// Execution task status. valid values:.
+    ///
+    /// - PENDING: waiting for distribution.
+    /// - DELIVERING: distributing.
+    /// - DELIVER_DELAYED: delivery delay.
+    /// - DELIVER_FAILED: delivery fail.
+    /// - START_FAILED: command start failed.
+    /// - RUNNING: command RUNNING.
+    /// - SUCCESS: command success.
+    /// - FAILED: command execution failed, exit code not 0.
+    /// - TIMEOUT: command timeout.
+    /// - TASK_TIMEOUT: client no response.
+    /// - CANCELLING: canceling.
+    /// - CANCELLED: canceled (command canceled before startup).
+    /// - TERMINATED: suspended (canceled during command execution).
     ///
     /// Wire name: `TaskStatus`.
     #[serde(rename = "TaskStatus", default, skip_serializing_if = "Option::is_none")]
@@ -40,14 +54,16 @@ pub struct InvocationTask {
     /// Wire name: `TaskResult`.
     #[serde(rename = "TaskResult", default, skip_serializing_if = "Option::is_none")]
     pub task_result: Option<crate::types::TaskResult>,
-    /// Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Task start time. format: YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
     /// Wire name: `StartTime`.
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
-    /// Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Task end time. format: YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -82,7 +98,10 @@ pub struct InvocationTask {
     /// Wire name: `ErrorInfo`.
     #[serde(rename = "ErrorInfo", default, skip_serializing_if = "Option::is_none")]
     pub error_info: Option<String>,
-    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.
+    /// Invocation source.
+    ///
+    /// - USER: originate from user invocation.
+    /// - INVOKER: originate from scheduled execution.
     ///
     /// Wire name: `InvocationSource`.
     #[serde(
@@ -114,7 +133,7 @@ impl InvocationTask {
         self.command_id.as_deref()
     }
 
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution) (`TaskStatus`).
+    /// Execution task status. valid values: (`TaskStatus`).
     pub fn task_status(&self) -> Option<&crate::types::TaskStatus> {
         self.task_status.as_ref()
     }
@@ -159,7 +178,7 @@ impl InvocationTask {
         self.error_info.as_deref()
     }
 
-    /// Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution (`InvocationSource`).
+    /// Invocation source (`InvocationSource`).
     pub fn invocation_source(&self) -> Option<&crate::types::InvocationSource> {
         self.invocation_source.as_ref()
     }
@@ -215,8 +234,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
             description: sdk_shape::Text::both(
-                "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: canceling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
-                "执行任务状态。取值范围：- PENDING：等待下发 - DELIVERING：下发中 - DELIVER_DELAYED：延时下发 - DELIVER_FAILED：下发失败 - START_FAILED：命令启动失败 - RUNNING：命令运行中 - SUCCESS：命令成功 - FAILED：命令执行失败，执行完退出码不为 0 - TIMEOUT：命令超时 - TASK_TIMEOUT：客户端无响应 - CANCELLING：取消中 - CANCELLED：已取消（命令启动前就被取消） - TERMINATED：已中止（命令执行期间被取消）",
+                "Execution task status. valid values:.\n\n- PENDING: waiting for distribution.\n- DELIVERING: distributing.\n- DELIVER_DELAYED: delivery delay.\n- DELIVER_FAILED: delivery fail.\n- START_FAILED: command start failed.\n- RUNNING: command RUNNING.\n- SUCCESS: command success.\n- FAILED: command execution failed, exit code not 0.\n- TIMEOUT: command timeout.\n- TASK_TIMEOUT: client no response.\n- CANCELLING: canceling.\n- CANCELLED: canceled (command canceled before startup).\n- TERMINATED: suspended (canceled during command execution).",
+                "执行任务状态。取值范围：\n\n- PENDING：等待下发\n- DELIVERING：下发中\n- DELIVER_DELAYED：延时下发\n- DELIVER_FAILED：下发失败\n- START_FAILED：命令启动失败\n- RUNNING：命令运行中\n- SUCCESS：命令成功\n- FAILED：命令执行失败，执行完退出码不为 0\n- TIMEOUT：命令超时\n- TASK_TIMEOUT：客户端无响应\n- CANCELLING：取消中\n- CANCELLED：已取消（命令启动前就被取消）\n- TERMINATED：已中止（命令执行期间被取消）",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE
@@ -241,8 +260,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "start-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Task start time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "执行任务开始时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
+                "Task start time. format: YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "执行任务开始时间。格式为：YYYY-MM-DDThh:mm:ssZ\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -253,8 +272,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "end-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Task end time. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "执行任务结束时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
+                "Task end time. format: YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "执行任务结束时间。格式为：YYYY-MM-DDThh:mm:ssZ\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -308,8 +327,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invocation-source",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_source::SHAPE),
             description: sdk_shape::Text::both(
-                "Invocation source. - USER: originate from user invocation. - INVOKER: originate from scheduled execution.",
-                "调用来源。- USER：来源于用户调用。- INVOKER：来源于定时执行。",
+                "Invocation source.\n\n- USER: originate from user invocation.\n- INVOKER: originate from scheduled execution.",
+                "调用来源。\n\n- USER：来源于用户调用。\n- INVOKER：来源于定时执行。",
             ),
             example: Some("\"USER\""),
             ..sdk_shape::MemberShape::BASE

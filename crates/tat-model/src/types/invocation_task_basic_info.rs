@@ -15,7 +15,21 @@ pub struct InvocationTaskBasicInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub invocation_task_id: Option<String>,
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).
+    /// Execution task status. valid values:.
+    ///
+    /// - PENDING: waiting for distribution.
+    /// - DELIVERING: distributing.
+    /// - DELIVER_DELAYED: delivery delay.
+    /// - DELIVER_FAILED: delivery fail.
+    /// - START_FAILED: command start failed.
+    /// - RUNNING: command RUNNING.
+    /// - SUCCESS: command success.
+    /// - FAILED: command execution failed, exit code not 0.
+    /// - TIMEOUT: command timeout.
+    /// - TASK_TIMEOUT: client no response.
+    /// - CANCELLING: cancelling.
+    /// - CANCELLED: canceled (command canceled before startup).
+    /// - TERMINATED: suspended (canceled during command execution).
     ///
     /// Wire name: `TaskStatus`.
     #[serde(rename = "TaskStatus", default, skip_serializing_if = "Option::is_none")]
@@ -33,7 +47,7 @@ impl InvocationTaskBasicInfo {
         self.invocation_task_id.as_deref()
     }
 
-    /// Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution) (`TaskStatus`).
+    /// Execution task status. valid values: (`TaskStatus`).
     pub fn task_status(&self) -> Option<&crate::types::TaskStatus> {
         self.task_status.as_ref()
     }
@@ -73,8 +87,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "task-status",
             kind: sdk_shape::Kind::Enum(&crate::types::task_status::SHAPE),
             description: sdk_shape::Text::both(
-                "Execution task status. valid values:. - PENDING: waiting for distribution. - DELIVERING: distributing. - DELIVER_DELAYED: delivery delay. - DELIVER_FAILED: delivery fail. - START_FAILED: command start failed. - RUNNING: command RUNNING. - SUCCESS: command success. - FAILED: command execution failed, exit code not 0. - TIMEOUT: command timeout. - TASK_TIMEOUT: client no response. - CANCELLING: cancelling. - CANCELLED: canceled (command canceled before startup). - TERMINATED: suspended (canceled during command execution).",
-                "执行任务状态。取值范围：- PENDING：等待下发 - DELIVERING：下发中 - DELIVER_DELAYED：延时下发 - DELIVER_FAILED：下发失败 - START_FAILED：命令启动失败 - RUNNING：命令运行中 - SUCCESS：命令成功 - FAILED：命令执行失败，执行完退出码不为 0 - TIMEOUT：命令超时 - TASK_TIMEOUT：客户端无响应 - CANCELLING：取消中 - CANCELLED：已取消（命令启动前就被取消） - TERMINATED：已中止（命令执行期间被取消）",
+                "Execution task status. valid values:.\n\n- PENDING: waiting for distribution.\n- DELIVERING: distributing.\n- DELIVER_DELAYED: delivery delay.\n- DELIVER_FAILED: delivery fail.\n- START_FAILED: command start failed.\n- RUNNING: command RUNNING.\n- SUCCESS: command success.\n- FAILED: command execution failed, exit code not 0.\n- TIMEOUT: command timeout.\n- TASK_TIMEOUT: client no response.\n- CANCELLING: cancelling.\n- CANCELLED: canceled (command canceled before startup).\n- TERMINATED: suspended (canceled during command execution).",
+                "执行任务状态。取值范围：\n\n- PENDING：等待下发\n- DELIVERING：下发中\n- DELIVER_DELAYED：延时下发\n- DELIVER_FAILED：下发失败\n- START_FAILED：命令启动失败\n- RUNNING：命令运行中\n- SUCCESS：命令成功\n- FAILED：命令执行失败，执行完退出码不为 0\n- TIMEOUT：命令超时\n- TASK_TIMEOUT：客户端无响应\n- CANCELLING：取消中\n- CANCELLED：已取消（命令启动前就被取消）\n- TERMINATED：已中止（命令执行期间被取消）",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE

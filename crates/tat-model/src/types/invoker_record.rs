@@ -28,7 +28,17 @@ pub struct InvokerRecord {
     /// Wire name: `InvocationId`.
     #[serde(rename = "InvocationId", default, skip_serializing_if = "Option::is_none")]
     pub invocation_id: Option<String>,
-    /// Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.
+    /// Trigger result.
+    ///
+    /// - PENDING: waiting for distribution.
+    /// - RUNNING: command RUNNING.
+    /// - CANCELLING: canceling.
+    /// - SUCCESS: command success.
+    /// - TIMEOUT: command timeout.
+    /// - FAILED: command FAILED.
+    /// - CANCELLED: all commands canceled.
+    /// - PARTIAL_FAILED: the command partially failed.
+    /// - PARTIAL_CANCELLED: the command is partially canceled.
     ///
     /// Wire name: `Result`.
     #[serde(rename = "Result", default, skip_serializing_if = "Option::is_none")]
@@ -56,7 +66,7 @@ impl InvokerRecord {
         self.invocation_id.as_deref()
     }
 
-    /// Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled (`Result`).
+    /// Trigger result (`Result`).
     pub fn result(&self) -> Option<&crate::types::InvocationStatus> {
         self.result.as_ref()
     }
@@ -118,8 +128,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "result",
             kind: sdk_shape::Kind::Enum(&crate::types::invocation_status::SHAPE),
             description: sdk_shape::Text::both(
-                "Trigger result. - PENDING: waiting for distribution. - RUNNING: command RUNNING. - CANCELLING: canceling. - SUCCESS: command success. - TIMEOUT: command timeout. - FAILED: command FAILED. - CANCELLED: all commands canceled. - PARTIAL_FAILED: the command partially failed. - PARTIAL_CANCELLED: the command is partially canceled.",
-                "触发结果。- PENDING：等待下发 - RUNNING：命令运行中 - CANCELLING：取消中 - SUCCESS：命令成功 - TIMEOUT：命令超时 - FAILED：命令失败 - CANCELLED：命令全部取消 - PARTIAL_FAILED：命令部分失败 - PARTIAL_CANCELLED：命令部分取消",
+                "Trigger result.\n\n- PENDING: waiting for distribution.\n- RUNNING: command RUNNING.\n- CANCELLING: canceling.\n- SUCCESS: command success.\n- TIMEOUT: command timeout.\n- FAILED: command FAILED.\n- CANCELLED: all commands canceled.\n- PARTIAL_FAILED: the command partially failed.\n- PARTIAL_CANCELLED: the command is partially canceled.",
+                "触发结果。\n\n- PENDING：等待下发\n- RUNNING：命令运行中\n- CANCELLING：取消中\n- SUCCESS：命令成功\n- TIMEOUT：命令超时\n- FAILED：命令失败\n- CANCELLED：命令全部取消\n- PARTIAL_FAILED：命令部分失败\n- PARTIAL_CANCELLED：命令部分取消",
             ),
             example: Some("\"SUCCESS\""),
             ..sdk_shape::MemberShape::BASE

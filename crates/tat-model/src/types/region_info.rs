@@ -6,12 +6,12 @@
 #[cfg_attr(feature = "serialize-all", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct RegionInfo {
-    /// Region name, such as ap-guangzhou
+    /// Region name, such as `ap-guangzhou`
     ///
     /// Wire name: `Region`.
     #[serde(rename = "Region", default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    /// Region description, such as Guangzhou
+    /// Region description, such as `Guangzhou`
     ///
     /// Wire name: `RegionName`.
     #[serde(rename = "RegionName", default, skip_serializing_if = "Option::is_none")]
@@ -24,12 +24,12 @@ pub struct RegionInfo {
 }
 
 impl RegionInfo {
-    /// Region name, such as ap-guangzhou (`Region`).
+    /// Region name, such as `ap-guangzhou` (`Region`).
     pub fn region(&self) -> Option<&str> {
         self.region.as_deref()
     }
 
-    /// Region description, such as Guangzhou (`RegionName`).
+    /// Region description, such as `Guangzhou` (`RegionName`).
     pub fn region_name(&self) -> Option<&str> {
         self.region_name.as_deref()
     }
@@ -58,7 +58,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "region",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Region name, such as ap-guangzhou",
+                "Region name, such as `ap-guangzhou`",
                 "地域名称，例如，ap-guangzhou",
             ),
             example: Some("\"ap-guangzhou\""),
@@ -69,7 +69,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "region-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Region description, such as Guangzhou",
+                "Region description, such as `Guangzhou`",
                 "地域描述，例如: 广州",
             ),
             example: Some("\"广州\""),

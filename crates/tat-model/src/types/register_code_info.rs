@@ -30,7 +30,9 @@ pub struct RegisterCodeInfo {
     /// Wire name: `RegisterLimit`.
     #[serde(rename = "RegisterLimit", default, skip_serializing_if = "Option::is_none")]
     pub register_limit: Option<i64>,
-    /// The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// The expiry date of the registration code is in ISO8601 standard representation and uses UTC time.
+    /// The format is YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -56,14 +58,18 @@ pub struct RegisterCodeInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub registered_count: Option<i64>,
-    /// Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Registration code creation time, represented as ISO8601 standard and using UTC time.
+    /// The format is YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
     /// Wire name: `CreatedTime`.
     #[serde(rename = "CreatedTime", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
-    /// Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Last update time of the registration code, as ISO8601 standard representation and using UTC time.
+    /// The format is YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -183,8 +189,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "expired-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "该注册码的过期时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。注意：此字段可能返回 null，表示取不到有效值。",
+                "The expiry date of the registration code is in ISO8601 standard representation and uses UTC time.\nThe format is YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "该注册码的过期时间，按照 ISO8601 标准表示，并且使用 UTC 时间。\n格式为： YYYY-MM-DDThh:mm:ssZ。\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2023-09-07T13:13:29Z\""),
@@ -228,8 +234,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Registration code creation time, represented as ISO8601 standard and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "注册码创建时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。注意：此字段可能返回 null，表示取不到有效值。",
+                "Registration code creation time, represented as ISO8601 standard and using UTC time.\nThe format is YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "注册码创建时间，按照 ISO8601 标准表示，并且使用 UTC 时间。\n格式为： YYYY-MM-DDThh:mm:ssZ。\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),
@@ -240,8 +246,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "updated-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Last update time of the registration code, as ISO8601 standard representation and using UTC time. The format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "注册码最近一次更新时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。注意：此字段可能返回 null，表示取不到有效值。",
+                "Last update time of the registration code, as ISO8601 standard representation and using UTC time.\nThe format is YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "注册码最近一次更新时间，按照 ISO8601 标准表示，并且使用 UTC 时间。\n格式为： YYYY-MM-DDThh:mm:ssZ。\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2023-12-01 00:00:00\""),

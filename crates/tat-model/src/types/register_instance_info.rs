@@ -26,7 +26,7 @@ pub struct RegisterInstanceInfo {
     /// Wire name: `MachineId`.
     #[serde(rename = "MachineId", default, skip_serializing_if = "Option::is_none")]
     pub machine_id: Option<String>,
-    /// System name. valid values: Linux | Windows.
+    /// System name. valid values: Linux \| Windows.
     ///
     /// Wire name: `SystemName`.
     #[serde(rename = "SystemName", default, skip_serializing_if = "Option::is_none")]
@@ -46,7 +46,8 @@ pub struct RegisterInstanceInfo {
     /// Wire name: `PublicKey`.
     #[serde(rename = "PublicKey", default, skip_serializing_if = "Option::is_none")]
     pub public_key: Option<String>,
-    /// Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.
+    /// Hosting status.
+    /// Return Online means the instance is managed, return Offline means the instance is unhosted.
     ///
     /// Wire name: `Status`.
     #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
@@ -93,7 +94,7 @@ impl RegisterInstanceInfo {
         self.machine_id.as_deref()
     }
 
-    /// System name. valid values: Linux | Windows (`SystemName`).
+    /// System name. valid values: Linux \| Windows (`SystemName`).
     pub fn system_name(&self) -> Option<&str> {
         self.system_name.as_deref()
     }
@@ -193,8 +194,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "system-name",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "System name. valid values: Linux | Windows.",
-                "系统名。取值：Linux | Windows。",
+                "System name. valid values: Linux \\| Windows.",
+                "系统名。取值：Linux \\| Windows。",
             ),
             example: Some("\"Linux\""),
             ..sdk_shape::MemberShape::BASE
@@ -228,8 +229,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "status",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Hosting status. Return Online means the instance is managed, return Offline means the instance is unhosted.",
-                "托管状态。返回Online表示实例正在托管，返回Offline表示实例未托管。",
+                "Hosting status.\nReturn Online means the instance is managed, return Offline means the instance is unhosted.",
+                "托管状态。\n返回Online表示实例正在托管，返回Offline表示实例未托管。",
             ),
             example: Some("\"Online\""),
             ..sdk_shape::MemberShape::BASE

@@ -1,7 +1,9 @@
 // @generated from spec/tat/2020-10-28/types/ResourceName.json by `cargo xtask codegen`; do not edit.
 //! The `ResourceName` enum.
 
-/// Resource name Value is:.
+/// Resource name
+///
+/// Value is:.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ResourceName {
@@ -77,8 +79,8 @@ impl ResourceName {
 pub static SHAPE: sdk_shape::EnumShape = sdk_shape::EnumShape {
     name: "ResourceName",
     description: sdk_shape::Text::both(
-        "Resource name Value is:.",
-        "资源名称 取值为：- COMMAND：命令 - REGISTER_CODE：托管实例注册码",
+        "Resource name\n\nValue is:.",
+        "资源名称\n\n取值为：\n\n- COMMAND：命令\n- REGISTER_CODE：托管实例注册码",
     ),
     values: &[
         sdk_shape::EnumValue {

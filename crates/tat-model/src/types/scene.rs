@@ -16,7 +16,9 @@ pub struct Scene {
     /// Wire name: `SceneName`.
     #[serde(rename = "SceneName", default, skip_serializing_if = "Option::is_none")]
     pub scene_name: Option<String>,
-    /// Scene creator. - TAT: public scenario.
+    /// Scene creator.
+    ///
+    /// - TAT: public scenario.
     ///
     /// Wire name: `CreatedBy`.
     #[serde(rename = "CreatedBy", default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +50,7 @@ impl Scene {
         self.scene_name.as_deref()
     }
 
-    /// Scene creator. - TAT: public scenario (`CreatedBy`).
+    /// Scene creator (`CreatedBy`).
     pub fn created_by(&self) -> Option<&str> {
         self.created_by.as_deref()
     }
@@ -95,8 +97,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "created-by",
             kind: sdk_shape::Kind::String,
             description: sdk_shape::Text::both(
-                "Scene creator. - TAT: public scenario.",
-                "场景创建者。- TAT：公共场景",
+                "Scene creator.\n\n- TAT: public scenario.",
+                "场景创建者。\n\n- TAT：公共场景",
             ),
             example: Some("\"TAT\""),
             ..sdk_shape::MemberShape::BASE

@@ -5,21 +5,26 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScheduleSettings {
-    /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.
+    /// Execution policy.
+    ///
+    /// - ONCE: one-time execution.
+    /// - RECURRENCE: execute periodically.
     ///
     /// Required.
     ///
     /// Wire name: `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::types::SchedulePolicy>,
-    /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.
+    /// Trigger the crontab expression. This field is required if `Policy` is `RECURRENCE`. The crontab expression is parsed in UTC+8.
     ///
     /// Crontab (minute hour day-of-month month day-of-week).
     ///
     /// Wire name: `Recurrence`.
     #[serde(rename = "Recurrence", default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<String>,
-    /// Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.
+    /// Next execution time of the executor. this field requires specifying when Policy is ONCE.
+    ///
+    /// The time format is YYYY-MM-DDThh:MM:ssZ.
     ///
     /// ISO 8601 date-time.
     ///
@@ -38,29 +43,29 @@ impl ScheduleSettings {
         }
     }
 
-    /// Sets `Recurrence`: Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.
+    /// Sets `Recurrence`: Trigger the crontab expression. This field is required if `Policy` is `RECURRENCE`. The crontab expression is parsed in UTC+8.
     pub fn with_recurrence(mut self, value: impl Into<String>) -> Self {
         self.recurrence = Some(value.into());
         self
     }
 
-    /// Sets `InvokeTime`: Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.
+    /// Sets `InvokeTime`: Next execution time of the executor. this field requires specifying when Policy is ONCE.
     pub fn with_invoke_time(mut self, value: impl Into<String>) -> Self {
         self.invoke_time = Some(value.into());
         self
     }
 
-    /// Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically (`Policy`).
+    /// Execution policy (`Policy`).
     pub fn policy(&self) -> Option<&crate::types::SchedulePolicy> {
         self.policy.as_ref()
     }
 
-    /// Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8 (`Recurrence`).
+    /// Trigger the crontab expression. This field is required if `Policy` is `RECURRENCE`. The crontab expression is parsed in UTC+8 (`Recurrence`).
     pub fn recurrence(&self) -> Option<&str> {
         self.recurrence.as_deref()
     }
 
-    /// Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ (`InvokeTime`).
+    /// Next execution time of the executor. this field requires specifying when Policy is ONCE (`InvokeTime`).
     pub fn invoke_time(&self) -> Option<&str> {
         self.invoke_time.as_deref()
     }
@@ -84,8 +89,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "policy",
             kind: sdk_shape::Kind::Enum(&crate::types::schedule_policy::SHAPE),
             description: sdk_shape::Text::both(
-                "Execution policy. - ONCE: one-time execution. - RECURRENCE: execute periodically.",
-                "执行策略：- ONCE：单次执行 - RECURRENCE：周期执行",
+                "Execution policy.\n\n- ONCE: one-time execution.\n- RECURRENCE: execute periodically.",
+                "执行策略：\n\n- ONCE：单次执行\n- RECURRENCE：周期执行",
             ),
             required: true,
             example: Some("\"ONCE\""),
@@ -96,7 +101,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "recurrence",
             kind: sdk_shape::Kind::Crontab,
             description: sdk_shape::Text::both(
-                "Trigger the crontab expression. This field is required if Policy is RECURRENCE. The crontab expression is parsed in UTC+8.",
+                "Trigger the crontab expression. This field is required if `Policy` is `RECURRENCE`. The crontab expression is parsed in UTC+8.",
                 "触发 Crontab 表达式。Policy 为 RECURRENCE 时，需要指定此字段。Crontab 按北京时间解析。",
             ),
             example: Some("\"0 0 1 * *\""),
@@ -107,8 +112,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "invoke-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Next execution time of the executor. this field requires specifying when Policy is ONCE. The time format is YYYY-MM-DDThh:MM:ssZ.",
-                "执行器下次执行时间。Policy 为 ONCE 时，需要指定此字段。时间格式为：YYYY-MM-DDThh:mm:ssZ",
+                "Next execution time of the executor. this field requires specifying when Policy is ONCE.\n\nThe time format is YYYY-MM-DDThh:MM:ssZ.",
+                "执行器下次执行时间。Policy 为 ONCE 时，需要指定此字段。\n\n时间格式为：YYYY-MM-DDThh:mm:ssZ",
             ),
             example: Some("\"2021-09-01T00:00:00+08:00\""),
             ..sdk_shape::MemberShape::BASE

@@ -18,14 +18,16 @@ pub struct TaskResult {
     /// Wire name: `Output`.
     #[serde(rename = "Output", default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
-    /// Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
     /// Wire name: `ExecStartTime`.
     #[serde(rename = "ExecStartTime", default, skip_serializing_if = "Option::is_none")]
     pub exec_start_time: Option<String>,
-    /// Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.
+    /// Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ.
+    /// Note: This field may return null, indicating that no valid values can be obtained.
     ///
     /// May be null. ISO 8601 date-time.
     ///
@@ -134,8 +136,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "exec-start-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "命令执行开始时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
+                "Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "命令执行开始时间。格式为：YYYY-MM-DDThh:mm:ssZ\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),
@@ -146,8 +148,8 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             flag: "exec-end-time",
             kind: sdk_shape::Kind::DateTime,
             description: sdk_shape::Text::both(
-                "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ. Note: This field may return null, indicating that no valid values can be obtained.",
-                "命令执行结束时间。格式为：YYYY-MM-DDThh:mm:ssZ 注意：此字段可能返回 null，表示取不到有效值。",
+                "Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ.\nNote: This field may return null, indicating that no valid values can be obtained.",
+                "命令执行结束时间。格式为：YYYY-MM-DDThh:mm:ssZ\n注意：此字段可能返回 null，表示取不到有效值。",
             ),
             nullable: true,
             example: Some("\"2025-03-05T20:07:29Z\""),

@@ -317,3 +317,22 @@ class AttachGadgetRequest(DaraModel):
     assert_eq!(reach.regional_endpoint, None);
     assert_eq!(reach.endpoints, ["widgets.aliyuncs.com"]);
 }
+
+#[test]
+fn comments_are_commonmark_with_the_sdk_doubled_escapes_read_once() {
+    // The SDK writes the documentation's `\`` as `\\``: a backtick shown as it is, not a
+    // backslash before code.
+    assert_eq!(
+        commonmark(
+            "The time is in the format \\\\`yyyy-MM-dd\\\\`, O\\\\&M. Paths: C:\\\\Windows."
+        ),
+        "The time is in the format \\`yyyy-MM-dd\\`, O&M. Paths: C:\\Windows."
+    );
+    // Its `●` bullets with `<br>` are a list.
+    assert_eq!(
+        commonmark(
+            "Valid values:<br>\n● HardwareError: hardware.<br>\n● Others: other.<br><br><br>"
+        ),
+        "Valid values:\n\n- HardwareError: hardware.\n- Others: other."
+    );
+}
