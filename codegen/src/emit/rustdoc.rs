@@ -1,7 +1,7 @@
 //! Descriptions (CommonMark, spec/README.md) as rustdoc text. Rustdoc reads doc comments with
 //! pulldown-cmark, as CommonMark with tables, footnotes, strikethrough and intra-doc links, so
 //! what it would read otherwise than the spec means is made safe: a `[x]` that is not a link
-//! (rustdoc would resolve it as a path: VPC's "[5,100]"), raw HTML tags, bare URLs (linked),
+//! (rustdoc would resolve it as a path: VPC's "\[5,100\]"), raw HTML tags, bare URLs (linked),
 //! a fenced block without a language and an indented code block (rustdoc would compile them
 //! as Rust doc tests: the vendors' are JSON and shell), a link to something that is not a URL.
 //! [`described`] also links the names of the service's actions and types a description

@@ -7,7 +7,7 @@
 //! tables), line breaks; text CommonMark would take for markup is escaped.
 //!
 //! The conversion has two steps: the vendor's text is read into CommonMark source
-//! ([`html`]), which pulldown-cmark (the parser rustdoc uses) then parses and [`write`]
+//! (`html`), which pulldown-cmark (the parser rustdoc uses) then parses and `write`
 //! writes back in one normal form. The prose extractor reads [`plain`], the text without
 //! markup, and finds list items with [`blocks`].
 
