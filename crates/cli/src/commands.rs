@@ -12,10 +12,11 @@ use std::ffi::OsStr;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{value_parser, Arg, ArgAction, Command};
-use sdk_shape::{ActionShape, EnumShape, Kind, MemberShape, ServiceShape};
+use sdk_shape::{ActionShape, EnumShape, Kind, Language, MemberShape, ServiceShape};
 
 use crate::flags::{flag_name, ids};
 use crate::help;
+use crate::language::{pick, say};
 use crate::services::SERVICES;
 
 /// Which of the documentation's text the tree carries.
@@ -78,7 +79,7 @@ impl Help {
 
 /// The whole tree.
 pub fn root(help: Help) -> Command {
-    let mut root = Command::new("cloudcmd")
+    let mut root = in_language(Command::new("cloudcmd"))
         .version(env!("CARGO_PKG_VERSION"))
         .about("Call every documented cloud API action from the terminal")
         .long_about(
@@ -92,35 +93,95 @@ pub fn root(help: Help) -> Command {
     for service in SERVICES {
         root = root.subcommand(service_command(service, help));
     }
-    root.subcommand(completions_command())
-        .subcommand(crate::mock::command())
-        .after_help(help::root_after_help())
+    root = root
+        .subcommand(in_language_all(completions_command()))
+        .subcommand(in_language_all(crate::mock::command()))
+        .after_help(help::root_after_help());
+    if crate::language::chosen() == Language::Zh {
+        root = root.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help_heading("选项")
+                .help("打印版本"),
+        );
+    }
+    root
+}
+
+/// clap's own words on one command's help (the usage line, the help flag, the heading of the
+/// subcommands) in the language of this run: clap writes English, so only Chinese changes
+/// anything. Applied to a new command, so the help flag comes first, as clap's own does.
+pub fn in_language(cmd: Command) -> Command {
+    if crate::language::chosen() != Language::Zh {
+        return cmd;
+    }
+    cmd.help_template("{before-help}{about-with-newline}\n用法： {usage}\n\n{all-args}{after-help}")
+        .subcommand_help_heading("命令")
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help_heading("选项")
+                .help("打印帮助（-h 显示摘要）"),
+        )
+}
+
+/// [`in_language`] for a command and every subcommand below it (the few commands the CLI
+/// owns; the services' trees are built in the language as they are built).
+fn in_language_all(cmd: Command) -> Command {
+    if crate::language::chosen() != Language::Zh {
+        return cmd;
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    names.iter().fold(in_language(cmd), |cmd, name| {
+        cmd.mut_subcommand(name, in_language_all)
+    })
 }
 
 fn global_args() -> Vec<Arg> {
-    let global = |arg: Arg| arg.global(true).help_heading("Global options");
+    let global = |arg: Arg| {
+        arg.global(true)
+            .help_heading(pick("Global options", "全局选项"))
+    };
     vec![
-        global(Arg::new(ids::REGION).long(ids::REGION).value_name("REGION").help(
+        global(Arg::new(ids::REGION).long(ids::REGION).value_name("REGION").help(pick(
             "Region to call (ap-guangzhou, cn-hangzhou); default from the environment or profile",
-        )),
+            "调用的地域（ap-guangzhou、cn-hangzhou）；默认取环境变量或配置文件中的",
+        ))),
         global(
             Arg::new(ids::ENDPOINT)
                 .long(ids::ENDPOINT)
                 .value_name("URL")
-                .help("Endpoint overriding the documented one (https://host or http://127.0.0.1:PORT)"),
+                .help(pick(
+                    "Endpoint overriding the documented one (https://host or http://127.0.0.1:PORT)",
+                    "代替文档所列接入点的接入点（https://host 或 http://127.0.0.1:PORT）",
+                )),
         ),
         global(
             Arg::new(ids::PROFILE)
                 .long(ids::PROFILE)
                 .value_name("NAME")
-                .help("Profile of ~/.tencentcloud/credentials or ~/.aliyun/config.json to use"),
+                .help(pick(
+                    "Profile of ~/.tencentcloud/credentials or ~/.aliyun/config.json to use",
+                    "使用的 ~/.tencentcloud/credentials 或 ~/.aliyun/config.json 中的配置",
+                )),
         ),
         global(
             Arg::new(ids::LANGUAGE)
                 .long(ids::LANGUAGE)
                 .value_name("LANG")
                 .value_parser(crate::language::parse_flag)
-                .help("Language of the help and of the service's messages: zh-CN or en-US; default from the profile's `language`, then the locale"),
+                .help(pick(
+                    "Language of the help and of the service's messages: zh-CN or en-US; default from the profile's `language`, then the locale",
+                    "帮助和服务消息的语言：zh-CN 或 en-US；默认取配置文件的 `language`，其次取系统语言环境",
+                )),
         ),
         global(
             Arg::new(ids::TIMEOUT)
@@ -128,14 +189,20 @@ fn global_args() -> Vec<Arg> {
                 .value_name("SECS")
                 .value_parser(value_parser!(f64))
                 .allow_negative_numbers(true)
-                .help("Time limit of one attempt, in seconds [default: 30]"),
+                .help(pick(
+                    "Time limit of one attempt, in seconds [default: 30]",
+                    "单次尝试的时间上限，单位秒 [默认：30]",
+                )),
         ),
         global(
             Arg::new(ids::MAX_ATTEMPTS)
                 .long(ids::MAX_ATTEMPTS)
                 .value_name("N")
                 .value_parser(value_parser!(u32).range(1..=100))
-                .help("Most attempts per call, the first included [default: 3]"),
+                .help(pick(
+                    "Most attempts per call, the first included [default: 3]",
+                    "每次调用最多尝试的次数，含第一次 [默认：3]",
+                )),
         ),
         global(
             Arg::new(ids::OUTPUT)
@@ -143,46 +210,63 @@ fn global_args() -> Vec<Arg> {
                 .short('o')
                 .value_name("FORMAT")
                 .value_parser(PossibleValuesParser::new(["json", "table", "text"]))
-                .help(
+                .help(pick(
                     "json: the service's answer as is; table: aligned columns for people; \
                      text: tab-separated lines for scripts [default: json]",
-                ),
+                    "json：服务的原始应答；table：供人阅读的对齐表格；\
+                     text：供脚本读取的制表符分隔行 [默认：json]",
+                )),
         ),
         global(
             Arg::new(ids::QUERY)
                 .long(ids::QUERY)
                 .value_name("JMESPATH")
-                .help("JMESPath expression applied to the answer before printing"),
+                .help(pick(
+                    "JMESPath expression applied to the answer before printing",
+                    "打印前应用于应答的 JMESPath 表达式",
+                )),
         ),
         global(
             Arg::new(ids::DEBUG)
                 .long(ids::DEBUG)
                 .action(ArgAction::SetTrue)
-                .help("Print the request and the answer on stderr (signatures and secrets are never printed)"),
+                .help(pick(
+                    "Print the request and the answer on stderr (signatures and secrets are never printed)",
+                    "在标准错误输出上打印请求和应答（从不打印签名和密钥）",
+                )),
         ),
         global(
             Arg::new(ids::ALLOW_HTTP)
                 .long(ids::ALLOW_HTTP)
                 .action(ArgAction::SetTrue)
-                .help("Allow a plain http:// --endpoint on a host other than loopback (requests are then readable on the network)"),
+                .help(pick(
+                    "Allow a plain http:// --endpoint on a host other than loopback (requests are then readable on the network)",
+                    "允许非本机回环地址的明文 http:// --endpoint（请求在网络上可被读取）",
+                )),
         ),
         global(
             Arg::new(ids::MOCK)
                 .long(ids::MOCK)
                 .action(ArgAction::SetTrue)
-                .help("Call the built-in mock server (documented examples) instead of the cloud; demo credentials and a region are used when none are configured"),
+                .help(pick(
+                    "Call the built-in mock server (documented examples) instead of the cloud; demo credentials and a region are used when none are configured",
+                    "调用内置的模拟服务（按文档示例应答）而不是云端；未配置时使用演示凭证和地域",
+                )),
         ),
         global(
             Arg::new(ids::MOCK_SCENARIO)
                 .long(ids::MOCK_SCENARIO)
                 .value_name("FILE")
-                .help("With --mock (implied): the fleet the mock runs commands on (a scenario file, as for mock serve --scenario)"),
+                .help(pick(
+                    "With --mock (implied): the fleet the mock runs commands on (a scenario file, as for mock serve --scenario)",
+                    "配合 --mock（隐含）：模拟服务运行命令的实例集合（场景文件，同 mock serve --scenario）",
+                )),
         ),
     ]
 }
 
 fn service_command(service: &'static ServiceShape, help: Help) -> Command {
-    let mut cmd = Command::new(service.name)
+    let mut cmd = in_language(Command::new(service.name))
         .about(format!("{} (API {})", service.title, service.version))
         .subcommand_required(true)
         .arg_required_else_help(true);
@@ -200,7 +284,7 @@ fn action_command(
     action: &'static ActionShape,
     help: Help,
 ) -> Command {
-    let mut cmd = Command::new(action.command)
+    let mut cmd = in_language(Command::new(action.command))
         .alias(action.name)
         .next_line_help(true);
     // The first sentence lists the action in its service's help.
@@ -223,26 +307,34 @@ fn action_command(
             Arg::new(ids::INPUT_JSON)
                 .long(ids::INPUT_JSON)
                 .value_name("FILE|-")
-                .help_heading("Input options")
-                .help(
+                .help_heading(pick("Input options", "输入选项"))
+                .help(pick(
                     "Read the request from a JSON file (- for stdin) in the wire format: \
                      the documented example request works as is; flags override its members",
-                ),
+                    "从 JSON 文件（- 表示标准输入）读取线上格式的请求：\
+                     文档示例的请求可直接使用；选项覆盖其中的参数",
+                )),
         )
         .arg(
             Arg::new(ids::SKELETON)
                 .long(ids::SKELETON)
                 .action(ArgAction::SetTrue)
-                .help_heading("Input options")
-                .help("Print a request template with every member for --cli-input-json, and exit"),
+                .help_heading(pick("Input options", "输入选项"))
+                .help(pick(
+                    "Print a request template with every member for --cli-input-json, and exit",
+                    "打印包含所有参数的请求模板（供 --cli-input-json 使用）后退出",
+                )),
         );
     if action.pagination.is_some() {
         cmd = cmd.arg(
             Arg::new(ids::ALL)
                 .long(ids::ALL)
                 .action(ArgAction::SetTrue)
-                .help_heading("Output options")
-                .help("Follow pagination and print every item (one merged answer)"),
+                .help_heading(pick("Output options", "输出选项"))
+                .help(pick(
+                    "Follow pagination and print every item (one merged answer)",
+                    "跟随分页打印所有条目（合并为一个应答）",
+                )),
         );
     }
     if crate::decode::has_base64(action.output) {
@@ -250,9 +342,10 @@ fn action_command(
             Arg::new(ids::DECODE)
                 .long(ids::DECODE)
                 .action(ArgAction::SetTrue)
-                .help_heading("Output options")
-                .help(format!(
+                .help_heading(pick("Output options", "输出选项"))
+                .help(say!(
                     "Show base64 members ({}) decoded as text",
+                    "将 base64 参数（{}）解码为文本显示",
                     crate::decode::base64_names(action.output).join(", ")
                 )),
         );
@@ -270,7 +363,7 @@ fn member_arg(member: &'static MemberShape, shown: bool) -> Arg {
     let mut arg = Arg::new(crate::flags::member_id(member))
         .long(long)
         .aliases(alias)
-        .help_heading("Request members")
+        .help_heading(pick("Request members", "请求参数"))
         .value_name(value_name(member));
     if shown {
         arg = arg.help(help::member_help(member));
@@ -342,13 +435,19 @@ impl TypedValueParser for DocumentedValues {
 
 fn completions_command() -> Command {
     Command::new("completions")
-        .about("Print a shell completion script (bash, zsh or fish)")
+        .about(pick(
+            "Print a shell completion script (bash, zsh or fish)",
+            "打印 shell 补全脚本（bash、zsh 或 fish）",
+        ))
         .arg(
             Arg::new("shell")
                 .required(true)
                 .value_parser(PossibleValuesParser::new(["bash", "zsh", "fish"])),
         )
-        .after_help("Example: cloudcmd completions bash > ~/.local/share/bash-completion/completions/cloudcmd")
+        .after_help(pick(
+            "Example: cloudcmd completions bash > ~/.local/share/bash-completion/completions/cloudcmd",
+            "示例：cloudcmd completions bash > ~/.local/share/bash-completion/completions/cloudcmd",
+        ))
 }
 
 #[cfg(test)]

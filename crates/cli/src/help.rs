@@ -10,7 +10,7 @@ use sdk_shape::{ActionShape, Kind, MemberShape, Rule, ServiceShape};
 use crate::example_command;
 use crate::exit::Code;
 use crate::flags::flag_name;
-use crate::language;
+use crate::language::{self, say};
 use crate::markdown;
 
 /// The first sentence of a description, for one-line listings.
@@ -27,7 +27,10 @@ pub fn value_help(text: &str) -> String {
 pub fn action_about(action: &ActionShape) -> String {
     let mut out = markdown::render(language::text(action.description));
     if let Some(rate) = action.rate_limit {
-        let _ = write!(out, "\n\nRate limit: {rate} requests per second.");
+        out.push_str(&say!(
+            "\n\nRate limit: {rate} requests per second.",
+            "\n\n调用频率限制：每秒 {rate} 次。"
+        ));
     }
     if action.pagination.is_some() {
         // After a list, on a line of its own: it is no part of the last item.
@@ -35,7 +38,10 @@ pub fn action_about(action: &ActionShape) -> String {
         let digits = last.bytes().take_while(u8::is_ascii_digit).count();
         let item = last.starts_with("- ") || (digits > 0 && last[digits..].starts_with(". "));
         out.push_str(if item { "\n\n" } else { " " });
-        out.push_str("Paginated: --all fetches every page.");
+        out.push_str(language::pick(
+            "Paginated: --all fetches every page.",
+            "分页返回：--all 取回每一页。",
+        ));
     }
     out
 }
@@ -45,31 +51,39 @@ pub fn member_help(member: &MemberShape) -> String {
     let mut out = markdown::render(language::text(member.description));
     let mut facts = Vec::new();
     if member.required {
-        facts.push("required".to_owned());
+        facts.push(language::pick("required", "必填").to_owned());
     }
     let kind = match member.kind {
-        Kind::Struct(s) => format!("{} as JSON or key=value,..", s.name),
+        Kind::Struct(s) => say!(
+            "{} as JSON or key=value,..",
+            "{}，JSON 或 key=value,..",
+            s.name
+        ),
         other => other.describe().to_owned(),
     };
     facts.push(if member.list {
-        format!("list of {kind}")
+        say!("list of {kind}", "{kind} 列表")
     } else {
         kind
     });
     if let Some(max) = member.max_items {
-        facts.push(format!("at most {max} items"));
+        facts.push(say!("at most {max} items", "最多 {max} 项"));
     }
     // Where it goes, when that is not the body: a path member names the resource.
     if member.location != sdk_shape::Location::Body {
-        facts.push(format!("sent in the {}", member.location.word()));
+        facts.push(say!(
+            "sent in the {}",
+            "放在 {} 中发送",
+            member.location.word()
+        ));
     }
     if let Some(default) = member.default {
-        facts.push(format!("default: {default}"));
+        facts.push(say!("default: {default}", "默认值：{default}"));
     }
     match (member.minimum, member.maximum) {
-        (Some(lo), Some(hi)) => facts.push(format!("range: {lo}..={hi}")),
-        (Some(lo), None) => facts.push(format!("minimum: {lo}")),
-        (None, Some(hi)) => facts.push(format!("maximum: {hi}")),
+        (Some(lo), Some(hi)) => facts.push(say!("range: {lo}..={hi}", "取值范围：{lo}..={hi}")),
+        (Some(lo), None) => facts.push(say!("minimum: {lo}", "最小值：{lo}")),
+        (None, Some(hi)) => facts.push(say!("maximum: {hi}", "最大值：{hi}")),
         (None, None) => {}
     }
     let _ = write!(out, "\n[{}]", facts.join("; "));
@@ -82,13 +96,16 @@ pub fn member_help(member: &MemberShape) -> String {
                 format!("{}{list}", m.flag)
             })
             .collect();
-        let _ = write!(out, "\nShorthand: {}", keys.join(","));
+        out.push_str(&say!("\nShorthand: {}", "\n简写：{}", keys.join(",")));
         if shape.members.iter().any(|m| m.list) {
-            out.push_str(" (a list also takes k=a,k=b or k=a,b)");
+            out.push_str(language::pick(
+                " (a list also takes k=a,k=b or k=a,b)",
+                "（列表也可写作 k=a,k=b 或 k=a,b）",
+            ));
         }
     }
     if let Some(filter) = member.filter {
-        out.push_str("\nFilter names:");
+        out.push_str(language::pick("\nFilter names:", "\n过滤条件名称："));
         for name in filter.names {
             match indented(&markdown::render(language::text(name.description)), "    ").as_str() {
                 "" => write!(out, "\n  {}", name.name),
@@ -97,7 +114,10 @@ pub fn member_help(member: &MemberShape) -> String {
             .ok();
         }
         if let Some(max) = filter.max_values {
-            let _ = write!(out, "\n  (at most {max} values per filter)");
+            out.push_str(&say!(
+                "\n  (at most {max} values per filter)",
+                "\n  （每个过滤条件最多 {max} 个值）"
+            ));
         }
     }
     out
@@ -109,18 +129,26 @@ pub fn root_after_help() -> String {
         .iter()
         .map(|code| format!("{} {}", code.value(), code.meaning()))
         .collect();
-    format!("Exit codes: {}.", codes.join(", "))
+    say!("Exit codes: {}.", "退出码：{}。", codes.join(", "))
 }
 
 /// After the service's help: the platform's common errors and the service's own.
 pub fn service_after_help(service: &ServiceShape) -> String {
-    let mut out = String::from("Errors every action may return:\n");
+    let mut out = language::pick(
+        "Errors every action may return:\n",
+        "每个接口都可能返回的错误：\n",
+    )
+    .to_owned();
     for error in service.common_errors {
         let text = indented(&markdown::render(language::text(error.description)), "    ");
         let _ = writeln!(out, "  {}: {text}", error.code);
     }
     if !service.service_errors.is_empty() {
-        let _ = writeln!(out, "\nErrors of {} every action may return:", service.name);
+        out.push_str(&say!(
+            "\nErrors of {} every action may return:\n",
+            "\n{} 的每个接口都可能返回的错误：\n",
+            service.name
+        ));
         for error in service.service_errors {
             match indented(&markdown::render(language::text(error.description)), "    ").as_str() {
                 "" => writeln!(out, "  {}", error.code),
@@ -129,9 +157,10 @@ pub fn service_after_help(service: &ServiceShape) -> String {
             .ok();
         }
     }
-    out.push_str(
+    out.push_str(language::pick(
         "\nUse `cloudcmd <SERVICE> <ACTION> --help` for an action's members and examples.",
-    );
+        "\n接口的参数和示例见 `cloudcmd <SERVICE> <ACTION> --help`。",
+    ));
     out
 }
 
@@ -148,11 +177,11 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
                         None => (*n).to_owned(),
                     })
                     .collect();
-                let _ = writeln!(
-                    out,
-                    "Rule: at most one of {} may be given.\n",
+                out.push_str(&say!(
+                    "Rule: at most one of {} may be given.\n\n",
+                    "规则：{} 最多只能指定一个。\n\n",
                     flags.join(", ")
-                );
+                ));
             }
             Rule::RequiredIf {
                 member,
@@ -164,12 +193,11 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
                         .input_member(n)
                         .map_or_else(|| n.to_owned(), |m| format!("--{}", flag_name(m)))
                 };
-                let _ = writeln!(
-                    out,
-                    "Rule: {} is required when {} is {equals}.\n",
-                    flag(member),
-                    flag(when)
-                );
+                let (member, when) = (flag(member), flag(when));
+                out.push_str(&say!(
+                    "Rule: {member} is required when {when} is {equals}.\n\n",
+                    "规则：{when} 为 {equals} 时必须指定 {member}。\n\n"
+                ));
             }
         }
     }
@@ -186,31 +214,36 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
                 equals,
             } = rule
             {
-                let _ = writeln!(
-                    out,
-                    "Rule: in --{}, {member} is required when {when} is {equals}.\n",
+                out.push_str(&say!(
+                    "Rule: in --{}, {member} is required when {when} is {equals}.\n\n",
+                    "规则：在 --{} 中，{when} 为 {equals} 时必须指定 {member}。\n\n",
                     flag_name(input)
-                );
+                ));
             }
         }
     }
     if !action.errors.is_empty() {
-        out.push_str("Documented errors:\n");
+        out.push_str(language::pick("Documented errors:\n", "文档列出的错误：\n"));
         for error in action.errors {
             let text = indented(&markdown::render(language::text(error.description)), "    ");
             let _ = writeln!(out, "  {}: {text}", error.code);
         }
-        let _ = writeln!(
-            out,
-            "  (and the errors every {} action may return: cloudcmd {} --help)",
-            service.name, service.name
-        );
+        out.push_str(&say!(
+            "  (and the errors every {} action may return: cloudcmd {} --help)\n",
+            "  （以及 {} 每个接口都可能返回的错误：cloudcmd {} --help）\n",
+            service.name,
+            service.name
+        ));
     }
     for example in action.examples {
         if !out.is_empty() {
             out.push('\n');
         }
-        let _ = writeln!(out, "Example: {}", language::text(example.title).trim());
+        out.push_str(&say!(
+            "Example: {}\n",
+            "示例：{}\n",
+            language::text(example.title).trim()
+        ));
         let description = markdown::render(language::text(example.description));
         if !description.is_empty() {
             let _ = writeln!(out, "  {}", indented(&description, "  "));
@@ -221,13 +254,16 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
             }
             None => match example_command::from_response(service, action, example) {
                 Some(line) => {
-                    let _ = writeln!(
-                        out,
-                        "  (the page documents only the response; a request it answers:)\n  $ {line}"
-                    );
+                    out.push_str(&say!(
+                        "  (the page documents only the response; a request it answers:)\n  $ {line}\n",
+                        "  （文档只给出了响应；可得到该响应的请求：）\n  $ {line}\n"
+                    ));
                 }
                 None => {
-                    let _ = writeln!(out, "  (the page documents no request for this example)");
+                    out.push_str(language::pick(
+                        "  (the page documents no request for this example)\n",
+                        "  （文档没有给出此示例的请求）\n",
+                    ));
                 }
             },
         }

@@ -3,7 +3,9 @@
 //! `--language zh-CN|en-US` flag, then the profile's `language` key (what `tccli configure
 //! set language` writes to `~/.tencentcloud/<profile>.configure`), then the locale
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`), then English. A description the vendor wrote in one
-//! language only is shown in that one.
+//! language only is shown in that one. The CLI's own words in help pages (headings, member
+//! facts, flag help, clap's usage line) come in both languages, `pick` and `say!`; its error
+//! messages are English.
 //!
 //! A leaf: the command tree is built from the documentation before clap parses anything, so
 //! the flag is read from the raw arguments here, once.
@@ -36,6 +38,27 @@ pub fn chosen() -> Language {
 pub fn text(text: Text) -> &'static str {
     text.get(chosen())
 }
+
+/// One of the CLI's own words in the language of this run (help headings, flag help).
+pub fn pick(en: &'static str, zh: &'static str) -> &'static str {
+    match chosen() {
+        Language::En => en,
+        Language::Zh => zh,
+    }
+}
+
+/// One of the CLI's own sentences in the language of this run: `say!("at most {n} items",
+/// "最多 {n} 项")` formats the one chosen; both take the same arguments (captured by name or
+/// given after the two texts).
+macro_rules! say {
+    ($en:literal, $zh:literal $(, $arg:expr)* $(,)?) => {
+        match $crate::language::chosen() {
+            ::sdk_shape::Language::En => format!($en $(, $arg)*),
+            ::sdk_shape::Language::Zh => format!($zh $(, $arg)*),
+        }
+    };
+}
+pub(crate) use say;
 
 /// The language the arguments, the profile and the locale give, in that order.
 pub fn decide(

@@ -15,6 +15,7 @@ use sdk_shape::{Protocol, ServiceShape};
 
 use crate::config::Fallback;
 use crate::exit::Failure;
+use crate::language::pick;
 use crate::output::print;
 use crate::services::SERVICES;
 
@@ -26,18 +27,27 @@ pub fn command() -> Command {
         .chain(std::iter::once("all"))
         .collect();
     Command::new("mock")
-        .about("Run the mock server that answers every documented action")
+        .about(pick(
+            "Run the mock server that answers every documented action",
+            "运行模拟服务，应答每个有文档的接口",
+        ))
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(
             Command::new("serve")
-                .about("Serve until Ctrl-C; prints the endpoint and the credentials it accepts")
+                .about(pick(
+                    "Serve until Ctrl-C; prints the endpoint and the credentials it accepts",
+                    "持续服务直到 Ctrl-C；打印接入点和它接受的凭证",
+                ))
                 .arg(
                     Arg::new("listen")
                         .long("listen")
                         .value_name("ADDR:PORT")
                         .default_value("127.0.0.1:0")
-                        .help("Address to listen on (port 0: any free port)"),
+                        .help(pick(
+                            "Address to listen on (port 0: any free port)",
+                            "监听地址（端口 0：任一空闲端口）",
+                        )),
                 )
                 .arg(
                     Arg::new("service")
@@ -45,19 +55,25 @@ pub fn command() -> Command {
                         .value_name("NAME")
                         .default_value("all")
                         .value_parser(clap::builder::PossibleValuesParser::new(services))
-                        .help("Service to serve"),
+                        .help(pick("Service to serve", "提供的服务")),
                 )
                 .arg(
                     Arg::new("scenario")
                         .long("scenario")
                         .value_name("FILE")
-                        .help("JSON file saying which instances exist and how each runs commands (see the sdk_mock docs)"),
+                        .help(pick(
+                            "JSON file saying which instances exist and how each runs commands (see the sdk_mock docs)",
+                            "说明有哪些实例、各自如何运行命令的 JSON 文件（见 sdk_mock 文档）",
+                        )),
                 )
                 .arg(
                     Arg::new("clock-speed")
                         .long("clock-speed")
                         .value_name("FACTOR")
-                        .help("Run the mock's clock FACTOR times faster than real time (commands finish, schedules fire sooner); default 1"),
+                        .help(pick(
+                            "Run the mock's clock FACTOR times faster than real time (commands finish, schedules fire sooner); default 1",
+                            "模拟服务的时钟比真实时间快 FACTOR 倍（命令更早完成，定时更早触发）；默认 1",
+                        )),
                 ),
         )
 }

@@ -8,6 +8,7 @@ use super::follow::{follower, DEFAULT_MAX_WAIT_SECONDS};
 use super::poll::{Poll, DEFAULT_INTERVAL_SECONDS, DEFAULT_TIMEOUT_SECONDS};
 use crate::exit::{Code, Failure};
 use crate::flags::ids;
+use crate::language::{pick, say};
 
 /// What the run asks for beyond one call.
 pub enum Waiting {
@@ -68,9 +69,10 @@ pub fn with_flags(
                 Arg::new(ids::WAIT)
                     .long(ids::WAIT)
                     .action(clap::ArgAction::SetTrue)
-                    .help_heading("Waiting")
-                    .help(format!(
+                    .help_heading(pick("Waiting", "等待"))
+                    .help(say!(
                         "Then wait until {} ({}, polling {}), and print the result per item; exit {} unless every item succeeded",
+                        "然后等待直到满足等待器 {1}（{0}，轮询 {2}），逐项打印结果；除非每一项都成功，否则退出码为 {3}",
                         lower_first(waiter.description.trim_end_matches('.')),
                         waiter.command,
                         waiter.action.command,
@@ -83,10 +85,12 @@ pub fn with_flags(
                     .value_name("SECONDS")
                     .requires(ids::WAIT)
                     .value_parser(clap::value_parser!(u64).range(1..=86_400))
-                    .help_heading("Waiting")
-                    .help(format!(
+                    .help_heading(pick("Waiting", "等待"))
+                    .help(say!(
                         "How long --wait waits in all (default {DEFAULT_MAX_WAIT_SECONDS}); delays grow from {} s to {} s",
-                        waiter.min_delay_seconds, waiter.max_delay_seconds
+                        "--wait 总共等待的秒数（默认 {DEFAULT_MAX_WAIT_SECONDS}）；轮询间隔从 {} 秒增长到 {} 秒",
+                        waiter.min_delay_seconds,
+                        waiter.max_delay_seconds
                     )),
             );
     }
@@ -95,10 +99,13 @@ pub fn with_flags(
             .long(ids::WAITER)
             .value_name("SPEC")
             .num_args(1..)
-            .help_heading("Waiting")
-            .help(format!(
+            .help_heading(pick("Waiting", "等待"))
+            .help(say!(
                 "Repeat the call until a JMESPath expression of the answer equals a value: \
                  tccli's \"{{'expr':'...','to':'...','timeout':{DEFAULT_TIMEOUT_SECONDS},'interval':{DEFAULT_INTERVAL_SECONDS}}}\" or aliyun's \
+                 expr=... to=... [timeout={DEFAULT_TIMEOUT_SECONDS}] [interval={DEFAULT_INTERVAL_SECONDS}]",
+                "重复调用，直到应答的 JMESPath 表达式等于给定值：\
+                 tccli 的写法 \"{{'expr':'...','to':'...','timeout':{DEFAULT_TIMEOUT_SECONDS},'interval':{DEFAULT_INTERVAL_SECONDS}}}\" 或 aliyun 的写法 \
                  expr=... to=... [timeout={DEFAULT_TIMEOUT_SECONDS}] [interval={DEFAULT_INTERVAL_SECONDS}]",
             )),
     )

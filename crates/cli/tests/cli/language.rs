@@ -93,3 +93,53 @@ fn tencent_requests_carry_the_language() {
         assert!(stderr(&out).contains(header), "{}", stderr(&out));
     }
 }
+
+/// The CLI's own words on a help page follow the language too: headings, member facts, flag
+/// help, rules, examples and clap's usage line.
+#[test]
+fn the_help_pages_own_words_are_in_the_chosen_language() {
+    let home = tempfile::tempdir().unwrap();
+    let zh = help_in(
+        home.path(),
+        &[],
+        &["tat", "run-command", "--help", "--language", "zh-CN"],
+    );
+    for chinese in [
+        "用法： cloudcmd tat run-command",
+        "选项:",
+        "打印帮助",
+        "请求参数:",
+        "[必填; string]",
+        "输入选项:",
+        "等待:",
+        "全局选项:",
+        "规则：",
+        "示例：",
+    ] {
+        assert!(zh.contains(chinese), "missing {chinese:?}:\n{zh}");
+    }
+    for english in [
+        "Usage:",
+        "Options:",
+        "Print help",
+        "Request members",
+        "required;",
+        "Input options",
+        "Global options",
+        "Rule:",
+        "Example:",
+    ] {
+        assert!(!zh.contains(english), "{english:?} left in English:\n{zh}");
+    }
+    insta::assert_snapshot!("help_zh__tat__run-command", zh);
+    let service = help_in(home.path(), &[], &["tat", "--help", "--language", "zh-CN"]);
+    assert!(
+        service.contains("命令:") && service.contains("每个接口都可能返回的错误"),
+        "{service}"
+    );
+    let root = help_in(home.path(), &[("LANG", "zh_CN.UTF-8")], &["--help"]);
+    assert!(
+        root.contains("退出码：") && root.contains("-V, --version"),
+        "{root}"
+    );
+}
