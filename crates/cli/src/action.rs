@@ -36,9 +36,10 @@ pub fn run(
     let decode_base64 = flag(matches, ids::DECODE);
     let waiting = Waiting::from_matches(service, action, matches)?;
     if all && !matches!(waiting, Waiting::No) {
-        return Err(Failure::usage(
+        return Err(Failure::usage(crate::language::pick(
             "--all cannot be combined with --wait or --waiter",
-        ));
+            "--all 不能与 --wait 或 --waiter 同时使用",
+        )));
     }
     let explicit_format =
         matches.value_source(ids::OUTPUT) == Some(clap::parser::ValueSource::CommandLine);
@@ -92,9 +93,10 @@ async fn call(
         return call_with(service, action, globals, config, request, all, waiting).await;
     }
     if globals.endpoint.is_some() {
-        return Err(Failure::usage(
+        return Err(Failure::usage(crate::language::pick(
             "--mock and --endpoint cannot be used together: --mock chooses its own endpoint",
-        ));
+            "--mock 与 --endpoint 不能同时使用：--mock 自行选择接入点",
+        )));
     }
     let config = config::client_config(service, globals, Some(&mock::fallback(service)))?;
     let (server, config) =

@@ -14,6 +14,7 @@ use sdk_shape::ServiceShape;
 
 use crate::exit::Failure;
 use crate::flags::ids;
+use crate::language::say;
 
 /// The global flags of one run.
 #[derive(Debug, Clone, Default)]
@@ -46,8 +47,9 @@ impl Globals {
                 Some(Duration::from_secs_f64(secs))
             }
             Some(secs) => {
-                return Err(Failure::usage(format!(
-                    "--timeout: {secs} is not a number of seconds between 0 and 86400"
+                return Err(Failure::usage(say!(
+                    "--timeout: {secs} is not a number of seconds between 0 and 86400",
+                    "--timeout：{secs} 不是 0 到 86400 之间的秒数"
                 )))
             }
             None => None,
@@ -96,9 +98,13 @@ pub fn client_config(
         (None, Some(fallback)) => fallback.credentials.clone(),
         (None, None) => {
             let sources = &service.credentials;
-            return Err(Failure::usage(format!(
+            return Err(Failure::usage(say!(
                 "no credentials found for {} (looked in {}): set {} and {}, or pick a profile with --profile",
-                service.name, resolved.searched, sources.id_env, sources.secret_env
+                "没有找到 {} 的凭证（已查找 {}）：请设置 {} 和 {}，或用 --profile 选择配置",
+                service.name,
+                resolved.searched,
+                sources.id_env,
+                sources.secret_env
             )));
         }
     };
@@ -143,12 +149,17 @@ fn plain_http_allowed(endpoint: &str, allow_http: bool) -> Result<bool, Failure>
     match endpoint::parse(endpoint, false) {
         Err(ConfigError::InsecureEndpoint { .. }) if allow_http => {
             eprintln!(
-                "warning: --endpoint {endpoint} is plain http:// on a host other than loopback: requests and answers can be read and changed on the network"
+                "{}",
+                say!(
+                    "warning: --endpoint {endpoint} is plain http:// on a host other than loopback: requests and answers can be read and changed on the network",
+                    "warning: --endpoint {endpoint} 是非本机回环主机上的明文 http://：请求和应答可在网络上被读取和篡改"
+                )
             );
             Ok(true)
         }
-        Err(ConfigError::InsecureEndpoint { .. }) => Err(Failure::usage(format!(
-            "--endpoint {endpoint}: plain http:// is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https://, or pass --allow-http to send over plain HTTP anyway"
+        Err(ConfigError::InsecureEndpoint { .. }) => Err(Failure::usage(say!(
+            "--endpoint {endpoint}: plain http:// is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https://, or pass --allow-http to send over plain HTTP anyway",
+            "--endpoint {endpoint}：明文 http:// 只允许用于本机回环主机（127.0.0.1、::1、localhost）；请使用 https://，或加 --allow-http 仍以明文 HTTP 发送"
         ))),
         // Other problems are reported when the client is built.
         _ => Ok(false),

@@ -9,6 +9,7 @@ use sdk_runtime::{InputError, SdkError};
 use sdk_shape::{ActionShape, AnswerMismatch, InputErrorKind, MemberShape};
 
 use crate::flags::flag_name;
+use crate::language::say;
 
 /// Defines [`Code`] and [`Code::ALL`] from one list, so no code can be left out of the help.
 macro_rules! exit_codes {
@@ -130,10 +131,14 @@ impl Failure {
     pub fn invalid_input(action: &ActionShape, e: &InputError) -> Self {
         let top = e.path.split(['.', '[']).next().unwrap_or("");
         let flag = action.input_member(top).map(flag_of);
+        // The message is in the language of the check (`request::build` asks for this
+        // run's).
+        let said = e.message.as_str();
         let message = match (e.kind, &flag) {
-            (InputErrorKind::Missing, Some(flag)) if e.path == top => {
-                format!("missing required member {top} ({flag})")
-            }
+            (InputErrorKind::Missing, Some(flag)) if e.path == top => say!(
+                "missing required member {top} ({flag})",
+                "缺少必填参数 {top}（{flag}）"
+            ),
             (InputErrorKind::Conflict, Some(flag)) => {
                 // A top-level other member is named by its flag; one inside an object has
                 // no flag of its own, and the message names it.
@@ -142,13 +147,27 @@ impl Failure {
                     .as_deref()
                     .and_then(|name| action.input_member(name))
                     .map_or_else(
-                        || e.message.clone(),
-                        |m| format!("cannot be given together with {}", flag_of(m)),
+                        || said.to_owned(),
+                        |m| {
+                            let other = flag_of(m);
+                            say!(
+                                "cannot be given together with {other}",
+                                "不能与 {other} 同时指定"
+                            )
+                        },
                     );
-                format!("{flag} {other} (the documentation says at most one of them)")
+                say!(
+                    "{flag} {other} (the documentation says at most one of them)",
+                    "{flag} {other}（文档规定最多只能指定其中一个）"
+                )
             }
-            (_, Some(flag)) => format!("{} ({flag}): {}", e.path, e.message),
-            (_, None) => format!("invalid request: {e}"),
+            (_, Some(flag)) => format!("{} ({flag}): {said}", e.path),
+            (_, None) if e.path.is_empty() => say!("invalid request: {said}", "请求无效：{said}"),
+            (_, None) => say!(
+                "invalid request: {}: {said}",
+                "请求无效：{}：{said}",
+                e.path
+            ),
         };
         Failure::usage(message)
     }

@@ -3,9 +3,11 @@
 //! `--language zh-CN|en-US` flag, then the profile's `language` key (what `tccli configure
 //! set language` writes to `~/.tencentcloud/<profile>.configure`), then the locale
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`), then English. A description the vendor wrote in one
-//! language only is shown in that one. The CLI's own words in help pages (headings, member
-//! facts, flag help, clap's usage line) come in both languages, `pick` and `say!`; its error
-//! messages are English.
+//! language only is shown in that one. The CLI's own words come in both languages, `pick` and
+//! `say!`: help pages (headings, member facts, flag help, clap's usage line), the request
+//! checks' errors and warnings (`sdk_shape::validate_input_in`), value parsing, and clap's parse
+//! errors (`clap_zh`). The `error:`/`warning:` prefixes and the exit codes are the same in
+//! both, for scripts.
 //!
 //! A leaf: the command tree is built from the documentation before clap parses anything, so
 //! the flag is read from the raw arguments here, once.

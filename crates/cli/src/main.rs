@@ -15,6 +15,7 @@
 //! circle.
 
 mod action;
+mod clap_zh;
 mod commands;
 mod config;
 mod decode;
@@ -41,6 +42,7 @@ use clap::error::ErrorKind;
 
 use crate::commands::Help;
 use crate::exit::{Code, Failure};
+use crate::language::say;
 
 fn main() -> ExitCode {
     // The tree without the documentation's text; help is built again with it, only when
@@ -68,14 +70,26 @@ fn main() -> ExitCode {
                 Some((action_name, action_matches)) => {
                     match services::action(service, action_name) {
                         Some(action) => action::run(service, action, action_matches),
-                        None => Err(Failure::usage(format!("unknown action {action_name}"))),
+                        None => Err(Failure::usage(say!(
+                            "unknown action {action_name}",
+                            "未知接口 {action_name}"
+                        ))),
                     }
                 }
-                None => Err(Failure::usage(format!("{name}: an action is required"))),
+                None => Err(Failure::usage(say!(
+                    "{name}: an action is required",
+                    "{name}：需要指定接口"
+                ))),
             },
-            None => Err(Failure::usage(format!("unknown command {name}"))),
+            None => Err(Failure::usage(say!(
+                "unknown command {name}",
+                "未知命令 {name}"
+            ))),
         },
-        None => Err(Failure::usage("a command is required")),
+        None => Err(Failure::usage(language::pick(
+            "a command is required",
+            "需要指定命令",
+        ))),
     };
     match outcome {
         Ok(()) => Code::Success.into(),
@@ -113,7 +127,8 @@ fn clap_failure(e: clap::Error) -> ExitCode {
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or("invalid arguments");
             let line = first.strip_prefix("error: ").unwrap_or(first);
-            Failure::usage(format!("{line} (see --help)")).report()
+            let line = clap_zh::line(&e).unwrap_or_else(|| line.to_owned());
+            Failure::usage(say!("{line} (see --help)", "{line}（见 --help）")).report()
         }
     }
 }

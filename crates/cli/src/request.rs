@@ -6,17 +6,18 @@
 //! `true`/`false`, lists take repeated values, comma-separated values or a JSON array, objects
 //! take JSON or the `key=value,...` shorthand ([`crate::shorthand`]). Enum values outside the
 //! documented set, at any depth and from flags or `--cli-input-json` alike, are sent as is
-//! with a warning from [`validate_input`] (the documentation may lag behind the service).
+//! with a warning from [`validate_input_in`], in the language of this run (the documentation may lag behind the service).
 
 use std::io::Read;
 
 use clap::parser::ValueSource;
 use clap::ArgMatches;
-use sdk_shape::{validate_input, ActionShape, InputWarning, Kind, MemberShape};
+use sdk_shape::{validate_input_in, ActionShape, InputWarning, Kind, MemberShape};
 use serde_json::{Map, Value};
 
 use crate::exit::Failure;
 use crate::flags::{flag_name, ids, member_id};
+use crate::language::say;
 use crate::{scalar, shorthand};
 
 /// The request given by `matches`: `--cli-input-json` first, flags on top, validated.
@@ -44,8 +45,8 @@ pub fn build(action: &ActionShape, matches: &ArgMatches) -> Result<Value, Failur
         request.insert(member.name.to_owned(), value);
     }
     let request = Value::Object(request);
-    let warnings =
-        validate_input(action, &request).map_err(|e| Failure::invalid_input(action, &e))?;
+    let warnings = validate_input_in(action, &request, crate::language::chosen())
+        .map_err(|e| Failure::invalid_input(action, &e))?;
     for warning in &warnings {
         eprintln!("{}", warning_line(action, warning));
     }
@@ -79,15 +80,25 @@ fn read_input_json(source: &str) -> Result<Map<String, Value>, Failure> {
         reader
             .take(MAX_INPUT_JSON + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| Failure::usage(format!("--cli-input-json: cannot read {name}: {e}")))?;
+            .map_err(|e| {
+                Failure::usage(say!(
+                    "--cli-input-json: cannot read {name}: {e}",
+                    "--cli-input-json：无法读取 {name}：{e}"
+                ))
+            })?;
         if bytes.len() as u64 > MAX_INPUT_JSON {
-            return Err(Failure::usage(format!(
+            return Err(Failure::usage(say!(
                 "--cli-input-json: {name} is larger than {} MB; no request is that large",
+                "--cli-input-json：{name} 大于 {} MB；没有这么大的请求",
                 MAX_INPUT_JSON / (1024 * 1024)
             )));
         }
-        String::from_utf8(bytes)
-            .map_err(|e| Failure::usage(format!("--cli-input-json: {name} is not UTF-8 text: {e}")))
+        String::from_utf8(bytes).map_err(|e| {
+            Failure::usage(say!(
+                "--cli-input-json: {name} is not UTF-8 text: {e}",
+                "--cli-input-json：{name} 不是 UTF-8 文本：{e}"
+            ))
+        })
     };
     let (name, text) = if source == "-" {
         (
@@ -95,8 +106,12 @@ fn read_input_json(source: &str) -> Result<Map<String, Value>, Failure> {
             read(&mut std::io::stdin().lock(), "stdin")?,
         )
     } else {
-        let mut file = std::fs::File::open(source)
-            .map_err(|e| Failure::usage(format!("--cli-input-json: cannot read {source}: {e}")))?;
+        let mut file = std::fs::File::open(source).map_err(|e| {
+            Failure::usage(say!(
+                "--cli-input-json: cannot read {source}: {e}",
+                "--cli-input-json：无法读取 {source}：{e}"
+            ))
+        })?;
         (source.to_owned(), read(&mut file, source)?)
     };
     // A documented example with an empty request, or an empty file, means "no members".
@@ -105,11 +120,13 @@ fn read_input_json(source: &str) -> Result<Map<String, Value>, Failure> {
     }
     match serde_json::from_str(&text) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(Failure::usage(format!(
-            "--cli-input-json: {name} must hold a JSON object"
+        Ok(_) => Err(Failure::usage(say!(
+            "--cli-input-json: {name} must hold a JSON object",
+            "--cli-input-json：{name} 必须是一个 JSON 对象"
         ))),
-        Err(e) => Err(Failure::usage(format!(
-            "--cli-input-json: {name} is not valid JSON: {e}"
+        Err(e) => Err(Failure::usage(say!(
+            "--cli-input-json: {name} is not valid JSON: {e}",
+            "--cli-input-json：{name} 不是有效的 JSON：{e}"
         ))),
     }
 }
@@ -119,8 +136,12 @@ fn list_value(member: &MemberShape, flag: &str, raw: &[&String]) -> Result<Value
     for text in raw {
         let text = text.trim();
         if text.starts_with('[') {
-            let parsed: Value = serde_json::from_str(text)
-                .map_err(|e| Failure::usage(format!("{flag}: invalid JSON list: {e}")))?;
+            let parsed: Value = serde_json::from_str(text).map_err(|e| {
+                Failure::usage(say!(
+                    "{flag}: invalid JSON list: {e}",
+                    "{flag}：无效的 JSON 列表：{e}"
+                ))
+            })?;
             if let Value::Array(values) = parsed {
                 items.extend(values);
                 continue;
@@ -145,8 +166,12 @@ fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failu
     match member.kind {
         Kind::Struct(shape) => {
             if text.trim_start().starts_with('{') {
-                serde_json::from_str(text)
-                    .map_err(|e| Failure::usage(format!("{flag}: invalid JSON object: {e}")))
+                serde_json::from_str(text).map_err(|e| {
+                    Failure::usage(say!(
+                        "{flag}: invalid JSON object: {e}",
+                        "{flag}：无效的 JSON 对象：{e}"
+                    ))
+                })
             } else {
                 shorthand::parse(shape, flag, text).map(Value::Object)
             }

@@ -10,6 +10,7 @@ use sdk_shape::{Kind, MemberShape};
 use serde_json::{Number, Value};
 
 use crate::exit::Failure;
+use crate::language::say;
 
 /// One value of `member` from its command-line text. Objects are refused here: flags take
 /// them as JSON or shorthand, and shorthand does not nest.
@@ -21,8 +22,9 @@ pub fn value(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Fail
         Kind::Boolean => match text.to_ascii_lowercase().as_str() {
             "true" => Ok(Value::Bool(true)),
             "false" => Ok(Value::Bool(false)),
-            _ => Err(Failure::usage(format!(
-                "{flag}: expected true or false, got {text:?}"
+            _ => Err(Failure::usage(say!(
+                "{flag}: expected true or false, got {text:?}",
+                "{flag}：应为 true 或 false，实际为 {text:?}"
             ))),
         },
         Kind::Int32 | Kind::Int64 | Kind::Uint64 => integer(member, flag, text),
@@ -30,45 +32,53 @@ pub fn value(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Fail
         // A free-form value is any JSON, so it is given as JSON text: a bare word would be
         // ambiguous (`true`, `1` and `"1"` are different values).
         Kind::Json => serde_json::from_str(text).map_err(|e| {
-            Failure::usage(format!(
+            Failure::usage(say!(
                 "{flag}: {text:?} is not JSON ({e}); this member takes any JSON value, such \
-                 as {{\"key\": \"value\"}}, [1, 2] or \"text\" with its quotes"
+                 as {{\"key\": \"value\"}}, [1, 2] or \"text\" with its quotes",
+                "{flag}：{text:?} 不是 JSON（{e}）；此参数接受任意 JSON 值，\
+                 如 {{\"key\": \"value\"}}、[1, 2] 或带引号的 \"text\""
             ))
         }),
-        Kind::Struct(_) => Err(Failure::usage(format!(
-            "{flag}: an object; give it as JSON"
+        Kind::Struct(_) => Err(Failure::usage(say!(
+            "{flag}: an object; give it as JSON",
+            "{flag}：对象；请以 JSON 给出"
         ))),
     }
 }
 
 fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
-    let n: i128 = text
-        .trim()
-        .parse()
-        .map_err(|_| Failure::usage(format!("{flag}: {text:?} is not an integer")))?;
+    let n: i128 = text.trim().parse().map_err(|_| {
+        Failure::usage(say!(
+            "{flag}: {text:?} is not an integer",
+            "{flag}：{text:?} 不是整数"
+        ))
+    })?;
     let (type_lo, type_hi): (i128, i128) = match member.kind {
         Kind::Int32 => (i32::MIN.into(), i32::MAX.into()),
         Kind::Uint64 => (0, u64::MAX.into()),
         _ => (i64::MIN.into(), i64::MAX.into()),
     };
     if let Some(lo) = member.minimum.filter(|&lo| n < i128::from(lo)) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is below the documented minimum {lo}"
+        return Err(Failure::usage(say!(
+            "{flag}: {n} is below the documented minimum {lo}",
+            "{flag}：{n} 小于文档规定的最小值 {lo}"
         )));
     }
     if let Some(hi) = member.maximum.filter(|&hi| n > i128::from(hi)) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is above the documented maximum {hi}"
+        return Err(Failure::usage(say!(
+            "{flag}: {n} is above the documented maximum {hi}",
+            "{flag}：{n} 大于文档规定的最大值 {hi}"
         )));
     }
     if n < type_lo || n > type_hi {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} does not fit {} ({type_lo}..={type_hi})",
-            match member.kind {
-                Kind::Int32 => "a 32-bit integer",
-                Kind::Uint64 => "an unsigned 64-bit integer",
-                _ => "a 64-bit integer",
-            }
+        let (en, zh) = match member.kind {
+            Kind::Int32 => ("a 32-bit integer", "32 位整数"),
+            Kind::Uint64 => ("an unsigned 64-bit integer", "无符号 64 位整数"),
+            _ => ("a 64-bit integer", "64 位整数"),
+        };
+        return Err(Failure::usage(say!(
+            "{flag}: {n} does not fit {en} ({type_lo}..={type_hi})",
+            "{flag}：{n} 超出{zh}的范围（{type_lo}..={type_hi}）"
         )));
     }
     let number = if n < 0 {
@@ -85,15 +95,22 @@ fn number(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
-        .ok_or_else(|| Failure::usage(format!("{flag}: {text:?} is not a number")))?;
+        .ok_or_else(|| {
+            Failure::usage(say!(
+                "{flag}: {text:?} is not a number",
+                "{flag}：{text:?} 不是数字"
+            ))
+        })?;
     if let Some(lo) = member.minimum.filter(|&lo| n < lo as f64) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is below the documented minimum {lo}"
+        return Err(Failure::usage(say!(
+            "{flag}: {n} is below the documented minimum {lo}",
+            "{flag}：{n} 小于文档规定的最小值 {lo}"
         )));
     }
     if let Some(hi) = member.maximum.filter(|&hi| n > hi as f64) {
-        return Err(Failure::usage(format!(
-            "{flag}: {n} is above the documented maximum {hi}"
+        return Err(Failure::usage(say!(
+            "{flag}: {n} is above the documented maximum {hi}",
+            "{flag}：{n} 大于文档规定的最大值 {hi}"
         )));
     }
     // An integral value is sent as a JSON integer (`2`, not `2.0`), as the user wrote it.

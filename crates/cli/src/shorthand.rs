@@ -11,6 +11,7 @@ use sdk_shape::{Kind, MemberShape, StructShape};
 use serde_json::{Map, Value};
 
 use crate::exit::Failure;
+use crate::language::say;
 use crate::scalar;
 
 /// Parse `text` as an object of `shape`.
@@ -18,8 +19,9 @@ pub fn parse(shape: &StructShape, flag: &str, text: &str) -> Result<Map<String, 
     // An unclosed `[` or `"` made the rest of the text one value, sent as is (`values=[a,b`
     // sent the filter value "[a,b"; found by tests/cli/hostile.rs): refuse it instead.
     if let Some(what) = unclosed(text) {
-        return Err(Failure::usage(format!(
-            "{flag}: unclosed {what} in shorthand (close it, or give {flag} as JSON)"
+        return Err(Failure::usage(say!(
+            "{flag}: unclosed {what} in shorthand (close it, or give {flag} as JSON)",
+            "{flag}：简写中的 {what} 没有闭合（请闭合，或以 JSON 给出 {flag}）"
         )));
     }
     let mut map = Map::new();
@@ -36,23 +38,27 @@ pub fn parse(shape: &StructShape, flag: &str, text: &str) -> Result<Map<String, 
                     continue;
                 }
                 None => {
-                    return Err(Failure::usage(format!(
+                    return Err(Failure::usage(say!(
                         "{flag}: expected key=value in shorthand, got {part:?} \
                          (keys: {}; or give JSON)",
+                        "{flag}：简写应为 key=value，实际为 {part:?}\
+                         （键：{}；或以 JSON 给出）",
                         keys(shape)
                     )))
                 }
             }
         };
         let member = find(shape, key).ok_or_else(|| {
-            Failure::usage(format!(
+            Failure::usage(say!(
                 "{flag}: unknown key {key:?} in shorthand (keys: {})",
+                "{flag}：简写中的键 {key:?} 未知（键：{}）",
                 keys(shape)
             ))
         })?;
         if matches!(member.kind, Kind::Struct(_)) {
-            return Err(Failure::usage(format!(
-                "{flag}: {key} is an object; give {flag} as JSON to set it"
+            return Err(Failure::usage(say!(
+                "{flag}: {key} is an object; give {flag} as JSON to set it",
+                "{flag}：{key} 是对象；请以 JSON 给出 {flag} 来设置它"
             )));
         }
         let item_flag = format!("{flag} {}", member.flag);

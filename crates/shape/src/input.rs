@@ -10,8 +10,8 @@ use serde_json::Value;
 
 use crate::format::{parse_iso8601, Crontab};
 use crate::path::Path;
-use crate::value::{json_word, Bound, Misfit};
-use crate::{ActionShape, EnumShape, FilterShape, Kind, MemberShape, Rule};
+use crate::value::{json_word, json_word_zh, Bound, Misfit};
+use crate::{ActionShape, EnumShape, FilterShape, Kind, Language, MemberShape, Rule};
 
 /// What kind of documented fact a request broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,8 +112,26 @@ impl fmt::Display for InputWarning {
     }
 }
 
-fn err(kind: InputErrorKind, path: &Path<'_>, message: String) -> InputError {
+/// An error whose message is in the check's language: each site writes its sentence in both.
+fn err(
+    kind: InputErrorKind,
+    path: &Path<'_>,
+    language: Language,
+    en: String,
+    zh: String,
+) -> InputError {
+    let message = match language {
+        Language::En => en,
+        Language::Zh => zh,
+    };
     InputError::new(kind, path.render(), message)
+}
+
+/// What a check carries down the request: the language of its messages and the warnings so
+/// far.
+pub(crate) struct Found {
+    pub language: Language,
+    pub warnings: Vec<InputWarning>,
 }
 
 /// Check the request `value` (wire names, as JSON) against `action`'s documented input.
@@ -125,17 +143,31 @@ pub fn validate_input(
     action: &ActionShape,
     value: &Value,
 ) -> Result<Vec<InputWarning>, InputError> {
+    validate_input_in(action, value, Language::En)
+}
+
+/// [`validate_input`] with its messages in `language` (a CLI showing the user's language).
+pub fn validate_input_in(
+    action: &ActionShape,
+    value: &Value,
+    language: Language,
+) -> Result<Vec<InputWarning>, InputError> {
     let Value::Object(object) = value else {
         return Err(err(
             InputErrorKind::WrongType,
             &Path::Root,
+            language,
             format!("the request of {} must be a JSON object", action.name),
+            format!("{} 的请求必须是 JSON 对象", action.name),
         ));
     };
-    let mut warnings = Vec::new();
-    validate_members(action.input, object, &Path::Root, &mut warnings)?;
-    check_rules(action.rules, object, &Path::Root)?;
-    Ok(warnings)
+    let mut found = Found {
+        language,
+        warnings: Vec::new(),
+    };
+    validate_members(action.input, object, &Path::Root, &mut found)?;
+    check_rules(action.rules, object, &Path::Root, language)?;
+    Ok(found.warnings)
 }
 
 fn given<'v>(object: &'v serde_json::Map<String, Value>, name: &str) -> Option<&'v Value> {
@@ -146,6 +178,7 @@ fn check_rules(
     rules: &[Rule],
     object: &serde_json::Map<String, Value>,
     parent: &Path<'_>,
+    language: Language,
 ) -> Result<(), InputError> {
     for rule in rules {
         match rule {
@@ -161,7 +194,9 @@ fn check_rules(
                         ..err(
                             InputErrorKind::Conflict,
                             &Path::Member(parent, present[1]),
+                            language,
                             format!("cannot be given together with {}", present[0]),
+                            format!("不能与 {} 同时指定", present[0]),
                         )
                     });
                 }
@@ -176,7 +211,9 @@ fn check_rules(
                     return Err(err(
                         InputErrorKind::Missing,
                         &Path::Member(parent, member),
+                        language,
                         format!("is required when {when} is {equals}"),
+                        format!("{when} 为 {equals} 时必须指定"),
                     ));
                 }
             }
@@ -189,7 +226,7 @@ fn validate_members(
     members: &[MemberShape],
     object: &serde_json::Map<String, Value>,
     parent: &Path<'_>,
-    warnings: &mut Vec<InputWarning>,
+    found: &mut Found,
 ) -> Result<(), InputError> {
     for key in object.keys() {
         if !members.iter().any(|m| m.name == key.as_str()) {
@@ -197,7 +234,9 @@ fn validate_members(
             return Err(err(
                 InputErrorKind::Unknown,
                 &Path::Member(parent, key),
+                found.language,
                 format!("unknown member (known: {})", known.join(", ")),
+                format!("未知参数（已知参数：{}）", known.join(", ")),
             ));
         }
     }
@@ -209,11 +248,13 @@ fn validate_members(
                     return Err(err(
                         InputErrorKind::Missing,
                         &path,
+                        found.language,
                         "is required".to_owned(),
+                        "必须指定".to_owned(),
                     ));
                 }
             }
-            Some(value) => validate_member(member, value, &path, warnings)?,
+            Some(value) => validate_member(member, value, &path, found)?,
         }
     }
     Ok(())
@@ -223,19 +264,25 @@ fn validate_member(
     member: &MemberShape,
     value: &Value,
     path: &Path<'_>,
-    warnings: &mut Vec<InputWarning>,
+    found: &mut Found,
 ) -> Result<(), InputError> {
     if !member.list {
-        return validate_value(member, value, path, warnings);
+        return validate_value(member, value, path, found);
     }
     let Value::Array(items) = value else {
         return Err(err(
             InputErrorKind::WrongType,
             path,
+            found.language,
             format!(
                 "expected a list of {}, got {}",
                 member.kind.describe(),
                 json_word(value)
+            ),
+            format!(
+                "应为 {} 列表，实际为{}",
+                member.kind.describe_zh(),
+                json_word_zh(value)
             ),
         ));
     };
@@ -244,15 +291,17 @@ fn validate_member(
             return Err(err(
                 InputErrorKind::TooManyItems,
                 path,
+                found.language,
                 format!("at most {max} items are allowed, got {}", items.len()),
+                format!("最多允许 {max} 项，实际为 {} 项", items.len()),
             ));
         }
     }
     for (i, item) in items.iter().enumerate() {
         let item_path = Path::Index(path, i);
-        validate_value(member, item, &item_path, warnings)?;
+        validate_value(member, item, &item_path, found)?;
         if let Some(filter) = member.filter {
-            validate_filter(filter, item, &item_path)?;
+            validate_filter(filter, item, &item_path, found.language)?;
         }
     }
     Ok(())
@@ -262,7 +311,7 @@ pub(crate) fn validate_value(
     member: &MemberShape,
     value: &Value,
     path: &Path<'_>,
-    warnings: &mut Vec<InputWarning>,
+    found: &mut Found,
 ) -> Result<(), InputError> {
     let fit = member
         .kind
@@ -274,10 +323,16 @@ pub(crate) fn validate_value(
             return Err(err(
                 InputErrorKind::WrongType,
                 path,
+                found.language,
                 format!(
                     "expected {}, got {}",
                     member.kind.describe(),
                     json_word(value)
+                ),
+                format!(
+                    "应为{}，实际为{}",
+                    member.kind.describe_zh(),
+                    json_word_zh(value)
                 ),
             ));
         }
@@ -297,8 +352,14 @@ pub(crate) fn validate_value(
                 ..err(
                     InputErrorKind::OutOfRange,
                     path,
+                    found.language,
                     format!(
                         "{shown} is out of range: allowed {}..={}",
+                        end(range.low),
+                        end(range.high)
+                    ),
+                    format!(
+                        "{shown} 超出取值范围：允许 {}..={}",
                         end(range.low),
                         end(range.high)
                     ),
@@ -313,10 +374,16 @@ pub(crate) fn validate_value(
                 return Err(err(
                     InputErrorKind::InvalidDateTime,
                     path,
+                    found.language,
                     format!(
                         "{text:?} is not an ISO 8601 date-time: the documented format is \
                          YYYY-MM-DDThh:mm:ss followed by Z or an offset such as +08:00 \
                          (2021-09-01T00:00:00+08:00)"
+                    ),
+                    format!(
+                        "{text:?} 不是 ISO 8601 日期时间：文档规定的格式为 \
+                         YYYY-MM-DDThh:mm:ss，后接 Z 或时区偏移如 +08:00 \
+                         （2021-09-01T00:00:00+08:00）"
                     ),
                 ));
             }
@@ -327,9 +394,14 @@ pub(crate) fn validate_value(
                 return Err(err(
                     InputErrorKind::InvalidCrontab,
                     path,
+                    found.language,
                     format!(
                         "{text:?} is not a crontab (minute hour day-of-month month \
                          day-of-week, such as \"0 0 1 * *\"): {why}"
+                    ),
+                    format!(
+                        "{text:?} 不是 crontab 表达式（分 时 日 月 周，\
+                         如 \"0 0 1 * *\"）：{why}"
                     ),
                 ));
             }
@@ -337,13 +409,15 @@ pub(crate) fn validate_value(
         Kind::Enum(shape) => {
             let text = value.as_str().unwrap_or_default();
             if !shape.values.iter().any(|v| v.value == text) {
-                warnings.push(undocumented(shape, text, path));
+                found
+                    .warnings
+                    .push(undocumented(shape, text, path, found.language));
             }
         }
         Kind::Struct(shape) => {
             if let Value::Object(object) = value {
-                validate_members(shape.members, object, path, warnings)?;
-                check_rules(shape.rules, object, path)?;
+                validate_members(shape.members, object, path, found)?;
+                check_rules(shape.rules, object, path, found.language)?;
             }
         }
         Kind::String
@@ -357,22 +431,36 @@ pub(crate) fn validate_value(
     Ok(())
 }
 
-fn undocumented(shape: &EnumShape, text: &str, path: &Path<'_>) -> InputWarning {
+fn undocumented(
+    shape: &EnumShape,
+    text: &str,
+    path: &Path<'_>,
+    language: Language,
+) -> InputWarning {
     let documented: Vec<&str> = shape.values.iter().map(|v| v.value).collect();
     let close = shape
         .values
         .iter()
         .find(|v| v.value.trim().eq_ignore_ascii_case(text.trim()))
-        .map(|v| format!("; did you mean {}?", v.value))
-        .unwrap_or_default();
+        .map(|v| v.value);
+    let (close_en, close_zh) = close.map_or_else(Default::default, |v| {
+        (format!("; did you mean {v}?"), format!("；是否要写 {v}？"))
+    });
     InputWarning {
         kind: InputWarningKind::UndocumentedValue,
         path: path.render(),
-        message: format!(
-            "{text:?} is not a documented value of {} (documented: {}{close}); sent as given",
-            shape.name,
-            documented.join(", ")
-        ),
+        message: match language {
+            Language::En => format!(
+                "{text:?} is not a documented value of {} (documented: {}{close_en}); sent as given",
+                shape.name,
+                documented.join(", ")
+            ),
+            Language::Zh => format!(
+                "{text:?} 不是 {} 文档列出的取值（文档列出：{}{close_zh}）；按原样发送",
+                shape.name,
+                documented.join(", ")
+            ),
+        },
     }
 }
 
@@ -391,7 +479,12 @@ pub fn filter_name_matches(documented: &str, name: &str) -> bool {
     }
 }
 
-fn validate_filter(filter: &FilterShape, item: &Value, path: &Path<'_>) -> Result<(), InputError> {
+fn validate_filter(
+    filter: &FilterShape,
+    item: &Value,
+    path: &Path<'_>,
+    language: Language,
+) -> Result<(), InputError> {
     if let Some(name) = item.get("Name").and_then(Value::as_str) {
         if !filter.names.is_empty()
             && !filter
@@ -403,7 +496,9 @@ fn validate_filter(filter: &FilterShape, item: &Value, path: &Path<'_>) -> Resul
             return Err(err(
                 InputErrorKind::UnknownFilter,
                 &Path::Member(path, "Name"),
+                language,
                 format!("unknown filter {name:?} (allowed: {})", known.join(", ")),
+                format!("未知的过滤条件 {name:?}（允许：{}）", known.join(", ")),
             ));
         }
     }
@@ -415,7 +510,9 @@ fn validate_filter(filter: &FilterShape, item: &Value, path: &Path<'_>) -> Resul
             return Err(err(
                 InputErrorKind::TooManyFilterValues,
                 &Path::Member(path, "Values"),
+                language,
                 format!("at most {max} values are allowed, got {}", values.len()),
+                format!("最多允许 {max} 个值，实际为 {} 个", values.len()),
             ));
         }
     }
@@ -531,6 +628,26 @@ mod tests {
         assert_eq!(e.other.as_deref(), Some("InvocationIds"));
         assert_eq!(e.bound, None);
         assert_eq!(e.message, "cannot be given together with InvocationIds");
+    }
+
+    #[test]
+    fn every_message_has_its_chinese_twin() {
+        let zh = |request: Value| validate_input_in(&DESCRIBE, &request, Language::Zh).unwrap_err();
+        let e = zh(json!({"InvocationIds": "inv-1", "Filters": "f"}));
+        assert_eq!(e.message, "不能与 InvocationIds 同时指定");
+        // The facts a caller acts on are the same in both languages.
+        let en = describe(json!({"InvocationIds": "inv-1", "Filters": "f"}));
+        assert_eq!((e.kind, e.path, e.other), (en.kind, en.path, en.other));
+        let e = zh(json!({"Limit": 101}));
+        assert_eq!(e.message, "101 超出取值范围：允许 1..=100");
+        assert_eq!(e.bound, Some(Bound::AboveMaximum(100)));
+        let e = zh(json!({"Offset": "x"}));
+        assert_eq!(e.message, "应为整数，实际为字符串");
+        let e = zh(json!({"Nope": 1}));
+        assert!(
+            e.message.starts_with("未知参数（已知参数：InvocationIds"),
+            "{e:?}"
+        );
     }
 
     #[test]

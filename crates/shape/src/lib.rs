@@ -35,7 +35,8 @@ pub use binding::{
     Style,
 };
 pub use input::{
-    filter_name_matches, validate_input, InputError, InputErrorKind, InputWarning, InputWarningKind,
+    filter_name_matches, validate_input, validate_input_in, InputError, InputErrorKind,
+    InputWarning, InputWarningKind,
 };
 pub use output::{validate_output, AnswerMismatch};
 pub use paging::{next_offset, PageReceived, Pagination, MAX_PAGES};

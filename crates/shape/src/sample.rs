@@ -16,8 +16,9 @@
 
 use serde_json::{Map, Number, Value};
 
-use crate::input::validate_value;
+use crate::input::{validate_value, Found};
 use crate::path::Path;
+use crate::Language;
 use crate::{Kind, MemberShape, StructShape};
 
 /// What the made-up values are for.
@@ -166,9 +167,12 @@ fn documented_item(member: &MemberShape, text: &str) -> Option<Value> {
         (true, _) => return None,
         (false, value) => value,
     };
-    let mut warnings = Vec::new();
-    validate_value(member, &item, &Path::Root, &mut warnings).ok()?;
-    if !warnings.is_empty() {
+    let mut found = Found {
+        language: Language::En,
+        warnings: Vec::new(),
+    };
+    validate_value(member, &item, &Path::Root, &mut found).ok()?;
+    if !found.warnings.is_empty() {
         return None;
     }
     if member.base64 && !item.as_str().is_some_and(is_base64) {

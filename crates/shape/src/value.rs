@@ -117,6 +117,22 @@ impl ValueType {
         }
     }
 
+    /// [`word`](Self::word) in Chinese (`32 位整数`), for the Chinese messages.
+    pub fn word_zh(self) -> &'static str {
+        match self {
+            ValueType::String | ValueType::Enum => "字符串",
+            ValueType::DateTime => "日期时间字符串",
+            ValueType::Crontab => "crontab 字符串",
+            ValueType::Int32 => "32 位整数",
+            ValueType::Int64 => "整数",
+            ValueType::Uint64 => "非负整数",
+            ValueType::Number => "数字",
+            ValueType::Boolean => "布尔值",
+            ValueType::Json => "JSON 值",
+            ValueType::Object => "对象",
+        }
+    }
+
     /// [`word`](Self::word) without its article (`32-bit integer`), for phrases such as
     /// "list of ..." or "documented ...".
     pub fn noun(self) -> &'static str {
@@ -238,6 +254,17 @@ impl Kind {
             other => other.value_type().noun(),
         }
     }
+
+    /// [`describe`](Self::describe) in Chinese: a type's own name as it is, a value type in
+    /// words (`整数`).
+    pub fn describe_zh(&self) -> &'static str {
+        match self {
+            Kind::Enum(e) => e.name,
+            Kind::Struct(s) => s.name,
+            Kind::Int32 => ValueType::Int64.word_zh(),
+            other => other.value_type().word_zh(),
+        }
+    }
 }
 
 /// The kind of a JSON value, for messages after "got" or "received": `null`, `a boolean`,
@@ -250,6 +277,18 @@ pub fn json_word(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
+    }
+}
+
+/// [`json_word`] in Chinese.
+pub fn json_word_zh(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "布尔值",
+        Value::Number(_) => "数字",
+        Value::String(_) => "字符串",
+        Value::Array(_) => "列表",
+        Value::Object(_) => "对象",
     }
 }
 

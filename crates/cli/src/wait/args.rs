@@ -40,11 +40,18 @@ impl Waiting {
             .copied()
             .unwrap_or(false);
         match (waiter, follow) {
-            (Some(_), true) => Err(Failure::usage("--wait and --waiter cannot be combined")),
+            (Some(_), true) => Err(Failure::usage(pick(
+                "--wait and --waiter cannot be combined",
+                "--wait 与 --waiter 不能同时使用",
+            ))),
             (Some(words), false) => Ok(Waiting::Poll(Poll::parse(&words)?)),
             (None, true) => {
-                let (waiter, template) = follower(service, action)
-                    .ok_or_else(|| Failure::usage("--wait: no waiter follows this action"))?;
+                let (waiter, template) = follower(service, action).ok_or_else(|| {
+                    Failure::usage(pick(
+                        "--wait: no waiter follows this action",
+                        "--wait：此接口之后没有可用的等待器",
+                    ))
+                })?;
                 let max_wait = matches
                     .try_get_one::<u64>(ids::MAX_WAIT)
                     .ok()

@@ -143,3 +143,67 @@ fn the_help_pages_own_words_are_in_the_chosen_language() {
         "{root}"
     );
 }
+
+/// The CLI's own errors follow the language: the documented facts it checks before sending,
+/// the values it parses, and clap's usage errors. Exit codes and the `error:` prefix are the
+/// same in both languages, so scripts read them alike.
+#[test]
+fn the_clis_own_errors_are_in_the_chosen_language() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = cloudcmd(home.path())
+            .args(["--mock", "--language", "zh-CN"])
+            .args(args)
+            .output()
+            .expect("run cloudcmd");
+        (out.status.code(), stderr(&out))
+    };
+    for (args, chinese) in [
+        (
+            &["tat", "run-command", "--content", "ZWNobw=="][..],
+            "error: 缺少必填参数 InstanceIds（--instance-ids）",
+        ),
+        (
+            &["tat", "describe-invocations", "--limit", "101"][..],
+            "error: --limit：101 大于文档规定的最大值 100",
+        ),
+        (
+            &[
+                "tat",
+                "describe-invocations",
+                "--filters",
+                "name=bogus,values=x",
+            ][..],
+            "未知的过滤条件 \"bogus\"（允许：",
+        ),
+        (
+            &["tat", "describe-invocations", "--invocation-idz", "x"][..],
+            "error: 意外的参数 '--invocation-idz'；相似的有：'--invocation-ids'（见 --help）",
+        ),
+        (
+            &["tat", "describe-invocations", "--output", "xml"][..],
+            "error: '--output <FORMAT>' 的值 'xml' 无效；可选值：json, table, text",
+        ),
+    ] {
+        let (code, err) = run(args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains(chinese), "{args:?}: {err}");
+    }
+    // A value the documentation does not list is sent, with a warning in the language.
+    let (code, err) = run(&[
+        "tat",
+        "run-command",
+        "--content",
+        "ZWNobw==",
+        "--instance-ids",
+        "ins-1",
+        "--command-type",
+        "SHEL",
+    ]);
+    assert!(
+        err.contains(
+            "warning: CommandType (--command-type): \"SHEL\" 不是 CommandType 文档列出的取值"
+        ),
+        "{code:?}: {err}"
+    );
+}
