@@ -1,7 +1,8 @@
 //! Spec loading: the generator fed a hostile spec file among the real ones.
 //!
-//! The real tree is read once (`codegen::load::read_spec_tree`). Input: byte 0 picks what
-//! the rest (lossily UTF-8) becomes: with `n` real files, `0..n` replaces file `i` (sorted by
+//! The real tree is read once (`codegen::load::read_spec_tree`). Input: bytes 0 and 1 (a
+//! little-endian `u16`, so every one of several hundred files can be picked) pick what the
+//! rest (lossily UTF-8) becomes: with `n` real files, `0..n` replaces file `i` (sorted by
 //! path), `n` adds an action file to TAT, `n + 1` a type file, `n + 2` a `service.json` of a
 //! new service, `n + 3` an action file of eflo-controller. Then the generator runs on the
 //! files in memory: `codegen::resolve` (parse, validate), and when that accepts them, the
@@ -26,9 +27,10 @@ fuzz_target!(|data: &[u8]| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         load::read_spec_tree(&root).expect("the spec tree reads")
     });
-    let Some((&which, rest)) = data.split_first() else {
+    let [low, high, rest @ ..] = data else {
         return;
     };
+    let which = u16::from_le_bytes([*low, *high]);
     let text = String::from_utf8_lossy(rest).into_owned();
     let n = real.len();
     let mut files = real.clone();
