@@ -277,7 +277,7 @@ pub fn read(
             }
         }
     }
-    let rules = prose::rules(&markup::as_prose(&input));
+    let rules = prose::rules(&prose::flattened(&input));
     Ok(SourceFacts {
         file: file.to_owned(),
         origin: Origin {

@@ -128,7 +128,7 @@ pub fn read(file: &str, path: &Path, text: &str) -> Result<SourceFacts, ImportEr
                 String::new(),
             ));
         }
-        let rules = prose::rules(&markup::as_prose(&input));
+        let rules = prose::rules(&prose::flattened(&input));
         let (examples, unreadable) = match &examples {
             Some(ex) => action_examples(file, ex, name, site, &mut notes),
             None => (None, Vec::new()),

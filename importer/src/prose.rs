@@ -265,6 +265,20 @@ fn clean_bullet(body: &str) -> String {
     one_line(body).trim().to_owned()
 }
 
+/// Members whose descriptions are their plain text on one line (`markup::plain`): what the
+/// rule patterns ([`rules`]) read, as they read page text before descriptions were
+/// CommonMark.
+pub fn flattened(members: &[MemberFacts]) -> Vec<MemberFacts> {
+    members
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            m.description = one_line(&markup::plain(&m.description));
+            m
+        })
+        .collect()
+}
+
 /// Collapse the lines and page residue of a description into one line: bullets that are
 /// only a dot, doubled spaces, spaces before the Chinese full stop are as the page has them.
 pub fn one_line(text: &str) -> String {

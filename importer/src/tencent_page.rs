@@ -256,7 +256,7 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<SourceFacts, ImportErr
     // 6. Error codes.
     let errors = error_codes(file, marks, section(5))?;
 
-    let rules = prose::rules(&markup::as_prose(&input));
+    let rules = prose::rules(&prose::flattened(&input));
     let action = ActionFacts {
         name: action_name,
         description: (!description.is_empty())

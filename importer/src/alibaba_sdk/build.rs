@@ -147,7 +147,7 @@ pub fn facts(
         actions.push(ActionFacts {
             name: p.call.action.clone(),
             description: p.call.summary.as_deref().map(commonmark),
-            rules: prose::rules(&markup::as_prose(&input)),
+            rules: prose::rules(&prose::flattened(&input)),
             input: Some(input),
             output: Some(output),
             http: Some(http),

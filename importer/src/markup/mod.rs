@@ -213,19 +213,6 @@ pub fn plain(markdown: &str) -> String {
     out.trim().to_owned()
 }
 
-/// Members whose descriptions are their plain text on one line: what the rule patterns
-/// (`prose::rules`) read, as they read page text before descriptions were CommonMark.
-pub fn as_prose(members: &[crate::facts::MemberFacts]) -> Vec<crate::facts::MemberFacts> {
-    members
-        .iter()
-        .map(|m| {
-            let mut m = m.clone();
-            m.description = crate::prose::one_line(&plain(&m.description));
-            m
-        })
-        .collect()
-}
-
 /// One top-level block of CommonMark, by its place in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {

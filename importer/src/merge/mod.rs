@@ -307,7 +307,7 @@ pub fn merge_type(
     );
     // A type's rules come from its members' prose ("This field is required if Policy is
     // RECURRENCE"), read here because the front ends build object types member by member.
-    let found = crate::prose::rules(&crate::markup::as_prose(&facts.members));
+    let found = crate::prose::rules(&crate::prose::flattened(&facts.members));
     out.rules = merged_rules(file, &out.rules, &out.members, &found, log);
     if old.is_none() {
         log.say(format!("{file}: new type {}", facts.name));
