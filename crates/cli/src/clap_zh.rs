@@ -14,7 +14,7 @@ pub fn line(e: &clap::Error) -> Option<String> {
     if language::chosen() != sdk_shape::Language::Zh {
         return None;
     }
-    let get = |kind| e.get(kind).map(value_text);
+    let get = |kind| e.get(kind).map(ToString::to_string);
     let arg = get(ContextKind::InvalidArg).unwrap_or_default();
     let value = get(ContextKind::InvalidValue).unwrap_or_default();
     let mut line = match e.kind() {
@@ -50,30 +50,14 @@ pub fn line(e: &clap::Error) -> Option<String> {
     // One close name is a useful hint; clap's list of several is not (it lists every
     // action sharing a prefix).
     for kind in [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand] {
-        if let Some(ContextValue::String(similar)) = e.get(kind) {
+        let one = match e.get(kind) {
+            Some(ContextValue::String(similar)) => Some(similar),
+            Some(ContextValue::Strings(list)) if list.len() == 1 => list.first(),
+            _ => None,
+        };
+        if let Some(similar) = one {
             line.push_str(&format!("；相似的有：'{similar}'"));
-        }
-        if let Some(ContextValue::Strings(list)) = e.get(kind) {
-            if let [similar] = list.as_slice() {
-                line.push_str(&format!("；相似的有：'{similar}'"));
-            }
         }
     }
     Some(line)
-}
-
-fn value_text(value: &ContextValue) -> String {
-    match value {
-        ContextValue::String(s) => s.clone(),
-        ContextValue::Strings(list) => list.join(", "),
-        ContextValue::StyledStr(s) => s.to_string(),
-        ContextValue::StyledStrs(list) => list
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", "),
-        ContextValue::Number(n) => n.to_string(),
-        ContextValue::Bool(b) => b.to_string(),
-        other => other.to_string(),
-    }
 }

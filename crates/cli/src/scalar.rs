@@ -59,16 +59,22 @@ fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failur
         _ => (i64::MIN.into(), i64::MAX.into()),
     };
     if let Some(lo) = member.minimum.filter(|&lo| n < i128::from(lo)) {
-        return Err(Failure::usage(say!(
-            "{flag}: {n} is below the documented minimum {lo}",
-            "{flag}：{n} 小于文档规定的最小值 {lo}"
-        )));
+        return Err(outside(
+            flag,
+            n,
+            "below the documented minimum",
+            "小于文档规定的最小值",
+            lo,
+        ));
     }
     if let Some(hi) = member.maximum.filter(|&hi| n > i128::from(hi)) {
-        return Err(Failure::usage(say!(
-            "{flag}: {n} is above the documented maximum {hi}",
-            "{flag}：{n} 大于文档规定的最大值 {hi}"
-        )));
+        return Err(outside(
+            flag,
+            n,
+            "above the documented maximum",
+            "大于文档规定的最大值",
+            hi,
+        ));
     }
     if n < type_lo || n > type_hi {
         let (en, zh) = match member.kind {
@@ -89,6 +95,12 @@ fn integer(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failur
     Ok(Value::Number(number))
 }
 
+/// A number beyond a documented end of its member's range: `--limit: 101 is above the
+/// documented maximum 100`.
+fn outside(flag: &str, n: impl std::fmt::Display, en: &str, zh: &str, end: i64) -> Failure {
+    Failure::usage(say!("{flag}: {n} is {en} {end}", "{flag}：{n} {zh} {end}"))
+}
+
 fn number(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure> {
     let n: f64 = text
         .trim()
@@ -102,16 +114,22 @@ fn number(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failure
             ))
         })?;
     if let Some(lo) = member.minimum.filter(|&lo| n < lo as f64) {
-        return Err(Failure::usage(say!(
-            "{flag}: {n} is below the documented minimum {lo}",
-            "{flag}：{n} 小于文档规定的最小值 {lo}"
-        )));
+        return Err(outside(
+            flag,
+            n,
+            "below the documented minimum",
+            "小于文档规定的最小值",
+            lo,
+        ));
     }
     if let Some(hi) = member.maximum.filter(|&hi| n > hi as f64) {
-        return Err(Failure::usage(say!(
-            "{flag}: {n} is above the documented maximum {hi}",
-            "{flag}：{n} 大于文档规定的最大值 {hi}"
-        )));
+        return Err(outside(
+            flag,
+            n,
+            "above the documented maximum",
+            "大于文档规定的最大值",
+            hi,
+        ));
     }
     // An integral value is sent as a JSON integer (`2`, not `2.0`), as the user wrote it.
     let value = match text.trim().parse::<i64>() {
