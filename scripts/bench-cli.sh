@@ -7,6 +7,7 @@
 #
 #   scripts/bench-cli.sh            # 30 runs each
 #   RUNS=100 scripts/bench-cli.sh
+#   CLOUDCMD=target/full-catalogue/cloudcmd scripts/bench-cli.sh   # the whole-catalogue build
 #
 # Needs: cargo; python3 with venv (tccli is pip-installed into target/bench-venv);
 # /usr/bin/time and hyperfine (apt-get installed when missing and we are root).
@@ -30,9 +31,11 @@ install_apt() {
 command -v hyperfine >/dev/null || install_apt hyperfine || true
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time is needed" >&2; exit 1; }
 
-note "building cloudcmd (release)"
-cargo build --release -q -p cloudcmd
-CLOUDCMD="$TARGET_DIR/release/cloudcmd"
+if [ -z "${CLOUDCMD:-}" ]; then
+    note "building cloudcmd (release)"
+    cargo build --release -q -p cloudcmd
+    CLOUDCMD="$TARGET_DIR/release/cloudcmd"
+fi
 
 if [ ! -x "$VENV/bin/tccli" ]; then
     note "installing tccli into $VENV"

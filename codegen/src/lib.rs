@@ -30,6 +30,8 @@ pub use load::SourceFile;
 pub struct Output {
     /// Generated files, sorted by path.
     pub files: Vec<GeneratedFile>,
+    /// Generated files of bytes (the CLI's shape data), sorted by path.
+    pub data: Vec<emit::DataFile>,
     /// Folders wholly owned by the generator.
     pub owned_dirs: Vec<String>,
 }
@@ -41,10 +43,15 @@ impl Output {
     /// the generator is shown not to change the output of a whole catalogue, which is not
     /// committed.
     pub fn digest(&self) -> String {
-        let files: Vec<(&str, &str)> = self
+        let files: Vec<(&str, &[u8])> = self
             .files
             .iter()
-            .map(|f| (f.path.as_str(), f.contents.as_str()))
+            .map(|f| (f.path.as_str(), f.contents.as_bytes()))
+            .chain(
+                self.data
+                    .iter()
+                    .map(|f| (f.path.as_str(), f.bytes.as_slice())),
+            )
             .collect();
         digest_of(&files)
     }
@@ -55,18 +62,18 @@ impl Output {
 /// spec files, two sets with equal digests generate the same output: a whole catalogue
 /// imported two ways can be compared without generating it twice.
 pub fn spec_digest(files: &[SourceFile]) -> String {
-    let mut files: Vec<(&str, &str)> = files
+    let mut files: Vec<(&str, &[u8])> = files
         .iter()
-        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .map(|f| (f.path.as_str(), f.text.as_bytes()))
         .collect();
     files.sort_unstable();
     digest_of(&files)
 }
 
 /// SHA-256 of each path, a NUL and the SHA-256 of its contents (hashed on every core).
-fn digest_of(files: &[(&str, &str)]) -> String {
+fn digest_of(files: &[(&str, &[u8])]) -> String {
     use sha2::{Digest, Sha256};
-    let contents = parallel::map(files, |(_, text)| Sha256::digest(text.as_bytes()));
+    let contents = parallel::map(files, |(_, bytes)| Sha256::digest(bytes));
     let mut all = Sha256::new();
     for ((path, _), d) in files.iter().zip(contents) {
         all.update(path.as_bytes());
@@ -159,6 +166,7 @@ pub fn generate_from(files: &[SourceFile]) -> Result<Output, GenerateError> {
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Output {
         files: out,
+        data: vec![emit::catalogue::emit(&services)],
         owned_dirs,
     })
 }

@@ -32,12 +32,12 @@ impl std::fmt::Display for Drift {
 /// Every difference between `output` and the files under `root`, sorted by path.
 pub fn check(root: &Path, output: &Output) -> io::Result<Vec<Drift>> {
     let mut drift = Vec::new();
-    for f in &output.files {
-        match fs::read(root.join(&f.path)) {
-            Ok(bytes) if bytes == f.contents.as_bytes() => {}
-            Ok(_) => drift.push(Drift::Stale(f.path.clone())),
+    for (path, contents) in contents(output) {
+        match fs::read(root.join(path)) {
+            Ok(bytes) if bytes == contents => {}
+            Ok(_) => drift.push(Drift::Stale(path.to_owned())),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                drift.push(Drift::Missing(f.path.clone()))
+                drift.push(Drift::Missing(path.to_owned()))
             }
             Err(e) => return Err(e),
         }
@@ -47,6 +47,19 @@ pub fn check(root: &Path, output: &Output) -> io::Result<Vec<Drift>> {
     }
     drift.sort_by(|a, b| path_of(a).cmp(path_of(b)));
     Ok(drift)
+}
+
+/// Every file of `output`, text and bytes, with its contents.
+fn contents(output: &Output) -> impl Iterator<Item = (&str, &[u8])> {
+    let text = output
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f.contents.as_bytes()));
+    let data = output
+        .data
+        .iter()
+        .map(|f| (f.path.as_str(), f.bytes.as_slice()));
+    text.chain(data)
 }
 
 fn path_of(d: &Drift) -> &str {
@@ -66,11 +79,9 @@ pub fn write(root: &Path, output: &Output) -> io::Result<Vec<Drift>> {
                 if let Some(parent) = path.parent() {
                     fs::create_dir_all(parent)?;
                 }
-                let contents = output
-                    .files
-                    .iter()
-                    .find(|f| &f.path == p)
-                    .map(|f| f.contents.as_bytes())
+                let contents = contents(output)
+                    .find(|(path, _)| path == p)
+                    .map(|(_, bytes)| bytes)
                     .unwrap_or_default();
                 fs::write(path, contents)?;
             }

@@ -35,6 +35,9 @@ const USAGE: &str = "usage: cargo xtask <codegen|import|changes|update|catalogue
                          different packages (tccli's and tccli-intl-en's `services`) are a
                          union: each package on its own, then every service version of any,
                          one in several getting each input, Chinese first
+      --shapes FILE      also write the shape data of the catalogue's services (the newest
+                         version of each) to FILE: what `cloudcmd` includes when built with
+                         CLOUDCMD_SHAPES=FILE (scripts/build-full-cli.sh)
   changes                compare the spec at a git revision with the spec on disk
       --base REV         the revision to compare with (default: HEAD)
       --format markdown|json
@@ -69,8 +72,15 @@ fn main() -> ExitCode {
         Some("changes") => changes(&root, &args[1..]),
         Some("update") => update(&root, &args[1..]),
         Some("catalogue") => match &args[1..] {
+            [flag, file, dirs @ ..] if *flag == "--shapes" && !dirs.is_empty() => catalogue(
+                &dirs.iter().map(PathBuf::from).collect::<Vec<_>>(),
+                Some(Path::new(file)),
+            ),
+            [flag, ..] if *flag == "--shapes" => {
+                usage_error("catalogue --shapes needs a FILE and at least one DIR")
+            }
             [] => usage_error("catalogue needs at least one DIR"),
-            dirs => catalogue(&dirs.iter().map(PathBuf::from).collect::<Vec<_>>()),
+            dirs => catalogue(&dirs.iter().map(PathBuf::from).collect::<Vec<_>>(), None),
         },
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -257,7 +267,7 @@ fn update(root: &Path, args: &[&str]) -> ExitCode {
 /// Every `<service>/v<version>/api.json` under each of `dirs`: releases of one package one
 /// over the other, or the union of several packages' catalogues, each package first on its
 /// own.
-fn catalogue(dirs: &[PathBuf]) -> ExitCode {
+fn catalogue(dirs: &[PathBuf], shapes: Option<&Path>) -> ExitCode {
     use importer::catalogue::{self, Plan};
     let plan = match catalogue::plan(dirs) {
         Ok(plan) => plan,
@@ -386,6 +396,17 @@ fn catalogue(dirs: &[PathBuf]) -> ExitCode {
         c.generate_time.as_millis(),
         output.digest(),
     );
+    if let Some(path) = shapes {
+        let bytes: &[u8] = output.data.first().map_or(&[], |f| f.bytes.as_slice());
+        if let Err(e) = std::fs::write(path, bytes) {
+            return failed(&format!("--shapes {}: {e}", path.display()));
+        }
+        println!(
+            "shape data of the newest version of each service: {} ({} bytes)",
+            path.display(),
+            bytes.len()
+        );
+    }
     let code = if c.problems.is_empty() && part_failures == 0 {
         ExitCode::SUCCESS
     } else {

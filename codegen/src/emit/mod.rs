@@ -3,6 +3,7 @@
 //! [`render_with`] formats the file with `prettyplease` behind the one-line header that names
 //! the spec source and the command that regenerates the file.
 
+pub mod catalogue;
 pub mod client;
 pub mod data;
 pub mod examples;
@@ -22,6 +23,14 @@ use quote::quote;
 pub struct GeneratedFile {
     pub path: String,
     pub contents: String,
+}
+
+/// A file of bytes the generator writes (the CLI's shape data), relative to the repository
+/// root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
 }
 
 /// Format `tokens` as a Rust file with the `@generated` header naming `source`.

@@ -16,10 +16,7 @@ use crate::ir::{
 use crate::spec::RuleValueSpec;
 
 fn kind(s: &Service, ty: &Ty) -> Expr {
-    let shape_of = |variant: &str, i: usize| {
-        let m = s.types[i].snake.as_str();
-        call(variant, [static_ref(&["crate", "types", m, "SHAPE"])])
-    };
+    let shape_of = |i: usize| static_ref(&["crate", "types", s.types[i].snake.as_str(), "SHAPE"]);
     match ty {
         Ty::String => path("sdk_shape::Kind::String"),
         Ty::DateTime => path("sdk_shape::Kind::DateTime"),
@@ -30,8 +27,11 @@ fn kind(s: &Service, ty: &Ty) -> Expr {
         Ty::Number => path("sdk_shape::Kind::Number"),
         Ty::Boolean => path("sdk_shape::Kind::Boolean"),
         Ty::Json => path("sdk_shape::Kind::Json"),
-        Ty::Enum(i) => shape_of("sdk_shape::Kind::Enum", *i),
-        Ty::Struct(i) => shape_of("sdk_shape::Kind::Struct", *i),
+        Ty::Enum(i) => call("sdk_shape::Kind::Enum", [shape_of(*i)]),
+        Ty::Struct(i) => call(
+            "sdk_shape::Kind::Struct",
+            [call("sdk_shape::StructRef::to", [shape_of(*i)])],
+        ),
     }
 }
 

@@ -24,6 +24,44 @@ fn fixture_output_snapshots() {
     }
 }
 
+/// The shape data holds every service and action of the spec, and reads back with the
+/// facts the statics are generated from (the whole comparison with the statics is
+/// `sdk-catalogue`'s test, on the committed services).
+#[test]
+fn shape_data_holds_every_action() {
+    let out = codegen::generate_from(&fixture()).expect("fixture is valid");
+    let [data] = out.data.as_slice() else {
+        panic!(
+            "one data file: {:?}",
+            out.data.iter().map(|d| &d.path).collect::<Vec<_>>()
+        )
+    };
+    assert_eq!(data.path, "crates/catalogue/shapes.bin");
+    let bytes: &'static [u8] = Box::leak(data.bytes.clone().into_boxed_slice());
+    let catalogue = sdk_shape::data::Catalogue::read(bytes).expect("the index reads");
+    let services = codegen::resolve(&fixture()).expect("fixture resolves");
+    let newest: Vec<&str> = services
+        .iter()
+        .filter(|s| s.newest)
+        .map(|s| s.name.as_str())
+        .collect();
+    let listed: Vec<&str> = catalogue.entries().iter().map(|e| e.name).collect();
+    assert_eq!(listed, newest);
+    for s in services.iter().filter(|s| s.newest) {
+        let shape = catalogue.entry(&s.name).unwrap().shape().expect("decodes");
+        assert_eq!(shape.version, s.version);
+        let actions: Vec<&str> = shape.actions.iter().map(|a| a.name).collect();
+        let expected: Vec<&str> = s.actions.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(actions, expected);
+        for (a, ir) in shape.actions.iter().zip(&s.actions) {
+            let members: Vec<&str> = a.input.iter().map(|m| m.name).collect();
+            let expected: Vec<&str> = ir.input.iter().map(|m| m.wire.as_str()).collect();
+            assert_eq!(members, expected, "{}", a.name);
+            assert_eq!(a.examples.len(), ir.examples.len(), "{}", a.name);
+        }
+    }
+}
+
 #[test]
 fn generation_is_deterministic() {
     let files = fixture();

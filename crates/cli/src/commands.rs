@@ -1,28 +1,34 @@
-//! The clap command tree, built at startup from the generated shape tables.
+//! The clap command tree, built at startup from the services' shape tables.
 //!
-//! Nothing here knows an action by name: every service in [`SERVICES`] becomes a subcommand,
-//! every action of its shape a sub-subcommand (kebab-case, PascalCase alias), every request
-//! member a flag (kebab-case, PascalCase alias) whose help text comes from the documentation.
-//! Building the tree costs a few dozen allocations, so it is done on every run instead of
-//! being generated as code. The documentation's text (CommonMark, rendered for the terminal)
-//! goes in only where help is shown ([`Help`]): a run that calls an action, or prints the
-//! version, parses no description, and help renders only what it shows.
+//! Nothing here knows an action by name: the service a command line names becomes a
+//! subcommand, every action of its shape a sub-subcommand (kebab-case, PascalCase alias),
+//! every request member a flag (kebab-case, PascalCase alias) whose help text comes from
+//! the documentation. Only that service's subtree is built, and only its tables decoded
+//! ([`named_service`]); the other services are listed by name and title from the shape
+//! data's index, so start-up costs the same with two services or a whole catalogue.
+//! Building a service's tree costs a few dozen allocations per action, so it is done on
+//! every run instead of being generated as code. The documentation's text (CommonMark,
+//! rendered for the terminal) goes in only where help is shown ([`Help`]): a run that calls
+//! an action, or prints the version, parses no description, and help renders only what it
+//! shows.
 
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{value_parser, Arg, ArgAction, Command};
 use sdk_shape::{ActionShape, EnumShape, Kind, Language, MemberShape, ServiceShape};
 
+use crate::exit::Failure;
 use crate::flags::{flag_name, ids};
 use crate::help;
 use crate::language::{pick, say};
-use crate::services::SERVICES;
+use crate::services::{self, Named};
 
 /// Which of the documentation's text the tree carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Help {
-    /// Every description rendered: completion scripts.
+    /// Every description rendered (tests that render every page).
+    #[cfg_attr(not(test), allow(dead_code))]
     Full,
     /// What help shows for a command line: the named service's list of actions and its
     /// errors, the named action's descriptions (with no service named, the root's help needs
@@ -37,13 +43,10 @@ pub enum Help {
 }
 
 impl Help {
-    /// The help a command line asks for: the service and action it names, in order (the
-    /// action by its command or its wire name).
-    pub fn for_args(args: &[std::ffi::OsString]) -> Help {
+    /// The help a command line naming `service` asks for: the action it names after the
+    /// service, by its command or its wire name.
+    pub fn for_args(args: &[OsString], service: Option<&'static ServiceShape>) -> Help {
         let words: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
-        let service = words
-            .iter()
-            .find_map(|w| SERVICES.iter().find(|s| s.name == *w));
         let action = service.and_then(|s| {
             words
                 .iter()
@@ -77,8 +80,39 @@ impl Help {
     }
 }
 
-/// The whole tree.
-pub fn root(help: Help) -> Command {
+/// The service a command line names, its tables decoded: the first word that is not an
+/// option (global options come before it, and the values of those that take one are
+/// skipped), when it is a service's name. `None` for the CLI's own commands, a word that
+/// names nothing, or no word at all.
+pub fn named_service(args: &[OsString]) -> Result<Option<Named>, Failure> {
+    let globals = global_args();
+    let takes_value = |word: &str| {
+        globals.iter().any(|a| {
+            a.get_action().takes_values()
+                && (word.strip_prefix("--") == a.get_long()
+                    || (word.len() == 2
+                        && word.strip_prefix('-').and_then(|c| c.chars().next()) == a.get_short()))
+        })
+    };
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            Some("--") => return Ok(None),
+            Some(w) if w.starts_with('-') => {
+                if !w.contains('=') && takes_value(w) {
+                    words.next();
+                }
+            }
+            Some(w) => return services::named(w),
+            None => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
+/// The tree: `service`'s whole subtree when the command line names one, and every other
+/// service as a name and a title (for the root's help, suggestions and completion).
+pub fn root(help: Help, service: Option<Named>) -> Command {
     let mut root = in_language(Command::new("cloudcmd"))
         .version(env!("CARGO_PKG_VERSION"))
         .about("Call every documented cloud API action from the terminal")
@@ -90,8 +124,18 @@ pub fn root(help: Help) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .args(global_args());
-    for service in SERVICES {
-        root = root.subcommand(service_command(service, help));
+    match service {
+        Some(named) => root = root.subcommand(service_command(named.shape, named.command, help)),
+        None => {
+            let listed = help != Help::Bare;
+            root = root.subcommands(services::entries().iter().map(|e| {
+                let cmd = Command::new(e.command);
+                match listed {
+                    true => cmd.about(format!("{} (API {})", e.title, e.version)),
+                    false => cmd,
+                }
+            }));
+        }
     }
     root = root
         .subcommand(in_language_all(completions_command()))
@@ -265,8 +309,8 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
-fn service_command(service: &'static ServiceShape, help: Help) -> Command {
-    let mut cmd = in_language(Command::new(service.name))
+fn service_command(service: &'static ServiceShape, command: &'static str, help: Help) -> Command {
+    let mut cmd = in_language(Command::new(command))
         .about(format!("{} (API {})", service.title, service.version))
         .subcommand_required(true)
         .arg_required_else_help(true);
@@ -456,18 +500,79 @@ mod tests {
     use crate::exit::Code;
     use crate::flags::is_reserved;
 
+    /// Every service of the included shape data, decoded.
+    fn every_service() -> Vec<&'static ServiceShape> {
+        services::all().expect("the included shape data decodes")
+    }
+
+    fn tat() -> Option<Named> {
+        services::named("tat").expect("decodes")
+    }
+
+    fn named(service: &'static ServiceShape) -> Option<Named> {
+        Some(Named {
+            command: service.name,
+            shape: service,
+        })
+    }
+
+    fn args(words: &[&str]) -> Vec<OsString> {
+        words.iter().map(Into::into).collect()
+    }
+
     #[test]
     fn tree_is_consistent() {
         // clap checks ids, names and aliases for clashes in debug builds.
-        root(Help::Full).debug_assert();
-        root(Help::Bare).debug_assert();
+        root(Help::Full, None).debug_assert();
+        for service in every_service() {
+            root(Help::Full, named(service)).debug_assert();
+            root(Help::Bare, named(service)).debug_assert();
+        }
+    }
+
+    #[test]
+    fn only_the_named_service_is_decoded_and_built() {
+        let named = |words: &[&str]| named_service(&args(words)).unwrap().map(|s| s.command);
+        assert_eq!(named(&["cloudcmd", "tat", "run-command"]), Some("tat"));
+        // Values of global options are skipped, whatever they say.
+        assert_eq!(
+            named(&["cloudcmd", "--region", "tat", "cs", "x"]),
+            Some("cs")
+        );
+        assert_eq!(
+            named(&["cloudcmd", "-o", "tat", "--mock", "cs"]),
+            Some("cs")
+        );
+        assert_eq!(named(&["cloudcmd", "--region=x", "tat"]), Some("tat"));
+        assert_eq!(named(&["cloudcmd", "mock", "serve"]), None);
+        assert_eq!(named(&["cloudcmd", "--version"]), None);
+        assert_eq!(named(&["cloudcmd", "nosuch", "tat"]), None);
+        // With a service named, the tree holds that service alone; without, every service
+        // by name and title, without actions.
+        let tree = root(Help::Bare, tat());
+        let names: Vec<&str> = tree.get_subcommands().map(|c| c.get_name()).collect();
+        assert_eq!(names, ["tat", "completions", "mock"]);
+        let tree = root(
+            Help::For {
+                service: None,
+                action: None,
+            },
+            None,
+        );
+        let cs = tree.find_subcommand("cs").expect("every service listed");
+        assert_eq!(cs.get_subcommands().count(), 0);
+        assert!(cs
+            .get_about()
+            .unwrap()
+            .to_string()
+            .contains("(API 2015-12-15)"));
     }
 
     #[test]
     fn only_help_carries_the_documentation_s_text() {
         // An ordinary run (and `--version`) parses no description; help shows them rendered.
         let action = |help: Help| {
-            root(help)
+            root(help, tat())
                 .find_subcommand("tat")
                 .and_then(|s| s.find_subcommand("cancel-invocation"))
                 .cloned()
@@ -482,11 +587,10 @@ mod tests {
         let about = full.get_long_about().expect("the description").to_string();
         assert!(about.contains("\n- If the command"), "{about}");
         // Help for one action renders that action's text, not the others'.
-        let args: Vec<std::ffi::OsString> = ["cloudcmd", "tat", "CancelInvocation", "--help"]
-            .iter()
-            .map(Into::into)
-            .collect();
-        let focus = Help::for_args(&args);
+        let focus = Help::for_args(
+            &args(&["cloudcmd", "tat", "CancelInvocation", "--help"]),
+            tat().map(|n| n.shape),
+        );
         assert_eq!(
             focus,
             Help::For {
@@ -495,7 +599,7 @@ mod tests {
             }
         );
         assert!(action(focus).get_long_about().is_some());
-        let other = root(focus)
+        let other = root(focus, tat())
             .find_subcommand("tat")
             .and_then(|s| s.find_subcommand("run-command"))
             .cloned()
@@ -505,7 +609,7 @@ mod tests {
 
     #[test]
     fn root_help_lists_every_exit_code() {
-        let help = root(Help::Full).render_long_help().to_string();
+        let help = root(Help::Full, None).render_long_help().to_string();
         for code in Code::ALL {
             let listed = format!("{} {}", code.value(), code.meaning());
             assert!(help.contains(&listed), "{listed:?} missing from:\n{help}");
@@ -514,7 +618,12 @@ mod tests {
 
     #[test]
     fn every_flag_the_cli_owns_is_reserved() {
-        let mut root = root(Help::Full);
+        for service in every_service() {
+            every_flag_reserved_in(root(Help::Full, named(service)), service);
+        }
+    }
+
+    fn every_flag_reserved_in(mut root: Command, service: &'static ServiceShape) {
         // Built, the tree has clap's own flags and the global ones copied to every command.
         root.build();
         let mut checked = 0;
@@ -530,15 +639,13 @@ mod tests {
             }
         };
         check(&root, &[]);
-        for service in SERVICES {
-            let service_command = root.find_subcommand(service.name).expect("service");
-            check(service_command, &[]);
-            for action in service.actions {
-                let command = service_command
-                    .find_subcommand(action.command)
-                    .expect("action");
-                check(command, action.input);
-            }
+        let service_command = root.find_subcommand(service.name).expect("service");
+        check(service_command, &[]);
+        for action in service.actions {
+            let command = service_command
+                .find_subcommand(action.command)
+                .expect("action");
+            check(command, action.input);
         }
         assert!(checked > ids::EVERY.len(), "the walk saw the flags");
     }
@@ -566,7 +673,7 @@ mod tests {
             })
             .collect();
         assert!(members.iter().any(|m| m.name == "AllowHttp"));
-        let service = SERVICES[0];
+        let service = every_service()[0];
         let action: &'static ActionShape = Box::leak(Box::new(ActionShape {
             input: Box::leak(members.into_boxed_slice()),
             ..*service.actions[0]

@@ -293,8 +293,9 @@ mod tests {
 
     #[test]
     fn the_pagination_note_is_no_part_of_a_last_item() {
-        let paged = crate::services::SERVICES
-            .iter()
+        let paged = crate::services::all()
+            .expect("the included shape data decodes")
+            .into_iter()
             .flat_map(|s| s.actions.iter())
             .find(|a| a.pagination.is_some())
             .expect("a paginated action");

@@ -17,6 +17,7 @@
 mod action;
 mod clap_zh;
 mod commands;
+mod completion;
 mod config;
 mod decode;
 mod example_command;
@@ -45,14 +46,26 @@ use crate::exit::{Code, Failure};
 use crate::language::say;
 
 fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == completion::COMPLETE) {
+        return match completion::answer(&args[2..]) {
+            Ok(()) => Code::Success.into(),
+            Err(failure) => failure.report(),
+        };
+    }
+    // Only the service the command line names is decoded and gets its subtree.
+    let named = match services::check().and_then(|()| commands::named_service(&args)) {
+        Ok(named) => named,
+        Err(failure) => return failure.report(),
+    };
     // The tree without the documentation's text; help is built again with it, only when
     // help is what was asked for.
-    let mut root = commands::root(Help::Bare);
-    let matches = match root.try_get_matches_from_mut(std::env::args_os()) {
+    let mut root = commands::root(Help::Bare, named);
+    let matches = match root.try_get_matches_from_mut(&args) {
         Ok(matches) => matches,
         Err(e) if shows_help(&e) => {
-            let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-            let mut full = commands::root(Help::for_args(&args));
+            let shape = named.map(|n| n.shape);
+            let mut full = commands::root(Help::for_args(&args, shape), named);
             return match full.try_get_matches_from_mut(args) {
                 Err(with_text) => clap_failure(with_text),
                 // The same arguments ask for help again; were they not to, the help without
@@ -63,9 +76,9 @@ fn main() -> ExitCode {
         Err(e) => return clap_failure(e),
     };
     let outcome = match matches.subcommand() {
-        Some(("completions", sub)) => completions(&mut commands::root(Help::Full), sub),
+        Some(("completions", sub)) => completions(sub),
         Some(("mock", sub)) => mock::serve(sub),
-        Some((name, sub)) => match services::service(name) {
+        Some((name, sub)) => match named.filter(|n| n.command == name).map(|n| n.shape) {
             Some(service) => match sub.subcommand() {
                 Some((action_name, action_matches)) => {
                     match services::action(service, action_name) {
@@ -133,13 +146,9 @@ fn clap_failure(e: clap::Error) -> ExitCode {
     }
 }
 
-fn completions(root: &mut clap::Command, matches: &clap::ArgMatches) -> Result<(), Failure> {
-    let shell = match matches.get_one::<String>("shell").map(String::as_str) {
-        Some("zsh") => clap_complete::Shell::Zsh,
-        Some("fish") => clap_complete::Shell::Fish,
-        _ => clap_complete::Shell::Bash,
-    };
-    let mut script = Vec::new();
-    clap_complete::generate(shell, root, "cloudcmd", &mut script);
-    output::print(&String::from_utf8_lossy(&script))
+fn completions(matches: &clap::ArgMatches) -> Result<(), Failure> {
+    let shell = matches
+        .get_one::<String>("shell")
+        .map_or("bash", String::as_str);
+    output::print(&completion::script(shell))
 }

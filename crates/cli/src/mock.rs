@@ -17,11 +17,11 @@ use crate::config::Fallback;
 use crate::exit::Failure;
 use crate::language::pick;
 use crate::output::print;
-use crate::services::SERVICES;
+use crate::services;
 
 /// `cloudcmd mock serve [--listen ADDR] [--service NAME|all] [--scenario FILE] [--clock-speed N]`.
 pub fn command() -> Command {
-    let services: Vec<&str> = SERVICES
+    let services: Vec<&str> = services::entries()
         .iter()
         .map(|s| s.name)
         .chain(std::iter::once("all"))
@@ -119,9 +119,8 @@ pub async fn start_for(
     if let Some(c) = config.credentials() {
         keys.push(MockKey::new(c.id(), c.secret()));
     }
-    let mut options = MockOptions::all_services()
-        .with_services(vec![service])
-        .with_credentials(MockCredentials::Keys(keys));
+    let mut options =
+        MockOptions::serving(vec![service]).with_credentials(MockCredentials::Keys(keys));
     if let Some(path) = scenario {
         let fleet = Scenario::from_file(path)
             .map_err(|e| Failure::usage(format!("--mock-scenario {e}")))?;
@@ -146,12 +145,8 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
         .parse()
         .map_err(|e| Failure::usage(format!("--listen {listen}: {e}")))?;
     let services: Vec<&'static ServiceShape> = match matches.get_one::<String>("service") {
-        Some(name) if name != "all" => SERVICES
-            .iter()
-            .copied()
-            .filter(|s| s.name == name)
-            .collect(),
-        _ => SERVICES.to_vec(),
+        Some(name) if name != "all" => services::service(name)?.into_iter().collect(),
+        _ => services::all()?,
     };
     let scenario = match matches.get_one::<String>("scenario") {
         Some(path) => {
@@ -159,9 +154,8 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
         }
         None => Scenario::default(),
     };
-    let mut options = MockOptions::all_services()
+    let mut options = MockOptions::serving(services.clone())
         .with_listen(listen)
-        .with_services(services.clone())
         .with_scenario(scenario);
     if let Some(text) = matches.get_one::<String>("clock-speed") {
         options = options.with_clock(clock_speed(text)?);

@@ -173,7 +173,7 @@ fn value_of(member: &MemberShape, flag: &str, text: &str) -> Result<Value, Failu
                     ))
                 })
             } else {
-                shorthand::parse(shape, flag, text).map(Value::Object)
+                shorthand::parse(&shape, flag, text).map(Value::Object)
             }
         }
         _ => scalar::value(member, flag, text),

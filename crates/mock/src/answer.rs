@@ -461,7 +461,9 @@ mod tests {
         for member in members {
             let path = format!("{path}.{}", member.name);
             if let Kind::Struct(shape) = member.kind {
-                if open.iter().any(|o| std::ptr::eq(*o, shape)) || open.len() >= sample::MAX_DEPTH {
+                if open.iter().any(|o| std::ptr::eq(*o, shape.get()))
+                    || open.len() >= sample::MAX_DEPTH
+                {
                     continue;
                 }
             }
@@ -483,7 +485,7 @@ mod tests {
                     Kind::Struct(shape) => {
                         let inner = item.as_object().unwrap_or_else(|| panic!("{path}: {item}"));
                         assert!(!inner.is_empty(), "{path} is an empty object");
-                        open.push(shape);
+                        open.push(shape.get());
                         checked += assert_filled(shape.members, inner, open, &path);
                         open.pop();
                     }

@@ -345,18 +345,24 @@ pub struct MockOptions {
 
 impl Default for MockOptions {
     fn default() -> Self {
+        MockOptions::serving(all_service_shapes())
+    }
+}
+
+impl MockOptions {
+    /// `services` on an ephemeral loopback port, env-or-demo credentials: no other service
+    /// is decoded (`cloudcmd --mock` serves the one it calls).
+    pub fn serving(services: Vec<&'static ServiceShape>) -> Self {
         MockOptions {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
-            services: all_service_shapes(),
+            services,
             credentials: MockCredentials::EnvOrDemo,
             synthetic_items: 3,
             clock: MockClock::real(),
             scenario: Scenario::default(),
         }
     }
-}
 
-impl MockOptions {
     /// Every generated service on an ephemeral loopback port, env-or-demo credentials.
     pub fn all_services() -> Self {
         Self::default()
@@ -394,14 +400,18 @@ impl MockOptions {
     }
 }
 
-/// Every service the workspace generates a model for (the generated `sdk-services` list).
+/// Every service of the included shape data (`sdk_catalogue`: the spec's services, or a
+/// whole catalogue's in a build that includes one), each decoded on the first call. A
+/// service whose data cannot be decoded is left out; `cloudcmd` reports it by name.
 pub fn all_service_shapes() -> Vec<&'static ServiceShape> {
-    sdk_services::SERVICES.to_vec()
+    sdk_catalogue::catalogue()
+        .map(|c| c.entries().iter().filter_map(|e| e.shape().ok()).collect())
+        .unwrap_or_default()
 }
 
-/// The generated service named `name` (`tat`, `eflo-controller`).
+/// The service named `name` (`tat`, `eflo-controller`) of the included shape data.
 pub fn service_shape(name: &str) -> Option<&'static ServiceShape> {
-    all_service_shapes().into_iter().find(|s| s.name == name)
+    sdk_catalogue::catalogue().ok()?.entry(name)?.shape().ok()
 }
 
 /// Serve until `shutdown` completes, then stop accepting, let open requests finish (up to

@@ -70,7 +70,11 @@ static TAT_DESCRIBE: ActionShape = action(
     true,
     &[
         m("InvocationIds", Kind::String, true),
-        m("Filters", Kind::Struct(&FILTER), true),
+        m(
+            "Filters",
+            Kind::Struct(sdk_shape::StructRef::to(&FILTER)),
+            true,
+        ),
         m("Limit", Kind::Uint64, false),
         m("Offset", Kind::Uint64, false),
     ],
@@ -83,7 +87,11 @@ static TAT_CREATE: ActionShape = action(
         m("Type", Kind::String, false),
         m("CommandId", Kind::String, false),
         m("InstanceIds", Kind::String, true),
-        m("ScheduleSettings", Kind::Struct(&SCHEDULE), false),
+        m(
+            "ScheduleSettings",
+            Kind::Struct(sdk_shape::StructRef::to(&SCHEDULE)),
+            false,
+        ),
     ],
 );
 static TAT_RECORDS: ActionShape = action(
@@ -132,7 +140,7 @@ static EFLO_DESCRIBE: ActionShape = action(
         m("NodeId", Kind::String, false),
         m("IncludeOutput", Kind::Boolean, false),
         m("ContentEncoding", Kind::String, false),
-        m("Tags", Kind::Struct(&TAG), true),
+        m("Tags", Kind::Struct(sdk_shape::StructRef::to(&TAG)), true),
     ],
 );
 static EFLO: ServiceShape = ServiceShape {

@@ -578,7 +578,11 @@ mod tests {
         rate_limit: None,
         region_required: false,
         read_only: false,
-        input: &[member("ScheduleSettings", Kind::Struct(&SETTINGS), false)],
+        input: &[member(
+            "ScheduleSettings",
+            Kind::Struct(crate::StructRef::to(&SETTINGS)),
+            false,
+        )],
         output: &[],
         rules: &[],
         errors: &[],

@@ -18,6 +18,8 @@
 
 mod action;
 mod binding;
+#[cfg(feature = "data")]
+pub mod data;
 pub mod format;
 mod input;
 mod output;
@@ -282,7 +284,59 @@ pub enum Kind {
     /// A string from a documented set of values.
     Enum(&'static EnumShape),
     /// An object.
-    Struct(&'static StructShape),
+    Struct(StructRef),
+}
+
+/// Where an object type's shape is: a `static` of a model crate, or an entry of a service's
+/// table decoded from shape data ([`data`]). Object types may contain themselves (a tree
+/// node's children), so a decoded table is filled only after every entry that points into
+/// it is built; the reference is resolved when it is read. It reads as the
+/// [`StructShape`] it names (`Deref`).
+#[derive(Clone, Copy)]
+pub struct StructRef(Place);
+
+#[derive(Clone, Copy)]
+enum Place {
+    Static(&'static StructShape),
+    #[cfg(feature = "data")]
+    Table(&'static data::StructTable, u32),
+}
+
+impl StructRef {
+    /// The shape of a generated `static`.
+    pub const fn to(shape: &'static StructShape) -> StructRef {
+        StructRef(Place::Static(shape))
+    }
+
+    /// Entry `index` of a decoded service's object types.
+    #[cfg(feature = "data")]
+    pub(crate) fn in_table(table: &'static data::StructTable, index: u32) -> StructRef {
+        StructRef(Place::Table(table, index))
+    }
+
+    /// The shape it names.
+    pub fn get(self) -> &'static StructShape {
+        match self.0 {
+            Place::Static(shape) => shape,
+            #[cfg(feature = "data")]
+            Place::Table(table, index) => table.entry(index),
+        }
+    }
+}
+
+impl std::ops::Deref for StructRef {
+    type Target = StructShape;
+
+    fn deref(&self) -> &StructShape {
+        self.get()
+    }
+}
+
+/// The type's name only: a type may contain itself.
+impl std::fmt::Debug for StructRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("StructRef").field(&self.get().name).finish()
+    }
 }
 
 /// A documented object type.

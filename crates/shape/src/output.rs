@@ -192,7 +192,11 @@ mod tests {
         members: &[
             member("Timeout", Kind::Uint64, false),
             member("Repeats", Kind::Int32, false),
-            member("TaskResult", Kind::Struct(&RESULT), false),
+            member(
+                "TaskResult",
+                Kind::Struct(crate::StructRef::to(&RESULT)),
+                false,
+            ),
         ],
         rules: &[],
     };
@@ -206,7 +210,11 @@ mod tests {
         input: &[],
         output: &[
             member("TotalCount", Kind::Uint64, false),
-            member("InvocationTaskSet", Kind::Struct(&TASK), true),
+            member(
+                "InvocationTaskSet",
+                Kind::Struct(crate::StructRef::to(&TASK)),
+                true,
+            ),
             member("RequestId", Kind::String, false),
         ],
         rules: &[],

@@ -136,6 +136,7 @@ impl Filler {
                 None => text(member.name),
             },
             Kind::Struct(shape) => {
+                let shape = shape.get();
                 let recurs = self.open.iter().any(|open| std::ptr::eq(*open, shape));
                 if recurs || self.open.len() >= MAX_DEPTH {
                     return None;
@@ -229,7 +230,7 @@ mod tests {
             m("NodeId", Kind::String),
             MemberShape {
                 list: true,
-                ..m("Children", Kind::Struct(&NODE))
+                ..m("Children", Kind::Struct(crate::StructRef::to(&NODE)))
             },
         ],
         rules: &[],
@@ -293,12 +294,12 @@ mod tests {
                 example: Some("[]"),
                 ..m("Labels", Kind::String)
             },
-            m("Root", Kind::Struct(&NODE)),
+            m("Root", Kind::Struct(crate::StructRef::to(&NODE))),
         ],
         rules: &[],
     };
 
-    static TASK_MEMBER: MemberShape = m("Task", Kind::Struct(&TASK));
+    static TASK_MEMBER: MemberShape = m("Task", Kind::Struct(crate::StructRef::to(&TASK)));
 
     #[test]
     fn stand_ins_take_valid_documented_values_and_fill_the_rest_by_type() {
@@ -349,10 +350,16 @@ mod tests {
         static LOOP: StructShape = StructShape {
             name: "Loop",
             description: crate::Text::NONE,
-            members: &[m("Next", Kind::Struct(&LOOP))],
+            members: &[m("Next", Kind::Struct(crate::StructRef::to(&LOOP)))],
             rules: &[],
         };
-        assert_eq!(member(&m("Loop", Kind::Struct(&LOOP)), Fill::Example), None);
+        assert_eq!(
+            member(
+                &m("Loop", Kind::Struct(crate::StructRef::to(&LOOP))),
+                Fill::Example
+            ),
+            None
+        );
         assert_eq!(object(LOOP.members, Fill::Blank), Map::new());
     }
 

@@ -54,12 +54,42 @@ fn pascal_case_aliases_reach_the_same_action() {
 }
 
 #[test]
-fn completions_list_actions_and_flags() {
+fn completion_scripts_ask_the_binary_for_the_words_typed() {
+    // The scripts are a few lines whatever the catalogue: the binary answers each Tab.
     for shell in ["bash", "zsh", "fish"] {
         let script = help(&["completions", shell]);
-        assert!(script.contains("describe-invocations"), "{shell}");
-        assert!(script.contains("invocation-ids"), "{shell}");
+        assert!(script.contains("cloudcmd __complete"), "{shell}:\n{script}");
+        assert!(script.len() < 600, "{shell}: {} bytes", script.len());
     }
-    // Documented enum values are offered for completion.
-    assert!(help(&["completions", "bash"]).contains("PlainText"));
+    // bash runs the script's function on Tab with the words typed; the binary on PATH answers.
+    let script = help(&["completions", "bash"]);
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_cloudcmd"))
+        .parent()
+        .expect("the binary's folder");
+    let tab = |words: &str, cword: usize| {
+        let line = format!(
+            "{script}\nCOMP_WORDS=({words}); COMP_CWORD={cword}; _cloudcmd; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        );
+        let out = std::process::Command::new("bash")
+            .args(["--norc", "-c", &line])
+            .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+            .env("HOME", "/nonexistent")
+            .output()
+            .expect("bash runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(tab("cloudcmd ta", 1), "tat\n");
+    assert_eq!(
+        tab("cloudcmd tat describe-invocation", 2),
+        "describe-invocation-tasks\ndescribe-invocations\n"
+    );
+    assert_eq!(
+        tab("cloudcmd tat describe-invocations --invocation-i", 3),
+        "--invocation-ids\n"
+    );
+    // Documented enum values are offered for a flag's value.
+    assert_eq!(
+        tab("cloudcmd tat run-command --command-type ''", 4),
+        "BAT\nPOWERSHELL\nSHELL\n"
+    );
 }

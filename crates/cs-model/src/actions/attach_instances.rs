@@ -323,7 +323,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
-            kind: sdk_shape::Kind::Struct(&crate::types::runtime::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::runtime::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The container runtime.\n\n> This parameter is not supported if nodepool_id is specified.\n\nname: the name of the container runtime. ACK supports the following three container runtimes:\n\n- containerd: recommended. Supported by all cluster versions.\n- Sandboxed-Container.runv: sandboxed container. Provides higher isolation. Supported by clusters runtime version 1.24 and earlier.\n- docker: supported by clusters runtime version 1.22 and earlier.\n\nDefault value: containerd.\n\ncontainerd: the version of the container runtime. The default value is the latest version.\n\nFor more information about the changes to the sandboxed container runtime, see [Sandboxed container runtime release notes](https://help.aliyun.com/document_detail/160312.html).",
             ),
@@ -332,7 +334,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The node labels. Label definition rules:\n\n- A label is a case-sensitive key-value pair. You can configure up to 20 labels.\n- Label keys must be unique and can be up to 64 characters in length.\n- Label values can be empty and can be up to 128 characters in length.\n- Label keys and values cannot start with `aliyun`, `acs:`, `https://`, or `http://`.\n\nFor more information, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).\n\n> This parameter is not supported if nodepool_id is specified.",
             ),
@@ -354,7 +358,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "list",
             flag: "list",
-            kind: sdk_shape::Kind::Struct(&crate::types::list::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::list::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node addition information."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -61,7 +61,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "roles",
             flag: "roles",
-            kind: sdk_shape::Kind::Struct(&crate::types::roles::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::roles::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of service roles to check."),
             list: true,
             required: true,
@@ -73,7 +75,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "roles",
             flag: "roles",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::check_service_role_roles::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::check_service_role_roles::SHAPE),
             ),
             description: sdk_shape::Text::en("The check results of the service roles."),
             list: true,

@@ -1283,7 +1283,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "addons",
             flag: "addons",
-            kind: sdk_shape::Kind::Struct(&crate::types::addon::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::addon::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of cluster components. When you create a cluster, use `addons` to specify the components that you want to install.\n\n**Network component**: Required. Two network types are available: Flannel and Terway. Select one when you create a cluster:\n\n- Flannel: \\[{\"name\":\"flannel\",\"config\":\"\"}\\].\n- Terway: \\[{\"name\": \"terway-eniip\",\"config\": \"\"}\\].\n\n**Storage component**: Optional. Only the `csi` type is supported:\n\n`csi`: \\[{\"name\":\"csi-plugin\",\"config\": \"\"},{\"name\": \"csi-provisioner\",\"config\": \"\"}\\].\n\n**Log component**: Optional. We recommend that you enable this component. If you do not enable the log service, you cannot use the cluster auditing feature.\n\n- Use an existing `SLS Project`: \\[{\"name\": \"loongcollector\",\"config\": \"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}\"}\\].\n- Create a new `SLS Project`: \\[{\"name\": \"loongcollector\",\"config\": \"{\"IngressDashboardEnabled\":\"true\"}\"}\\].\n\n**Ingress component**: Optional. By default, the Ingress component `nginx-ingress-controller` is installed for ACK dedicated clusters.\n\n- Install Ingress and enable Internet access: \\[{\"name\":\"nginx-ingress-controller\",\"config\":\"{\"IngressSlbNetworkType\":\"internet\"}\"}\\].\n- Disable default Ingress installation: \\[{\"name\": \"nginx-ingress-controller\",\"config\": \"\",\"disabled\": true}\\].\n\n**Event Center**: Optional. Enabled by default.\n\nEvent Center provides the capabilities to store, query, and alert on Kubernetes events. The Logstore associated with Kubernetes Event Center is free of charge for 90 days. For more information about the free policy, see [Create and use Kubernetes Event Center](https://help.aliyun.com/document_detail/150476.html).\n\nExample of enabling Event Center: \\[{\"name\":\"ack-node-problem-detector\",\"config\":\"{\"sls_project_name\":\"your_sls_project_name\"}\"}\\].",
             ),
@@ -1302,14 +1304,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "audit_log_config",
             flag: "audit-log-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::audit_log_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::audit_log_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster audit log configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_mode",
             flag: "auto-mode",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_mode::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The [intelligent managed mode](https://help.aliyun.com/document_detail/2938898.html) configuration.",
             ),
@@ -1410,7 +1416,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "control_plane_config",
             flag: "control-plane-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::control_plane_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::control_plane_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The control plane configuration for ACK dedicated clusters.",
             ),
@@ -1420,7 +1428,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "control_plane_endpoints_config",
             flag: "control-plane-endpoints-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::control_plane_endpoints_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::control_plane_endpoints_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The cluster endpoint configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -1654,7 +1664,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "maintenance_window",
             flag: "maintenance-window",
-            kind: sdk_shape::Kind::Struct(&crate::types::maintenance_window::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::maintenance_window::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster O&M window."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1828,7 +1840,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "nodepools",
             flag: "nodepools",
-            kind: sdk_shape::Kind::Struct(&crate::types::nodepool::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::nodepool::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node pools."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -1845,7 +1859,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "operation_policy",
             flag: "operation-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::operation_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::operation_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster automatic O&M policy."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1949,14 +1965,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "rrsa_config",
             flag: "rrsa-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::rrsa_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::rrsa_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The RRSA feature configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
-            kind: sdk_shape::Kind::Struct(&crate::types::runtime::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::runtime::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The container runtime used by the cluster. Supported runtimes include containerd, sandboxed containers, and Docker.\n\n> Kubernetes 1.24 no longer supports Docker as a built-in container runtime.\n\nFor more information, see [Comparison of Docker, containerd, and sandboxed container runtimes](https://help.aliyun.com/document_detail/160313.html).",
             ),
@@ -2042,7 +2062,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The node tags. Tag definition rules:\n\n- Tags are case-sensitive key-value pairs. You can settings up to 20 tags.\n- Tag keys cannot be duplicated and can be up to 64 characters in length. Tag values can be empty and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\", \"acs:\", \"https://\", or \"http://\". For details, see [Labels and Selectors](https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).",
             ),
@@ -2053,7 +2075,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "taints",
             flag: "taints",
-            kind: sdk_shape::Kind::Struct(&crate::types::taint::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::taint::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]** For node pool configuration, use the taints parameter under kubernetes_config in nodepool instead.\n\nThe node taint information. Taints and tolerations work together to prevent Pods from being allocated to inappropriate nodes. For more information, see [taint-and-toleration](https://kubernetes.io/zh/docs/concepts/scheduling-eviction/taint-and-toleration/).",
             ),
@@ -2136,7 +2160,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "worker_data_disks",
             flag: "worker-data-disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::worker_data_disks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::worker_data_disks::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]** Use the data_disks parameter under scaling_group in nodepool instead for node pool configurations.\n\nThe combination of data cloud disk type, size, and other configurations for worker nodes.",
             ),

@@ -197,7 +197,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "auto_mode",
             flag: "auto-mode",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_mode::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The auto mode configuration of the node pool.",
             ),
@@ -206,7 +208,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_scaling::SHAPE),
+            ),
             description: sdk_shape::Text::en("The elastic scaling configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -222,7 +226,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "eflo_node_group",
             flag: "eflo-node-group",
-            kind: sdk_shape::Kind::Struct(&crate::types::eflo_node_group::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::eflo_node_group::SHAPE),
+            ),
             description: sdk_shape::Text::en("The Lingjun node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -238,7 +244,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::interconnect_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]** The configuration of the edge node pool.",
             ),
@@ -265,7 +273,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubernetes_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster configurations."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -273,7 +283,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "management",
             flag: "management",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_node_pool_management::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_node_pool_management::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The configurations for the managed node pool feature.",
@@ -292,7 +304,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "node_components",
             flag: "node-components",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_components::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_components::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node components."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -300,21 +314,27 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "node_config",
             flag: "node-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "nodepool_info",
             flag: "nodepool-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::nodepool_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::nodepool_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "scaling_group",
             flag: "scaling-group",
-            kind: sdk_shape::Kind::Struct(&crate::types::scaling_group::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::scaling_group::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The scaling group configuration of the node pool.",
             ),
@@ -323,7 +343,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tee_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The confidential computing cluster configuration.",
             ),

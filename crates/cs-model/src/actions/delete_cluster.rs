@@ -134,7 +134,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "delete_options",
             flag: "delete-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::delete_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::delete_options::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The deletion options for the resources associated with the cluster.",
             ),

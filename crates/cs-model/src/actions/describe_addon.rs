@@ -318,7 +318,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "newer_versions",
             flag: "newer-versions",
-            kind: sdk_shape::Kind::Struct(&crate::types::newer_versions::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::newer_versions::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The information about the latest versions of the component.",
             ),

@@ -173,7 +173,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "ComponentGroups",
             flag: "component-groups",
-            kind: sdk_shape::Kind::Struct(&crate::types::component_groups::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::component_groups::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of component groups."),
             list: true,
             ..sdk_shape::MemberShape::BASE

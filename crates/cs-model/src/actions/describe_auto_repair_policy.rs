@@ -180,7 +180,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "rules",
             flag: "rules",
-            kind: sdk_shape::Kind::Struct(&crate::types::rules::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::rules::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of self-healing sub-rules."),
             list: true,
             ..sdk_shape::MemberShape::BASE

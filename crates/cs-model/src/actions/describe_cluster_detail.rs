@@ -606,7 +606,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "auto_mode",
             flag: "auto-mode",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_mode::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The intelligent management mode configuration.",
             ),
@@ -657,7 +659,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "control_plane_config",
             flag: "control-plane-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_detail_control_plane_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_detail_control_plane_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The control plane configuration for dedicated clusters.",
@@ -668,7 +672,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "control_plane_endpoints_config",
             flag: "control-plane-endpoints-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_detail_control_plane_endpoints_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_detail_control_plane_endpoints_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The connection configuration of the cluster.",
@@ -745,7 +751,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "maintenance_window",
             flag: "maintenance-window",
-            kind: sdk_shape::Kind::Struct(&crate::types::maintenance_window::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::maintenance_window::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The maintenance window configuration of the cluster. This configuration takes effect only for managed clusters, namely ACK Pro clusters.",
             ),
@@ -804,7 +812,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "operation_policy",
             flag: "operation-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::operation_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::operation_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The automatic O&M policy of the cluster."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -867,7 +877,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rrsa_config",
             flag: "rrsa-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_detail_rrsa_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_detail_rrsa_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The RAM Roles for Service Accounts (RRSA) configuration.",
@@ -918,7 +930,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster resource tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -164,7 +164,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "events",
             flag: "events",
-            kind: sdk_shape::Kind::Struct(&crate::types::events::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::events::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of events."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -179,7 +181,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::page_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -271,14 +271,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "auto_mode",
             flag: "auto-mode",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_mode::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto mode configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_scaling::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The auto scaling configuration of the node pool.",
             ),
@@ -287,7 +291,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "eflo_node_group",
             flag: "eflo-node-group",
-            kind: sdk_shape::Kind::Struct(&crate::types::eflo_node_group::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::eflo_node_group::SHAPE),
+            ),
             description: sdk_shape::Text::en("The Lingjun node group information."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -303,7 +309,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::interconnect_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]** The network configuration related to the edge node pool. This parameter is valid only for node pools whose type is edge.",
             ),
@@ -330,14 +338,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubernetes_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster-related configurations."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "management",
             flag: "management",
-            kind: sdk_shape::Kind::Struct(&crate::types::management::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::management::SHAPE),
+            ),
             description: sdk_shape::Text::en("The managed node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -354,7 +366,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "node_components",
             flag: "node-components",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_node_pool_detail_node_components::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_node_pool_detail_node_components::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of node components."),
             list: true,
@@ -363,7 +377,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "node_config",
             flag: "node-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -371,7 +387,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_info",
             flag: "nodepool-info",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_node_pool_detail_nodepool_info::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_node_pool_detail_nodepool_info::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -380,7 +398,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "scaling_group",
             flag: "scaling-group",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_node_pool_detail_scaling_group::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_node_pool_detail_scaling_group::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The scaling group configurations of the node pool.",
@@ -390,14 +410,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "status",
             flag: "status",
-            kind: sdk_shape::Kind::Struct(&crate::types::status::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::status::SHAPE),
+            ),
             description: sdk_shape::Text::en("The status of the node pool."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tee_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The TEE cluster configuration."),
             ..sdk_shape::MemberShape::BASE
         },

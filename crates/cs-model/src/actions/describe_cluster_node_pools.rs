@@ -83,7 +83,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "nodepools",
             flag: "nodepools",
-            kind: sdk_shape::Kind::Struct(&crate::types::nodepools::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::nodepools::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node pools."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -219,7 +219,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "nodes",
             flag: "nodes",
-            kind: sdk_shape::Kind::Struct(&crate::types::nodes::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::nodes::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -227,7 +229,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "page",
             flag: "page",
-            kind: sdk_shape::Kind::Struct(&crate::types::page::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::page::SHAPE),
+            ),
             description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },

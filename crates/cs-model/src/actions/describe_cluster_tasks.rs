@@ -163,7 +163,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::page_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -177,7 +179,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tasks",
             flag: "tasks",
-            kind: sdk_shape::Kind::Struct(&crate::types::tasks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tasks::SHAPE),
+            ),
             description: sdk_shape::Text::en("The array of tasks."),
             list: true,
             ..sdk_shape::MemberShape::BASE

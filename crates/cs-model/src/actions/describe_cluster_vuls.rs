@@ -70,7 +70,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "vul_records",
             flag: "vul-records",
-            kind: sdk_shape::Kind::Struct(&crate::types::vul_records::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::vul_records::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of vulnerabilities."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -201,7 +201,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "clusters",
             flag: "clusters",
-            kind: sdk_shape::Kind::Struct(&crate::types::clusters::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::clusters::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of cluster details."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -209,7 +211,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::page_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -121,7 +121,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "vul_records",
             flag: "vul-records",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_node_pool_vuls_vul_records::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_node_pool_vuls_vul_records::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The list of vulnerabilities in the node pool.",

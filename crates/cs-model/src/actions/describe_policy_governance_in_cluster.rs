@@ -90,7 +90,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Violation",
             flag: "violation",
-            kind: sdk_shape::Kind::Struct(&crate::types::violation::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::violation::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The policy violation information aggregated by severity level.",
             ),
@@ -99,7 +101,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "admit_log",
             flag: "admit-log",
-            kind: sdk_shape::Kind::Struct(&crate::types::admit_log::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::admit_log::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The policy governance audit logs of the cluster.",
             ),
@@ -108,7 +112,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "on_state",
             flag: "on-state",
-            kind: sdk_shape::Kind::Struct(&crate::types::on_state::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::on_state::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The counts of enabled policies at different severity levels in the current cluster.",
             ),

@@ -97,7 +97,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "policy_instances",
             flag: "policy-instances",
-            kind: sdk_shape::Kind::Struct(&crate::types::policy_instances::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::policy_instances::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of policy instance counts by policy type.",
             ),

@@ -127,14 +127,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "page_info",
             flag: "page-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::page_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::page_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "templates",
             flag: "templates",
-            kind: sdk_shape::Kind::Struct(&crate::types::templates::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::templates::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of templates."),
             list: true,
             ..sdk_shape::MemberShape::BASE

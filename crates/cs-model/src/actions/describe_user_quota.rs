@@ -180,7 +180,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "edge_improved_nodepool_quota",
             flag: "edge-improved-nodepool-quota",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::edge_improved_nodepool_quota::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::edge_improved_nodepool_quota::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE

@@ -125,7 +125,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "rollout_policy",
             flag: "rollout-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::rollout_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::rollout_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The rolling fix policy."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -138,7 +138,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "logging",
             flag: "logging",
-            kind: sdk_shape::Kind::Struct(&crate::types::logging::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::logging::SHAPE),
+            ),
             description: sdk_shape::Text::en("The log feature status of the add-on."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -127,7 +127,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "check_items",
             flag: "check-items",
-            kind: sdk_shape::Kind::Struct(&crate::types::check_items::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::check_items::SHAPE),
+            ),
             description: sdk_shape::Text::en("The check items."),
             list: true,
             ..sdk_shape::MemberShape::BASE

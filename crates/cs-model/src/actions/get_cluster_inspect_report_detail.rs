@@ -281,7 +281,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "checkItemResults",
             flag: "check-item-results",
-            kind: sdk_shape::Kind::Struct(&crate::types::check_item_results::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::check_item_results::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of results."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -337,7 +339,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "summary",
             flag: "summary",
-            kind: sdk_shape::Kind::Struct(&crate::types::summary::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::summary::SHAPE),
+            ),
             description: sdk_shape::Text::en("The summary of the inspection report."),
             ..sdk_shape::MemberShape::BASE
         },

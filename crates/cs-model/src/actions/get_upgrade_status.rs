@@ -159,7 +159,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "upgrade_task",
             flag: "upgrade-task",
-            kind: sdk_shape::Kind::Struct(&crate::types::upgrade_task::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::upgrade_task::SHAPE),
+            ),
             description: sdk_shape::Text::en("The details of the upgrade task."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -118,7 +118,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "components",
             flag: "components",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::install_node_pool_components_components::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::install_node_pool_components_components::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of node components."),
             list: true,
@@ -138,7 +140,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rollingPolicy",
             flag: "rolling-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::install_node_pool_components_rolling_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::install_node_pool_components_rolling_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE

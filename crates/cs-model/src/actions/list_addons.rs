@@ -150,7 +150,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "addons",
             flag: "addons",
-            kind: sdk_shape::Kind::Struct(&crate::types::addons::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::addons::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of available components."),
             list: true,
             ..sdk_shape::MemberShape::BASE

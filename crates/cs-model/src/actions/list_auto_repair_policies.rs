@@ -71,7 +71,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "items",
             flag: "items",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_auto_repair_policies_items::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_auto_repair_policies_items::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The self-healing rules."),
             list: true,

@@ -98,7 +98,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "helm_release",
             flag: "helm-release",
-            kind: sdk_shape::Kind::Struct(&crate::types::helm_release::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::helm_release::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The Helm release instance information corresponding to the component.",
             ),
@@ -107,7 +109,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "kubernetes_objects",
             flag: "kubernetes-objects",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_objects::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubernetes_objects::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of Kubernetes objects contained in the component.",
             ),

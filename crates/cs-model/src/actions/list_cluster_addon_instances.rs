@@ -71,7 +71,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "addons",
             flag: "addons",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_cluster_addon_instances_addons::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_cluster_addon_instances_addons::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of installed add-on instances."),
             list: true,

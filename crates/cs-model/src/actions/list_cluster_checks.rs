@@ -106,7 +106,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "checks",
             flag: "checks",
-            kind: sdk_shape::Kind::Struct(&crate::types::checks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::checks::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of checks."),
             list: true,
             ..sdk_shape::MemberShape::BASE

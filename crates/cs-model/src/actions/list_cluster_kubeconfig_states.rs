@@ -148,14 +148,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "page",
             flag: "page",
-            kind: sdk_shape::Kind::Struct(&crate::types::page::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::page::SHAPE),
+            ),
             description: sdk_shape::Text::en("The pagination information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "states",
             flag: "states",
-            kind: sdk_shape::Kind::Struct(&crate::types::states::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::states::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of KubeConfig states associated with the cluster.",
             ),

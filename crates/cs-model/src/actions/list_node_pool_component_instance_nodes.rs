@@ -230,7 +230,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "node_list",
             flag: "node-list",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_list::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_list::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE

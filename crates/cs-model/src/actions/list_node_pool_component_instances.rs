@@ -141,7 +141,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "component_instances",
             flag: "component-instances",
-            kind: sdk_shape::Kind::Struct(&crate::types::component_instances::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::component_instances::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node component instances."),
             list: true,
             ..sdk_shape::MemberShape::BASE

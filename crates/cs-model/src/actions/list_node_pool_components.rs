@@ -201,7 +201,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "components",
             flag: "components",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_node_pool_components_components::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_node_pool_components_components::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node components."),
             list: true,

@@ -83,7 +83,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "plans",
             flag: "plans",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_operation_plans_plans::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_operation_plans_plans::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of execution plans."),
             list: true,

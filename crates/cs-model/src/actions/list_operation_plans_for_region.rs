@@ -113,7 +113,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "plans",
             flag: "plans",
-            kind: sdk_shape::Kind::Struct(&crate::types::plans::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::plans::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of execution plans."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -148,7 +148,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of tags to query. You can specify a maximum of 20 tags.",
             ),
@@ -176,7 +178,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tag_resources",
             flag: "tag-resources",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag_resources::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag_resources::SHAPE),
+            ),
             description: sdk_shape::Text::en("The collection of tagged resources."),
             ..sdk_shape::MemberShape::BASE
         },

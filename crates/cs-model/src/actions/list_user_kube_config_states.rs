@@ -124,7 +124,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "page",
             flag: "page",
-            kind: sdk_shape::Kind::Struct(&crate::types::page::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::page::SHAPE),
+            ),
             description: sdk_shape::Text::en("The pagination parameters."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -132,7 +134,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "states",
             flag: "states",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_user_kube_config_states_states::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_user_kube_config_states_states::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The KubeConfig status details of the user.",

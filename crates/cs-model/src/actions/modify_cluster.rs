@@ -315,7 +315,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "api_server_custom_cert_sans",
             flag: "api-server-custom-cert-sans",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::api_server_custom_cert_sans::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::api_server_custom_cert_sans::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The custom API server certificate Subject Alternative Names (SANs). This parameter adds custom IP addresses or domain names to the SAN field of the cluster API server certificate for client access control.\n\nOnly managed clusters support this parameter.",
@@ -369,7 +371,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "control_plane_config",
             flag: "control-plane-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_cluster_control_plane_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_cluster_control_plane_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The control plane configuration for dedicated clusters.",
@@ -380,7 +384,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "control_plane_endpoints_config",
             flag: "control-plane-endpoints-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_cluster_control_plane_endpoints_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_cluster_control_plane_endpoints_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The cluster connection configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -436,7 +442,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "maintenance_window",
             flag: "maintenance-window",
-            kind: sdk_shape::Kind::Struct(&crate::types::maintenance_window::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::maintenance_window::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The O&M window configuration for the cluster. This feature takes effect only in ACK Pro managed clusters.",
             ),
@@ -445,7 +453,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "operation_policy",
             flag: "operation-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::operation_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::operation_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The automatic O&M policy for the cluster.",
             ),
@@ -470,7 +480,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "system_events_logging",
             flag: "system-events-logging",
-            kind: sdk_shape::Kind::Struct(&crate::types::system_events_logging::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::system_events_logging::SHAPE),
+            ),
             description: sdk_shape::Text::en("The system event storage configuration."),
             ..sdk_shape::MemberShape::BASE
         },

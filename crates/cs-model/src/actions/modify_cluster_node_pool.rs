@@ -155,7 +155,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_scaling::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto scaling configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -170,7 +172,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "eflo_node_group",
             flag: "eflo-node-group",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_cluster_node_pool_eflo_node_group::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_cluster_node_pool_eflo_node_group::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The Lingjun AI Computing Service node pool configuration. (Not effective)",
@@ -180,7 +184,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubernetes_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster-related configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -188,7 +194,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "management",
             flag: "management",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_cluster_node_pool_management::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_cluster_node_pool_management::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The managed node pool configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -197,7 +205,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "nodepool_info",
             flag: "nodepool-info",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_cluster_node_pool_nodepool_info::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_cluster_node_pool_nodepool_info::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -206,7 +216,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "scaling_group",
             flag: "scaling-group",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_cluster_node_pool_scaling_group::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_cluster_node_pool_scaling_group::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The scaling group configuration of the node pool.",
@@ -216,7 +228,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tee_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The confidential computing cluster configuration.",
             ),

@@ -131,14 +131,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "containerd_config",
             flag: "containerd-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::containerd_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::containerd_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The containerd runtime configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "kubelet_config",
             flag: "kubelet-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubelet_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubelet_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The kubelet parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -153,7 +157,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "os_config",
             flag: "os-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::os_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::os_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The operating system parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -161,7 +167,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rolling_policy",
             flag: "rolling-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_node_pool_node_config_rolling_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_node_pool_node_config_rolling_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE

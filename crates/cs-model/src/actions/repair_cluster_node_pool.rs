@@ -124,7 +124,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "operations",
             flag: "operations",
-            kind: sdk_shape::Kind::Struct(&crate::types::operations::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::operations::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The repair operations to be performed. If you do not specify this parameter, all repair operations are performed by default. You do not need to specify this parameter in common scenarios.",
             ),

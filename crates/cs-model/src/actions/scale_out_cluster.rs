@@ -248,14 +248,18 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "runtime",
             flag: "runtime",
-            kind: sdk_shape::Kind::Struct(&crate::types::runtime::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::runtime::SHAPE),
+            ),
             description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -263,7 +267,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "taints",
             flag: "taints",
-            kind: sdk_shape::Kind::Struct(&crate::types::taint::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::taint::SHAPE),
+            ),
             description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -302,7 +308,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "worker_data_disks",
             flag: "worker-data-disks",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::scale_out_cluster_worker_data_disks::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::scale_out_cluster_worker_data_disks::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::NONE,
             list: true,

@@ -118,7 +118,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The tag key-value pairs of the resource. You can add up to 20 tag key-value pairs. Take note of the following items:\n\n- If a value is specified, it cannot be an empty string and can be up to 128 characters in length.\n- The value cannot start with `aliyun` or `acs:`.\n- The value cannot contain `http://` or `https://`.",
             ),

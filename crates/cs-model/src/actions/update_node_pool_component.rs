@@ -135,7 +135,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::update_node_pool_component_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::update_node_pool_component_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The configuration of the node component."),
             ..sdk_shape::MemberShape::BASE
@@ -171,7 +173,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rollingPolicy",
             flag: "rolling-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::update_node_pool_component_rolling_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::update_node_pool_component_rolling_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE

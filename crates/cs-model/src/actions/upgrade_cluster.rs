@@ -144,7 +144,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "rolling_policy",
             flag: "rolling-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::upgrade_cluster_rolling_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::upgrade_cluster_rolling_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE

@@ -186,7 +186,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "rolling_policy",
             flag: "rolling-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::rolling_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::rolling_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The rolling update configuration."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -101,7 +101,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "logs",
             flag: "logs",
-            kind: sdk_shape::Kind::Struct(&crate::types::logs::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::logs::SHAPE),
+            ),
             description: sdk_shape::Text::en("The log entries for policy violations."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -70,7 +70,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_node_pool_component_instance_nodes_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_node_pool_component_instance_nodes_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The configuration of the node component."),
             ..sdk_shape::MemberShape::BASE

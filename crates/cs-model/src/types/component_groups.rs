@@ -50,7 +50,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "items",
             flag: "items",
-            kind: sdk_shape::Kind::Struct(&crate::types::items::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::items::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The names of the components included in the group.",
             ),

@@ -77,7 +77,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "config",
             flag: "config",
-            kind: sdk_shape::Kind::Struct(&crate::types::config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The configuration of the component."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -66,7 +66,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "envs",
             flag: "envs",
-            kind: sdk_shape::Kind::Struct(&crate::types::envs::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::envs::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The environment variables of the node component.",
             ),

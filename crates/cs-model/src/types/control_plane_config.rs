@@ -651,7 +651,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_metadata_options",
             flag: "instance-metadata-options",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::instance_metadata_options::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::instance_metadata_options::SHAPE),
             ),
             description: sdk_shape::Text::en(
                 "The instance metadata access configuration for ECS instances.",

@@ -72,7 +72,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "internal_dns_config",
             flag: "internal-dns-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_internal_dns_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_internal_dns_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The internal DNS configuration for the cluster. This parameter applies to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API Server. If the internal domain name access is not enabled, node-side system components access the API Server through the CLB IP address.",
@@ -82,7 +84,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "load_balancers_config",
             flag: "load-balancers-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::load_balancers_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::load_balancers_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The cluster endpoint configuration. When this parameter is specified, the endpoint_public_access and load_balancer_id parameters do not take effect. ACK supports only automatic creation of NLB instances. To specify a CLB or NLB instance, use load_balancers_config to specify the corresponding instance ID.",
             ),

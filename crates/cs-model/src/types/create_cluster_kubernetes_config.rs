@@ -208,7 +208,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "labels",
             flag: "labels",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The node labels. You can add labels to the nodes in the Kubernetes cluster.",
             ),
@@ -246,7 +248,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "taints",
             flag: "taints",
-            kind: sdk_shape::Kind::Struct(&crate::types::taint::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::taint::SHAPE),
+            ),
             description: sdk_shape::Text::en("The taint configuration."),
             list: true,
             ..sdk_shape::MemberShape::BASE

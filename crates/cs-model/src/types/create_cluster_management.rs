@@ -240,7 +240,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_repair_policy",
             flag: "auto-repair-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_auto_repair_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_auto_repair_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The auto-repair policy for nodes."),
             ..sdk_shape::MemberShape::BASE
@@ -257,7 +259,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_upgrade_policy",
             flag: "auto-upgrade-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_upgrade_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_upgrade_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto-upgrade policy."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -274,7 +278,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_vul_fix_policy",
             flag: "auto-vul-fix-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_auto_vul_fix_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_auto_vul_fix_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The policy for automatic CVE repair."),
             ..sdk_shape::MemberShape::BASE
@@ -300,7 +306,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "upgrade_config",
             flag: "upgrade-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::upgrade_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The auto-upgrade configuration. This parameter takes effect only when `enable` is set to `true`.",
             ),

@@ -46,7 +46,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "kubelet_configuration",
             flag: "kubelet-configuration",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubelet_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubelet_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The Kubelet parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -271,7 +271,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_repair_policy",
             flag: "auto-repair-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_node_pool_auto_repair_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_node_pool_auto_repair_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The auto-repair policy for nodes."),
             ..sdk_shape::MemberShape::BASE
@@ -290,7 +292,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade_policy",
             flag: "auto-upgrade-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_node_pool_auto_upgrade_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_node_pool_auto_upgrade_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The auto-upgrade policy for nodes."),
             ..sdk_shape::MemberShape::BASE
@@ -308,7 +312,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_vul_fix_policy",
             flag: "auto-vul-fix-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_vul_fix_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_vul_fix_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The CVE auto-repair policy."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -334,7 +340,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "upgrade_config",
             flag: "upgrade-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::upgrade_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]** Use the upper-level `auto_upgrade` parameter instead.\n\nThe auto-upgrade configurations. This parameter takes effect only when `enable` is set to `true`.",
             ),

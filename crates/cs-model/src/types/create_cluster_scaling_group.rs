@@ -1127,14 +1127,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "cpu_options",
             flag: "cpu-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cpu_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The CPU-related configuration options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::data_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The data cloud disk configuration for the nodes in the node pool.",
             ),
@@ -1160,7 +1164,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
-            kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disk_init::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The block device initialization configuration.",
             ),
@@ -1200,7 +1206,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_metadata_options",
             flag: "instance-metadata-options",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::instance_metadata_options::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::instance_metadata_options::SHAPE),
             ),
             description: sdk_shape::Text::en(
                 "The metadata access configuration for the ECS instance.\nThis parameter is available only to users in the whitelist. To use this parameter, submit a ticket.",
@@ -1210,7 +1216,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
-            kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::instance_patterns::SHAPE),
+            ),
             description: sdk_shape::Text::en("The instance attributes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -1329,7 +1337,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "private_pool_options",
             flag: "private-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::private_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The private pool options."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1353,7 +1363,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::resource_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The resource pool and resource pool strategy for instance creation. When you configure this parameter, note the following items:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
             ),
@@ -1409,7 +1421,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
-            kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::spot_price_limit::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The market price range configuration for a single spot instance type.",
             ),
@@ -1513,7 +1527,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tags::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "Adds tags only to ECS instances.\n\nTag keys must be unique and can be up to 128 characters in length. Neither tag keys nor tag values can start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
             ),

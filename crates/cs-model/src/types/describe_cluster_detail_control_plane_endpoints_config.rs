@@ -55,7 +55,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "internal_dns_config",
             flag: "internal-dns-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::internal_dns_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::internal_dns_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The internal DNS configuration of the cluster, applicable to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API server. If internal domain name access is not enabled, node-side system components access the API server by using the IP address of the Classic Load Balancer (CLB) instance.",
             ),
@@ -65,7 +67,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "load_balancers_config",
             flag: "load-balancers-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_detail_load_balancers_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_detail_load_balancers_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The load balancing configuration for cluster access.",

@@ -835,14 +835,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "cpu_options",
             flag: "cpu-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cpu_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The CPU options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::data_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The combination of configurations such as the type and size of data cloud disks for nodes.",
             ),
@@ -868,7 +872,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
-            kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disk_init::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The block device initialization configurations.",
             ),
@@ -913,7 +919,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_metadata_options",
             flag: "instance-metadata-options",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::instance_metadata_options::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::instance_metadata_options::SHAPE),
             ),
             description: sdk_shape::Text::en(
                 "The metadata access configurations for ECS instances.",
@@ -923,7 +929,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
-            kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::instance_patterns::SHAPE),
+            ),
             description: sdk_shape::Text::en("The instance property configurations."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -1043,7 +1051,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "private_pool_options",
             flag: "private-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::private_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The private node pool configurations."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1078,7 +1088,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::resource_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The resource pool and resource pool policy used when creating instances.",
             ),
@@ -1161,7 +1173,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
-            kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::spot_price_limit::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The market price range configuration for spot instances.",
             ),
@@ -1273,7 +1287,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en("The ECS instance labels."),
             list: true,
             ..sdk_shape::MemberShape::BASE

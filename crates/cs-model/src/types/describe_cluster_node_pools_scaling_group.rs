@@ -802,14 +802,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "cpu_options",
             flag: "cpu-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cpu_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The CPU-related configuration options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::data_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The configurations of the data cloud disks for nodes, such as the disk category and size.",
             ),
@@ -835,7 +839,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
-            kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disk_init::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The block device initialization configurations.",
             ),
@@ -881,7 +887,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
-            kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::instance_patterns::SHAPE),
+            ),
             description: sdk_shape::Text::en("The instance property configurations."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -998,7 +1006,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "private_pool_options",
             flag: "private-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::private_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The private pool options."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1033,7 +1043,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::resource_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The resource pool and resource pool policy used to create instances.",
             ),
@@ -1114,7 +1126,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
-            kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::spot_price_limit::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The market price range configuration for spot instances.",
             ),
@@ -1224,7 +1238,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en("The ECS instance labels."),
             list: true,
             ..sdk_shape::MemberShape::BASE

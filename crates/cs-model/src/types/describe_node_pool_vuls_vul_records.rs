@@ -69,7 +69,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "vul_list",
             flag: "vul-list",
-            kind: sdk_shape::Kind::Struct(&crate::types::vul_list::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::vul_list::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of vulnerabilities."),
             list: true,
             ..sdk_shape::MemberShape::BASE

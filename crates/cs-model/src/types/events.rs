@@ -117,7 +117,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "data",
             flag: "data",
-            kind: sdk_shape::Kind::Struct(&crate::types::data::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::data::SHAPE),
+            ),
             description: sdk_shape::Text::en("The event description."),
             ..sdk_shape::MemberShape::BASE
         },

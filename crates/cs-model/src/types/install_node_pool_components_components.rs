@@ -80,7 +80,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "config",
             flag: "config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::install_node_pool_components_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::install_node_pool_components_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The configuration of the component."),
             ..sdk_shape::MemberShape::BASE

@@ -98,7 +98,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "approved_label",
             flag: "approved-label",
-            kind: sdk_shape::Kind::Struct(&crate::types::approved_label::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::approved_label::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The label configuration for authorization confirmation. Adding the following labels to the node indicates that you authorize ACK to execute the operations in this stage. After completing the operations in this stage, ACK automatically removes the authorization inquiry and confirmation labels corresponding to this stage. If you do not add the following labels in time to grant authorization, ACK will not execute the actions in this stage and subsequent stages, and the node may remain in a damaged state.",
             ),
@@ -116,7 +118,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "inquiring_label",
             flag: "inquiring-label",
-            kind: sdk_shape::Kind::Struct(&crate::types::inquiring_label::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::inquiring_label::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The label configuration for authorization inquiry. When this stage is reached, ACK adds the following labels to your node and waits for your authorization to execute the actions in this stage.",
             ),

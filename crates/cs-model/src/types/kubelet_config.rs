@@ -834,7 +834,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "reservedMemory",
             flag: "reserved-memory",
-            kind: sdk_shape::Kind::Struct(&crate::types::reserved_memory::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::reserved_memory::SHAPE),
+            ),
             description: sdk_shape::Text::en("The memory reserved for NUMA nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -878,7 +880,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tracing",
             flag: "tracing",
-            kind: sdk_shape::Kind::Struct(&crate::types::tracing::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tracing::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The versioned configuration for the OpenTelemetry tracing client.",
             ),

@@ -257,7 +257,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "labels",
             flag: "labels",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The labels added to the nodes in the Kubernetes cluster.",
             ),
@@ -302,7 +304,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "taints",
             flag: "taints",
-            kind: sdk_shape::Kind::Struct(&crate::types::taint::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::taint::SHAPE),
+            ),
             description: sdk_shape::Text::en("The taint configurations."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -129,7 +129,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "rules",
             flag: "rules",
-            kind: sdk_shape::Kind::Struct(&crate::types::rules::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::rules::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of self-healing subrules."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -169,7 +169,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_repair_policy",
             flag: "auto-repair-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_repair_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_repair_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto-repair policy for nodes."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -185,7 +187,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_upgrade_policy",
             flag: "auto-upgrade-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_upgrade_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_upgrade_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto-upgrade policy."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -201,7 +205,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_vul_fix_policy",
             flag: "auto-vul-fix-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_vul_fix_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_vul_fix_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The automatic CVE fix policy."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -226,7 +232,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "upgrade_config",
             flag: "upgrade-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::upgrade_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The auto-upgrade configuration. This parameter takes effect only when enable is set to true.",
             ),

@@ -69,7 +69,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "internal_dns_config",
             flag: "internal-dns-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::internal_dns_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::internal_dns_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The internal domain name configuration for the cluster. This applies to ACK managed clusters. The internal domain name is used by node-side system components such as kubelet and kube-proxy to access the API server. If the internal domain name access is not enabled, node-side system components access the API server through the CLB IP address.",
             ),
@@ -78,7 +80,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "load_balancers_config",
             flag: "load-balancers-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::load_balancers_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::load_balancers_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The load balancing configuration for cluster access.",
             ),

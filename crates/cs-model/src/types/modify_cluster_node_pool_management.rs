@@ -265,7 +265,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_repair_policy",
             flag: "auto-repair-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_repair_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_repair_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto repair node policy."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -283,7 +285,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "auto_upgrade_policy",
             flag: "auto-upgrade-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::modify_cluster_node_pool_auto_upgrade_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::modify_cluster_node_pool_auto_upgrade_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The auto upgrade policy."),
             ..sdk_shape::MemberShape::BASE
@@ -301,7 +305,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_vul_fix_policy",
             flag: "auto-vul-fix-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_vul_fix_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_vul_fix_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto CVE fix policy."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -327,7 +333,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "upgrade_config",
             flag: "upgrade-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::upgrade_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::upgrade_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]** Use the `auto_upgrade` parameter at the upper level instead.\n\nThe auto upgrade configuration. This parameter takes effect only when `enable=true`.",
             ),

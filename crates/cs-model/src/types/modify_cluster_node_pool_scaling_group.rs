@@ -1055,7 +1055,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::data_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The data cloud disk configurations for nodes. Valid values: 0 to 10. You can attach up to 10 data cloud disks.",
             ),
@@ -1084,7 +1086,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
-            kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disk_init::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The block device initialization configuration.",
             ),
@@ -1131,7 +1135,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
-            kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::instance_patterns::SHAPE),
+            ),
             description: sdk_shape::Text::en("The instance attribute configuration."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -1247,7 +1253,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "private_pool_options",
             flag: "private-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::private_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The private node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1262,7 +1270,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::resource_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The resource pool and resource pool strategy used when creating instances. After you set this parameter, note the following:\nThis parameter takes effect only when creating pay-as-you-go instances.\nThis parameter cannot be set together with private_pool_options.match_criteria or private_pool_options.id.",
             ),
@@ -1308,7 +1318,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
-            kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::spot_price_limit::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The price limit configurations for spot instances.",
             ),
@@ -1423,7 +1435,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The tags that are added only to ECS instances.\n\nTag keys cannot be duplicated and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
             ),

@@ -64,14 +64,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "kubelet_configuration",
             flag: "kubelet-configuration",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubelet_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubelet_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The Kubelet parameter settings."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "node_os_config",
             flag: "node-os-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_os_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_os_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The operating system configuration of the node.",
             ),

@@ -53,7 +53,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "component",
             flag: "component",
-            kind: sdk_shape::Kind::Struct(&crate::types::component::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::component::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The details of the component on the node.",
             ),

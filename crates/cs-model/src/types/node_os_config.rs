@@ -54,7 +54,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "hugepage",
             flag: "hugepage",
-            kind: sdk_shape::Kind::Struct(&crate::types::hugepage::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::hugepage::SHAPE),
+            ),
             description: sdk_shape::Text::en("The Transparent HugePages configuration."),
             ..sdk_shape::MemberShape::BASE
         },

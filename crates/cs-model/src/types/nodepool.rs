@@ -264,7 +264,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_scaling::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The auto-scaling node pool configuration.",
             ),
@@ -282,7 +284,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::interconnect_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]**\n\nThe configuration of the edge node pool.",
             ),
@@ -301,7 +305,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_kubernetes_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_kubernetes_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The cluster-related configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -310,7 +316,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "management",
             flag: "management",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_management::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::create_cluster_management::SHAPE),
             ),
             description: sdk_shape::Text::en("The managed node pool configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -327,7 +333,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "node_components",
             flag: "node-components",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_components::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_components::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node components."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -336,7 +344,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_config",
             flag: "node-config",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_node_config::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_node_config::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
@@ -344,7 +354,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "nodepool_info",
             flag: "nodepool-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::nodepool_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::nodepool_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -352,7 +364,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "scaling_group",
             flag: "scaling-group",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_cluster_scaling_group::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_cluster_scaling_group::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The scaling group configuration of the node pool.",
@@ -362,7 +376,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tee_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The confidential computing node pool configuration.",
             ),

@@ -194,28 +194,36 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "auto_mode",
             flag: "auto-mode",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_mode::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_mode::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto mode configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "auto_scaling",
             flag: "auto-scaling",
-            kind: sdk_shape::Kind::Struct(&crate::types::auto_scaling::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::auto_scaling::SHAPE),
+            ),
             description: sdk_shape::Text::en("The auto scaling configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "eflo_node_group",
             flag: "eflo-node-group",
-            kind: sdk_shape::Kind::Struct(&crate::types::eflo_node_group::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::eflo_node_group::SHAPE),
+            ),
             description: sdk_shape::Text::en("The Lingjun node group information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "interconnect_config",
             flag: "interconnect-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::interconnect_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::interconnect_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "**\\[Deprecated\\]** The network configuration for the edge node pool. This parameter is valid only for node pools whose type is edge.",
             ),
@@ -233,14 +241,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "kubernetes_config",
             flag: "kubernetes-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::kubernetes_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::kubernetes_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster configuration."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "management",
             flag: "management",
-            kind: sdk_shape::Kind::Struct(&crate::types::management::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::management::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The managed node pool configuration. This configuration takes effect only in professional managed clusters.",
             ),
@@ -259,7 +271,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "node_components",
             flag: "node-components",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_node_pools_node_components::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_node_pools_node_components::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of node components."),
             list: true,
@@ -268,7 +282,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "node_config",
             flag: "node-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -276,7 +292,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "nodepool_info",
             flag: "nodepool-info",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_node_pools_nodepool_info::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_node_pools_nodepool_info::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node pool information."),
             ..sdk_shape::MemberShape::BASE
@@ -285,7 +303,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "scaling_group",
             flag: "scaling-group",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_node_pools_scaling_group::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_node_pools_scaling_group::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The scaling group configurations of the node pool.",
@@ -296,7 +316,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "status",
             flag: "status",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_node_pools_status::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_node_pools_status::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The status of the node pool."),
             ..sdk_shape::MemberShape::BASE
@@ -304,7 +326,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tee_config",
             flag: "tee-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::tee_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tee_config::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The confidential computing configurations.",
             ),

@@ -45,7 +45,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "cluster_auto_upgrade",
             flag: "cluster-auto-upgrade",
-            kind: sdk_shape::Kind::Struct(&crate::types::cluster_auto_upgrade::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cluster_auto_upgrade::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster auto upgrade configuration."),
             ..sdk_shape::MemberShape::BASE
         },

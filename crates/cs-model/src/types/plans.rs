@@ -181,7 +181,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "state_reason",
             flag: "state-reason",
-            kind: sdk_shape::Kind::Struct(&crate::types::state_reason::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::state_reason::SHAPE),
+            ),
             description: sdk_shape::Text::en("The reason for the current state."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -82,7 +82,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "intervention",
             flag: "intervention",
-            kind: sdk_shape::Kind::Struct(&crate::types::intervention::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::intervention::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The configuration for the manual intervention procedure.",
             ),

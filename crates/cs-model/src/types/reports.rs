@@ -107,7 +107,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "summary",
             flag: "summary",
-            kind: sdk_shape::Kind::Struct(&crate::types::summary::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::summary::SHAPE),
+            ),
             description: sdk_shape::Text::en("The inspection report summary."),
             ..sdk_shape::MemberShape::BASE
         },

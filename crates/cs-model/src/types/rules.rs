@@ -64,7 +64,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "incidents",
             flag: "incidents",
-            kind: sdk_shape::Kind::Struct(&crate::types::incidents::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::incidents::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of identified incidents."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -72,7 +74,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "repair_procedure",
             flag: "repair-procedure",
-            kind: sdk_shape::Kind::Struct(&crate::types::repair_procedure::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::repair_procedure::SHAPE),
+            ),
             description: sdk_shape::Text::en("The repair procedure."),
             list: true,
             ..sdk_shape::MemberShape::BASE

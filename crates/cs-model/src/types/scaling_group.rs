@@ -1264,14 +1264,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "cpu_options",
             flag: "cpu-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::cpu_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cpu_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The CPU-related configuration options."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "data_disks",
             flag: "data-disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::data_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The data cloud disk configuration for nodes in the node pool.",
             ),
@@ -1299,7 +1303,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "disk_init",
             flag: "disk-init",
-            kind: sdk_shape::Kind::Struct(&crate::types::disk_init::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disk_init::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The block device initialization configuration.",
             ),
@@ -1348,7 +1354,7 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "instance_metadata_options",
             flag: "instance-metadata-options",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::instance_metadata_options::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::instance_metadata_options::SHAPE),
             ),
             description: sdk_shape::Text::en(
                 "The instance metadata access configuration for ECS instances.",
@@ -1358,7 +1364,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "instance_patterns",
             flag: "instance-patterns",
-            kind: sdk_shape::Kind::Struct(&crate::types::instance_patterns::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::instance_patterns::SHAPE),
+            ),
             description: sdk_shape::Text::en("The instance property configuration."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -1479,7 +1487,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "private_pool_options",
             flag: "private-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::private_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::private_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en("The private node pool configuration."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -1503,7 +1513,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "resource_pool_options",
             flag: "resource-pool-options",
-            kind: sdk_shape::Kind::Struct(&crate::types::resource_pool_options::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::resource_pool_options::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The resource pool and resource pool policy used for creating instances. Take note of the following items when you configure this parameter:\nThis parameter takes effect only when you create pay-as-you-go instances.\nThis parameter cannot be configured at the same time as private_pool_options.match_criteria and private_pool_options.id.",
             ),
@@ -1578,7 +1590,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "spot_price_limit",
             flag: "spot-price-limit",
-            kind: sdk_shape::Kind::Struct(&crate::types::spot_price_limit::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::spot_price_limit::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The market price range configuration for a single spot instance type.",
             ),
@@ -1689,7 +1703,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tags::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "Adds tags only to ECS instances.\nTag keys must be unique and can be up to 128 characters in length. Tag keys and tag values cannot start with \"aliyun\" or \"acs:\", or contain \"https://\" or \"http://\".",
             ),

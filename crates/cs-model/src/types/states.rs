@@ -229,7 +229,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "cloud_service_roles",
             flag: "cloud-service-roles",
-            kind: sdk_shape::Kind::Struct(&crate::types::cloud_service_roles::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cloud_service_roles::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of cluster roles associated with the cloud service role in the cluster.",
             ),

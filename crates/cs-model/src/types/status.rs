@@ -119,7 +119,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "conditions",
             flag: "conditions",
-            kind: sdk_shape::Kind::Struct(&crate::types::conditions::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::conditions::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The current conditions of the node pool, which indicate the status information of the node pool in different dimensions.",
             ),

@@ -90,7 +90,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "error",
             flag: "error",
-            kind: sdk_shape::Kind::Struct(&crate::types::error::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::error::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node fault message."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -43,7 +43,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "deny",
             flag: "deny",
-            kind: sdk_shape::Kind::Struct(&crate::types::deny::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::deny::SHAPE),
+            ),
             description: sdk_shape::Text::en("The aggregated interception records."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -51,7 +53,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "warn",
             flag: "warn",
-            kind: sdk_shape::Kind::Struct(&crate::types::warn::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::warn::SHAPE),
+            ),
             description: sdk_shape::Text::en("The aggregated alert records."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -49,14 +49,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "totalViolations",
             flag: "total-violations",
-            kind: sdk_shape::Kind::Struct(&crate::types::total_violations::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::total_violations::SHAPE),
+            ),
             description: sdk_shape::Text::en("The aggregated information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "violations",
             flag: "violations",
-            kind: sdk_shape::Kind::Struct(&crate::types::violations::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::violations::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The violation records aggregated by policy name.",
             ),

@@ -44,7 +44,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "deny",
             flag: "deny",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_policy_governance_in_cluster_deny::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_policy_governance_in_cluster_deny::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The aggregated interception records."),
             list: true,
@@ -54,7 +56,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "warn",
             flag: "warn",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_policy_governance_in_cluster_warn::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_policy_governance_in_cluster_warn::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The aggregated alert information."),
             list: true,

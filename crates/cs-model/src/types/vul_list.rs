@@ -121,7 +121,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "package_list",
             flag: "package-list",
-            kind: sdk_shape::Kind::Struct(&crate::types::package_list::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::package_list::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of packages affected by the vulnerability.",
             ),

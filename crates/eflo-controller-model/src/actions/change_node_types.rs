@@ -104,7 +104,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "NodeResponse",
             flag: "node-response",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_response::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_response::SHAPE),
+            ),
             description: sdk_shape::Text::en("The responses for the nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -152,7 +152,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tag",
             flag: "tag",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en("The resource tags."),
             list: true,
             location: sdk_shape::Location::Query,
@@ -182,7 +184,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Components",
             flag: "components",
-            kind: sdk_shape::Kind::Struct(&crate::types::components::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::components::SHAPE),
+            ),
             description: sdk_shape::Text::en("The components (software instances)."),
             list: true,
             style: Some(sdk_shape::Style::Json),
@@ -208,7 +212,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Networks",
             flag: "networks",
-            kind: sdk_shape::Kind::Struct(&crate::types::networks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::networks::SHAPE),
+            ),
             description: sdk_shape::Text::en("The network information."),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE
@@ -225,7 +231,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "NodeGroups",
             flag: "node-groups",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_groups::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_groups::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of node groups."),
             list: true,
             style: Some(sdk_shape::Style::Json),

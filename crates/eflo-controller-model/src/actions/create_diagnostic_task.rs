@@ -84,7 +84,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "AiJobLogInfo",
             flag: "ai-job-log-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::ai_job_log_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::ai_job_log_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The log information."),
             style: Some(sdk_shape::Style::Json),
             ..sdk_shape::MemberShape::BASE

@@ -119,7 +119,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "CommTest",
             flag: "comm-test",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_net_test_task_comm_test::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_net_test_task_comm_test::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "Specify this parameter if NetTestType is set to CommTest.",
@@ -131,7 +133,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "DelayTest",
             flag: "delay-test",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_net_test_task_delay_test::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_net_test_task_delay_test::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "Specify this parameter if NetTestType is set to DelayTest.",
@@ -166,7 +170,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "TrafficTest",
             flag: "traffic-test",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_net_test_task_traffic_test::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_net_test_task_traffic_test::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "This field is empty if TrafficModel is set to Fullmesh.",

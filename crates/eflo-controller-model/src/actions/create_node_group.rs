@@ -101,7 +101,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "NodeGroup",
             flag: "node-group",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_group::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_group::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node ID."),
             required: true,
             style: Some(sdk_shape::Style::Json),

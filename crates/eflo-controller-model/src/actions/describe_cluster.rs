@@ -310,7 +310,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Components",
             flag: "components",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_components::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_cluster_components::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The component information."),
             list: true,
@@ -343,7 +345,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Networks",
             flag: "networks",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_cluster_networks::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::describe_cluster_networks::SHAPE),
             ),
             description: sdk_shape::Text::en("The network information."),
             ..sdk_shape::MemberShape::BASE

@@ -323,7 +323,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_hyper_node_nodes::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::describe_hyper_node_nodes::SHAPE),
             ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,

@@ -141,7 +141,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Invocations",
             flag: "invocations",
-            kind: sdk_shape::Kind::Struct(&crate::types::invocations::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::invocations::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "The script execution records.",
                 "脚本执行记录对象。",

@@ -206,7 +206,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "CommTest",
             flag: "comm-test",
-            kind: sdk_shape::Kind::Struct(&crate::types::comm_test::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::comm_test::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The communication library test configuration. This field is required when the traffic test type is communication library test.",
             ),
@@ -224,7 +226,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "DelayTest",
             flag: "delay-test",
-            kind: sdk_shape::Kind::Struct(&crate::types::delay_test::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::delay_test::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The latency test configuration. This field is required when the network test type is latency test.",
             ),
@@ -290,7 +294,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "TrafficTest",
             flag: "traffic-test",
-            kind: sdk_shape::Kind::Struct(&crate::types::traffic_test::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::traffic_test::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "If TrafficModel is set to Fullmesh, this field is empty.",
             ),

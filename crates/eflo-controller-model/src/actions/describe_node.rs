@@ -339,7 +339,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Disks",
             flag: "disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::disks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disks::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of disk information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -407,7 +409,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Networks",
             flag: "networks",
-            kind: sdk_shape::Kind::Struct(&crate::types::describe_node_networks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::describe_node_networks::SHAPE),
+            ),
             description: sdk_shape::Text::en("The network information."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -399,7 +399,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "SystemDisk",
             flag: "system-disk",
-            kind: sdk_shape::Kind::Struct(&crate::types::system_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::system_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en("The system cloud disk information."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -328,7 +328,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_node_group_refresh_task_nodes::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_node_group_refresh_task_nodes::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,

@@ -283,7 +283,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "NetworkCards",
             flag: "network-cards",
-            kind: sdk_shape::Kind::Struct(&crate::types::network_cards::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::network_cards::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of physical network interface controllers (NICs), including the details of each physical NIC.",
             ),

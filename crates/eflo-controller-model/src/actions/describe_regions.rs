@@ -90,7 +90,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Regions",
             flag: "regions",
-            kind: sdk_shape::Kind::Struct(&crate::types::regions::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::regions::SHAPE),
+            ),
             description: sdk_shape::Text::en("The regions."),
             list: true,
             ..sdk_shape::MemberShape::BASE

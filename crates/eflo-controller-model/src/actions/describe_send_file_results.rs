@@ -106,7 +106,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Invocations",
             flag: "invocations",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_send_file_results_invocations::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_send_file_results_invocations::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The file sending records."),
             ..sdk_shape::MemberShape::BASE

@@ -206,7 +206,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Steps",
             flag: "steps",
-            kind: sdk_shape::Kind::Struct(&crate::types::steps::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::steps::SHAPE),
+            ),
             description: sdk_shape::Text::en("The execution steps."),
             list: true,
             ..sdk_shape::MemberShape::BASE

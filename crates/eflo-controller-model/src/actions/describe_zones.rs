@@ -97,7 +97,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Zones",
             flag: "zones",
-            kind: sdk_shape::Kind::Struct(&crate::types::zones::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::zones::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of zones."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -122,7 +122,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "IpAllocationPolicy",
             flag: "ip-allocation-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::extend_cluster_ip_allocation_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::extend_cluster_ip_allocation_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The combined policy for IP allocation. Each policy can use only one policy type, and multiple policies can be combined.",
@@ -135,7 +137,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroups",
             flag: "node-groups",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::extend_cluster_node_groups::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::extend_cluster_node_groups::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node group."),
             list: true,

@@ -118,7 +118,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tags::SHAPE),
+            ),
             description: sdk_shape::Text::en("The tag information."),
             list: true,
             location: sdk_shape::Location::Query,
@@ -172,7 +174,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HyperNodes",
             flag: "hyper-nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_cluster_hyper_nodes_hyper_nodes::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_cluster_hyper_nodes_hyper_nodes::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node list."),
             list: true,

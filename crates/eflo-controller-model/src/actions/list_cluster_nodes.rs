@@ -121,7 +121,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tags::SHAPE),
+            ),
             description: sdk_shape::Text::en("The tag information."),
             list: true,
             location: sdk_shape::Location::Query,
@@ -189,7 +191,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_cluster_nodes_nodes::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::list_cluster_nodes_nodes::SHAPE),
             ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,

@@ -100,7 +100,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tags::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of tags."),
             list: true,
             location: sdk_shape::Location::Query,
@@ -137,7 +139,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Clusters",
             flag: "clusters",
-            kind: sdk_shape::Kind::Struct(&crate::types::clusters::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::clusters::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster information."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -164,7 +164,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "DiagnosticResults",
             flag: "diagnostic-results",
-            kind: sdk_shape::Kind::Struct(&crate::types::diagnostic_results::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::diagnostic_results::SHAPE),
+            ),
             description: sdk_shape::Text::en("The diagnostic information."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -154,7 +154,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Reports",
             flag: "reports",
-            kind: sdk_shape::Kind::Struct(&crate::types::reports::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::reports::SHAPE),
+            ),
             description: sdk_shape::Text::en("The fault report details."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -190,7 +190,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tags::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -201,7 +203,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "HyperNodes",
             flag: "hyper-nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_free_hyper_nodes_hyper_nodes::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_free_hyper_nodes_hyper_nodes::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,

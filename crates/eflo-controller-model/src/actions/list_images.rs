@@ -112,7 +112,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Images",
             flag: "images",
-            kind: sdk_shape::Kind::Struct(&crate::types::images::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::images::SHAPE),
+            ),
             description: sdk_shape::Text::en("The image details."),
             list: true,
             ..sdk_shape::MemberShape::BASE

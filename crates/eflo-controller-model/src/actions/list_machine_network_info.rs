@@ -73,7 +73,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "MachineHpnInfo",
             flag: "machine-hpn-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::machine_hpn_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::machine_hpn_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The information about the machine types."),
             list: true,
             style: Some(sdk_shape::Style::Json),
@@ -84,7 +86,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "MachineNetworkInfo",
             flag: "machine-network-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::machine_network_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::machine_network_info::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The network information of the machine types.",
             ),

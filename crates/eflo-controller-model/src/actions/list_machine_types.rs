@@ -88,7 +88,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "MachineTypes",
             flag: "machine-types",
-            kind: sdk_shape::Kind::Struct(&crate::types::machine_types::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::machine_types::SHAPE),
+            ),
             description: sdk_shape::Text::en("The details of the machine types."),
             list: true,
             ..sdk_shape::MemberShape::BASE

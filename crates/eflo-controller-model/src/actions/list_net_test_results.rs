@@ -171,7 +171,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "NetTestResults",
             flag: "net-test-results",
-            kind: sdk_shape::Kind::Struct(&crate::types::net_test_results::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::net_test_results::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node list."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -167,7 +167,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "Nodes",
             flag: "nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_node_group_drifted_nodes_nodes::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_node_group_drifted_nodes_nodes::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The list of nodes that are inconsistent with the node group configuration (paginated).",

@@ -183,7 +183,7 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroupRefreshTasks",
             flag: "node-group-refresh-tasks",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::node_group_refresh_tasks::SHAPE,
+                sdk_shape::StructRef::to(&crate::types::node_group_refresh_tasks::SHAPE),
             ),
             description: sdk_shape::Text::en("The list of node group refresh tasks."),
             list: true,

@@ -138,7 +138,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Groups",
             flag: "groups",
-            kind: sdk_shape::Kind::Struct(&crate::types::groups::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::groups::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster group information."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -165,7 +165,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Logs",
             flag: "logs",
-            kind: sdk_shape::Kind::Struct(&crate::types::list_syslogs_logs::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::list_syslogs_logs::SHAPE),
+            ),
             description: sdk_shape::Text::en("The paginated list of log objects."),
             list: true,
             ..sdk_shape::MemberShape::BASE

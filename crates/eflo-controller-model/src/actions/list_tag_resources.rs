@@ -138,7 +138,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tag",
             flag: "tag",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of tags."),
             list: true,
             location: sdk_shape::Location::Query,
@@ -165,7 +167,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "TagResources",
             flag: "tag-resources",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag_resources::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag_resources::SHAPE),
+            ),
             description: sdk_shape::Text::NONE,
             ..sdk_shape::MemberShape::BASE
         },

@@ -73,7 +73,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "ClusterTypes",
             flag: "cluster-types",
-            kind: sdk_shape::Kind::Struct(&crate::types::cluster_types::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cluster_types::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The list of cluster types. Number of elements in the array: 1 to 100.",
             ),

@@ -128,7 +128,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tag",
             flag: "tag",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of tags."),
             list: true,
             location: sdk_shape::Location::Query,
@@ -214,7 +216,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Vscs",
             flag: "vscs",
-            kind: sdk_shape::Kind::Struct(&crate::types::vscs::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::vscs::SHAPE),
+            ),
             description: sdk_shape::Text::en("A list of VSCs."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -109,7 +109,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
-            kind: sdk_shape::Kind::Struct(&crate::types::reimage_nodes_nodes::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::reimage_nodes_nodes::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             style: Some(sdk_shape::Style::Json),

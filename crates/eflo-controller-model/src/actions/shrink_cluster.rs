@@ -103,7 +103,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "NodeGroups",
             flag: "node-groups",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::shrink_cluster_node_groups::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::shrink_cluster_node_groups::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The information about the node groups."),
             list: true,

@@ -177,7 +177,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "SystemDisk",
             flag: "system-disk",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::update_node_group_system_disk::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::update_node_group_system_disk::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The system cloud disk configuration."),
             style: Some(sdk_shape::Style::Json),

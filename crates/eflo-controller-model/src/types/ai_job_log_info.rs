@@ -78,7 +78,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "AiJobLogs",
             flag: "ai-job-logs",
-            kind: sdk_shape::Kind::Struct(&crate::types::ai_job_logs::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::ai_job_logs::SHAPE),
+            ),
             description: sdk_shape::Text::en("The task logs."),
             list: true,
             ..sdk_shape::MemberShape::BASE

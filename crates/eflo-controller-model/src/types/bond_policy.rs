@@ -69,7 +69,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Bonds",
             flag: "bonds",
-            kind: sdk_shape::Kind::Struct(&crate::types::bonds::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::bonds::SHAPE),
+            ),
             description: sdk_shape::Text::en("The bond information."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -72,7 +72,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Hosts",
             flag: "hosts",
-            kind: sdk_shape::Kind::Struct(&crate::types::hosts::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::hosts::SHAPE),
+            ),
             description: sdk_shape::Text::en("The resource ID."),
             list: true,
             ..sdk_shape::MemberShape::BASE

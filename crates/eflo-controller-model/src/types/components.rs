@@ -62,7 +62,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "ComponentConfig",
             flag: "component-config",
-            kind: sdk_shape::Kind::Struct(&crate::types::component_config::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::component_config::SHAPE),
+            ),
             description: sdk_shape::Text::en("The component configuration."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -100,7 +100,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Hosts",
             flag: "hosts",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_net_test_task_hosts::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_net_test_task_hosts::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The hosts."),
             list: true,

@@ -151,7 +151,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Clients",
             flag: "clients",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_net_test_task_clients::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_net_test_task_clients::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The client resources."),
             list: true,
@@ -197,7 +199,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Servers",
             flag: "servers",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::create_net_test_task_servers::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::create_net_test_task_servers::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of servers."),
             list: true,

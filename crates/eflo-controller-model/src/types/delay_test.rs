@@ -36,7 +36,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Hosts",
             flag: "hosts",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_net_test_result_hosts::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_net_test_result_hosts::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The hosts of the test nodes."),
             list: true,

@@ -113,7 +113,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Disks",
             flag: "disks",
-            kind: sdk_shape::Kind::Struct(&crate::types::disks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disks::SHAPE),
+            ),
             description: sdk_shape::Text::en("The disk information."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -143,7 +145,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Networks",
             flag: "networks",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_hyper_node_networks::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_hyper_node_networks::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The network information."),
             ..sdk_shape::MemberShape::BASE

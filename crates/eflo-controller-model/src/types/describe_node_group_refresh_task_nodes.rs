@@ -125,7 +125,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "PropertyDrifts",
             flag: "property-drifts",
-            kind: sdk_shape::Kind::Struct(&crate::types::property_drifts::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::property_drifts::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The property drift list for the node, including both executed and skipped properties.",
             ),

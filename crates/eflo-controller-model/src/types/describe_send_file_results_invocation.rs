@@ -262,7 +262,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokeNodes",
             flag: "invoke-nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_send_file_results_invoke_nodes::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_send_file_results_invoke_nodes::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The file sending records."),
             ..sdk_shape::MemberShape::BASE

@@ -34,7 +34,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "Invocation",
             flag: "invocation",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_send_file_results_invocation::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_send_file_results_invocation::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The command execution ID."),
             list: true,

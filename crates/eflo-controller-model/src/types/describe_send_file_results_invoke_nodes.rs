@@ -34,7 +34,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvokeNode",
             flag: "invoke-node",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::describe_send_file_results_invoke_node::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::describe_send_file_results_invoke_node::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The file sending record of a node."),
             list: true,

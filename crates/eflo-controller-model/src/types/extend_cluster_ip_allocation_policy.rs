@@ -86,7 +86,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "BondPolicy",
             flag: "bond-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::bond_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::bond_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "Specifies the cluster subnet ID based on the bond name.",
             ),
@@ -95,7 +97,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "MachineTypePolicy",
             flag: "machine-type-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::machine_type_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::machine_type_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The machine type allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -104,7 +108,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "NodePolicy",
             flag: "node-policy",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::extend_cluster_node_policy::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::extend_cluster_node_policy::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The node allocation policy."),
             list: true,

@@ -322,7 +322,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "HyperNodes",
             flag: "hyper-nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::extend_cluster_hyper_nodes::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::extend_cluster_hyper_nodes::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of hyper nodes."),
             list: true,
@@ -347,7 +349,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "NodeTag",
             flag: "node-tag",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_tag::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -355,7 +359,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
-            kind: sdk_shape::Kind::Struct(&crate::types::extend_cluster_nodes::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::extend_cluster_nodes::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE

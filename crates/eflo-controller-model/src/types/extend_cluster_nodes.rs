@@ -142,7 +142,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "DataDisk",
             flag: "data-disk",
-            kind: sdk_shape::Kind::Struct(&crate::types::data_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::data_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en("The data cloud disk specifications."),
             list: true,
             ..sdk_shape::MemberShape::BASE

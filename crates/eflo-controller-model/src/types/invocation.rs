@@ -283,7 +283,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "InvokeNodes",
             flag: "invoke-nodes",
-            kind: sdk_shape::Kind::Struct(&crate::types::invoke_nodes::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::invoke_nodes::SHAPE),
+            ),
             description: sdk_shape::Text::en("The command execution records."),
             ..sdk_shape::MemberShape::BASE
         },

@@ -33,7 +33,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Invocation",
             flag: "invocation",
-            kind: sdk_shape::Kind::Struct(&crate::types::invocation::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::invocation::SHAPE),
+            ),
             description: sdk_shape::Text::en("The file delivery record."),
             list: true,
             ..sdk_shape::MemberShape::BASE

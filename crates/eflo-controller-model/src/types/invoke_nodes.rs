@@ -33,7 +33,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "InvokeNode",
             flag: "invoke-node",
-            kind: sdk_shape::Kind::Struct(&crate::types::invoke_node::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::invoke_node::SHAPE),
+            ),
             description: sdk_shape::Text::en("The command execution record on a node."),
             list: true,
             ..sdk_shape::MemberShape::BASE

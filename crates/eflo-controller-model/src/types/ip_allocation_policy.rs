@@ -84,14 +84,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "BondPolicy",
             flag: "bond-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::bond_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::bond_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The bond policy."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "MachineTypePolicy",
             flag: "machine-type-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::machine_type_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::machine_type_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The machine type allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -99,7 +103,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "NodePolicy",
             flag: "node-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::node_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::node_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The node allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -299,7 +299,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tags::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -57,7 +57,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "PropertyDrifts",
             flag: "property-drifts",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::list_node_group_drifted_nodes_property_drifts::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::list_node_group_drifted_nodes_property_drifts::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en(
                 "The list of inconsistent properties for this node.",

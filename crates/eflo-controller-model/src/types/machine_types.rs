@@ -207,7 +207,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "CpuInfoDetail",
             flag: "cpu-info-detail",
-            kind: sdk_shape::Kind::Struct(&crate::types::cpu_info_detail::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::cpu_info_detail::SHAPE),
+            ),
             description: sdk_shape::Text::en("The structured CPU specifications."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -221,14 +223,18 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "DiskInfoDetail",
             flag: "disk-info-detail",
-            kind: sdk_shape::Kind::Struct(&crate::types::disk_info_detail::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::disk_info_detail::SHAPE),
+            ),
             description: sdk_shape::Text::en("The disk information."),
             ..sdk_shape::MemberShape::BASE
         },
         sdk_shape::MemberShape {
             name: "FrontendNetworkDetail",
             flag: "frontend-network-detail",
-            kind: sdk_shape::Kind::Struct(&crate::types::frontend_network_detail::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::frontend_network_detail::SHAPE),
+            ),
             description: sdk_shape::Text::en("The frontend network information."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -242,7 +248,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "GpuInfoDetail",
             flag: "gpu-info-detail",
-            kind: sdk_shape::Kind::Struct(&crate::types::gpu_info_detail::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::gpu_info_detail::SHAPE),
+            ),
             description: sdk_shape::Text::en("The GPU information."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -256,7 +264,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "MemoryInfoDetail",
             flag: "memory-info-detail",
-            kind: sdk_shape::Kind::Struct(&crate::types::memory_info_detail::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::memory_info_detail::SHAPE),
+            ),
             description: sdk_shape::Text::en("The memory information."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -284,7 +294,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "RdmaInfoDetail",
             flag: "rdma-info-detail",
-            kind: sdk_shape::Kind::Struct(&crate::types::rdma_info_detail::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::rdma_info_detail::SHAPE),
+            ),
             description: sdk_shape::Text::en("The RDMA information."),
             ..sdk_shape::MemberShape::BASE
         },

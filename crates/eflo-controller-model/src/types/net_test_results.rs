@@ -161,7 +161,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "CommTest",
             flag: "comm-test",
-            kind: sdk_shape::Kind::Struct(&crate::types::comm_test::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::comm_test::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The communication library test information. This parameter is required when the test type is communication library test.",
             ),
@@ -179,7 +181,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "DelayTest",
             flag: "delay-test",
-            kind: sdk_shape::Kind::Struct(&crate::types::delay_test::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::delay_test::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The latency test information. This parameter is returned when the network test type is latency test.",
             ),
@@ -236,7 +240,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "TrafficTest",
             flag: "traffic-test",
-            kind: sdk_shape::Kind::Struct(&crate::types::traffic_test::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::traffic_test::SHAPE),
+            ),
             description: sdk_shape::Text::en(
                 "The traffic test information. This parameter is returned when the network test type is traffic test.",
             ),

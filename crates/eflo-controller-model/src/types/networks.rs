@@ -165,7 +165,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "IpAllocationPolicy",
             flag: "ip-allocation-policy",
-            kind: sdk_shape::Kind::Struct(&crate::types::ip_allocation_policy::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::ip_allocation_policy::SHAPE),
+            ),
             description: sdk_shape::Text::en("The IP allocation policy."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -173,7 +175,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "NewVpdInfo",
             flag: "new-vpd-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::new_vpd_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::new_vpd_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The VPD configuration information."),
             ..sdk_shape::MemberShape::BASE
         },
@@ -215,7 +219,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "VpdInfo",
             flag: "vpd-info",
-            kind: sdk_shape::Kind::Struct(&crate::types::vpd_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::vpd_info::SHAPE),
+            ),
             description: sdk_shape::Text::en("The information about the reused VPD."),
             ..sdk_shape::MemberShape::BASE
         },

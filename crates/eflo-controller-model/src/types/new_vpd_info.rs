@@ -186,7 +186,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "VpdSubnets",
             flag: "vpd-subnets",
-            kind: sdk_shape::Kind::Struct(&crate::types::vpd_subnets::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::vpd_subnets::SHAPE),
+            ),
             description: sdk_shape::Text::en("The cluster subnets."),
             list: true,
             ..sdk_shape::MemberShape::BASE

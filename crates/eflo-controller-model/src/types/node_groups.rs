@@ -288,7 +288,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "HyperNodes",
             flag: "hyper-nodes",
-            kind: sdk_shape::Kind::Struct(&crate::types::hyper_nodes::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::hyper_nodes::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of hyper nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -338,7 +340,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
-            kind: sdk_shape::Kind::Struct(&crate::types::nodes::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::nodes::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -355,7 +359,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "SystemDisk",
             flag: "system-disk",
-            kind: sdk_shape::Kind::Struct(&crate::types::system_disk::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::system_disk::SHAPE),
+            ),
             description: sdk_shape::Text::en("The system cloud disk information."),
             ..sdk_shape::MemberShape::BASE
         },

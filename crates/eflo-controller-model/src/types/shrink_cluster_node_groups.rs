@@ -78,7 +78,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "HyperNodes",
             flag: "hyper-nodes",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::shrink_cluster_hyper_nodes::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::shrink_cluster_hyper_nodes::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::en("The list of hyper nodes."),
             list: true,
@@ -94,7 +96,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Nodes",
             flag: "nodes",
-            kind: sdk_shape::Kind::Struct(&crate::types::shrink_cluster_nodes::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::shrink_cluster_nodes::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of nodes."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -147,7 +147,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "SubTasks",
             flag: "sub-tasks",
-            kind: sdk_shape::Kind::Struct(&crate::types::sub_tasks::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::sub_tasks::SHAPE),
+            ),
             description: sdk_shape::Text::en("The subtasks."),
             list: true,
             ..sdk_shape::MemberShape::BASE

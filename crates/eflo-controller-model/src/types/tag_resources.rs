@@ -31,7 +31,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "TagResource",
             flag: "tag-resource",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag_resource::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag_resource::SHAPE),
+            ),
             description: sdk_shape::Text::NONE,
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -95,7 +95,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Clients",
             flag: "clients",
-            kind: sdk_shape::Kind::Struct(&crate::types::clients::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::clients::SHAPE),
+            ),
             description: sdk_shape::Text::en("The resource IDs."),
             list: true,
             ..sdk_shape::MemberShape::BASE
@@ -139,7 +141,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Servers",
             flag: "servers",
-            kind: sdk_shape::Kind::Struct(&crate::types::servers::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::servers::SHAPE),
+            ),
             description: sdk_shape::Text::en("The list of servers."),
             list: true,
             ..sdk_shape::MemberShape::BASE

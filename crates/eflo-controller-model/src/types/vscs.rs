@@ -118,7 +118,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::list_vscs_tags::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::list_vscs_tags::SHAPE),
+            ),
             description: sdk_shape::Text::en("The tags."),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -266,7 +266,7 @@ pub mod undocumented {
             m("GroupName", Kind::String),
             MemberShape {
                 list: true,
-                ..m("Subgroups", Kind::Struct(&GROUP))
+                ..m("Subgroups", Kind::Struct(sdk_shape::StructRef::to(&GROUP)))
             },
         ],
         rules: &[],
@@ -282,10 +282,13 @@ pub mod undocumented {
             },
             m("InstanceName", Kind::String),
             m("InstanceState", Kind::Enum(&STATE)),
-            m("Placement", Kind::Struct(&PLACEMENT)),
+            m(
+                "Placement",
+                Kind::Struct(sdk_shape::StructRef::to(&PLACEMENT)),
+            ),
             MemberShape {
                 list: true,
-                ..m("DataDisks", Kind::Struct(&DISK))
+                ..m("DataDisks", Kind::Struct(sdk_shape::StructRef::to(&DISK)))
             },
             MemberShape {
                 example: Some("\"last week\""),
@@ -301,7 +304,7 @@ pub mod undocumented {
                 example: Some("[\"web\", \"db\"]"),
                 ..m("Tags", Kind::String)
             },
-            m("Group", Kind::Struct(&GROUP)),
+            m("Group", Kind::Struct(sdk_shape::StructRef::to(&GROUP))),
             MemberShape {
                 minimum: Some(1),
                 maximum: Some(96),
@@ -339,7 +342,10 @@ pub mod undocumented {
             m("TotalCount", Kind::Uint64),
             MemberShape {
                 list: true,
-                ..m("InstanceSet", Kind::Struct(&INSTANCE))
+                ..m(
+                    "InstanceSet",
+                    Kind::Struct(sdk_shape::StructRef::to(&INSTANCE)),
+                )
             },
             m("RequestId", Kind::String),
         ],

@@ -98,7 +98,11 @@ static CREATE: ActionShape = action(
             ..m("ClusterId", Kind::String, Location::Path)
         },
         m("x-acs-client-token", Kind::String, Location::Header),
-        m("nodepool_info", Kind::Struct(&POOL), Location::Body),
+        m(
+            "nodepool_info",
+            Kind::Struct(sdk_shape::StructRef::to(&POOL)),
+            Location::Body,
+        ),
         MemberShape {
             list: true,
             style: Some(Style::Json),

@@ -288,7 +288,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
-            kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::default_parameter_conf::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Custom parameter array.\nIf no parameter value is provided when invoking the command, the default value here will be used to replace it.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.\nAllow settings only when the EnableParameter parameter is true.\nCustom parameters can be up to 20.",
                 "自定义参数数组。\\\n如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。\\\n仅在 EnableParameter 参数为 true 时，才允许设置此参数。\\\n自定义参数最多20个。",
@@ -300,7 +302,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Tags bound to the command. At most 10 tags are allowed.",
                 "为命令关联的标签，列表长度不超过10。",

@@ -221,7 +221,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
-            kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::schedule_settings::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Recurring invoker settings.\n\nWhen the executor type is `SCHEDULE`, specify this parameter.",
                 "周期执行器设置。\n\n当执行器类型为 `SCHEDULE` 时，必须指定此参数。",
@@ -231,7 +233,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Tag associated with the command. list length not exceeding 10.",
                 "为命令关联的标签，列表长度不超过10",

@@ -158,7 +158,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
-            kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::filter::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InstanceIds` and `Filters` parameters cannot be specified at the same time.",
                 "每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InstanceIds ` 和 `Filters ` 。",
@@ -225,7 +227,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "AutomationAgentSet",
             flag: "automation-agent-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::automation_agent_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::automation_agent_info::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Agent information list.",
                 "Agent 信息列表。",

@@ -164,7 +164,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
-            kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::filter::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Filter criteria\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `CommandIds` and `Filters` parameters cannot be specified at the same time.",
                 "过滤条件。\n\n每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `CommandIds` 和 `Filters` 。",
@@ -277,7 +279,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "CommandSet",
             flag: "command-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::command::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::command::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "List of command details.",
                 "命令详情列表。",

@@ -186,7 +186,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
-            kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::filter::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Filter conditions.\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationTaskIds` and `Filters` parameters cannot be specified at the same time.",
                 "过滤条件。\n\n每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InvocationTaskIds` 和 `Filters` 。",
@@ -283,7 +285,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "InvocationTaskSet",
             flag: "invocation-task-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::invocation_task::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::invocation_task::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "List of execution tasks.",
                 "执行任务列表。",

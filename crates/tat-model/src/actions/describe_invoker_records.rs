@@ -183,7 +183,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "InvokerRecordSet",
             flag: "invoker-record-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::invoker_record::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::invoker_record::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Execution history of an invoker.",
                 "执行器执行历史记录。",

@@ -154,7 +154,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
-            kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::filter::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Filter criteria:.\n\nThe maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvokerIds` and `Filters` parameters cannot be specified at the same time.",
                 "过滤条件：\n\n每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InvokerIds` 和 `Filters` 。",
@@ -232,7 +234,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "InvokerSet",
             flag: "invoker-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::invoker::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::invoker::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Invoker information.",
                 "执行器信息。",

@@ -103,7 +103,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
             name: "GeneralResourceQuotaSet",
             flag: "general-resource-quota-set",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::general_resource_quota_set::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::general_resource_quota_set::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::both(
                 "Resource quota list.",

@@ -88,7 +88,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "RegionSet",
             flag: "region-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::region_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::region_info::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Region information list",
                 "地域信息列表",

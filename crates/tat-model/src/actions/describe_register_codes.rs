@@ -181,7 +181,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "RegisterCodeSet",
             flag: "register-code-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::register_code_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::register_code_info::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Registration code information list.",
                 "注册码信息列表。",

@@ -174,7 +174,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Filters",
             flag: "filters",
-            kind: sdk_shape::Kind::Struct(&crate::types::filter::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::filter::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Filter list. the maximum number of `Filters` is 10 per request, and the maximum number of `Filter.Values` is 5. parameters must not be specified simultaneously for `InstanceIds` and `Filters`.\n\nFor example, the Filter is {\"Name\": \"tag:key1\", \"Values\": \\[\"v1\", \"v2\"\\] }, which queries all resources belonging to tag key1:v1 or key1:v2.",
                 "过滤器列表。每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InstanceIds` 和 `Filters` 。\n\n例如 Filter 为 {\"Name\": \"tag:key1\", \"Values\": \\[\"v1\", \"v2\"\\] } ，即查询所有标签为 key1:v1 或 key1:v2 的资源。",
@@ -294,7 +296,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "RegisterInstanceSet",
             flag: "register-instance-set",
-            kind: sdk_shape::Kind::Struct(&crate::types::register_instance_info::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::register_instance_info::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "List of managed instance information.",
                 "被托管的实例信息的列表。",

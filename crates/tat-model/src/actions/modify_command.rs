@@ -262,7 +262,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
-            kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::default_parameter_conf::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it.\\\nparameters do not support specifying both `DefaultParameters` and `DefaultParameterConfs`.\\\nthis parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.\\\nup to 20 custom parameters are allowed.",
                 "自定义参数数组。如果 InvokeCommand 时未提供参数取值，将使用这里的默认值进行替换。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。\\\n仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。\\\n自定义参数最多20个。",

@@ -200,7 +200,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
-            kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::schedule_settings::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Recurring invoker settings to be modified.\n\nChange the executor type to `SCHEDULE` and specify this parameter.",
                 "待修改的周期执行器设置。\n\n要将执行器类型修改为 `SCHEDULE` 时，必须指定此参数。",

@@ -372,7 +372,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
-            kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::default_parameter_conf::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed.\nIf Parameters is not provided, the default value here will be used to replace.\nThis parameter can be set only when the EnableParameter of the command is true.\nParameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.",
                 "自定义参数数组。 如果 Parameters 未提供，将使用这里的默认值进行替换。 自定义参数最多20个。\\\n如果 Parameters 未提供，将使用这里的默认值进行替换。\\\n仅在命令的 EnableParameter 为 true 时，才允许设置此参数。\\\n参数不支持同时指定 `DefaultParameters` 和 `DefaultParameterConfs` 。",
@@ -395,7 +397,9 @@ pub static SHAPE: sdk_shape::ActionShape = sdk_shape::ActionShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "The tags of the command. It is available when `SaveCommand` is `True`. A maximum of 10 tags are allowed.",
                 "如果保存命令，可为命令设置标签。列表长度不超过10。",

@@ -378,7 +378,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "DefaultParameterConfs",
             flag: "default-parameter-confs",
-            kind: sdk_shape::Kind::Struct(&crate::types::default_parameter_conf::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::default_parameter_conf::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Default value of custom parameters.",
                 "自定义参数的默认取值。",
@@ -425,7 +427,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Tag list associated with the command.",
                 "命令关联的标签列表。",

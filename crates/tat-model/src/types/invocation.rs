@@ -345,7 +345,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
             name: "InvocationTaskBasicInfoSet",
             flag: "invocation-task-basic-info-set",
             kind: sdk_shape::Kind::Struct(
-                &crate::types::invocation_task_basic_info::SHAPE,
+                sdk_shape::StructRef::to(
+                    &crate::types::invocation_task_basic_info::SHAPE,
+                ),
             ),
             description: sdk_shape::Text::both(
                 "Execution task information list.",

@@ -251,7 +251,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "TaskResult",
             flag: "task-result",
-            kind: sdk_shape::Kind::Struct(&crate::types::task_result::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::task_result::SHAPE),
+            ),
             description: sdk_shape::Text::both("Execution result.", "执行结果。"),
             ..sdk_shape::MemberShape::BASE
         },
@@ -304,7 +306,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "CommandDocument",
             flag: "command-document",
-            kind: sdk_shape::Kind::Struct(&crate::types::command_document::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::command_document::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Command details of the execution task.",
                 "执行任务所执行的命令详情。",

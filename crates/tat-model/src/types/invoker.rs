@@ -225,7 +225,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "ScheduleSettings",
             flag: "schedule-settings",
-            kind: sdk_shape::Kind::Struct(&crate::types::schedule_settings::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::schedule_settings::SHAPE),
+            ),
             description: sdk_shape::Text::both(
                 "Executor periodic schedule. recurring invoker will return this field.",
                 "执行器周期计划。周期执行器会返回此字段。",
@@ -257,7 +259,9 @@ pub static SHAPE: sdk_shape::StructShape = sdk_shape::StructShape {
         sdk_shape::MemberShape {
             name: "Tags",
             flag: "tags",
-            kind: sdk_shape::Kind::Struct(&crate::types::tag::SHAPE),
+            kind: sdk_shape::Kind::Struct(
+                sdk_shape::StructRef::to(&crate::types::tag::SHAPE),
+            ),
             description: sdk_shape::Text::zh("标签信息。"),
             list: true,
             ..sdk_shape::MemberShape::BASE

@@ -155,7 +155,7 @@ impl Call<'_> {
             .iter()
             .find(|m| m.name == member)
             .and_then(|m| match m.kind {
-                Kind::Struct(s) => Some(s),
+                Kind::Struct(s) => Some(s.get()),
                 _ => None,
             })
     }

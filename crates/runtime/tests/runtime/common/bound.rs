@@ -87,10 +87,18 @@ pub static CREATE_NODE_POOL: ActionShape = action(
         path("ClusterId"),
         MemberShape {
             list: true,
-            ..m("Tags", Kind::Struct(&TAG_KEY_VALUE), Location::Query)
+            ..m(
+                "Tags",
+                Kind::Struct(sdk_shape::StructRef::to(&TAG_KEY_VALUE)),
+                Location::Query,
+            )
         },
         m("x-acs-client-token", Kind::String, Location::Header),
-        m("nodepool_info", Kind::Struct(&NODEPOOL), Location::Body),
+        m(
+            "nodepool_info",
+            Kind::Struct(sdk_shape::StructRef::to(&NODEPOOL)),
+            Location::Body,
+        ),
         m("count", Kind::Int64, Location::Body),
         m("labels", Kind::Json, Location::Body),
     ],

@@ -61,7 +61,7 @@ pub static DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
         },
         MemberShape {
             list: true,
-            ..m("Filters", Kind::Struct(&FILTER))
+            ..m("Filters", Kind::Struct(sdk_shape::StructRef::to(&FILTER)))
         },
         MemberShape {
             minimum: Some(1),
@@ -113,7 +113,10 @@ pub static CREATE_INVOKER: ActionShape = ActionShape {
             list: true,
             ..m("InstanceIds", Kind::String)
         },
-        m("ScheduleSettings", Kind::Struct(&SCHEDULE)),
+        m(
+            "ScheduleSettings",
+            Kind::Struct(sdk_shape::StructRef::to(&SCHEDULE)),
+        ),
     ],
     output: &[],
     rules: &[],
@@ -189,7 +192,7 @@ pub static EFLO_DESCRIBE_INVOCATIONS: ActionShape = ActionShape {
         // Not in the real action: nested shapes to exercise the form encoding.
         MemberShape {
             list: true,
-            ..m("Tags", Kind::Struct(&TAG))
+            ..m("Tags", Kind::Struct(sdk_shape::StructRef::to(&TAG)))
         },
         MemberShape {
             list: true,
