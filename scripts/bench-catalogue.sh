@@ -32,6 +32,11 @@ if [ ! -x "$two" ]; then
     for package in "tccli-$(pin tccli)" "tccli-intl-en-$(pin tccli-intl-en)"; do
         dir=$out/two/$package/tccli/services
         mkdir -p "$dir"
+        # What tells the importer which package and release this is.
+        ln -sfn "$root/target/vendor-metadata/$package/tccli/__init__.py" "$out/two/$package/tccli/__init__.py"
+        for info in "$root/target/vendor-metadata/$package"/*.dist-info; do
+            ln -sfn "$info" "$out/two/$package/$(basename "$info")"
+        done
         for s in cvm tat; do
             ln -sfn "$root/target/vendor-metadata/$package/tccli/services/$s" "$dir/$s"
         done
@@ -41,9 +46,6 @@ if [ ! -x "$two" ]; then
         "$out/two/tccli-intl-en-$(pin tccli-intl-en)/tccli/services" >/dev/null
     CLOUDCMD_SHAPES=$out/two.bin cargo build --release -q -p cloudcmd
     cp target/release/cloudcmd "$two"
-    # Leave target/release/cloudcmd as the full build made it.
-    CLOUDCMD_SHAPES=$(ls "$out"/tencent.bin "$out"/alibaba.bin 2>/dev/null | paste -sd:) \
-        cargo build --release -q -p cloudcmd
 fi
 
 export HOME=$(mktemp -d)

@@ -80,10 +80,11 @@ impl Help {
     }
 }
 
-/// The service a command line names, its tables decoded: the first word that is not an
-/// option (global options come before it, and the values of those that take one are
-/// skipped), when it is a service's name. `None` for the CLI's own commands, a word that
-/// names nothing, or no word at all.
+/// The service a command line names, its tables decoded, and the action it names: the first
+/// word that is not an option (global options come before it, and the values of those that
+/// take one are skipped), when it is a service's name, then the next such word, when it is
+/// one of the service's actions. `None` for the CLI's own commands, a word that names
+/// nothing, or no word at all.
 pub fn named_service(args: &[OsString]) -> Result<Option<Named>, Failure> {
     let globals = global_args();
     let takes_value = |word: &str| {
@@ -94,24 +95,39 @@ pub fn named_service(args: &[OsString]) -> Result<Option<Named>, Failure> {
                         && word.strip_prefix('-').and_then(|c| c.chars().next()) == a.get_short()))
         })
     };
+    // The words that are neither options nor their values, up to `--`.
     let mut words = args.iter().skip(1).map(|a| a.to_str());
-    while let Some(word) = words.next() {
-        match word {
-            Some("--") => return Ok(None),
-            Some(w) if w.starts_with('-') => {
-                if !w.contains('=') && takes_value(w) {
-                    words.next();
+    let mut next_word = || {
+        while let Some(word) = words.next() {
+            match word {
+                Some(w) if w.starts_with('-') && w != "--" => {
+                    if !w.contains('=') && takes_value(w) {
+                        words.next();
+                    }
                 }
+                Some("--") | None => return None,
+                Some(w) => return Some(w),
             }
-            Some(w) => return services::named(w),
-            None => return Ok(None),
         }
-    }
-    Ok(None)
+        None
+    };
+    let Some(mut named) = next_word().map(services::named).transpose()?.flatten() else {
+        return Ok(None);
+    };
+    named.action = next_word().and_then(|w| {
+        named
+            .shape
+            .actions
+            .iter()
+            .copied()
+            .find(|a| a.command == w || a.name == w)
+    });
+    Ok(Some(named))
 }
 
-/// The tree: `service`'s whole subtree when the command line names one, and every other
-/// service as a name and a title (for the root's help, suggestions and completion).
+/// The tree: `service`'s whole subtree when the command line names one; otherwise, unless
+/// the tree is [`Help::Bare`], every service as a name and a title (for the root's help,
+/// suggestions and completion).
 pub fn root(help: Help, service: Option<Named>) -> Command {
     let mut root = in_language(Command::new("cloudcmd"))
         .version(env!("CARGO_PKG_VERSION"))
@@ -125,17 +141,17 @@ pub fn root(help: Help, service: Option<Named>) -> Command {
         .arg_required_else_help(true)
         .args(global_args());
     match service {
-        Some(named) => root = root.subcommand(service_command(named.shape, named.command, help)),
-        None => {
-            let listed = help != Help::Bare;
+        Some(named) => root = root.subcommand(service_command(named, help)),
+        // Listed for help, suggestions and completion only: clap copies the global options
+        // into every subcommand, which for a whole catalogue costs more than the rest of a
+        // start-up, so a command line that names no service is parsed without the list
+        // (and parsed again with it when it fails, for the suggestion).
+        None if help != Help::Bare => {
             root = root.subcommands(services::entries().iter().map(|e| {
-                let cmd = Command::new(e.command);
-                match listed {
-                    true => cmd.about(format!("{} (API {})", e.title, e.version)),
-                    false => cmd,
-                }
+                Command::new(e.command).about(format!("{} (API {})", e.title, e.version))
             }));
         }
+        None => {}
     }
     root = root
         .subcommand(in_language_all(completions_command()))
@@ -309,15 +325,20 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
-fn service_command(service: &'static ServiceShape, command: &'static str, help: Help) -> Command {
-    let mut cmd = in_language(Command::new(command))
+/// A service's subtree: every action, or only the one the command line names (a run, or its
+/// help), whose flags are all that parsing it needs; building a large service's every
+/// action for one call cost more than the call.
+fn service_command(named: Named, help: Help) -> Command {
+    let service = named.shape;
+    let mut cmd = in_language(Command::new(named.command))
         .about(format!("{} (API {})", service.title, service.version))
         .subcommand_required(true)
         .arg_required_else_help(true);
     if help.service(service.name) {
         cmd = cmd.after_help(help::service_after_help(service));
     }
-    for action in service.actions {
+    let only = named.action.as_ref().map(std::slice::from_ref);
+    for &action in only.unwrap_or(service.actions) {
         cmd = cmd.subcommand(action_command(service, action, help));
     }
     cmd
@@ -513,6 +534,7 @@ mod tests {
         Some(Named {
             command: service.name,
             shape: service,
+            action: None,
         })
     }
 
@@ -547,6 +569,28 @@ mod tests {
         assert_eq!(named(&["cloudcmd", "mock", "serve"]), None);
         assert_eq!(named(&["cloudcmd", "--version"]), None);
         assert_eq!(named(&["cloudcmd", "nosuch", "tat"]), None);
+        // The action named after the service, by either name, options between them.
+        let action = |words: &[&str]| {
+            named_service(&args(words))
+                .unwrap()
+                .and_then(|n| n.action)
+                .map(|a| a.name)
+        };
+        assert_eq!(
+            action(&["cloudcmd", "tat", "--region", "x", "RunCommand", "--help"]),
+            Some("RunCommand")
+        );
+        assert_eq!(
+            action(&["cloudcmd", "tat", "run-command"]),
+            Some("RunCommand")
+        );
+        assert_eq!(action(&["cloudcmd", "tat", "help", "run-command"]), None);
+        assert_eq!(action(&["cloudcmd", "tat"]), None);
+        let one = named_service(&args(&["cloudcmd", "tat", "run-command"])).unwrap();
+        let tree = root(Help::Bare, one);
+        let service = tree.find_subcommand("tat").unwrap();
+        let actions: Vec<&str> = service.get_subcommands().map(|c| c.get_name()).collect();
+        assert_eq!(actions, ["run-command"], "only the named action is built");
         // With a service named, the tree holds that service alone; without, every service
         // by name and title, without actions.
         let tree = root(Help::Bare, tat());

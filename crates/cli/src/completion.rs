@@ -71,7 +71,19 @@ pub fn candidates(words: &[String]) -> Result<Vec<String>, Failure> {
     let mut line: Vec<OsString> = vec!["cloudcmd".into()];
     line.extend(before.iter().map(OsString::from));
     let service = commands::named_service(&line)?;
-    let mut command = commands::root(Help::Bare, service);
+    // Listed: with no service named, the services are what there is to complete.
+    let listed = Help::For {
+        service: None,
+        action: None,
+    };
+    let mut command = commands::root(
+        if service.is_some() {
+            Help::Bare
+        } else {
+            listed
+        },
+        service,
+    );
     command.build();
     // Down the tree along the words typed: each word that is neither a flag nor a flag's
     // value names a subcommand of the one reached; one that names none ends completion.

@@ -73,6 +73,18 @@ fn main() -> ExitCode {
                 Ok(_) => clap_failure(e),
             };
         }
+        // Parsed without the services' list (it costs more than the rest of a start-up):
+        // a word that names nothing is refused again with the list, for clap's suggestion.
+        Err(e) if named.is_none() && e.kind() == ErrorKind::InvalidSubcommand => {
+            let listed = Help::For {
+                service: None,
+                action: None,
+            };
+            return match commands::root(listed, None).try_get_matches_from_mut(&args) {
+                Err(with_list) => clap_failure(with_list),
+                Ok(_) => clap_failure(e),
+            };
+        }
         Err(e) => return clap_failure(e),
     };
     let outcome = match matches.subcommand() {

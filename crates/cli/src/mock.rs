@@ -15,17 +15,12 @@ use sdk_shape::{Protocol, ServiceShape};
 
 use crate::config::Fallback;
 use crate::exit::Failure;
-use crate::language::pick;
+use crate::language::{pick, say};
 use crate::output::print;
 use crate::services;
 
 /// `cloudcmd mock serve [--listen ADDR] [--service NAME|all] [--scenario FILE] [--clock-speed N]`.
 pub fn command() -> Command {
-    let services: Vec<&str> = services::entries()
-        .iter()
-        .map(|s| s.name)
-        .chain(std::iter::once("all"))
-        .collect();
     Command::new("mock")
         .about(pick(
             "Run the mock server that answers every documented action",
@@ -54,8 +49,12 @@ pub fn command() -> Command {
                         .long("service")
                         .value_name("NAME")
                         .default_value("all")
-                        .value_parser(clap::builder::PossibleValuesParser::new(services))
-                        .help(pick("Service to serve", "提供的服务")),
+                        // Checked when serving: a list of every service's name here would be
+                        // built on every start, whatever the command.
+                        .help(pick(
+                            "Service to serve, by its command name (cloudcmd --help lists them), or all",
+                            "提供的服务，按其命令名（cloudcmd --help 列出），或 all",
+                        )),
                 )
                 .arg(
                     Arg::new("scenario")
@@ -145,7 +144,15 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
         .parse()
         .map_err(|e| Failure::usage(format!("--listen {listen}: {e}")))?;
     let services: Vec<&'static ServiceShape> = match matches.get_one::<String>("service") {
-        Some(name) if name != "all" => services::service(name)?.into_iter().collect(),
+        Some(name) if name != "all" => match services::service(name)? {
+            Some(service) => vec![service],
+            None => {
+                return Err(Failure::usage(say!(
+                    "mock serve --service {name}: no such service (cloudcmd --help lists them)",
+                    "mock serve --service {name}：没有这个服务（cloudcmd --help 列出全部服务）"
+                )))
+            }
+        },
         _ => services::all()?,
     };
     let scenario = match matches.get_one::<String>("scenario") {
@@ -170,7 +177,17 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
             .map_err(|e| Failure::usage(format!("--listen {listen}: {e}")))?;
         let endpoint = server.endpoint();
         let mut out = format!("listening on {endpoint}\n");
+        // A whole catalogue is hundreds of services: one line each for the first of each
+        // vendor (their keys are the vendor's), then the count.
+        let many = services.len() > 3;
+        let mut vendors = Vec::new();
         for service in &services {
+            if many {
+                if vendors.contains(&service.credentials.id_env) {
+                    continue;
+                }
+                vendors.push(service.credentials.id_env);
+            }
             out.push_str(&accepted_keys(service, &endpoint));
             out.push_str(&format!(
                 "  try: cloudcmd --endpoint {endpoint} --region {} {} {} --help\n",
@@ -180,6 +197,12 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
                     .actions
                     .first()
                     .map_or(String::new(), |a| a.command.to_owned()),
+            ));
+        }
+        if many {
+            out.push_str(&format!(
+                "serving {} services; every other service the same way (its own endpoint variable, or --endpoint {endpoint})\n",
+                services.len()
             ));
         }
         out.push_str("Ctrl-C stops the server.\n");

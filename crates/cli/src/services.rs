@@ -39,6 +39,9 @@ pub struct Named {
     pub command: &'static str,
     /// The service's tables.
     pub shape: &'static ServiceShape,
+    /// The action the command line names after the service (by its command or wire name):
+    /// the only one whose subtree is built.
+    pub action: Option<&'static ActionShape>,
 }
 
 /// The service whose subcommand is `command`, its tables decoded.
@@ -53,6 +56,7 @@ pub fn named(command: &str) -> Result<Option<Named>, Failure> {
     Ok(Some(Named {
         command: entry.command,
         shape,
+        action: None,
     }))
 }
 
