@@ -89,13 +89,15 @@ pub fn root(help: Help) -> Command {
         )
         .subcommand_required(true)
         .arg_required_else_help(true)
-        .args(global_args());
+        .args(global_args())
+        .args(crate::credentials::global_args());
     for service in SERVICES {
         root = root.subcommand(service_command(service, help));
     }
     root = root
         .subcommand(in_language_all(completions_command()))
         .subcommand(in_language_all(crate::mock::command()))
+        .subcommand(in_language_all(crate::configure::command()))
         .after_help(help::root_after_help());
     if crate::language::chosen() == Language::Zh {
         root = root.disable_version_flag(true).arg(
