@@ -20,11 +20,17 @@ pub(crate) fn profile_path(file: &str, home: Option<&Path>) -> Option<PathBuf> {
     }
 }
 
+/// A warning when the file holding secrets is readable by others: its own mode says so and
+/// its folder lets them in (tccli writes 0644 files in a 0700 `~/.tccli`, which is private).
 #[cfg(unix)]
 pub(crate) fn permission_warning(path: &Path) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path).ok()?.permissions().mode();
-    (mode & 0o077 != 0).then(|| {
+    let folder_private = path
+        .parent()
+        .and_then(|dir| std::fs::metadata(dir).ok())
+        .is_some_and(|m| m.permissions().mode() & 0o077 == 0);
+    (mode & 0o077 != 0 && !folder_private).then(|| {
         format!(
             "warning: {} holds secrets but is readable by group or others (mode {:o}); run chmod 600 on it",
             path.display(),
@@ -420,6 +426,28 @@ mod tests {
             Some(Credentials::new("C", "D").with_token("T"))
         );
         assert!(parse_tencent_ini(text, Some("nope")).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_open_file_in_a_private_folder_gets_no_warning() {
+        use std::os::unix::fs::PermissionsExt;
+        let home = tempfile::tempdir().unwrap();
+        let dir = home.path().join(".tccli");
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("default.credential");
+        std::fs::write(&file, "{}").unwrap();
+        let chmod = |p: &Path, mode| {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+        };
+        chmod(&file, 0o644);
+        chmod(&dir, 0o755);
+        assert!(permission_warning(&file).is_some_and(|w| w.contains("644")));
+        chmod(&dir, 0o700);
+        assert_eq!(permission_warning(&file), None);
+        chmod(&file, 0o600);
+        chmod(&dir, 0o755);
+        assert_eq!(permission_warning(&file), None);
     }
 
     #[test]
