@@ -89,7 +89,7 @@ async fn call(
     waiting: &Waiting,
 ) -> Result<Outcome, Failure> {
     if !globals.mock {
-        let config = config::client_config(service, globals, None)?;
+        let config = config::client_config(service, globals, None).await?;
         return call_with(service, action, globals, config, request, all, waiting).await;
     }
     if globals.endpoint.is_some() {
@@ -98,7 +98,7 @@ async fn call(
             "--mock 与 --endpoint 不能同时使用：--mock 自行选择接入点",
         )));
     }
-    let config = config::client_config(service, globals, Some(&mock::fallback(service)))?;
+    let config = config::client_config(service, globals, Some(&mock::fallback(service))).await?;
     let (server, config) =
         mock::start_for(service, config, globals.mock_scenario.as_deref()).await?;
     let result = call_with(service, action, globals, config, request, all, waiting).await;

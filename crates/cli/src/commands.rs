@@ -86,7 +86,8 @@ impl Help {
 /// one of the service's actions. `None` for the CLI's own commands, a word that names
 /// nothing, or no word at all.
 pub fn named_service(args: &[OsString]) -> Result<Option<Named>, Failure> {
-    let globals = global_args();
+    let mut globals = global_args();
+    globals.extend(crate::credentials::global_args());
     let takes_value = |word: &str| {
         globals.iter().any(|a| {
             a.get_action().takes_values()
@@ -139,7 +140,8 @@ pub fn root(help: Help, service: Option<Named>) -> Command {
         )
         .subcommand_required(true)
         .arg_required_else_help(true)
-        .args(global_args());
+        .args(global_args())
+        .args(crate::credentials::global_args());
     match service {
         Some(named) => root = root.subcommand(service_command(named, help)),
         // Listed for help, suggestions and completion only: clap copies the global options
@@ -156,6 +158,7 @@ pub fn root(help: Help, service: Option<Named>) -> Command {
     root = root
         .subcommand(in_language_all(completions_command()))
         .subcommand(in_language_all(crate::mock::command()))
+        .subcommand(in_language_all(crate::configure::command()))
         .after_help(help::root_after_help());
     if crate::language::chosen() == Language::Zh {
         root = root.disable_version_flag(true).arg(
@@ -595,7 +598,7 @@ mod tests {
         // by name and title, without actions.
         let tree = root(Help::Bare, tat());
         let names: Vec<&str> = tree.get_subcommands().map(|c| c.get_name()).collect();
-        assert_eq!(names, ["tat", "completions", "mock"]);
+        assert_eq!(names, ["tat", "completions", "mock", "configure"]);
         let tree = root(
             Help::For {
                 service: None,

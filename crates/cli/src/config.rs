@@ -1,20 +1,24 @@
-//! Global flags → the runtime's [`Config`]: region, endpoint, profile, timeout, attempts.
+//! Global flags → the runtime's [`Config`]: region, endpoint, profile, credentials, timeout,
+//! attempts.
 //!
 //! Credentials and the default region are looked up by the runtime's own functions
-//! ([`sdk_runtime::credentials`]), so the CLI and the client crates read the same environment
-//! variables and profile files in the same order; `--profile` only picks the profile name.
+//! ([`sdk_runtime::credentials`]: its default chains, through [`crate::credentials`]), so the
+//! CLI and the client crates read the same environment variables and profile files in the
+//! same order; `--profile` only picks the profile name.
 
 use std::time::Duration;
 
 use clap::ArgMatches;
 use sdk_runtime::credentials::{self, Environment};
+
+use crate::credentials::{CredentialFlags, Signing};
 use sdk_runtime::endpoint;
 use sdk_runtime::{Config, ConfigError, Credentials};
 use sdk_shape::ServiceShape;
 
 use crate::exit::Failure;
 use crate::flags::ids;
-use crate::language::say;
+use crate::language::{pick, say};
 
 /// The global flags of one run.
 #[derive(Debug, Clone, Default)]
@@ -37,6 +41,8 @@ pub struct Globals {
     pub mock_scenario: Option<String>,
     /// `--allow-http`.
     pub allow_http: bool,
+    /// `--use-cvm-role`, `--mode`, `--role-arn`, `--role-session-name`.
+    pub credentials: CredentialFlags,
 }
 
 impl Globals {
@@ -65,6 +71,7 @@ impl Globals {
                 || matches.get_one::<String>(ids::MOCK_SCENARIO).is_some(),
             mock_scenario: matches.get_one::<String>(ids::MOCK_SCENARIO).cloned(),
             allow_http: matches.get_flag(ids::ALLOW_HTTP),
+            credentials: CredentialFlags::from_matches(matches),
         })
     }
 }
@@ -78,8 +85,11 @@ pub struct Fallback {
     pub region: &'static str,
 }
 
-/// The client configuration for `service`.
-pub fn client_config(
+/// The client configuration for `service`: with `fallback` (`--mock`), the keys of the
+/// environment or the profile, else the mock's demo keys; without, the credentials of the
+/// vendor's default chain or of the source the flags name, asked for now, so that a run
+/// without any fails here, before anything is sent.
+pub async fn client_config(
     service: &'static ServiceShape,
     globals: &Globals,
     fallback: Option<&Fallback>,
@@ -93,27 +103,41 @@ pub fn client_config(
     for warning in &resolved.warnings {
         eprintln!("{warning}");
     }
-    let credentials = match (resolved.credentials, fallback) {
-        (Some(c), _) => c,
-        (None, Some(fallback)) => fallback.credentials.clone(),
-        (None, None) => {
-            let sources = &service.credentials;
-            return Err(Failure::usage(say!(
-                "no credentials found for {} (looked in {}): set {} and {}, or pick a profile with --profile",
-                "没有找到 {} 的凭证（已查找 {}）：请设置 {} 和 {}，或用 --profile 选择配置",
-                service.name,
-                resolved.searched,
-                sources.id_env,
-                sources.secret_env
-            )));
-        }
-    };
-    let mut builder = Config::builder().credentials(credentials);
     let region = globals
         .region
         .clone()
-        .or(resolved.region)
+        .or(resolved.region.clone())
         .or_else(|| fallback.map(|f| f.region.to_owned()));
+    let mut builder = match fallback {
+        // The mock accepts the keys it is started with: keys, never a role to fetch.
+        Some(fallback) => {
+            if globals.credentials.any() {
+                return Err(Failure::usage(pick(
+                    "--mock signs with the configured keys or its demo keys: --use-cvm-role, --mode and --role-arn do not apply",
+                    "--mock 使用已配置的密钥或其演示密钥签名：--use-cvm-role、--mode 和 --role-arn 不适用",
+                )));
+            }
+            let keys = resolved
+                .credentials
+                .clone()
+                .unwrap_or_else(|| fallback.credentials.clone());
+            Config::builder().credentials(keys)
+        }
+        None => {
+            let signing = crate::credentials::signing(
+                service,
+                &globals.credentials,
+                &env,
+                &resolved,
+                region.as_deref(),
+            )
+            .await?;
+            match signing {
+                Signing::Keys(keys) => Config::builder().credentials(keys),
+                Signing::Provider(provider) => Config::builder().credentials_provider(provider),
+            }
+        }
+    };
     if let Some(region) = region {
         builder = builder.region(region);
     }

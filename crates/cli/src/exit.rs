@@ -1,4 +1,6 @@
-//! How a run ends: every failure becomes one line on stderr and an exit code.
+//! How a run ends: every failure becomes one line on stderr and an exit code; a failure with
+//! several causes (every provider of a credentials chain) lists them on indented lines
+//! below that line, so a script reading the first line still reads the whole verdict.
 //!
 //! The exit codes are defined once, in [`Code`]: the failures below carry one, and the root
 //! help lists them all from it.
@@ -67,31 +69,44 @@ impl From<Code> for ExitCode {
 pub struct Failure {
     code: Code,
     message: String,
+    /// One line each, printed indented below the message.
+    details: Vec<String>,
 }
 
 impl Failure {
     /// A usage or configuration error ([`Code::Usage`]).
     pub fn usage(message: impl Into<String>) -> Self {
-        Failure {
-            code: Code::Usage,
-            message: message.into(),
-        }
+        Failure::new(Code::Usage, message.into())
     }
 
     /// A wait that ended without success ([`Code::Wait`]).
     pub fn wait(message: impl Into<String>) -> Self {
-        Failure {
-            code: Code::Wait,
-            message: message.into(),
-        }
+        Failure::new(Code::Wait, message.into())
     }
 
     /// A transport failure ([`Code::Transport`]).
     pub fn transport(message: impl Into<String>) -> Self {
+        Failure::new(Code::Transport, message.into())
+    }
+
+    fn new(code: Code, message: String) -> Self {
         Failure {
-            code: Code::Transport,
-            message: message.into(),
+            code,
+            message,
+            details: Vec::new(),
         }
+    }
+
+    /// The same failure with `details`, one line each below the message.
+    pub fn with_details(mut self, details: Vec<String>) -> Self {
+        self.details = details;
+        self
+    }
+
+    /// The detail lines.
+    #[cfg(test)]
+    pub fn details(&self) -> &[String] {
+        &self.details
     }
 
     /// An answer that does not match the documented output ([`Code::Answer`]): the member path and
@@ -106,10 +121,7 @@ impl Failure {
             message.push_str(&format!(" (request id {id})"));
         }
         message.push_str("; --debug shows the raw answer");
-        Failure {
-            code: Code::Answer,
-            message,
-        }
+        Failure::new(Code::Answer, message)
     }
 
     /// The message, without the `error: ` prefix.
@@ -124,6 +136,10 @@ impl Failure {
         // would break scripts that read stderr line by line.
         let line = self.message.replace(['\n', '\r'], " ");
         eprintln!("error: {}", shorten(&line, MAX_MESSAGE));
+        for detail in &self.details {
+            let line = detail.replace(['\n', '\r'], " ");
+            eprintln!("  {}", shorten(&line, MAX_MESSAGE));
+        }
         self.code.into()
     }
 
@@ -181,15 +197,9 @@ impl Failure {
                 if let Some(id) = &e.request_id {
                     message.push_str(&format!(" (request id {id})"));
                 }
-                Failure {
-                    code: Code::Service,
-                    message,
-                }
+                Failure::new(Code::Service, message)
             }
-            SdkError::Decode(e) => Failure {
-                code: Code::Service,
-                message: e.to_string(),
-            },
+            SdkError::Decode(e) => Failure::new(Code::Service, e.to_string()),
             SdkError::Transport(e) => Failure::transport(e.to_string()),
             SdkError::Timeout(e) => Failure::transport(e.to_string()),
             SdkError::Config(e) => Failure::usage(e.to_string()),

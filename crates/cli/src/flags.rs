@@ -31,6 +31,10 @@ pub mod ids {
         MOCK = "mock";
         MOCK_SCENARIO = "mock-scenario";
         ALLOW_HTTP = "allow-http";
+        USE_CVM_ROLE = "use-cvm-role";
+        MODE = "mode";
+        ROLE_ARN = "role-arn";
+        ROLE_SESSION_NAME = "role-session-name";
         OUTPUT = "output";
         QUERY = "query";
         INPUT_JSON = "cli-input-json";
@@ -46,9 +50,13 @@ pub mod ids {
 /// The flags clap adds to every command.
 const CLAP_FLAGS: &[&str] = &["help", "version"];
 
-/// Whether the CLI owns the flag `--{flag}`: one of its own ([`ids::EVERY`]) or clap's.
+/// Other spellings of the CLI's own flags (aliyun's `--ram-role-arn` for `--role-arn`).
+pub const ALIASES: &[&str] = &["ram-role-arn"];
+
+/// Whether the CLI owns the flag `--{flag}`: one of its own ([`ids::EVERY`], [`ALIASES`]) or
+/// clap's.
 pub fn is_reserved(flag: &str) -> bool {
-    ids::EVERY.contains(&flag) || CLAP_FLAGS.contains(&flag)
+    ids::EVERY.contains(&flag) || ALIASES.contains(&flag) || CLAP_FLAGS.contains(&flag)
 }
 
 /// The clap id of a member's flag: its wire name in a namespace of its own, since a wire name

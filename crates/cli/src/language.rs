@@ -1,7 +1,7 @@
 //! The language of the help and of the CLI's own messages, and of the service's messages
 //! where the API takes one (Tencent's `X-TC-Language`), chosen as tccli chooses it: the
 //! `--language zh-CN|en-US` flag, then the profile's `language` key (what `tccli configure
-//! set language` writes to `~/.tencentcloud/<profile>.configure`), then the locale
+//! set language` writes to `~/.tccli/<profile>.configure`), then the locale
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`), then English. A description the vendor wrote in one
 //! language only is shown in that one. The CLI's own words come in both languages, `pick` and
 //! `say!`: help pages (headings, member facts, flag help, clap's usage line), the request
@@ -108,13 +108,14 @@ fn flag_value_of(args: &[OsString], flag: &str) -> Option<String> {
     found
 }
 
-/// The `language` of a tccli profile: `_sys_param.language` in
-/// `~/.tencentcloud/<profile>.configure` (older files have it at the top level).
+/// The `language` of a tccli profile: `_sys_param.language` in `~/.tccli/<profile>.configure`
+/// (older files have it at the top level); `~/.tencentcloud/<profile>.configure`, where this
+/// CLI once looked, is still read when tccli's folder has no such file.
 fn profile_language(home: &Path, profile: &str) -> Option<Language> {
-    let path = home
-        .join(".tencentcloud")
-        .join(format!("{profile}.configure"));
-    let text = std::fs::read_to_string(path).ok()?;
+    let name = format!("{profile}.configure");
+    let text = std::fs::read_to_string(home.join(".tccli").join(&name))
+        .or_else(|_| std::fs::read_to_string(home.join(".tencentcloud").join(&name)))
+        .ok()?;
     let json: serde_json::Value = serde_json::from_str(&text).ok()?;
     let value = json
         .get("_sys_param")
@@ -147,14 +148,17 @@ mod tests {
     #[test]
     fn the_flag_wins_over_the_profile_and_the_locale() {
         let home = tempfile::tempdir().unwrap();
-        let dir = home.path().join(".tencentcloud");
+        let dir = home.path().join(".tccli");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("default.configure"),
             r#"{"_sys_param": {"region": "ap-guangzhou", "language": "zh-CN"}}"#,
         )
         .unwrap();
-        std::fs::write(dir.join("work.configure"), r#"{"language": "en-US"}"#).unwrap();
+        // The old place is still read.
+        let old = home.path().join(".tencentcloud");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join("work.configure"), r#"{"language": "en-US"}"#).unwrap();
         let locale = |name: &str| (name == "LANG").then(|| "zh_CN.UTF-8".to_owned());
 
         let flag = args(&["cloudcmd", "--language", "en-US", "tat", "--help"]);

@@ -9,7 +9,9 @@
 //! one call and `--debug` in [`run`], `--all` in [`pages`], `--wait` and `--waiter` in
 //! [`wait`]; printing in [`output`], [`table`] and [`decode`]; help text from the
 //! documentation in [`help`], examples as command lines in [`example_command`]; the mock
-//! server in [`mock`]. The CLI's own flag ids are in [`flags`], the services in
+//! server in [`mock`]; credentials (the vendors' default chains, `--use-cvm-role`, `--mode`)
+//! in [`credentials`], and `cloudcmd configure` (tccli's and aliyun's profile files) in
+//! [`configure`]. The CLI's own flag ids are in [`flags`], the services in
 //! [`services`] and the language of the help and messages in [`language`], leaves every
 //! other module may use: imports only point down, never in a
 //! circle.
@@ -19,6 +21,8 @@ mod clap_zh;
 mod commands;
 mod completion;
 mod config;
+mod configure;
+mod credentials;
 mod decode;
 mod example_command;
 mod exit;
@@ -90,6 +94,7 @@ fn main() -> ExitCode {
     let outcome = match matches.subcommand() {
         Some(("completions", sub)) => completions(sub),
         Some(("mock", sub)) => mock::serve(sub),
+        Some(("configure", sub)) => configure::run(sub),
         Some((name, sub)) => match named.filter(|n| n.command == name).map(|n| n.shape) {
             Some(service) => match sub.subcommand() {
                 Some((action_name, action_matches)) => {

@@ -302,6 +302,10 @@ pub struct CredentialsError {
     pub provider: String,
     /// What went wrong.
     pub message: String,
+    /// Why the provider did not apply, as facts, when it was not even tried (a variable not
+    /// set, no file); `None` when it was tried and failed. A caller writing the reason in
+    /// another language (a CLI in Chinese) reads this instead of `message`.
+    pub unavailable: Option<Unavailable>,
 }
 
 impl CredentialsError {
@@ -310,6 +314,60 @@ impl CredentialsError {
         CredentialsError {
             provider: provider.into(),
             message: message.into(),
+            unavailable: None,
+        }
+    }
+
+    /// `provider` does not apply, for `why` (the message is `why` in English).
+    pub fn unavailable(provider: impl Into<String>, why: Unavailable) -> Self {
+        CredentialsError {
+            provider: provider.into(),
+            message: why.to_string(),
+            unavailable: Some(why),
+        }
+    }
+}
+
+/// Why a provider of a chain does not apply, before anything is fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Unavailable {
+    /// These variables, which the provider needs together, are not all set (the first one
+    /// missing, or all of them where the provider reads a pair).
+    Unset(Vec<String>),
+    /// None of these files exists.
+    NoFile(Vec<String>),
+    /// There is no home directory to find the profile file in (`HOME` is not set).
+    NoHome,
+    /// Turned off by this variable.
+    Disabled(String),
+}
+
+impl fmt::Display for Unavailable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let dollars = |vars: &[String]| {
+            vars.iter()
+                .map(|v| format!("${v}"))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        };
+        match self {
+            Unavailable::Unset(vars) if vars.len() == 1 => {
+                write!(f, "{} is not set", dollars(vars))
+            }
+            Unavailable::Unset(vars) if vars.len() == 2 => {
+                write!(f, "{} are not both set", dollars(vars))
+            }
+            Unavailable::Unset(vars) => write!(f, "{} are not all set", dollars(vars)),
+            Unavailable::NoFile(paths) => {
+                let each: Vec<String> = paths
+                    .iter()
+                    .map(|p| format!("{p} does not exist"))
+                    .collect();
+                f.write_str(&each.join("; "))
+            }
+            Unavailable::NoHome => f.write_str("no home directory ($HOME is not set)"),
+            Unavailable::Disabled(var) => write!(f, "disabled by ${var}"),
         }
     }
 }

@@ -57,11 +57,16 @@ pub fn documented_answer(request: &Recorded) -> Reply {
     }
 }
 
-/// The built binary with a clean environment: a fresh HOME, fake credentials, no proxies.
+/// The built binary with a clean environment: a fresh HOME, fake credentials, no proxies, and
+/// both vendors' metadata services at a closed loopback port, so a test whose keys are
+/// removed never reaches a real metadata address.
 pub fn cloudcmd(home: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cloudcmd"));
+    let closed = refused_url();
     cmd.env_clear()
         .env("HOME", home)
+        .env("TENCENTCLOUD_METADATA_ENDPOINT", &closed)
+        .env("ALIBABA_CLOUD_METADATA_ENDPOINT", &closed)
         .env("TENCENTCLOUD_SECRET_ID", TENCENT_ID)
         .env("TENCENTCLOUD_SECRET_KEY", TENCENT_KEY)
         .env("ALIBABA_CLOUD_ACCESS_KEY_ID", ALIBABA_ID)

@@ -191,11 +191,10 @@ fn no_credentials_is_a_usage_error() {
         .expect("run");
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
-    assert!(
-        err.starts_with("error: no credentials found for tat"),
-        "{err}"
-    );
-    assert_eq!(err.lines().count(), 1);
+    assert!(err.starts_with("error: no credentials for tat: "), "{err}");
+    // One line, then one indented line per provider of the chain (credentials.rs).
+    assert_eq!(err.lines().count(), 5, "{err}");
+    assert!(err.lines().skip(1).all(|l| l.starts_with("  ")), "{err}");
 }
 
 #[test]

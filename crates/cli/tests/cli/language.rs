@@ -45,7 +45,7 @@ fn help_follows_the_flag_then_the_profile_then_the_locale() {
     assert!(run(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")], &[]).contains(ENGLISH));
     // The profile's `language`, as `tccli configure set language zh-CN` writes it, over the
     // locale; the flag over both.
-    let dir = home.path().join(".tencentcloud");
+    let dir = home.path().join(".tccli");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("default.configure"),

@@ -7,6 +7,7 @@ mod common;
 
 mod answers;
 mod bound;
+mod credentials;
 mod eflo;
 mod errors;
 mod examples;

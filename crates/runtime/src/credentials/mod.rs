@@ -8,7 +8,7 @@
 //! | | Tencent Cloud | Alibaba Cloud |
 //! |---|---|---|
 //! | 1 | environment: `TENCENTCLOUD_SECRET_ID`, `_SECRET_KEY`, `_SESSION_TOKEN` | environment: `ALIBABA_CLOUD_ACCESS_KEY_ID`, `_ACCESS_KEY_SECRET`, `_SECURITY_TOKEN` |
-//! | 2 | profile file `~/.tencentcloud/credentials` (`TENCENTCLOUD_PROFILE`) | OIDC role: `ALIBABA_CLOUD_ROLE_ARN`, `_OIDC_PROVIDER_ARN`, `_OIDC_TOKEN_FILE` |
+//! | 2 | profile: `~/.tencentcloud/credentials`, else tccli's `~/.tccli/<profile>.credential` (`TENCENTCLOUD_PROFILE`) | OIDC role: `ALIBABA_CLOUD_ROLE_ARN`, `_OIDC_PROVIDER_ARN`, `_OIDC_TOKEN_FILE` |
 //! | 3 | CVM instance role (metadata service) | `~/.aliyun/config.json` (`ALIBABA_CLOUD_PROFILE`): modes AK, StsToken, RamRoleArn, EcsRamRole, OIDC |
 //! | 4 | TKE OIDC role: `TKE_REGION`, `TKE_PROVIDER_ID`, `TKE_WEB_IDENTITY_TOKEN_FILE`, `TKE_ROLE_ARN` | ECS RAM role (metadata service) unless `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true` |
 //!
@@ -38,10 +38,14 @@ use std::path::PathBuf;
 use sdk_shape::{CredentialSources, ServiceShape};
 
 use crate::error::ConfigError;
-pub use profile::{parse_aliyun_json, parse_tencent_ini, Profile, ProfileSource};
+pub use profile::{
+    parse_aliyun_json, parse_tccli_configure, parse_tccli_credential, parse_tencent_ini,
+    read_tencent_profile, Profile, ProfileSource, TencentProfile,
+};
 use profile::{permission_warning, profile_path};
 pub use provider::{
     ChainProvider, CredentialsError, ProvideCredentials, SharedCredentialsProvider, StaticProvider,
+    Unavailable,
 };
 
 /// An access key pair, with an optional session token and expiry for temporary credentials.
@@ -277,13 +281,21 @@ pub struct Resolved {
     pub searched: String,
 }
 
-/// Look credentials and region up in `env` and then in the profile file under `env.home`.
+/// Look credentials and region up in `env` and then in the profile file under `env.home`
+/// (for Tencent, the SDK's INI file, else tccli's files: [`read_tencent_profile`]).
 pub fn resolve(sources: &CredentialSources, env: &Environment) -> Result<Resolved, ConfigError> {
+    let format = ProfileFormat::of(sources);
     let mut out = Resolved {
-        searched: format!(
-            "${}/${}, {}",
-            sources.id_env, sources.secret_env, sources.profile_file
-        ),
+        searched: match format {
+            ProfileFormat::TencentIni => format!(
+                "${}/${}, {}, ~/.tccli/<profile>.credential",
+                sources.id_env, sources.secret_env, sources.profile_file
+            ),
+            ProfileFormat::AliyunJson => format!(
+                "${}/${}, {}",
+                sources.id_env, sources.secret_env, sources.profile_file
+            ),
+        },
         ..Resolved::default()
     };
     if let (Some(id), Some(secret)) = (&env.id, &env.secret) {
@@ -295,6 +307,24 @@ pub fn resolve(sources: &CredentialSources, env: &Environment) -> Result<Resolve
     }
     out.region = env.region.clone();
     if out.credentials.is_some() && out.region.is_some() {
+        return Ok(out);
+    }
+    if format == ProfileFormat::TencentIni {
+        let found = read_tencent_profile(
+            sources.profile_file,
+            env.home.as_deref(),
+            env.profile.as_deref(),
+        )
+        .map_err(|(path, message)| ConfigError::Profile {
+            path: path.display().to_string(),
+            message,
+        })?;
+        if let TencentProfile::Found { path, profile } = found {
+            if let Some(w) = permission_warning(&path) {
+                out.warnings.push(w);
+            }
+            out.merge(*profile);
+        }
         return Ok(out);
     }
     let Some(path) = profile_path(sources.profile_file, env.home.as_deref()) else {
@@ -313,22 +343,26 @@ pub fn resolve(sources: &CredentialSources, env: &Environment) -> Result<Resolve
     if let Some(w) = permission_warning(&path) {
         out.warnings.push(w);
     }
-    let name = env.profile.as_deref();
-    let profile = match ProfileFormat::of(sources) {
-        ProfileFormat::TencentIni => parse_tencent_ini(&text, name),
-        ProfileFormat::AliyunJson => parse_aliyun_json(&text, name),
-    }
-    .map_err(|message| ConfigError::Profile {
-        path: path.display().to_string(),
-        message,
+    let profile = parse_aliyun_json(&text, env.profile.as_deref()).map_err(|message| {
+        ConfigError::Profile {
+            path: path.display().to_string(),
+            message,
+        }
     })?;
-    if out.credentials.is_none() {
-        out.credentials = profile.credentials;
-    }
-    if out.region.is_none() {
-        out.region = profile.region;
-    }
+    out.merge(profile);
     Ok(out)
+}
+
+impl Resolved {
+    /// What a profile adds to what the environment gave.
+    fn merge(&mut self, profile: Profile) {
+        if self.credentials.is_none() {
+            self.credentials = profile.credentials;
+        }
+        if self.region.is_none() {
+            self.region = profile.region;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,12 @@
-//! The vendors' profile files: `~/.tencentcloud/credentials` (INI) and the Alibaba CLI's
+//! The vendors' profile files: Tencent's SDK file `~/.tencentcloud/credentials` (INI) and
+//! tccli's `~/.tccli/<profile>.credential` and `<profile>.configure` (JSON, what `tccli
+//! configure` writes and so what most users have), and the Alibaba CLI's
 //! `~/.aliyun/config.json`, whose profiles name a *mode*: a key pair (`AK`), temporary keys
 //! (`StsToken`), a role assumed with a key pair (`RamRoleArn`), the instance's RAM role
 //! (`EcsRamRole`) or an OIDC role (`OIDC`). The modes follow `cli_profile.py` of
-//! `alibabacloud-credentials` 1.0.12.
+//! `alibabacloud-credentials` 1.0.12; tccli's keys follow `configure.py` and
+//! `action_caller.py` of `tccli` 3.1.189.1 (`secretId`, `secretKey`, `token`, `role-arn`,
+//! `role-session-name`, `"type": "cvm-role"`; the region in `_sys_param.region`).
 
 use std::path::{Path, PathBuf};
 
@@ -16,11 +20,17 @@ pub(crate) fn profile_path(file: &str, home: Option<&Path>) -> Option<PathBuf> {
     }
 }
 
+/// A warning when the file holding secrets is readable by others: its own mode says so and
+/// its folder lets them in (tccli writes 0644 files in a 0700 `~/.tccli`, which is private).
 #[cfg(unix)]
 pub(crate) fn permission_warning(path: &Path) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path).ok()?.permissions().mode();
-    (mode & 0o077 != 0).then(|| {
+    let folder_private = path
+        .parent()
+        .and_then(|dir| std::fs::metadata(dir).ok())
+        .is_some_and(|m| m.permissions().mode() & 0o077 == 0);
+    (mode & 0o077 != 0 && !folder_private).then(|| {
         format!(
             "warning: {} holds secrets but is readable by group or others (mode {:o}); run chmod 600 on it",
             path.display(),
@@ -45,10 +55,11 @@ pub struct Profile {
     pub source: Option<ProfileSource>,
 }
 
-/// A profile whose credentials are fetched (Alibaba modes `RamRoleArn`, `EcsRamRole`, `OIDC`).
+/// A profile whose credentials are fetched (Alibaba modes `RamRoleArn`, `EcsRamRole`, `OIDC`;
+/// tccli's `role-arn` and `"type": "cvm-role"`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileSource {
-    /// Assume `role_arn` with the profile's key pair (`RamRoleArn`).
+    /// Assume `role_arn` with the profile's key pair (`RamRoleArn`; tccli's `role-arn`).
     RamRoleArn {
         /// The key pair that assumes the role.
         base: Credentials,
@@ -61,7 +72,8 @@ pub enum ProfileSource {
         /// `sts_region`, if set.
         sts_region: Option<String>,
     },
-    /// The instance's RAM role (`EcsRamRole`); `ram_role_name`, if set.
+    /// The instance's role (`EcsRamRole`; tccli's `"type": "cvm-role"`); `ram_role_name`,
+    /// if set.
     EcsRamRole {
         /// The role name, looked up from the metadata service when absent.
         role_name: Option<String>,
@@ -122,6 +134,182 @@ pub fn parse_tencent_ini(text: &str, name: Option<&str>) -> Result<Profile, Stri
         region,
         source: None,
     })
+}
+
+/// tccli's folder, under the home directory.
+pub const TCCLI_DIR: &str = ".tccli";
+
+/// tccli's two files of profile `name`: `~/.tccli/<name>.credential` and `<name>.configure`.
+pub fn tccli_paths(home: &Path, name: &str) -> (PathBuf, PathBuf) {
+    let dir = home.join(TCCLI_DIR);
+    (
+        dir.join(format!("{name}.credential")),
+        dir.join(format!("{name}.configure")),
+    )
+}
+
+/// Parse tccli's `<profile>.credential`: `secretId`, `secretKey`, `token`; `role-arn` (with
+/// `role-session-name`) to assume a role with those keys; `"type": "cvm-role"` for the CVM
+/// instance role (`tccli configure set use-cvm-role true`).
+pub fn parse_tccli_credential(text: &str) -> Result<Profile, String> {
+    let doc = json_object(text)?;
+    let field = |k: &str| string_field(&doc, k);
+    if field("type").as_deref() == Some("cvm-role") {
+        return Ok(Profile {
+            source: Some(ProfileSource::EcsRamRole { role_name: None }),
+            ..Profile::default()
+        });
+    }
+    let keys = credentials_of(field("secretId"), field("secretKey"), field("token"));
+    match field("role-arn") {
+        Some(role_arn) => {
+            let base = credentials_of(field("secretId"), field("secretKey"), None)
+                .ok_or("role-arn is set but secretId and secretKey are not")?;
+            Ok(Profile {
+                source: Some(ProfileSource::RamRoleArn {
+                    base,
+                    role_arn,
+                    session_name: field("role-session-name"),
+                    duration_seconds: None,
+                    sts_region: None,
+                }),
+                ..Profile::default()
+            })
+        }
+        None => Ok(Profile {
+            credentials: keys,
+            ..Profile::default()
+        }),
+    }
+}
+
+/// The region of tccli's `<profile>.configure`: `_sys_param.region` (older files have it at
+/// the top level).
+pub fn parse_tccli_configure(text: &str) -> Result<Option<String>, String> {
+    let doc = json_object(text)?;
+    let region = doc
+        .get("_sys_param")
+        .and_then(|p| p.get("region"))
+        .or_else(|| doc.get("region"));
+    match region {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(r)) => Ok(Some(r.clone()).filter(|r| !r.is_empty())),
+        Some(_) => Err("_sys_param.region is not a string".to_owned()),
+    }
+}
+
+/// Tencent's profile `name` as found on disk.
+#[derive(Debug)]
+pub enum TencentProfile {
+    /// Found in this file.
+    Found {
+        /// The file the credentials came from.
+        path: PathBuf,
+        /// What it holds (the region from tccli's `.configure` when the file names none).
+        profile: Box<Profile>,
+    },
+    /// Neither file exists (these paths).
+    Absent(Vec<PathBuf>),
+}
+
+/// Tencent's profile `name` (default `default`) under `home`: the SDK's
+/// `~/.tencentcloud/credentials` when it has a section `[name]`, else tccli's
+/// `~/.tccli/<name>.credential`; the region from tccli's `<name>.configure` when the file
+/// the credentials came from names none. `sdk_file` is the SDK file's path as the service
+/// names it (`~/.tencentcloud/credentials`). An error names the file and what is wrong.
+pub fn read_tencent_profile(
+    sdk_file: &str,
+    home: Option<&Path>,
+    name: Option<&str>,
+) -> Result<TencentProfile, (PathBuf, String)> {
+    let wanted = name.filter(|n| !n.is_empty()).unwrap_or("default");
+    let ini = profile_path(sdk_file, home);
+    let mut absent = Vec::new();
+    let mut ini_without_section = None;
+    if let Some(path) = ini {
+        match read_if_exists(&path)? {
+            Some(text) => match parse_tencent_ini(&text, Some(wanted)) {
+                Ok(mut profile) => {
+                    if profile.region.is_none() {
+                        if let Some(home) = home {
+                            profile.region = tccli_region(home, wanted)?;
+                        }
+                    }
+                    return Ok(TencentProfile::Found {
+                        path,
+                        profile: Box::new(profile),
+                    });
+                }
+                // tccli's file may hold the profile the SDK's file lacks.
+                Err(message) => ini_without_section = Some((path, message)),
+            },
+            None => absent.push(path),
+        }
+    }
+    let Some(home) = home else {
+        return match ini_without_section {
+            Some(e) => Err(e),
+            None => Ok(TencentProfile::Absent(absent)),
+        };
+    };
+    let (credential, _) = tccli_paths(home, wanted);
+    match read_if_exists(&credential)? {
+        Some(text) => {
+            let mut profile = parse_tccli_credential(&text).map_err(|m| (credential.clone(), m))?;
+            profile.region = tccli_region(home, wanted)?;
+            Ok(TencentProfile::Found {
+                path: credential,
+                profile: Box::new(profile),
+            })
+        }
+        None => match ini_without_section {
+            Some((path, message)) => Err((
+                path,
+                format!("{message} (and {} does not exist)", credential.display()),
+            )),
+            None => {
+                absent.push(credential);
+                Ok(TencentProfile::Absent(absent))
+            }
+        },
+    }
+}
+
+fn tccli_region(home: &Path, name: &str) -> Result<Option<String>, (PathBuf, String)> {
+    let (_, configure) = tccli_paths(home, name);
+    match read_if_exists(&configure)? {
+        Some(text) => parse_tccli_configure(&text).map_err(|m| (configure, m)),
+        None => Ok(None),
+    }
+}
+
+/// A file's text, `None` when it does not exist.
+fn read_if_exists(path: &Path) -> Result<Option<String>, (PathBuf, String)> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err((path.to_owned(), e.to_string())),
+    }
+}
+
+/// A JSON object; a parse error says where, never quotes the text (it holds secrets).
+fn json_object(text: &str) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    match serde_json::from_str(text) {
+        Ok(serde_json::Value::Object(map)) => Ok(map),
+        Ok(_) => Err("not a JSON object".to_owned()),
+        Err(e) => Err(format!(
+            "not valid JSON (line {}, column {})",
+            e.line(),
+            e.column()
+        )),
+    }
+}
+
+fn string_field(doc: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<String> {
+    doc.get(key)
+        .and_then(|v| v.as_str())
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
 }
 
 /// Parse `~/.aliyun/config.json`: profile `name`, else the file's `current`, else `default`.
@@ -238,6 +426,127 @@ mod tests {
             Some(Credentials::new("C", "D").with_token("T"))
         );
         assert!(parse_tencent_ini(text, Some("nope")).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_open_file_in_a_private_folder_gets_no_warning() {
+        use std::os::unix::fs::PermissionsExt;
+        let home = tempfile::tempdir().unwrap();
+        let dir = home.path().join(".tccli");
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("default.credential");
+        std::fs::write(&file, "{}").unwrap();
+        let chmod = |p: &Path, mode| {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+        };
+        chmod(&file, 0o644);
+        chmod(&dir, 0o755);
+        assert!(permission_warning(&file).is_some_and(|w| w.contains("644")));
+        chmod(&dir, 0o700);
+        assert_eq!(permission_warning(&file), None);
+        chmod(&file, 0o600);
+        chmod(&dir, 0o755);
+        assert_eq!(permission_warning(&file), None);
+    }
+
+    #[test]
+    fn tccli_files_keys_roles_and_region() {
+        let p = parse_tccli_credential(
+            r#"{"secretId": "AKIDt", "secretKey": "SK", "token": "T", "type": "default"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            p.credentials,
+            Some(Credentials::new("AKIDt", "SK").with_token("T"))
+        );
+        let p = parse_tccli_credential(r#"{"secretId": "", "type": "cvm-role"}"#).unwrap();
+        assert_eq!(
+            p.source,
+            Some(ProfileSource::EcsRamRole { role_name: None })
+        );
+        let p = parse_tccli_credential(
+            r#"{"secretId": "AKIDt", "secretKey": "SK", "role-arn": "qcs::cam::uin/1:roleName/r", "role-session-name": "s"}"#,
+        )
+        .unwrap();
+        assert!(
+            matches!(p.source, Some(ProfileSource::RamRoleArn { ref role_arn, ref session_name, .. })
+            if role_arn == "qcs::cam::uin/1:roleName/r" && session_name.as_deref() == Some("s"))
+        );
+        let e = parse_tccli_credential(r#"{"role-arn": "r"}"#).unwrap_err();
+        assert!(e.contains("secretId"), "{e}");
+        // A broken file says where, and never quotes its text.
+        let e = parse_tccli_credential(r#"{"secretKey": "HIDDEN" "#).unwrap_err();
+        assert!(e.contains("line 1") && !e.contains("HIDDEN"), "{e}");
+        assert_eq!(
+            parse_tccli_configure(r#"{"_sys_param": {"region": "ap-beijing"}, "cvm": {}}"#),
+            Ok(Some("ap-beijing".to_owned()))
+        );
+        assert_eq!(
+            parse_tccli_configure(r#"{"region": "ap-shanghai"}"#),
+            Ok(Some("ap-shanghai".to_owned()))
+        );
+        assert!(parse_tccli_configure(r#"{"_sys_param": {"region": 3}}"#).is_err());
+    }
+
+    #[test]
+    fn the_sdk_file_first_then_tccli_s() {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        let file = "~/.tencentcloud/credentials";
+        let absent = read_tencent_profile(file, Some(h), None).unwrap();
+        assert!(
+            matches!(&absent, TencentProfile::Absent(paths) if paths.len() == 2),
+            "{absent:?}"
+        );
+        std::fs::create_dir_all(h.join(".tccli")).unwrap();
+        std::fs::write(
+            h.join(".tccli/work.credential"),
+            r#"{"secretId": "AKIDcli", "secretKey": "SK"}"#,
+        )
+        .unwrap();
+        std::fs::write(
+            h.join(".tccli/work.configure"),
+            r#"{"_sys_param": {"region": "ap-nanjing", "output": "json"}}"#,
+        )
+        .unwrap();
+        let TencentProfile::Found { path, profile } =
+            read_tencent_profile(file, Some(h), Some("work")).unwrap()
+        else {
+            panic!("tccli's profile not found")
+        };
+        assert!(path.ends_with(".tccli/work.credential"));
+        assert_eq!(profile.credentials, Some(Credentials::new("AKIDcli", "SK")));
+        assert_eq!(profile.region.as_deref(), Some("ap-nanjing"));
+        // The SDK's file wins where it has the profile; tccli's region fills its gap.
+        std::fs::create_dir_all(h.join(".tencentcloud")).unwrap();
+        std::fs::write(
+            h.join(".tencentcloud/credentials"),
+            "[work]\nsecret_id = AKIDini\nsecret_key = SK2\n",
+        )
+        .unwrap();
+        let TencentProfile::Found { path, profile } =
+            read_tencent_profile(file, Some(h), Some("work")).unwrap()
+        else {
+            panic!("the INI profile not found")
+        };
+        assert!(path.ends_with(".tencentcloud/credentials"));
+        assert_eq!(
+            profile.credentials,
+            Some(Credentials::new("AKIDini", "SK2"))
+        );
+        assert_eq!(profile.region.as_deref(), Some("ap-nanjing"));
+        // A profile in neither: the INI file's complaint, naming both files.
+        let (path, message) = read_tencent_profile(file, Some(h), Some("other")).unwrap_err();
+        assert!(path.ends_with(".tencentcloud/credentials"));
+        assert!(
+            message.contains("no profile [other]") && message.contains("other.credential"),
+            "{message}"
+        );
+        // A broken tccli file is named.
+        std::fs::write(h.join(".tccli/bad.credential"), "{").unwrap();
+        let (path, message) = read_tencent_profile(file, Some(h), Some("bad")).unwrap_err();
+        assert!(path.ends_with("bad.credential") && message.contains("not valid JSON"));
     }
 
     #[test]

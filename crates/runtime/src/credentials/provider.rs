@@ -15,7 +15,7 @@ use super::Credentials;
 
 // Defined in `error`, beside the `ConfigError` that holds it, so that `error` needs nothing
 // from the credentials modules that use it.
-pub use crate::error::CredentialsError;
+pub use crate::error::{CredentialsError, Unavailable};
 
 /// A source of credentials. Implementations cache what they fetch (see
 /// [`super::cache::RefreshingCache`]) so asking is cheap.
@@ -59,7 +59,7 @@ impl fmt::Debug for SharedCredentialsProvider {
 #[derive(Debug, Clone)]
 pub struct StaticProvider {
     name: String,
-    outcome: Result<Credentials, String>,
+    outcome: Result<Credentials, CredentialsError>,
 }
 
 impl StaticProvider {
@@ -73,9 +73,27 @@ impl StaticProvider {
 
     /// A provider that always says why it has nothing.
     pub fn missing(name: impl Into<String>, reason: impl Into<String>) -> Self {
+        let name = name.into();
         StaticProvider {
-            name: name.into(),
-            outcome: Err(reason.into()),
+            outcome: Err(CredentialsError::new(&name, reason)),
+            name,
+        }
+    }
+
+    /// A provider that always fails with `error` (a provider that could not be built).
+    pub fn failed(error: CredentialsError) -> Self {
+        StaticProvider {
+            name: error.provider.clone(),
+            outcome: Err(error),
+        }
+    }
+
+    /// A provider that does not apply, for `why` (kept as facts in its error).
+    pub fn unavailable(name: impl Into<String>, why: Unavailable) -> Self {
+        let name = name.into();
+        StaticProvider {
+            outcome: Err(CredentialsError::unavailable(&name, why)),
+            name,
         }
     }
 
@@ -91,10 +109,7 @@ impl ProvideCredentials for StaticProvider {
     }
 
     fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
-        let outcome = self
-            .outcome
-            .clone()
-            .map_err(|reason| CredentialsError::new(&self.name, reason));
+        let outcome = self.outcome.clone();
         Box::pin(async move { outcome })
     }
 }
@@ -124,31 +139,46 @@ impl ChainProvider {
         self.links.iter().map(|l| l.name()).collect()
     }
 
-    async fn ask(&self) -> Result<Credentials, CredentialsError> {
+    /// Ask as [`provide`](ProvideCredentials::provide) does, but on failure hand back each
+    /// provider's error, in the chain's order, for a caller that presents them itself (one
+    /// line per provider, in the user's language).
+    pub async fn provide_each(&self) -> Result<Credentials, Vec<CredentialsError>> {
         let last = self.last.load(Ordering::Relaxed);
         if let Some(link) = self.links.get(last) {
             // The provider that answered before answers again (from its cache, or by
             // refreshing); if it now fails, its reason is the one that matters.
-            return link.provide().await;
+            return link.provide().await.map_err(|e| vec![e]);
         }
-        let mut reasons = Vec::with_capacity(self.links.len());
+        let mut failures = Vec::with_capacity(self.links.len());
         for (i, link) in self.links.iter().enumerate() {
             match link.provide().await {
                 Ok(c) => {
                     self.last.store(i, Ordering::Relaxed);
                     return Ok(c);
                 }
-                Err(e) => reasons.push(e.to_string()),
+                Err(e) => failures.push(e),
             }
         }
-        Err(CredentialsError::new(
-            &self.name,
-            format!(
-                "no provider gave credentials (tried {}): {}",
-                self.links.len(),
-                reasons.join("; ")
-            ),
-        ))
+        Err(failures)
+    }
+
+    async fn ask(&self) -> Result<Credentials, CredentialsError> {
+        self.provide_each().await.map_err(|failures| {
+            if self.last.load(Ordering::Relaxed) != usize::MAX {
+                if let [one] = failures.as_slice() {
+                    return one.clone();
+                }
+            }
+            let reasons: Vec<String> = failures.iter().map(ToString::to_string).collect();
+            CredentialsError::new(
+                &self.name,
+                format!(
+                    "no provider gave credentials (tried {}): {}",
+                    self.links.len(),
+                    reasons.join("; ")
+                ),
+            )
+        })
     }
 }
 

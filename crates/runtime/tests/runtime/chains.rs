@@ -4,8 +4,9 @@
 use crate::common::metadata::*;
 use crate::common::*;
 use sdk_runtime::clock;
+use sdk_runtime::credentials::chain::{default_chain, ChainSettings};
 use sdk_runtime::credentials::sts::{AssumeRoleProvider, RoleSettings, Vendor};
-use sdk_runtime::credentials::{Environment, ProvideCredentials, StaticProvider};
+use sdk_runtime::credentials::{Environment, ProvideCredentials, StaticProvider, Unavailable};
 use sdk_runtime::{
     Config, ConfigError, Credentials, SdkError, ServiceClient, SharedCredentialsProvider,
 };
@@ -390,4 +391,99 @@ async fn a_ram_role_arn_profile_assumes_the_role_with_its_keys() {
         "{form}"
     );
     clean("a chain holding credentials", &format!("{chain:?}"));
+}
+
+#[tokio::test]
+async fn the_tencent_chain_reads_tccli_s_files() {
+    // What `tccli configure` (and `cloudcmd configure`) writes: keys in `.credential`, the
+    // region in `.configure`.
+    let (home, env) = empty_home();
+    home.write(
+        ".tccli/work.credential",
+        r#"{"secretId": "AKIDtccli", "secretKey": "SECRETNEVERSHOWN"}"#,
+    );
+    home.write(
+        ".tccli/work.configure",
+        r#"{"_sys_param": {"region": "ap-beijing", "output": "json"}}"#,
+    );
+    let env = Environment {
+        profile: Some("work".into()),
+        ..env
+    };
+    let config = Config::from_environment(&TAT, env.clone()).unwrap();
+    assert_eq!(config.region(), Some("ap-beijing"));
+    assert_eq!(config.credentials().map(|c| c.id()), Some("AKIDtccli"));
+    let chain = default_chain(&TAT, &env, &ChainSettings::default());
+    assert_eq!(chain.provide().await.unwrap().id(), "AKIDtccli");
+
+    // `"type": "cvm-role"` (tccli's `use-cvm-role true`) asks the CVM metadata service.
+    home.write(".tccli/work.credential", r#"{"type": "cvm-role"}"#);
+    let server = TestServer::start(cvm_fixed).await;
+    let settings = ChainSettings {
+        metadata_endpoint: Some(server.url.clone()),
+        ..ChainSettings::default()
+    };
+    let chain = default_chain(&TAT, &env, &settings);
+    let c = chain.provide().await.unwrap();
+    assert_eq!((c.id(), c.token()), ("AKIDtmp", Some(TMP_TOKEN)));
+    assert_eq!(server.count(), 2, "the role name, then its credentials");
+}
+
+#[tokio::test]
+async fn a_failed_chain_hands_back_each_provider_s_reason_as_facts() {
+    let (home, env) = empty_home();
+    let closed = refused_url();
+    let settings = ChainSettings {
+        metadata_endpoint: Some(closed.clone()),
+        ..ChainSettings::default()
+    };
+    let failures = default_chain(&TAT, &env, &settings)
+        .provide_each()
+        .await
+        .unwrap_err();
+    let names: Vec<&str> = failures.iter().map(|f| f.provider.as_str()).collect();
+    assert_eq!(names, ["environment", "profile", "cvm-role", "tke-oidc"]);
+    let home_path = home.0.display().to_string();
+    assert_eq!(
+        failures[0].unavailable,
+        Some(Unavailable::Unset(vec![
+            "TENCENTCLOUD_SECRET_ID".into(),
+            "TENCENTCLOUD_SECRET_KEY".into()
+        ]))
+    );
+    assert_eq!(
+        failures[1].unavailable,
+        Some(Unavailable::NoFile(vec![
+            format!("{home_path}/.tencentcloud/credentials"),
+            format!("{home_path}/.tccli/default.credential"),
+        ]))
+    );
+    // Fetched and failed: a reason, no facts.
+    assert_eq!(failures[2].unavailable, None);
+    assert!(
+        failures[2].message.contains(&closed),
+        "{}",
+        failures[2].message
+    );
+    assert_eq!(
+        failures[3].unavailable,
+        Some(Unavailable::Unset(vec!["TKE_REGION".into()]))
+    );
+
+    let env = env.with_var("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
+    let failures = default_chain(&EFLO, &env, &settings)
+        .provide_each()
+        .await
+        .unwrap_err();
+    let names: Vec<&str> = failures.iter().map(|f| f.provider.as_str()).collect();
+    assert_eq!(
+        names,
+        ["environment", "oidc-role-arn", "profile", "ecs-ram-role"]
+    );
+    assert_eq!(
+        failures[3].unavailable,
+        Some(Unavailable::Disabled(
+            "ALIBABA_CLOUD_ECS_METADATA_DISABLED".into()
+        ))
+    );
 }
