@@ -8,8 +8,8 @@
 #
 # for the binary scripts/build-full-cli.sh built (every Tencent service, and every Alibaba
 # product unless it was built --tencent-only) and for one built the same way with only CVM
-# and TAT (the "two-service build"). The two differ only in the shape data they include,
-# so any difference is what the catalogue's size costs at start-up.
+# and TAT (the "two-service build"), both in the `dist` profile. The two differ only in the
+# shape data they include, so any difference is what the catalogue's size costs at start-up.
 #
 #   scripts/build-full-cli.sh && scripts/bench-catalogue.sh      # RUNS=20 by default
 set -euo pipefail
@@ -44,8 +44,8 @@ if [ ! -x "$two" ]; then
     target/release/xtask catalogue --shapes "$out/two.bin" \
         "$out/two/tccli-$(pin tccli)/tccli/services" \
         "$out/two/tccli-intl-en-$(pin tccli-intl-en)/tccli/services" >/dev/null
-    CLOUDCMD_SHAPES=$out/two.bin cargo build --release -q -p cloudcmd
-    cp target/release/cloudcmd "$two"
+    CLOUDCMD_SHAPES=$out/two.bin cargo build --profile dist -q -p cloudcmd
+    cp target/dist/cloudcmd "$two"
 fi
 
 export HOME=$(mktemp -d)
@@ -77,5 +77,5 @@ for case in "--version" "cvm describe-instances --help" "--mock cvm describe-ins
 done
 printf 'binary size: full %s bytes, two-service %s bytes\n' "$(stat -c %s "$full")" "$(stat -c %s "$two")"
 printf 'services: full %s, two-service %s\n' \
-    "$("$full" __complete '' | grep -cv -e '^completions$' -e '^mock$' -e '^help$')" \
-    "$("$two" __complete '' | grep -cv -e '^completions$' -e '^mock$' -e '^help$')"
+    "$("$full" __complete '' | grep -cv -e '^completions$' -e '^configure$' -e '^mock$' -e '^help$')" \
+    "$("$two" __complete '' | grep -cv -e '^completions$' -e '^configure$' -e '^mock$' -e '^help$')"

@@ -50,9 +50,10 @@ if [ $alibaba = yes ]; then
     shapes=$shapes:$out/alibaba.bin
 fi
 
+# The `dist` profile (Cargo.toml): LTO and one codegen unit, the binary cloudcmd ships as.
 step "building cloudcmd with the whole catalogue"
-CLOUDCMD_SHAPES=$shapes cargo build --release -p cloudcmd >&2
-cp target/release/cloudcmd "$out/cloudcmd"
+CLOUDCMD_SHAPES=$shapes cargo build --profile dist -p cloudcmd >&2
+cp target/dist/cloudcmd "$out/cloudcmd"
 # The next ordinary build includes the committed spec's services again.
 step "done: $(ls -l "$out/cloudcmd" | awk '{print $5}') bytes"
 echo "$out/cloudcmd"

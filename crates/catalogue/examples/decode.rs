@@ -2,9 +2,57 @@
 //! median of a fresh decode, repeated). `cargo run --release -p sdk-catalogue --example
 //! decode [FILE]` (default: the first included file); the numbers the format was chosen with.
 
+use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use sdk_catalogue::Catalogue;
+use sdk_shape::{Kind, MemberShape, ServiceShape, Text};
+
+/// Every distinct description of a service (each string once, as the string block holds
+/// it): what a build without descriptions would leave out.
+fn texts(s: &'static ServiceShape, out: &mut HashSet<&'static str>) {
+    let mut add = |t: &Text| {
+        out.insert(t.en);
+        out.insert(t.zh);
+    };
+    for e in s.common_errors.iter().chain(s.service_errors) {
+        add(&e.description);
+    }
+    let mut seen = HashSet::new();
+    let mut members: Vec<&'static MemberShape> = Vec::new();
+    for a in s.actions {
+        add(&a.description);
+        for e in a.errors {
+            add(&e.description);
+        }
+        for x in a.examples {
+            add(&x.title);
+            add(&x.description);
+        }
+        members.extend(a.input.iter().chain(a.output));
+    }
+    while let Some(m) = members.pop() {
+        add(&m.description);
+        if let Some(f) = m.filter {
+            for n in f.names {
+                add(&n.description);
+            }
+        }
+        match m.kind {
+            Kind::Struct(r) if seen.insert(r.name) => {
+                add(&r.description);
+                members.extend(r.members.iter());
+            }
+            Kind::Enum(e) if seen.insert(e.name) => {
+                add(&e.description);
+                for v in e.values {
+                    add(&v.description);
+                }
+            }
+            _ => {}
+        }
+    }
+}
 
 fn main() {
     let bytes: &'static [u8] = match std::env::args().nth(1) {
@@ -38,6 +86,7 @@ fn main() {
     );
     let mut rows = Vec::new();
     let mut total = Duration::ZERO;
+    let mut text_bytes = 0;
     for entry in catalogue.entries() {
         let name = entry.name;
         let t = median(Box::new(move || {
@@ -52,6 +101,11 @@ fn main() {
         }));
         total += t;
         let actions = entry.shape().map(|s| s.actions.len()).unwrap_or(0);
+        if let Ok(s) = entry.shape() {
+            let mut set = HashSet::new();
+            texts(s, &mut set);
+            text_bytes += set.iter().map(|t| t.len()).sum::<usize>();
+        }
         rows.push((t, name, entry.size(), actions));
     }
     rows.sort();
@@ -71,4 +125,5 @@ fn main() {
         "every service decoded in {:.1} ms",
         total.as_secs_f64() * 1e3
     );
+    println!("descriptions: {text_bytes} bytes before compression");
 }

@@ -178,7 +178,10 @@ mod tests {
             ["json", "table", "text"]
         );
         // A global flag's value is not taken for a service.
-        assert_eq!(complete(&["--region", "tat", "c"]), ["completions", "configure", "cs"]);
+        assert_eq!(
+            complete(&["--region", "tat", "c"]),
+            ["completions", "configure", "cs"]
+        );
         assert!(complete(&["nosuch", ""]).is_empty());
         // The credential flags' values are skipped too.
         assert_eq!(

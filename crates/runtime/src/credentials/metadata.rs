@@ -26,6 +26,7 @@ use super::cache::RefreshingCache;
 use super::{Credentials, CredentialsError, ProvideCredentials};
 use crate::clock;
 use crate::transport::Transport;
+use std::sync::OnceLock;
 
 /// The CVM metadata service.
 pub const CVM_METADATA_ENDPOINT: &str = "http://metadata.tencentyun.com";
@@ -55,7 +56,10 @@ pub struct InstanceRoleProvider {
     vendor: Vendor,
     base: Url,
     role: Option<String>,
-    transport: Transport,
+    /// Built at the first fetch: a chain lists this provider on every run, and most runs
+    /// find keys before it (an HTTP client with its TLS roots is a megabyte and a
+    /// millisecond that a call with keys in the environment should not pay).
+    transport: OnceLock<Transport>,
     cache: RefreshingCache,
 }
 
@@ -100,14 +104,12 @@ impl InstanceRoleProvider {
                     format!("metadata endpoint {given:?} is not an http(s) URL"),
                 )
             })?;
-        let transport = Transport::new(CONNECT_TIMEOUT, TIMEOUT, MAX_ANSWER)
-            .map_err(|e| CredentialsError::new(name, e.to_string()))?;
         Ok(InstanceRoleProvider {
             name,
             vendor,
             base,
             role: role.filter(|r| !r.is_empty()),
-            transport,
+            transport: OnceLock::new(),
             cache: RefreshingCache::new(Duration::from_secs(refresh_before)),
         })
     }
@@ -134,8 +136,15 @@ impl InstanceRoleProvider {
         url: &Url,
         headers: HeaderMap,
     ) -> Result<String, CredentialsError> {
-        let response = self
-            .transport
+        let transport = match self.transport.get() {
+            Some(t) => t,
+            None => {
+                let built = Transport::new(CONNECT_TIMEOUT, TIMEOUT, MAX_ANSWER)
+                    .map_err(|e| self.error(e.to_string()))?;
+                self.transport.get_or_init(|| built)
+            }
+        };
+        let response = transport
             .send(method.clone(), url, headers, Bytes::new())
             .await
             .map_err(|e| self.error(format!("{method} {url}: {e}")))?;
