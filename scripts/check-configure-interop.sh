@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Does tccli read what `cloudcmd configure` writes, and does cloudcmd read what tccli writes?
-# Run by hand (it installs tccli from PyPI into a virtualenv under /tmp): a scratch HOME,
-# never the real one.
+# And does Alibaba's official credentials library (alibabacloud-credentials, what its SDKs
+# read ~/.aliyun/config.json with) read cloudcmd's aliyun profile? Run by hand (it installs
+# both from PyPI into a virtualenv under /tmp): a scratch HOME, never the real one.
 #
 #   scripts/check-configure-interop.sh            # tccli's newest release
 #   TCCLI_VERSION=3.1.189.1 scripts/check-configure-interop.sh
@@ -13,6 +14,8 @@ if [ ! -x "$venv/bin/tccli" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install -q "tccli${TCCLI_VERSION:+==$TCCLI_VERSION}"
 fi
+"$venv/bin/python" -c 'import alibabacloud_credentials' 2>/dev/null \
+    || "$venv/bin/pip" install -q alibabacloud-credentials
 tccli="$venv/bin/tccli"
 cargo build -q -p cloudcmd --manifest-path "$repo/Cargo.toml"
 cloudcmd="${CARGO_TARGET_DIR:-$repo/target}/debug/cloudcmd"
@@ -60,3 +63,14 @@ run "$tccli" configure set language en-US --profile fromcloudcmd
 got=$(run "$cloudcmd" configure get secretId language --vendor tencent --profile fromcloudcmd)
 [ "$got" = $'secretId = ****************abcd\nlanguage = en-US' ] || fail "after tccli's rewrite: $got"
 echo "OK: tccli and cloudcmd read each other's profiles"
+
+# 4. cloudcmd writes an aliyun profile; Alibaba's credentials library reads it (its default
+#    chain, which reads ~/.aliyun/config.json's current profile).
+run "$cloudcmd" configure set access_key_id LTAIinterop000abcd access_key_secret interopSecret000wxyz \
+    region_id cn-shanghai --vendor alibaba
+got=$(run "$venv/bin/python" -c '
+from alibabacloud_credentials.client import Client
+c = Client().get_credential()
+print(c.get_access_key_id(), c.get_access_key_secret()[-4:])')
+[ "$got" = "LTAIinterop000abcd wxyz" ] || fail "alibabacloud-credentials read: $got"
+echo "OK: alibabacloud-credentials reads cloudcmd's aliyun profile"

@@ -22,7 +22,11 @@ pub fn from_request(
 ) -> Option<String> {
     let request: Value = serde_json::from_str(example.request).ok()?;
     let object = request.as_object()?;
-    let head = format!("cloudcmd {} {}", service.name, action.command);
+    let head = format!(
+        "cloudcmd {} {}",
+        crate::services::command_of(service),
+        action.command
+    );
     let mut parts = Vec::with_capacity(object.len());
     for (key, value) in object {
         let flag = match action.input_member(key) {
@@ -59,7 +63,11 @@ pub fn from_response(
     example: &ExampleShape,
 ) -> Option<String> {
     let response: Value = serde_json::from_str(example.response).ok()?;
-    let mut parts = vec![format!("cloudcmd {} {}", service.name, action.command)];
+    let mut parts = vec![format!(
+        "cloudcmd {} {}",
+        crate::services::command_of(service),
+        action.command
+    )];
     for member in action.input.iter().filter(|m| m.required) {
         let value = find_member(&response, member.name)?;
         let mut part = format!("--{}", flag_name(member));

@@ -232,7 +232,7 @@ pub fn action_after_help(service: &ServiceShape, action: &ActionShape) -> String
             "  (and the errors every {} action may return: cloudcmd {} --help)\n",
             "  （以及 {} 每个接口都可能返回的错误：cloudcmd {} --help）\n",
             service.name,
-            service.name
+            crate::services::command_of(service)
         ));
     }
     for example in action.examples {

@@ -192,7 +192,7 @@ pub fn serve(matches: &ArgMatches) -> Result<(), Failure> {
             out.push_str(&format!(
                 "  try: cloudcmd --endpoint {endpoint} --region {} {} {} --help\n",
                 fallback(service).region,
-                service.name,
+                services::command_of(service),
                 service
                     .actions
                     .first()

@@ -73,8 +73,33 @@ pub fn all() -> Result<Vec<&'static ServiceShape>, Failure> {
         .collect()
 }
 
+/// The subcommand `service` is called by: its name, or its vendor's prefix and its name
+/// where both vendors' catalogues are built in and both have the name (`aliyun-vpc`).
+pub fn command_of(service: &ServiceShape) -> &'static str {
+    entries()
+        .iter()
+        .find(|e| e.name == service.name && e.protocol.is_acs3() == service.protocol.is_acs3())
+        .map_or(service.name, |e| e.command)
+}
+
 /// The action whose subcommand name is `name` (clap hands back the primary name even when an
 /// alias was typed).
 pub fn action(service: &'static ServiceShape, name: &str) -> Option<&'static ActionShape> {
     service.actions.iter().copied().find(|a| a.command == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_service_is_called_by_its_entry_s_command() {
+        for entry in entries() {
+            let shape = entry.shape().expect("decodes");
+            assert_eq!(command_of(shape), entry.command);
+            let named = named(entry.command).unwrap().expect("found by its command");
+            assert!(std::ptr::eq(named.shape, shape));
+        }
+        assert!(named("nosuch").unwrap().is_none());
+    }
 }
