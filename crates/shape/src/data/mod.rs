@@ -112,6 +112,13 @@ impl Entry {
     pub fn size(&self) -> usize {
         self.bytes.len()
     }
+
+    /// The service's bytes, decompressed: its string block's length, the block (where the
+    /// decoded shape's strings point, the service's name first), then its tables. For
+    /// measuring what the data holds (`sdk-catalogue`'s `decode` example).
+    pub fn decompressed(&self) -> Result<Vec<u8>, DataError> {
+        read::decompress(self.name, self.bytes)
+    }
 }
 
 impl std::fmt::Debug for Entry {

@@ -88,6 +88,11 @@ pub(super) fn service(
     name: &str,
     stored: &'static [u8],
 ) -> Result<&'static ServiceShape, DataError> {
+    tables(name, leak_slice(decompress(name, stored)?))
+}
+
+/// One service's stored bytes, decompressed.
+pub(super) fn decompress(name: &str, stored: &'static [u8]) -> Result<Vec<u8>, DataError> {
     let mut head = Cursor {
         bytes: stored,
         pos: 0,
@@ -102,7 +107,7 @@ pub(super) fn service(
     if bytes.len() != len {
         return Err(head.fail(&format!("{} bytes where {len} were stored", bytes.len())));
     }
-    tables(name, leak_slice(bytes))
+    Ok(bytes)
 }
 
 /// Decodes one service's bytes, decompressed.
