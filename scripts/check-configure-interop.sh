@@ -39,7 +39,9 @@ got=$(run "$tccli" configure get region --profile fromcloudcmd)
 
 # 2. tccli writes, cloudcmd reads (configure, and a call signed with the profile's keys
 #    against the mock, which accepts its demo key only).
-run "$cloudcmd" mock serve --service tat >"$home/mock.out" &
+# Not through `run`: a function in the background is a subshell, and `$!` would be its id,
+# not the server's, which the trap must stop.
+env -i HOME="$home" PATH="$PATH" "$cloudcmd" mock serve --service tat >"$home/mock.out" &
 mock_pid=$!
 for _ in $(seq 50); do grep -q '^listening on' "$home/mock.out" 2>/dev/null && break; sleep 0.1; done
 endpoint=$(sed -n 's/^listening on //p' "$home/mock.out")
