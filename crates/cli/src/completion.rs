@@ -16,6 +16,7 @@ use clap::Command;
 use crate::commands::{self, Help};
 use crate::exit::Failure;
 use crate::output;
+use crate::services;
 
 /// The hidden first argument the scripts call the binary with.
 pub const COMPLETE: &str = "__complete";
@@ -71,19 +72,9 @@ pub fn candidates(words: &[String]) -> Result<Vec<String>, Failure> {
     let mut line: Vec<OsString> = vec!["cloudcmd".into()];
     line.extend(before.iter().map(OsString::from));
     let service = commands::named_service(&line)?;
-    // Listed: with no service named, the services are what there is to complete.
-    let listed = Help::For {
-        service: None,
-        action: None,
-    };
-    let mut command = commands::root(
-        if service.is_some() {
-            Help::Bare
-        } else {
-            listed
-        },
-        service,
-    );
+    // Without the services' list: they come from the index below, which costs nothing,
+    // where clap would copy the global options into a subcommand per service.
+    let mut command = commands::root(Help::Bare, service);
     command.build();
     // Down the tree along the words typed: each word that is neither a flag nor a flag's
     // value names a subcommand of the one reached; one that names none ends completion.
@@ -122,7 +113,13 @@ pub fn candidates(words: &[String]) -> Result<Vec<String>, Failure> {
         .get_subcommands()
         .filter(|c| !c.is_hide_set())
         .map(|c| c.get_name().to_owned());
-    Ok(prefixed(subcommands, current))
+    // At the root, every service is a candidate too.
+    let services = std::ptr::eq(reached, &command)
+        .then(services::entries)
+        .unwrap_or_default()
+        .iter()
+        .map(|e| e.command.to_owned());
+    Ok(prefixed(subcommands.chain(services), current))
 }
 
 fn prefixed(items: impl Iterator<Item = String>, current: &str) -> Vec<String> {
