@@ -72,7 +72,8 @@ def run(cmd, env):
 
 def documented_error(sample):
     """The error code a documented example answers with (Tencent's `Response.Error`), if any."""
-    error = documented(sample).get("Error") if isinstance(documented(sample), dict) else None
+    answer = documented(sample)
+    error = answer.get("Error") if isinstance(answer, dict) else None
     return error.get("Code") if isinstance(error, dict) else None
 
 

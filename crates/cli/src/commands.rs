@@ -88,21 +88,13 @@ impl Help {
 pub fn named_service(args: &[OsString]) -> Result<Option<Named>, Failure> {
     let mut globals = global_args();
     globals.extend(crate::credentials::global_args());
-    let takes_value = |word: &str| {
-        globals.iter().any(|a| {
-            a.get_action().takes_values()
-                && (word.strip_prefix("--") == a.get_long()
-                    || (word.len() == 2
-                        && word.strip_prefix('-').and_then(|c| c.chars().next()) == a.get_short()))
-        })
-    };
     // The words that are neither options nor their values, up to `--`.
     let mut words = args.iter().skip(1).map(|a| a.to_str());
     let mut next_word = || {
         while let Some(word) = words.next() {
             match word {
                 Some(w) if w.starts_with('-') && w != "--" => {
-                    if !w.contains('=') && takes_value(w) {
+                    if crate::flags::takes_value(globals.iter(), w) {
                         words.next();
                     }
                 }

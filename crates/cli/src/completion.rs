@@ -15,6 +15,7 @@ use clap::Command;
 
 use crate::commands::{self, Help};
 use crate::exit::Failure;
+use crate::flags;
 use crate::output;
 use crate::services;
 
@@ -130,17 +131,11 @@ fn prefixed(items: impl Iterator<Item = String>, current: &str) -> Vec<String> {
 }
 
 fn find_flag<'a>(command: &'a Command, flag: &str) -> Option<&'a clap::Arg> {
-    command.get_arguments().find(|a| {
-        flag.strip_prefix("--") == a.get_long()
-            || (flag.len() == 2
-                && flag.strip_prefix('-').and_then(|c| c.chars().next()) == a.get_short())
-    })
+    command.get_arguments().find(|a| flags::names(a, flag))
 }
 
 fn takes_value(command: &Command, flag: &str) -> bool {
-    flag.starts_with('-')
-        && !flag.contains('=')
-        && find_flag(command, flag).is_some_and(|a| a.get_action().takes_values())
+    flag.starts_with('-') && flags::takes_value(command.get_arguments(), flag)
 }
 
 #[cfg(test)]

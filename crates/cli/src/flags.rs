@@ -75,3 +75,16 @@ pub fn flag_name(member: &MemberShape) -> String {
         member.flag.to_owned()
     }
 }
+
+/// Whether `word` as typed (`--long`, or `-s`) names `arg`.
+pub fn names(arg: &clap::Arg, word: &str) -> bool {
+    word.strip_prefix("--") == arg.get_long()
+        || (word.len() == 2
+            && word.strip_prefix('-').and_then(|c| c.chars().next()) == arg.get_short())
+}
+
+/// Whether `word` is one of `args` that takes its value in the next word (not `--x=v`): the
+/// words a command line's service, action or completion is looked for among skip it.
+pub fn takes_value<'a>(mut args: impl Iterator<Item = &'a clap::Arg>, word: &str) -> bool {
+    !word.contains('=') && args.any(|a| a.get_action().takes_values() && names(a, word))
+}
